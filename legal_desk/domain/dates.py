@@ -1,0 +1,54 @@
+"""Dates as users and courts write them: parsing ISO or DD/MM/YYYY, formatting `15 de marzo de 2024`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS_ES = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)
+WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+
+
+class DateError(ValueError):
+    """A text that is not a real date; the message says why."""
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def parse_date(text: str | dt.date | dt.datetime) -> dt.date:
+    """Read `2024-03-15` or `15/03/2024` (also `15-03-2024`, `15.03.2024`); refuse impossible dates."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    raw = str(text).strip()
+    if not raw:
+        raise DateError("la fecha está vacía")
+    raw = raw.split("T")[0].split(" ")[0]
+    m = _ISO.match(raw)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DMY.match(raw)
+        if not m:
+            raise DateError(f"«{text}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)")
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        return dt.date(y, mo, d)
+    except ValueError as exc:
+        raise DateError(f"«{text}» no es una fecha real") from exc
+
+
+def format_date_long_es(day: dt.date) -> str:
+    """`15 de marzo de 2024`, as written in Colombian filings."""
+    return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
+
+
+def format_date_short(day: dt.date | None) -> str:
+    """`15/03/2024`, for tables."""
+    return day.strftime("%d/%m/%Y") if day else ""

@@ -1,0 +1,99 @@
+"""Money as Decimal: parsing user/bank figures, rounding to cents, formatting as a court reads it."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+class AmountError(ValueError):
+    """A figure that cannot be read as money; the message says why."""
+
+
+_DIGITS = re.compile(r"^[+-]?[\d.,\s']+$")
+
+
+def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> Decimal:
+    """Read `1234567.89`, `1.234.567,89`, `1,234,567.89`, `$ 1.234.567` as a Decimal (cents kept).
+
+    A lone separator followed by exactly three digits (`1.234`, `1,234`) is read as a thousands
+    separator, as Colombian bank exports write whole pesos that way.
+    """
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int):
+        value = Decimal(text)
+    else:
+        raw = str(text).strip().replace("$", "").replace("COP", "").replace("\u00a0", " ").strip()
+        if not raw:
+            raise AmountError("el valor está vacío")
+        if not _DIGITS.match(raw):
+            raise AmountError(f"«{text}» no es un número")
+        sign = ""
+        if raw[0] in "+-":
+            sign, raw = ("-" if raw[0] == "-" else ""), raw[1:]
+        raw = raw.replace(" ", "").replace("'", "")
+        last_dot, last_comma = raw.rfind("."), raw.rfind(",")
+        if last_dot >= 0 and last_comma >= 0:
+            decimal_sep = "." if last_dot > last_comma else ","
+        elif last_dot >= 0 or last_comma >= 0:
+            sep = "." if last_dot >= 0 else ","
+            parts = raw.split(sep)
+            if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3):
+                decimal_sep = None  # thousands separators only
+                if any(len(p) != 3 for p in parts[1:]) or not parts[0]:
+                    raise AmountError(f"«{text}» tiene separadores de miles mal puestos")
+            else:
+                decimal_sep = sep
+        else:
+            decimal_sep = None
+        thousands = {".", ","} - ({decimal_sep} if decimal_sep else set())
+        integer_part, _, frac = raw.rpartition(decimal_sep) if decimal_sep else (raw, "", "")
+        if decimal_sep is None:
+            integer_part, frac = raw, ""
+        for t in thousands:
+            if t in integer_part:
+                groups = integer_part.split(t)
+                if not groups[0] or any(len(g) != 3 for g in groups[1:]):
+                    raise AmountError(f"«{text}» tiene separadores de miles mal puestos")
+                integer_part = "".join(groups)
+        if not integer_part.isdigit() or (frac and not frac.isdigit()):
+            raise AmountError(f"«{text}» no es un número")
+        try:
+            value = Decimal(f"{sign}{integer_part}.{frac or '0'}")
+        except InvalidOperation as exc:  # pragma: no cover - guarded by the checks above
+            raise AmountError(f"«{text}» no es un número") from exc
+    if not value.is_finite():
+        raise AmountError(f"«{text}» no es un número")
+    if value < 0 and not allow_negative:
+        raise AmountError(f"el valor {text} es negativo")
+    if value.as_tuple().exponent < -2 and value != value.quantize(CENT):  # type: ignore[operator]
+        raise AmountError(f"«{text}» tiene más de dos decimales")
+    return value.quantize(CENT)
+
+
+def round_cents(value: Decimal) -> Decimal:
+    """Round half-up to cents, the way liquidations are rounded."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_money_co(value: Decimal, *, symbol: str = "$") -> str:
+    """`$ 1.234.567,89`: dot for thousands, comma for decimals (DOMAIN.md §10)."""
+    value = round_cents(value)
+    sign = "-" if value < 0 else ""
+    integer, _, cents = f"{abs(value):.2f}".partition(".")
+    groups = []
+    while len(integer) > 3:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    groups.insert(0, integer)
+    body = ".".join(groups) + "," + cents
+    return f"{sign}{symbol} {body}" if symbol else f"{sign}{body}"
+
+
+def to_json(value: Decimal) -> str:
+    """Money in JSON is a decimal string with two places (CLI.md)."""
+    return f"{round_cents(value):.2f}"
