@@ -1,0 +1,33 @@
+"""Search keys: text folded to lower case without accents, so `Ñañez` is found by `nanez`."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+# Combining marks left by NFKD decomposition (acute, tilde, diaeresis, …): deleted by str.translate.
+_MARKS: Final[dict[int, None]] = {
+    cp: None
+    for start, end in ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30))
+    for cp in range(start, end)
+}
+
+
+def _slow_fold_char(char: str) -> str:
+    """Fold one character the general way (NFKD, drop marks, casefold)."""
+    return unicodedata.normalize("NFKD", char).translate(_MARKS).casefold()
+
+
+# Latin-1 and Latin Extended-A/B folded once, so Spanish text never reaches the general path.
+_LATIN: Final[dict[int, str]] = {cp: _slow_fold_char(chr(cp)) for cp in range(0x80, 0x250)}
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, drop accents (ñ → n), collapse runs of whitespace; `None` folds to ``""``."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = text.translate(_LATIN)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
+    return " ".join(text.lower().split())

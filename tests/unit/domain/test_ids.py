@@ -1,0 +1,113 @@
+"""Identity documents: the DIAN check digit on real NITs and the per-type number rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from legal_desk.domain.ids import (
+    ID_TYPE_LABELS,
+    ID_TYPES,
+    IdError,
+    nit_check_digit,
+    nit_with_check_digit,
+    normalize_id,
+    normalize_id_type,
+)
+
+
+@pytest.mark.parametrize(
+    ("nit", "digit"),
+    [
+        ("900123456", 8),  # the worked example of the CLI contract
+        ("890903938", 8),  # Bancolombia S.A.
+        ("860002964", 4),  # Banco de Bogotá S.A.
+        ("800197268", 4),  # DIAN
+        ("899999068", 1),  # Ecopetrol S.A.
+        ("860034313", 7),  # Banco Davivienda S.A.
+        ("79123456", 0),  # weighted sum 737 ≡ 0 (mod 11): remainders 0 and 1 are the digit itself
+        ("10005", 1),  # 5·3 + 1·19 = 34 ≡ 1 (mod 11)
+        ("12345", 8),  # 5·3 + 4·7 + 3·13 + 2·17 + 1·19 = 135 ≡ 3 (mod 11) → 11 − 3
+    ],
+)
+def test_nit_check_digit_of_known_nits(nit: str, digit: int) -> None:
+    assert nit_check_digit(nit) == digit
+
+
+def test_nit_check_digit_refuses_letters_and_too_long() -> None:
+    with pytest.raises(IdError, match="solo puede tener dígitos"):
+        nit_check_digit("90012345A")
+    with pytest.raises(IdError, match="más de 15"):
+        nit_check_digit("1234567890123456")
+
+
+def test_nit_with_check_digit() -> None:
+    assert nit_with_check_digit("900.123.456") == "900123456-8"
+
+
+def test_types_and_labels() -> None:
+    assert ID_TYPES == {"CC", "CE", "NIT", "PP", "TI"}
+    assert set(ID_TYPE_LABELS) == ID_TYPES
+    assert ID_TYPE_LABELS["CC"] == "Cédula de ciudadanía"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("CC", "CC"), ("c.c.", "CC"), ("Cédula de ciudadanía", "CC"), ("PA", "PP"), ("pasaporte", "PP"),
+     ("nit", "NIT"), ("T.I.", "TI"), ("Cédula de extranjería", "CE")],
+)
+def test_normalize_id_type(raw: str, expected: str) -> None:
+    assert normalize_id_type(raw) == expected
+
+
+def test_unknown_type_is_refused() -> None:
+    with pytest.raises(IdError, match="«RC» no es un tipo de documento válido"):
+        normalize_id_type("RC")
+
+
+@pytest.mark.parametrize(
+    ("id_type", "raw", "expected"),
+    [
+        ("NIT", "900.123.456-8", "900123456-8"),
+        ("NIT", "900123456", "900123456-8"),
+        ("NIT", " 890 903 938 - 8 ", "890903938-8"),
+        ("NIT", 860002964, "860002964-4"),
+        ("CC", "1.020.304.050", "1020304050"),
+        ("CC", "79 123 456", "79123456"),
+        ("CC", 52987654, "52987654"),
+        ("CC", "123", "123"),
+        ("TI", "1023456789", "1023456789"),
+        ("TI", "03051512345", "03051512345"),
+        ("CE", "ab12345", "AB12345"),
+        ("CE", "443322", "443322"),
+        ("PP", "pe123456", "PE123456"),
+        ("cedula", "1.000.000", "1000000"),
+    ],
+)
+def test_normalize_id_accepts(id_type: str, raw: str | int, expected: str) -> None:
+    assert normalize_id(id_type, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("id_type", "raw", "message"),
+    [
+        ("NIT", "900123456-7", "NIT 900123456-7: el dígito de verificación debe ser 8"),
+        ("NIT", "900.123.456-", "falta el dígito de verificación"),
+        ("NIT", "900123456-81", "es un solo dígito"),
+        ("NIT", "1234", "entre 5 y 15 dígitos y tiene 4"),
+        ("CC", "12", "CC 12: debe tener entre 3 y 10 dígitos y tiene 2"),
+        ("CC", "12345678901", "tiene 11"),
+        ("CC", "1020A304", "solo puede tener dígitos"),
+        ("CC", "0123456", "no puede empezar por cero"),
+        ("CC", "", "falta el número de cédula de ciudadanía"),
+        ("TI", "123456789", "TI 123456789: debe tener entre 10 y 11 dígitos"),
+        ("CE", "AB", "entre 3 y 10 caracteres"),
+        ("CE", "ABCDEF", "al menos un dígito"),
+        ("PP", "ÑA12345", "letras sin tilde"),
+        ("PP", "A123", "entre 5 y 15 caracteres"),
+        ("XX", "123", "no es un tipo de documento válido"),
+    ],
+)
+def test_normalize_id_refuses_with_reason(id_type: str, raw: str, message: str) -> None:
+    with pytest.raises(IdError) as info:
+        normalize_id(id_type, raw)
+    assert message in str(info.value)
