@@ -1,0 +1,312 @@
+"""Judicial calendars: which days courts work, and terms counted in business days, months or years.
+
+Colombia (CGP art. 118): a term of N days counts judicial business days from the day after the
+triggering event; the due date is the Nth such day. National holidays come from the `holidays`
+package; recesses and setting-controlled closures come from `resources/jurisdictions/<J>.json`;
+closures declared for one court, a city or the whole jurisdiction come from the user's table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import holidays
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from legal_desk.paths import resources_dir
+
+WEEKDAY_REASONS = {5: "sábado", 6: "domingo"}
+# Business days are precomputed this many years around every date asked for, so a batch of
+# 100,000 cases does a bisect per term instead of walking the calendar day by day.
+_YEAR_MARGIN = 2
+
+
+class CalendarError(ValueError):
+    """A calendar that cannot be built or a term that cannot be counted; the message says why."""
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A user-declared closure (*cierre*): strike, outage, circular; `reopen=True` marks open days."""
+
+    start: dt.date
+    end: dt.date
+    reason: str
+    jurisdiction: str
+    court: str | None = None
+    city: str | None = None
+    reopen: bool = False
+
+    def __post_init__(self) -> None:
+        """Refuse a closure that ends before it starts."""
+        if self.end < self.start:
+            raise CalendarError(
+                f"El cierre «{self.reason}» termina ({self.end.isoformat()}) antes de empezar "
+                f"({self.start.isoformat()})."
+            )
+
+    def covers(self, day: dt.date) -> bool:
+        """True when `day` falls within the closure."""
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class CalendarSettings:
+    """The calendar rules a lawyer may switch (DOMAIN.md §4, marked [U]/setting)."""
+
+    holy_week_closed: bool = True
+    rama_judicial_day_closed: bool = True
+    extend_to_business_day: bool = True
+
+
+@dataclass(frozen=True)
+class SkippedDay:
+    """A closed day passed over while counting a term, with the reason it was closed."""
+
+    date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class TermResult:
+    """A counted term: `days` is the amount in `unit` ('business_days', 'months' or 'years')."""
+
+    start: dt.date
+    days: int
+    due: dt.date
+    skipped: list[SkippedDay] = field(default_factory=list)
+    rule: str = ""
+    unit: str = "business_days"
+
+
+@lru_cache(maxsize=16)
+def jurisdiction_data(jurisdiction: str) -> dict[str, Any]:
+    """The recess data of a jurisdiction from `resources/jurisdictions/<J>.json`."""
+    code = jurisdiction.strip().upper()
+    path = resources_dir() / "jurisdictions" / f"{code}.json"
+    if not path.is_file():
+        known = sorted(p.stem for p in path.parent.glob("*.json"))
+        raise CalendarError(
+            f"Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {', '.join(known)}."
+        )
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=512)
+def national_holidays(country: str, year: int) -> dict[dt.date, str]:
+    """National holidays of one country and year with their Spanish names (cached per year)."""
+    table = holidays.country_holidays(country, years=year, language="es")
+    return {day: str(name) for day, name in table.items()}
+
+
+def _norm(text: str | None) -> str | None:
+    """Case- and space-insensitive key for court and city names."""
+    return " ".join(text.split()).casefold() if text else None
+
+
+def _annual_span(year: int, spec: dict[str, str]) -> tuple[dt.date, dt.date]:
+    """An annual `MM-DD` span starting in `year`; one crossing new year ends in `year + 1`."""
+    fm, fd = (int(x) for x in spec["from"].split("-"))
+    tm, td = (int(x) for x in spec["to"].split("-"))
+    start = dt.date(year, fm, fd)
+    end = dt.date(year + (1 if (tm, td) < (fm, fd) else 0), tm, td)
+    return start, end
+
+
+class JudicialCalendar:
+    """The working days of the courts of one jurisdiction (optionally one court or city)."""
+
+    def __init__(
+        self,
+        jurisdiction: str,
+        closures: Sequence[Closure] = (),
+        settings: CalendarSettings | None = None,
+        court: str | None = None,
+        city: str | None = None,
+    ) -> None:
+        """Build the calendar; closures scoped to another court or city are ignored."""
+        self.jurisdiction = jurisdiction.strip().upper()
+        self.data = jurisdiction_data(self.jurisdiction)
+        self.settings = settings or CalendarSettings()
+        self.court = court
+        self.city = city
+        self.timezone: str = self.data.get("timezone", "UTC")
+        self.closures: tuple[Closure, ...] = tuple(c for c in closures if self._applies(c))
+        self._weekend = frozenset(int(d) for d in self.data.get("weekend", (5, 6)))
+        self._first_year = 0
+        self._last_year = -1
+        self._reasons: dict[int, str] = {}
+        self._closed: list[int] = []
+        self._open: list[int] = []
+
+    def _applies(self, closure: Closure) -> bool:
+        """Jurisdiction-wide closures always apply; scoped ones only to the matching court/city."""
+        if closure.jurisdiction.strip().upper() != self.jurisdiction:
+            return False
+        if closure.court and _norm(closure.court) != _norm(self.court):
+            return False
+        return not (closure.city and _norm(closure.city) != _norm(self.city))
+
+    # -- which days are closed -------------------------------------------------------------
+
+    def _rule_reason(self, day: dt.date) -> str | None:
+        """The reason the rules (no user closures) close `day`, or None when open."""
+        name = national_holidays(self.data["holidays_country"], day.year).get(day)
+        if name:
+            return f"festivo: {name}"
+        if day.weekday() in self._weekend:
+            return WEEKDAY_REASONS.get(day.weekday(), "fin de semana")
+        for spec in self.data.get("annual_closed_days", ()):
+            if (day.month, day.day) == (spec["month"], spec["day"]):
+                return str(spec["reason"])
+        for spec in self.data.get("annual_recesses", ()):
+            for year in (day.year - 1, day.year):
+                start, end = _annual_span(year, spec)
+                if start <= day <= end:
+                    return str(spec["reason"])
+        for spec in self.data.get("dated_recesses", ()):
+            if dt.date.fromisoformat(spec["from"]) <= day <= dt.date.fromisoformat(spec["to"]):
+                return str(spec["reason"])
+        holy = self.data.get("holy_week")
+        if holy and getattr(self.settings, holy["setting"]):
+            monday = easter(day.year) - dt.timedelta(days=6)
+            if 0 <= (day - monday).days <= 6 and day.weekday() in holy["weekdays"]:
+                return str(holy["reason"])
+        rama = self.data.get("rama_judicial_day")
+        if (
+            rama
+            and getattr(self.settings, rama["setting"])
+            and (day.month, day.day)
+            == (
+                rama["month"],
+                rama["day"],
+            )
+        ):
+            return str(rama["reason"])
+        return None
+
+    def _compute_reason(self, day: dt.date) -> str | None:
+        """User closures first (explicit closures beat reopenings), then the rules."""
+        covering = [c for c in self.closures if c.covers(day)]
+        for closure in covering:
+            if not closure.reopen:
+                return f"cierre: {closure.reason}"
+        if covering:
+            return None
+        return self._rule_reason(day)
+
+    def _ensure(self, first_year: int, last_year: int) -> None:
+        """Precompute closed and open days for every year in the range (grown, never shrunk)."""
+        first_year = max(dt.MINYEAR + 1, first_year - _YEAR_MARGIN)
+        last_year = min(dt.MAXYEAR - 1, last_year + _YEAR_MARGIN)
+        if self._first_year <= first_year and last_year <= self._last_year:
+            return
+        if self._last_year >= self._first_year:
+            first_year = min(first_year, self._first_year)
+            last_year = max(last_year, self._last_year)
+        reasons: dict[int, str] = {}
+        open_days: list[int] = []
+        first = dt.date(first_year, 1, 1).toordinal()
+        last = dt.date(last_year, 12, 31).toordinal()
+        for ordinal in range(first, last + 1):
+            reason = self._compute_reason(dt.date.fromordinal(ordinal))
+            if reason is None:
+                open_days.append(ordinal)
+            else:
+                reasons[ordinal] = reason
+        self._reasons = reasons
+        self._closed = sorted(reasons)
+        self._open = open_days
+        self._first_year, self._last_year = first_year, last_year
+
+    def closed_reason(self, day: dt.date) -> str | None:
+        """Why courts are closed on `day` (Spanish, e.g. «festivo: Navidad»), or None when open."""
+        self._ensure(day.year, day.year)
+        return self._reasons.get(day.toordinal())
+
+    def is_business_day(self, day: dt.date) -> bool:
+        """True when courts work on `day`."""
+        return self.closed_reason(day) is None
+
+    def closed_days(self, first: dt.date, last: dt.date) -> list[SkippedDay]:
+        """Every closed day from `first` to `last` inclusive, with its reason."""
+        if last < first:
+            return []
+        self._ensure(first.year, last.year)
+        lo = bisect_left(self._closed, first.toordinal())
+        hi = bisect_right(self._closed, last.toordinal())
+        return [SkippedDay(dt.date.fromordinal(o), self._reasons[o]) for o in self._closed[lo:hi]]
+
+    # -- terms -----------------------------------------------------------------------------
+
+    def next_business_day(self, day: dt.date) -> dt.date:
+        """`day` itself when courts work on it, otherwise the first business day after it."""
+        self._ensure(day.year, day.year)
+        while True:
+            index = bisect_left(self._open, day.toordinal())
+            if index < len(self._open):
+                return dt.date.fromordinal(self._open[index])
+            self._ensure(self._first_year, self._last_year + 1)
+
+    def add_business_days(self, start: dt.date, n: int) -> TermResult:
+        """The Nth business day after `start`, counting from the day after it (CGP art. 118)."""
+        if n < 0:
+            raise CalendarError(f"Un término no puede ser negativo ({n} días).")
+        self._ensure(start.year, start.year)
+        if n == 0:
+            return TermResult(start, 0, start, [], "0 días hábiles", "business_days")
+        while True:
+            index = bisect_right(self._open, start.toordinal()) + n - 1
+            if index < len(self._open):
+                break
+            self._ensure(self._first_year, self._last_year + 1 + n // 200)
+        due = dt.date.fromordinal(self._open[index])
+        skipped = self.closed_days(start + dt.timedelta(days=1), due)
+        rule = (
+            f"{n} {'día hábil' if n == 1 else 'días hábiles'} contados desde el día siguiente "
+            f"al {start.isoformat()} (CGP art. 118)"
+        )
+        return TermResult(start, n, due, skipped, rule, "business_days")
+
+    def _calendar_term(self, start: dt.date, n: int, unit: str, label: str) -> TermResult:
+        """A term in months or years by the calendar, moved off a closed day when so set."""
+        if n < 0:
+            raise CalendarError(f"Un término no puede ser negativo ({n} {label}).")
+        nominal = start + (relativedelta(months=n) if unit == "months" else relativedelta(years=n))
+        rule = f"{n} {label} calendario desde el {start.isoformat()}: vence el {nominal.isoformat()}"
+        due = nominal
+        skipped: list[SkippedDay] = []
+        if self.settings.extend_to_business_day and not self.is_business_day(nominal):
+            due = self.next_business_day(nominal)
+            skipped = self.closed_days(nominal, due - dt.timedelta(days=1))
+            rule += f", día inhábil; se corre al siguiente día hábil {due.isoformat()}"
+        return TermResult(start, n, due, skipped, rule, unit)
+
+    def add_months(self, start: dt.date, n: int) -> TermResult:
+        """A term of `n` calendar months (same day number; last day of a shorter month)."""
+        return self._calendar_term(start, n, "months", "mes" if n == 1 else "meses")
+
+    def add_years(self, start: dt.date, n: int) -> TermResult:
+        """A term of `n` calendar years (29 February ends on 28 February)."""
+        return self._calendar_term(start, n, "years", "año" if n == 1 else "años")
+
+
+def business_days_between(calendar: JudicialCalendar, first: dt.date, last: dt.date) -> int:
+    """How many business days lie from `first` to `last` inclusive."""
+    if last < first:
+        return 0
+    return (last - first).days + 1 - len(calendar.closed_days(first, last))
+
+
+def closures_for(closures: Iterable[Closure], jurisdiction: str) -> list[Closure]:
+    """The closures of one jurisdiction, in date order."""
+    code = jurisdiction.strip().upper()
+    return sorted((c for c in closures if c.jurisdiction.strip().upper() == code), key=lambda c: c.start)

@@ -1,0 +1,270 @@
+"""Procedural deadlines as data: which rules an event triggers and the due date each one gives.
+
+Each computed deadline carries the rule, its legal source and the closed days it skipped, so a
+lawyer can see why the app says what it says (DOMAIN.md §4). Chained rules (service by notice,
+e-mail service) start where the previous step ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from legal_desk.domain.calendar import JudicialCalendar, SkippedDay, TermResult
+
+Unit = Literal["business_days", "months", "years", "special"]
+Status = Literal["open", "met", "missed"]
+
+
+class DeadlineError(ValueError):
+    """An unknown event or a bad parameter; the message says what to fix."""
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """One procedural term: how long, in which unit, and the article that sets it."""
+
+    code: str
+    label_es: str
+    label_en: str
+    source: str
+    unit: Unit
+    amount: int
+
+
+@dataclass(frozen=True)
+class ComputedDeadline:
+    """A due date produced by a rule, with a Spanish explanation and the closed days it skipped."""
+
+    rule: DeadlineRule
+    due: dt.date
+    explanation_es: str
+    skipped: list[SkippedDay] = field(default_factory=list)
+    start: dt.date | None = None
+
+
+_RULE_LIST = (
+    DeadlineRule("PAY", "Término para pagar", "Time to pay", "CGP art. 431", "business_days", 5),
+    DeadlineRule(
+        "DEFENCES",
+        "Término para proponer excepciones",
+        "Time to file defences",
+        "CGP art. 442",
+        "business_days",
+        10,
+    ),
+    DeadlineRule(
+        "CORRECT",
+        "Término para subsanar la demanda",
+        "Time to correct the lawsuit",
+        "CGP art. 90",
+        "business_days",
+        5,
+    ),
+    DeadlineRule(
+        "LIQUIDATION_OBJECTIONS",
+        "Traslado de la liquidación (objeciones)",
+        "Objections to the liquidation",
+        "CGP art. 446",
+        "business_days",
+        3,
+    ),
+    DeadlineRule(
+        "SERVE_DEBTOR",
+        "Notificar al deudor el mandamiento de pago",
+        "Serve the payment order on the debtor",
+        "CGP art. 94",
+        "years",
+        1,
+    ),
+    DeadlineRule(
+        "EMAIL_SERVED",
+        "Notificación electrónica surtida",
+        "E-mail service deemed complete",
+        "Ley 2213 de 2022 art. 8",
+        "business_days",
+        2,
+    ),
+    DeadlineRule(
+        "APPEAR_291",
+        "Comparecer a notificarse (citación)",
+        "Appear to be served (summons)",
+        "CGP art. 291",
+        "business_days",
+        5,
+    ),
+    DeadlineRule(
+        "SERVED_292",
+        "Notificación por aviso surtida",
+        "Service by notice complete",
+        "CGP art. 292",
+        "business_days",
+        1,
+    ),
+    DeadlineRule(
+        "COPIES_91",
+        "Retiro de copias del traslado",
+        "Time to collect the copies",
+        "CGP art. 91",
+        "business_days",
+        3,
+    ),
+    DeadlineRule(
+        "INACTIVITY_317",
+        "Alerta de desistimiento tácito",
+        "Dismissal-for-inactivity alert",
+        "CGP art. 317 num. 2",
+        "years",
+        1,
+    ),
+)
+RULES: dict[str, DeadlineRule] = {rule.code: rule for rule in _RULE_LIST}
+
+EVENTS: dict[str, tuple[str, ...]] = {
+    "DEBTOR_SERVED": ("PAY", "DEFENCES"),
+    "INADMISSION": ("CORRECT",),
+    "LIQUIDATION_SERVED": ("LIQUIDATION_OBJECTIONS",),
+    "PAYMENT_ORDER_NOTIFIED_CREDITOR": ("SERVE_DEBTOR",),
+    "EMAIL_SERVICE_SENT": ("EMAIL_SERVED", "DEFENCES"),
+    "SUMMONS_291_SENT": ("APPEAR_291",),
+    "NOTICE_292_DELIVERED": ("SERVED_292", "COPIES_91", "DEFENCES"),
+    "LAST_ACTION": ("INACTIVITY_317",),
+}
+
+# Art. 291 num. 3: 5 days in the same municipality, 10 outside it, 30 abroad.
+SUMMONS_291_DAYS = {"local": 5, "outside": 10, "abroad": 30}
+_PLACE_ES = {"local": "en el mismo municipio", "outside": "fuera del municipio", "abroad": "en el exterior"}
+
+_EVENT_ES = {
+    "DEBTOR_SERVED": "la notificación",
+    "INADMISSION": "la notificación del auto inadmisorio",
+    "LIQUIDATION_SERVED": "la notificación del traslado de la liquidación",
+    "PAYMENT_ORDER_NOTIFIED_CREDITOR": "la notificación por estado del mandamiento de pago al demandante",
+    "EMAIL_SERVICE_SENT": "el envío del mensaje de datos",
+    "SUMMONS_291_SENT": "la entrega de la citación en el lugar de destino",
+    "NOTICE_292_DELIVERED": "la entrega del aviso",
+    "LAST_ACTION": "la última actuación",
+}
+
+
+def _days_es(n: int) -> str:
+    """`1 día hábil` / `N días hábiles`."""
+    return f"{n} día hábil" if n == 1 else f"{n} días hábiles"
+
+
+def _years_es(n: int) -> str:
+    """`1 año` / `N años`."""
+    return f"{n} año" if n == 1 else f"{n} años"
+
+
+def _business(
+    calendar: JudicialCalendar,
+    rule: DeadlineRule,
+    start: dt.date,
+    n: int,
+    after: str,
+    extra: str = "",
+) -> tuple[ComputedDeadline, TermResult]:
+    """A business-day deadline counted from the day after `start`."""
+    term = calendar.add_business_days(start, n)
+    text = f"{_days_es(n)} desde el día siguiente a {after}{extra} ({rule.source})".replace(" a el ", " al ")
+    return ComputedDeadline(rule, term.due, text, term.skipped, start), term
+
+
+def _yearly(
+    calendar: JudicialCalendar, rule: DeadlineRule, start: dt.date, n: int, after: str
+) -> ComputedDeadline:
+    """A calendar-year deadline, moved to the next business day when the calendar says so."""
+    term = calendar.add_years(start, n)
+    text = f"{_years_es(n)} calendario desde {after} ({rule.source})"
+    if term.skipped:
+        text += f"; vence en día inhábil y se corre al {term.due.isoformat()}"
+    return ComputedDeadline(rule, term.due, text, term.skipped, start)
+
+
+def compute_deadlines(
+    event_code: str, event_date: dt.date, calendar: JudicialCalendar, **params: Any
+) -> list[ComputedDeadline]:
+    """The deadlines an event triggers, in order; chained steps start where the previous one ends.
+
+    Parameters: `place` for SUMMONS_291_SENT ('local', 'outside', 'abroad'; `event_date` is the
+    day the summons was delivered at its destination); `inactivity_years` for LAST_ACTION
+    (1 in first instance, 2 once there is a judgment or order to proceed, art. 317 lit. b).
+    """
+    code = event_code.strip().upper()
+    if code not in EVENTS:
+        raise DeadlineError(
+            f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}."
+        )
+    after = _EVENT_ES[code]
+    if code == "SUMMONS_291_SENT":
+        place = str(params.get("place", "local"))
+        if place not in SUMMONS_291_DAYS:
+            raise DeadlineError(
+                f"Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad."
+            )
+        rule = RULES["APPEAR_291"]
+        deadline, _ = _business(
+            calendar, rule, event_date, SUMMONS_291_DAYS[place], after, f", {_PLACE_ES[place]}"
+        )
+        return [deadline]
+    if code == "LAST_ACTION":
+        years = int(params.get("inactivity_years", RULES["INACTIVITY_317"].amount))
+        if years < 1:
+            raise DeadlineError("El plazo de inactividad del art. 317 debe ser de al menos un año.")
+        return [_yearly(calendar, RULES["INACTIVITY_317"], event_date, years, after)]
+    if code == "PAYMENT_ORDER_NOTIFIED_CREDITOR":
+        rule = RULES["SERVE_DEBTOR"]
+        return [_yearly(calendar, rule, event_date, rule.amount, after)]
+    if code == "EMAIL_SERVICE_SENT":
+        served, term = _business(calendar, RULES["EMAIL_SERVED"], event_date, 2, after)
+        served = ComputedDeadline(
+            served.rule,
+            served.due,
+            f"se entiende notificado al cabo de {_days_es(2)} siguientes al envío del mensaje "
+            f"({served.rule.source})",
+            served.skipped,
+            event_date,
+        )
+        defences, _ = _business(
+            calendar,
+            RULES["DEFENCES"],
+            term.due,
+            RULES["DEFENCES"].amount,
+            f"la notificación electrónica ({term.due.isoformat()})",
+        )
+        return [served, defences]
+    if code == "NOTICE_292_DELIVERED":
+        served, term = _business(calendar, RULES["SERVED_292"], event_date, 1, after)
+        served = ComputedDeadline(
+            served.rule,
+            served.due,
+            f"la notificación se entiende surtida al finalizar el día siguiente a la entrega del aviso "
+            f"({served.rule.source})",
+            served.skipped,
+            event_date,
+        )
+        copies, copies_term = _business(
+            calendar,
+            RULES["COPIES_91"],
+            term.due,
+            RULES["COPIES_91"].amount,
+            f"la notificación por aviso ({term.due.isoformat()})",
+        )
+        defences, _ = _business(
+            calendar,
+            RULES["DEFENCES"],
+            copies_term.due,
+            RULES["DEFENCES"].amount,
+            f"el vencimiento del término para retirar copias ({copies_term.due.isoformat()})",
+        )
+        return [served, copies, defences]
+    return [_business(calendar, RULES[rc], event_date, RULES[rc].amount, after)[0] for rc in EVENTS[code]]
+
+
+def deadline_status(due: dt.date, met_on: dt.date | None, today: dt.date) -> Status:
+    """'met' when done on or before the due date, 'missed' when late or past due, else 'open'."""
+    if met_on is not None:
+        return "met" if met_on <= due else "missed"
+    return "missed" if today > due else "open"

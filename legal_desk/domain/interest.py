@@ -1,0 +1,347 @@
+"""Moratory interest and the credit liquidation (*liquidación del crédito*, CGP art. 446).
+
+DOMAIN.md §5: rates are data (a table of periods with an effective annual rate); interest accrues
+for every calendar day from the day after the due date through the as-of date; the daily rate is
+d = (1 + EA/100)^(1/basis) − 1; each stretch with one rate and one capital gives
+capital × d × days rounded half-up to cents; simple interest, never capitalised. A payment on
+day D applies after day D's interest: costs, then unpaid interest, then capital (CC art. 1653);
+capital is reduced from D+1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Context, Decimal, localcontext
+from itertools import pairwise
+from typing import Any
+
+from legal_desk.domain.money import ZERO, round_cents, to_json
+
+_PRECISION = 40
+_ONE_DAY = dt.timedelta(days=1)
+
+
+class RateTableError(ValueError):
+    """A rate table that breaks the rules (overlap, negative rate, inverted period)."""
+
+
+class LiquidationError(ValueError):
+    """A liquidation that cannot be computed; the message names what to fix."""
+
+
+@dataclass(frozen=True)
+class RatePeriod:
+    """One period of the moratory-rate table: effective annual rate in percent, dates inclusive."""
+
+    start: dt.date
+    end: dt.date
+    annual_rate: Decimal
+
+
+class RateTable:
+    """Rate periods in date order; gaps are allowed, overlaps are not."""
+
+    def __init__(self, periods: Sequence[RatePeriod]) -> None:
+        """Validate and sort the periods."""
+        ordered = sorted(periods, key=lambda p: p.start)
+        problems: list[str] = []
+        for p in ordered:
+            if p.end < p.start:
+                problems.append(
+                    f"el período {p.start.isoformat()}–{p.end.isoformat()} termina antes de empezar"
+                )
+            if p.annual_rate < 0:
+                problems.append(f"la tasa del período que empieza el {p.start.isoformat()} es negativa")
+        for prev, cur in pairwise(ordered):
+            if cur.start <= prev.end:
+                problems.append(
+                    f"el período {cur.start.isoformat()}–{cur.end.isoformat()} se superpone con "
+                    f"{prev.start.isoformat()}–{prev.end.isoformat()}"
+                )
+        if problems:
+            raise RateTableError("Tabla de tasas inválida: " + "; ".join(problems) + ".")
+        self.periods: tuple[RatePeriod, ...] = tuple(ordered)
+        self._starts = [p.start for p in ordered]
+
+    def __len__(self) -> int:
+        """Number of periods."""
+        return len(self.periods)
+
+    def period_on(self, day: dt.date) -> RatePeriod | None:
+        """The period covering `day`, or None."""
+        index = bisect_right(self._starts, day) - 1
+        if index >= 0 and self.periods[index].end >= day:
+            return self.periods[index]
+        return None
+
+    def rate_on(self, day: dt.date) -> Decimal | None:
+        """The effective annual rate (percent) on `day`, or None when no period covers it."""
+        period = self.period_on(day)
+        return period.annual_rate if period else None
+
+    def first_uncovered(self, start: dt.date, end: dt.date) -> dt.date | None:
+        """The first day from `start` to `end` that no period covers, or None when all are covered."""
+        day = start
+        while day <= end:
+            period = self.period_on(day)
+            if period is None:
+                return day
+            day = period.end + _ONE_DAY
+        return None
+
+
+@dataclass(frozen=True)
+class PaymentIn:
+    """A payment received on a date (*abono*)."""
+
+    date: dt.date
+    amount: Decimal
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Days with one rate and one capital base, and the interest they earn."""
+
+    start: dt.date
+    end: dt.date
+    days: int
+    annual_rate: Decimal
+    capital_base: Decimal
+    daily_rate: Decimal
+    interest: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentAllocation:
+    """How one payment was applied: costs, then interest, then capital (CC art. 1653)."""
+
+    date: dt.date
+    amount: Decimal
+    to_costs: Decimal
+    to_interest: Decimal
+    to_capital: Decimal
+    reference: str = ""
+    surplus: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class Liquidation:
+    """A credit liquidation at a cut-off date: stretches, payment allocations and totals."""
+
+    capital: Decimal
+    due_date: dt.date
+    as_of: dt.date
+    day_basis: int
+    stretches: list[Stretch]
+    allocations: list[PaymentAllocation]
+    capital_outstanding: Decimal
+    interest_accrued: Decimal
+    interest_paid: Decimal
+    interest_unpaid: Decimal
+    costs: Decimal
+    costs_outstanding: Decimal
+    payments_total: Decimal
+    total: Decimal
+    agreed_annual_rate: Decimal | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `liquidation --json` document of CLI.md (money as strings), plus details."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "capital": to_json(self.capital_outstanding),
+            "interest": to_json(self.interest_unpaid),
+            "payments": to_json(self.payments_total),
+            "costs": to_json(self.costs_outstanding),
+            "total": to_json(self.total),
+            "periods": [
+                {
+                    "from": s.start.isoformat(),
+                    "to": s.end.isoformat(),
+                    "days": s.days,
+                    "annual_rate": f"{s.annual_rate:f}",
+                    "capital_base": to_json(s.capital_base),
+                    "interest": to_json(s.interest),
+                }
+                for s in self.stretches
+            ],
+            "due_date": self.due_date.isoformat(),
+            "original_capital": to_json(self.capital),
+            "interest_accrued": to_json(self.interest_accrued),
+            "interest_paid": to_json(self.interest_paid),
+            "day_basis": self.day_basis,
+            "allocations": [
+                {
+                    "date": a.date.isoformat(),
+                    "amount": to_json(a.amount),
+                    "to_costs": to_json(a.to_costs),
+                    "to_interest": to_json(a.to_interest),
+                    "to_capital": to_json(a.to_capital),
+                    "surplus": to_json(a.surplus),
+                    "reference": a.reference,
+                }
+                for a in self.allocations
+            ],
+            "warnings": list(self.warnings),
+        }
+
+
+def daily_rate(annual_rate: Decimal, day_basis: int = 365) -> Decimal:
+    """d = (1 + EA/100)^(1/basis) − 1 at 40 significant digits (via ln/exp)."""
+    with localcontext(Context(prec=_PRECISION)):
+        growth = Decimal(1) + Decimal(annual_rate) / Decimal(100)
+        return (growth.ln() / Decimal(day_basis)).exp() - Decimal(1)
+
+
+def stretch_interest(capital: Decimal, rate: Decimal, days: int) -> Decimal:
+    """capital × d × days, rounded half-up to cents."""
+    with localcontext(Context(prec=_PRECISION)):
+        return round_cents(capital * rate * Decimal(days))
+
+
+def _pct(value: Decimal) -> str:
+    """A rate as a Spanish percent figure: `27,90 %`."""
+    return f"{value:.2f}".replace(".", ",") + " %"
+
+
+def liquidate(
+    capital: Decimal,
+    due_date: dt.date,
+    as_of: dt.date,
+    table: RateTable,
+    payments: Sequence[PaymentIn] = (),
+    costs: Decimal = Decimal(0),
+    agreed_annual_rate: Decimal | None = None,
+    day_basis: int = 365,
+) -> Liquidation:
+    """Liquidate a debt at `as_of` following DOMAIN.md §5 exactly (see the module docstring)."""
+    capital, costs = Decimal(capital), Decimal(costs)
+    if capital <= 0:
+        raise LiquidationError("El capital debe ser mayor que cero.")
+    if costs < 0:
+        raise LiquidationError("Las costas no pueden ser negativas.")
+    if day_basis not in (360, 365):
+        raise LiquidationError(f"La base de días debe ser 365 o 360, no {day_basis}.")
+    if as_of < due_date:
+        raise LiquidationError(
+            f"La fecha de corte {as_of.isoformat()} es anterior al vencimiento {due_date.isoformat()}."
+        )
+    if agreed_annual_rate is not None and agreed_annual_rate < 0:
+        raise LiquidationError("La tasa pactada no puede ser negativa.")
+    warnings: list[str] = []
+    for p in payments:
+        if p.amount <= 0:
+            raise LiquidationError(f"El abono del {p.date.isoformat()} debe ser mayor que cero.")
+    later = [p for p in payments if p.date > as_of]
+    if later:
+        warnings.append(
+            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of.isoformat()} no se incluyen."
+        )
+    included = sorted((p for p in payments if p.date <= as_of), key=lambda p: p.date)
+
+    first_day = due_date + _ONE_DAY
+    if as_of >= first_day:
+        uncovered = table.first_uncovered(first_day, as_of)
+        if uncovered is not None:
+            raise LiquidationError(
+                f"La tabla de tasas no cubre el {uncovered.isoformat()}: importe la tasa de ese período "
+                "antes de liquidar."
+            )
+
+    outstanding_capital, outstanding_costs = capital, costs
+    unpaid_interest = ZERO
+    stretches: list[Stretch] = []
+    allocations: list[PaymentAllocation] = []
+    capped: list[RatePeriod] = []
+
+    def apply(payment: PaymentIn) -> None:
+        """Apply one payment after the day's interest: costs, interest, capital."""
+        nonlocal outstanding_capital, outstanding_costs, unpaid_interest
+        rest = payment.amount
+        to_costs = min(rest, outstanding_costs)
+        rest -= to_costs
+        to_interest = min(rest, unpaid_interest)
+        rest -= to_interest
+        to_capital = min(rest, outstanding_capital)
+        rest -= to_capital
+        outstanding_costs -= to_costs
+        unpaid_interest -= to_interest
+        outstanding_capital -= to_capital
+        if rest > 0:
+            warnings.append(
+                f"El abono del {payment.date.isoformat()} excede la deuda en {to_json(rest)}: "
+                "sobrante por devolver."
+            )
+        allocations.append(
+            PaymentAllocation(
+                payment.date, payment.amount, to_costs, to_interest, to_capital, payment.reference, rest
+            )
+        )
+
+    pending = list(included)
+    while pending and pending[0].date < first_day:
+        apply(pending.pop(0))
+
+    cursor = first_day
+    rate_cache: dict[Decimal, Decimal] = {}
+    while cursor <= as_of:
+        period = table.period_on(cursor)
+        if period is None:  # pragma: no cover - excluded by first_uncovered above
+            raise LiquidationError(f"La tabla de tasas no cubre el {cursor.isoformat()}.")
+        end = min(period.end, as_of)
+        if pending and pending[0].date <= end:
+            end = pending[0].date
+        rate = period.annual_rate
+        if agreed_annual_rate is not None:
+            if agreed_annual_rate > rate:
+                if not capped or capped[-1] is not period:
+                    capped.append(period)
+            else:
+                rate = agreed_annual_rate
+        if outstanding_capital > 0:
+            d = rate_cache.get(rate)
+            if d is None:
+                d = rate_cache[rate] = daily_rate(rate, day_basis)
+            days = (end - cursor).days + 1
+            interest = stretch_interest(outstanding_capital, d, days)
+            stretches.append(Stretch(cursor, end, days, rate, outstanding_capital, d, interest))
+            unpaid_interest += interest
+        while pending and pending[0].date == end:
+            apply(pending.pop(0))
+        cursor = end + _ONE_DAY
+
+    if capped:
+        first = capped[0]
+        warnings.insert(
+            0,
+            f"La tasa pactada ({_pct(agreed_annual_rate or ZERO)}) supera la tasa máxima de la tabla en "
+            f"{len(capped)} período(s), el primero desde el {first.start.isoformat()} "
+            f"({_pct(first.annual_rate)}): se aplica la tasa de la tabla. Cobrar por encima de la usura "
+            "hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).",
+        )
+    interest_accrued = sum((s.interest for s in stretches), ZERO)
+    interest_paid = sum((a.to_interest for a in allocations), ZERO)
+    payments_total = sum((a.amount for a in allocations), ZERO)
+    total = outstanding_capital + unpaid_interest + outstanding_costs
+    return Liquidation(
+        capital=capital,
+        due_date=due_date,
+        as_of=as_of,
+        day_basis=day_basis,
+        stretches=stretches,
+        allocations=allocations,
+        capital_outstanding=outstanding_capital,
+        interest_accrued=interest_accrued,
+        interest_paid=interest_paid,
+        interest_unpaid=unpaid_interest,
+        costs=costs,
+        costs_outstanding=outstanding_costs,
+        payments_total=payments_total,
+        total=total,
+        agreed_annual_rate=agreed_annual_rate,
+        warnings=warnings,
+    )

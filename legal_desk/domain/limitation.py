@@ -1,0 +1,112 @@
+"""Limitation of the executive action (*prescripción*): the term, the date and the alerts (DOMAIN.md §6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from dateutil.relativedelta import relativedelta
+
+from legal_desk.domain.calendar import JudicialCalendar
+
+ALERT_THRESHOLDS = (30, 90, 180)
+
+# Negotiable instruments (títulos valores) by jurisdiction: years and legal source.
+_INSTRUMENT_TERMS: dict[str, dict[str, tuple[int, str]]] = {
+    "CO": {
+        "pagare": (3, "CCo arts. 711 y 789"),
+        "letra": (3, "CCo art. 789"),
+        "factura": (3, "CCo arts. 779 y 789"),
+    },
+    "AR": {
+        "pagare": (3, "Decreto-ley 5965/63 arts. 96 y 103"),
+        "letra": (3, "Decreto-ley 5965/63 art. 96"),
+    },
+    "MX": {
+        "pagare": (3, "LGTOC arts. 165 y 174"),
+        "letra": (3, "LGTOC art. 165"),
+    },
+    "ES": {
+        "pagare": (3, "Ley 19/1985 Cambiaria y del Cheque art. 88"),
+        "letra": (3, "Ley 19/1985 Cambiaria y del Cheque art. 88"),
+    },
+}
+# The general term for any other executive title. Spain's is a setting: CC art. 1964.2 sets five
+# years for personal actions without a special term since Ley 42/2015 (fifteen before it).
+GENERAL_TERMS: dict[str, tuple[int, str]] = {
+    "CO": (5, "CC art. 2536 (acción ejecutiva)"),
+    "AR": (5, "CCyC art. 2560 (plazo genérico)"),
+    "MX": (10, "Código de Comercio art. 1047 (prescripción ordinaria mercantil)"),
+    "ES": (5, "CC art. 1964.2 (acciones personales; ajustable)"),
+}
+_ALIASES = {
+    "pagare": "pagare",
+    "letra": "letra",
+    "letra de cambio": "letra",
+    "factura": "factura",
+    "factura electronica": "factura",
+    "factura de venta": "factura",
+}
+
+
+class LimitationError(ValueError):
+    """A limitation that cannot be computed; the message says why."""
+
+
+def _key(text: str) -> str:
+    """Lower-case, accent-free, single-spaced."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(plain.lower().replace("_", " ").split())
+
+
+def limitation_term(
+    title_type: str, jurisdiction: str, *, general_years: int | None = None
+) -> tuple[int, str]:
+    """Years until the action prescribes and the source; `general_years` overrides the general term."""
+    code = jurisdiction.strip().upper()
+    if code not in GENERAL_TERMS:
+        raise LimitationError(
+            f"Jurisdicción desconocida «{jurisdiction}» para la prescripción; use CO, AR, MX o ES."
+        )
+    kind = _key(title_type)
+    if kind == "cheque":
+        raise LimitationError(
+            "La acción cambiaria del cheque prescribe en meses, no en años (CO: 6 meses, CCo art. 730); "
+            "registre la fecha de prescripción manualmente."
+        )
+    instrument = _INSTRUMENT_TERMS[code].get(_ALIASES.get(kind, kind))
+    if instrument:
+        return instrument
+    years, source = GENERAL_TERMS[code]
+    if general_years is not None:
+        if general_years < 1:
+            raise LimitationError("El plazo general de prescripción debe ser de al menos un año.")
+        return general_years, f"{source}; ajustado a {general_years} años"
+    return years, source
+
+
+def limitation_date(
+    title_type: str,
+    due_date: dt.date,
+    jurisdiction: str,
+    calendar: JudicialCalendar | None = None,
+    *,
+    general_years: int | None = None,
+) -> dt.date:
+    """The day the action prescribes, counted from the due date; moved off a closed day when set."""
+    years, _ = limitation_term(title_type, jurisdiction, general_years=general_years)
+    nominal = due_date + relativedelta(years=years)
+    if calendar is not None and calendar.settings.extend_to_business_day:
+        return calendar.next_business_day(nominal)
+    return nominal
+
+
+def limitation_alert(limitation_date: dt.date, today: dt.date) -> int | None:
+    """The alert threshold crossed (180, 90 or 30 days left), 0 once prescribed, None when far."""
+    if today > limitation_date:
+        return 0
+    remaining = (limitation_date - today).days
+    for threshold in ALERT_THRESHOLDS:
+        if remaining <= threshold:
+            return threshold
+    return None

@@ -1,0 +1,1 @@
+"""Bulk imports: referral files, rate tables."""

@@ -1,0 +1,234 @@
+"""Read a moratory-rate table (CSV or XLSX) into a `RateTable`, refusing the whole file on any error.
+
+Columns `from,to,annual_rate` or `desde,hasta,tasa_efectiva_anual` (case- and accent-insensitive;
+extra columns are ignored); decimal comma or dot; ISO or DD/MM/YYYY dates. CSV may be comma,
+semicolon or tab separated, UTF-8 (with or without BOM) or Windows-1252; lines starting with `#`
+are comments.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from legal_desk.domain.dates import DateError, parse_date
+from legal_desk.domain.interest import RatePeriod, RateTable
+
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "from": ("from", "desde", "fecha_desde", "fecha_inicial", "inicio"),
+    "to": ("to", "hasta", "fecha_hasta", "fecha_final", "fin"),
+    "annual_rate": (
+        "annual_rate",
+        "tasa_efectiva_anual",
+        "tasa_ea",
+        "tasa",
+        "tasa_usura",
+        "tasa_moratoria",
+        "rate",
+    ),
+}
+_SHOWN = {"from": "desde", "to": "hasta", "annual_rate": "tasa_efectiva_anual"}
+
+
+class RateFileError(ValueError):
+    """A rate file refused as a whole; `errors` lists every problem as (line, column, message)."""
+
+    def __init__(self, errors: list[tuple[int, str, str]]) -> None:
+        """Keep the errors and build a readable summary."""
+        self.errors = errors
+        lines = "; ".join(
+            f"línea {line}, {col}: {msg}" if col else f"línea {line}: {msg}" for line, col, msg in errors[:10]
+        )
+        more = f" (y {len(errors) - 10} más)" if len(errors) > 10 else ""
+        super().__init__(f"La tabla de tasas tiene {len(errors)} error(es): {lines}{more}.")
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A data row with its line number and raw cell values."""
+
+    line: int
+    cells: list[Any]
+    formats: tuple[str, ...] = ()
+
+
+def _header_key(text: Any) -> str:
+    """Accent-free lower-case header with underscores: `Tasa Efectiva Anual` → `tasa_efectiva_anual`."""
+    plain = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode("ascii")
+    return "_".join(plain.lower().replace("-", " ").replace("(%)", " ").replace("%", " ").split())
+
+
+def _map_header(header: list[Any]) -> tuple[dict[str, int], list[str]]:
+    """Column positions of from/to/annual_rate, and the names of the missing ones."""
+    keys = [_header_key(h) for h in header]
+    positions: dict[str, int] = {}
+    for field, aliases in _COLUMNS.items():
+        for i, key in enumerate(keys):
+            if key in aliases:
+                positions[field] = i
+                break
+    missing = [_SHOWN[f] for f in _COLUMNS if f not in positions]
+    return positions, missing
+
+
+def _read_text(path: Path) -> str:
+    """Decode as UTF-8 (BOM tolerated) or, failing that, Windows-1252."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")
+
+
+def _csv_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
+    """Header line number, header cells and data rows of a CSV (comments and blank lines skipped)."""
+    lines = [
+        (n, text)
+        for n, text in enumerate(_read_text(path).splitlines(), start=1)
+        if text.strip() and not text.lstrip().startswith("#")
+    ]
+    if not lines:
+        raise RateFileError([(1, "", "el archivo está vacío")])
+    header_line, header_text = lines[0]
+    delimiter = max((";", ",", "\t"), key=header_text.count)
+    header = next(csv.reader([header_text], delimiter=delimiter))
+    rows = [_Row(n, next(csv.reader([text], delimiter=delimiter))) for n, text in lines[1:]]
+    return header_line, header, rows
+
+
+def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
+    """Header row number, header cells and data rows of the first sheet of a workbook."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        header_line, header, rows = 0, [], []
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            values = [c.value for c in row]
+            formats = [getattr(c, "number_format", "") or "" for c in row]
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            if isinstance(values[0], str) and values[0].lstrip().startswith("#"):
+                continue
+            if not header:
+                header_line, header = number, values
+                continue
+            rows.append(_Row(number, values, tuple(formats)))
+    finally:
+        workbook.close()
+    if not header:
+        raise RateFileError([(1, "", "el archivo está vacío")])
+    return header_line, header, rows
+
+
+def _date(value: Any) -> dt.date:
+    """A cell as a date: Excel dates, ISO or DD/MM/YYYY text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value is None or not str(value).strip():
+        raise DateError("la fecha está vacía")
+    return parse_date(str(value))
+
+
+def _rate(value: Any, number_format: str = "") -> Decimal:
+    """A cell as an effective annual rate in percent: `27,9`, `27.90 %`, or an Excel percent cell."""
+    if isinstance(value, bool):
+        raise ValueError("no es un número")
+    if isinstance(value, int | float | Decimal):
+        rate = Decimal(str(value))
+        return rate * 100 if "%" in number_format else rate
+    text = str(value or "").strip().replace("%", "").replace("\u00a0", "").replace(" ", "")
+    if not text:
+        raise ValueError("la tasa está vacía")
+    if "," in text and "." in text:
+        raise ValueError(f"«{value}» mezcla coma y punto; escriba la tasa como 27,90 o 27.90")
+    try:
+        rate = Decimal(text.replace(",", "."))
+    except InvalidOperation as exc:
+        raise ValueError(f"«{value}» no es una tasa") from exc
+    if not rate.is_finite():
+        raise ValueError(f"«{value}» no es una tasa")
+    return rate
+
+
+def read_rate_table(path: str | Path) -> RateTable:
+    """Read and validate a rate file; any bad line refuses the whole file with `RateFileError`."""
+    path = Path(path)
+    if not path.is_file():
+        raise RateFileError([(0, "", f"no existe el archivo {path}")])
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        header_line, header, rows = _xlsx_rows(path)
+    else:
+        header_line, header, rows = _csv_rows(path)
+    positions, missing = _map_header(list(header))
+    if missing:
+        raise RateFileError(
+            [
+                (header_line, m, "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)")
+                for m in missing
+            ]
+        )
+    errors: list[tuple[int, str, str]] = []
+    parsed: list[tuple[int, RatePeriod]] = []
+    for row in rows:
+        cells, formats = row.cells, row.formats
+
+        def cell(name: str, cells: list[Any] = cells) -> Any:
+            index = positions[name]
+            return cells[index] if index < len(cells) else None
+
+        values: dict[str, Any] = {}
+        for name in ("from", "to"):
+            try:
+                values[name] = _date(cell(name))
+            except DateError as exc:
+                errors.append((row.line, _SHOWN[name], str(exc)))
+        try:
+            rate_index = positions["annual_rate"]
+            fmt = formats[rate_index] if rate_index < len(formats) else ""
+            rate = _rate(cell("annual_rate"), fmt)
+            if rate < 0:
+                errors.append((row.line, _SHOWN["annual_rate"], f"la tasa {rate} es negativa"))
+            else:
+                values["rate"] = rate
+        except ValueError as exc:
+            errors.append((row.line, _SHOWN["annual_rate"], str(exc)))
+        if "from" in values and "to" in values and values["from"] > values["to"]:
+            errors.append(
+                (
+                    row.line,
+                    "desde",
+                    f"la fecha inicial {values['from'].isoformat()} es posterior a la final "
+                    f"{values['to'].isoformat()}",
+                )
+            )
+            continue
+        if len(values) == 3:
+            parsed.append((row.line, RatePeriod(values["from"], values["to"], values["rate"])))
+    if not rows:
+        errors.append((header_line, "", "el archivo no tiene períodos"))
+    latest: tuple[int, RatePeriod] | None = None
+    for line, period in sorted(parsed, key=lambda item: (item[1].start, item[0])):
+        if latest is not None and period.start <= latest[1].end:
+            other_line, other = latest
+            errors.append(
+                (
+                    line,
+                    "desde",
+                    f"el período {period.start.isoformat()}–{period.end.isoformat()} se superpone "
+                    f"con el de la línea {other_line} ({other.start.isoformat()}–{other.end.isoformat()})",
+                )
+            )
+        if latest is None or period.end > latest[1].end:
+            latest = (line, period)
+    if errors:
+        raise RateFileError(sorted(errors, key=lambda e: (e[0], e[1])))
+    return RateTable([p for _, p in parsed])
