@@ -1,0 +1,1 @@
+"""Documents: DOCX from templates, PDF conversion, filing packets, calendar exports."""
