@@ -1,0 +1,1 @@
+"""Database layer: typed SQLAlchemy models and the engine/session factory (nothing else)."""

@@ -1,0 +1,102 @@
+"""Schema upgrades through Alembic at start-up (with a backup of a SQLite file first)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from alembic import command
+from legal_desk.paths import migrations_dir
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was upgraded by a newer legal_desk than this one."""
+
+
+def alembic_config(url: str | None = None) -> AlembicConfig:
+    """An Alembic config pointing at the shipped migration scripts."""
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration this app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(engine: Engine) -> None:
+    """Refuse a database written by a newer version of the app."""
+    current = current_revision(engine)
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    if not _known(script, current):
+        raise SchemaTooNewError(
+            f"La base de datos está en la versión de esquema {current}, más nueva que esta aplicación "
+            f"({head_revision()}). Actualice legal_desk antes de abrirla."
+        )
+
+
+def _known(script: ScriptDirectory, rev: str) -> bool:
+    try:
+        return script.get_revision(rev) is not None
+    except Exception:
+        return False
+
+
+def backup_sqlite(path: Path) -> Path | None:
+    """Copy a SQLite database (consistently, via the backup API) before migrating it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, *, sqlite_path: Path | None = None) -> bool:
+    """Bring the schema to head; returns True when something was applied."""
+    check_not_newer(engine)
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return False
+    if current is not None and sqlite_path is not None:
+        backup_sqlite(sqlite_path)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True
+
+
+def pending(engine: Engine) -> bool:
+    """Whether the database needs an upgrade."""
+    return current_revision(engine) != head_revision()
+
+
+__all__ = ["SchemaTooNewError", "backup_sqlite", "check_not_newer", "head_revision", "pending", "upgrade"]

@@ -1,0 +1,92 @@
+"""Roles and what each may do (admin, lawyer, paralegal, collections)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """A user's role on the desk."""
+
+    ADMIN = "admin"
+    LAWYER = "lawyer"
+    PARALEGAL = "paralegal"
+    COLLECTIONS = "collections"
+
+
+ROLE_LABELS_ES = {
+    Role.ADMIN: "Administrador",
+    Role.LAWYER: "Abogado",
+    Role.PARALEGAL: "Dependiente judicial",
+    Role.COLLECTIONS: "Cobranza",
+}
+
+
+class Action(StrEnum):
+    """Something a user may be allowed to do."""
+
+    HAND_OVER = "hand_over"
+    IMPORT_REFERRALS = "import_referrals"
+    EDIT_CASE = "edit_case"
+    EDIT_FILED_CASE = "edit_filed_case"
+    ACCEPT_CASE = "accept_case"
+    RETURN_CASE = "return_case"
+    MOVE_STAGE = "move_stage"
+    MOVE_STAGE_LEGAL = "move_stage_legal"
+    ADD_EVIDENCE = "add_evidence"
+    LOG_CONTACT = "log_contact"
+    MANAGE_NOTICES = "manage_notices"
+    MANAGE_AGREEMENTS = "manage_agreements"
+    MANAGE_HEARINGS = "manage_hearings"
+    MANAGE_EMBARGOES = "manage_embargoes"
+    MANAGE_SETTLEMENTS = "manage_settlements"
+    RECORD_PAYMENTS = "record_payments"
+    GENERATE_DOCUMENTS = "generate_documents"
+    BUILD_PACKET = "build_packet"
+    MANAGE_CALENDAR = "manage_calendar"
+    MANAGE_RATES = "manage_rates"
+    MANAGE_USERS = "manage_users"
+    ADMIN_SETTINGS = "admin_settings"
+    BACKUP = "backup"
+    VIEW_ALL = "view_all"
+
+
+_ALL = frozenset(Action)
+_PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.ADMIN: _ALL,
+    Role.LAWYER: _ALL - {Action.MANAGE_USERS, Action.ADMIN_SETTINGS, Action.BACKUP},
+    Role.PARALEGAL: frozenset(
+        {
+            Action.EDIT_CASE,
+            Action.EDIT_FILED_CASE,
+            Action.MOVE_STAGE,
+            Action.ADD_EVIDENCE,
+            Action.LOG_CONTACT,
+            Action.MANAGE_NOTICES,
+            Action.MANAGE_AGREEMENTS,
+            Action.MANAGE_HEARINGS,
+            Action.MANAGE_EMBARGOES,
+            Action.RECORD_PAYMENTS,
+            Action.GENERATE_DOCUMENTS,
+            Action.BUILD_PACKET,
+            Action.VIEW_ALL,
+        }
+    ),
+    Role.COLLECTIONS: frozenset(
+        {
+            Action.HAND_OVER,
+            Action.IMPORT_REFERRALS,
+            Action.EDIT_CASE,
+            Action.ADD_EVIDENCE,
+            Action.LOG_CONTACT,
+            Action.MANAGE_NOTICES,
+            Action.MANAGE_AGREEMENTS,
+            Action.RECORD_PAYMENTS,
+        }
+    ),
+}
+
+
+def can(role: Role | str, action: Action) -> bool:
+    """Whether a role may perform an action."""
+    return action in _PERMISSIONS[Role(role)]

@@ -1,0 +1,127 @@
+"""Handover readiness (DOMAIN.md §3): what must exist before a case can be filed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+EVIDENCE_KINDS: dict[str, str] = {
+    "title": "Título ejecutivo (pagaré, letra, factura, contrato)",
+    "creditor_certificate": "Certificado de existencia y representación del acreedor",
+    "power_of_attorney": "Poder especial",
+    "notice_proof": "Constancia de entrega de comunicación",
+    "contact_log": "Bitácora de gestión de cobro",
+    "payment_agreement": "Acuerdo de pago firmado",
+    "id_document": "Documento de identidad",
+    "liquidation": "Liquidación del crédito",
+    "email": "Correo electrónico (.eml)",
+    "other": "Otro documento",
+}
+
+#: Default checklist per jurisdiction: (code, label). Stored as data, editable by an admin.
+DEFAULT_CHECKLIST: dict[str, list[tuple[str, str]]] = {
+    "CO": [
+        ("title_scan", "Título ejecutivo escaneado y ubicación del original"),
+        ("debtor_identified", "Deudor identificado (documento, dirección y origen del correo)"),
+        ("not_prescribed", "Título no prescrito (o marcado para revisión)"),
+        ("demand_letter", "Carta de requerimiento con constancia de entrega, o motivo para omitirla"),
+        ("contact_log", "Bitácora de gestión prejurídica"),
+        ("creditor_certificate", "Certificado de existencia y representación del acreedor"),
+        ("power_of_attorney", "Poder especial para actuar"),
+        ("liquidation", "Liquidación del crédito a la fecha de radicación"),
+    ],
+}
+for _j in ("AR", "MX", "ES"):
+    DEFAULT_CHECKLIST[_j] = list(DEFAULT_CHECKLIST["CO"])
+
+
+@dataclass(frozen=True)
+class ReadinessFacts:
+    """What the case file holds, as plain facts the checklist is evaluated against."""
+
+    evidence_kinds: frozenset[str]
+    title_original_location: str | None
+    debtor_id_number: str | None
+    debtor_address: str | None
+    debtor_email: str | None
+    debtor_email_source: str | None
+    limitation_date: dt.date | None
+    limitation_flag: str | None
+    delivered_demand_letter: bool
+    demand_letter_waiver: str | None
+    contact_count: int
+    generated_templates: frozenset[str]
+    today: dt.date
+
+
+@dataclass(frozen=True)
+class ChecklistResult:
+    """One line of the checklist: satisfied or not, and what is missing."""
+
+    code: str
+    label: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """The whole checklist for a case; `missing` holds the labels still pending."""
+
+    items: list[ChecklistResult] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return all(i.ok for i in self.items)
+
+    @property
+    def missing(self) -> list[str]:
+        return [f"{i.label}{': ' + i.detail if i.detail else ''}" for i in self.items if not i.ok]
+
+
+def _check(code: str, f: ReadinessFacts) -> tuple[bool, str]:
+    if code == "title_scan":
+        if "title" not in f.evidence_kinds:
+            return False, "falta el escaneo del título"
+        if not (f.title_original_location or "").strip():
+            return False, "indique dónde está el original"
+        return True, ""
+    if code == "debtor_identified":
+        gaps = []
+        if not f.debtor_id_number:
+            gaps.append("documento")
+        if not f.debtor_address:
+            gaps.append("dirección")
+        if f.debtor_email and not f.debtor_email_source:
+            gaps.append("origen del correo electrónico")
+        return (not gaps, ("falta " + ", ".join(gaps)) if gaps else "")
+    if code == "not_prescribed":
+        if f.limitation_date is None:
+            return False, "no se pudo calcular la prescripción"
+        if f.limitation_date <= f.today and not f.limitation_flag:
+            return False, f"prescrito desde {f.limitation_date.isoformat()}"
+        return True, ""
+    if code == "demand_letter":
+        if f.delivered_demand_letter or (f.demand_letter_waiver or "").strip():
+            return True, ""
+        return False, "sin constancia de entrega"
+    if code == "contact_log":
+        return (f.contact_count > 0, "" if f.contact_count else "sin gestiones registradas")
+    if code == "creditor_certificate":
+        return ("creditor_certificate" in f.evidence_kinds, "")
+    if code == "power_of_attorney":
+        ok = "power_of_attorney" in f.evidence_kinds or "poder_especial" in f.generated_templates
+        return ok, ""
+    if code == "liquidation":
+        ok = "liquidation" in f.evidence_kinds or "liquidacion_credito" in f.generated_templates
+        return ok, ""
+    return False, "requisito desconocido"
+
+
+def evaluate(checklist: list[tuple[str, str]], facts: ReadinessFacts) -> Readiness:
+    """Evaluate a checklist (code, label) against the facts of one case."""
+    items = []
+    for code, label in checklist:
+        ok, detail = _check(code, facts)
+        items.append(ChecklistResult(code, label, ok, "" if ok else detail))
+    return Readiness(items)

@@ -1,0 +1,885 @@
+"""Case files: handover, the docket (paged search), the whole case file, stage changes, assignment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from legal_desk.db.models import (
+    Case,
+    CaseEvent,
+    ChecklistItem,
+    Client,
+    ContactAttempt,
+    Debt,
+    Embargo,
+    Evidence,
+    GeneratedDocument,
+    Hearing,
+    Instalment,
+    Notice,
+    Party,
+    Payment,
+    PaymentAgreement,
+    SearchTerm,
+    SettlementOffer,
+    Task,
+    User,
+    utcnow,
+)
+from legal_desk.domain import readiness as rd
+from legal_desk.domain.ids import IdError, normalize_id
+from legal_desk.domain.lifecycle import (
+    FILED_STAGES,
+    LAWYER_ONLY_TARGETS,
+    STAGE_LABELS_ES,
+    Stage,
+    TransitionError,
+    allowed_transitions,
+    check_transition,
+)
+from legal_desk.domain.money import AmountError, parse_amount, to_json
+from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.text import fold
+from legal_desk.services import audit
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
+from legal_desk.services.legal import calendar_for, compute_limitation
+
+TITLE_TYPES = {"pagare": "Pagaré", "letra": "Letra de cambio", "factura": "Factura", "contrato": "Contrato",
+               "cheque": "Cheque"}
+JURISDICTIONS = {"CO": "Colombia", "AR": "Argentina", "MX": "México", "ES": "España"}
+_TERM_SPLIT = re.compile(r"[^0-9a-z]+")
+
+
+# ---------------------------------------------------------------- inputs and outputs
+
+
+@dataclass(frozen=True)
+class PartyInput:
+    """A debtor, co-debtor or guarantor as handed over."""
+
+    name: str
+    id_type: str
+    id_number: str
+    role: str = "debtor"
+    address: str | None = None
+    city: str | None = None
+    email: str | None = None
+    email_source: str | None = None
+    phone: str | None = None
+    authorised_channels: str | None = None
+
+
+@dataclass(frozen=True)
+class DebtInput:
+    """The debt and its title."""
+
+    capital: Decimal
+    due_date: dt.date
+    title_type: str = "pagare"
+    title_number: str | None = None
+    issue_date: dt.date | None = None
+    agreed_rate: Decimal | None = None
+    original_location: str | None = None
+    currency: str = "COP"
+
+
+@dataclass(frozen=True)
+class PrelegalContact:
+    """A contact made before handover."""
+
+    at: dt.datetime
+    channel: str
+    outcome: str
+    notes: str | None = None
+    direction: str = "out"
+
+
+@dataclass(frozen=True)
+class PrelegalAgreement:
+    """A payment agreement signed before handover (and whether it was broken)."""
+
+    signed_on: dt.date
+    total: Decimal
+    broken_on: dt.date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class PrelegalNotice:
+    """A notice sent before handover."""
+
+    channel: str
+    sent_on: dt.date
+    carrier: str | None = None
+    tracking: str | None = None
+    delivered_on: dt.date | None = None
+    kind: str = "demand_letter"
+
+
+@dataclass(frozen=True)
+class HandoverInput:
+    """Everything collections hand over for one account."""
+
+    account_ref: str
+    debtor: PartyInput
+    debt: DebtInput
+    guarantors: Sequence[PartyInput] = ()
+    jurisdiction: str = "CO"
+    client_name: str | None = None
+    client_id_number: str | None = None
+    prelegal_summary: str | None = None
+    notes: str | None = None
+    contacts: Sequence[PrelegalContact] = ()
+    agreements: Sequence[PrelegalAgreement] = ()
+    notices: Sequence[PrelegalNotice] = ()
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the docket."""
+
+    case_id: int
+    account_ref: str
+    stage: str
+    stage_label: str
+    debtor_name: str
+    debtor_id_number: str
+    capital: Decimal
+    currency: str
+    court: str | None
+    radicado: str | None
+    next_hearing_at: dt.datetime | None
+    next_deadline: dt.date | None
+    limitation_date: dt.date | None
+    lawyer: str | None
+    handed_over_at: dt.datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """Filters and paging of the docket."""
+
+    search: str = ""
+    stage: str | None = None
+    stages: Sequence[str] = ()
+    lawyer_id: int | None = None
+    handed_over_by_id: int | None = None
+    jurisdiction: str | None = None
+    include_archived: bool = False
+    order: str = "id"  # id | -id | limitation | capital | -capital | debtor | stage | next_deadline
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    party_id: int
+    role: str
+    name: str
+    id_type: str
+    id_number: str
+    address: str | None
+    city: str | None
+    email: str | None
+    email_source: str | None
+    phone: str | None
+    authorised_channels: str | None
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    code: str
+    label: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """The whole case file as plain data (what `case show` prints and the case window shows)."""
+
+    case_id: int
+    account_ref: str
+    stage: str
+    stage_label: str
+    jurisdiction: str
+    currency: str
+    capital: Decimal
+    due_date: dt.date | None
+    title_type: str | None
+    title_number: str | None
+    issue_date: dt.date | None
+    agreed_rate: Decimal | None
+    original_location: str | None
+    costs: Decimal
+    court: str | None
+    city: str | None
+    radicado: str | None
+    filed_on: dt.date | None
+    client: dict[str, Any] | None
+    lawyer: str | None
+    lawyer_id: int | None
+    paralegal: str | None
+    handed_over_by: str | None
+    handed_over_at: dt.datetime | None
+    prelegal_summary: str | None
+    return_reason: str | None
+    demand_letter_waiver: str | None
+    limitation_date: dt.date | None
+    limitation_flag: str | None
+    notes: str | None
+    version: int
+    updated_at: dt.datetime | None
+    updated_by: str | None
+    debtor: PartyInfo | None
+    guarantors: list[PartyInfo]
+    evidence: list[dict[str, Any]]
+    contacts: list[dict[str, Any]]
+    notices: list[dict[str, Any]]
+    agreements: list[dict[str, Any]]
+    hearings: list[dict[str, Any]]
+    embargoes: list[dict[str, Any]]
+    settlement_offers: list[dict[str, Any]]
+    payments: list[dict[str, Any]]
+    deadlines: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    tasks: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    readiness: list[ChecklistLine]
+    allowed_stages: list[str] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return all(c.ok for c in self.readiness)
+
+    @property
+    def missing(self) -> list[str]:
+        return [c.label + (f": {c.detail}" if c.detail else "") for c in self.readiness if not c.ok]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `case show --json` document (CLI.md); money as strings, dates ISO."""
+        def party(p: PartyInfo | None) -> dict[str, Any] | None:
+            return None if p is None else {k: v for k, v in asdict(p).items()}
+        data = {
+            "case_id": self.case_id, "account_ref": self.account_ref, "stage": self.stage,
+            "stage_label": self.stage_label, "jurisdiction": self.jurisdiction, "currency": self.currency,
+            "capital": to_json(self.capital), "due_date": self.due_date, "title_type": self.title_type,
+            "title_number": self.title_number, "agreed_rate": self.agreed_rate,
+            "original_location": self.original_location, "costs": to_json(self.costs),
+            "court": self.court, "city": self.city, "radicado": self.radicado, "filed_on": self.filed_on,
+            "client": self.client, "lawyer": self.lawyer, "paralegal": self.paralegal,
+            "handed_over_by": self.handed_over_by, "handed_over_at": self.handed_over_at,
+            "prelegal_summary": self.prelegal_summary, "return_reason": self.return_reason,
+            "limitation_date": self.limitation_date, "version": self.version,
+            "debtor": party(self.debtor), "guarantors": [party(g) for g in self.guarantors],
+            "evidence": self.evidence, "contacts": self.contacts, "notices": self.notices,
+            "agreements": self.agreements, "hearings": self.hearings, "embargoes": self.embargoes,
+            "settlement_offers": self.settlement_offers, "payments": self.payments,
+            "deadlines": self.deadlines, "documents": self.documents, "tasks": self.tasks,
+            "readiness": {"ready": self.ready, "missing": self.missing,
+                          "items": [asdict(c) for c in self.readiness]},
+            "allowed_stages": self.allowed_stages,
+        }
+        return jsonable(data)
+
+
+def jsonable(value: Any) -> Any:
+    """Dates as ISO strings, money as decimal strings, recursively."""
+    if isinstance(value, Decimal):
+        return to_json(value) if value == value.quantize(Decimal("0.01")) else str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------- search terms
+
+
+def terms_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[str, str]]) -> set[str]:
+    """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
+    terms: set[str] = set()
+    for name, id_number in parties:
+        terms.update(w for w in _TERM_SPLIT.split(fold(name)) if w)
+        digits = re.sub(r"\D", "", id_number or "")
+        if digits:
+            terms.add(digits)
+    ref = fold(account_ref)
+    terms.add(_TERM_SPLIT.sub("", ref))
+    terms.update(w for w in _TERM_SPLIT.split(ref) if w)
+    if radicado:
+        terms.add(re.sub(r"\D", "", radicado))
+    return {t[:80] for t in terms if t}
+
+
+def reindex_case(session: Session, case_id: int) -> None:
+    """Rebuild the search words of one case after its parties, reference or radicado changed."""
+    case = session.get(Case, case_id)
+    assert case is not None
+    parties = session.execute(select(Party.name, Party.id_number).where(Party.case_id == case_id)).all()
+    session.execute(delete(SearchTerm).where(SearchTerm.case_id == case_id))
+    session.add_all(SearchTerm(term=t, case_id=case_id)
+                    for t in terms_for(case.account_ref, case.radicado, [(p[0], p[1]) for p in parties]))
+
+
+def _search_clause(text: str) -> Any:
+    words = [w for w in _TERM_SPLIT.split(fold(text)) if w]
+    clauses = []
+    for w in words[:6]:
+        sub = select(SearchTerm.case_id).where(SearchTerm.term >= w, SearchTerm.term < w + "\uffff")
+        clauses.append(Case.id.in_(sub))
+    return and_(*clauses) if clauses else None
+
+
+# ---------------------------------------------------------------- validation helpers
+
+
+def _party(p: PartyInput, where: str) -> PartyInput:
+    if not p.name.strip():
+        raise ValidationFailed(f"{where}: falta el nombre")
+    try:
+        number = normalize_id(p.id_type, p.id_number)
+    except IdError as exc:
+        raise ValidationFailed(f"{where}: {exc}") from None
+    email = (p.email or "").strip() or None
+    if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
+        raise ValidationFailed(f"{where}: el correo «{email}» no es válido")
+    return PartyInput(p.name.strip(), p.id_type.strip().upper(), number, p.role, p.address, p.city, email,
+                      p.email_source, p.phone, p.authorised_channels)
+
+
+def _get_case(session: Session, case: int | str) -> Case:
+    """A case by id or account reference."""
+    obj: Case | None = None
+    if isinstance(case, int) or (isinstance(case, str) and case.isdigit()):
+        obj = session.get(Case, int(case))
+    if obj is None and isinstance(case, str):
+        obj = session.execute(select(Case).where(Case.account_ref == case.strip())).scalar_one_or_none()
+    if obj is None:
+        raise NotFound(f"No existe el expediente «{case}»")
+    return obj
+
+
+def get_case_for_write(session: Session, actor: Actor, case: int | str, expected_version: int | None = None,
+                       *, action: Action = Action.EDIT_CASE) -> Case:
+    """Load a case to change it: permission, filed-case rule and optimistic lock checked."""
+    actor.require(action)
+    obj = _get_case(session, case)
+    if Stage(obj.stage) in FILED_STAGES and actor.role is Role.COLLECTIONS:
+        raise PermissionDenied("Cobranza no puede modificar un expediente ya radicado")
+    if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
+        raise PermissionDenied("Cobranza solo puede modificar los expedientes que entregó")
+    if expected_version is not None and obj.version != expected_version:
+        when = obj.updated_at.strftime("%d/%m/%Y %H:%M") if obj.updated_at else ""
+        raise Conflict(
+            f"{obj.updated_by or 'Otro usuario'} modificó el expediente {obj.account_ref} ({when} UTC) "
+            "después de que usted lo abrió. Vuelva a cargarlo y repita el cambio."
+        )
+    return obj
+
+
+def touch(case: Case, actor: Actor) -> None:
+    """Mark a case changed by this actor (bumps the version on flush)."""
+    case.updated_by = actor.username
+    case.updated_at = utcnow()
+
+
+def _client(session: Session, name: str | None, id_number: str | None) -> Client | None:
+    if not id_number and not name:
+        return None
+    if id_number:
+        try:
+            id_number = normalize_id("NIT", id_number)
+        except IdError as exc:
+            raise ValidationFailed(f"Acreedor: {exc}") from None
+        found = session.execute(select(Client).where(Client.id_number == id_number)).scalar_one_or_none()
+        if found:
+            return found
+    elif name:
+        found = session.execute(select(Client).where(Client.name == name)).scalar_one_or_none()
+        if found:
+            return found
+    client = Client(name=name or id_number or "", id_type="NIT", id_number=id_number or f"sin-nit:{name}")
+    session.add(client)
+    session.flush()
+    return client
+
+
+# ---------------------------------------------------------------- use cases
+
+
+def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
+    """Collections hand over one account to the legal team (*traslado a jurídico*)."""
+    actor.require(Action.HAND_OVER)
+    ref = data.account_ref.strip()
+    if not ref:
+        raise ValidationFailed("Falta el número de obligación")
+    if data.jurisdiction not in JURISDICTIONS:
+        raise ValidationFailed(f"Jurisdicción «{data.jurisdiction}» desconocida (use CO, AR, MX o ES)")
+    debtor = _party(data.debtor, "Deudor")
+    guarantors = [_party(g, f"Codeudor {i}") for i, g in enumerate(data.guarantors, 1)]
+    try:
+        capital = parse_amount(data.debt.capital)
+    except AmountError as exc:
+        raise ValidationFailed(f"Capital: {exc}") from None
+    if capital <= 0:
+        raise ValidationFailed("Capital: debe ser mayor que cero")
+    if data.debt.title_type not in TITLE_TYPES:
+        raise ValidationFailed(f"Tipo de título «{data.debt.title_type}» desconocido")
+    with desk.uow() as uow:
+        s = uow.session
+        if s.execute(select(Case.id).where(Case.account_ref == ref)).first():
+            raise Conflict(f"La obligación {ref} ya fue entregada a jurídico")
+        client = _client(s, data.client_name, data.client_id_number)
+        cal = calendar_for(s, data.jurisdiction)
+        limitation = compute_limitation(cal, data.debt.title_type, data.debt.due_date, data.jurisdiction)
+        case = Case(
+            account_ref=ref, stage=Stage.INTAKE.value, jurisdiction=data.jurisdiction,
+            currency=data.debt.currency, client_id=client.id if client else None,
+            handed_over_by_id=actor.user_id, handed_over_at=utcnow(), prelegal_summary=data.prelegal_summary,
+            notes=data.notes, debtor_name=debtor.name, debtor_id_number=debtor.id_number, capital=capital,
+            limitation_date=limitation, updated_by=actor.username,
+        )
+        s.add(case)
+        s.flush()
+        for p in [debtor, *guarantors]:
+            s.add(Party(case_id=case.id, role=p.role if p is not debtor else "debtor", name=p.name,
+                        id_type=p.id_type, id_number=p.id_number, address=p.address, city=p.city,
+                        email=p.email, email_source=p.email_source, phone=p.phone,
+                        authorised_channels=p.authorised_channels))
+        d = data.debt
+        s.add(Debt(case_id=case.id, capital=capital, currency=d.currency, due_date=d.due_date,
+                   issue_date=d.issue_date, title_type=d.title_type, title_number=d.title_number,
+                   agreed_rate=d.agreed_rate, original_location=d.original_location))
+        for c in data.contacts:
+            s.add(ContactAttempt(case_id=case.id, at=c.at, channel=c.channel, direction=c.direction,
+                                 outcome=c.outcome, notes=c.notes, by_user=actor.username))
+        for a in data.agreements:
+            s.add(PaymentAgreement(case_id=case.id, signed_on=a.signed_on, total=a.total,
+                                   status="broken" if a.broken_on else "active", broken_on=a.broken_on,
+                                   prelegal=True, notes=a.notes))
+        for n in data.notices:
+            s.add(Notice(case_id=case.id, kind=n.kind, channel=n.channel, carrier=n.carrier,
+                         tracking=n.tracking, sent_on=n.sent_on, delivered_on=n.delivered_on))
+        s.add_all(SearchTerm(term=t, case_id=case.id) for t in terms_for(
+            ref, None, [(debtor.name, debtor.id_number)] + [(g.name, g.id_number) for g in guarantors]))
+        audit.record(s, actor.username, "case.hand_over", "case", case.id, case_id=case.id,
+                     summary=f"Entrega a jurídico de {ref}",
+                     after={"account_ref": ref, "debtor": debtor.name, "capital": capital,
+                            "due_date": d.due_date, "guarantors": len(guarantors)})
+        s.flush()
+        row = _rows(s, select(Case.id).where(Case.id == case.id))[0]
+        uow.commit()
+    return row
+
+
+def _base_rows_query() -> Select[Any]:
+    lawyer = aliased(User)
+    return (
+        select(Case.id, Case.account_ref, Case.stage, Case.debtor_name, Case.debtor_id_number, Case.capital,
+               Case.currency, Case.court, Case.radicado, Case.next_hearing_at, Case.next_deadline,
+               Case.limitation_date, lawyer.full_name, Case.handed_over_at, Case.version)
+        .outerjoin(lawyer, lawyer.id == Case.lawyer_id)
+    )
+
+
+def _to_row(r: Any) -> CaseRow:
+    return CaseRow(r[0], r[1], r[2], STAGE_LABELS_ES.get(Stage(r[2]), r[2]), r[3], r[4], r[5], r[6], r[7],
+                   r[8], r[9], r[10], r[11], r[12], r[13], r[14])
+
+
+def _rows(session: Session, ids_query: Select[Any]) -> list[CaseRow]:
+    q = _base_rows_query().where(Case.id.in_(ids_query))
+    return [_to_row(r) for r in session.execute(q)]
+
+
+def _filtered(query: Select[Any], q: CaseQuery, actor: Actor) -> Select[Any]:
+    if q.search.strip():
+        clause = _search_clause(q.search)
+        if clause is not None:
+            query = query.where(clause)
+    if q.stage:
+        query = query.where(Case.stage == q.stage)
+    if q.stages:
+        query = query.where(Case.stage.in_(list(q.stages)))
+    if q.lawyer_id is not None:
+        query = query.where(Case.lawyer_id == q.lawyer_id)
+    if q.jurisdiction:
+        query = query.where(Case.jurisdiction == q.jurisdiction)
+    handed = q.handed_over_by_id
+    if actor.role is Role.COLLECTIONS:
+        handed = actor.user_id  # collections see their own handovers only
+    if handed is not None:
+        query = query.where(Case.handed_over_by_id == handed)
+    if not q.include_archived:
+        query = query.where(Case.archived.is_(False))
+    return query
+
+
+_ORDERS = {
+    "id": (Case.id,),
+    "-id": (Case.id.desc(),),
+    "limitation": (Case.limitation_date.is_(None), Case.limitation_date, Case.id),
+    "capital": (Case.capital, Case.id),
+    "-capital": (Case.capital.desc(), Case.id),
+    "debtor": (Case.debtor_name, Case.id),
+    "stage": (Case.stage, Case.id),
+    "next_deadline": (Case.next_deadline.is_(None), Case.next_deadline, Case.id),
+    "account_ref": (Case.account_ref,),
+}
+
+
+def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
+    """One page of the docket, filtered and searched (accent- and case-insensitive)."""
+    if q.order not in _ORDERS:
+        raise ValidationFailed(f"Orden «{q.order}» desconocido")
+    with desk.reading() as s:
+        query = _filtered(_base_rows_query(), q, actor).order_by(*_ORDERS[q.order])
+        query = query.limit(max(1, min(q.limit, 5000))).offset(max(0, q.offset))
+        return [_to_row(r) for r in s.execute(query)]
+
+
+def count_cases(desk: Desk, actor: Actor, q: CaseQuery) -> int:
+    """How many cases match (for the docket's total and the lazy model's row count)."""
+    with desk.reading() as s:
+        return int(s.execute(_filtered(select(func.count(Case.id)), q, actor)).scalar_one())
+
+
+def stage_counts(desk: Desk, actor: Actor) -> dict[str, tuple[int, Decimal, Decimal]]:
+    """Per stage: number of cases, capital claimed, amount recovered (dashboard)."""
+    with desk.reading() as s:
+        q = select(Case.stage, func.count(Case.id), func.coalesce(func.sum(Case.capital), 0),
+                   func.coalesce(func.sum(Case.recovered), 0)).group_by(Case.stage)
+        q = _filtered(q, CaseQuery(), actor)
+        return {r[0]: (int(r[1]), Decimal(r[2]), Decimal(r[3])) for r in s.execute(q)}
+
+
+def _party_info(p: Party) -> PartyInfo:
+    return PartyInfo(p.id, p.role, p.name, p.id_type, p.id_number, p.address, p.city, p.email, p.email_source,
+                     p.phone, p.authorised_channels)
+
+
+def _readiness(s: Session, case: Case, debt: Debt | None, debtor: Party | None, evidence: list[Evidence],
+               notices: list[Notice], contact_count: int, documents: list[GeneratedDocument],
+               today: dt.date) -> list[ChecklistLine]:
+    items = s.execute(
+        select(ChecklistItem.code, ChecklistItem.label)
+        .where(ChecklistItem.jurisdiction == case.jurisdiction, ChecklistItem.active.is_(True),
+               or_(ChecklistItem.title_type == "*", ChecklistItem.title_type == (debt.title_type if debt else "*")))
+        .order_by(ChecklistItem.id)
+    ).all()
+    facts = rd.ReadinessFacts(
+        evidence_kinds=frozenset(e.kind for e in evidence if not e.archived),
+        title_original_location=debt.original_location if debt else None,
+        debtor_id_number=debtor.id_number if debtor else None,
+        debtor_address=debtor.address if debtor else None,
+        debtor_email=debtor.email if debtor else None,
+        debtor_email_source=debtor.email_source if debtor else None,
+        limitation_date=case.limitation_date,
+        limitation_flag=case.limitation_flag,
+        delivered_demand_letter=any(n.kind in ("demand_letter", "final_notice") and n.delivered_on
+                                    and n.proof_evidence_id for n in notices),
+        demand_letter_waiver=case.demand_letter_waiver,
+        contact_count=contact_count,
+        generated_templates=frozenset(d.template for d in documents),
+        today=today,
+    )
+    result = rd.evaluate([(c, lbl) for c, lbl in items], facts)
+    return [ChecklistLine(i.code, i.label, i.ok, i.detail) for i in result.items]
+
+
+def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date | None = None) -> CaseFile:
+    """The whole case file, with its readiness checklist."""
+    today = today or dt.date.today()
+    with desk.reading() as s:
+        c = _get_case(s, case)
+        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
+            raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+        cid = c.id
+        debt = s.execute(select(Debt).where(Debt.case_id == cid)).scalar_one_or_none()
+        parties = s.execute(select(Party).where(Party.case_id == cid).order_by(Party.id)).scalars().all()
+        debtor = next((p for p in parties if p.role == "debtor"), None)
+        evidence = s.execute(select(Evidence).where(Evidence.case_id == cid).order_by(Evidence.id)).scalars().all()
+        contacts = s.execute(select(ContactAttempt).where(ContactAttempt.case_id == cid)
+                             .order_by(ContactAttempt.at)).scalars().all()
+        notices = s.execute(select(Notice).where(Notice.case_id == cid).order_by(Notice.sent_on, Notice.id)).scalars().all()
+        agreements = s.execute(select(PaymentAgreement).where(PaymentAgreement.case_id == cid)
+                               .order_by(PaymentAgreement.signed_on)).scalars().all()
+        hearings = s.execute(select(Hearing).where(Hearing.case_id == cid).order_by(Hearing.at)).scalars().all()
+        embargoes = s.execute(select(Embargo).where(Embargo.case_id == cid).order_by(Embargo.id)).scalars().all()
+        offers = s.execute(select(SettlementOffer).where(SettlementOffer.case_id == cid)
+                           .order_by(SettlementOffer.made_on, SettlementOffer.id)).scalars().all()
+        payments = s.execute(select(Payment).where(Payment.case_id == cid).order_by(Payment.date, Payment.id)).scalars().all()
+        from legal_desk.db.models import Deadline  # local: keeps the import list readable
+        deadlines = s.execute(select(Deadline).where(Deadline.case_id == cid).order_by(Deadline.due)).scalars().all()
+        documents = s.execute(select(GeneratedDocument).where(GeneratedDocument.case_id == cid)
+                              .order_by(GeneratedDocument.created_at, GeneratedDocument.id)).scalars().all()
+        tasks = s.execute(select(Task).where(Task.case_id == cid).order_by(Task.id)).scalars().all()
+        events = s.execute(select(CaseEvent).where(CaseEvent.case_id == cid).order_by(CaseEvent.date)).scalars().all()
+        names = dict(s.execute(select(User.id, User.full_name).where(
+            User.id.in_([x for x in (c.lawyer_id, c.paralegal_id, c.handed_over_by_id) if x])
+        )).all())
+        client = s.get(Client, c.client_id) if c.client_id else None
+        ev_sha = {e.id: e.sha256 for e in evidence}
+        instalments: dict[int, list[Instalment]] = {}
+        if agreements:
+            for i in s.execute(select(Instalment).where(Instalment.agreement_id.in_([a.id for a in agreements]))
+                               .order_by(Instalment.due_date)).scalars():
+                instalments.setdefault(i.agreement_id, []).append(i)
+        readiness = _readiness(s, c, debt, debtor, list(evidence), list(notices), len(contacts), list(documents),
+                               today)
+        stage = Stage(c.stage)
+        allowed = [t.value for t in allowed_transitions(
+            stage, settlement_return_to=Stage(c.settlement_return_stage) if c.settlement_return_stage else None)]
+        return CaseFile(
+            case_id=cid, account_ref=c.account_ref, stage=c.stage, stage_label=STAGE_LABELS_ES[stage],
+            jurisdiction=c.jurisdiction, currency=c.currency, capital=c.capital,
+            due_date=debt.due_date if debt else None, title_type=debt.title_type if debt else None,
+            title_number=debt.title_number if debt else None, issue_date=debt.issue_date if debt else None,
+            agreed_rate=debt.agreed_rate if debt else None,
+            original_location=debt.original_location if debt else None,
+            costs=debt.costs if debt else Decimal("0"), court=c.court, city=c.city, radicado=c.radicado,
+            filed_on=c.filed_on,
+            client=None if client is None else {"name": client.name, "id_type": client.id_type,
+                                                "id_number": client.id_number, "address": client.address,
+                                                "city": client.city, "email": client.email,
+                                                "representative": client.representative},
+            lawyer=names.get(c.lawyer_id), lawyer_id=c.lawyer_id, paralegal=names.get(c.paralegal_id),
+            handed_over_by=names.get(c.handed_over_by_id), handed_over_at=c.handed_over_at,
+            prelegal_summary=c.prelegal_summary, return_reason=c.return_reason,
+            demand_letter_waiver=c.demand_letter_waiver, limitation_date=c.limitation_date,
+            limitation_flag=c.limitation_flag, notes=c.notes, version=c.version, updated_at=c.updated_at,
+            updated_by=c.updated_by,
+            debtor=_party_info(debtor) if debtor else None,
+            guarantors=[_party_info(p) for p in parties if p.role != "debtor"],
+            evidence=[{"evidence_id": e.id, "kind": e.kind, "filename": e.filename, "sha256": e.sha256,
+                       "date": e.date, "description": e.description, "size": e.size,
+                       "media_type": e.media_type, "added_by": e.added_by, "added_at": e.added_at,
+                       "archived": e.archived} for e in evidence],
+            contacts=[{"contact_id": x.id, "at": x.at, "channel": x.channel, "direction": x.direction,
+                       "outcome": x.outcome, "notes": x.notes, "by": x.by_user,
+                       "violations": [v for v in (x.violations or "").split("\n") if v]} for x in contacts],
+            notices=[{"notice_id": n.id, "kind": n.kind, "channel": n.channel, "carrier": n.carrier,
+                      "tracking": n.tracking, "recipient": n.recipient, "sent": n.sent_on,
+                      "delivered": n.delivered_on, "returned": n.returned_on,
+                      "proof_sha256": ev_sha.get(n.proof_evidence_id) if n.proof_evidence_id else None,
+                      "proof_evidence_id": n.proof_evidence_id} for n in notices],
+            agreements=[{"agreement_id": a.id, "signed_on": a.signed_on, "total": a.total, "status": a.status,
+                         "broken_on": a.broken_on, "prelegal": a.prelegal, "notes": a.notes,
+                         "evidence_id": a.evidence_id,
+                         "instalments": [{"due": i.due_date, "amount": i.amount, "paid_amount": i.paid_amount,
+                                          "paid_on": i.paid_on} for i in instalments.get(a.id, [])]}
+                        for a in agreements],
+            hearings=[{"hearing_id": h.id, "kind": h.kind, "at": h.at, "place": h.place, "link": h.link,
+                       "status": h.status, "outcome": h.outcome} for h in hearings],
+            embargoes=[{"embargo_id": e.id, "asset_type": e.asset_type, "description": e.description,
+                        "registrar": e.registrar, "oficio_number": e.oficio_number, "cap": e.cap,
+                        "status": e.status, "requested_on": e.requested_on, "decreed_on": e.decreed_on,
+                        "registered_on": e.registered_on, "executed_on": e.executed_on,
+                        "lifted_on": e.lifted_on} for e in embargoes],
+            settlement_offers=[{"offer_id": o.id, "parent_id": o.parent_id, "party": o.party, "amount": o.amount,
+                                "instalments": o.instalments, "made_on": o.made_on, "expires_on": o.expires_on,
+                                "status": o.status, "notes": o.notes} for o in offers],
+            payments=[{"payment_id": p.id, "date": p.date, "amount": p.amount, "reference": p.reference,
+                       "to_costs": p.to_costs, "to_interest": p.to_interest, "to_capital": p.to_capital,
+                       "by": p.by_user} for p in payments],
+            deadlines=[{"deadline_id": d.id, "rule": d.rule_code, "label": d.label, "event_date": d.event_date,
+                        "due": d.due, "status": d.status, "met_on": d.met_on, "explanation": d.explanation}
+                       for d in deadlines],
+            documents=[{"document_id": d.id, "template": d.template, "title": d.title, "version": d.version,
+                        "template_version": d.template_version, "docx_sha256": d.docx_sha256,
+                        "pdf_sha256": d.pdf_sha256, "filename": d.filename, "by": d.by_user,
+                        "created_at": d.created_at} for d in documents],
+            tasks=[{"task_id": t.id, "kind": t.kind, "title": t.title, "blocking": t.blocking, "due": t.due,
+                    "done_at": t.done_at} for t in tasks],
+            events=[{"event_id": e.id, "code": e.code, "date": e.date, "notes": e.notes} for e in events],
+            readiness=readiness,
+            allowed_stages=allowed,
+        )
+
+
+def move_stage(desk: Desk, actor: Actor, case: int | str, target: str, *, reason: str = "",
+               expected_version: int | None = None, radicado: str | None = None, court: str | None = None,
+               filed_on: dt.date | None = None, today: dt.date | None = None) -> CaseFile:
+    """Move a case along its lifecycle (only allowed transitions; lawyers for the legal steps)."""
+    try:
+        target_stage = Stage(target)
+    except ValueError:
+        raise ValidationFailed(f"Etapa «{target}» desconocida") from None
+    actor.require(Action.MOVE_STAGE)
+    if target_stage in LAWYER_ONLY_TARGETS:
+        actor.require(Action.MOVE_STAGE_LEGAL)
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, expected_version, action=Action.MOVE_STAGE)
+        current = Stage(c.stage)
+        back = Stage(c.settlement_return_stage) if c.settlement_return_stage else None
+        try:
+            check_transition(current, target_stage, reason=reason, settlement_return_to=back)
+        except TransitionError as exc:
+            raise ValidationFailed(str(exc)) from None
+        if target_stage is Stage.READY_TO_FILE:
+            cf_missing = _missing_now(s, c, today or dt.date.today())
+            if cf_missing:
+                raise ValidationFailed("El expediente aún no está listo para radicar. Falta: " + "; ".join(cf_missing))
+        if target_stage is Stage.FILED:
+            rad = (radicado or c.radicado or "").strip()
+            if not rad:
+                raise ValidationFailed("Para radicar indique el número de radicado")
+            c.radicado = rad
+            c.court = (court or c.court or "").strip() or None
+            c.filed_on = filed_on or c.filed_on or dt.date.today()
+            reindex_case(s, c.id)
+        if target_stage is Stage.SETTLEMENT_ACTIVE:
+            c.settlement_return_stage = current.value
+        elif current is Stage.SETTLEMENT_ACTIVE:
+            c.settlement_return_stage = None
+        if target_stage is Stage.RETURNED_TO_COLLECTIONS:
+            c.return_reason = reason.strip()
+        if target_stage is Stage.EVIDENCE and current is Stage.INTAKE and c.lawyer_id is None \
+                and actor.role is Role.LAWYER:
+            c.lawyer_id = actor.user_id  # accepting a handover assigns it to the lawyer
+        if target_stage in (Stage.CLOSED_PAID, Stage.CLOSED_SETTLED):
+            live = s.execute(select(Embargo).where(Embargo.case_id == c.id,
+                                                   Embargo.status.in_(("decreed", "registered", "executed")))
+                             ).scalars().all()
+            if live:
+                s.add(Task(case_id=c.id, kind="lift_measures", blocking=True,
+                           title=f"Levantar medidas cautelares ({len(live)} vigentes) — solicitar al juzgado "
+                                 "el levantamiento de embargos"))
+        before = {"stage": current.value}
+        c.stage = target_stage.value
+        touch(c, actor)
+        audit.record(s, actor.username, "case.stage", "case", c.id, case_id=c.id,
+                     summary=f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target_stage]}"
+                             + (f" ({reason.strip()})" if reason.strip() else ""),
+                     before=before, after={"stage": target_stage.value, "reason": reason.strip() or None,
+                                           "radicado": c.radicado})
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+def _missing_now(s: Session, c: Case, today: dt.date) -> list[str]:
+    debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one_or_none()
+    debtor = s.execute(select(Party).where(Party.case_id == c.id, Party.role == "debtor")).scalars().first()
+    evidence = list(s.execute(select(Evidence).where(Evidence.case_id == c.id)).scalars())
+    notices = list(s.execute(select(Notice).where(Notice.case_id == c.id)).scalars())
+    contacts = s.execute(select(func.count(ContactAttempt.id)).where(ContactAttempt.case_id == c.id)).scalar_one()
+    docs = list(s.execute(select(GeneratedDocument).where(GeneratedDocument.case_id == c.id)).scalars())
+    lines = _readiness(s, c, debt, debtor, evidence, notices, int(contacts), docs, today)
+    return [ln.label + (f": {ln.detail}" if ln.detail else "") for ln in lines if not ln.ok]
+
+
+def return_to_collections(desk: Desk, actor: Actor, case: int | str, reason: str,
+                          expected_version: int | None = None) -> CaseFile:
+    """Send a handed-over case back to collections with a reason (*devolución*)."""
+    actor.require(Action.RETURN_CASE)
+    return move_stage(desk, actor, case, Stage.RETURNED_TO_COLLECTIONS.value, reason=reason,
+                      expected_version=expected_version)
+
+
+@dataclass(frozen=True)
+class CaseUpdate:
+    """Editable fields of the case header; None leaves a field as it is."""
+
+    court: str | None = None
+    city: str | None = None
+    radicado: str | None = None
+    lawyer_id: int | None = None
+    paralegal_id: int | None = None
+    original_location: str | None = None
+    demand_letter_waiver: str | None = None
+    limitation_flag: str | None = None
+    notes: str | None = None
+    agreed_rate: Decimal | None = None
+    costs: Decimal | None = None
+
+
+def update_case(desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate,
+                expected_version: int | None = None) -> CaseFile:
+    """Edit the case header (court, radicado, assignment, title location, …), audited field by field."""
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, expected_version)
+        debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one_or_none()
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        for name in ("court", "city", "radicado", "lawyer_id", "paralegal_id", "demand_letter_waiver",
+                     "limitation_flag", "notes"):
+            value = getattr(changes, name)
+            if value is not None and value != getattr(c, name):
+                if name in ("lawyer_id", "paralegal_id"):
+                    actor.require(Action.ACCEPT_CASE)
+                    if s.get(User, value) is None:
+                        raise ValidationFailed("El usuario asignado no existe")
+                before[name], after[name] = getattr(c, name), value
+                setattr(c, name, value if value != "" else None)
+        if debt is not None:
+            for name in ("original_location", "agreed_rate", "costs"):
+                value = getattr(changes, name)
+                if value is not None and value != getattr(debt, name):
+                    before[name], after[name] = getattr(debt, name), value
+                    setattr(debt, name, value)
+        if not after:
+            uow.commit()
+            return get_case_file(desk, actor, c.id)
+        if "radicado" in after:
+            reindex_case(s, c.id)
+        touch(c, actor)
+        audit.record(s, actor.username, "case.update", "case", c.id, case_id=c.id,
+                     summary="Datos del expediente: " + ", ".join(after), before=before, after=after)
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+def set_archived(desk: Desk, actor: Actor, case: int | str, archived: bool, reason: str) -> None:
+    """Archive (or un-archive) a case: nothing is ever deleted outright."""
+    actor.require(Action.MOVE_STAGE_LEGAL)
+    if not reason.strip():
+        raise ValidationFailed("Indique el motivo para archivar")
+    with desk.uow() as uow:
+        c = get_case_for_write(uow.session, actor, case)
+        c.archived = archived
+        touch(c, actor)
+        audit.record(uow.session, actor.username, "case.archive" if archived else "case.unarchive", "case",
+                     c.id, case_id=c.id, summary=reason.strip(), after={"archived": archived})
+        uow.commit()
+
+
+def complete_task(desk: Desk, actor: Actor, task_id: int) -> None:
+    """Mark a task done (e.g. the measures were lifted)."""
+    with desk.uow() as uow:
+        t = uow.session.get(Task, task_id)
+        if t is None:
+            raise NotFound(f"No existe la tarea {task_id}")
+        get_case_for_write(uow.session, actor, t.case_id)
+        t.done_at = utcnow()
+        audit.record(uow.session, actor.username, "task.done", "task", t.id, case_id=t.case_id, summary=t.title)
+        uow.commit()
+
+
+def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
+    """Everything that happened to a case, newest first (from the audit log)."""
+    from legal_desk.db.models import AuditEvent
+    with desk.reading() as s:
+        c = _get_case(s, case)
+        rows = s.execute(select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
+                         .where(AuditEvent.case_id == c.id).order_by(AuditEvent.id.desc())).all()
+        return [{"at": r[0], "user": r[1], "action": r[2], "summary": r[3]} for r in rows]

@@ -1,0 +1,47 @@
+"""Typed service errors, each with a message a user can act on (Spanish first)."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base of every refusal the services make; `code` is stable for scripts (CLI --json)."""
+
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(ServiceError):
+    """The case, notice, user… asked for does not exist."""
+
+    code = "not_found"
+
+
+class PermissionDenied(ServiceError):
+    """The acting user's role may not do this."""
+
+    code = "permission_denied"
+
+
+class ValidationFailed(ServiceError):
+    """Input broke a rule; `errors` may list (line, field, message) for bulk input."""
+
+    code = "validation"
+
+    def __init__(self, message: str, errors: list[tuple[int | None, str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or []
+
+
+class Conflict(ServiceError):
+    """Someone else changed the same record since it was read (optimistic locking), or a duplicate."""
+
+    code = "conflict"
+
+
+class Cancelled(ServiceError):
+    """The user cancelled a long operation; nothing was written."""
+
+    code = "cancelled"

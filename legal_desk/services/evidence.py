@@ -1,0 +1,124 @@
+"""Evidence: files added to a case, stored unchanged under their SHA-256, previewable, archived not deleted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from legal_desk.db.models import Evidence
+from legal_desk.domain.permissions import Action
+from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.services import audit
+from legal_desk.services.cases import get_case_for_write, touch
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.store import StoreError
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    """A piece of evidence as shown and printed."""
+
+    evidence_id: int
+    case_id: int
+    kind: str
+    kind_label: str
+    filename: str
+    sha256: str
+    size: int
+    media_type: str
+    date: dt.date | None
+    description: str | None
+    added_by: str | None
+    added_at: dt.datetime
+
+
+def _info(e: Evidence) -> EvidenceInfo:
+    return EvidenceInfo(e.id, e.case_id, e.kind, EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.size,
+                        e.media_type, e.date, e.description, e.added_by, e.added_at)
+
+
+def _check_matches_extension(path: Path, media_type: str) -> None:
+    ext = path.suffix.lower()
+    expected = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+                ".tif": "image/tiff", ".tiff": "image/tiff"}.get(ext)
+    if expected and media_type != expected:
+        raise ValidationFailed(f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga")
+
+
+def add_evidence(desk: Desk, actor: Actor, case: int | str, path: Path | str, kind: str, *,
+                 date: dt.date | None = None, description: str | None = None,
+                 filename: str | None = None) -> EvidenceInfo:
+    """Add a file to a case: stored once by content, hashed, audited."""
+    actor.require(Action.ADD_EVIDENCE)
+    if kind not in EVIDENCE_KINDS:
+        raise ValidationFailed(f"Tipo de prueba «{kind}» desconocido; use uno de: {', '.join(EVIDENCE_KINDS)}")
+    path = Path(path)
+    if not path.exists():
+        raise ValidationFailed(f"El archivo {path} no existe")
+    if not path.is_file():
+        raise ValidationFailed(f"{path} no es un archivo")
+    if path.stat().st_size == 0:
+        raise ValidationFailed(f"El archivo {path.name} está vacío")
+    try:
+        stored = desk.store.add_file(path)
+    except StoreError as exc:
+        raise ValidationFailed(str(exc)) from None
+    _check_matches_extension(path, stored.media_type)
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.ADD_EVIDENCE)
+        ev = Evidence(case_id=c.id, kind=kind, date=date, description=description, filename=filename or path.name,
+                      sha256=stored.sha256, size=stored.size, media_type=stored.media_type, added_by=actor.username)
+        s.add(ev)
+        s.flush()
+        touch(c, actor)
+        audit.record(s, actor.username, "evidence.add", "evidence", ev.id, case_id=c.id,
+                     summary=f"{EVIDENCE_KINDS[kind]}: {ev.filename}",
+                     after={"kind": kind, "filename": ev.filename, "sha256": stored.sha256, "size": stored.size})
+        info = _info(ev)
+        uow.commit()
+    return info
+
+
+def list_evidence(desk: Desk, case_id: int, *, include_archived: bool = False) -> list[EvidenceInfo]:
+    """A case's evidence, oldest first."""
+    with desk.reading() as s:
+        q = select(Evidence).where(Evidence.case_id == case_id).order_by(Evidence.id)
+        if not include_archived:
+            q = q.where(Evidence.archived.is_(False))
+        return [_info(e) for e in s.execute(q).scalars()]
+
+
+def evidence_path(desk: Desk, evidence_id: int) -> tuple[EvidenceInfo, Path]:
+    """Where a piece of evidence lives in the store (for preview or export)."""
+    with desk.reading() as s:
+        e = s.get(Evidence, evidence_id)
+        if e is None:
+            raise NotFound(f"No existe la prueba {evidence_id}")
+        info = _info(e)
+    try:
+        return info, desk.store.open_path(info.sha256)
+    except StoreError as exc:
+        raise NotFound(str(exc)) from None
+
+
+def archive_evidence(desk: Desk, actor: Actor, evidence_id: int, reason: str) -> None:
+    """Take a piece of evidence out of the case file (kept, audited, never deleted)."""
+    if not reason.strip():
+        raise ValidationFailed("Indique por qué se retira la prueba")
+    with desk.uow() as uow:
+        s = uow.session
+        e = s.get(Evidence, evidence_id)
+        if e is None:
+            raise NotFound(f"No existe la prueba {evidence_id}")
+        c = get_case_for_write(s, actor, e.case_id, action=Action.ADD_EVIDENCE)
+        e.archived = True
+        touch(c, actor)
+        audit.record(s, actor.username, "evidence.archive", "evidence", e.id, case_id=c.id,
+                     summary=f"Retirada {e.filename}: {reason.strip()}", before={"archived": False},
+                     after={"archived": True})
+        uow.commit()

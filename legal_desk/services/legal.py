@@ -1,0 +1,64 @@
+"""Bridges from the database to the pure legal rules: calendars with the closure table, limitation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from legal_desk.db.models import Closure, Setting
+from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar
+from legal_desk.domain.calendar import Closure as ClosureRule
+from legal_desk.domain.limitation import limitation_date
+
+SETTING_KEYS = {
+    "calendar.holy_week_closed": "1",
+    "calendar.rama_judicial_day_closed": "1",
+    "calendar.extend_to_business_day": "1",
+    "interest.day_basis": "365",
+}
+
+
+def get_setting(session: Session, key: str) -> str:
+    """A desk-wide setting, or its default."""
+    value = session.get(Setting, key)
+    return value.value if value is not None else SETTING_KEYS.get(key, "")
+
+
+def calendar_settings(session: Session) -> CalendarSettings:
+    """Calendar options as the admin set them."""
+    return CalendarSettings(
+        holy_week_closed=get_setting(session, "calendar.holy_week_closed") == "1",
+        rama_judicial_day_closed=get_setting(session, "calendar.rama_judicial_day_closed") == "1",
+        extend_to_business_day=get_setting(session, "calendar.extend_to_business_day") == "1",
+    )
+
+
+def closures(session: Session, jurisdiction: str) -> tuple[ClosureRule, ...]:
+    """The user-edited closure table of one jurisdiction, as domain values."""
+    rows = session.execute(select(Closure).where(Closure.jurisdiction == jurisdiction)).scalars()
+    return tuple(
+        ClosureRule(start=c.start, end=c.end, reason=c.reason, jurisdiction=c.jurisdiction, court=c.court,
+                    city=c.city, reopen=c.reopen)
+        for c in rows
+    )
+
+
+@lru_cache(maxsize=64)
+def _cached_calendar(jurisdiction: str, closure_rules: tuple[ClosureRule, ...], settings: CalendarSettings,
+                     court: str | None, city: str | None) -> JudicialCalendar:
+    return JudicialCalendar(jurisdiction, closure_rules, settings, court=court, city=city)
+
+
+def calendar_for(session: Session, jurisdiction: str, *, court: str | None = None,
+                 city: str | None = None) -> JudicialCalendar:
+    """The judicial calendar of a jurisdiction (and court/city) with today's closure table."""
+    return _cached_calendar(jurisdiction, closures(session, jurisdiction), calendar_settings(session), court, city)
+
+
+def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date,
+                       jurisdiction: str) -> dt.date:
+    """When the title prescribes (DOMAIN.md §6)."""
+    return limitation_date(title_type, due_date, jurisdiction, calendar)

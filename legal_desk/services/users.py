@@ -1,0 +1,133 @@
+"""Users and roles: add, authenticate (argon2), list; a fresh database has one `admin`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from legal_desk.db.models import User
+from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
+from legal_desk.services import audit
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
+
+_hasher = PasswordHasher()
+
+#: Acting as this before any user exists (first start, migrations, CLI bootstrap).
+SYSTEM = Actor(None, "system", Role.ADMIN, "Sistema")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A user as the UI and CLI see it (never the password hash)."""
+
+    user_id: int
+    username: str
+    full_name: str
+    role: str
+    role_label: str
+    email: str | None
+    active: bool
+    has_password: bool
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(u.id, u.username, u.full_name, u.role, ROLE_LABELS_ES[Role(u.role)], u.email, u.active,
+                    bool(u.password_hash))
+
+
+def ensure_admin(desk: Desk) -> None:
+    """Create the `admin` user on a database that has no users yet."""
+    with desk.uow() as uow:
+        if uow.session.execute(select(User.id).limit(1)).first() is None:
+            user = User(username="admin", full_name="Administrador", role=Role.ADMIN.value)
+            uow.session.add(user)
+            uow.session.flush()
+            audit.record(uow.session, SYSTEM.username, "user.add", "user", user.id, summary="admin inicial",
+                         after={"username": "admin", "role": "admin"})
+            uow.commit()
+
+
+def add_user(desk: Desk, actor: Actor, username: str, role: str, *, full_name: str = "",
+             password: str | None = None, email: str | None = None, professional_card: str | None = None,
+             id_number: str | None = None) -> UserInfo:
+    """Add a user with a role; the password (optional) is stored as an argon2 hash."""
+    actor.require(Action.MANAGE_USERS)
+    username = username.strip()
+    if not username or len(username) > 80 or any(c.isspace() for c in username):
+        raise ValidationFailed("El nombre de usuario no puede estar vacío ni tener espacios")
+    try:
+        role_v = Role(role)
+    except ValueError:
+        raise ValidationFailed(
+            f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}"
+        ) from None
+    with desk.uow() as uow:
+        s = uow.session
+        if s.execute(select(User.id).where(User.username == username)).first():
+            raise Conflict(f"Ya existe el usuario «{username}»")
+        user = User(username=username, full_name=full_name or username, role=role_v.value, email=email,
+                    professional_card=professional_card, id_number=id_number,
+                    password_hash=_hasher.hash(password) if password else None)
+        s.add(user)
+        s.flush()
+        audit.record(s, actor.username, "user.add", "user", user.id, summary=f"usuario {username}",
+                     after={"username": username, "role": role_v.value, "full_name": user.full_name})
+        info = _info(user)
+        uow.commit()
+    return info
+
+
+def set_password(desk: Desk, actor: Actor, username: str, password: str) -> None:
+    """Set a user's password (the user themself or an admin)."""
+    if actor.username != username:
+        actor.require(Action.MANAGE_USERS)
+    if len(password) < 8:
+        raise ValidationFailed("La contraseña debe tener al menos 8 caracteres")
+    with desk.uow() as uow:
+        user = uow.session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if user is None:
+            raise NotFound(f"No existe el usuario «{username}»")
+        user.password_hash = _hasher.hash(password)
+        audit.record(uow.session, actor.username, "user.password", "user", user.id, summary="contraseña cambiada")
+        uow.commit()
+
+
+def actor_for(desk: Desk, username: str) -> Actor:
+    """The actor for a known, active user (CLI `--user`, trusted local use)."""
+    with desk.reading() as s:
+        user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if user is None:
+            raise NotFound(f"No existe el usuario «{username}» (créelo con `legal-desk user add`)")
+        if not user.active:
+            raise PermissionDenied(f"El usuario «{username}» está desactivado")
+        return Actor(user.id, user.username, Role(user.role), user.full_name)
+
+
+def authenticate(desk: Desk, username: str, password: str) -> Actor:
+    """Check a password; a user without a password yet may log in with an empty one and must set it."""
+    with desk.reading() as s:
+        user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
+        if user is None or not user.active:
+            raise PermissionDenied("Usuario o contraseña incorrectos")
+        if user.password_hash is None:
+            if password:
+                raise PermissionDenied("Usuario o contraseña incorrectos")
+        else:
+            try:
+                _hasher.verify(user.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                raise PermissionDenied("Usuario o contraseña incorrectos") from None
+        return Actor(user.id, user.username, Role(user.role), user.full_name)
+
+
+def list_users(desk: Desk, *, role: str | None = None) -> list[UserInfo]:
+    """Every user, by name; optionally one role (e.g. lawyers for assignment)."""
+    with desk.reading() as s:
+        q = select(User).order_by(User.full_name)
+        if role:
+            q = q.where(User.role == role)
+        return [_info(u) for u in s.execute(q).scalars()]

@@ -1,0 +1,165 @@
+"""Evidence and generated files kept by SHA-256 (`ab/cdef…`), written atomically, never modified."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+CHUNK = 1024 * 1024
+
+
+class StoreError(OSError):
+    """The store cannot be used or a file in it is missing or altered; the message names it."""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file now in the store: its hash, size and guessed media type."""
+
+    sha256: str
+    size: int
+    media_type: str
+    path: Path
+
+
+def sniff_media_type(head: bytes, filename: str) -> str:
+    """Media type from the first bytes (magic numbers), falling back to the file name."""
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\x89PNG"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    if head.startswith(b"PK\x03\x04"):
+        guess = mimetypes.guess_type(filename)[0]
+        return guess or "application/zip"
+    guess = mimetypes.guess_type(filename)[0]
+    if filename.lower().endswith(".eml"):
+        return "message/rfc822"
+    return guess or "application/octet-stream"
+
+
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file, read in chunks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class FileStore:
+    """A folder of files named by their SHA-256; adding the same content twice stores it once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def ensure_writable(self) -> None:
+        """Create the root if needed and prove that it can be written, or say why not."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=self.root, prefix=".probe-", delete=True)
+            probe.close()
+        except OSError as exc:
+            raise StoreError(
+                f"No se puede escribir en la carpeta de archivos {self.root}: {exc.strerror or exc}"
+            ) from exc
+
+    def path_for(self, sha256: str) -> Path:
+        """Where a file with this hash lives."""
+        return self.root / sha256[:2] / sha256[2:]
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def add_file(self, source: Path) -> StoredFile:
+        """Copy a file into the store (hashing while copying); no-op when the content is already there."""
+        source = Path(source)
+        if not source.exists():
+            raise StoreError(f"El archivo {source} no existe")
+        if not source.is_file():
+            raise StoreError(f"{source} no es un archivo")
+        try:
+            with open(source, "rb") as fh:
+                return self._add_stream(iter(lambda: fh.read(CHUNK), b""), source.name)
+        except PermissionError as exc:
+            raise StoreError(f"No se puede leer {source}: permiso denegado") from exc
+
+    def add_bytes(self, data: bytes, filename: str = "") -> StoredFile:
+        """Store bytes (a generated document, a demo file)."""
+        return self._add_stream(iter([data]), filename)
+
+    def _add_stream(self, chunks: Iterator[bytes], filename: str) -> StoredFile:
+        self.ensure_writable()
+        h = hashlib.sha256()
+        size = 0
+        head = b""
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in chunks:
+                    if len(head) < 16:
+                        head += chunk[:16]
+                    h.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            digest = h.hexdigest()
+            target = self.path_for(digest)
+            if target.exists():
+                os.unlink(tmp_name)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.chmod(tmp_name, 0o444)
+                os.replace(tmp_name, target)
+                dir_fd = os.open(target.parent, os.O_RDONLY)
+                try:
+                    os.fsync(dir_fd)
+                finally:
+                    os.close(dir_fd)
+        except BaseException:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+            raise
+        return StoredFile(digest, size, sniff_media_type(head, filename), target)
+
+    def open_path(self, sha256: str) -> Path:
+        """The stored file's path, for preview or export; raises if it is missing."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            raise StoreError(f"Falta en el almacén el archivo {sha256}")
+        return path
+
+    def read_bytes(self, sha256: str) -> bytes:
+        return self.open_path(sha256).read_bytes()
+
+    def verify(self, sha256: str) -> str | None:
+        """Re-hash one stored file: None when intact, else what is wrong."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            return "falta el archivo"
+        actual = sha256_file(path)
+        if actual != sha256:
+            return f"el contenido cambió (SHA-256 actual {actual})"
+        return None
+
+    def verify_many(
+        self, hashes: list[str], progress: Callable[[int, int], None] | None = None
+    ) -> dict[str, str]:
+        """Re-hash every listed file; returns {sha256: problem} for those that fail."""
+        problems: dict[str, str] = {}
+        for i, digest in enumerate(hashes, 1):
+            problem = self.verify(digest)
+            if problem:
+                problems[digest] = problem
+            if progress:
+                progress(i, len(hashes))
+        return problems
