@@ -1,0 +1,768 @@
+"""Reading a bulk referral file (*entrega de cartera*): CSV or XLSX rows checked into plain data.
+
+The file format is the contract in CLI.md ("Referral file"). This module only reads and validates;
+duplicates against the database and the writing itself belong to the hand-over service.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import operator
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Final
+
+from legal_desk.domain.dates import DateError, parse_date
+from legal_desk.domain.ids import IdError, normalize_id, normalize_id_type
+from legal_desk.domain.money import CENT, AmountError, parse_amount
+from legal_desk.domain.text import fold
+
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "JURISDICTIONS",
+    "MAX_CAPITAL",
+    "REQUIRED_COLUMNS",
+    "TITLE_TYPES",
+    "ColumnSpec",
+    "ReferralFileError",
+    "ReferralReadResult",
+    "ReferralRow",
+    "RowError",
+    "guess_mapping",
+    "inspect_headers",
+    "read_referrals",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    """One canonical column of the referral file, with its labels and the header spellings it accepts."""
+
+    key: str  # canonical English key, e.g. "account_ref"
+    header_es: str  # canonical Spanish header, e.g. "numero_obligacion"
+    label_es: str  # for people, e.g. "Número de obligación"
+    label_en: str  # for people, e.g. "Account reference"
+    required: bool
+    aliases: tuple[str, ...] = ()  # further spellings, already in header-key form (see _header_key)
+
+
+CANONICAL_COLUMNS: Final[dict[str, ColumnSpec]] = {
+    spec.key: spec
+    for spec in (
+        ColumnSpec("account_ref", "numero_obligacion", "Número de obligación", "Account reference", True,
+                   ("account_reference", "account", "reference", "ref", "obligacion", "no_obligacion",
+                    "nro_obligacion", "num_obligacion", "referencia", "numero_credito", "credito",
+                    "numero_cuenta", "cuenta")),
+        ColumnSpec("debtor_name", "nombre_deudor", "Nombre del deudor", "Debtor name", True,
+                   ("debtor", "name", "deudor", "nombre", "nombres_apellidos", "nombre_completo",
+                    "razon_social", "nombre_razon_social")),
+        ColumnSpec("debtor_id_type", "tipo_documento", "Tipo de documento", "Debtor ID type", True,
+                   ("id_type", "tipo_documento_deudor", "tipo_identificacion", "tipo_id", "tipo_doc",
+                    "debtor_document_type", "document_type")),
+        ColumnSpec("debtor_id_number", "numero_documento", "Número de documento", "Debtor ID number", True,
+                   ("id_number", "debtor_id", "numero_documento_deudor", "documento", "no_documento",
+                    "nro_documento", "identificacion", "numero_identificacion", "cedula", "nit",
+                    "debtor_document_number", "document_number")),
+        ColumnSpec("capital", "capital", "Capital", "Principal", True,
+                   ("amount", "principal", "saldo_capital", "valor_capital", "capital_adeudado", "monto")),
+        ColumnSpec("due_date", "fecha_vencimiento", "Fecha de vencimiento", "Due date", True,
+                   ("vencimiento", "fecha_exigibilidad", "fecha_mora", "maturity_date")),
+        ColumnSpec("currency", "moneda", "Moneda", "Currency", False, ("divisa",)),
+        ColumnSpec("title_type", "tipo_titulo", "Tipo de título", "Title type", False,
+                   ("titulo", "tipo_titulo_valor", "instrument_type")),
+        ColumnSpec("title_number", "numero_titulo", "Número del título", "Title number", False,
+                   ("no_titulo", "nro_titulo", "numero_pagare", "instrument_number")),
+        ColumnSpec("debtor_email", "correo", "Correo electrónico", "Debtor e-mail", False,
+                   ("email", "e_mail", "correo_electronico", "correo_deudor", "mail")),
+        ColumnSpec("debtor_phone", "telefono", "Teléfono", "Debtor phone", False,
+                   ("phone", "telefono_deudor", "celular", "movil", "telefono_celular")),
+        ColumnSpec("debtor_address", "direccion", "Dirección", "Debtor address", False,
+                   ("address", "direccion_deudor", "direccion_notificacion")),
+        ColumnSpec("debtor_city", "ciudad", "Ciudad", "Debtor city", False,
+                   ("city", "ciudad_deudor", "municipio")),
+        ColumnSpec("guarantor_name", "nombre_codeudor", "Nombre del codeudor", "Guarantor name", False,
+                   ("guarantor", "codeudor", "nombre_avalista", "avalista", "nombre_fiador", "fiador")),
+        ColumnSpec("guarantor_id_type", "tipo_documento_codeudor", "Tipo de documento del codeudor",
+                   "Guarantor ID type", False,
+                   ("tipo_documento_avalista", "tipo_identificacion_codeudor", "tipo_doc_codeudor")),
+        ColumnSpec("guarantor_id_number", "numero_documento_codeudor", "Número de documento del codeudor",
+                   "Guarantor ID number", False,
+                   ("documento_codeudor", "numero_documento_avalista", "identificacion_codeudor",
+                    "numero_identificacion_codeudor", "nro_documento_codeudor")),
+        ColumnSpec("jurisdiction", "jurisdiccion", "Jurisdicción", "Jurisdiction", False,
+                   ("pais", "country")),
+        ColumnSpec("notes", "observaciones", "Observaciones", "Notes", False,
+                   ("notas", "comentarios", "observacion", "comments")),
+    )
+}
+REQUIRED_COLUMNS: Final = tuple(key for key, spec in CANONICAL_COLUMNS.items() if spec.required)
+
+TITLE_TYPES: Final = ("pagare", "letra", "factura", "contrato", "cheque")
+JURISDICTIONS: Final = ("CO", "AR", "MX", "ES")
+DEFAULT_CURRENCY: Final[dict[str, str]] = {"CO": "COP", "AR": "ARS", "MX": "MXN", "ES": "EUR"}
+MAX_CAPITAL: Final = Decimal("999999999999999.99")  # fits NUMERIC(17, 2)
+_GUARANTOR: Final = ("guarantor_name", "guarantor_id_type", "guarantor_id_number")
+
+_STOPWORDS: Final = frozenset({"de", "del", "la", "el", "los", "las", "y", "en", "the", "of"})
+_NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
+_NOT_DIGIT: Final = re.compile(r"\D+")
+_EMAIL: Final = re.compile(r"^[^@\s;,<>]+@[^@\s;,<>]+\.[a-z]{2,}$")
+_PHONE: Final = re.compile(r"^\+?[\d\s().\-/]{7,25}(?:\s*(?:ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
+_TITLES: Final[dict[str, str]] = {
+    "pagare": "pagare", "letra": "letra", "letra de cambio": "letra", "factura": "factura",
+    "factura de venta": "factura", "factura electronica": "factura",
+    "factura electronica de venta": "factura", "contrato": "contrato", "cheque": "cheque",
+    "promissory note": "pagare", "bill of exchange": "letra", "invoice": "factura", "contract": "contrato",
+}
+_JURISDICTION_NAMES: Final[dict[str, str]] = {
+    "co": "CO", "colombia": "CO", "ar": "AR", "argentina": "AR", "mx": "MX", "mexico": "MX",
+    "es": "ES", "espana": "ES", "spain": "ES",
+}
+_PROGRESS_EVERY: Final = 1000
+_ROW_COLUMN: Final = "(fila)"  # RowError.column for a problem with the whole row
+
+
+class ReferralFileError(Exception):
+    """The file as a whole cannot be read (missing, unreadable, empty, wrong format, columns missing)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One bad field of one row: line as the file shows it, column header as written, reason."""
+
+    line: int
+    column: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRow:
+    """One valid referral (account handed over to legal), normalised; optional texts are None if blank."""
+
+    line: int
+    account_ref: str
+    debtor_name: str
+    debtor_id_type: str  # one of ID_TYPES
+    debtor_id_number: str  # normalize_id form: NIT as "900123456-8"
+    capital: Decimal  # > 0, two decimals
+    due_date: dt.date
+    currency: str  # ISO 4217, upper case; default by jurisdiction (COP for CO)
+    title_type: str | None  # one of TITLE_TYPES
+    title_number: str | None
+    debtor_email: str | None  # lower case
+    debtor_phone: str | None
+    debtor_address: str | None
+    debtor_city: str | None
+    guarantor_name: str | None  # the three guarantor fields are all set or all None
+    guarantor_id_type: str | None
+    guarantor_id_number: str | None
+    jurisdiction: str  # one of JURISDICTIONS, default "CO"
+    notes: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralReadResult:
+    """What a referral file held: valid rows, errors per field, and facts about the file."""
+
+    rows: list[ReferralRow]
+    errors: list[RowError]
+    headers: list[str]  # as written in the file
+    total_lines: int  # data rows read (header and blank rows not counted)
+    mapping: dict[str, str] = field(default_factory=dict)  # header as written → canonical key used
+    encoding: str | None = None  # CSV only: "utf-8", "utf-8-sig", "cp1252" or "utf-16"
+    delimiter: str | None = None  # CSV only
+
+    @property
+    def rejected_lines(self) -> list[int]:
+        """Lines with at least one error, in order."""
+        return sorted({e.line for e in self.errors})
+
+
+# ---------------------------------------------------------------- header mapping
+
+
+def _header_key(header: str) -> str:
+    """`Número de obligación` → `numero_obligacion`: folded, punctuation as `_`, Spanish stopwords out."""
+    words = _NON_ALNUM.sub(" ", fold(header)).split()
+    return "_".join(w for w in words if w not in _STOPWORDS)
+
+
+_KEY_TO_CANONICAL: Final[dict[str, str]] = {}
+for _spec in CANONICAL_COLUMNS.values():
+    for _alias in (_spec.key, _spec.header_es, _header_key(_spec.label_es), _header_key(_spec.label_en),
+                   *_spec.aliases):
+        _KEY_TO_CANONICAL.setdefault(_alias, _spec.key)
+
+
+def guess_mapping(headers: Sequence[str]) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Map headers as written to canonical keys; also list (first, second, key) headers meaning the same."""
+    mapping: dict[str, str] = {}
+    taken: dict[str, str] = {}
+    conflicts: list[tuple[str, str, str]] = []
+    for header in headers:
+        if not header or header in mapping:
+            continue
+        key = _KEY_TO_CANONICAL.get(_header_key(header))
+        if key is None:
+            continue
+        if key in taken:
+            conflicts.append((taken[key], header, key))
+            continue
+        taken[key] = header
+        mapping[header] = key
+    return mapping, conflicts
+
+
+def _missing(mapping: dict[str, str]) -> list[str]:
+    """Required canonical keys no header maps to."""
+    present = set(mapping.values())
+    return [key for key in REQUIRED_COLUMNS if key not in present]
+
+
+def _describe(keys: Iterable[str]) -> str:
+    """`numero_obligacion (account_ref), capital (capital)` for messages."""
+    return ", ".join(f"{CANONICAL_COLUMNS[k].header_es} ({k})" for k in keys)
+
+
+def _apply_column_map(
+    headers: list[str], column_map: dict[str, str] | None
+) -> dict[str, str]:
+    """The guessed mapping with the user's choices (header → canonical key, "" to ignore) on top."""
+    mapping, conflicts = guess_mapping(headers)
+    if column_map:
+        present = set(headers)
+        for header, key in column_map.items():
+            if header not in present:
+                raise ReferralFileError(
+                    f"la columna «{header}» elegida en la correspondencia no está en el archivo"
+                )
+            if key and key not in CANONICAL_COLUMNS:
+                raise ReferralFileError(f"«{key}» no es un campo conocido de la entrega de cartera")
+            mapping.pop(header, None)
+            if key:
+                for other in [h for h, k in mapping.items() if k == key]:
+                    del mapping[other]
+                mapping[header] = key
+        chosen = {k for h, k in column_map.items() if k}
+        ignored = set(column_map)
+        conflicts = [c for c in conflicts if c[2] not in chosen and not {c[0], c[1]} & ignored]
+    if conflicts:
+        first, second, key = conflicts[0]
+        raise ReferralFileError(
+            f"las columnas «{first}» y «{second}» significan lo mismo ({CANONICAL_COLUMNS[key].header_es}); "
+            "deje una sola o elija cuál usar"
+        )
+    missing = _missing(mapping)
+    if missing:
+        raise ReferralFileError(f"faltan columnas obligatorias: {_describe(missing)}")
+    return mapping
+
+
+# ---------------------------------------------------------------- reading the file
+
+
+_XLSX_SUFFIXES: Final = frozenset({".xlsx", ".xlsm"})
+_CSV_SUFFIXES: Final = frozenset({".csv", ".txt", ".tsv"})
+_DELIMITERS: Final = ";,\t|"
+
+
+@dataclass(slots=True)
+class _Source:
+    """Rows of a file as (line, cells) after the header, with the header and CSV facts."""
+
+    headers: list[str]
+    rows: Iterator[tuple[int, Sequence[object]]]
+    encoding: str | None = None
+    delimiter: str | None = None
+    spreadsheet: bool = False  # cells may be numbers, dates or None rather than text
+
+
+def _check_path(path: Path) -> str:
+    """The lower-case suffix of a readable file, or ReferralFileError."""
+    if not path.exists():
+        raise ReferralFileError(f"el archivo {path} no existe")
+    if not path.is_file():
+        raise ReferralFileError(f"{path} no es un archivo")
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise ReferralFileError(
+            f"{path.name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo"
+        )
+    if suffix not in _XLSX_SUFFIXES | _CSV_SUFFIXES:
+        raise ReferralFileError(f"{path.name}: extensión «{path.suffix}» no admitida (use .csv o .xlsx)")
+    return suffix
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Text and encoding of a CSV: UTF-8 (BOM or not) strictly, else Windows-1252; binary refused."""
+    if not data.strip():
+        raise ReferralFileError(f"{path.name} está vacío")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise ReferralFileError(f"{path.name}: texto UTF-16 dañado") from exc
+    head = data[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        raise ReferralFileError(f"{path.name} parece un libro de Excel: cambie la extensión a .xlsx")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReferralFileError(f"{path.name} parece un libro de Excel 97-2003: guárdelo como .xlsx o CSV")
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    if b"\x00" in head or controls > len(head) // 100:
+        raise ReferralFileError(f"{path.name} no es un archivo de texto CSV (contiene datos binarios)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise ReferralFileError(f"{path.name}: dice ser UTF-8 pero tiene bytes inválidos") from exc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise ReferralFileError(
+            f"{path.name}: codificación no reconocida (guárdelo como CSV UTF-8 o Windows-1252)"
+        ) from exc
+
+
+def _pick_delimiter(text: str) -> str:
+    """Sniff the delimiter on a sample, then make sure the header line agrees (decimal commas fool it)."""
+    lines = [ln for ln in text[:65536].splitlines()[:50] if ln.strip()]
+    if not lines:
+        return ","
+    header = lines[0]
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    try:
+        sniffed = csv.Sniffer().sniff("\n".join(lines), delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ""
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    if sniffed in counts and counts[sniffed] >= counts[best] and counts[sniffed] > 0:
+        return sniffed
+    return best if counts[best] else (sniffed or ",")
+
+
+def _csv_source(path: Path) -> _Source:
+    """Open a CSV: decode, detect the delimiter, find the header (first non-blank record)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReferralFileError(f"no se puede leer {path.name}: {exc.strerror or exc}") from exc
+    text, encoding = _decode(path, data)
+    delimiter = _pick_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+
+    def records() -> Iterator[tuple[int, list[str]]]:
+        """(first line of the record, cells), blank lines skipped."""
+        previous = 0
+        try:
+            for cells in reader:
+                start, previous = previous + 1, reader.line_num
+                if cells:
+                    yield start, cells
+        except csv.Error as exc:
+            raise ReferralFileError(f"{path.name}, línea {reader.line_num}: CSV mal formado ({exc})") from exc
+
+    rows = records()
+    for _line, cells in rows:
+        if any(c.strip() for c in cells):
+            headers = [c.strip() for c in cells]
+            while headers and not headers[-1]:
+                headers.pop()
+            return _Source(headers, rows, encoding, delimiter)
+    raise ReferralFileError(f"{path.name} está vacío")
+
+
+def _xlsx_source(path: Path) -> _Source:
+    """Open the first sheet of a workbook read-only; lines are the sheet's row numbers."""
+    if not zipfile.is_zipfile(path):
+        raise ReferralFileError(f"{path.name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)")
+    from openpyxl import load_workbook  # imported here: costly, and CSV imports do not need it
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
+        raise ReferralFileError(f"{path.name} no es un libro de Excel .xlsx válido ({exc})") from exc
+    if not workbook.worksheets:
+        workbook.close()
+        raise ReferralFileError(f"{path.name} no tiene hojas")
+    sheet = workbook.worksheets[0]
+
+    def records() -> Iterator[tuple[int, tuple[object, ...]]]:
+        """(sheet row number, values), closing the workbook at the end."""
+        try:
+            yield from enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
+        finally:
+            workbook.close()
+
+    rows = records()
+    for _line, values in rows:
+        headers = [_cell_text(v) for v in values]
+        if any(headers):
+            while headers and not headers[-1]:
+                headers.pop()
+            return _Source(headers, rows, spreadsheet=True)
+    raise ReferralFileError(f"{path.name} está vacío (la primera hoja no tiene datos)")
+
+
+def _open(path: Path) -> _Source:
+    """The rows of a CSV or XLSX file by its extension."""
+    suffix = _check_path(path)
+    return _xlsx_source(path) if suffix in _XLSX_SUFFIXES else _csv_source(path)
+
+
+def _text(value: object) -> str:
+    """A stripped CSV cell as is, anything else through _cell_text."""
+    return value if value.__class__ is str else _cell_text(value)  # type: ignore[return-value]
+
+
+def _cell_text(value: object) -> str:
+    """A spreadsheet cell as text: whole floats without `.0`, dates as ISO, blanks as ``""``."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "VERDADERO" if value else "FALSO"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# ---------------------------------------------------------------- validating rows
+
+
+def _fast_amount(text: str) -> Decimal:
+    """`1234567` and `1234567,89` / `1234567.89` directly; anything else through parse_amount."""
+    if text.isdigit() and text.isascii():
+        return Decimal(text).quantize(CENT)
+    if len(text) > 3 and text[-3] in ".," and text[-2:].isdigit() and text.isascii():
+        whole = text[:-3]
+        if whole.isdigit():
+            return Decimal(f"{whole}.{text[-2:]}")
+        groups = whole.split("," if text[-3] == "." else ".")
+        if groups[0].isdigit() and all(len(g) == 3 and g.isdigit() for g in groups[1:]):
+            return Decimal(f"{''.join(groups)}.{text[-2:]}")
+    return parse_amount(text)
+
+
+def _capital(value: object) -> Decimal:
+    """Capital from a text or a spreadsheet number (floats via their shortest repr, not binary)."""
+    if isinstance(value, bool):
+        raise AmountError(f"«{value}» no es un número")
+    if isinstance(value, float):
+        try:
+            value = Decimal(repr(value))
+        except InvalidOperation as exc:  # pragma: no cover - repr of a float is always a number
+            raise AmountError(f"«{value}» no es un número") from exc
+        if not value.is_finite():
+            raise AmountError("el valor no es un número finito")
+    if value.__class__ is str:
+        amount = _fast_amount(value)  # type: ignore[arg-type]
+    else:
+        amount = parse_amount(value if isinstance(value, int | Decimal) else str(value))
+    if amount <= 0:
+        raise AmountError("el capital debe ser mayor que cero")
+    if amount > MAX_CAPITAL:
+        raise AmountError("el capital supera el máximo admitido (999.999.999.999.999,99)")
+    return amount
+
+
+_EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
+
+
+def _due_date(value: object) -> dt.date:
+    """Due date from ISO / DD/MM/YYYY text, a date cell, or an Excel serial number in a plain cell."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 18264 <= value <= 73415 and float(value).is_integer():  # 1950-01-01 … 2100-12-31
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise DateError(f"«{_cell_text(value)}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)")
+    day = parse_date(value if isinstance(value, dt.date) else str(value))
+    if not 1950 <= day.year <= 2100:
+        raise DateError(f"la fecha {day.isoformat()} está fuera de rango (1950–2100)")
+    return day
+
+
+class _RowChecker:
+    """Validates rows of one file against a column plan computed once; small value sets are cached."""
+
+    def __init__(self, headers: list[str], mapping: dict[str, str], *, spreadsheet: bool) -> None:
+        self.width = len(headers)
+        index = {key: headers.index(header) for header, key in mapping.items()}
+        self.column = {key: headers[i] for key, i in index.items()}
+        for key, spec in CANONICAL_COLUMNS.items():
+            self.column.setdefault(key, spec.header_es)
+        # Absent columns read position `width`, where every row gets one blank cell appended.
+        self.pick = operator.itemgetter(*(index.get(key, self.width) for key in CANONICAL_COLUMNS))
+        typed = frozenset(index[k] for k in ("capital", "due_date") if k in index)
+        self.typed = typed if spreadsheet else None
+        self.first_line: dict[str, int] = {}
+        self.id_types: dict[str, str | IdError] = {}
+        self.dates: dict[object, dt.date | DateError] = {}
+        self.choices: dict[tuple[str, str], str | None] = {}
+
+    def _row(self, cells: Sequence[object]) -> list[object]:
+        """The row cut or padded to the header width, plus the blank cell for absent columns."""
+        row = list(cells[: self.width])
+        if len(row) < self.width:
+            row.extend([""] * (self.width - len(row)))
+        if self.typed is not None:
+            typed = self.typed
+            row = [v if i in typed and v is not None else _cell_text(v) for i, v in enumerate(row)]
+        row.append("")
+        return row
+
+    def check(self, line: int, cells: Sequence[object]) -> ReferralRow | list[RowError]:
+        """A valid row, or every problem the row has (one RowError per field)."""
+        (account_ref, debtor_name, id_type_raw, id_number_raw, capital_raw, due_raw, currency_raw,
+         title_type_raw, title_number, email, phone, address, city, g_name, g_type_raw, g_number_raw,
+         jurisdiction_raw, notes) = self.pick(self._row(cells))
+        errors: list[RowError] = []
+        col = self.column
+
+        if len(cells) > self.width and not _blank(cells[self.width:]):
+            errors.append(RowError(line, _ROW_COLUMN, f"la fila tiene más celdas ({len(cells)}) que el "
+                                   f"encabezado ({self.width}): revise el separador o las comillas"))
+
+        account_ref = " ".join(account_ref.split()) or None
+        if account_ref is None:
+            errors.append(RowError(line, col["account_ref"], _REQUIRED))
+        else:
+            if len(account_ref) > 64:
+                errors.append(RowError(line, col["account_ref"], _too_long(account_ref, 64)))
+            first = self.first_line.setdefault(account_ref, line)
+            if first != line:
+                errors.append(RowError(line, col["account_ref"],
+                                       f"la obligación «{account_ref}» ya aparece en la línea {first}"))
+        debtor_name = " ".join(debtor_name.split()) or None
+        if debtor_name is None:
+            errors.append(RowError(line, col["debtor_name"], _REQUIRED))
+        elif len(debtor_name) > 200:
+            errors.append(RowError(line, col["debtor_name"], _too_long(debtor_name, 200)))
+        elif not any(c.isalpha() for c in debtor_name):
+            errors.append(RowError(line, col["debtor_name"], f"«{debtor_name}» no parece un nombre"))
+
+        id_type, id_number = self._identity(
+            line, id_type_raw.strip(), id_number_raw.strip(), "debtor_id_type", "debtor_id_number",
+            errors, required=True,
+        )
+
+        capital: Decimal | None = None
+        if capital_raw.__class__ is str:
+            capital_raw = capital_raw.strip()
+        if capital_raw == "":
+            errors.append(RowError(line, col["capital"], _REQUIRED))
+        else:
+            try:
+                capital = _capital(capital_raw)
+            except AmountError as exc:
+                errors.append(RowError(line, col["capital"], str(exc)))
+
+        if due_raw.__class__ is str:
+            due_raw = due_raw.strip()
+        due_date: dt.date | None = None
+        if due_raw == "":
+            errors.append(RowError(line, col["due_date"], _REQUIRED))
+        else:
+            found_date = self.dates.get(due_raw)
+            if found_date is None:
+                try:
+                    found_date = _due_date(due_raw)
+                except DateError as exc:
+                    found_date = exc
+                self.dates[due_raw] = found_date
+            if isinstance(found_date, DateError):
+                errors.append(RowError(line, col["due_date"], str(found_date)))
+            else:
+                due_date = found_date
+
+        jurisdiction = self._choice("jurisdiction", jurisdiction_raw.strip(), line, errors) or "CO"
+        currency = (
+            self._choice("currency", currency_raw.strip(), line, errors) or DEFAULT_CURRENCY[jurisdiction]
+        )
+        title_type = self._choice("title_type", title_type_raw.strip(), line, errors)
+
+        title_number = " ".join(title_number.split()) or None
+        if title_number is not None and len(title_number) > 64:
+            errors.append(RowError(line, col["title_number"], _too_long(title_number, 64)))
+        email = email.strip() or None
+        if email is not None:
+            folded = email.lower()
+            if len(folded) > 254 or not _EMAIL.match(folded):
+                errors.append(
+                    RowError(line, col["debtor_email"], f"«{email}» no es un correo electrónico válido")
+                )
+            email = folded
+        phone = " ".join(phone.split()) or None
+        if phone is not None and (not _PHONE.match(phone) or not 7 <= len(_NOT_DIGIT.sub("", phone)) <= 15):
+            errors.append(
+                RowError(line, col["debtor_phone"], f"«{phone}» no es un teléfono válido (7 a 15 dígitos)")
+            )
+        address = " ".join(address.split()) or None
+        if address is not None and len(address) > 300:
+            errors.append(RowError(line, col["debtor_address"], _too_long(address, 300)))
+        city = " ".join(city.split()) or None
+        if city is not None and len(city) > 100:
+            errors.append(RowError(line, col["debtor_city"], _too_long(city, 100)))
+        notes = notes.strip() or None
+        if notes is not None and len(notes) > 4000:
+            errors.append(RowError(line, col["notes"], _too_long(notes, 4000)))
+
+        g_name = " ".join(g_name.split()) or None
+        g_type_raw, g_number_raw = g_type_raw.strip(), g_number_raw.strip()
+        g_type = g_number = None
+        if g_name is not None or g_type_raw or g_number_raw:
+            for key, given in zip(_GUARANTOR, (g_name, g_type_raw, g_number_raw), strict=True):
+                if not given:
+                    errors.append(RowError(line, col[key], _GUARANTOR_INCOMPLETE))
+            if g_name is not None and len(g_name) > 200:
+                errors.append(RowError(line, col["guarantor_name"], _too_long(g_name, 200)))
+            g_type, g_number = self._identity(
+                line, g_type_raw, g_number_raw, "guarantor_id_type", "guarantor_id_number", errors,
+                required=False,
+            )
+
+        if errors:
+            return errors
+        assert account_ref and debtor_name and id_type and id_number and capital and due_date
+        return ReferralRow(
+            line, account_ref, debtor_name, id_type, id_number, capital, due_date, currency, title_type,
+            title_number, email, phone, address, city, g_name, g_type, g_number, jurisdiction, notes,
+        )
+
+    def _choice(self, key: str, value: str, line: int, errors: list[RowError]) -> str | None:
+        """Jurisdiction, currency or title type read through a per-file cache; None when blank or bad."""
+        if not value:
+            return None
+        cache_key = (key, value)
+        if cache_key in self.choices:
+            found = self.choices[cache_key]
+        else:
+            lowered = value.lower()
+            if key == "jurisdiction":
+                found = _JURISDICTION_NAMES.get(lowered) or _JURISDICTION_NAMES.get(fold(value))
+            elif key == "title_type":
+                found = _TITLES.get(lowered) or _TITLES.get(fold(value))
+            else:
+                found = value.upper() if len(value) == 3 and value.isascii() and value.isalpha() else None
+            self.choices[cache_key] = found
+        if found is None:
+            errors.append(RowError(line, self.column[key], _CHOICE_ERRORS[key].format(value)))
+        return found
+
+    def _identity(
+        self, line: int, type_text: str, number_text: str, type_key: str, number_key: str,
+        errors: list[RowError], *, required: bool,
+    ) -> tuple[str | None, str | None]:
+        """Check a (type, number) pair; a number is only checked against a type that is valid."""
+        id_type: str | None = None
+        if type_text:
+            found = self.id_types.get(type_text)
+            if found is None:
+                try:
+                    found = normalize_id_type(type_text)
+                except IdError as exc:
+                    found = exc
+                self.id_types[type_text] = found
+            if isinstance(found, IdError):
+                errors.append(RowError(line, self.column[type_key], str(found)))
+            else:
+                id_type = found
+        elif required:
+            errors.append(RowError(line, self.column[type_key], _REQUIRED))
+        if not number_text:
+            if required:
+                errors.append(RowError(line, self.column[number_key], _REQUIRED))
+            return id_type, None
+        if id_type is None:
+            return None, None
+        try:
+            return id_type, normalize_id(id_type, number_text)
+        except IdError as exc:
+            errors.append(RowError(line, self.column[number_key], str(exc)))
+            return id_type, None
+
+
+_REQUIRED: Final = "es obligatorio y está vacío"
+_GUARANTOR_INCOMPLETE: Final = (
+    "falta: los datos del codeudor van completos (nombre, tipo y número de documento) o vacíos"
+)
+_CHOICE_ERRORS: Final[dict[str, str]] = {
+    "jurisdiction": "«{}» no es una jurisdicción admitida (CO, AR, MX o ES)",
+    "currency": "«{}» no es un código de moneda de 3 letras (p. ej. COP)",
+    "title_type": "«{}» no es un tipo de título admitido (pagaré, letra, factura, contrato o cheque)",
+}
+
+
+def _too_long(value: str, limit: int) -> str:
+    """Message for a text over its column's length."""
+    return f"tiene {len(value)} caracteres; el máximo es {limit}"
+
+
+def _blank(cells: Sequence[object]) -> bool:
+    """A row with nothing in any cell (whitespace counts as nothing)."""
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def read_referrals(
+    path: str | Path,
+    column_map: dict[str, str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ReferralReadResult:
+    """Read and check every row of a referral file.
+
+    `column_map` maps headers as written in the file to canonical keys (CANONICAL_COLUMNS), over
+    the guessed mapping; map a header to "" to ignore it. `progress` receives the number of data
+    rows read so far, every 1,000 rows and once at the end. Rows with no value in any cell are
+    skipped silently; every other row is either in `rows` or has one RowError per bad field.
+    Raises ReferralFileError for a problem with the file as a whole.
+    """
+    source = _open(Path(path))
+    mapping = _apply_column_map(source.headers, column_map)
+    checker = _RowChecker(source.headers, mapping, spreadsheet=source.spreadsheet)
+    rows: list[ReferralRow] = []
+    errors: list[RowError] = []
+    total = 0
+    for line, cells in source.rows:
+        if _blank(cells):
+            continue
+        total += 1
+        result = checker.check(line, cells)
+        if isinstance(result, ReferralRow):
+            rows.append(result)
+        else:
+            errors.extend(result)
+        if progress is not None and total % _PROGRESS_EVERY == 0:
+            progress(total)
+    if progress is not None:
+        progress(total)
+    if total == 0:
+        raise ReferralFileError(f"{Path(path).name} solo tiene la fila de encabezados; no hay filas de datos")
+    return ReferralReadResult(rows, errors, source.headers, total, mapping, source.encoding, source.delimiter)
+
+
+def inspect_headers(path: str | Path) -> tuple[list[str], dict[str, str], list[str]]:
+    """For the column-mapping step: headers as written, guessed header → key map, required keys unmapped."""
+    source = _open(Path(path))
+    close = getattr(source.rows, "close", None)
+    if close is not None:
+        close()
+    mapping, _conflicts = guess_mapping(source.headers)
+    return source.headers, mapping, _missing(mapping)
