@@ -1,0 +1,199 @@
+"""DOCX → PDF through LibreOffice headless: one `soffice` process converts a whole batch.
+
+LibreOffice runs with a private user profile (`-env:UserInstallation`) so it never clashes with a
+LibreOffice the user has open; the profile is kept for the life of the process because creating one
+costs seconds. If LibreOffice is missing, `ConverterUnavailable` says so and the caller keeps the DOCX.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from legal_desk.documents.errors import Cancelled
+
+# Keep each command line well under ARG_MAX (and Windows' 32 K limit).
+MAX_ARGS_CHARS = 24_000
+_CONVERTED = re.compile(r"^convert (.+?) -> (.+?) using filter", re.MULTILINE)
+_lock = threading.Lock()
+_profile_dir: Path | None = None
+
+
+class ConverterUnavailable(RuntimeError):
+    """LibreOffice is not installed (or not on PATH): PDFs cannot be produced here."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. "
+            "El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta "
+            "del programa soffice."
+        )
+
+
+class ConversionError(RuntimeError):
+    """Some files did not convert; `failed` maps each to the reason, `converted` lists the PDFs made."""
+
+    def __init__(self, failed: dict[Path, str], converted: list[Path]) -> None:
+        self.failed = failed
+        self.converted = converted
+        names = "; ".join(f"{p.name}: {reason}" for p, reason in failed.items())
+        super().__init__(f"No se pudieron convertir a PDF {len(failed)} archivo(s): {names}")
+
+
+def find_soffice() -> Path:
+    """The LibreOffice program: `LEGAL_DESK_SOFFICE`, else `soffice` or `libreoffice` on PATH."""
+    override = os.environ.get("LEGAL_DESK_SOFFICE")
+    if override and Path(override).is_file():
+        return Path(override)
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    raise ConverterUnavailable()
+
+
+def converter_available() -> bool:
+    """Whether LibreOffice can be found."""
+    try:
+        find_soffice()
+    except ConverterUnavailable:
+        return False
+    return True
+
+
+def _profile() -> Path:
+    """This process's private LibreOffice profile directory (created once, reused)."""
+    global _profile_dir
+    if _profile_dir is None:
+        _profile_dir = Path(tempfile.mkdtemp(prefix=f"legal_desk_lo_{os.getpid()}_"))
+    return _profile_dir
+
+
+def _chunks(paths: list[Path]) -> list[list[Path]]:
+    """Split into batches whose command line stays short and whose file names are unique."""
+    chunks: list[list[Path]] = []
+    current: list[Path] = []
+    stems: set[str] = set()
+    size = 0
+    for path in paths:
+        length = len(str(path)) + 1
+        if current and (size + length > MAX_ARGS_CHARS or path.stem in stems):
+            chunks.append(current)
+            current, stems, size = [], set(), 0
+        current.append(path)
+        stems.add(path.stem)
+        size += length
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _run_chunk(
+    soffice: Path,
+    chunk: list[Path],
+    out_dir: Path,
+    on_file: Callable[[], None],
+    cancelled: Callable[[], bool] | None,
+) -> str:
+    """Run one soffice process over a chunk; return its error output."""
+    cmd = [
+        str(soffice),
+        f"-env:UserInstallation={_profile().as_uri()}",
+        "--headless", "--invisible", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
+        "--convert-to", "pdf:writer_pdf_Export",
+        "--outdir", str(out_dir),
+        *(str(p) for p in chunk),
+    ]
+    timeout = 120 + 10 * len(chunk)
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    stderr_lines: list[str] = []
+    reader = threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)  # type: ignore[arg-type]
+    reader.start()
+    assert proc.stdout is not None
+    try:
+        for line in proc.stdout:
+            if _CONVERTED.match(line):
+                on_file()
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if time.monotonic() - started > timeout:
+                raise subprocess.TimeoutExpired(cmd, timeout)
+        proc.wait(timeout=max(1.0, timeout - (time.monotonic() - started)))
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    reader.join(timeout=5)
+    return "".join(stderr_lines)
+
+
+def convert_many(
+    docx_paths: Sequence[Path],
+    out_dir: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Convert documents to PDF in `out_dir` (`<stem>.pdf`) with one soffice process per batch.
+
+    Returns the PDFs in input order. Raises ConversionError naming every file that failed (its
+    `converted` lists the ones that worked), Cancelled if `cancelled()` turns true.
+    """
+    soffice = find_soffice()
+    paths = [Path(p).resolve() for p in docx_paths]
+    out_dir = Path(out_dir).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    missing = {p: "el archivo no existe" for p in paths if not p.is_file()}
+    todo = [p for p in paths if p not in missing]
+    total, done = len(paths), 0
+
+    def on_file() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    failed: dict[Path, str] = dict(missing)
+    results: dict[Path, Path] = {}
+    with _lock:
+        for chunk in _chunks(todo):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            for p in chunk:  # a stale PDF must not pass for a fresh one
+                (out_dir / f"{p.stem}.pdf").unlink(missing_ok=True)
+            try:
+                errors = _run_chunk(soffice, chunk, out_dir, on_file, cancelled)
+            except subprocess.TimeoutExpired:
+                errors = "LibreOffice no respondió a tiempo"
+            for p in chunk:
+                pdf = out_dir / f"{p.stem}.pdf"
+                if pdf.is_file() and pdf.stat().st_size > 0:
+                    results[p] = pdf
+                else:
+                    lines = errors.strip().splitlines()
+                    failed[p] = lines[-1] if lines else "LibreOffice no produjo el PDF"
+    converted = [results[p] for p in paths if p in results]
+    if failed:
+        raise ConversionError(failed, converted)
+    return converted
+
+
+def convert_one(docx: Path, out_pdf: Path) -> Path:
+    """Convert one document to exactly `out_pdf` (written atomically)."""
+    out_pdf = Path(out_pdf)
+    out_pdf.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="legal_desk_pdf_") as tmp:
+        (pdf,) = convert_many([Path(docx)], Path(tmp))
+        staging = out_pdf.with_name(out_pdf.name + ".tmp")
+        shutil.move(str(pdf), staging)
+        staging.replace(out_pdf)
+    return out_pdf

@@ -1,0 +1,297 @@
+"""The template catalogue and DOCX rendering with docxtpl (Jinja tags inside Word documents).
+
+Templates live in `document_templates/<locale>/<name>.docx`, described by `catalog.json` (titles,
+required fields, what data they are for). Rendering first checks the required fields, so no
+half-filled document is ever produced, and reports template mistakes with the paragraph they are in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+import jinja2.meta
+from docxtpl import DocxTemplate
+from lxml import etree
+
+from legal_desk.documents.context import CaseDocumentData, build_context, field_label_es, missing_fields
+
+DEFAULT_LOCALE = "es_CO"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOCXTPL_TAG = re.compile(r"(\{%-?|\{\{-?)\s*(?:p|tr|tc|r)\s")
+_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
+
+
+class TemplateError(Exception):
+    """A template that cannot be rendered: which template, where in it, and what is wrong."""
+
+    def __init__(self, template: str, place: str, message: str) -> None:
+        self.template = template
+        self.place = place
+        self.message = message
+        super().__init__(f"Plantilla «{template}», {place}: {message}")
+
+
+class TemplateNotFound(TemplateError):
+    """No template with that name for the locale."""
+
+
+class MissingFieldError(Exception):
+    """The case lacks data a template requires; `fields` are dotted paths (`debtor.address`)."""
+
+    def __init__(self, template: str, fields: list[str]) -> None:
+        self.template = template
+        self.fields = list(fields)
+        self.labels = [field_label_es(f) for f in fields]
+        super().__init__(
+            f"No se puede generar «{template}»: faltan estos datos del caso: {', '.join(self.labels)}."
+        )
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One catalogued template; `version` is the first 12 hex digits of the file's SHA-256."""
+
+    name: str
+    title_es: str
+    title_en: str
+    locale: str
+    path: Path
+    version: str
+    required: list[str] = field(default_factory=list)
+    kind: str = ""
+    for_data: str = ""
+    booklet: str | None = None
+
+
+def templates_root() -> Path:
+    """The folder holding `<locale>/catalog.json`: `LEGAL_DESK_TEMPLATES`, the package or the repo."""
+    env = os.environ.get("LEGAL_DESK_TEMPLATES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "document_templates", here.parent / "document_templates"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "document_templates"
+
+
+def file_version(path: Path) -> str:
+    """First 12 hex digits of the SHA-256 of a file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def list_templates(locale: str = DEFAULT_LOCALE, root: Path | None = None) -> list[TemplateInfo]:
+    """Every template in the locale's catalog, in catalog order."""
+    folder = (root or templates_root()) / locale
+    catalog_path = folder / "catalog.json"
+    if not catalog_path.is_file():
+        raise TemplateNotFound("catálogo", str(catalog_path), f"no hay catálogo de plantillas para {locale}")
+    catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
+    infos = []
+    for entry in catalog["templates"]:
+        path = folder / entry.get("file", f"{entry['name']}.docx")
+        infos.append(
+            TemplateInfo(
+                name=entry["name"],
+                title_es=entry["title_es"],
+                title_en=entry["title_en"],
+                locale=locale,
+                path=path,
+                version=file_version(path) if path.is_file() else "",
+                required=list(entry.get("required", [])),
+                kind=entry.get("kind", ""),
+                for_data=entry.get("for", ""),
+                booklet=entry.get("booklet"),
+            )
+        )
+    return infos
+
+
+def get_template(name: str, locale: str = DEFAULT_LOCALE, root: Path | None = None) -> TemplateInfo:
+    """The catalogued template `name`, or TemplateNotFound naming the ones that exist."""
+    infos = list_templates(locale, root)
+    for info in infos:
+        if info.name == name:
+            if not info.path.is_file():
+                raise TemplateNotFound(name, str(info.path), "el archivo de la plantilla no existe")
+            return info
+    known = ", ".join(i.name for i in infos)
+    raise TemplateNotFound(name, "catálogo", f"no existe para {locale}; disponibles: {known}")
+
+
+# Glue a currency sign or an ID label to its figure so a line never breaks between them.
+_NO_BREAK = (("$ ", "$\u00a0"), ("C.C. ", "C.C.\u00a0"), ("C.E. ", "C.E.\u00a0"), ("NIT ", "NIT\u00a0"))
+
+
+def _finalize(value: Any) -> Any:
+    """Applied to every `{{ }}` output: non-breaking spaces after `$` and ID labels."""
+    if isinstance(value, str):
+        for plain, glued in _NO_BREAK:
+            value = value.replace(plain, glued)
+    return value
+
+
+def _jinja_env() -> jinja2.Environment:
+    """Strict Jinja: an unknown name is an error, never a blank in a court filing."""
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, finalize=_finalize)
+
+
+# ------------------------------------------------------------------ locating errors in a template
+
+
+@dataclass(frozen=True)
+class _Line:
+    part: str
+    number: int
+    text: str
+
+
+def _paragraph_lines(docx_bytes: bytes) -> list[_Line]:
+    """Every paragraph's text (tables included, in order) of the document, headers and footers."""
+    lines: list[_Line] = []
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
+        names = sorted(
+            (n for n in zf.namelist() if _PART.match(n)), key=lambda n: (n != "word/document.xml", n)
+        )
+        for name in names:
+            part = _PART.match(name).group(1)  # type: ignore[union-attr]
+            root = etree.fromstring(zf.read(name))
+            for number, p in enumerate(root.iter(f"{_W}p"), start=1):
+                text = "".join(t.text or "" for t in p.iter(f"{_W}t"))
+                lines.append(_Line(part, number, text))
+    return lines
+
+
+def _place(line: _Line) -> str:
+    """`párrafo 12 del documento («Estimo la cuantía…»)`."""
+    if line.part == "document":
+        where = "del documento"
+    else:
+        where = "del encabezado" if "header" in line.part else "del pie de página"
+    snippet = line.text.strip()
+    if len(snippet) > 70:
+        snippet = snippet[:70] + "…"
+    return f"párrafo {line.number} {where} («{snippet}»)"
+
+
+def _text_source(lines: list[_Line]) -> str:
+    """The template as plain text, one paragraph a line, with docxtpl's p/tr/tc/r markers removed."""
+    return "\n".join(_DOCXTPL_TAG.sub(r"\1 ", line.text) for line in lines)
+
+
+def _template_lineno(tb: TracebackType | None) -> int | None:
+    """The template line where a Jinja runtime error happened (from Jinja's rewritten traceback)."""
+    lineno = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            lineno = tb.tb_lineno
+        tb = tb.tb_next
+    return lineno
+
+
+def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> TemplateError | None:
+    """Re-run the template as text to find the paragraph of a syntax or undefined-name error."""
+    lines = _paragraph_lines(docx_bytes)
+    env = _jinja_env()
+    try:
+        compiled = env.from_string(_text_source(lines))
+    except jinja2.TemplateSyntaxError as exc:
+        line = lines[min(max(exc.lineno, 1), len(lines)) - 1]
+        return TemplateError(name, _place(line), f"error de sintaxis: {exc.message}")
+    if context is None:
+        return None
+    try:
+        compiled.render(context)
+    except jinja2.UndefinedError as exc:
+        lineno = _template_lineno(exc.__traceback__)
+        place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else "documento"
+        return TemplateError(name, place, f"variable no definida: {exc.message}")
+    except Exception as exc:  # a filter or test failing on the data
+        lineno = _template_lineno(exc.__traceback__)
+        place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else "documento"
+        return TemplateError(name, place, f"{type(exc).__name__}: {exc}")
+    return None
+
+
+# ------------------------------------------------------------------ rendering
+
+
+def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> bytes:
+    """Render a template held in memory; any template mistake becomes a TemplateError with its place."""
+    try:
+        tpl = DocxTemplate(io.BytesIO(docx_bytes))
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
+        raise TemplateError(name, "archivo", f"no es un documento Word (.docx) válido: {exc}") from exc
+    try:
+        tpl.render(context, jinja_env=_jinja_env(), autoescape=True)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
+        found = _diagnose(name, docx_bytes, context)
+        if found is not None:
+            raise found from exc
+        message = getattr(exc, "message", None) or str(exc)
+        raise TemplateError(name, "documento", message) from exc
+    out = io.BytesIO()
+    tpl.save(out)
+    return out.getvalue()
+
+
+def render_docx(info: TemplateInfo, data: CaseDocumentData) -> bytes:
+    """Render a template for a case: MissingFieldError before anything, TemplateError on mistakes."""
+    missing = missing_fields(data, info.required)
+    if missing:
+        raise MissingFieldError(info.title_es, missing)
+    return _render_bytes(info.name, info.path.read_bytes(), build_context(data))
+
+
+def render_docx_to(info: TemplateInfo, data: CaseDocumentData, out_path: Path) -> Path:
+    """Render and write the DOCX atomically (temp file + rename) to `out_path`."""
+    content = render_docx(info, data)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out_path.with_name(out_path.name + ".tmp")
+    tmp.write_bytes(content)
+    tmp.replace(out_path)
+    return out_path
+
+
+def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[str]:
+    """Check a user-edited template; return the top-level names it uses or raise TemplateError.
+
+    It must be a .docx, parse as Jinja, use only names the context provides and render with the
+    sample case (or `data`) without undefined variables.
+    """
+    from legal_desk.documents.samples import sample_case  # sample data only needed here
+
+    name = Path(path).stem
+    try:
+        docx_bytes = Path(path).read_bytes()
+        zipfile.ZipFile(io.BytesIO(docx_bytes)).getinfo("word/document.xml")
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        raise TemplateError(name, "archivo", f"no es un documento Word (.docx) válido: {exc}") from exc
+    context = build_context(data or sample_case())
+    lines = _paragraph_lines(docx_bytes)
+    env = _jinja_env()
+    try:
+        ast = env.parse(_text_source(lines))
+    except jinja2.TemplateSyntaxError:
+        error = _diagnose(name, docx_bytes, None)
+        assert error is not None
+        raise error from None
+    used = sorted(jinja2.meta.find_undeclared_variables(ast))
+    unknown = [u for u in used if u not in context]
+    if unknown:
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, unknown)) + r")\b")
+        line = next((ln for ln in lines if pattern.search(ln.text)), None)
+        place = _place(line) if line else "documento"
+        raise TemplateError(name, place, f"nombres desconocidos: {', '.join(unknown)}")
+    _render_bytes(name, docx_bytes, context)
+    return used
