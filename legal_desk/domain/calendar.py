@@ -139,6 +139,7 @@ class JudicialCalendar:
         self.court = court
         self.city = city
         self.timezone: str = self.data.get("timezone", "UTC")
+        self.term_source: str = self.data.get("term_source", "")
         self.closures: tuple[Closure, ...] = tuple(c for c in closures if self._applies(c))
         self._weekend = frozenset(int(d) for d in self.data.get("weekend", (5, 6)))
         self._first_year = 0
@@ -257,7 +258,7 @@ class JudicialCalendar:
             self._ensure(self._first_year, self._last_year + 1)
 
     def add_business_days(self, start: dt.date, n: int) -> TermResult:
-        """The Nth business day after `start`, counting from the day after it (CGP art. 118)."""
+        """The Nth business day after `start`, counting from the day after it (CO: CGP art. 118)."""
         if n < 0:
             raise CalendarError(f"Un término no puede ser negativo ({n} días).")
         self._ensure(start.year, start.year)
@@ -272,7 +273,7 @@ class JudicialCalendar:
         skipped = self.closed_days(start + dt.timedelta(days=1), due)
         rule = (
             f"{n} {'día hábil' if n == 1 else 'días hábiles'} contados desde el día siguiente "
-            f"al {start.isoformat()} (CGP art. 118)"
+            f"al {start.isoformat()} ({self.term_source})"
         )
         return TermResult(start, n, due, skipped, rule, "business_days")
 

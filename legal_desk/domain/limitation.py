@@ -96,6 +96,10 @@ def limitation_date(
     """The day the action prescribes, counted from the due date; moved off a closed day when set."""
     years, _ = limitation_term(title_type, jurisdiction, general_years=general_years)
     nominal = due_date + relativedelta(years=years)
+    if calendar is not None and calendar.jurisdiction != jurisdiction.strip().upper():
+        raise LimitationError(
+            f"El calendario es de {calendar.jurisdiction} y la deuda de {jurisdiction.strip().upper()}."
+        )
     if calendar is not None and calendar.settings.extend_to_business_day:
         return calendar.next_business_day(nominal)
     return nominal

@@ -108,7 +108,9 @@ def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
-        header_line, header, rows = 0, [], []
+        header_line = 0
+        header: list[Any] = []
+        rows: list[_Row] = []
         for number, row in enumerate(sheet.iter_rows(), start=1):
             values = [c.value for c in row]
             formats = [getattr(c, "number_format", "") or "" for c in row]

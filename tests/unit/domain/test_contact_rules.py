@@ -1,0 +1,86 @@
+"""Ley 2300 de 2023 contact rules: every DOMAIN.md §9 contact example."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from legal_desk.domain.contact_rules import ContactAttemptIn, ContactRuleError, check_contact
+
+T = dt.datetime
+AUTH = {"whatsapp", "email"}
+
+
+def _check(
+    when: dt.datetime, channel: str = "whatsapp", previous: tuple[ContactAttemptIn, ...] = ()
+) -> list[str]:
+    """Violations of one outbound attempt."""
+    return check_contact(ContactAttemptIn(when, channel, "out"), previous, AUTH)
+
+
+def test_accepted_on_authorised_channel() -> None:
+    """Tue 2025-07-01 10:00 on the authorised channel is accepted."""
+    assert _check(T(2025, 7, 1, 10, 0)) == []
+    assert _check(T(2025, 7, 5, 15, 0), "WhatsApp") == []  # Saturday 15:00 sharp is inside
+    assert _check(T(2025, 7, 1, 19, 0)) == []
+
+
+def test_saturday_after_three_pm() -> None:
+    """Sat 15:01 is rejected."""
+    [message] = _check(T(2025, 7, 5, 15, 1))
+    assert "15:01 fuera del horario" in message and "sábados de 08:00 a 15:00" in message
+
+
+def test_monday_before_seven() -> None:
+    """Mon 06:59 is rejected."""
+    [message] = _check(T(2025, 7, 7, 6, 59))
+    assert "06:59 fuera del horario" in message and "lunes a viernes de 07:00 a 19:00" in message
+
+
+def test_sunday() -> None:
+    """Any time on a Sunday is rejected."""
+    [message] = _check(T(2025, 7, 6, 10, 0))
+    assert "domingo" in message
+
+
+def test_holiday() -> None:
+    """Mon 2025-06-30 10:00 is a holiday: rejected."""
+    [message] = _check(T(2025, 6, 30, 10, 0))
+    assert "festivo" in message and "2025-06-30" in message
+
+
+def test_second_contact_same_day() -> None:
+    """A second contact on the same day is rejected."""
+    earlier = (ContactAttemptIn(T(2025, 7, 1, 9, 0), "whatsapp", "out"),)
+    [message] = _check(T(2025, 7, 1, 16, 0), previous=earlier)
+    assert "máximo uno al día" in message
+    inbound = (ContactAttemptIn(T(2025, 7, 1, 9, 0), "whatsapp", "in"),)
+    assert _check(T(2025, 7, 1, 16, 0), previous=inbound) == []
+
+
+def test_second_channel_same_week() -> None:
+    """Another channel in the same Monday–Sunday week is rejected; next week it is fine."""
+    monday = (ContactAttemptIn(T(2025, 6, 30, 18, 0, tzinfo=dt.UTC), "whatsapp", "out"),)  # 13:00 Bogotá
+    [message] = _check(T(2025, 7, 2, 10, 0), "email", monday)
+    assert "máximo un canal por semana" in message and "whatsapp" in message
+    assert _check(T(2025, 7, 2, 10, 0), "whatsapp", monday) == []
+    assert _check(T(2025, 7, 7, 10, 0), "email", monday) == []
+
+
+def test_unauthorised_channel() -> None:
+    """A channel the debtor did not authorise is rejected."""
+    [message] = _check(T(2025, 7, 1, 10, 0), "llamada")
+    assert "«llamada» no está autorizado" in message
+
+
+def test_inbound_never_violates_and_time_zone() -> None:
+    """The debtor calling in is never a violation; aware times are read on the Bogotá clock."""
+    assert check_contact(ContactAttemptIn(T(2025, 7, 6, 23, 0), "sms", "in"), (), set()) == []
+    # 2025-07-01 23:30 UTC is 18:30 in Bogotá: inside the window.
+    assert _check(T(2025, 7, 1, 23, 30, tzinfo=dt.UTC)) == []
+    # 2025-07-02 00:30 UTC is 19:30 on Tuesday in Bogotá: outside.
+    assert len(_check(T(2025, 7, 2, 0, 30, tzinfo=ZoneInfo("UTC")))) == 1
+    with pytest.raises(ContactRuleError):
+        check_contact(ContactAttemptIn(T(2025, 7, 1, 10), "email"), (), AUTH, jurisdiction="ES")

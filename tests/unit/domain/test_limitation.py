@@ -1,0 +1,61 @@
+"""Limitation: terms per title and jurisdiction, DOMAIN.md §9 example 6, alert thresholds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar
+from legal_desk.domain.limitation import (
+    LimitationError,
+    limitation_alert,
+    limitation_date,
+    limitation_term,
+)
+
+D = dt.date
+
+
+def test_terms_by_title_and_jurisdiction() -> None:
+    """CO: títulos valores 3 years, others 5; AR pagaré 3; MX 3; ES 3 for cambiales, 5 general."""
+    assert limitation_term("pagare", "CO") == (3, "CCo arts. 711 y 789")
+    assert limitation_term("Pagaré", "co")[0] == 3
+    assert limitation_term("letra de cambio", "CO") == (3, "CCo art. 789")
+    assert limitation_term("factura", "CO") == (3, "CCo arts. 779 y 789")
+    assert limitation_term("contrato", "CO") == (5, "CC art. 2536 (acción ejecutiva)")
+    assert limitation_term("pagare", "AR") == (3, "Decreto-ley 5965/63 arts. 96 y 103")
+    assert limitation_term("pagare", "MX") == (3, "LGTOC arts. 165 y 174")
+    assert limitation_term("pagare", "ES")[0] == 3
+    years, source = limitation_term("contrato", "ES")
+    assert years == 5 and "1964" in source
+    assert limitation_term("contrato", "ES", general_years=15) == (
+        15,
+        "CC art. 1964.2 (acciones personales; ajustable); ajustado a 15 años",
+    )
+    with pytest.raises(LimitationError, match=r"CCo art\. 730"):
+        limitation_term("cheque", "CO")
+    with pytest.raises(LimitationError, match="desconocida"):
+        limitation_term("pagare", "PE")
+
+
+def test_example_6_extend_to_business_day() -> None:
+    """Pagaré due 2022-06-15 prescribes 2025-06-15, a Sunday: extended to 2025-06-16 when set."""
+    assert limitation_date("pagare", D(2022, 6, 15), "CO") == D(2025, 6, 15)
+    assert limitation_date("pagare", D(2022, 6, 15), "CO", JudicialCalendar("CO")) == D(2025, 6, 16)
+    strict = JudicialCalendar("CO", settings=CalendarSettings(extend_to_business_day=False))
+    assert limitation_date("pagare", D(2022, 6, 15), "CO", strict) == D(2025, 6, 15)
+    assert limitation_date("contrato", D(2020, 2, 29), "CO") == D(2025, 2, 28)
+    with pytest.raises(LimitationError, match="calendario es de AR"):
+        limitation_date("pagare", D(2022, 6, 15), "CO", JudicialCalendar("AR"))
+
+
+def test_alert_thresholds() -> None:
+    """180/90/30 days left cross a threshold; the day after the date it is prescribed (0)."""
+    limit = D(2025, 6, 16)
+    assert limitation_alert(limit, D(2024, 12, 17)) is None  # 181 days left
+    assert limitation_alert(limit, D(2024, 12, 18)) == 180
+    assert limitation_alert(limit, D(2025, 3, 18)) == 90
+    assert limitation_alert(limit, D(2025, 5, 17)) == 30
+    assert limitation_alert(limit, D(2025, 6, 16)) == 30
+    assert limitation_alert(limit, D(2025, 6, 17)) == 0

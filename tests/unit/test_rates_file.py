@@ -1,0 +1,125 @@
+"""Rate files: CSV/XLSX variants accepted, bad files refused whole with every error listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from legal_desk.importing.rates import RateFileError, read_rate_table
+from legal_desk.paths import resources_dir
+
+D = dt.date
+M = Decimal
+
+
+def _write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "tasas.csv") -> Path:
+    """Write a CSV fixture."""
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_english_comma_iso(tmp_path: Path) -> None:
+    """`from,to,annual_rate` with ISO dates and decimal dots."""
+    table = read_rate_table(
+        _write(tmp_path, "from,to,annual_rate\n2024-03-01,2024-03-31,30.00\n2024-04-01,2024-04-30,32.5\n")
+    )
+    assert [(p.start, p.end, p.annual_rate) for p in table.periods] == [
+        (D(2024, 3, 1), D(2024, 3, 31), M("30.00")),
+        (D(2024, 4, 1), D(2024, 4, 30), M("32.5")),
+    ]
+
+
+def test_spanish_semicolon_bom_decimal_comma(tmp_path: Path) -> None:
+    """`Desde;Hasta;Tasa Efectiva Anual` with BOM, DD/MM/YYYY dates, decimal commas and a % sign."""
+    text = (
+        "\ufeff# comentario\nDesde;Hasta;Tasa Efectiva Anual\n"
+        "01/03/2024;31/03/2024;30,00 %\n01/04/2024;30/04/2024;32,15\n"
+    )
+    table = read_rate_table(_write(tmp_path, text))
+    assert [p.annual_rate for p in table.periods] == [M("30.00"), M("32.15")]
+    assert table.rate_on(D(2024, 4, 30)) == M("32.15")
+
+
+def test_cp1252_accented_headers(tmp_path: Path) -> None:
+    """Windows-1252 file whose headers carry accents and odd case."""
+    text = "DESDE;HASTA;TASA_EFECTIVA_ANUAL;Observación\n2024-01-01;2024-01-31;34,98;certificación\n"
+    table = read_rate_table(_write(tmp_path, text, "cp1252"))
+    assert table.rate_on(D(2024, 1, 15)) == M("34.98")
+
+
+def test_every_bad_line_is_reported(tmp_path: Path) -> None:
+    """Overlap (naming both lines), negative rate, malformed date and from > to: one error each."""
+    text = (
+        "desde,hasta,tasa_efectiva_anual\n"  # line 1
+        "2024-01-01,2024-01-31,30\n"  # 2
+        "2024-01-15,2024-02-15,31\n"  # 3 overlaps line 2
+        "2024-03-01,2024-03-31,-1\n"  # 4 negative
+        "2024-04-31,2024-05-31,30\n"  # 5 malformed date
+        "2024-07-01,2024-06-01,30\n"  # 6 from > to
+        "2024-08-01,2024-08-31,treinta\n"  # 7 not a number
+    )
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, text))
+    errors = caught.value.errors
+    assert [(line, col) for line, col, _ in errors] == [
+        (3, "desde"),
+        (4, "tasa_efectiva_anual"),
+        (5, "desde"),
+        (6, "desde"),
+        (7, "tasa_efectiva_anual"),
+    ]
+    overlap = errors[0][2]
+    assert "línea 2" in overlap and "2024-01-15" in overlap and "2024-01-31" in overlap
+    assert "negativa" in errors[1][2]
+    assert "no es una fecha real" in errors[2][2]
+    assert "posterior" in errors[3][2]
+    assert "línea 3" in str(caught.value)
+
+
+def test_missing_columns_and_empty(tmp_path: Path) -> None:
+    """A file without the rate column, or without rows, is refused."""
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, "desde;hasta;valor\n2024-01-01;2024-01-31;3\n"))
+    assert caught.value.errors == [
+        (1, "tasa_efectiva_anual", "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)")
+    ]
+    with pytest.raises(RateFileError):
+        read_rate_table(_write(tmp_path, "# nada\n\n"))
+    with pytest.raises(RateFileError, match="no tiene períodos"):
+        read_rate_table(_write(tmp_path, "desde;hasta;tasa\n"))
+
+
+def test_xlsx(tmp_path: Path) -> None:
+    """Excel dates, numbers, percent-formatted cells and text dates are all read."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Desde", "Hasta", "Tasa efectiva anual"])
+    sheet.append([dt.datetime(2024, 3, 1), dt.datetime(2024, 3, 31), 30.0])
+    sheet.append(["01/04/2024", "30/04/2024", "32,00"])
+    sheet.append([dt.date(2024, 5, 1), dt.date(2024, 5, 31), 0.3153])
+    sheet["C4"].number_format = "0.00%"
+    path = tmp_path / "tasas.xlsx"
+    workbook.save(path)
+    table = read_rate_table(path)
+    assert [p.annual_rate for p in table.periods] == [M("30.0"), M("32.00"), M("31.5300")]
+
+    sheet.append([dt.date(2024, 5, 15), dt.date(2024, 6, 30), 30])
+    workbook.save(path)
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(path)
+    assert [(line, col) for line, col, _ in caught.value.errors] == [(5, "desde")]
+    assert "línea 4" in caught.value.errors[0][2]
+
+
+def test_sample_table_is_accepted() -> None:
+    """The shipped illustrative table covers Jan 2019 – Dec 2026 month by month with no gaps."""
+    table = read_rate_table(resources_dir() / "rates" / "sample_rates_co.csv")
+    assert len(table) == 96
+    assert table.first_uncovered(D(2019, 1, 1), D(2026, 12, 31)) is None
+    assert table.rate_on(D(2023, 4, 10)) == M("47.09")
+    assert all(M("20") < p.annual_rate < M("50") for p in table.periods)
