@@ -121,6 +121,78 @@ def _annual_span(year: int, spec: dict[str, str]) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+def _rule_reason(data: dict[str, Any], settings: CalendarSettings, day: dt.date) -> str | None:
+    """The reason the jurisdiction's rules (no user closures) close `day`, or None when open."""
+    name = national_holidays(data["holidays_country"], day.year).get(day)
+    if name:
+        return f"festivo: {name}"
+    if day.weekday() in data.get("weekend", (5, 6)):
+        return WEEKDAY_REASONS.get(day.weekday(), "fin de semana")
+    for spec in data.get("annual_closed_days", ()):
+        if (day.month, day.day) == (spec["month"], spec["day"]):
+            return str(spec["reason"])
+    for spec in data.get("annual_recesses", ()):
+        for year in (day.year - 1, day.year):
+            start, end = _annual_span(year, spec)
+            if start <= day <= end:
+                return str(spec["reason"])
+    for spec in data.get("dated_recesses", ()):
+        if dt.date.fromisoformat(spec["from"]) <= day <= dt.date.fromisoformat(spec["to"]):
+            return str(spec["reason"])
+    holy = data.get("holy_week")
+    if holy and getattr(settings, holy["setting"]):
+        monday = easter(day.year) - dt.timedelta(days=6)
+        if 0 <= (day - monday).days <= 6 and day.weekday() in holy["weekdays"]:
+            return str(holy["reason"])
+    rama = data.get("rama_judicial_day")
+    if rama and getattr(settings, rama["setting"]) and (day.month, day.day) == (rama["month"], rama["day"]):
+        return str(rama["reason"])
+    return None
+
+
+@lru_cache(maxsize=256)
+def _rule_year(jurisdiction: str, settings: CalendarSettings, year: int) -> dict[int, str]:
+    """Closed days of one year by the rules alone, keyed by ordinal (cached)."""
+    data = jurisdiction_data(jurisdiction)
+    first, last = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+    reasons: dict[int, str] = {}
+    for ordinal in range(first, last + 1):
+        reason = _rule_reason(data, settings, dt.date.fromordinal(ordinal))
+        if reason is not None:
+            reasons[ordinal] = reason
+    return reasons
+
+
+@lru_cache(maxsize=64)
+def _layout(
+    jurisdiction: str,
+    settings: CalendarSettings,
+    closures: tuple[Closure, ...],
+    first_year: int,
+    last_year: int,
+) -> tuple[dict[int, str], list[int], list[int]]:
+    """Closed days with reasons, sorted closed ordinals and sorted open ordinals for a year range.
+
+    User closures override the rules; an explicit closure beats a reopening of the same day.
+    """
+    reasons: dict[int, str] = {}
+    for year in range(first_year, last_year + 1):
+        reasons.update(_rule_year(jurisdiction, settings, year))
+    first, last = dt.date(first_year, 1, 1).toordinal(), dt.date(last_year, 12, 31).toordinal()
+    closing: dict[int, str] = {}
+    for closure in closures:
+        lo, hi = max(first, closure.start.toordinal()), min(last, closure.end.toordinal())
+        for ordinal in range(lo, hi + 1):
+            if closure.reopen:
+                reasons.pop(ordinal, None)
+            else:
+                closing.setdefault(ordinal, f"cierre: {closure.reason}")
+    reasons.update(closing)
+    closed = sorted(reasons)
+    open_days = [o for o in range(first, last + 1) if o not in reasons]
+    return reasons, closed, open_days
+
+
 class JudicialCalendar:
     """The working days of the courts of one jurisdiction (optionally one court or city)."""
 
@@ -141,7 +213,6 @@ class JudicialCalendar:
         self.timezone: str = self.data.get("timezone", "UTC")
         self.term_source: str = self.data.get("term_source", "")
         self.closures: tuple[Closure, ...] = tuple(c for c in closures if self._applies(c))
-        self._weekend = frozenset(int(d) for d in self.data.get("weekend", (5, 6)))
         self._first_year = 0
         self._last_year = -1
         self._reasons: dict[int, str] = {}
@@ -158,54 +229,8 @@ class JudicialCalendar:
 
     # -- which days are closed -------------------------------------------------------------
 
-    def _rule_reason(self, day: dt.date) -> str | None:
-        """The reason the rules (no user closures) close `day`, or None when open."""
-        name = national_holidays(self.data["holidays_country"], day.year).get(day)
-        if name:
-            return f"festivo: {name}"
-        if day.weekday() in self._weekend:
-            return WEEKDAY_REASONS.get(day.weekday(), "fin de semana")
-        for spec in self.data.get("annual_closed_days", ()):
-            if (day.month, day.day) == (spec["month"], spec["day"]):
-                return str(spec["reason"])
-        for spec in self.data.get("annual_recesses", ()):
-            for year in (day.year - 1, day.year):
-                start, end = _annual_span(year, spec)
-                if start <= day <= end:
-                    return str(spec["reason"])
-        for spec in self.data.get("dated_recesses", ()):
-            if dt.date.fromisoformat(spec["from"]) <= day <= dt.date.fromisoformat(spec["to"]):
-                return str(spec["reason"])
-        holy = self.data.get("holy_week")
-        if holy and getattr(self.settings, holy["setting"]):
-            monday = easter(day.year) - dt.timedelta(days=6)
-            if 0 <= (day - monday).days <= 6 and day.weekday() in holy["weekdays"]:
-                return str(holy["reason"])
-        rama = self.data.get("rama_judicial_day")
-        if (
-            rama
-            and getattr(self.settings, rama["setting"])
-            and (day.month, day.day)
-            == (
-                rama["month"],
-                rama["day"],
-            )
-        ):
-            return str(rama["reason"])
-        return None
-
-    def _compute_reason(self, day: dt.date) -> str | None:
-        """User closures first (explicit closures beat reopenings), then the rules."""
-        covering = [c for c in self.closures if c.covers(day)]
-        for closure in covering:
-            if not closure.reopen:
-                return f"cierre: {closure.reason}"
-        if covering:
-            return None
-        return self._rule_reason(day)
-
     def _ensure(self, first_year: int, last_year: int) -> None:
-        """Precompute closed and open days for every year in the range (grown, never shrunk)."""
+        """Make the precomputed days cover the range (grown, never shrunk; shared between calendars)."""
         first_year = max(dt.MINYEAR + 1, first_year - _YEAR_MARGIN)
         last_year = min(dt.MAXYEAR - 1, last_year + _YEAR_MARGIN)
         if self._first_year <= first_year and last_year <= self._last_year:
@@ -213,19 +238,12 @@ class JudicialCalendar:
         if self._last_year >= self._first_year:
             first_year = min(first_year, self._first_year)
             last_year = max(last_year, self._last_year)
-        reasons: dict[int, str] = {}
-        open_days: list[int] = []
-        first = dt.date(first_year, 1, 1).toordinal()
-        last = dt.date(last_year, 12, 31).toordinal()
-        for ordinal in range(first, last + 1):
-            reason = self._compute_reason(dt.date.fromordinal(ordinal))
-            if reason is None:
-                open_days.append(ordinal)
-            else:
-                reasons[ordinal] = reason
-        self._reasons = reasons
-        self._closed = sorted(reasons)
-        self._open = open_days
+        # Round the range to 8-year blocks so calendars asked about nearby dates share one layout.
+        first_year = max(dt.MINYEAR + 1, first_year - first_year % 8)
+        last_year = min(dt.MAXYEAR - 1, last_year - last_year % 8 + 7)
+        self._reasons, self._closed, self._open = _layout(
+            self.jurisdiction, self.settings, self.closures, first_year, last_year
+        )
         self._first_year, self._last_year = first_year, last_year
 
     def closed_reason(self, day: dt.date) -> str | None:

@@ -190,7 +190,9 @@ def compute_deadlines(
 
     Parameters: `place` for SUMMONS_291_SENT ('local', 'outside', 'abroad'; `event_date` is the
     day the summons was delivered at its destination); `inactivity_years` for LAST_ACTION
-    (1 in first instance, 2 once there is a judgment or order to proceed, art. 317 lit. b).
+    (1 in first instance, 2 once there is a judgment or order to proceed, art. 317 lit. b);
+    `receipt_on` for EMAIL_SERVICE_SENT: the day receipt or access was proven, from which the two
+    days run instead of from sending (C-420 de 2020).
     """
     code = event_code.strip().upper()
     if code not in EVENTS:
@@ -218,15 +220,23 @@ def compute_deadlines(
         rule = RULES["SERVE_DEBTOR"]
         return [_yearly(calendar, rule, event_date, rule.amount, after)]
     if code == "EMAIL_SERVICE_SENT":
-        served, term = _business(calendar, RULES["EMAIL_SERVED"], event_date, 2, after)
-        served = ComputedDeadline(
-            served.rule,
-            served.due,
-            f"se entiende notificado al cabo de {_days_es(2)} siguientes al envío del mensaje "
-            f"({served.rule.source})",
-            served.skipped,
-            event_date,
-        )
+        receipt = params.get("receipt_on")
+        if receipt is not None and receipt < event_date:
+            raise DeadlineError("El acuse de recibo no puede ser anterior al envío del mensaje.")
+        counted_from = receipt or event_date
+        served, term = _business(calendar, RULES["EMAIL_SERVED"], counted_from, 2, after)
+        if receipt is None:
+            text = (
+                f"se entiende notificado al cabo de {_days_es(2)} siguientes al envío del mensaje "
+                f"({served.rule.source}); si el acuse de recibo o el acceso se prueban después, el "
+                "término corre desde entonces (Corte Constitucional C-420 de 2020)"
+            )
+        else:
+            text = (
+                f"se entiende notificado al cabo de {_days_es(2)} siguientes al acuse de recibo del "
+                f"{receipt.isoformat()} ({served.rule.source}; Corte Constitucional C-420 de 2020)"
+            )
+        served = ComputedDeadline(served.rule, served.due, text, served.skipped, counted_from)
         defences, _ = _business(
             calendar,
             RULES["DEFENCES"],

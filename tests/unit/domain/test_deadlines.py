@@ -73,6 +73,12 @@ def test_email_service() -> None:
         ("DEFENCES", D(2025, 12, 2)),
     ]
     assert "Ley 2213 de 2022 art. 8" in deadlines[0].explanation_es
+    # Receipt proven on Wed 2025-11-19: served Fri 11-21, defences due Fri 12-05.
+    late = compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO, receipt_on=D(2025, 11, 19))
+    assert [d.due for d in late] == [D(2025, 11, 21), D(2025, 12, 5)]
+    assert "acuse de recibo del 2025-11-19" in late[0].explanation_es
+    with pytest.raises(DeadlineError, match="anterior al envío"):
+        compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO, receipt_on=D(2025, 11, 12))
 
 
 def test_summons_291_places() -> None:
