@@ -150,7 +150,7 @@ def _rule_reason(data: dict[str, Any], settings: CalendarSettings, day: dt.date)
     return None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _rule_year(jurisdiction: str, settings: CalendarSettings, year: int) -> dict[int, str]:
     """Closed days of one year by the rules alone, keyed by ordinal (cached)."""
     data = jurisdiction_data(jurisdiction)
