@@ -6,12 +6,12 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from alembic import command
 from legal_desk.paths import migrations_dir
 
 

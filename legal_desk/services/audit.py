@@ -33,11 +33,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _digest(prev: str, at: dt.datetime, username: str, action: str, entity: str, entity_id: str | None,
-            case_id: int | None, summary: str, before: Any, after: Any) -> str:
+def _digest(
+    prev: str,
+    at: dt.datetime,
+    username: str,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    case_id: int | None,
+    summary: str,
+    before: Any,
+    after: Any,
+) -> str:
     payload = json.dumps(
-        [prev, at.isoformat(timespec="microseconds"), username, action, entity, entity_id, case_id,
-         summary, before, after],
+        [
+            prev,
+            at.isoformat(timespec="microseconds"),
+            username,
+            action,
+            entity,
+            entity_id,
+            case_id,
+            summary,
+            before,
+            after,
+        ],
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
@@ -68,8 +88,16 @@ def record(
     a = _plain(dict(after)) if after is not None else None
     eid = str(entity_id) if entity_id is not None else None
     event = AuditEvent(
-        at=at, username=username, action=action, entity=entity, entity_id=eid, case_id=case_id,
-        summary=summary, before=b, after=a, prev_hash=prev,
+        at=at,
+        username=username,
+        action=action,
+        entity=entity,
+        entity_id=eid,
+        case_id=case_id,
+        summary=summary,
+        before=b,
+        after=a,
+        prev_hash=prev,
         hash=_digest(prev, at, username, action, entity, eid, case_id, summary, b, a),
     )
     session.add(event)
@@ -92,17 +120,29 @@ def verify_chain(session: Session, batch: int = 5000) -> tuple[int, list[ChainPr
     count = 0
     last_id = 0
     while True:
-        rows = session.execute(
-            select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
-        ).scalars().all()
+        rows = (
+            session.execute(select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch))
+            .scalars()
+            .all()
+        )
         if not rows:
             break
         for ev in rows:
             count += 1
             if ev.prev_hash != prev:
                 problems.append(ChainProblem(ev.id, f"evento {ev.id}: el enlace con el evento anterior no coincide"))
-            expected = _digest(ev.prev_hash, ev.at, ev.username, ev.action, ev.entity, ev.entity_id,
-                               ev.case_id, ev.summary, ev.before, ev.after)
+            expected = _digest(
+                ev.prev_hash,
+                ev.at,
+                ev.username,
+                ev.action,
+                ev.entity,
+                ev.entity_id,
+                ev.case_id,
+                ev.summary,
+                ev.before,
+                ev.after,
+            )
             if expected != ev.hash:
                 problems.append(ChainProblem(ev.id, f"evento {ev.id} ({ev.action}): su contenido fue alterado"))
             prev = ev.hash

@@ -53,8 +53,13 @@ from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from legal_desk.services.legal import calendar_for, compute_limitation
 
-TITLE_TYPES = {"pagare": "Pagaré", "letra": "Letra de cambio", "factura": "Factura", "contrato": "Contrato",
-               "cheque": "Cheque"}
+TITLE_TYPES = {
+    "pagare": "Pagaré",
+    "letra": "Letra de cambio",
+    "factura": "Factura",
+    "contrato": "Contrato",
+    "cheque": "Cheque",
+}
 JURISDICTIONS = {"CO": "Colombia", "AR": "Argentina", "MX": "México", "ES": "España"}
 _TERM_SPLIT = re.compile(r"[^0-9a-z]+")
 
@@ -268,26 +273,51 @@ class CaseFile:
 
     def to_json(self) -> dict[str, Any]:
         """The `case show --json` document (CLI.md); money as strings, dates ISO."""
+
         def party(p: PartyInfo | None) -> dict[str, Any] | None:
-            return None if p is None else {k: v for k, v in asdict(p).items()}
+            return None if p is None else dict(asdict(p))
+
         data = {
-            "case_id": self.case_id, "account_ref": self.account_ref, "stage": self.stage,
-            "stage_label": self.stage_label, "jurisdiction": self.jurisdiction, "currency": self.currency,
-            "capital": to_json(self.capital), "due_date": self.due_date, "title_type": self.title_type,
-            "title_number": self.title_number, "agreed_rate": self.agreed_rate,
-            "original_location": self.original_location, "costs": to_json(self.costs),
-            "court": self.court, "city": self.city, "radicado": self.radicado, "filed_on": self.filed_on,
-            "client": self.client, "lawyer": self.lawyer, "paralegal": self.paralegal,
-            "handed_over_by": self.handed_over_by, "handed_over_at": self.handed_over_at,
-            "prelegal_summary": self.prelegal_summary, "return_reason": self.return_reason,
-            "limitation_date": self.limitation_date, "version": self.version,
-            "debtor": party(self.debtor), "guarantors": [party(g) for g in self.guarantors],
-            "evidence": self.evidence, "contacts": self.contacts, "notices": self.notices,
-            "agreements": self.agreements, "hearings": self.hearings, "embargoes": self.embargoes,
-            "settlement_offers": self.settlement_offers, "payments": self.payments,
-            "deadlines": self.deadlines, "documents": self.documents, "tasks": self.tasks,
-            "readiness": {"ready": self.ready, "missing": self.missing,
-                          "items": [asdict(c) for c in self.readiness]},
+            "case_id": self.case_id,
+            "account_ref": self.account_ref,
+            "stage": self.stage,
+            "stage_label": self.stage_label,
+            "jurisdiction": self.jurisdiction,
+            "currency": self.currency,
+            "capital": to_json(self.capital),
+            "due_date": self.due_date,
+            "title_type": self.title_type,
+            "title_number": self.title_number,
+            "agreed_rate": self.agreed_rate,
+            "original_location": self.original_location,
+            "costs": to_json(self.costs),
+            "court": self.court,
+            "city": self.city,
+            "radicado": self.radicado,
+            "filed_on": self.filed_on,
+            "client": self.client,
+            "lawyer": self.lawyer,
+            "paralegal": self.paralegal,
+            "handed_over_by": self.handed_over_by,
+            "handed_over_at": self.handed_over_at,
+            "prelegal_summary": self.prelegal_summary,
+            "return_reason": self.return_reason,
+            "limitation_date": self.limitation_date,
+            "version": self.version,
+            "debtor": party(self.debtor),
+            "guarantors": [party(g) for g in self.guarantors],
+            "evidence": self.evidence,
+            "contacts": self.contacts,
+            "notices": self.notices,
+            "agreements": self.agreements,
+            "hearings": self.hearings,
+            "embargoes": self.embargoes,
+            "settlement_offers": self.settlement_offers,
+            "payments": self.payments,
+            "deadlines": self.deadlines,
+            "documents": self.documents,
+            "tasks": self.tasks,
+            "readiness": {"ready": self.ready, "missing": self.missing, "items": [asdict(c) for c in self.readiness]},
             "allowed_stages": self.allowed_stages,
         }
         return jsonable(data)
@@ -333,8 +363,10 @@ def reindex_case(session: Session, case_id: int) -> None:
     assert case is not None
     parties = session.execute(select(Party.name, Party.id_number).where(Party.case_id == case_id)).all()
     session.execute(delete(SearchTerm).where(SearchTerm.case_id == case_id))
-    session.add_all(SearchTerm(term=t, case_id=case_id)
-                    for t in terms_for(case.account_ref, case.radicado, [(p[0], p[1]) for p in parties]))
+    session.add_all(
+        SearchTerm(term=t, case_id=case_id)
+        for t in terms_for(case.account_ref, case.radicado, [(p[0], p[1]) for p in parties])
+    )
 
 
 def _search_clause(text: str) -> Any:
@@ -359,8 +391,18 @@ def _party(p: PartyInput, where: str) -> PartyInput:
     email = (p.email or "").strip() or None
     if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
         raise ValidationFailed(f"{where}: el correo «{email}» no es válido")
-    return PartyInput(p.name.strip(), p.id_type.strip().upper(), number, p.role, p.address, p.city, email,
-                      p.email_source, p.phone, p.authorised_channels)
+    return PartyInput(
+        p.name.strip(),
+        p.id_type.strip().upper(),
+        number,
+        p.role,
+        p.address,
+        p.city,
+        email,
+        p.email_source,
+        p.phone,
+        p.authorised_channels,
+    )
 
 
 def _get_case(session: Session, case: int | str) -> Case:
@@ -375,8 +417,14 @@ def _get_case(session: Session, case: int | str) -> Case:
     return obj
 
 
-def get_case_for_write(session: Session, actor: Actor, case: int | str, expected_version: int | None = None,
-                       *, action: Action = Action.EDIT_CASE) -> Case:
+def get_case_for_write(
+    session: Session,
+    actor: Actor,
+    case: int | str,
+    expected_version: int | None = None,
+    *,
+    action: Action = Action.EDIT_CASE,
+) -> Case:
     """Load a case to change it: permission, filed-case rule and optimistic lock checked."""
     actor.require(action)
     obj = _get_case(session, case)
@@ -449,39 +497,111 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         cal = calendar_for(s, data.jurisdiction)
         limitation = compute_limitation(cal, data.debt.title_type, data.debt.due_date, data.jurisdiction)
         case = Case(
-            account_ref=ref, stage=Stage.INTAKE.value, jurisdiction=data.jurisdiction,
-            currency=data.debt.currency, client_id=client.id if client else None,
-            handed_over_by_id=actor.user_id, handed_over_at=utcnow(), prelegal_summary=data.prelegal_summary,
-            notes=data.notes, debtor_name=debtor.name, debtor_id_number=debtor.id_number, capital=capital,
-            limitation_date=limitation, updated_by=actor.username,
+            account_ref=ref,
+            stage=Stage.INTAKE.value,
+            jurisdiction=data.jurisdiction,
+            currency=data.debt.currency,
+            client_id=client.id if client else None,
+            handed_over_by_id=actor.user_id,
+            handed_over_at=utcnow(),
+            prelegal_summary=data.prelegal_summary,
+            notes=data.notes,
+            debtor_name=debtor.name,
+            debtor_id_number=debtor.id_number,
+            capital=capital,
+            limitation_date=limitation,
+            updated_by=actor.username,
         )
         s.add(case)
         s.flush()
         for p in [debtor, *guarantors]:
-            s.add(Party(case_id=case.id, role=p.role if p is not debtor else "debtor", name=p.name,
-                        id_type=p.id_type, id_number=p.id_number, address=p.address, city=p.city,
-                        email=p.email, email_source=p.email_source, phone=p.phone,
-                        authorised_channels=p.authorised_channels))
+            s.add(
+                Party(
+                    case_id=case.id,
+                    role=p.role if p is not debtor else "debtor",
+                    name=p.name,
+                    id_type=p.id_type,
+                    id_number=p.id_number,
+                    address=p.address,
+                    city=p.city,
+                    email=p.email,
+                    email_source=p.email_source,
+                    phone=p.phone,
+                    authorised_channels=p.authorised_channels,
+                )
+            )
         d = data.debt
-        s.add(Debt(case_id=case.id, capital=capital, currency=d.currency, due_date=d.due_date,
-                   issue_date=d.issue_date, title_type=d.title_type, title_number=d.title_number,
-                   agreed_rate=d.agreed_rate, original_location=d.original_location))
+        s.add(
+            Debt(
+                case_id=case.id,
+                capital=capital,
+                currency=d.currency,
+                due_date=d.due_date,
+                issue_date=d.issue_date,
+                title_type=d.title_type,
+                title_number=d.title_number,
+                agreed_rate=d.agreed_rate,
+                original_location=d.original_location,
+            )
+        )
         for c in data.contacts:
-            s.add(ContactAttempt(case_id=case.id, at=c.at, channel=c.channel, direction=c.direction,
-                                 outcome=c.outcome, notes=c.notes, by_user=actor.username))
+            s.add(
+                ContactAttempt(
+                    case_id=case.id,
+                    at=c.at,
+                    channel=c.channel,
+                    direction=c.direction,
+                    outcome=c.outcome,
+                    notes=c.notes,
+                    by_user=actor.username,
+                )
+            )
         for a in data.agreements:
-            s.add(PaymentAgreement(case_id=case.id, signed_on=a.signed_on, total=a.total,
-                                   status="broken" if a.broken_on else "active", broken_on=a.broken_on,
-                                   prelegal=True, notes=a.notes))
+            s.add(
+                PaymentAgreement(
+                    case_id=case.id,
+                    signed_on=a.signed_on,
+                    total=a.total,
+                    status="broken" if a.broken_on else "active",
+                    broken_on=a.broken_on,
+                    prelegal=True,
+                    notes=a.notes,
+                )
+            )
         for n in data.notices:
-            s.add(Notice(case_id=case.id, kind=n.kind, channel=n.channel, carrier=n.carrier,
-                         tracking=n.tracking, sent_on=n.sent_on, delivered_on=n.delivered_on))
-        s.add_all(SearchTerm(term=t, case_id=case.id) for t in terms_for(
-            ref, None, [(debtor.name, debtor.id_number)] + [(g.name, g.id_number) for g in guarantors]))
-        audit.record(s, actor.username, "case.hand_over", "case", case.id, case_id=case.id,
-                     summary=f"Entrega a jurídico de {ref}",
-                     after={"account_ref": ref, "debtor": debtor.name, "capital": capital,
-                            "due_date": d.due_date, "guarantors": len(guarantors)})
+            s.add(
+                Notice(
+                    case_id=case.id,
+                    kind=n.kind,
+                    channel=n.channel,
+                    carrier=n.carrier,
+                    tracking=n.tracking,
+                    sent_on=n.sent_on,
+                    delivered_on=n.delivered_on,
+                )
+            )
+        s.add_all(
+            SearchTerm(term=t, case_id=case.id)
+            for t in terms_for(
+                ref, None, [(debtor.name, debtor.id_number)] + [(g.name, g.id_number) for g in guarantors]
+            )
+        )
+        audit.record(
+            s,
+            actor.username,
+            "case.hand_over",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=f"Entrega a jurídico de {ref}",
+            after={
+                "account_ref": ref,
+                "debtor": debtor.name,
+                "capital": capital,
+                "due_date": d.due_date,
+                "guarantors": len(guarantors),
+            },
+        )
         s.flush()
         row = _rows(s, select(Case.id).where(Case.id == case.id))[0]
         uow.commit()
@@ -490,17 +610,44 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
 
 def _base_rows_query() -> Select[Any]:
     lawyer = aliased(User)
-    return (
-        select(Case.id, Case.account_ref, Case.stage, Case.debtor_name, Case.debtor_id_number, Case.capital,
-               Case.currency, Case.court, Case.radicado, Case.next_hearing_at, Case.next_deadline,
-               Case.limitation_date, lawyer.full_name, Case.handed_over_at, Case.version)
-        .outerjoin(lawyer, lawyer.id == Case.lawyer_id)
-    )
+    return select(
+        Case.id,
+        Case.account_ref,
+        Case.stage,
+        Case.debtor_name,
+        Case.debtor_id_number,
+        Case.capital,
+        Case.currency,
+        Case.court,
+        Case.radicado,
+        Case.next_hearing_at,
+        Case.next_deadline,
+        Case.limitation_date,
+        lawyer.full_name,
+        Case.handed_over_at,
+        Case.version,
+    ).outerjoin(lawyer, lawyer.id == Case.lawyer_id)
 
 
 def _to_row(r: Any) -> CaseRow:
-    return CaseRow(r[0], r[1], r[2], STAGE_LABELS_ES.get(Stage(r[2]), r[2]), r[3], r[4], r[5], r[6], r[7],
-                   r[8], r[9], r[10], r[11], r[12], r[13], r[14])
+    return CaseRow(
+        r[0],
+        r[1],
+        r[2],
+        STAGE_LABELS_ES.get(Stage(r[2]), r[2]),
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        r[12],
+        r[13],
+        r[14],
+    )
 
 
 def _rows(session: Session, ids_query: Select[Any]) -> list[CaseRow]:
@@ -563,24 +710,50 @@ def count_cases(desk: Desk, actor: Actor, q: CaseQuery) -> int:
 def stage_counts(desk: Desk, actor: Actor) -> dict[str, tuple[int, Decimal, Decimal]]:
     """Per stage: number of cases, capital claimed, amount recovered (dashboard)."""
     with desk.reading() as s:
-        q = select(Case.stage, func.count(Case.id), func.coalesce(func.sum(Case.capital), 0),
-                   func.coalesce(func.sum(Case.recovered), 0)).group_by(Case.stage)
+        q = select(
+            Case.stage,
+            func.count(Case.id),
+            func.coalesce(func.sum(Case.capital), 0),
+            func.coalesce(func.sum(Case.recovered), 0),
+        ).group_by(Case.stage)
         q = _filtered(q, CaseQuery(), actor)
         return {r[0]: (int(r[1]), Decimal(r[2]), Decimal(r[3])) for r in s.execute(q)}
 
 
 def _party_info(p: Party) -> PartyInfo:
-    return PartyInfo(p.id, p.role, p.name, p.id_type, p.id_number, p.address, p.city, p.email, p.email_source,
-                     p.phone, p.authorised_channels)
+    return PartyInfo(
+        p.id,
+        p.role,
+        p.name,
+        p.id_type,
+        p.id_number,
+        p.address,
+        p.city,
+        p.email,
+        p.email_source,
+        p.phone,
+        p.authorised_channels,
+    )
 
 
-def _readiness(s: Session, case: Case, debt: Debt | None, debtor: Party | None, evidence: list[Evidence],
-               notices: list[Notice], contact_count: int, documents: list[GeneratedDocument],
-               today: dt.date) -> list[ChecklistLine]:
+def _readiness(
+    s: Session,
+    case: Case,
+    debt: Debt | None,
+    debtor: Party | None,
+    evidence: list[Evidence],
+    notices: list[Notice],
+    contact_count: int,
+    documents: list[GeneratedDocument],
+    today: dt.date,
+) -> list[ChecklistLine]:
     items = s.execute(
         select(ChecklistItem.code, ChecklistItem.label)
-        .where(ChecklistItem.jurisdiction == case.jurisdiction, ChecklistItem.active.is_(True),
-               or_(ChecklistItem.title_type == "*", ChecklistItem.title_type == (debt.title_type if debt else "*")))
+        .where(
+            ChecklistItem.jurisdiction == case.jurisdiction,
+            ChecklistItem.active.is_(True),
+            or_(ChecklistItem.title_type == "*", ChecklistItem.title_type == (debt.title_type if debt else "*")),
+        )
         .order_by(ChecklistItem.id)
     ).all()
     facts = rd.ReadinessFacts(
@@ -592,8 +765,9 @@ def _readiness(s: Session, case: Case, debt: Debt | None, debtor: Party | None, 
         debtor_email_source=debtor.email_source if debtor else None,
         limitation_date=case.limitation_date,
         limitation_flag=case.limitation_flag,
-        delivered_demand_letter=any(n.kind in ("demand_letter", "final_notice") and n.delivered_on
-                                    and n.proof_evidence_id for n in notices),
+        delivered_demand_letter=any(
+            n.kind in ("demand_letter", "final_notice") and n.delivered_on and n.proof_evidence_id for n in notices
+        ),
         demand_letter_waiver=case.demand_letter_waiver,
         contact_count=contact_count,
         generated_templates=frozenset(d.template for d in documents),
@@ -615,107 +789,296 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
         parties = s.execute(select(Party).where(Party.case_id == cid).order_by(Party.id)).scalars().all()
         debtor = next((p for p in parties if p.role == "debtor"), None)
         evidence = s.execute(select(Evidence).where(Evidence.case_id == cid).order_by(Evidence.id)).scalars().all()
-        contacts = s.execute(select(ContactAttempt).where(ContactAttempt.case_id == cid)
-                             .order_by(ContactAttempt.at)).scalars().all()
-        notices = s.execute(select(Notice).where(Notice.case_id == cid).order_by(Notice.sent_on, Notice.id)).scalars().all()
-        agreements = s.execute(select(PaymentAgreement).where(PaymentAgreement.case_id == cid)
-                               .order_by(PaymentAgreement.signed_on)).scalars().all()
+        contacts = (
+            s.execute(select(ContactAttempt).where(ContactAttempt.case_id == cid).order_by(ContactAttempt.at))
+            .scalars()
+            .all()
+        )
+        notices = (
+            s.execute(select(Notice).where(Notice.case_id == cid).order_by(Notice.sent_on, Notice.id)).scalars().all()
+        )
+        agreements = (
+            s.execute(
+                select(PaymentAgreement).where(PaymentAgreement.case_id == cid).order_by(PaymentAgreement.signed_on)
+            )
+            .scalars()
+            .all()
+        )
         hearings = s.execute(select(Hearing).where(Hearing.case_id == cid).order_by(Hearing.at)).scalars().all()
         embargoes = s.execute(select(Embargo).where(Embargo.case_id == cid).order_by(Embargo.id)).scalars().all()
-        offers = s.execute(select(SettlementOffer).where(SettlementOffer.case_id == cid)
-                           .order_by(SettlementOffer.made_on, SettlementOffer.id)).scalars().all()
-        payments = s.execute(select(Payment).where(Payment.case_id == cid).order_by(Payment.date, Payment.id)).scalars().all()
+        offers = (
+            s.execute(
+                select(SettlementOffer)
+                .where(SettlementOffer.case_id == cid)
+                .order_by(SettlementOffer.made_on, SettlementOffer.id)
+            )
+            .scalars()
+            .all()
+        )
+        payments = (
+            s.execute(select(Payment).where(Payment.case_id == cid).order_by(Payment.date, Payment.id)).scalars().all()
+        )
         from legal_desk.db.models import Deadline  # local: keeps the import list readable
+
         deadlines = s.execute(select(Deadline).where(Deadline.case_id == cid).order_by(Deadline.due)).scalars().all()
-        documents = s.execute(select(GeneratedDocument).where(GeneratedDocument.case_id == cid)
-                              .order_by(GeneratedDocument.created_at, GeneratedDocument.id)).scalars().all()
+        documents = (
+            s.execute(
+                select(GeneratedDocument)
+                .where(GeneratedDocument.case_id == cid)
+                .order_by(GeneratedDocument.created_at, GeneratedDocument.id)
+            )
+            .scalars()
+            .all()
+        )
         tasks = s.execute(select(Task).where(Task.case_id == cid).order_by(Task.id)).scalars().all()
         events = s.execute(select(CaseEvent).where(CaseEvent.case_id == cid).order_by(CaseEvent.date)).scalars().all()
-        names = dict(s.execute(select(User.id, User.full_name).where(
-            User.id.in_([x for x in (c.lawyer_id, c.paralegal_id, c.handed_over_by_id) if x])
-        )).all())
+        names = dict(
+            s.execute(
+                select(User.id, User.full_name).where(
+                    User.id.in_([x for x in (c.lawyer_id, c.paralegal_id, c.handed_over_by_id) if x])
+                )
+            ).all()
+        )
         client = s.get(Client, c.client_id) if c.client_id else None
         ev_sha = {e.id: e.sha256 for e in evidence}
         instalments: dict[int, list[Instalment]] = {}
         if agreements:
-            for i in s.execute(select(Instalment).where(Instalment.agreement_id.in_([a.id for a in agreements]))
-                               .order_by(Instalment.due_date)).scalars():
+            for i in s.execute(
+                select(Instalment)
+                .where(Instalment.agreement_id.in_([a.id for a in agreements]))
+                .order_by(Instalment.due_date)
+            ).scalars():
                 instalments.setdefault(i.agreement_id, []).append(i)
-        readiness = _readiness(s, c, debt, debtor, list(evidence), list(notices), len(contacts), list(documents),
-                               today)
+        readiness = _readiness(s, c, debt, debtor, list(evidence), list(notices), len(contacts), list(documents), today)
         stage = Stage(c.stage)
-        allowed = [t.value for t in allowed_transitions(
-            stage, settlement_return_to=Stage(c.settlement_return_stage) if c.settlement_return_stage else None)]
+        allowed = [
+            t.value
+            for t in allowed_transitions(
+                stage, settlement_return_to=Stage(c.settlement_return_stage) if c.settlement_return_stage else None
+            )
+        ]
         return CaseFile(
-            case_id=cid, account_ref=c.account_ref, stage=c.stage, stage_label=STAGE_LABELS_ES[stage],
-            jurisdiction=c.jurisdiction, currency=c.currency, capital=c.capital,
-            due_date=debt.due_date if debt else None, title_type=debt.title_type if debt else None,
-            title_number=debt.title_number if debt else None, issue_date=debt.issue_date if debt else None,
+            case_id=cid,
+            account_ref=c.account_ref,
+            stage=c.stage,
+            stage_label=STAGE_LABELS_ES[stage],
+            jurisdiction=c.jurisdiction,
+            currency=c.currency,
+            capital=c.capital,
+            due_date=debt.due_date if debt else None,
+            title_type=debt.title_type if debt else None,
+            title_number=debt.title_number if debt else None,
+            issue_date=debt.issue_date if debt else None,
             agreed_rate=debt.agreed_rate if debt else None,
             original_location=debt.original_location if debt else None,
-            costs=debt.costs if debt else Decimal("0"), court=c.court, city=c.city, radicado=c.radicado,
+            costs=debt.costs if debt else Decimal("0"),
+            court=c.court,
+            city=c.city,
+            radicado=c.radicado,
             filed_on=c.filed_on,
-            client=None if client is None else {"name": client.name, "id_type": client.id_type,
-                                                "id_number": client.id_number, "address": client.address,
-                                                "city": client.city, "email": client.email,
-                                                "representative": client.representative},
-            lawyer=names.get(c.lawyer_id), lawyer_id=c.lawyer_id, paralegal=names.get(c.paralegal_id),
-            handed_over_by=names.get(c.handed_over_by_id), handed_over_at=c.handed_over_at,
-            prelegal_summary=c.prelegal_summary, return_reason=c.return_reason,
-            demand_letter_waiver=c.demand_letter_waiver, limitation_date=c.limitation_date,
-            limitation_flag=c.limitation_flag, notes=c.notes, version=c.version, updated_at=c.updated_at,
+            client=None
+            if client is None
+            else {
+                "name": client.name,
+                "id_type": client.id_type,
+                "id_number": client.id_number,
+                "address": client.address,
+                "city": client.city,
+                "email": client.email,
+                "representative": client.representative,
+            },
+            lawyer=names.get(c.lawyer_id),
+            lawyer_id=c.lawyer_id,
+            paralegal=names.get(c.paralegal_id),
+            handed_over_by=names.get(c.handed_over_by_id),
+            handed_over_at=c.handed_over_at,
+            prelegal_summary=c.prelegal_summary,
+            return_reason=c.return_reason,
+            demand_letter_waiver=c.demand_letter_waiver,
+            limitation_date=c.limitation_date,
+            limitation_flag=c.limitation_flag,
+            notes=c.notes,
+            version=c.version,
+            updated_at=c.updated_at,
             updated_by=c.updated_by,
             debtor=_party_info(debtor) if debtor else None,
             guarantors=[_party_info(p) for p in parties if p.role != "debtor"],
-            evidence=[{"evidence_id": e.id, "kind": e.kind, "filename": e.filename, "sha256": e.sha256,
-                       "date": e.date, "description": e.description, "size": e.size,
-                       "media_type": e.media_type, "added_by": e.added_by, "added_at": e.added_at,
-                       "archived": e.archived} for e in evidence],
-            contacts=[{"contact_id": x.id, "at": x.at, "channel": x.channel, "direction": x.direction,
-                       "outcome": x.outcome, "notes": x.notes, "by": x.by_user,
-                       "violations": [v for v in (x.violations or "").split("\n") if v]} for x in contacts],
-            notices=[{"notice_id": n.id, "kind": n.kind, "channel": n.channel, "carrier": n.carrier,
-                      "tracking": n.tracking, "recipient": n.recipient, "sent": n.sent_on,
-                      "delivered": n.delivered_on, "returned": n.returned_on,
-                      "proof_sha256": ev_sha.get(n.proof_evidence_id) if n.proof_evidence_id else None,
-                      "proof_evidence_id": n.proof_evidence_id} for n in notices],
-            agreements=[{"agreement_id": a.id, "signed_on": a.signed_on, "total": a.total, "status": a.status,
-                         "broken_on": a.broken_on, "prelegal": a.prelegal, "notes": a.notes,
-                         "evidence_id": a.evidence_id,
-                         "instalments": [{"due": i.due_date, "amount": i.amount, "paid_amount": i.paid_amount,
-                                          "paid_on": i.paid_on} for i in instalments.get(a.id, [])]}
-                        for a in agreements],
-            hearings=[{"hearing_id": h.id, "kind": h.kind, "at": h.at, "place": h.place, "link": h.link,
-                       "status": h.status, "outcome": h.outcome} for h in hearings],
-            embargoes=[{"embargo_id": e.id, "asset_type": e.asset_type, "description": e.description,
-                        "registrar": e.registrar, "oficio_number": e.oficio_number, "cap": e.cap,
-                        "status": e.status, "requested_on": e.requested_on, "decreed_on": e.decreed_on,
-                        "registered_on": e.registered_on, "executed_on": e.executed_on,
-                        "lifted_on": e.lifted_on} for e in embargoes],
-            settlement_offers=[{"offer_id": o.id, "parent_id": o.parent_id, "party": o.party, "amount": o.amount,
-                                "instalments": o.instalments, "made_on": o.made_on, "expires_on": o.expires_on,
-                                "status": o.status, "notes": o.notes} for o in offers],
-            payments=[{"payment_id": p.id, "date": p.date, "amount": p.amount, "reference": p.reference,
-                       "to_costs": p.to_costs, "to_interest": p.to_interest, "to_capital": p.to_capital,
-                       "by": p.by_user} for p in payments],
-            deadlines=[{"deadline_id": d.id, "rule": d.rule_code, "label": d.label, "event_date": d.event_date,
-                        "due": d.due, "status": d.status, "met_on": d.met_on, "explanation": d.explanation}
-                       for d in deadlines],
-            documents=[{"document_id": d.id, "template": d.template, "title": d.title, "version": d.version,
-                        "template_version": d.template_version, "docx_sha256": d.docx_sha256,
-                        "pdf_sha256": d.pdf_sha256, "filename": d.filename, "by": d.by_user,
-                        "created_at": d.created_at} for d in documents],
-            tasks=[{"task_id": t.id, "kind": t.kind, "title": t.title, "blocking": t.blocking, "due": t.due,
-                    "done_at": t.done_at} for t in tasks],
+            evidence=[
+                {
+                    "evidence_id": e.id,
+                    "kind": e.kind,
+                    "filename": e.filename,
+                    "sha256": e.sha256,
+                    "date": e.date,
+                    "description": e.description,
+                    "size": e.size,
+                    "media_type": e.media_type,
+                    "added_by": e.added_by,
+                    "added_at": e.added_at,
+                    "archived": e.archived,
+                }
+                for e in evidence
+            ],
+            contacts=[
+                {
+                    "contact_id": x.id,
+                    "at": x.at,
+                    "channel": x.channel,
+                    "direction": x.direction,
+                    "outcome": x.outcome,
+                    "notes": x.notes,
+                    "by": x.by_user,
+                    "violations": [v for v in (x.violations or "").split("\n") if v],
+                }
+                for x in contacts
+            ],
+            notices=[
+                {
+                    "notice_id": n.id,
+                    "kind": n.kind,
+                    "channel": n.channel,
+                    "carrier": n.carrier,
+                    "tracking": n.tracking,
+                    "recipient": n.recipient,
+                    "sent": n.sent_on,
+                    "delivered": n.delivered_on,
+                    "returned": n.returned_on,
+                    "proof_sha256": ev_sha.get(n.proof_evidence_id) if n.proof_evidence_id else None,
+                    "proof_evidence_id": n.proof_evidence_id,
+                }
+                for n in notices
+            ],
+            agreements=[
+                {
+                    "agreement_id": a.id,
+                    "signed_on": a.signed_on,
+                    "total": a.total,
+                    "status": a.status,
+                    "broken_on": a.broken_on,
+                    "prelegal": a.prelegal,
+                    "notes": a.notes,
+                    "evidence_id": a.evidence_id,
+                    "instalments": [
+                        {"due": i.due_date, "amount": i.amount, "paid_amount": i.paid_amount, "paid_on": i.paid_on}
+                        for i in instalments.get(a.id, [])
+                    ],
+                }
+                for a in agreements
+            ],
+            hearings=[
+                {
+                    "hearing_id": h.id,
+                    "kind": h.kind,
+                    "at": h.at,
+                    "place": h.place,
+                    "link": h.link,
+                    "status": h.status,
+                    "outcome": h.outcome,
+                }
+                for h in hearings
+            ],
+            embargoes=[
+                {
+                    "embargo_id": e.id,
+                    "asset_type": e.asset_type,
+                    "description": e.description,
+                    "registrar": e.registrar,
+                    "oficio_number": e.oficio_number,
+                    "cap": e.cap,
+                    "status": e.status,
+                    "requested_on": e.requested_on,
+                    "decreed_on": e.decreed_on,
+                    "registered_on": e.registered_on,
+                    "executed_on": e.executed_on,
+                    "lifted_on": e.lifted_on,
+                }
+                for e in embargoes
+            ],
+            settlement_offers=[
+                {
+                    "offer_id": o.id,
+                    "parent_id": o.parent_id,
+                    "party": o.party,
+                    "amount": o.amount,
+                    "instalments": o.instalments,
+                    "made_on": o.made_on,
+                    "expires_on": o.expires_on,
+                    "status": o.status,
+                    "notes": o.notes,
+                }
+                for o in offers
+            ],
+            payments=[
+                {
+                    "payment_id": p.id,
+                    "date": p.date,
+                    "amount": p.amount,
+                    "reference": p.reference,
+                    "to_costs": p.to_costs,
+                    "to_interest": p.to_interest,
+                    "to_capital": p.to_capital,
+                    "by": p.by_user,
+                }
+                for p in payments
+            ],
+            deadlines=[
+                {
+                    "deadline_id": d.id,
+                    "rule": d.rule_code,
+                    "label": d.label,
+                    "event_date": d.event_date,
+                    "due": d.due,
+                    "status": d.status,
+                    "met_on": d.met_on,
+                    "explanation": d.explanation,
+                }
+                for d in deadlines
+            ],
+            documents=[
+                {
+                    "document_id": d.id,
+                    "template": d.template,
+                    "title": d.title,
+                    "version": d.version,
+                    "template_version": d.template_version,
+                    "docx_sha256": d.docx_sha256,
+                    "pdf_sha256": d.pdf_sha256,
+                    "filename": d.filename,
+                    "by": d.by_user,
+                    "created_at": d.created_at,
+                }
+                for d in documents
+            ],
+            tasks=[
+                {
+                    "task_id": t.id,
+                    "kind": t.kind,
+                    "title": t.title,
+                    "blocking": t.blocking,
+                    "due": t.due,
+                    "done_at": t.done_at,
+                }
+                for t in tasks
+            ],
             events=[{"event_id": e.id, "code": e.code, "date": e.date, "notes": e.notes} for e in events],
             readiness=readiness,
             allowed_stages=allowed,
         )
 
 
-def move_stage(desk: Desk, actor: Actor, case: int | str, target: str, *, reason: str = "",
-               expected_version: int | None = None, radicado: str | None = None, court: str | None = None,
-               filed_on: dt.date | None = None, today: dt.date | None = None) -> CaseFile:
+def move_stage(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    target: str,
+    *,
+    reason: str = "",
+    expected_version: int | None = None,
+    radicado: str | None = None,
+    court: str | None = None,
+    filed_on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> CaseFile:
     """Move a case along its lifecycle (only allowed transitions; lawyers for the legal steps)."""
     try:
         target_stage = Stage(target)
@@ -751,25 +1114,48 @@ def move_stage(desk: Desk, actor: Actor, case: int | str, target: str, *, reason
             c.settlement_return_stage = None
         if target_stage is Stage.RETURNED_TO_COLLECTIONS:
             c.return_reason = reason.strip()
-        if target_stage is Stage.EVIDENCE and current is Stage.INTAKE and c.lawyer_id is None \
-                and actor.role is Role.LAWYER:
+        if (
+            target_stage is Stage.EVIDENCE
+            and current is Stage.INTAKE
+            and c.lawyer_id is None
+            and actor.role is Role.LAWYER
+        ):
             c.lawyer_id = actor.user_id  # accepting a handover assigns it to the lawyer
         if target_stage in (Stage.CLOSED_PAID, Stage.CLOSED_SETTLED):
-            live = s.execute(select(Embargo).where(Embargo.case_id == c.id,
-                                                   Embargo.status.in_(("decreed", "registered", "executed")))
-                             ).scalars().all()
+            live = (
+                s.execute(
+                    select(Embargo).where(
+                        Embargo.case_id == c.id, Embargo.status.in_(("decreed", "registered", "executed"))
+                    )
+                )
+                .scalars()
+                .all()
+            )
             if live:
-                s.add(Task(case_id=c.id, kind="lift_measures", blocking=True,
-                           title=f"Levantar medidas cautelares ({len(live)} vigentes) — solicitar al juzgado "
-                                 "el levantamiento de embargos"))
+                s.add(
+                    Task(
+                        case_id=c.id,
+                        kind="lift_measures",
+                        blocking=True,
+                        title=f"Levantar medidas cautelares ({len(live)} vigentes) — solicitar al juzgado "
+                        "el levantamiento de embargos",
+                    )
+                )
         before = {"stage": current.value}
         c.stage = target_stage.value
         touch(c, actor)
-        audit.record(s, actor.username, "case.stage", "case", c.id, case_id=c.id,
-                     summary=f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target_stage]}"
-                             + (f" ({reason.strip()})" if reason.strip() else ""),
-                     before=before, after={"stage": target_stage.value, "reason": reason.strip() or None,
-                                           "radicado": c.radicado})
+        audit.record(
+            s,
+            actor.username,
+            "case.stage",
+            "case",
+            c.id,
+            case_id=c.id,
+            summary=f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target_stage]}"
+            + (f" ({reason.strip()})" if reason.strip() else ""),
+            before=before,
+            after={"stage": target_stage.value, "reason": reason.strip() or None, "radicado": c.radicado},
+        )
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)
@@ -786,12 +1172,14 @@ def _missing_now(s: Session, c: Case, today: dt.date) -> list[str]:
     return [ln.label + (f": {ln.detail}" if ln.detail else "") for ln in lines if not ln.ok]
 
 
-def return_to_collections(desk: Desk, actor: Actor, case: int | str, reason: str,
-                          expected_version: int | None = None) -> CaseFile:
+def return_to_collections(
+    desk: Desk, actor: Actor, case: int | str, reason: str, expected_version: int | None = None
+) -> CaseFile:
     """Send a handed-over case back to collections with a reason (*devolución*)."""
     actor.require(Action.RETURN_CASE)
-    return move_stage(desk, actor, case, Stage.RETURNED_TO_COLLECTIONS.value, reason=reason,
-                      expected_version=expected_version)
+    return move_stage(
+        desk, actor, case, Stage.RETURNED_TO_COLLECTIONS.value, reason=reason, expected_version=expected_version
+    )
 
 
 @dataclass(frozen=True)
@@ -811,8 +1199,9 @@ class CaseUpdate:
     costs: Decimal | None = None
 
 
-def update_case(desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate,
-                expected_version: int | None = None) -> CaseFile:
+def update_case(
+    desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate, expected_version: int | None = None
+) -> CaseFile:
     """Edit the case header (court, radicado, assignment, title location, …), audited field by field."""
     with desk.uow() as uow:
         s = uow.session
@@ -820,8 +1209,16 @@ def update_case(desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate,
         debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one_or_none()
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
-        for name in ("court", "city", "radicado", "lawyer_id", "paralegal_id", "demand_letter_waiver",
-                     "limitation_flag", "notes"):
+        for name in (
+            "court",
+            "city",
+            "radicado",
+            "lawyer_id",
+            "paralegal_id",
+            "demand_letter_waiver",
+            "limitation_flag",
+            "notes",
+        ):
             value = getattr(changes, name)
             if value is not None and value != getattr(c, name):
                 if name in ("lawyer_id", "paralegal_id"):
@@ -842,8 +1239,17 @@ def update_case(desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate,
         if "radicado" in after:
             reindex_case(s, c.id)
         touch(c, actor)
-        audit.record(s, actor.username, "case.update", "case", c.id, case_id=c.id,
-                     summary="Datos del expediente: " + ", ".join(after), before=before, after=after)
+        audit.record(
+            s,
+            actor.username,
+            "case.update",
+            "case",
+            c.id,
+            case_id=c.id,
+            summary="Datos del expediente: " + ", ".join(after),
+            before=before,
+            after=after,
+        )
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)
@@ -858,8 +1264,16 @@ def set_archived(desk: Desk, actor: Actor, case: int | str, archived: bool, reas
         c = get_case_for_write(uow.session, actor, case)
         c.archived = archived
         touch(c, actor)
-        audit.record(uow.session, actor.username, "case.archive" if archived else "case.unarchive", "case",
-                     c.id, case_id=c.id, summary=reason.strip(), after={"archived": archived})
+        audit.record(
+            uow.session,
+            actor.username,
+            "case.archive" if archived else "case.unarchive",
+            "case",
+            c.id,
+            case_id=c.id,
+            summary=reason.strip(),
+            after={"archived": archived},
+        )
         uow.commit()
 
 
@@ -878,8 +1292,12 @@ def complete_task(desk: Desk, actor: Actor, task_id: int) -> None:
 def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     """Everything that happened to a case, newest first (from the audit log)."""
     from legal_desk.db.models import AuditEvent
+
     with desk.reading() as s:
         c = _get_case(s, case)
-        rows = s.execute(select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
-                         .where(AuditEvent.case_id == c.id).order_by(AuditEvent.id.desc())).all()
+        rows = s.execute(
+            select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
+            .where(AuditEvent.case_id == c.id)
+            .order_by(AuditEvent.id.desc())
+        ).all()
         return [{"at": r[0], "user": r[1], "action": r[2], "summary": r[3]} for r in rows]

@@ -15,13 +15,26 @@ from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ValidationFailed
 
-CHANNELS = {"call": "Llamada", "sms": "SMS", "email": "Correo electrónico", "whatsapp": "WhatsApp",
-            "visit": "Visita", "letter": "Carta"}
+CHANNELS = {
+    "call": "Llamada",
+    "sms": "SMS",
+    "email": "Correo electrónico",
+    "whatsapp": "WhatsApp",
+    "visit": "Visita",
+    "letter": "Carta",
+}
 OUTCOMES = {
-    "no_answer": "No contesta", "promise_to_pay": "Promesa de pago", "refused": "Se niega a pagar",
-    "wrong_number": "Número equivocado", "message_left": "Mensaje dejado", "paid": "Pagó",
-    "dispute": "Controvierte la deuda", "contacted": "Contactado", "delivered": "Entregado",
-    "not_located": "No ubicado", "callback": "Pide volver a llamar",
+    "no_answer": "No contesta",
+    "promise_to_pay": "Promesa de pago",
+    "refused": "Se niega a pagar",
+    "wrong_number": "Número equivocado",
+    "message_left": "Mensaje dejado",
+    "paid": "Pagó",
+    "dispute": "Controvierte la deuda",
+    "contacted": "Contactado",
+    "delivered": "Entregado",
+    "not_located": "No ubicado",
+    "callback": "Pide volver a llamar",
 }
 
 
@@ -37,8 +50,17 @@ class ContactResult:
     violations: list[str]
 
 
-def log_contact(desk: Desk, actor: Actor, case: int | str, *, channel: str, at: dt.datetime | dt.date,
-                outcome: str, notes: str | None = None, direction: str = "out") -> ContactResult:
+def log_contact(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    channel: str,
+    at: dt.datetime | dt.date,
+    outcome: str,
+    notes: str | None = None,
+    direction: str = "out",
+) -> ContactResult:
     """Record a contact attempt; it is kept even if it breaks a rule, and the breach is flagged."""
     actor.require(Action.LOG_CONTACT)
     if channel not in CHANNELS:
@@ -51,26 +73,49 @@ def log_contact(desk: Desk, actor: Actor, case: int | str, *, channel: str, at: 
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.LOG_CONTACT)
-        prev = s.execute(select(ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction)
-                         .where(ContactAttempt.case_id == c.id)).all()
+        prev = s.execute(
+            select(ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction).where(
+                ContactAttempt.case_id == c.id
+            )
+        ).all()
         debtor = s.execute(select(Party).where(Party.case_id == c.id, Party.role == "debtor")).scalars().first()
-        authorised = {x.strip() for x in (debtor.authorised_channels or "").split(",") if x.strip()} if debtor else set()
+        authorised = (
+            {x.strip() for x in (debtor.authorised_channels or "").split(",") if x.strip()} if debtor else set()
+        )
         if not authorised:
             authorised = set(CHANNELS)  # channels not recorded: only time and frequency can be judged
         try:
-            violations = check_contact(ContactAttemptIn(when, channel, direction),  # type: ignore[arg-type]
-                                       [ContactAttemptIn(p[0], p[1], p[2]) for p in prev], authorised,
-                                       c.jurisdiction)
+            violations = check_contact(
+                ContactAttemptIn(when, channel, direction),  # type: ignore[arg-type]
+                [ContactAttemptIn(p[0], p[1], p[2]) for p in prev],
+                authorised,
+                c.jurisdiction,
+            )
         except ContactRuleError:
             violations = []
-        row = ContactAttempt(case_id=c.id, at=when, channel=channel, direction=direction, outcome=outcome.strip(),
-                             notes=notes, by_user=actor.username, violations="\n".join(violations) or None)
+        row = ContactAttempt(
+            case_id=c.id,
+            at=when,
+            channel=channel,
+            direction=direction,
+            outcome=outcome.strip(),
+            notes=notes,
+            by_user=actor.username,
+            violations="\n".join(violations) or None,
+        )
         s.add(row)
         s.flush()
         touch(c, actor)
-        audit.record(s, actor.username, "contact.add", "contact", row.id, case_id=c.id,
-                     summary=f"{CHANNELS[channel]}: {outcome.strip()}",
-                     after={"at": when, "channel": channel, "outcome": outcome.strip(), "violations": violations})
+        audit.record(
+            s,
+            actor.username,
+            "contact.add",
+            "contact",
+            row.id,
+            case_id=c.id,
+            summary=f"{CHANNELS[channel]}: {outcome.strip()}",
+            after={"at": when, "channel": channel, "outcome": outcome.strip(), "violations": violations},
+        )
         result = ContactResult(row.id, c.id, when, channel, row.outcome, violations)
         uow.commit()
     return result

@@ -32,8 +32,7 @@ class Actor:
         """Raise PermissionDenied unless this actor's role allows the action."""
         if not can(self.role, action):
             raise PermissionDenied(
-                f"El usuario «{self.username}» (rol {self.role.value}) no puede realizar esta acción "
-                f"({action.value})"
+                f"El usuario «{self.username}» (rol {self.role.value}) no puede realizar esta acción ({action.value})"
             )
 
 
@@ -87,7 +86,9 @@ class Desk:
             try:
                 sqlite_path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ServiceError(f"No se puede crear la carpeta de la base de datos {sqlite_path.parent}: {exc}") from exc
+                raise ServiceError(
+                    f"No se puede crear la carpeta de la base de datos {sqlite_path.parent}: {exc}"
+                ) from exc
         engine = make_engine(config.db_url)
         try:
             with engine.connect() as conn:

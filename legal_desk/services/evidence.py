@@ -16,6 +16,7 @@ from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.store import StoreError
+from legal_desk.store.filestore import sniff_media_type
 
 
 @dataclass(frozen=True)
@@ -37,21 +38,50 @@ class EvidenceInfo:
 
 
 def _info(e: Evidence) -> EvidenceInfo:
-    return EvidenceInfo(e.id, e.case_id, e.kind, EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.size,
-                        e.media_type, e.date, e.description, e.added_by, e.added_at)
+    return EvidenceInfo(
+        e.id,
+        e.case_id,
+        e.kind,
+        EVIDENCE_KINDS.get(e.kind, e.kind),
+        e.filename,
+        e.sha256,
+        e.size,
+        e.media_type,
+        e.date,
+        e.description,
+        e.added_by,
+        e.added_at,
+    )
 
 
-def _check_matches_extension(path: Path, media_type: str) -> None:
+def _check_matches_extension(path: Path) -> None:
+    """Refuse a file whose first bytes contradict its extension (a .pdf that is not a PDF)."""
     ext = path.suffix.lower()
-    expected = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-                ".tif": "image/tiff", ".tiff": "image/tiff"}.get(ext)
-    if expected and media_type != expected:
+    expected = {
+        ".pdf": "application/pdf",
+        ".png": "image/png",
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".tif": "image/tiff",
+        ".tiff": "image/tiff",
+    }.get(ext)
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if expected and sniff_media_type(head, "") != expected:
         raise ValidationFailed(f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga")
 
 
-def add_evidence(desk: Desk, actor: Actor, case: int | str, path: Path | str, kind: str, *,
-                 date: dt.date | None = None, description: str | None = None,
-                 filename: str | None = None) -> EvidenceInfo:
+def add_evidence(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    path: Path | str,
+    kind: str,
+    *,
+    date: dt.date | None = None,
+    description: str | None = None,
+    filename: str | None = None,
+) -> EvidenceInfo:
     """Add a file to a case: stored once by content, hashed, audited."""
     actor.require(Action.ADD_EVIDENCE)
     if kind not in EVIDENCE_KINDS:
@@ -63,22 +93,38 @@ def add_evidence(desk: Desk, actor: Actor, case: int | str, path: Path | str, ki
         raise ValidationFailed(f"{path} no es un archivo")
     if path.stat().st_size == 0:
         raise ValidationFailed(f"El archivo {path.name} está vacío")
+    _check_matches_extension(path)
     try:
         stored = desk.store.add_file(path)
     except StoreError as exc:
         raise ValidationFailed(str(exc)) from None
-    _check_matches_extension(path, stored.media_type)
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.ADD_EVIDENCE)
-        ev = Evidence(case_id=c.id, kind=kind, date=date, description=description, filename=filename or path.name,
-                      sha256=stored.sha256, size=stored.size, media_type=stored.media_type, added_by=actor.username)
+        ev = Evidence(
+            case_id=c.id,
+            kind=kind,
+            date=date,
+            description=description,
+            filename=filename or path.name,
+            sha256=stored.sha256,
+            size=stored.size,
+            media_type=stored.media_type,
+            added_by=actor.username,
+        )
         s.add(ev)
         s.flush()
         touch(c, actor)
-        audit.record(s, actor.username, "evidence.add", "evidence", ev.id, case_id=c.id,
-                     summary=f"{EVIDENCE_KINDS[kind]}: {ev.filename}",
-                     after={"kind": kind, "filename": ev.filename, "sha256": stored.sha256, "size": stored.size})
+        audit.record(
+            s,
+            actor.username,
+            "evidence.add",
+            "evidence",
+            ev.id,
+            case_id=c.id,
+            summary=f"{EVIDENCE_KINDS[kind]}: {ev.filename}",
+            after={"kind": kind, "filename": ev.filename, "sha256": stored.sha256, "size": stored.size},
+        )
         info = _info(ev)
         uow.commit()
     return info
@@ -118,7 +164,15 @@ def archive_evidence(desk: Desk, actor: Actor, evidence_id: int, reason: str) ->
         c = get_case_for_write(s, actor, e.case_id, action=Action.ADD_EVIDENCE)
         e.archived = True
         touch(c, actor)
-        audit.record(s, actor.username, "evidence.archive", "evidence", e.id, case_id=c.id,
-                     summary=f"Retirada {e.filename}: {reason.strip()}", before={"archived": False},
-                     after={"archived": True})
+        audit.record(
+            s,
+            actor.username,
+            "evidence.archive",
+            "evidence",
+            e.id,
+            case_id=c.id,
+            summary=f"Retirada {e.filename}: {reason.strip()}",
+            before={"archived": False},
+            after={"archived": True},
+        )
         uow.commit()

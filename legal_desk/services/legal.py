@@ -40,25 +40,37 @@ def closures(session: Session, jurisdiction: str) -> tuple[ClosureRule, ...]:
     """The user-edited closure table of one jurisdiction, as domain values."""
     rows = session.execute(select(Closure).where(Closure.jurisdiction == jurisdiction)).scalars()
     return tuple(
-        ClosureRule(start=c.start, end=c.end, reason=c.reason, jurisdiction=c.jurisdiction, court=c.court,
-                    city=c.city, reopen=c.reopen)
+        ClosureRule(
+            start=c.start,
+            end=c.end,
+            reason=c.reason,
+            jurisdiction=c.jurisdiction,
+            court=c.court,
+            city=c.city,
+            reopen=c.reopen,
+        )
         for c in rows
     )
 
 
 @lru_cache(maxsize=64)
-def _cached_calendar(jurisdiction: str, closure_rules: tuple[ClosureRule, ...], settings: CalendarSettings,
-                     court: str | None, city: str | None) -> JudicialCalendar:
+def _cached_calendar(
+    jurisdiction: str,
+    closure_rules: tuple[ClosureRule, ...],
+    settings: CalendarSettings,
+    court: str | None,
+    city: str | None,
+) -> JudicialCalendar:
     return JudicialCalendar(jurisdiction, closure_rules, settings, court=court, city=city)
 
 
-def calendar_for(session: Session, jurisdiction: str, *, court: str | None = None,
-                 city: str | None = None) -> JudicialCalendar:
+def calendar_for(
+    session: Session, jurisdiction: str, *, court: str | None = None, city: str | None = None
+) -> JudicialCalendar:
     """The judicial calendar of a jurisdiction (and court/city) with today's closure table."""
     return _cached_calendar(jurisdiction, closures(session, jurisdiction), calendar_settings(session), court, city)
 
 
-def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date,
-                       jurisdiction: str) -> dt.date:
+def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date, jurisdiction: str) -> dt.date:
     """When the title prescribes (DOMAIN.md §6)."""
     return limitation_date(title_type, due_date, jurisdiction, calendar)

@@ -14,13 +14,23 @@ from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.evidence import add_evidence
 
-NOTICE_CHANNELS = {"mail": "Correo certificado", "email": "Correo electrónico", "certified_email":
-                   "Correo electrónico certificado", "personal": "Entrega personal", "whatsapp": "WhatsApp",
-                   "sms": "SMS"}
-NOTICE_KINDS = {"demand_letter": "Carta de requerimiento", "final_notice": "Aviso final antes de demanda",
-                "bureau_notice": "Aviso previo de reporte negativo (Ley 1266)", "summons_291":
-                "Citación para notificación personal (art. 291)", "notice_292": "Notificación por aviso (art. 292)",
-                "email_service": "Notificación electrónica (Ley 2213 art. 8)", "other": "Otra comunicación"}
+NOTICE_CHANNELS = {
+    "mail": "Correo certificado",
+    "email": "Correo electrónico",
+    "certified_email": "Correo electrónico certificado",
+    "personal": "Entrega personal",
+    "whatsapp": "WhatsApp",
+    "sms": "SMS",
+}
+NOTICE_KINDS = {
+    "demand_letter": "Carta de requerimiento",
+    "final_notice": "Aviso final antes de demanda",
+    "bureau_notice": "Aviso previo de reporte negativo (Ley 1266)",
+    "summons_291": "Citación para notificación personal (art. 291)",
+    "notice_292": "Notificación por aviso (art. 292)",
+    "email_service": "Notificación electrónica (Ley 2213 art. 8)",
+    "other": "Otra comunicación",
+}
 
 
 @dataclass(frozen=True)
@@ -39,9 +49,19 @@ class NoticeInfo:
     proof_sha256: str | None
 
 
-def add_notice(desk: Desk, actor: Actor, case: int | str, *, channel: str, sent: dt.date,
-               kind: str = "demand_letter", carrier: str | None = None, tracking: str | None = None,
-               recipient: str | None = None, notes: str | None = None) -> NoticeInfo:
+def add_notice(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    channel: str,
+    sent: dt.date,
+    kind: str = "demand_letter",
+    carrier: str | None = None,
+    tracking: str | None = None,
+    recipient: str | None = None,
+    notes: str | None = None,
+) -> NoticeInfo:
     """Register a notice sent (the receipt comes later with `register_notice_receipt`)."""
     actor.require(Action.MANAGE_NOTICES)
     if channel not in NOTICE_CHANNELS:
@@ -55,23 +75,45 @@ def add_notice(desk: Desk, actor: Actor, case: int | str, *, channel: str, sent:
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_NOTICES)
-        n = Notice(case_id=c.id, kind=kind, channel=channel, carrier=carrier, tracking=tracking, sent_on=sent,
-                   recipient=recipient, notes=notes)
+        n = Notice(
+            case_id=c.id,
+            kind=kind,
+            channel=channel,
+            carrier=carrier,
+            tracking=tracking,
+            sent_on=sent,
+            recipient=recipient,
+            notes=notes,
+        )
         s.add(n)
         s.flush()
         touch(c, actor)
-        audit.record(s, actor.username, "notice.add", "notice", n.id, case_id=c.id,
-                     summary=f"{NOTICE_KINDS[kind]} enviada por {NOTICE_CHANNELS[channel]}"
-                             + (f" ({carrier} {tracking})" if carrier else ""),
-                     after={"kind": kind, "channel": channel, "carrier": carrier, "tracking": tracking, "sent": sent})
+        audit.record(
+            s,
+            actor.username,
+            "notice.add",
+            "notice",
+            n.id,
+            case_id=c.id,
+            summary=f"{NOTICE_KINDS[kind]} enviada por {NOTICE_CHANNELS[channel]}"
+            + (f" ({carrier} {tracking})" if carrier else ""),
+            after={"kind": kind, "channel": channel, "carrier": carrier, "tracking": tracking, "sent": sent},
+        )
         info = NoticeInfo(n.id, c.id, kind, channel, carrier, tracking, sent, None, None, None)
         uow.commit()
     return info
 
 
-def register_notice_receipt(desk: Desk, actor: Actor, notice_id: int, *, delivered: dt.date | None,
-                            proof: Path | str | None, returned: dt.date | None = None,
-                            return_reason: str | None = None) -> NoticeInfo:
+def register_notice_receipt(
+    desk: Desk,
+    actor: Actor,
+    notice_id: int,
+    *,
+    delivered: dt.date | None,
+    proof: Path | str | None,
+    returned: dt.date | None = None,
+    return_reason: str | None = None,
+) -> NoticeInfo:
     """Attach the proof of receipt (courier certificate, read receipt, .eml) or record the return."""
     actor.require(Action.MANAGE_NOTICES)
     if delivered is None and returned is None:
@@ -82,11 +124,20 @@ def register_notice_receipt(desk: Desk, actor: Actor, notice_id: int, *, deliver
             raise NotFound(f"No existe la comunicación {notice_id}")
         case_id, sent = n0.case_id, n0.sent_on
     if delivered and delivered < sent:
-        raise ValidationFailed(f"La entrega ({delivered.isoformat()}) no puede ser anterior al envío ({sent.isoformat()})")
+        raise ValidationFailed(
+            f"La entrega ({delivered.isoformat()}) no puede ser anterior al envío ({sent.isoformat()})"
+        )
     proof_ev = None
     if proof is not None:
-        proof_ev = add_evidence(desk, actor, case_id, Path(proof), "notice_proof", date=delivered or returned,
-                                description=f"Constancia de la comunicación {notice_id}")
+        proof_ev = add_evidence(
+            desk,
+            actor,
+            case_id,
+            Path(proof),
+            "notice_proof",
+            date=delivered or returned,
+            description=f"Constancia de la comunicación {notice_id}",
+        )
     elif delivered is not None:
         raise ValidationFailed("Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)")
     with desk.uow() as uow:
@@ -101,12 +152,30 @@ def register_notice_receipt(desk: Desk, actor: Actor, notice_id: int, *, deliver
         if proof_ev is not None:
             n.proof_evidence_id = proof_ev.evidence_id
         touch(c, actor)
-        audit.record(s, actor.username, "notice.receipt", "notice", n.id, case_id=c.id,
-                     summary=("Entregada el " + delivered.isoformat()) if delivered else
-                     f"Devuelta el {returned.isoformat() if returned else ''}: {return_reason or ''}",
-                     before=before, after={"delivered": delivered, "returned": returned,
-                                           "proof_sha256": proof_ev.sha256 if proof_ev else None})
-        info = NoticeInfo(n.id, c.id, n.kind, n.channel, n.carrier, n.tracking, n.sent_on, n.delivered_on,
-                          n.returned_on, proof_ev.sha256 if proof_ev else None)
+        audit.record(
+            s,
+            actor.username,
+            "notice.receipt",
+            "notice",
+            n.id,
+            case_id=c.id,
+            summary=("Entregada el " + delivered.isoformat())
+            if delivered
+            else f"Devuelta el {returned.isoformat() if returned else ''}: {return_reason or ''}",
+            before=before,
+            after={"delivered": delivered, "returned": returned, "proof_sha256": proof_ev.sha256 if proof_ev else None},
+        )
+        info = NoticeInfo(
+            n.id,
+            c.id,
+            n.kind,
+            n.channel,
+            n.carrier,
+            n.tracking,
+            n.sent_on,
+            n.delivered_on,
+            n.returned_on,
+            proof_ev.sha256 if proof_ev else None,
+        )
         uow.commit()
     return info

@@ -35,8 +35,9 @@ class UserInfo:
 
 
 def _info(u: User) -> UserInfo:
-    return UserInfo(u.id, u.username, u.full_name, u.role, ROLE_LABELS_ES[Role(u.role)], u.email, u.active,
-                    bool(u.password_hash))
+    return UserInfo(
+        u.id, u.username, u.full_name, u.role, ROLE_LABELS_ES[Role(u.role)], u.email, u.active, bool(u.password_hash)
+    )
 
 
 def ensure_admin(desk: Desk) -> None:
@@ -46,14 +47,30 @@ def ensure_admin(desk: Desk) -> None:
             user = User(username="admin", full_name="Administrador", role=Role.ADMIN.value)
             uow.session.add(user)
             uow.session.flush()
-            audit.record(uow.session, SYSTEM.username, "user.add", "user", user.id, summary="admin inicial",
-                         after={"username": "admin", "role": "admin"})
+            audit.record(
+                uow.session,
+                SYSTEM.username,
+                "user.add",
+                "user",
+                user.id,
+                summary="admin inicial",
+                after={"username": "admin", "role": "admin"},
+            )
             uow.commit()
 
 
-def add_user(desk: Desk, actor: Actor, username: str, role: str, *, full_name: str = "",
-             password: str | None = None, email: str | None = None, professional_card: str | None = None,
-             id_number: str | None = None) -> UserInfo:
+def add_user(
+    desk: Desk,
+    actor: Actor,
+    username: str,
+    role: str,
+    *,
+    full_name: str = "",
+    password: str | None = None,
+    email: str | None = None,
+    professional_card: str | None = None,
+    id_number: str | None = None,
+) -> UserInfo:
     """Add a user with a role; the password (optional) is stored as an argon2 hash."""
     actor.require(Action.MANAGE_USERS)
     username = username.strip()
@@ -62,20 +79,31 @@ def add_user(desk: Desk, actor: Actor, username: str, role: str, *, full_name: s
     try:
         role_v = Role(role)
     except ValueError:
-        raise ValidationFailed(
-            f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}"
-        ) from None
+        raise ValidationFailed(f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}") from None
     with desk.uow() as uow:
         s = uow.session
         if s.execute(select(User.id).where(User.username == username)).first():
             raise Conflict(f"Ya existe el usuario «{username}»")
-        user = User(username=username, full_name=full_name or username, role=role_v.value, email=email,
-                    professional_card=professional_card, id_number=id_number,
-                    password_hash=_hasher.hash(password) if password else None)
+        user = User(
+            username=username,
+            full_name=full_name or username,
+            role=role_v.value,
+            email=email,
+            professional_card=professional_card,
+            id_number=id_number,
+            password_hash=_hasher.hash(password) if password else None,
+        )
         s.add(user)
         s.flush()
-        audit.record(s, actor.username, "user.add", "user", user.id, summary=f"usuario {username}",
-                     after={"username": username, "role": role_v.value, "full_name": user.full_name})
+        audit.record(
+            s,
+            actor.username,
+            "user.add",
+            "user",
+            user.id,
+            summary=f"usuario {username}",
+            after={"username": username, "role": role_v.value, "full_name": user.full_name},
+        )
         info = _info(user)
         uow.commit()
     return info

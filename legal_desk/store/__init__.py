@@ -1,5 +1,5 @@
 """Content-addressed file store for evidence and generated files."""
 
-from legal_desk.store.filestore import FileStore, StoreError, StoredFile
+from legal_desk.store.filestore import FileStore, StoredFile, StoreError
 
 __all__ = ["FileStore", "StoreError", "StoredFile"]

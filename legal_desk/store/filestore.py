@@ -65,8 +65,8 @@ class FileStore:
         """Create the root if needed and prove that it can be written, or say why not."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            probe = tempfile.NamedTemporaryFile(dir=self.root, prefix=".probe-", delete=True)
-            probe.close()
+            with tempfile.NamedTemporaryFile(dir=self.root, prefix=".probe-"):
+                pass
         except OSError as exc:
             raise StoreError(
                 f"No se puede escribir en la carpeta de archivos {self.root}: {exc.strerror or exc}"
@@ -151,9 +151,7 @@ class FileStore:
             return f"el contenido cambió (SHA-256 actual {actual})"
         return None
 
-    def verify_many(
-        self, hashes: list[str], progress: Callable[[int, int], None] | None = None
-    ) -> dict[str, str]:
+    def verify_many(self, hashes: list[str], progress: Callable[[int, int], None] | None = None) -> dict[str, str]:
         """Re-hash every listed file; returns {sha256: problem} for those that fail."""
         problems: dict[str, str] = {}
         for i, digest in enumerate(hashes, 1):

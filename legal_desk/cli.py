@@ -1,0 +1,511 @@
+"""Command line over the services (contract: CLI.md): batch and scripted work, `--json` output."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from legal_desk.config import Config
+from legal_desk.domain.dates import DateError, parse_date
+from legal_desk.services.errors import ServiceError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A refusal the CLI reports in one sentence (exit 1)."""
+
+    def __init__(self, message: str, code: str = "error") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# ------------------------------------------------------------------ plumbing shared by all commands
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD (or DD/MM/YYYY)."""
+    try:
+        return parse_date(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dates ISO, Decimal as strings (never floats)."""
+    from legal_desk.services.cases import jsonable
+
+    return jsonable(value)
+
+
+class Output:
+    """Prints for people or one JSON document, and draws progress on a terminal."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.json = as_json
+        self.tty = sys.stdout.isatty() and not as_json
+
+    def done(self, data: Any, human: str | Callable[[], str]) -> None:
+        if self.json:
+            print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
+        else:
+            print(human() if callable(human) else human)
+
+    def progress(self, label: str) -> Callable[..., None] | None:
+        if not self.tty:
+            return None
+
+        def show(*args: Any) -> None:
+            nums = [a for a in args if isinstance(a, int)]
+            done = nums[0] if nums else 0
+            total = nums[1] if len(nums) > 1 else 0
+            if total:
+                width = 30
+                filled = int(width * done / total)
+                sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+            else:
+                sys.stderr.write(f"\r{label} {done}")
+            sys.stderr.flush()
+            if total and done >= total:
+                sys.stderr.write("\n")
+
+        return show
+
+
+class Ctx:
+    """What a command needs: the opened desk, the acting user and the output."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.out = Output(bool(getattr(args, "json", False)))
+        self.config = Config.load(args.db, args.store)
+        self._desk: Any = None
+        self._actor: Any = None
+
+    @property
+    def desk(self) -> Any:
+        if self._desk is None:
+            from legal_desk.services.desk import Desk
+            from legal_desk.services.users import ensure_admin
+
+            self._desk = Desk.open(self.config)
+            ensure_admin(self._desk)
+        return self._desk
+
+    @property
+    def actor(self) -> Any:
+        if self._actor is None:
+            from legal_desk.services.users import actor_for
+
+            self._actor = actor_for(self.desk, self.args.user or os.environ.get("LEGAL_DESK_USER") or "admin")
+        return self._actor
+
+    def close(self) -> None:
+        if self._desk is not None:
+            self._desk.close()
+
+
+Handler = Callable[[Ctx], int | None]
+
+
+def _global_options(p: argparse.ArgumentParser, *, suppress: bool) -> None:
+    d = argparse.SUPPRESS if suppress else None
+    p.add_argument("--db", default=d, help="base de datos: ruta de archivo SQLite o URL postgresql+psycopg://…")
+    p.add_argument("--store", default=d, help="carpeta del almacén de archivos")
+    p.add_argument("--user", default=d, help="actuar como este usuario (por defecto admin)")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="imprimir un documento JSON",
+    )
+
+
+def command(sub: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    """Add a sub-command that also accepts the global options after its name."""
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    _global_options(p, suppress=True)
+    p.set_defaults(handler=handler)
+    return p
+
+
+# ------------------------------------------------------------------ core commands
+
+
+def _db_upgrade(ctx: Ctx) -> None:
+    from legal_desk.db import migrate
+    from legal_desk.db.session import make_engine
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.users import ensure_admin
+
+    engine = make_engine(ctx.config.db_url)
+    try:
+        before = migrate.current_revision(engine)
+    finally:
+        engine.dispose()
+    desk = Desk.open(ctx.config)
+    ensure_admin(desk)
+    ctx._desk = desk
+    head = migrate.head_revision()
+    ctx.out.done(
+        {"from": before, "to": head, "upgraded": before != head},
+        f"Esquema actualizado a {head}" if before != head else f"El esquema ya estaba al día ({head})",
+    )
+
+
+def _demo(ctx: Ctx) -> None:
+    from legal_desk.services.demo import load_demo
+
+    a = ctx.args
+    if a.cases < 1:
+        raise CliError("--cases debe ser al menos 1")
+    res = load_demo(ctx.desk, ctx.actor, a.cases, seed=a.seed, progress=ctx.out.progress("Creando expedientes"))
+    ctx.out.done(res, f"Cartera de demostración: {res['cases']} expedientes creados en {res['seconds']:.1f} s")
+
+
+def _user_add(ctx: Ctx) -> None:
+    from legal_desk.services.users import add_user
+
+    a = ctx.args
+    password = a.password or os.environ.get("LEGAL_DESK_PASSWORD")
+    info = add_user(ctx.desk, ctx.actor, a.name, a.role, full_name=a.full_name or "", password=password, email=a.email)
+    ctx.out.done(
+        {"user_id": info.user_id, "username": info.username, "role": info.role},
+        f"Usuario {info.username} creado con rol {info.role_label}",
+    )
+
+
+def _import_referrals(ctx: Ctx) -> int:
+    from legal_desk.services.intake import import_referrals
+
+    a = ctx.args
+    rep = import_referrals(
+        ctx.desk, ctx.actor, Path(a.file), dry_run=a.dry_run, progress=ctx.out.progress("Importando")
+    )
+
+    def human() -> str:
+        lines = [
+            ("Simulación: se importarían" if a.dry_run else "Importados") + f" {rep.accepted} expedientes; "
+            f"{rep.rejected} filas rechazadas."
+        ]
+        lines += [f"  línea {e['line']}, columna «{e['column']}»: {e['message']}" for e in rep.errors]
+        return "\n".join(lines)
+
+    ctx.out.done(rep.to_json(), human)
+    return EXIT_REFUSED if rep.rejected else EXIT_OK
+
+
+def _cases_list(ctx: Ctx) -> None:
+    from legal_desk.domain.money import format_money_co
+    from legal_desk.services.cases import CaseQuery, list_cases
+
+    a = ctx.args
+    rows = list_cases(
+        ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=a.stage, limit=a.limit, order=a.order)
+    )
+    data = [
+        {
+            "case_id": r.case_id,
+            "account_ref": r.account_ref,
+            "stage": r.stage,
+            "debtor": r.debtor_name,
+            "debtor_id_number": r.debtor_id_number,
+            "capital": r.capital,
+            "currency": r.currency,
+            "court": r.court,
+            "radicado": r.radicado,
+            "limitation_date": r.limitation_date,
+        }
+        for r in rows
+    ]
+
+    def human() -> str:
+        out = [f"{'ID':>7}  {'Obligación':<16} {'Etapa':<28} {'Deudor':<34} {'Capital':>20}"]
+        out += [
+            f"{r.case_id:>7}  {r.account_ref:<16} {r.stage_label[:28]:<28} {r.debtor_name[:34]:<34} "
+            f"{format_money_co(r.capital):>20}"
+            for r in rows
+        ]
+        out.append(f"{len(rows)} expedientes")
+        return "\n".join(out)
+
+    ctx.out.done(data, human)
+
+
+def _case_show(ctx: Ctx) -> None:
+    from legal_desk.domain.money import format_money_co
+    from legal_desk.services.cases import get_case_file
+
+    cf = get_case_file(ctx.desk, ctx.actor, ctx.args.case)
+
+    def human() -> str:
+        d = cf.debtor
+        lines = [
+            f"Expediente {cf.case_id} — obligación {cf.account_ref}",
+            f"  Etapa: {cf.stage_label}    Jurisdicción: {cf.jurisdiction}",
+            f"  Deudor: {d.name if d else '—'} ({d.id_type if d else ''} {d.id_number if d else ''})",
+            f"  Capital: {format_money_co(cf.capital)} {cf.currency}   Vence: {cf.due_date}   "
+            f"Prescribe: {cf.limitation_date}",
+            f"  Juzgado: {cf.court or '—'}   Radicado: {cf.radicado or '—'}",
+            f"  Codeudores: {', '.join(g.name for g in cf.guarantors) or '—'}",
+            f"  Pruebas: {len(cf.evidence)}   Gestiones: {len(cf.contacts)}   Comunicaciones: {len(cf.notices)}   "
+            f"Audiencias: {len(cf.hearings)}   Medidas: {len(cf.embargoes)}   Pagos: {len(cf.payments)}",
+            "  Listo para radicar: " + ("sí" if cf.ready else "no"),
+        ]
+        lines += [f"    falta: {m}" for m in cf.missing]
+        return "\n".join(lines)
+
+    ctx.out.done(cf.to_json(), human)
+
+
+def _evidence_add(ctx: Ctx) -> None:
+    from legal_desk.services.evidence import add_evidence
+
+    a = ctx.args
+    info = add_evidence(ctx.desk, ctx.actor, a.case, Path(a.file), a.kind, date=a.date, description=a.description)
+    ctx.out.done(
+        {
+            "evidence_id": info.evidence_id,
+            "case_id": info.case_id,
+            "kind": info.kind,
+            "filename": info.filename,
+            "sha256": info.sha256,
+            "size": info.size,
+            "media_type": info.media_type,
+            "date": info.date,
+        },
+        f"Prueba {info.evidence_id} agregada: {info.filename} (SHA-256 {info.sha256})",
+    )
+
+
+def _contact_add(ctx: Ctx) -> None:
+    from legal_desk.services.contacts import log_contact
+
+    a = ctx.args
+    when: dt.datetime | dt.date = a.date
+    if a.time:
+        try:
+            hh, mm = (int(x) for x in a.time.split(":"))
+            when = dt.datetime.combine(a.date, dt.time(hh, mm))
+        except ValueError:
+            raise CliError(f"Hora «{a.time}» no válida (use HH:MM)") from None
+    res = log_contact(
+        ctx.desk, ctx.actor, a.case, channel=a.channel, at=when, outcome=a.outcome, notes=a.notes, direction=a.direction
+    )
+    ctx.out.done(
+        {
+            "contact_id": res.contact_id,
+            "case_id": res.case_id,
+            "at": res.at,
+            "channel": res.channel,
+            "outcome": res.outcome,
+            "violations": res.violations,
+        },
+        f"Gestión {res.contact_id} registrada" + "".join(f"\n  ¡Atención! {v}" for v in res.violations),
+    )
+
+
+def _notice_add(ctx: Ctx) -> None:
+    from legal_desk.services.notices import add_notice
+
+    a = ctx.args
+    n = add_notice(
+        ctx.desk, ctx.actor, a.case, channel=a.channel, sent=a.sent, kind=a.kind, carrier=a.carrier, tracking=a.tracking
+    )
+    ctx.out.done(
+        {
+            "notice_id": n.notice_id,
+            "case_id": n.case_id,
+            "kind": n.kind,
+            "channel": n.channel,
+            "carrier": n.carrier,
+            "tracking": n.tracking,
+            "sent": n.sent,
+        },
+        f"Comunicación {n.notice_id} registrada",
+    )
+
+
+def _notice_receipt(ctx: Ctx) -> None:
+    from legal_desk.services.notices import register_notice_receipt
+
+    a = ctx.args
+    n = register_notice_receipt(ctx.desk, ctx.actor, a.notice, delivered=a.delivered, proof=Path(a.proof))
+    ctx.out.done(
+        {
+            "notice_id": n.notice_id,
+            "case_id": n.case_id,
+            "sent": n.sent,
+            "delivered": n.delivered,
+            "proof_sha256": n.proof_sha256,
+        },
+        f"Constancia de entrega registrada (SHA-256 {n.proof_sha256})",
+    )
+
+
+def _verify(ctx: Ctx) -> int:
+    from legal_desk.services.integrity import verify
+
+    rep = verify(ctx.desk, progress=ctx.out.progress("Verificando archivos"))
+
+    def human() -> str:
+        lines = [f"Archivos verificados: {rep.files_checked}; eventos de auditoría: {rep.events_checked}"]
+        lines += [f"  ARCHIVO {p['file']}: {p['problem']}" for p in rep.file_problems]
+        lines += [f"  AUDITORÍA {p['problem']}" for p in rep.audit_problems]
+        lines.append("Todo íntegro." if rep.ok else "Se encontraron problemas.")
+        return "\n".join(lines)
+
+    ctx.out.done(rep.to_json(), human)
+    return EXIT_OK if rep.ok else EXIT_REFUSED
+
+
+def _backup(ctx: Ctx) -> None:
+    from legal_desk.services.backup import backup
+
+    res = backup(ctx.desk, ctx.actor, Path(ctx.args.path), progress=ctx.out.progress("Copiando archivos"))
+    ctx.out.done(res, f"Copia de seguridad escrita en {res['path']} ({res['files']} archivos)")
+
+
+def _restore(ctx: Ctx) -> None:
+    from legal_desk.services.backup import restore
+
+    res = restore(ctx.desk, ctx.actor, Path(ctx.args.path), replace=ctx.args.replace)
+    ctx.out.done(res, f"Copia restaurada desde {res['restored']}")
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree."""
+    parser = argparse.ArgumentParser(prog="legal-desk", description="legal_desk: cobranza judicial")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMANDO")
+
+    db = sub.add_parser("db", help="base de datos").add_subparsers(dest="db_command", metavar="ACCIÓN", required=True)
+    command(db, "upgrade", _db_upgrade, "crear o actualizar el esquema")
+
+    p = command(sub, "demo", _demo, "crear una cartera de demostración")
+    p.add_argument("--cases", type=int, default=200)
+    p.add_argument("--seed", type=int, default=7)
+
+    users = sub.add_parser("user", help="usuarios").add_subparsers(dest="user_command", metavar="ACCIÓN", required=True)
+    p = command(users, "add", _user_add, "agregar un usuario")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["admin", "lawyer", "paralegal", "collections"])
+    p.add_argument("--full-name")
+    p.add_argument("--email")
+    p.add_argument("--password", help="contraseña (o LEGAL_DESK_PASSWORD)")
+
+    imp = sub.add_parser("import", help="importar").add_subparsers(dest="import_command", metavar="QUÉ", required=True)
+    p = command(imp, "referrals", _import_referrals, "entregar obligaciones en bloque (CSV o XLSX)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true")
+
+    cases = sub.add_parser("cases", help="expedientes").add_subparsers(
+        dest="cases_command", metavar="ACCIÓN", required=True
+    )
+    p = command(cases, "list", _cases_list, "listar expedientes")
+    p.add_argument("--stage")
+    p.add_argument("--search")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--order", default="id")
+
+    case = sub.add_parser("case", help="un expediente").add_subparsers(
+        dest="case_command", metavar="ACCIÓN", required=True
+    )
+    p = command(case, "show", _case_show, "ver el expediente completo")
+    p.add_argument("case")
+
+    ev = sub.add_parser("evidence", help="pruebas").add_subparsers(
+        dest="evidence_command", metavar="ACCIÓN", required=True
+    )
+    p = command(ev, "add", _evidence_add, "agregar un archivo al expediente")
+    p.add_argument("case")
+    p.add_argument("file")
+    p.add_argument("--kind", required=True)
+    p.add_argument("--date", type=date_arg)
+    p.add_argument("--description")
+
+    co = sub.add_parser("contact", help="gestiones").add_subparsers(
+        dest="contact_command", metavar="ACCIÓN", required=True
+    )
+    p = command(co, "add", _contact_add, "registrar una gestión de contacto")
+    p.add_argument("case")
+    p.add_argument("--channel", required=True)
+    p.add_argument("--date", type=date_arg, required=True)
+    p.add_argument("--time", help="HH:MM (hora de Bogotá)")
+    p.add_argument("--outcome", required=True)
+    p.add_argument("--notes")
+    p.add_argument("--direction", default="out", choices=["out", "in"])
+
+    no = sub.add_parser("notice", help="comunicaciones").add_subparsers(
+        dest="notice_command", metavar="ACCIÓN", required=True
+    )
+    p = command(no, "add", _notice_add, "registrar una comunicación enviada")
+    p.add_argument("case")
+    p.add_argument("--channel", required=True)
+    p.add_argument("--sent", type=date_arg, required=True)
+    p.add_argument("--kind", default="demand_letter")
+    p.add_argument("--carrier")
+    p.add_argument("--tracking")
+    p = command(no, "receipt", _notice_receipt, "registrar la constancia de entrega")
+    p.add_argument("notice", type=int)
+    p.add_argument("--delivered", type=date_arg, required=True)
+    p.add_argument("--proof", required=True)
+
+    command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
+    p = command(sub, "backup", _backup, "copia de seguridad (ZIP)")
+    p.add_argument("path")
+    p = command(sub, "restore", _restore, "restaurar una copia de seguridad")
+    p.add_argument("path")
+    p.add_argument("--replace", action="store_true", help="reemplazar una base de datos que ya tiene expedientes")
+
+    for module in ("legal_desk.cli_legal", "legal_desk.cli_documents"):
+        try:
+            mod = __import__(module, fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        mod.register(sub, command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `legal-desk`; without a command it starts the desktop app."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        from legal_desk.app import main as app_main
+
+        return app_main(db=args.db, store=args.store)
+    ctx = Ctx(args)
+    try:
+        rc = args.handler(ctx)
+        return EXIT_OK if rc is None else rc
+    except (ServiceError, CliError) as exc:
+        code = getattr(exc, "code", "error")
+        message = str(exc)
+        print(f"legal-desk: {message}", file=sys.stderr)
+        if ctx.out.json:
+            print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head` and the like
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("legal-desk: interrumpido; no se guardó nada de la operación en curso", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""Bulk handover: a bank's referral export (CSV/XLSX) becomes cases in one transaction.
+
+Policy (stated in the UI and the CLI): every valid row is imported and every invalid row is reported
+with its line, column and reason; a cancel, crash or kill leaves the database as it was before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from legal_desk.db.models import Case, Debt, Party, SearchTerm, utcnow
+from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.permissions import Action
+from legal_desk.importing.referrals import ReferralFileError, ReferralRow, RowError, read_referrals
+from legal_desk.services import audit
+from legal_desk.services.cases import _client, terms_for
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import Cancelled, ValidationFailed
+from legal_desk.services.legal import calendar_for, compute_limitation
+from legal_desk.store.filestore import sha256_file
+
+CHUNK = 2000
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or would do, with dry_run): the CLI's `--json` document."""
+
+    accepted: int = 0
+    rejected: int = 0
+    cases: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    dry_run: bool = False
+    total_lines: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "cases": self.cases,
+            "errors": self.errors,
+            "dry_run": self.dry_run,
+        }
+
+
+def _row_error(e: RowError) -> dict[str, Any]:
+    return {"line": e.line, "column": e.column, "message": e.message}
+
+
+def import_referrals(
+    desk: Desk,
+    actor: Actor,
+    path: Path | str,
+    *,
+    dry_run: bool = False,
+    column_map: dict[str, str] | None = None,
+    client_name: str | None = None,
+    client_id_number: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Validate every row, then write all valid rows in one transaction (or nothing, on dry run or cancel)."""
+    actor.require(Action.IMPORT_REFERRALS)
+    path = Path(path)
+    try:
+        result = read_referrals(path, column_map, progress=(lambda n: progress("read", n, 0)) if progress else None)
+    except ReferralFileError as exc:
+        raise ValidationFailed(str(exc)) from None
+    if cancelled and cancelled():
+        raise Cancelled("Importación cancelada: no se guardó nada")
+    errors = list(result.errors)
+    bad_lines = {e.line for e in errors}
+    rows = [r for r in result.rows if r.line not in bad_lines]
+    report = ImportReport(dry_run=dry_run, total_lines=result.total_lines)
+    with desk.uow() as uow:
+        s = uow.session
+        # account references already handed over
+        existing: set[str] = set()
+        refs = [r.account_ref for r in rows]
+        for i in range(0, len(refs), 900):
+            existing.update(
+                s.execute(select(Case.account_ref).where(Case.account_ref.in_(refs[i : i + 900]))).scalars()
+            )
+        good: list[ReferralRow] = []
+        for r in rows:
+            if r.account_ref in existing:
+                errors.append(
+                    RowError(
+                        r.line,
+                        _column_name(result.mapping, "account_ref"),
+                        f"la obligación {r.account_ref} ya fue entregada a jurídico",
+                    )
+                )
+            else:
+                good.append(r)
+        errors.sort(key=lambda e: (e.line, e.column))
+        report.errors = [_row_error(e) for e in errors]
+        report.rejected = len({e.line for e in errors})
+        if dry_run or not good:
+            report.accepted = len(good)
+            report.cases = [{"line": r.line, "case_id": None, "account_ref": r.account_ref} for r in good]
+            return report
+        client = _client(s, client_name, client_id_number)
+        now = utcnow()
+        calendars = {}
+        total = len(good)
+        for start in range(0, total, CHUNK):
+            if cancelled and cancelled():
+                raise Cancelled("Importación cancelada: no se guardó nada")
+            chunk = good[start : start + CHUNK]
+            case_values = []
+            for r in chunk:
+                cal = calendars.get(r.jurisdiction) or calendars.setdefault(
+                    r.jurisdiction, calendar_for(s, r.jurisdiction)
+                )
+                case_values.append(
+                    {
+                        "account_ref": r.account_ref,
+                        "stage": Stage.INTAKE.value,
+                        "jurisdiction": r.jurisdiction,
+                        "currency": r.currency,
+                        "client_id": client.id if client else None,
+                        "handed_over_by_id": actor.user_id,
+                        "handed_over_at": now,
+                        "notes": r.notes,
+                        "debtor_name": r.debtor_name,
+                        "debtor_id_number": r.debtor_id_number,
+                        "capital": r.capital,
+                        "recovered": 0,
+                        "archived": False,
+                        "created_at": now,
+                        "updated_at": now,
+                        "updated_by": actor.username,
+                        "version": 1,
+                        "limitation_date": compute_limitation(
+                            cal, r.title_type or "pagare", r.due_date, r.jurisdiction
+                        ),
+                    }
+                )
+            ids = s.execute(insert(Case).returning(Case.id, sort_by_parameter_order=True), case_values).scalars().all()
+            parties, debts, terms = [], [], []
+            for case_id, r in zip(ids, chunk, strict=True):
+                parties.append(
+                    {
+                        "case_id": case_id,
+                        "role": "debtor",
+                        "name": r.debtor_name,
+                        "id_type": r.debtor_id_type,
+                        "id_number": r.debtor_id_number,
+                        "address": r.debtor_address,
+                        "city": r.debtor_city,
+                        "email": r.debtor_email,
+                        "phone": r.debtor_phone,
+                        "email_source": "Reporte de cobranza" if r.debtor_email else None,
+                    }
+                )
+                named = [(r.debtor_name, r.debtor_id_number)]
+                if r.guarantor_name:
+                    parties.append(
+                        {
+                            "case_id": case_id,
+                            "role": "guarantor",
+                            "name": r.guarantor_name,
+                            "id_type": r.guarantor_id_type,
+                            "id_number": r.guarantor_id_number,
+                            "address": None,
+                            "city": None,
+                            "email": None,
+                            "phone": None,
+                            "email_source": None,
+                        }
+                    )
+                    named.append((r.guarantor_name, r.guarantor_id_number or ""))
+                debts.append(
+                    {
+                        "case_id": case_id,
+                        "capital": r.capital,
+                        "currency": r.currency,
+                        "due_date": r.due_date,
+                        "title_type": r.title_type or "pagare",
+                        "title_number": r.title_number,
+                        "costs": 0,
+                    }
+                )
+                terms.extend({"term": t, "case_id": case_id} for t in terms_for(r.account_ref, None, named))
+                report.cases.append({"line": r.line, "case_id": case_id, "account_ref": r.account_ref})
+            s.execute(insert(Party), parties)
+            s.execute(insert(Debt), debts)
+            s.execute(insert(SearchTerm), terms)
+            if progress:
+                progress("write", min(start + CHUNK, total), total)
+        report.accepted = total
+        audit.record(
+            s,
+            actor.username,
+            "case.import",
+            "import",
+            None,
+            summary=f"Importación de {path.name}: {total} expedientes, {report.rejected} filas rechazadas",
+            after={
+                "file": path.name,
+                "sha256": sha256_file(path),
+                "accepted": total,
+                "rejected": report.rejected,
+                "first_case_id": report.cases[0]["case_id"],
+                "last_case_id": report.cases[-1]["case_id"],
+                "at": dt.datetime.now(),
+            },
+        )
+        if cancelled and cancelled():
+            raise Cancelled("Importación cancelada: no se guardó nada")
+        uow.commit()
+    return report
+
+
+def _column_name(mapping: dict[str, str], key: str) -> str:
+    for header, k in mapping.items():
+        if k == key:
+            return header
+    return key

@@ -1,0 +1,475 @@
+"""Court tracking: hearings, embargoes (precautionary measures), settlement negotiations, payment agreements."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer
+from legal_desk.domain.money import AmountError, parse_amount
+from legal_desk.domain.permissions import Action
+from legal_desk.services import audit
+from legal_desk.services.cases import get_case_for_write, touch
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import NotFound, ValidationFailed
+
+HEARING_KINDS = {
+    "initial": "Audiencia inicial (art. 372 CGP)",
+    "instruction": "Audiencia de instrucción y juzgamiento (art. 373 CGP)",
+    "conciliation": "Audiencia de conciliación",
+    "auction": "Diligencia de remate",
+    "seizure": "Diligencia de secuestro",
+    "other": "Otra diligencia",
+}
+HEARING_STATUSES = {"scheduled": "Programada", "held": "Realizada", "postponed": "Aplazada", "cancelled": "Cancelada"}
+ASSET_TYPES = {
+    "account": "Cuenta bancaria",
+    "salary": "Salario",
+    "vehicle": "Vehículo",
+    "real_estate": "Inmueble",
+    "shares": "Acciones",
+    "other": "Otro bien",
+}
+EMBARGO_STATUSES = {
+    "requested": "Solicitada",
+    "decreed": "Decretada",
+    "registered": "Registrada / practicada",
+    "executed": "Ejecutada (remate)",
+    "lifted": "Levantada",
+}
+_EMBARGO_NEXT = {
+    "requested": ("decreed", "lifted"),
+    "decreed": ("registered", "lifted"),
+    "registered": ("executed", "lifted"),
+    "executed": ("lifted",),
+    "lifted": (),
+}
+OFFER_STATUSES = {
+    "open": "Abierta",
+    "accepted": "Aceptada",
+    "rejected": "Rechazada",
+    "expired": "Vencida",
+    "withdrawn": "Retirada",
+    "countered": "Contrapropuesta",
+}
+
+
+def _money(value: Any, field: str, *, allow_zero: bool = False) -> Decimal:
+    try:
+        amount = parse_amount(value)
+    except AmountError as exc:
+        raise ValidationFailed(f"{field}: {exc}") from None
+    if amount == 0 and not allow_zero:
+        raise ValidationFailed(f"{field}: debe ser mayor que cero")
+    return amount
+
+
+def _refresh_next_hearing(s: Session, case: Case) -> None:
+    nxt = s.execute(
+        select(func.min(Hearing.at)).where(
+            Hearing.case_id == case.id, Hearing.status == "scheduled", Hearing.at >= dt.datetime.now()
+        )
+    ).scalar()
+    case.next_hearing_at = nxt
+
+
+# -------------------------------------------------------------------- hearings
+
+
+def schedule_hearing(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    kind: str,
+    at: dt.datetime,
+    place: str | None = None,
+    link: str | None = None,
+    lawyer_id: int | None = None,
+) -> int:
+    """Record a hearing the court set (*fija fecha de audiencia*)."""
+    if kind not in HEARING_KINDS:
+        raise ValidationFailed(f"Tipo de audiencia «{kind}» desconocido; use uno de: {', '.join(HEARING_KINDS)}")
+    if not (place or link):
+        raise ValidationFailed("Indique el lugar o el enlace de la audiencia")
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.MANAGE_HEARINGS)
+        h = Hearing(case_id=c.id, kind=kind, at=at, place=place, link=link, lawyer_id=lawyer_id or c.lawyer_id)
+        s.add(h)
+        s.flush()
+        _refresh_next_hearing(s, c)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "hearing.add",
+            "hearing",
+            h.id,
+            case_id=c.id,
+            summary=f"{HEARING_KINDS[kind]} el {at:%d/%m/%Y %H:%M}",
+            after={"kind": kind, "at": at, "place": place, "link": link},
+        )
+        uow.commit()
+        return h.id
+
+
+def record_hearing_outcome(
+    desk: Desk, actor: Actor, hearing_id: int, *, status: str, outcome: str = "", new_at: dt.datetime | None = None
+) -> None:
+    """Held, postponed (with the new date) or cancelled, with what happened."""
+    if status not in HEARING_STATUSES:
+        raise ValidationFailed(f"Estado «{status}» desconocido")
+    if status == "postponed" and new_at is None:
+        raise ValidationFailed("Indique la nueva fecha de la audiencia aplazada")
+    with desk.uow() as uow:
+        s = uow.session
+        h = s.get(Hearing, hearing_id)
+        if h is None:
+            raise NotFound(f"No existe la audiencia {hearing_id}")
+        c = get_case_for_write(s, actor, h.case_id, action=Action.MANAGE_HEARINGS)
+        before = {"status": h.status, "at": h.at}
+        if status == "postponed" and new_at is not None:
+            h.at = new_at
+            h.status = "scheduled"
+        else:
+            h.status = status
+        h.outcome = outcome or h.outcome
+        _refresh_next_hearing(s, c)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "hearing.update",
+            "hearing",
+            h.id,
+            case_id=c.id,
+            summary=f"Audiencia {HEARING_STATUSES[status].lower()}: {outcome}",
+            before=before,
+            after={"status": h.status, "at": h.at, "outcome": outcome},
+        )
+        uow.commit()
+
+
+# -------------------------------------------------------------------- embargoes
+
+
+def request_embargo(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    asset_type: str,
+    description: str,
+    registrar: str | None = None,
+    cap: Any = None,
+    requested_on: dt.date | None = None,
+) -> int:
+    """Request a precautionary measure (*solicitud de embargo y secuestro*)."""
+    if asset_type not in ASSET_TYPES:
+        raise ValidationFailed(f"Tipo de bien «{asset_type}» desconocido; use uno de: {', '.join(ASSET_TYPES)}")
+    if not description.strip():
+        raise ValidationFailed("Describa el bien (cuenta, placa, matrícula inmobiliaria…)")
+    cap_v = _money(cap, "Límite de la medida") if cap not in (None, "") else None
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.MANAGE_EMBARGOES)
+        e = Embargo(
+            case_id=c.id,
+            asset_type=asset_type,
+            description=description.strip(),
+            registrar=registrar,
+            cap=cap_v,
+            status="requested",
+            requested_on=requested_on or dt.date.today(),
+        )
+        s.add(e)
+        s.flush()
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "embargo.add",
+            "embargo",
+            e.id,
+            case_id=c.id,
+            summary=f"Medida solicitada: {ASSET_TYPES[asset_type]} — {description.strip()}",
+            after={"asset_type": asset_type, "description": description, "cap": cap_v},
+        )
+        uow.commit()
+        return e.id
+
+
+def advance_embargo(
+    desk: Desk,
+    actor: Actor,
+    embargo_id: int,
+    status: str,
+    *,
+    on: dt.date | None = None,
+    oficio_number: str | None = None,
+    notes: str | None = None,
+) -> None:
+    """requested → decreed → registered → executed, or lifted from any of them."""
+    with desk.uow() as uow:
+        s = uow.session
+        e = s.get(Embargo, embargo_id)
+        if e is None:
+            raise NotFound(f"No existe la medida {embargo_id}")
+        if status not in _EMBARGO_NEXT.get(e.status, ()):
+            raise ValidationFailed(
+                f"Una medida «{EMBARGO_STATUSES[e.status]}» no puede pasar a «{EMBARGO_STATUSES.get(status, status)}»"
+            )
+        c = get_case_for_write(s, actor, e.case_id, action=Action.MANAGE_EMBARGOES)
+        day = on or dt.date.today()
+        before = {"status": e.status}
+        e.status = status
+        setattr(
+            e,
+            {"decreed": "decreed_on", "registered": "registered_on", "executed": "executed_on", "lifted": "lifted_on"}[
+                status
+            ],
+            day,
+        )
+        if oficio_number:
+            e.oficio_number = oficio_number
+        if notes:
+            e.notes = notes
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "embargo.status",
+            "embargo",
+            e.id,
+            case_id=c.id,
+            summary=f"Medida {EMBARGO_STATUSES[status].lower()} el {day:%d/%m/%Y}",
+            before=before,
+            after={"status": status, "on": day, "oficio": oficio_number},
+        )
+        uow.commit()
+
+
+# -------------------------------------------------------------------- settlement negotiation
+
+
+def make_offer(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    party: str,
+    amount: Any,
+    made_on: dt.date,
+    expires_on: dt.date | None = None,
+    instalments: int = 1,
+    parent_id: int | None = None,
+    notes: str | None = None,
+) -> int:
+    """An offer or counter-offer (`parent_id` names the offer it answers, which becomes «countered»)."""
+    if party not in ("creditor", "debtor"):
+        raise ValidationFailed("La propuesta es del acreedor («creditor») o del deudor («debtor»)")
+    value = _money(amount, "Valor de la propuesta")
+    if instalments < 1:
+        raise ValidationFailed("El número de cuotas debe ser al menos 1")
+    if expires_on and expires_on < made_on:
+        raise ValidationFailed("La propuesta no puede vencer antes de hacerse")
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.MANAGE_SETTLEMENTS)
+        if parent_id is not None:
+            parent = s.get(SettlementOffer, parent_id)
+            if parent is None or parent.case_id != c.id:
+                raise NotFound(f"No existe la propuesta {parent_id} en este expediente")
+            if parent.status != "open":
+                raise ValidationFailed("Solo se puede contraofertar una propuesta abierta")
+            parent.status = "countered"
+        o = SettlementOffer(
+            case_id=c.id,
+            parent_id=parent_id,
+            party=party,
+            amount=value,
+            instalments=instalments,
+            made_on=made_on,
+            expires_on=expires_on,
+            notes=notes,
+        )
+        s.add(o)
+        s.flush()
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "offer.add",
+            "settlement_offer",
+            o.id,
+            case_id=c.id,
+            summary=("Contrapropuesta" if parent_id else "Propuesta") + f" del {party}: {value}",
+            after={"party": party, "amount": value, "instalments": instalments, "expires_on": expires_on},
+        )
+        uow.commit()
+        return o.id
+
+
+def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str) -> None:
+    """Accept, reject, withdraw or expire an open offer."""
+    if status not in ("accepted", "rejected", "withdrawn", "expired"):
+        raise ValidationFailed(f"Estado «{status}» no válido para cerrar una propuesta")
+    with desk.uow() as uow:
+        s = uow.session
+        o = s.get(SettlementOffer, offer_id)
+        if o is None:
+            raise NotFound(f"No existe la propuesta {offer_id}")
+        c = get_case_for_write(s, actor, o.case_id, action=Action.MANAGE_SETTLEMENTS)
+        if o.status != "open":
+            raise ValidationFailed(f"La propuesta ya está {OFFER_STATUSES[o.status].lower()}")
+        o.status = status
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "offer.close",
+            "settlement_offer",
+            o.id,
+            case_id=c.id,
+            summary=f"Propuesta {OFFER_STATUSES[status].lower()}",
+            before={"status": "open"},
+            after={"status": status},
+        )
+        uow.commit()
+
+
+def expire_offers(desk: Desk, actor: Actor, today: dt.date | None = None) -> int:
+    """Mark open offers past their expiry date as expired; returns how many."""
+    today = today or dt.date.today()
+    with desk.uow() as uow:
+        s = uow.session
+        rows = (
+            s.execute(
+                select(SettlementOffer).where(SettlementOffer.status == "open", SettlementOffer.expires_on < today)
+            )
+            .scalars()
+            .all()
+        )
+        for o in rows:
+            o.status = "expired"
+            audit.record(
+                s,
+                actor.username,
+                "offer.expire",
+                "settlement_offer",
+                o.id,
+                case_id=o.case_id,
+                summary="Propuesta vencida",
+                after={"status": "expired"},
+            )
+        uow.commit()
+        return len(rows)
+
+
+# -------------------------------------------------------------------- payment agreements
+
+
+def record_agreement(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    signed_on: dt.date,
+    instalments: list[tuple[dt.date, Any]],
+    evidence_id: int | None = None,
+    notes: str | None = None,
+    prelegal: bool = False,
+) -> int:
+    """A signed payment agreement with its instalment plan."""
+    if not instalments:
+        raise ValidationFailed("El acuerdo debe tener al menos una cuota")
+    plan = [(d, _money(a, f"Cuota {i}")) for i, (d, a) in enumerate(instalments, 1)]
+    if any(d < signed_on for d, _ in plan):
+        raise ValidationFailed("Ninguna cuota puede vencer antes de la firma del acuerdo")
+    total = sum((a for _, a in plan), Decimal("0"))
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.MANAGE_AGREEMENTS)
+        a = PaymentAgreement(
+            case_id=c.id,
+            signed_on=signed_on,
+            total=total,
+            status="active",
+            evidence_id=evidence_id,
+            notes=notes,
+            prelegal=prelegal,
+        )
+        s.add(a)
+        s.flush()
+        s.add_all(Instalment(agreement_id=a.id, due_date=d, amount=amt) for d, amt in plan)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "agreement.add",
+            "payment_agreement",
+            a.id,
+            case_id=c.id,
+            summary=f"Acuerdo de pago firmado el {signed_on:%d/%m/%Y}: {len(plan)} cuotas, total {total}",
+            after={"signed_on": signed_on, "total": total, "instalments": len(plan)},
+        )
+        uow.commit()
+        return a.id
+
+
+def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, on: dt.date | None = None) -> None:
+    """Mark an agreement kept or broken (*incumplido*)."""
+    if status not in ("kept", "broken"):
+        raise ValidationFailed("El acuerdo se marca como cumplido («kept») o incumplido («broken»)")
+    with desk.uow() as uow:
+        s = uow.session
+        a = s.get(PaymentAgreement, agreement_id)
+        if a is None:
+            raise NotFound(f"No existe el acuerdo {agreement_id}")
+        c = get_case_for_write(s, actor, a.case_id, action=Action.MANAGE_AGREEMENTS)
+        before = {"status": a.status}
+        a.status = status
+        a.broken_on = (on or dt.date.today()) if status == "broken" else None
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "agreement.status",
+            "payment_agreement",
+            a.id,
+            case_id=c.id,
+            summary="Acuerdo " + ("incumplido" if status == "broken" else "cumplido"),
+            before=before,
+            after={"status": status, "on": a.broken_on},
+        )
+        uow.commit()
+
+
+def instalment_status(desk: Desk, agreement_id: int, today: dt.date | None = None) -> list[dict[str, Any]]:
+    """Each instalment: due, paid, late (for the settlement plan view)."""
+    today = today or dt.date.today()
+    with desk.reading() as s:
+        rows = (
+            s.execute(select(Instalment).where(Instalment.agreement_id == agreement_id).order_by(Instalment.due_date))
+            .scalars()
+            .all()
+        )
+        out = []
+        for i in rows:
+            state = "paid" if i.paid_amount >= i.amount else ("late" if i.due_date < today else "due")
+            out.append(
+                {
+                    "instalment_id": i.id,
+                    "due": i.due_date,
+                    "amount": i.amount,
+                    "paid_amount": i.paid_amount,
+                    "paid_on": i.paid_on,
+                    "status": state,
+                }
+            )
+        return out

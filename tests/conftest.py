@@ -1,0 +1,104 @@
+"""Shared fixtures: a desk on SQLite and on a real PostgreSQL cluster started for the run."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from legal_desk.config import Config
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import SYSTEM, add_user, ensure_admin
+
+_counter = itertools.count()
+TEMPLATE_DB = "legal_desk_template"
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """URL of a migrated template database on a throw-away cluster (or LEGAL_DESK_TEST_PG_URL)."""
+    from sqlalchemy import create_engine, text
+
+    from legal_desk.db import migrate
+    from legal_desk.db.session import make_engine
+
+    external = os.environ.get("LEGAL_DESK_TEST_PG_URL")
+    cluster = None
+    if external:
+        admin_url = external
+    else:
+        from tests.pg import TestCluster
+
+        try:
+            cluster = TestCluster()
+            admin_url = cluster.start()
+        except Exception as exc:  # pragma: no cover - environment without PostgreSQL
+            if os.environ.get("CI"):
+                raise
+            pytest.skip(f"PostgreSQL no disponible: {exc}")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}"))
+        conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
+    base = admin_url.rsplit("/", 1)[0]
+    engine = make_engine(f"{base}/{TEMPLATE_DB}")
+    migrate.upgrade(engine)
+    engine.dispose()
+    yield admin_url
+    admin.dispose()
+    if cluster is not None:
+        cluster.stop()
+
+
+def fresh_pg_database(admin_url: str) -> str:
+    """A new database cloned from the migrated template (fast)."""
+    from sqlalchemy import create_engine, text
+
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}"))
+    admin.dispose()
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+def make_desk(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Desk:
+    """A migrated desk with users admin, abogada (lawyer), dependiente (paralegal), cobranza (collections)."""
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    else:
+        url = fresh_pg_database(request.getfixturevalue("pg_url"))
+    desk = Desk.open(Config(db_url=url, store_root=tmp_path / "store"))
+    ensure_admin(desk)
+    add_user(desk, SYSTEM, "abogada", "lawyer", full_name="Laura Restrepo", password="secreto-123")
+    add_user(desk, SYSTEM, "dependiente", "paralegal", full_name="Camilo Ortiz")
+    add_user(desk, SYSTEM, "cobranza", "collections", full_name="Diana Suárez")
+    return desk
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
+    """The same service tests run on SQLite and on PostgreSQL."""
+    d = make_desk(request.param, tmp_path, request)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def sqlite_desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
+    """A desk on SQLite only (UI and CLI tests)."""
+    d = make_desk("sqlite", tmp_path, request)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def actors(desk: Desk) -> dict[str, object]:
+    from legal_desk.services.users import actor_for
+
+    return {n: actor_for(desk, n) for n in ("admin", "abogada", "dependiente", "cobranza")}

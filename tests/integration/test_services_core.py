@@ -1,0 +1,291 @@
+"""Case-file services on SQLite and PostgreSQL: handover, search, stages, evidence, notices, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from legal_desk.services import cases, contacts, evidence, integrity, notices, tracking
+from legal_desk.services.cases import CaseQuery, DebtInput, HandoverInput, PartyInput
+from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
+from legal_desk.services.users import actor_for, authenticate
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def handover(
+    desk,
+    actor,
+    ref="OB-2024-0001",
+    name="María José Ñañez Peña",
+    capital="12.500.000,00",
+    due=dt.date(2024, 3, 15),
+    guarantors=(),
+):
+    return cases.hand_over_case(
+        desk,
+        actor,
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput(
+                name,
+                "CC",
+                "52.123.456",
+                address="Calle 45 # 12-30",
+                city="Bogotá D.C.",
+                email="mjn@example.com",
+                email_source="Solicitud de crédito",
+                authorised_channels="call,email",
+            ),
+            debt=DebtInput(capital=capital, due_date=due, title_number="P-778", original_location="Bóveda Bogotá"),
+            guarantors=guarantors,
+            client_name="Banco Andino S.A.",
+            client_id_number="900123456-8",
+            prelegal_summary="Tres llamadas sin acuerdo",
+        ),
+    )
+
+
+def test_handover_and_case_file(desk):
+    col = actor_for(desk, "cobranza")
+    row = handover(desk, col, guarantors=[PartyInput("Pedro Pérez", "CC", "1020304050", role="guarantor")])
+    assert row.stage == "INTAKE" and row.capital == Decimal("12500000.00")
+    cf = cases.get_case_file(desk, col, "OB-2024-0001", today=dt.date(2025, 1, 10))
+    assert cf.debtor.id_number == "52123456"
+    assert [g.name for g in cf.guarantors] == ["Pedro Pérez"]
+    assert cf.limitation_date == dt.date(2027, 3, 15)
+    assert cf.client["id_number"] == "900123456-8"
+    assert not cf.ready
+    codes = {c.code for c in cf.readiness if not c.ok}
+    assert {"title_scan", "demand_letter", "contact_log", "creditor_certificate", "power_of_attorney"} <= codes
+    js = cf.to_json()
+    assert js["capital"] == "12500000.00" and js["due_date"] == "2024-03-15"
+    assert js["readiness"]["ready"] is False and js["readiness"]["missing"]
+
+
+def test_handover_refuses_bad_input_and_duplicates(desk):
+    col = actor_for(desk, "cobranza")
+    handover(desk, col)
+    with pytest.raises(Conflict, match="OB-2024-0001"):
+        handover(desk, col)
+    with pytest.raises(ValidationFailed, match="Capital"):
+        handover(desk, col, ref="X-1", capital="-3")
+    with pytest.raises(ValidationFailed, match="Deudor"):
+        cases.hand_over_case(
+            desk,
+            col,
+            HandoverInput(
+                "X-2", PartyInput("Empresa", "NIT", "900123456-7"), DebtInput(Decimal(1), dt.date(2024, 1, 1))
+            ),
+        )
+    assert cases.count_cases(desk, actor_for(desk, "admin"), CaseQuery()) == 1
+
+
+def test_search_is_accent_and_case_insensitive(desk):
+    col = actor_for(desk, "cobranza")
+    handover(desk, col, "OB-1", "María José Ñañez Peña")
+    handover(desk, col, "OB-2", "Andrés Gómez Ruiz")
+    handover(desk, col, "OB-3", "Nancy Ortega")
+    admin = actor_for(desk, "admin")
+
+    def refs(text):
+        return sorted(r.account_ref for r in cases.list_cases(desk, admin, CaseQuery(search=text)))
+
+    assert refs("nanez") == ["OB-1"]
+    assert refs("ÑAÑEZ") == ["OB-1"]
+    assert refs("na") == ["OB-1", "OB-3"]  # prefix of Ñañez and Nancy
+    assert refs("gomez andres") == ["OB-2"]
+    assert refs("52123") == ["OB-1", "OB-2", "OB-3"]  # same test ID number prefix for all three
+    assert refs("ob-2") == ["OB-2"]
+    assert cases.count_cases(desk, admin, CaseQuery(search="jose")) == 1
+
+
+def test_collections_see_only_their_handovers(desk):
+    col = actor_for(desk, "cobranza")
+    admin = actor_for(desk, "admin")
+    handover(desk, admin, "OB-A")
+    handover(desk, col, "OB-C")
+    assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery())] == ["OB-C"]
+    with pytest.raises(PermissionDenied):
+        cases.get_case_file(desk, col, "OB-A")
+
+
+def test_lifecycle_permissions_readiness_and_conflict(desk, tmp_path):
+    col, law, para = (actor_for(desk, n) for n in ("cobranza", "abogada", "dependiente"))
+    handover(desk, col)
+    with pytest.raises(PermissionDenied):
+        cases.move_stage(desk, col, "OB-2024-0001", "EVIDENCE")
+    cf = cases.move_stage(desk, law, "OB-2024-0001", "EVIDENCE")
+    assert cf.stage == "EVIDENCE" and cf.lawyer == "Laura Restrepo"
+    with pytest.raises(ValidationFailed, match="No se puede pasar"):
+        cases.move_stage(desk, law, "OB-2024-0001", "FILED")
+    with pytest.raises(ValidationFailed, match="no está listo"):
+        cases.move_stage(desk, law, "OB-2024-0001", "READY_TO_FILE")
+    # the paralegal assembles the evidence until the checklist is green
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(PDF)
+    for kind in ("title", "creditor_certificate", "power_of_attorney", "liquidation"):
+        evidence.add_evidence(desk, para, "OB-2024-0001", pdf, kind)
+    contacts.log_contact(
+        desk, para, "OB-2024-0001", channel="call", at=dt.datetime(2025, 7, 1, 10, 0), outcome="no_answer"
+    )
+    n = notices.add_notice(
+        desk, para, "OB-2024-0001", channel="mail", sent=dt.date(2025, 7, 2), carrier="4-72", tracking="RA123456789CO"
+    )
+    receipt = tmp_path / "certificado.pdf"
+    receipt.write_bytes(PDF.replace(b"1.4", b"1.5"))
+    notices.register_notice_receipt(desk, para, n.notice_id, delivered=dt.date(2025, 7, 4), proof=receipt)
+    cf = cases.get_case_file(desk, para, "OB-2024-0001", today=dt.date(2025, 8, 1))
+    assert cf.ready, cf.missing
+    with pytest.raises(PermissionDenied):
+        cases.move_stage(desk, para, "OB-2024-0001", "READY_TO_FILE")
+    v = cf.version
+    cases.move_stage(desk, law, "OB-2024-0001", "READY_TO_FILE", expected_version=v)
+    with pytest.raises(Conflict, match="abogada modificó"):
+        cases.update_case(desk, para, "OB-2024-0001", cases.CaseUpdate(court="Juzgado 1"), expected_version=v)
+    with pytest.raises(ValidationFailed, match="radicado"):
+        cases.move_stage(desk, law, "OB-2024-0001", "FILED")
+    cf = cases.move_stage(
+        desk,
+        law,
+        "OB-2024-0001",
+        "FILED",
+        radicado="11001400301220250012300",
+        court="Juzgado 12 Civil Municipal de Bogotá",
+    )
+    assert cf.stage == "FILED" and cf.radicado == "11001400301220250012300"
+    admin = actor_for(desk, "admin")
+    assert [r.case_id for r in cases.list_cases(desk, admin, CaseQuery(search="110014003012"))] == [cf.case_id]
+    # collections may not touch a filed case
+    with pytest.raises(PermissionDenied):
+        contacts.log_contact(
+            desk, col, "OB-2024-0001", channel="call", at=dt.datetime(2025, 8, 5, 10), outcome="no_answer"
+        )
+
+
+def test_return_to_collections_needs_reason(desk):
+    col, law = actor_for(desk, "cobranza"), actor_for(desk, "abogada")
+    handover(desk, col)
+    with pytest.raises(ValidationFailed, match="motivo"):
+        cases.return_to_collections(desk, law, "OB-2024-0001", "  ")
+    cf = cases.return_to_collections(desk, law, "OB-2024-0001", "Falta el pagaré original")
+    assert cf.stage == "RETURNED_TO_COLLECTIONS" and cf.return_reason == "Falta el pagaré original"
+    assert any(t["action"] == "case.stage" for t in cases.timeline(desk, law, "OB-2024-0001"))
+
+
+def test_closing_paid_with_registered_embargo_creates_blocking_task(desk):
+    law = actor_for(desk, "abogada")
+    handover(desk, law)
+    eid = tracking.request_embargo(
+        desk, law, "OB-2024-0001", asset_type="account", description="Cuenta de ahorros Banco X", cap="20.000.000"
+    )
+    tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2025, 1, 10), oficio_number="OF-1")
+    tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 20))
+    with pytest.raises(ValidationFailed):
+        tracking.advance_embargo(desk, law, eid, "requested")
+    cf = cases.move_stage(desk, law, "OB-2024-0001", "CLOSED_PAID")
+    assert cf.stage == "CLOSED_PAID"
+    assert [t["kind"] for t in cf.tasks if t["blocking"]] == ["lift_measures"]
+
+
+def test_hearings_offers_agreements(desk):
+    law = actor_for(desk, "abogada")
+    handover(desk, law)
+    when = dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=3)
+    tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, link="https://teams/x")
+    oid = tracking.make_offer(
+        desk,
+        law,
+        "OB-2024-0001",
+        party="debtor",
+        amount="8.000.000",
+        made_on=dt.date(2025, 3, 1),
+        expires_on=dt.date(2025, 3, 15),
+    )
+    counter = tracking.make_offer(
+        desk, law, "OB-2024-0001", party="creditor", amount="10.000.000", made_on=dt.date(2025, 3, 2), parent_id=oid
+    )
+    assert tracking.expire_offers(desk, law, today=dt.date(2025, 4, 1)) == 0
+    aid = tracking.record_agreement(
+        desk,
+        law,
+        "OB-2024-0001",
+        signed_on=dt.date(2025, 3, 5),
+        instalments=[(dt.date(2025, 4, 5), "5.000.000"), (dt.date(2025, 5, 5), "5.000.000")],
+    )
+    tracking.mark_agreement(desk, law, aid, "broken", on=dt.date(2025, 4, 20))
+    cf = cases.get_case_file(desk, law, "OB-2024-0001")
+    assert cf.hearings[0]["at"] == when
+    assert [o["status"] for o in cf.settlement_offers] == ["countered", "open"]
+    assert cf.settlement_offers[1]["offer_id"] == counter
+    assert cf.agreements[0]["status"] == "broken" and cf.agreements[0]["total"] == Decimal("10000000.00")
+    rows = cases.list_cases(desk, law, CaseQuery())
+    assert rows[0].next_hearing_at == when
+
+
+def test_contact_rules_flag_but_keep(desk):
+    col = actor_for(desk, "cobranza")
+    handover(desk, col)
+    sunday = contacts.log_contact(
+        desk, col, "OB-2024-0001", channel="call", at=dt.datetime(2025, 6, 29, 10), outcome="no_answer"
+    )
+    assert sunday.violations and "domingo" in sunday.violations[0]
+    ok = contacts.log_contact(
+        desk, col, "OB-2024-0001", channel="call", at=dt.datetime(2025, 7, 1, 10), outcome="no_answer"
+    )
+    assert ok.violations == []
+    sms = contacts.log_contact(
+        desk, col, "OB-2024-0001", channel="sms", at=dt.datetime(2025, 7, 2, 10), outcome="message_left"
+    )
+    assert any("autorizado" in v for v in sms.violations)
+    assert len(cases.get_case_file(desk, col, "OB-2024-0001").contacts) == 3
+
+
+def test_evidence_stored_once_and_verify_detects_tampering(desk, tmp_path: Path):
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    f = tmp_path / "pagare.pdf"
+    f.write_bytes(PDF)
+    a = evidence.add_evidence(desk, para, "OB-2024-0001", f, "title", date=dt.date(2024, 1, 1))
+    b = evidence.add_evidence(desk, para, "OB-2024-0001", f, "other")
+    assert a.sha256 == b.sha256 and a.evidence_id != b.evidence_id
+    stored = desk.store.path_for(a.sha256)
+    assert stored.read_bytes() == PDF
+    assert len([p for p in (tmp_path / "store").rglob("*") if p.is_file()]) == 1
+    rep = integrity.verify(desk)
+    assert rep.ok and rep.files_checked == 1 and rep.events_checked >= 6
+    stored.chmod(0o644)
+    stored.write_bytes(PDF + b"x")
+    rep = integrity.verify(desk)
+    assert not rep.ok and "pagare.pdf" in rep.file_problems[0]["file"]
+    fake = tmp_path / "falso.pdf"
+    fake.write_text("no soy un pdf")
+    with pytest.raises(ValidationFailed, match="no es un archivo PDF"):
+        evidence.add_evidence(desk, para, "OB-2024-0001", fake, "title")
+    with pytest.raises(ValidationFailed, match="no existe"):
+        evidence.add_evidence(desk, para, "OB-2024-0001", tmp_path / "nada.pdf", "title")
+    with pytest.raises(NotFound):
+        evidence.add_evidence(desk, para, "NO-EXISTE", f, "title")
+
+
+def test_audit_chain_detects_edit(desk):
+    from sqlalchemy import update
+
+    from legal_desk.db.models import AuditEvent
+
+    handover(desk, actor_for(desk, "cobranza"))
+    assert integrity.verify(desk).ok
+    with desk.uow() as uow:
+        uow.session.execute(update(AuditEvent).where(AuditEvent.action == "case.hand_over").values(summary="alterado"))
+        uow.commit()
+    rep = integrity.verify(desk)
+    assert rep.audit_problems and "alterado" in rep.audit_problems[0]["problem"]
+
+
+def test_authenticate(desk):
+    assert authenticate(desk, "abogada", "secreto-123").role.value == "lawyer"
+    with pytest.raises(PermissionDenied):
+        authenticate(desk, "abogada", "mala")
