@@ -584,9 +584,11 @@ def build_packet(
             ],
         }
         back = PdfReader(io.BytesIO(_manifest_page(spec, manifest)))
-        if len(back.pages) != 1:  # a very long manifest spills over: renumber once more
+        manifest["manifest_pages"] = len(back.pages)
+        if len(back.pages) != 1:  # a long manifest spills over: the total changes, render both again
             manifest["pages"] = total = total + len(back.pages) - 1
             front = _front_matter(spec, ranges, counts, hashes, total)
+            back = PdfReader(io.BytesIO(_manifest_page(spec, manifest)))
 
         writer = PdfWriter()
         sources = [PdfReader(io.BytesIO(front)), *readers, back]
@@ -595,7 +597,8 @@ def build_packet(
                 writer.add_page(page)
             if 0 < n_src <= len(readers):
                 idx = n_src - 1
-                writer.add_outline_item(f"{idx + 1}. {spec.annexes[idx].title}", ranges[idx][0] - 1)
+                writer.add_outline_item(title=f"{idx + 1}. {spec.annexes[idx].title}",
+                                        page_number=ranges[idx][0] - 1)
             if cancelled is not None and cancelled():
                 raise Cancelled()
         font_ref = writer._add_object(_folio_font())

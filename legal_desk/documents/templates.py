@@ -189,6 +189,20 @@ def _text_source(lines: list[_Line]) -> str:
     return "\n".join(_DOCXTPL_TAG.sub(r"\1 ", line.text) for line in lines)
 
 
+def _unbalanced(text: str) -> bool:
+    """Whether a paragraph opens a Jinja tag it does not close (or the reverse)."""
+    return text.count("{{") != text.count("}}") or text.count("{%") != text.count("%}")
+
+
+def _syntax_line(lines: list[_Line], lineno: int) -> _Line:
+    """The paragraph to blame: Jinja reports where it noticed, often the line after an unclosed tag."""
+    lineno = min(max(lineno, 1), len(lines))
+    for line in reversed(lines[:lineno]):
+        if _unbalanced(line.text):
+            return line
+    return lines[lineno - 1]
+
+
 def _template_lineno(tb: TracebackType | None) -> int | None:
     """The template line where a Jinja runtime error happened (from Jinja's rewritten traceback)."""
     lineno = None
@@ -206,8 +220,7 @@ def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> T
     try:
         compiled = env.from_string(_text_source(lines))
     except jinja2.TemplateSyntaxError as exc:
-        line = lines[min(max(exc.lineno, 1), len(lines)) - 1]
-        return TemplateError(name, _place(line), f"error de sintaxis: {exc.message}")
+        return TemplateError(name, _place(_syntax_line(lines, exc.lineno)), f"error de sintaxis: {exc.message}")
     if context is None:
         return None
     try:
