@@ -1,0 +1,41 @@
+"""Demo data: a fictitious Colombian collections portfolio and the evidence files its cases cite."""
+
+from legal_desk.demo.portfolio import (
+    CREDITORS,
+    EVIDENCE_KEYS,
+    STAGES,
+    DemoCase,
+    DemoContact,
+    DemoCreditor,
+    DemoDebt,
+    DemoEmbargo,
+    DemoEvidence,
+    DemoHearing,
+    DemoNotice,
+    DemoParty,
+    DemoPayment,
+    DemoSettlementOffer,
+    DemoStageChange,
+    demo_evidence_pdfs,
+    generate_portfolio,
+)
+
+__all__ = [
+    "CREDITORS",
+    "EVIDENCE_KEYS",
+    "STAGES",
+    "DemoCase",
+    "DemoContact",
+    "DemoCreditor",
+    "DemoDebt",
+    "DemoEmbargo",
+    "DemoEvidence",
+    "DemoHearing",
+    "DemoNotice",
+    "DemoParty",
+    "DemoPayment",
+    "DemoSettlementOffer",
+    "DemoStageChange",
+    "demo_evidence_pdfs",
+    "generate_portfolio",
+]
