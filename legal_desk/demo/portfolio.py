@@ -553,8 +553,9 @@ class _Generator:
             while (day in self.closed or day.weekday() == 6 or day < start) and tries < 6:
                 day += dt.timedelta(days=1)
                 tries += 1
-            if day in self.closed or day.weekday() == 6 or day < start or day >= end:
-                continue
+            if day in self.closed or day.weekday() == 6 or day < start or day >= end or \
+                    (day - monday0).days // 7 != w:
+                continue  # no allowed day left in that week: one contact a week at most
             channel = rng.choice(debtor.authorised_channels)
             outcome = rng.choice(_OUTCOMES[channel])
             out.append(DemoContact(self.contact_time(day), channel, outcome, _CONTACT_NOTES[channel]))

@@ -1,0 +1,140 @@
+"""Demo portfolio: deterministic, valid identities, plausible figures and dates, fast."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import time
+from collections import Counter
+from decimal import Decimal
+
+import holidays
+import pytest
+from pypdf import PdfReader
+
+from legal_desk.demo import CREDITORS, EVIDENCE_KEYS, STAGES, demo_evidence_pdfs, generate_portfolio
+from legal_desk.domain.ids import normalize_id
+
+TODAY = dt.date(2025, 7, 1)
+
+
+@pytest.fixture(scope="module")
+def cases() -> list:
+    """Two thousand cases as of TODAY."""
+    return list(generate_portfolio(2000, seed=7, today=TODAY))
+
+
+def test_same_seed_same_cases_and_prefix_independent_of_n(cases: list) -> None:
+    assert list(generate_portfolio(50, seed=7, today=TODAY)) == cases[:50]
+    other = list(generate_portfolio(50, seed=8, today=TODAY))
+    assert other != cases[:50]
+
+
+def test_account_refs_and_debtor_ids_are_unique(cases: list) -> None:
+    assert len({c.account_ref for c in cases}) == len(cases)
+    assert cases[0].account_ref.startswith("OB-") and len(cases[0].account_ref) == len("OB-2024-000001")
+    people = [(p.id_type, p.id_number) for c in cases for p in (c.debtor, *c.guarantors)]
+    assert len(set(people)) == len(people)
+
+
+def test_identities_are_valid(cases: list) -> None:
+    for c in cases:
+        for party in (c.debtor, *c.guarantors):
+            assert normalize_id(party.id_type, party.id_number) == party.id_number
+            assert party.phone.startswith("+57 3")
+            assert "@" in party.email and "#" in party.address
+    for creditor in CREDITORS:
+        assert normalize_id("NIT", creditor.nit) == creditor.nit
+    assert any(c.debtor.is_company and c.debtor.id_type == "NIT" for c in cases)
+    assert any("ñ" in c.debtor.name.lower() or "ñ" in c.debtor.name for c in cases)
+
+
+def test_amounts_and_dates_are_plausible(cases: list) -> None:
+    four_years_ago = dt.date(2021, 7, 1)
+    for c in cases:
+        assert Decimal("1000000") <= c.debt.capital <= Decimal("250000000")
+        assert c.debt.capital == c.debt.capital.quantize(Decimal("0.01"))
+        assert four_years_ago <= c.debt.due_date <= TODAY
+        assert c.debt.issue_date < c.debt.due_date
+        dates = [h.on for h in c.history]
+        assert dates == sorted(dates) and dates[-1] <= TODAY
+        assert c.history[0].stage == "PRE_LEGAL" and c.history[-1].stage == c.stage
+        for p in c.payments:
+            assert p.amount > 0 and p.on <= TODAY
+    capitals = sorted(c.debt.capital for c in cases)
+    median = capitals[len(capitals) // 2]
+    assert Decimal("4000000") < median < Decimal("15000000")
+    titles = Counter(c.debt.title_type for c in cases)
+    assert titles.most_common(1)[0][0] == "pagare"
+
+
+def test_stages_spread_along_the_lifecycle(cases: list) -> None:
+    seen = Counter(c.stage for c in cases)
+    assert set(seen) <= set(STAGES)
+    assert len(seen) >= 20
+    assert max(seen.values()) < 0.15 * len(cases)
+
+
+def test_filed_cases_have_court_and_radicado(cases: list) -> None:
+    filed = [c for c in cases if c.stage in ("FILED", "PAYMENT_ORDER_ISSUED", "EXECUTION", "LIQUIDATION")]
+    assert filed
+    for c in filed:
+        assert c.court and c.court.startswith("Juzgado ")
+        assert c.radicado and len(c.radicado) == 23 and c.radicado.isdigit()
+        assert c.radicado[12:16] == str(c.filed_on.year)
+    bogota = next(c for c in filed if c.court.endswith("de Bogotá"))
+    assert bogota.radicado.startswith("11001")
+    assert all(c.court is None for c in cases if c.stage in ("PRE_LEGAL", "INTAKE", "EVIDENCE"))
+
+
+def test_contacts_respect_hours_and_one_channel_a_week(cases: list) -> None:
+    closed = holidays.country_holidays("CO", years=range(2020, 2027))
+    for c in cases:
+        weeks = set()
+        for contact in c.contacts:
+            local = contact.at
+            assert local.tzinfo is not None and local.weekday() != 6 and local.date() not in closed
+            limit = (8, 15) if local.weekday() == 5 else (7, 19)
+            assert limit[0] <= local.hour < limit[1]
+            assert contact.channel in c.debtor.authorised_channels
+            week = local.isocalendar()[:2]
+            assert week not in weeks
+            weeks.add(week)
+
+
+def test_stage_specific_records(cases: list) -> None:
+    for c in cases:
+        if c.stage == "HEARING_SCHEDULED":
+            assert c.hearings and c.hearings[0].at.date() > TODAY and c.hearings[0].outcome is None
+        if c.stage == "SETTLEMENT_ACTIVE":
+            assert c.previous_stage and any(o.status == "accepted" for o in c.settlement_offers)
+        if c.stage == "CLOSED_SETTLED":
+            accepted = next(o for o in c.settlement_offers if o.status == "accepted")
+            assert sum(p.amount for p in c.payments) == accepted.amount
+        if c.stage == "CLOSED_PAID":
+            assert sum(p.amount for p in c.payments) > c.debt.capital
+        for notice in c.notices:
+            if notice.carrier == "4-72":
+                assert notice.tracking.startswith("RA") and notice.tracking.endswith("CO")
+        for ev in c.evidence:
+            assert ev.key in EVIDENCE_KEYS
+    assert any(e.status == "registered" for c in cases if c.stage == "EXECUTION" for e in c.embargoes)
+
+
+def test_evidence_pdfs_are_real_and_stable() -> None:
+    first, second = demo_evidence_pdfs(), demo_evidence_pdfs()
+    assert list(first) == list(EVIDENCE_KEYS)
+    assert first == second
+    for key, data in first.items():
+        assert data.startswith(b"%PDF-") and len(data) < 100_000, key
+        reader = PdfReader(io.BytesIO(data))
+        assert len(reader.pages) == 1
+    text = PdfReader(io.BytesIO(first["certificado_entrega_472"])).pages[0].extract_text()
+    assert "CERTIFICADO DE ENTREGA" in text
+
+
+def test_ten_thousand_cases_quickly() -> None:
+    start = time.perf_counter()
+    count = sum(1 for _ in generate_portfolio(10_000, seed=1, today=TODAY))
+    assert count == 10_000
+    assert time.perf_counter() - start < 5.0  # ≈ 1.2 s on the development machine
