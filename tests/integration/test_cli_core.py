@@ -1,0 +1,130 @@
+"""The command line contract (CLI.md) for the case-file core: JSON documents and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from legal_desk.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "_data"
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.fixture
+def cli(tmp_path, capsys):
+    base = ["--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}", "--store", str(tmp_path / "store")]
+
+    def run(*args: str) -> tuple[int, object, str]:
+        rc = main([*base, *args])
+        out, err = capsys.readouterr()
+        try:
+            data = json.loads(out) if "--json" in args else out
+        except json.JSONDecodeError:
+            data = out
+        return rc, data, err
+
+    return run
+
+
+def _csv(tmp_path: Path, body: str, name: str = "r.csv", encoding: str = "utf-8") -> Path:
+    p = tmp_path / name
+    p.write_bytes(body.encode(encoding))
+    return p
+
+
+HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento\n"
+
+
+def test_import_show_evidence_notice_verify_backup(cli, tmp_path):
+    rc, data, _ = cli("db", "upgrade", "--json")
+    assert rc == 0 and data["upgraded"] is True
+    f = _csv(tmp_path, HEADER + "OB-1;María Ñañez;CC;52123456;12.500.000,00;15/03/2024\n"
+             "OB-2;Comercial Andes SAS;NIT;900123456-8;1.000.000;2024-01-31\n"
+             "OB-3;Juan;XX;123;-5;31/02/2024\nOB-1;Dup;CC;1234567;5;2024-01-01\n", encoding="cp1252")
+    rc, data, _ = cli("import", "referrals", str(f), "--dry-run", "--json")
+    assert rc == 1 and data["accepted"] == 2 and data["rejected"] == 2
+    rc, data, _ = cli("cases", "list", "--json")
+    assert data == []
+    rc, data, err = cli("import", "referrals", str(f), "--json")
+    assert rc == 1 and data["accepted"] == 2 and data["rejected"] == 2
+    assert [(e["line"], e["column"]) for e in data["errors"]] == [
+        (4, "capital"), (4, "fecha_vencimiento"), (4, "tipo_documento"), (5, "numero_obligacion")]
+    assert [c["account_ref"] for c in data["cases"]] == ["OB-1", "OB-2"]
+    rc, data, _ = cli("import", "referrals", str(f), "--json")
+    assert data["accepted"] == 0 and any("ya fue entregada" in e["message"] for e in data["errors"])
+    rc, data, _ = cli("cases", "list", "--search", "ñañez", "--json")
+    assert [r["account_ref"] for r in data] == ["OB-1"]
+    pdf = tmp_path / "pagare.pdf"
+    pdf.write_bytes(PDF)
+    rc, ev, _ = cli("evidence", "add", "OB-1", str(pdf), "--kind", "title", "--date", "2024-01-02", "--json")
+    assert rc == 0 and len(ev["sha256"]) == 64
+    rc, n, _ = cli("notice", "add", "OB-1", "--channel", "mail", "--sent", "2025-07-01", "--carrier", "4-72",
+                   "--tracking", "RA1", "--json")
+    assert rc == 0
+    rc, r, _ = cli("notice", "receipt", str(n["notice_id"]), "--delivered", "2025-07-03", "--proof", str(pdf),
+                   "--json")
+    assert rc == 0 and r["proof_sha256"] == ev["sha256"]
+    rc, data, _ = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2025-07-01", "--outcome",
+                      "no_answer", "--json")
+    assert rc == 0 and data["violations"] == []
+    rc, show, _ = cli("case", "show", "OB-1", "--json")
+    for key in ("case_id", "account_ref", "stage", "jurisdiction", "currency", "capital", "due_date", "debtor",
+                "guarantors", "evidence", "contacts", "notices", "hearings", "embargoes", "settlement_offers",
+                "payments", "readiness"):
+        assert key in show
+    assert show["capital"] == "12500000.00" and show["debtor"]["name"] == "María Ñañez"
+    assert show["notices"][0]["proof_sha256"] == ev["sha256"] and show["notices"][0]["delivered"] == "2025-07-03"
+    assert show["readiness"]["ready"] is False
+    rc, data, _ = cli("verify", "--json")
+    assert rc == 0 and data["ok"] and data["files_checked"] == 1
+    rc, data, _ = cli("backup", str(tmp_path / "copia.zip"), "--json")
+    assert rc == 0 and data["files"] == 1
+    rc, data, _ = cli("restore", str(tmp_path / "copia.zip"), "--json")
+    assert rc == 1 and data["error"]["code"] == "conflict"
+
+
+def test_errors_are_one_sentence_without_traceback(cli, tmp_path):
+    rc, data, err = cli("case", "show", "NOPE", "--json")
+    assert rc == 1 and data["error"]["code"] == "not_found" and "Traceback" not in err
+    rc, _, err = cli("import", "referrals", str(tmp_path / "missing.csv"))
+    assert rc == 1 and "no existe" in err
+    empty = _csv(tmp_path, "", "empty.csv")
+    rc, _, err = cli("import", "referrals", str(empty))
+    assert rc == 1 and "vací" in err
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("hola")
+    rc, _, err = cli("import", "referrals", str(fake))
+    assert rc == 1 and "fake.xlsx" in err
+    rc, _, err = cli("user", "add", "x", "--role", "lawyer", "--user", "nadie")
+    assert rc == 1 and "nadie" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["case"])
+    assert exc.value.code == 2
+
+
+def test_store_not_writable(tmp_path, capsys):
+    if __import__("os").geteuid() == 0:
+        blocker = tmp_path / "file-not-dir"
+        blocker.write_text("x")
+        store = blocker / "store"
+    else:  # pragma: no cover
+        store = Path("/proc/legal_desk_store")
+    f = tmp_path / "e.pdf"
+    f.write_bytes(PDF)
+    base = ["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "--store", str(store)]
+    main([*base, "import", "referrals", str(_csv(tmp_path, HEADER + "OB-9;Ana;CC;52123456;100;2024-01-01\n"))])
+    capsys.readouterr()
+    rc = main([*base, "evidence", "add", "OB-9", str(f), "--kind", "title"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "No se puede escribir" in err
+
+
+def test_user_add_and_roles(cli):
+    rc, data, _ = cli("user", "add", "laura", "--role", "lawyer", "--json")
+    assert rc == 0 and data["role"] == "lawyer"
+    rc, data, _ = cli("user", "add", "col", "--role", "collections", "--json")
+    rc, data, _ = cli("user", "add", "otro", "--role", "lawyer", "--user", "col", "--json")
+    assert rc == 1 and data["error"]["code"] == "permission_denied"
