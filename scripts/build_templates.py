@@ -208,7 +208,9 @@ class Builder:
             for info in src.infolist():
                 dst.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)),
                              src.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
-        path.write_bytes(out.getvalue())
+        tmp = path.with_name(path.name + ".tmp")  # atomic: a reader never sees half a file
+        tmp.write_bytes(out.getvalue())
+        tmp.replace(path)
 
 
 # ---------------------------------------------------------------- shared blocks

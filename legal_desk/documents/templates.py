@@ -241,8 +241,9 @@ def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> T
 
 def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> bytes:
     """Render a template held in memory; any template mistake becomes a TemplateError with its place."""
+    tpl = DocxTemplate(io.BytesIO(docx_bytes))
     try:
-        tpl = DocxTemplate(io.BytesIO(docx_bytes))
+        tpl.render_init()  # opens the package: a broken file fails here
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
         raise TemplateError(name, "archivo", f"no es un documento Word (.docx) válido: {exc}") from exc
     try:
