@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
+from legal_desk.db.bulk import bulk_insert
 from legal_desk.db.models import Case, Debt, Party, SearchTerm, utcnow
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -108,7 +110,15 @@ def import_referrals(
             return report
         client = _client(s, client_name, client_id_number)
         now = utcnow()
-        calendars = {}
+        calendars: dict[str, Any] = {}
+        limitation_cache: dict[tuple[str, dt.date, str], dt.date] = {}
+
+        def limitation(cal: Any, title: str, due: dt.date, jurisdiction: str) -> dt.date:
+            key = (title, due, jurisdiction)
+            if key not in limitation_cache:
+                limitation_cache[key] = compute_limitation(cal, title, due, jurisdiction)
+            return limitation_cache[key]
+
         total = len(good)
         for start in range(0, total, CHUNK):
             if cancelled and cancelled():
@@ -138,12 +148,13 @@ def import_referrals(
                         "updated_at": now,
                         "updated_by": actor.username,
                         "version": 1,
-                        "limitation_date": compute_limitation(
-                            cal, r.title_type or "pagare", r.due_date, r.jurisdiction
-                        ),
+                        "limitation_date": limitation(cal, r.title_type or "pagare", r.due_date, r.jurisdiction),
                     }
                 )
-            ids = s.execute(insert(Case).returning(Case.id, sort_by_parameter_order=True), case_values).scalars().all()
+            ids = allocate_case_ids(s, len(chunk))
+            for case_id, values in zip(ids, case_values, strict=True):
+                values["id"] = case_id
+            bulk_insert(s, Case.__table__, case_values, list(case_values[0]))
             parties, debts, terms = [], [], []
             for case_id, r in zip(ids, chunk, strict=True):
                 parties.append(
@@ -190,9 +201,9 @@ def import_referrals(
                 )
                 terms.extend({"term": t, "case_id": case_id} for t in terms_for(r.account_ref, None, named))
                 report.cases.append({"line": r.line, "case_id": case_id, "account_ref": r.account_ref})
-            s.execute(insert(Party), parties)
-            s.execute(insert(Debt), debts)
-            s.execute(insert(SearchTerm), terms)
+            bulk_insert(s, Party.__table__, parties, list(parties[0]))
+            bulk_insert(s, Debt.__table__, debts, list(debts[0]))
+            bulk_insert(s, SearchTerm.__table__, terms, ["term", "case_id"])
             if progress:
                 progress("write", min(start + CHUNK, total), total)
         report.accepted = total
@@ -217,6 +228,16 @@ def import_referrals(
             raise Cancelled("Importación cancelada: no se guardó nada")
         uow.commit()
     return report
+
+
+def allocate_case_ids(session: Session, n: int) -> list[int]:
+    """Reserve n case ids for a bulk insert (the writer holds the lock: SQLite IMMEDIATE, PG sequence)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.execute(
+            text("SELECT nextval(pg_get_serial_sequence('cases', 'id')) FROM generate_series(1, :n)"), {"n": n}
+        ).scalars())
+    start = (session.execute(select(func.max(Case.id))).scalar() or 0) + 1
+    return list(range(start, start + n))
 
 
 def _column_name(mapping: dict[str, str], key: str) -> str:

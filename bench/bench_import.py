@@ -1,0 +1,56 @@
+"""Import of N referral rows (default 100,000) vs. the sqlite3 shell's bare `.import` of the same file.
+
+Prints rows/s for legal_desk (validating every row, writing cases, parties, debts, search words and the
+audit event in one transaction) and the time of `.import` into a bare table; the ratio is what counts
+(target: within 5x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import admin, temp_desk, write_referrals  # noqa: E402
+from legal_desk.services.intake import import_referrals  # noqa: E402
+
+
+def bare_import(csv_path: Path) -> float:
+    """Time of `sqlite3 db '.import'` into a bare table (headers as columns, no checks)."""
+    sqlite = shutil.which("sqlite3")
+    if sqlite is None:
+        raise SystemExit("sqlite3 (Debian package sqlite3) is needed for the baseline")
+    db = Path(tempfile.mkdtemp()) / "bare.sqlite3"
+    script = f".mode csv\n.separator ;\n.import '{csv_path}' referrals\n"
+    t0 = time.perf_counter()
+    subprocess.run([sqlite, str(db)], input=script.encode(), check=True)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rows", type=int, default=100_000)
+    args = ap.parse_args()
+    desk, root = temp_desk("import")
+    csv_path = write_referrals(root / "referrals.csv", args.rows)
+    baseline = bare_import(csv_path)
+    t0 = time.perf_counter()
+    rep = import_referrals(desk, admin(desk), csv_path)
+    ours = time.perf_counter() - t0
+    assert rep.accepted == args.rows, (rep.accepted, rep.errors[:3])
+    print(f"rows: {args.rows}")
+    print(f"legal_desk import: {ours:.2f} s  ({args.rows / ours:,.0f} rows/s, every row validated)")
+    print(f"sqlite3 .import (bare table, no checks): {baseline:.2f} s  ({args.rows / baseline:,.0f} rows/s)")
+    print(f"ratio legal_desk / sqlite3 .import: {ours / baseline:.2f}x  (target <= 5x)")
+    desk.close()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

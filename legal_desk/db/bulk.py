@@ -1,0 +1,67 @@
+"""Fast bulk inserts for imports and demo data: one driver-level executemany per table and batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Numeric, Table
+from sqlalchemy.orm import Session
+
+
+def _dt(v: dt.datetime | None) -> str | None:
+    # The same text SQLAlchemy's SQLite DateTime writes, so the ORM reads these rows back unchanged.
+    return None if v is None else v.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _date(v: dt.date | None) -> str | None:
+    return None if v is None else v.isoformat()
+
+
+def _num(v: Decimal | int | None) -> str | None:
+    return None if v is None else str(v)
+
+
+def _bool(v: bool | None) -> int | None:
+    return None if v is None else int(v)
+
+
+def _sqlite_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
+    kind = table.c[column].type
+    if isinstance(kind, DateTime):
+        return _dt
+    if isinstance(kind, Date):
+        return _date
+    if isinstance(kind, Numeric):
+        return _num
+    if isinstance(kind, Boolean):
+        return _bool
+    return None
+
+
+def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    """Insert rows (dicts holding at least `columns`) in the session's transaction."""
+    if not rows:
+        return
+    conn = session.connection()
+    cols = ", ".join(columns)
+    get = itemgetter(*columns)
+    if conn.dialect.name == "sqlite":
+        sql = f"INSERT INTO {table.name} ({cols}) VALUES ({', '.join('?' for _ in columns)})"
+        convs = [(i, f) for i, c in enumerate(columns) if (f := _sqlite_converter(table, c)) is not None]
+        if convs:
+            params: list[Any] = []
+            for r in rows:
+                values = list(get(r)) if len(columns) > 1 else [get(r)]
+                for i, f in convs:
+                    values[i] = f(values[i])
+                params.append(tuple(values))
+        else:
+            params = [get(r) if len(columns) > 1 else (get(r),) for r in rows]
+    else:
+        sql = f"INSERT INTO {table.name} ({cols}) VALUES ({', '.join('%s' for _ in columns)})"
+        params = [get(r) if len(columns) > 1 else (get(r),) for r in rows]
+    conn.exec_driver_sql(sql, params)
