@@ -18,7 +18,13 @@ SETTING_KEYS = {
     "calendar.rama_judicial_day_closed": "1",
     "calendar.extend_to_business_day": "1",
     "interest.day_basis": "365",
+    "deadlines.inactivity_years": "1",
 }
+CALENDAR_SETTING_KEYS = (
+    "calendar.holy_week_closed",
+    "calendar.rama_judicial_day_closed",
+    "calendar.extend_to_business_day",
+)
 
 
 def get_setting(session: Session, key: str) -> str:
@@ -69,6 +75,27 @@ def calendar_for(
 ) -> JudicialCalendar:
     """The judicial calendar of a jurisdiction (and court/city) with today's closure table."""
     return _cached_calendar(jurisdiction, closures(session, jurisdiction), calendar_settings(session), court, city)
+
+
+class CalendarSet:
+    """Calendars of one jurisdiction per (court, city), built once from one read of closures and settings."""
+
+    def __init__(self, session: Session, jurisdiction: str) -> None:
+        """Read the closure table and the calendar settings once."""
+        self.jurisdiction = jurisdiction
+        self._closures = closures(session, jurisdiction)
+        self._settings = calendar_settings(session)
+        self._calendars: dict[tuple[str | None, str | None], JudicialCalendar] = {}
+
+    def get(self, court: str | None = None, city: str | None = None) -> JudicialCalendar:
+        """The calendar of one court and city (shared by every case before that court)."""
+        key = (court, city)
+        cal = self._calendars.get(key)
+        if cal is None:
+            cal = self._calendars[key] = _cached_calendar(
+                self.jurisdiction, self._closures, self._settings, court, city
+            )
+        return cal
 
 
 def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date, jurisdiction: str) -> dt.date:

@@ -1,0 +1,224 @@
+"""Judicial calendars as the desk keeps them: the closure table, calendar settings, counting terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from legal_desk.db.models import Closure, Setting
+from legal_desk.domain.calendar import CalendarError, jurisdiction_data
+from legal_desk.domain.permissions import Action
+from legal_desk.services import audit
+from legal_desk.services.deadlines import Progress, recompute_session
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.services.legal import CALENDAR_SETTING_KEYS, CalendarSet, get_setting
+
+_MAX_CLOSURE_DAYS = 366
+_SETTING_LABELS = {
+    "calendar.holy_week_closed": "Semana Santa (lunes a miércoles) sin despacho",
+    "calendar.rama_judicial_day_closed": "17 de diciembre, Día de la Rama Judicial, sin despacho",
+    "calendar.extend_to_business_day": "Términos en meses o años que vencen en día inhábil pasan al siguiente hábil",
+}
+
+
+@dataclass(frozen=True)
+class ClosureInfo:
+    """A row of the closure table; `changed` is how many open deadlines moved when it was saved."""
+
+    closure_id: int
+    jurisdiction: str
+    start: dt.date
+    end: dt.date
+    reason: str
+    court: str | None = None
+    city: str | None = None
+    reopen: bool = False
+    created_by: str | None = None
+    changed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain dict for the CLI."""
+        return asdict(self)
+
+
+def _jurisdiction(code: str) -> str:
+    """A known jurisdiction code, upper-case."""
+    code = (code or "").strip().upper()
+    try:
+        jurisdiction_data(code)
+    except CalendarError as exc:
+        raise ValidationFailed(str(exc)) from None
+    return code
+
+
+def _info(c: Closure, changed: int = 0) -> ClosureInfo:
+    return ClosureInfo(c.id, c.jurisdiction, c.start, c.end, c.reason, c.court, c.city, c.reopen, c.created_by, changed)
+
+
+def add_closure(
+    desk: Desk,
+    actor: Actor,
+    jurisdiction: str,
+    start: dt.date,
+    end: dt.date,
+    reason: str,
+    court: str | None = None,
+    city: str | None = None,
+    reopen: bool = False,
+    progress: Progress | None = None,
+) -> ClosureInfo:
+    """Declare a closure (strike, outage, circular) or a reopening, then recompute the open deadlines."""
+    actor.require(Action.MANAGE_CALENDAR)
+    code = _jurisdiction(jurisdiction)
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationFailed("Indique el motivo del cierre (paro, falla técnica, circular…)")
+    if end < start:
+        raise ValidationFailed(f"El cierre termina ({end:%d/%m/%Y}) antes de empezar ({start:%d/%m/%Y})")
+    if (end - start).days + 1 > _MAX_CLOSURE_DAYS:
+        raise ValidationFailed(f"Un cierre no puede durar más de {_MAX_CLOSURE_DAYS} días; registre períodos separados")
+    court = " ".join(court.split()) if court and court.strip() else None
+    city = " ".join(city.split()) if city and city.strip() else None
+    with desk.uow() as uow:
+        s = uow.session
+        row = Closure(
+            jurisdiction=code,
+            court=court,
+            city=city,
+            start=start,
+            end=end,
+            reason=reason,
+            reopen=reopen,
+            created_by=actor.username,
+        )
+        s.add(row)
+        s.flush()
+        changed, _, _ = recompute_session(s, code, progress)
+        scope = court or city or "toda la jurisdicción"
+        audit.record(
+            s,
+            actor.username,
+            "closure.add",
+            "closure",
+            row.id,
+            summary=("Reapertura" if reopen else "Cierre")
+            + f" {start:%d/%m/%Y}–{end:%d/%m/%Y} ({code}, {scope}): {reason}; {changed} términos recalculados",
+            after={
+                "jurisdiction": code,
+                "start": start,
+                "end": end,
+                "reason": reason,
+                "court": court,
+                "city": city,
+                "reopen": reopen,
+                "deadlines_changed": changed,
+            },
+        )
+        info = _info(row, changed)
+        uow.commit()
+    return info
+
+
+def list_closures(desk: Desk, jurisdiction: str | None = None) -> list[ClosureInfo]:
+    """The closure table (one jurisdiction or all), in date order."""
+    with desk.reading() as s:
+        query = select(Closure).order_by(Closure.jurisdiction, Closure.start, Closure.id)
+        if jurisdiction:
+            query = query.where(Closure.jurisdiction == jurisdiction.strip().upper())
+        return [_info(c) for c in s.execute(query).scalars()]
+
+
+def remove_closure(desk: Desk, actor: Actor, closure_id: int, progress: Progress | None = None) -> int:
+    """Delete a closure (audited with its content) and recompute; returns how many deadlines moved."""
+    actor.require(Action.MANAGE_CALENDAR)
+    with desk.uow() as uow:
+        s = uow.session
+        row = s.get(Closure, closure_id)
+        if row is None:
+            raise NotFound(f"No existe el cierre {closure_id}")
+        before = _info(row).to_json()
+        code = row.jurisdiction
+        s.delete(row)
+        s.flush()
+        changed, _, _ = recompute_session(s, code, progress)
+        audit.record(
+            s,
+            actor.username,
+            "closure.remove",
+            "closure",
+            closure_id,
+            summary=f"Cierre {row.start:%d/%m/%Y}–{row.end:%d/%m/%Y} eliminado ({row.reason}); "
+            f"{changed} términos recalculados",
+            before=before,
+            after={"deadlines_changed": changed},
+        )
+        uow.commit()
+    return changed
+
+
+def add_days(
+    desk: Desk, jurisdiction: str, start: dt.date, days: int, court: str | None = None, city: str | None = None
+) -> dict[str, Any]:
+    """Count N business days from `start` (the `calendar add-days --json` document of CLI.md)."""
+    code = _jurisdiction(jurisdiction)
+    if days < 0:
+        raise ValidationFailed(f"El número de días no puede ser negativo ({days})")
+    if days > 5000:
+        raise ValidationFailed(f"Un término de {days} días hábiles no es razonable; revise el número")
+    with desk.reading() as s:
+        calendar = CalendarSet(s, code).get(court, city)
+        try:
+            term = calendar.add_business_days(start, days)
+        except CalendarError as exc:
+            raise ValidationFailed(str(exc)) from None
+    return {
+        "from": start,
+        "days": days,
+        "jurisdiction": code,
+        "due": term.due,
+        "skipped": [{"date": d.date, "reason": d.reason} for d in term.skipped],
+        "rule": term.rule,
+        "court": court,
+    }
+
+
+def calendar_setting_values(desk: Desk) -> dict[str, bool]:
+    """The calendar switches as the desk has them."""
+    with desk.reading() as s:
+        return {key: get_setting(s, key) == "1" for key in CALENDAR_SETTING_KEYS}
+
+
+def set_calendar_setting(desk: Desk, actor: Actor, key: str, value: bool, progress: Progress | None = None) -> int:
+    """Switch a calendar rule (Holy Week, 17 December, extension) and recompute; returns deadlines moved."""
+    actor.require(Action.MANAGE_CALENDAR)
+    if key not in CALENDAR_SETTING_KEYS:
+        raise ValidationFailed(
+            f"Opción de calendario «{key}» desconocida; use una de: {', '.join(CALENDAR_SETTING_KEYS)}"
+        )
+    new = "1" if value else "0"
+    with desk.uow() as uow:
+        s = uow.session
+        old = get_setting(s, key)
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=new))
+        else:
+            row.value = new
+        s.flush()
+        changed = recompute_session(s, None, progress)[0] if old != new else 0
+        audit.record(
+            s,
+            actor.username,
+            "setting.calendar",
+            "setting",
+            key,
+            summary=f"{_SETTING_LABELS[key]}: {'sí' if value else 'no'}; {changed} términos recalculados",
+            before={"value": old},
+            after={"value": new, "deadlines_changed": changed},
+        )
+        uow.commit()
+    return changed

@@ -1,0 +1,505 @@
+"""Procedural events and the deadlines they start: record, mark met, refresh, recompute after a calendar change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.orm import Session
+
+from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Debt
+from legal_desk.domain.calendar import CalendarError, JudicialCalendar
+from legal_desk.domain.deadlines import (
+    EVENTS,
+    RULES,
+    ComputedDeadline,
+    DeadlineError,
+    compute_deadlines,
+    deadline_status,
+)
+from legal_desk.domain.lifecycle import FILED_STAGES
+from legal_desk.domain.limitation import LimitationError
+from legal_desk.domain.permissions import Action, Role
+from legal_desk.services import audit
+from legal_desk.services.cases import get_case_for_write, touch
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.services.legal import CalendarSet, compute_limitation, get_setting
+
+Progress = Callable[[int, int], None]
+_DATE_PARAMS = ("receipt_on",)
+_SHOWN_SKIPPED = 8
+_BATCH = 20_000
+
+
+@dataclass(frozen=True)
+class DeadlineInfo:
+    """A stored deadline as plain data, with the case it belongs to."""
+
+    deadline_id: int
+    case_id: int
+    rule_code: str
+    label: str
+    event_date: dt.date
+    due: dt.date
+    explanation: str
+    status: str
+    met_on: dt.date | None = None
+    account_ref: str = ""
+    debtor: str = ""
+    assigned_to_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (dates still as dates; the CLI serialises them)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """A recorded procedural event and the deadlines it created."""
+
+    event_id: int
+    case_id: int
+    code: str
+    date: dt.date
+    params: dict[str, Any]
+    deadlines: list[DeadlineInfo]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return {
+            "event_id": self.event_id,
+            "case_id": self.case_id,
+            "code": self.code,
+            "date": self.date,
+            "params": self.params,
+            "deadlines": [d.to_json() for d in self.deadlines],
+        }
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def explanation(deadline: ComputedDeadline) -> str:
+    """The stored explanation: the rule in Spanish plus the closed days it skipped."""
+    text = deadline.explanation_es
+    if deadline.skipped:
+        shown = ", ".join(f"{s.date:%d/%m/%Y} ({s.reason})" for s in deadline.skipped[:_SHOWN_SKIPPED])
+        more = len(deadline.skipped) - _SHOWN_SKIPPED
+        text += f"; días no hábiles omitidos: {shown}" + (f" y {more} más" if more > 0 else "")
+    return text
+
+
+def params_to_json(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Event parameters as stored (dates ISO)."""
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in params.items() if v is not None}
+
+
+def params_from_json(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Event parameters as `compute_deadlines` wants them (dates back to dates)."""
+    out = dict(params or {})
+    for key in _DATE_PARAMS:
+        if isinstance(out.get(key), str):
+            out[key] = dt.date.fromisoformat(out[key])
+    return out
+
+
+def _compute(calendar: JudicialCalendar, code: str, date: dt.date, params: Mapping[str, Any]) -> list[ComputedDeadline]:
+    """`compute_deadlines` with domain errors turned into a validation refusal."""
+    try:
+        return compute_deadlines(code, date, calendar, **params)
+    except (DeadlineError, CalendarError) as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
+def refresh_next_deadline(session: Session, case: Case) -> None:
+    """Keep `Case.next_deadline` = the earliest open due date of the case."""
+    case.next_deadline = session.execute(
+        select(func.min(Deadline.due)).where(Deadline.case_id == case.id, Deadline.status == "open")
+    ).scalar()
+
+
+def scope(query: Select[Any], actor: Actor, user_id: int | None) -> Select[Any]:
+    """Whose cases a list shows: one lawyer's, the acting lawyer's by default, collections' own handovers."""
+    if actor.role is Role.COLLECTIONS:
+        query = query.where(Case.handed_over_by_id == actor.user_id)
+    if user_id is not None:
+        return query.where(Case.lawyer_id == user_id)
+    if actor.role is Role.LAWYER:
+        return query.where(Case.lawyer_id == actor.user_id)
+    return query
+
+
+def _info(d: Deadline, account_ref: str = "", debtor: str = "") -> DeadlineInfo:
+    return DeadlineInfo(
+        d.id,
+        d.case_id,
+        d.rule_code,
+        d.label,
+        d.event_date,
+        d.due,
+        d.explanation,
+        d.status,
+        d.met_on,
+        account_ref,
+        debtor,
+        d.assigned_to_id,
+    )
+
+
+# ------------------------------------------------------------------ use cases
+
+
+def record_event(desk: Desk, actor: Actor, case: int | str, code: str, date: dt.date, **params: Any) -> EventInfo:
+    """Store a procedural event and the deadlines it starts (with rule, label and explanation)."""
+    code = code.strip().upper()
+    if code not in EVENTS:
+        raise ValidationFailed(f"Evento desconocido «{code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
+    stored = params_to_json(params)
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.EDIT_FILED_CASE)
+        calendar = CalendarSet(s, c.jurisdiction).get(c.court, c.city)
+        computed = _compute(calendar, code, date, params_from_json(stored))
+        event = CaseEvent(case_id=c.id, code=code, date=date, params=stored or None, by_user=actor.username)
+        s.add(event)
+        s.flush()
+        if code == "LAST_ACTION":
+            # A new action interrupts the inactivity count: the previous alert no longer runs.
+            s.execute(
+                update(Deadline)
+                .where(Deadline.case_id == c.id, Deadline.rule_code == "INACTIVITY_317", Deadline.status == "open")
+                .values(status="met", met_on=date)
+            )
+        rows = [
+            Deadline(
+                case_id=c.id,
+                event_id=event.id,
+                rule_code=d.rule.code,
+                label=d.rule.label_es,
+                event_date=date,
+                due=d.due,
+                explanation=explanation(d),
+                status="open",
+                assigned_to_id=c.lawyer_id,
+            )
+            for d in computed
+        ]
+        s.add_all(rows)
+        s.flush()
+        refresh_next_deadline(s, c)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "event.add",
+            "case_event",
+            event.id,
+            case_id=c.id,
+            summary=f"Evento {code} del {date:%d/%m/%Y}: "
+            + "; ".join(f"{d.rule.label_es} vence el {d.due:%d/%m/%Y}" for d in computed),
+            after={"code": code, "date": date, "params": stored, "deadlines": {d.rule.code: d.due for d in computed}},
+        )
+        infos = [_info(r, c.account_ref, c.debtor_name) for r in rows]
+        uow.commit()
+    return EventInfo(event.id, c.id, code, date, stored, infos)
+
+
+def mark_deadline_met(desk: Desk, actor: Actor, deadline_id: int, met_on: dt.date) -> DeadlineInfo:
+    """Record that a deadline was complied with on `met_on` (late compliance is stored as missed)."""
+    with desk.uow() as uow:
+        s = uow.session
+        d = s.get(Deadline, deadline_id)
+        if d is None:
+            raise NotFound(f"No existe el término {deadline_id}")
+        c = get_case_for_write(s, actor, d.case_id, action=Action.EDIT_FILED_CASE)
+        if met_on < d.event_date:
+            raise ValidationFailed(
+                f"La fecha de cumplimiento {met_on:%d/%m/%Y} es anterior al evento ({d.event_date:%d/%m/%Y})"
+            )
+        before = {"status": d.status, "met_on": d.met_on}
+        d.met_on = met_on
+        d.status = deadline_status(d.due, met_on, met_on)
+        s.flush()
+        refresh_next_deadline(s, c)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "deadline.met",
+            "deadline",
+            d.id,
+            case_id=c.id,
+            summary=f"{d.label}: cumplido el {met_on:%d/%m/%Y}"
+            + ("" if d.status == "met" else f" (tarde; vencía el {d.due:%d/%m/%Y})"),
+            before=before,
+            after={"status": d.status, "met_on": met_on},
+        )
+        info = _info(d, c.account_ref, c.debtor_name)
+        uow.commit()
+    return info
+
+
+def refresh_statuses(desk: Desk, today: dt.date) -> int:
+    """Open deadlines past their due date become missed; returns how many changed."""
+    with desk.uow() as uow:
+        s = uow.session
+        case_ids = [
+            r[0]
+            for r in s.execute(
+                select(Deadline.case_id).where(Deadline.status == "open", Deadline.due < today).distinct()
+            )
+        ]
+        if not case_ids:
+            return 0
+        changed = s.execute(
+            update(Deadline).where(Deadline.status == "open", Deadline.due < today).values(status="missed")
+        ).rowcount
+        _refresh_next_for(s, case_ids)
+        audit.record(
+            s,
+            "system",
+            "deadline.refresh",
+            "deadline",
+            summary=f"{changed} términos vencidos sin cumplir al {today:%d/%m/%Y} marcados como incumplidos",
+            after={"today": today, "missed": changed, "cases": len(case_ids)},
+        )
+        uow.commit()
+    return int(changed)
+
+
+def _refresh_next_for(s: Session, case_ids: list[int]) -> None:
+    """Recompute `next_deadline` of many cases with one grouped read and one executemany."""
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(case_ids), _BATCH):
+        chunk = case_ids[start : start + _BATCH]
+        mins = dict(
+            s.execute(
+                select(Deadline.case_id, func.min(Deadline.due))
+                .where(Deadline.case_id.in_(chunk), Deadline.status == "open")
+                .group_by(Deadline.case_id)
+            ).all()
+        )
+        rows += [{"b_id": cid, "b_next": mins.get(cid)} for cid in chunk]
+    _update_cases(s, rows, "next_deadline", "b_next")
+
+
+def _update_cases(s: Session, rows: list[dict[str, Any]], column: str, key: str) -> None:
+    """Write a denormalised case column (not a user edit, so no version bump) in one executemany."""
+    _executemany(s, "cases", (column,), [(r[key], r["b_id"]) for r in rows])
+
+
+def _executemany(s: Session, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """`UPDATE table SET columns WHERE id = ?` for many rows straight through the driver's executemany.
+
+    At 100,000+ rows SQLAlchemy's per-row parameter processing costs more than the database itself,
+    so the values (last item: the id) go to the DBAPI as plain tuples; SQLite gets ISO date text,
+    exactly what SQLAlchemy's `Date` stores there.
+    """
+    if not rows:
+        return
+    conn = s.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+    sql = f"UPDATE {table} SET " + ", ".join(f"{c} = {mark}" for c in columns) + f" WHERE id = {mark}"
+    if sqlite:
+        rows = [tuple(v.isoformat() if isinstance(v, dt.date) else v for v in row) for row in rows]
+    for start in range(0, len(rows), _BATCH * 5):
+        conn.exec_driver_sql(sql, rows[start : start + _BATCH * 5])
+
+
+def recompute_session(
+    s: Session, jurisdiction: str | None = None, progress: Progress | None = None
+) -> tuple[int, int, int]:
+    """Recompute open deadlines, next deadlines and limitation dates in a session.
+
+    Returns (deadlines changed, next deadlines changed, limitation dates changed).
+    """
+    if jurisdiction is None:
+        codes = [r[0] for r in s.execute(select(Case.jurisdiction).distinct())]
+    else:
+        codes = [jurisdiction.strip().upper()]
+    totals = [0, 0, 0]
+    for code in codes:
+        for i, n in enumerate(_recompute_one(s, code, progress)):
+            totals[i] += n
+    return totals[0], totals[1], totals[2]
+
+
+def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> tuple[int, int, int]:
+    """Recompute one jurisdiction: bulk read, compute in memory once per distinct input, bulk write changes."""
+    calendars = CalendarSet(s, jurisdiction)
+    conn = s.connection()
+    rows = conn.execute(
+        select(
+            Deadline.id,
+            Deadline.case_id,
+            Deadline.rule_code,
+            Deadline.due,
+            Deadline.explanation,
+            CaseEvent.code,
+            CaseEvent.date,
+            CaseEvent.params,
+            Case.court,
+            Case.city,
+        )
+        .join(Case, Case.id == Deadline.case_id)
+        .outerjoin(CaseEvent, CaseEvent.id == Deadline.event_id)
+        .where(Deadline.status == "open", Case.jurisdiction == jurisdiction)
+    ).all()
+    total = len(rows)
+    memo: dict[tuple[Any, ...], dict[str, tuple[dt.date, str]]] = {}
+    changed: list[tuple[dt.date, str, int]] = []
+    earliest: dict[int, dt.date] = {}
+    for index, (did, cid, rule, due, text, code, date, params, court, city) in enumerate(rows, 1):
+        if code is not None:
+            key = (court, city, code, date, tuple(sorted((params or {}).items())))
+            result = memo.get(key)
+            if result is None:
+                calendar = calendars.get(court, city)
+                try:
+                    computed = compute_deadlines(code, date, calendar, **params_from_json(params))
+                except (DeadlineError, CalendarError):
+                    computed = []
+                result = memo[key] = {d.rule.code: (d.due, explanation(d)) for d in computed}
+            new = result.get(rule)
+            if new is not None and (new[0] != due or new[1] != text):
+                changed.append((new[0], new[1], did))
+                due = new[0]
+        if cid not in earliest or due < earliest[cid]:
+            earliest[cid] = due
+        if progress is not None and (index % _BATCH == 0 or index == total):
+            progress(index, total)
+    _executemany(s, "deadlines", ("due", "explanation"), changed)
+
+    cases = conn.execute(
+        select(Case.id, Case.court, Case.city, Case.next_deadline, Case.limitation_date, Debt.due_date, Debt.title_type)
+        .outerjoin(Debt, Debt.case_id == Case.id)
+        .where(Case.jurisdiction == jurisdiction)
+    ).all()
+    lim_memo: dict[tuple[Any, ...], dt.date | None] = {}
+    next_rows: list[dict[str, Any]] = []
+    lim_rows: list[dict[str, Any]] = []
+    for cid, court, city, next_deadline, limitation, due_date, title_type in cases:
+        new_next = earliest.get(cid)
+        if new_next != next_deadline:
+            next_rows.append({"b_id": cid, "b_next": new_next})
+        if due_date is None:
+            continue
+        key = (court, city, title_type, due_date)
+        if key not in lim_memo:
+            try:
+                lim_memo[key] = compute_limitation(calendars.get(court, city), title_type, due_date, jurisdiction)
+            except (LimitationError, CalendarError):
+                lim_memo[key] = None  # e.g. a cheque: the date is kept as the user set it
+        new_lim = lim_memo[key]
+        if new_lim is not None and new_lim != limitation:
+            lim_rows.append({"b_id": cid, "b_lim": new_lim})
+    _update_cases(s, next_rows, "next_deadline", "b_next")
+    _update_cases(s, lim_rows, "limitation_date", "b_lim")
+    return len(changed), len(next_rows), len(lim_rows)
+
+
+def recompute_all(desk: Desk, actor: Actor, jurisdiction: str | None = None, progress: Progress | None = None) -> int:
+    """Recompute every open deadline from its event after a calendar change; returns how many changed."""
+    actor.require(Action.MANAGE_CALENDAR)
+    with desk.uow() as uow:
+        s = uow.session
+        changed, nexts, limits = recompute_session(s, jurisdiction, progress)
+        audit.record(
+            s,
+            actor.username,
+            "deadline.recompute",
+            "deadline",
+            summary=f"Términos recalculados ({jurisdiction or 'todas las jurisdicciones'}): {changed} cambiaron",
+            after={"jurisdiction": jurisdiction, "deadlines": changed, "next_deadline": nexts, "limitation": limits},
+        )
+        uow.commit()
+    return changed
+
+
+def inactivity_alerts(desk: Desk, today: dt.date) -> list[dict[str, Any]]:
+    """Filed cases with no audited action nor procedural event for the art. 317 period (oldest first)."""
+    with desk.reading() as s:
+        years = int(get_setting(s, "deadlines.inactivity_years") or "1")
+        limit = today - relativedelta(years=years)
+        audited = (
+            select(AuditEvent.case_id.label("cid"), func.max(AuditEvent.at).label("last"))
+            .where(AuditEvent.case_id.is_not(None))
+            .group_by(AuditEvent.case_id)
+            .subquery()
+        )
+        events = (
+            select(CaseEvent.case_id.label("cid"), func.max(CaseEvent.date).label("last"))
+            .group_by(CaseEvent.case_id)
+            .subquery()
+        )
+        rows = s.execute(
+            select(
+                Case.id, Case.account_ref, Case.debtor_name, Case.stage, Case.lawyer_id, audited.c.last, events.c.last
+            )
+            .outerjoin(audited, audited.c.cid == Case.id)
+            .outerjoin(events, events.c.cid == Case.id)
+            .where(Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
+        ).all()
+    out: list[dict[str, Any]] = []
+    for cid, ref, debtor, stage, lawyer_id, last_audit, last_event in rows:
+        dates = [d for d in (_as_date(last_audit), _as_date(last_event)) if d is not None]
+        if not dates:
+            continue
+        last = max(dates)
+        if last <= limit:
+            out.append(
+                {
+                    "case_id": cid,
+                    "account_ref": ref,
+                    "debtor": debtor,
+                    "stage": stage,
+                    "lawyer_id": lawyer_id,
+                    "last_activity": last,
+                    "days_inactive": (today - last).days,
+                    "period_years": years,
+                    "rule": RULES["INACTIVITY_317"].source,
+                }
+            )
+    out.sort(key=lambda r: (r["last_activity"], r["case_id"]))
+    return out
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """A date from a date, a datetime or a database string."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def list_deadlines(
+    desk: Desk,
+    actor: Actor,
+    start: dt.date,
+    end: dt.date,
+    user_id: int | None = None,
+    *,
+    status: str | None = None,
+) -> list[DeadlineInfo]:
+    """Deadlines due from `start` to `end` inclusive, soonest first (a lawyer's own by default)."""
+    if end < start:
+        raise ValidationFailed(f"El rango termina ({end:%d/%m/%Y}) antes de empezar ({start:%d/%m/%Y})")
+    with desk.reading() as s:
+        query = (
+            select(Deadline, Case.account_ref, Case.debtor_name)
+            .join(Case, Case.id == Deadline.case_id)
+            .where(Deadline.due >= start, Deadline.due <= end)
+        )
+        if status is not None:
+            query = query.where(Deadline.status == status)
+        query = scope(query, actor, user_id).order_by(Deadline.due, Deadline.case_id, Deadline.id)
+        return [_info(d, ref, debtor) for d, ref, debtor in s.execute(query)]

@@ -1,0 +1,226 @@
+"""Payments (*abonos*) applied costs → interest → capital, agreement instalments, and the credit liquidation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from legal_desk.db.models import Case, Debt, Instalment, Payment, PaymentAgreement
+from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn, RateTable, liquidate
+from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
+from legal_desk.domain.permissions import Action, Role
+from legal_desk.services import audit
+from legal_desk.services.cases import _get_case, get_case_for_write, touch
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import PermissionDenied, ValidationFailed
+from legal_desk.services.legal import get_setting
+from legal_desk.services.rates import table_in_session
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    """A recorded payment, how it was applied, and what it paid of an active agreement."""
+
+    payment_id: int
+    case_id: int
+    date: dt.date
+    amount: Decimal
+    reference: str | None
+    to_costs: Decimal
+    to_interest: Decimal
+    to_capital: Decimal
+    surplus: Decimal
+    recovered: Decimal
+    agreement_id: int | None = None
+    agreement_status: str | None = None
+    instalments_paid: int = 0
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The `payment add --json` document (money as strings)."""
+        return {
+            "payment_id": self.payment_id,
+            "case_id": self.case_id,
+            "date": self.date.isoformat(),
+            "amount": to_json(self.amount),
+            "reference": self.reference,
+            "to_costs": to_json(self.to_costs),
+            "to_interest": to_json(self.to_interest),
+            "to_capital": to_json(self.to_capital),
+            "surplus": to_json(self.surplus),
+            "recovered": to_json(self.recovered),
+            "agreement_id": self.agreement_id,
+            "agreement_status": self.agreement_status,
+            "instalments_paid": self.instalments_paid,
+            "warnings": list(self.warnings),
+        }
+
+
+def _debt(s: Session, case: Case) -> Debt:
+    """The debt of a case, or a refusal naming the case."""
+    debt = s.execute(select(Debt).where(Debt.case_id == case.id)).scalar_one_or_none()
+    if debt is None:
+        raise ValidationFailed(f"El expediente {case.account_ref} no tiene deuda registrada")
+    return debt
+
+
+def _day_basis(s: Session) -> int:
+    """The day basis of the daily rate (365 or 360) as the admin set it."""
+    text = get_setting(s, "interest.day_basis") or "365"
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationFailed(f"La base de días configurada «{text}» no es válida (use 365 o 360)") from None
+
+
+def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:
+    """Run the liquidation with the table in force, turning domain refusals into validation errors."""
+    table = table_in_session(s, case.jurisdiction) or RateTable([])
+    try:
+        return liquidate(
+            debt.capital,
+            debt.due_date,
+            as_of,
+            table,
+            payments,
+            costs=debt.costs or ZERO,
+            agreed_annual_rate=debt.agreed_rate,
+            day_basis=_day_basis(s),
+        )
+    except LiquidationError as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
+def _apply_to_agreement(s: Session, case_id: int, amount: Decimal, day: dt.date) -> tuple[int | None, str | None, int]:
+    """Pay the oldest unpaid instalments of the newest active agreement; mark it kept when all are paid."""
+    agreement = s.execute(
+        select(PaymentAgreement)
+        .where(PaymentAgreement.case_id == case_id, PaymentAgreement.status == "active")
+        .order_by(PaymentAgreement.signed_on.desc(), PaymentAgreement.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if agreement is None:
+        return None, None, 0
+    rest, fully_paid = amount, 0
+    instalments = (
+        s.execute(
+            select(Instalment)
+            .where(Instalment.agreement_id == agreement.id)
+            .order_by(Instalment.due_date, Instalment.id)
+        )
+        .scalars()
+        .all()
+    )
+    for inst in instalments:
+        owed = inst.amount - (inst.paid_amount or ZERO)
+        if owed <= 0 or rest <= 0:
+            continue
+        take = min(owed, rest)
+        inst.paid_amount = (inst.paid_amount or ZERO) + take
+        inst.paid_on = day
+        rest -= take
+        if take == owed:
+            fully_paid += 1
+    if instalments and all(i.paid_amount >= i.amount for i in instalments):
+        agreement.status = "kept"
+    return agreement.id, agreement.status, fully_paid
+
+
+def add_payment(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    date: dt.date,
+    amount: Any,
+    reference: str | None = None,
+) -> PaymentResult:
+    """Record a payment, apply it costs → interest → capital at its date, and pay agreement instalments."""
+    try:
+        value = parse_amount(amount)
+    except AmountError as exc:
+        raise ValidationFailed(f"Valor del abono: {exc}") from None
+    if value <= 0:
+        raise ValidationFailed("Valor del abono: debe ser mayor que cero")
+    reference = (reference or "").strip() or None
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.RECORD_PAYMENTS)
+        debt = _debt(s, c)
+        payment = Payment(case_id=c.id, date=date, amount=value, reference=reference, by_user=actor.username)
+        s.add(payment)
+        s.flush()
+        rows = (
+            s.execute(select(Payment).where(Payment.case_id == c.id).order_by(Payment.date, Payment.id)).scalars().all()
+        )
+        as_of = max(max(p.date for p in rows), debt.due_date)
+        result = _liquidate(s, c, debt, as_of, [PaymentIn(p.date, p.amount, p.reference or "") for p in rows])
+        # Allocations come back in date order (stable), the same order as `rows`: a back-dated
+        # payment re-applies the later ones, so every stored split stays right.
+        for row, alloc in zip(rows, result.allocations, strict=True):
+            row.to_costs, row.to_interest, row.to_capital = alloc.to_costs, alloc.to_interest, alloc.to_capital
+        mine = result.allocations[rows.index(payment)]
+        c.recovered = sum((p.amount for p in rows), ZERO)
+        agreement_id, agreement_status, paid = _apply_to_agreement(s, c.id, value, date)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "payment.add",
+            "payment",
+            payment.id,
+            case_id=c.id,
+            summary=f"Abono de {to_json(value)} el {date:%d/%m/%Y}: costas {to_json(mine.to_costs)}, "
+            f"intereses {to_json(mine.to_interest)}, capital {to_json(mine.to_capital)}",
+            after={
+                "date": date,
+                "amount": value,
+                "reference": reference,
+                "to_costs": mine.to_costs,
+                "to_interest": mine.to_interest,
+                "to_capital": mine.to_capital,
+                "surplus": mine.surplus,
+                "agreement_id": agreement_id,
+                "agreement_status": agreement_status,
+            },
+        )
+        out = PaymentResult(
+            payment.id,
+            c.id,
+            date,
+            value,
+            reference,
+            mine.to_costs,
+            mine.to_interest,
+            mine.to_capital,
+            mine.surplus,
+            c.recovered,
+            agreement_id,
+            agreement_status,
+            paid,
+            tuple(result.warnings),
+        )
+        uow.commit()
+    return out
+
+
+def liquidation(desk: Desk, actor: Actor, case: int | str, as_of: dt.date) -> Liquidation:
+    """The credit liquidation (CGP art. 446) of a case at `as_of`, with every payment recorded."""
+    with desk.reading() as s:
+        c = _get_case(s, case)
+        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
+            raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+        debt = _debt(s, c)
+        payments = [
+            PaymentIn(d, a, r or "")
+            for d, a, r in s.execute(
+                select(Payment.date, Payment.amount, Payment.reference)
+                .where(Payment.case_id == c.id)
+                .order_by(Payment.date, Payment.id)
+            )
+        ]
+        return _liquidate(s, c, debt, as_of, payments)
