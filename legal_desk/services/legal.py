@@ -99,5 +99,7 @@ class CalendarSet:
 
 
 def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date, jurisdiction: str) -> dt.date:
-    """When the title prescribes (DOMAIN.md §6)."""
+    """When the title prescribes (DOMAIN.md §6); a Colombian cheque in 6 months (CCo art. 730)."""
+    if title_type == "cheque" and jurisdiction == "CO":
+        return calendar.add_months(due_date, 6).due
     return limitation_date(title_type, due_date, jurisdiction, calendar)
