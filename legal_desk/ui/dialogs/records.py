@@ -1,0 +1,628 @@
+"""Small record dialogs of the case file (contact, notice, receipt, hearing, embargo, offer, agreement, …).
+
+Each dialog validates its own fields with the domain parsers before closing, and exposes a
+classmethod `ask(parent, …)` returning the typed values or None, so callers hold no dialog state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel, QWidget
+
+from legal_desk.domain.dates import DateError, parse_date
+from legal_desk.domain.lifecycle import FILED_STAGES, Stage
+from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.services.contacts import CHANNELS, OUTCOMES
+from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
+from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES
+from legal_desk.ui.forms.ui_agreement_dialog import Ui_AgreementDialog
+from legal_desk.ui.forms.ui_contact_dialog import Ui_ContactDialog
+from legal_desk.ui.forms.ui_embargo_advance_dialog import Ui_EmbargoAdvanceDialog
+from legal_desk.ui.forms.ui_embargo_dialog import Ui_EmbargoDialog
+from legal_desk.ui.forms.ui_evidence_kind_dialog import Ui_EvidenceKindDialog
+from legal_desk.ui.forms.ui_hearing_dialog import Ui_HearingDialog
+from legal_desk.ui.forms.ui_hearing_outcome_dialog import Ui_HearingOutcomeDialog
+from legal_desk.ui.forms.ui_notice_dialog import Ui_NoticeDialog
+from legal_desk.ui.forms.ui_offer_dialog import Ui_OfferDialog
+from legal_desk.ui.forms.ui_payment_dialog import Ui_PaymentDialog
+from legal_desk.ui.forms.ui_receipt_dialog import Ui_ReceiptDialog
+from legal_desk.ui.forms.ui_stage_move_dialog import Ui_StageMoveDialog
+from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
+
+EMBARGO_NEXT = {
+    "requested": ("decreed", "lifted"),
+    "decreed": ("registered", "lifted"),
+    "registered": ("executed", "lifted"),
+    "executed": ("lifted",),
+    "lifted": (),
+}
+ERROR_STYLE = "color:#b91c1c; font-weight:bold;"
+
+
+def fill_combo(combo: QComboBox, choices: dict[str, str], current: str | None = None) -> None:
+    """Labels shown, codes kept as item data."""
+    combo.clear()
+    for code, label in choices.items():
+        combo.addItem(label, code)
+    if current is not None:
+        i = combo.findData(current)
+        if i >= 0:
+            combo.setCurrentIndex(i)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def pydatetime(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def qdatetime(when: dt.datetime) -> QDateTime:
+    return QDateTime(qdate(when.date()), QTime(when.hour, when.minute))
+
+
+def parse_money_field(text: str, name: str, *, required: bool = True) -> Decimal | None:
+    """A money field read with the domain parser; ValueError with a Spanish message naming the field."""
+    if not text.strip():
+        if required:
+            raise ValueError(f"{name}: es obligatorio")
+        return None
+    try:
+        value = parse_amount(text)
+    except AmountError as exc:
+        raise ValueError(f"{name}: {exc}") from None
+    if value <= 0:
+        raise ValueError(f"{name}: debe ser mayor que cero")
+    return value
+
+
+class _RecordDialog(QDialog):
+    """Base: shows a validation message in the form's error label instead of closing."""
+
+    errorLabel: QLabel
+
+    def _fail(self, message: str) -> None:
+        self.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.errorLabel.setText(message)
+
+    def _collect(self) -> Any:
+        """Typed values, or raise ValueError with what to fix."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_values = self._collect()
+        except ValueError as exc:
+            self._fail(str(exc))
+            return
+        super().accept()
+
+
+# ------------------------------------------------------------------ contacts and notices
+
+
+@dataclass(frozen=True)
+class ContactValues:
+    at: dt.datetime
+    channel: str
+    direction: str
+    outcome: str
+    notes: str | None
+
+
+class ContactDialog(_RecordDialog, Ui_ContactDialog):
+    """Log a contact attempt; the channels the debtor authorised are shown (Ley 2300)."""
+
+    def __init__(self, parent: QWidget | None, authorised: str | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        fill_combo(self.channelCombo, CHANNELS)
+        fill_combo(self.directionCombo, {"out": self.tr("Saliente"), "in": self.tr("Entrante")})
+        fill_combo(self.outcomeCombo, OUTCOMES)
+        self.atEdit.setDateTime(QDateTime.currentDateTime())
+        self.authorisedLabel.setText(
+            ", ".join(CHANNELS.get(c.strip(), c.strip()) for c in (authorised or "").split(",") if c.strip())
+            or self.tr("No registrados: solo se revisan horario y frecuencia")
+        )
+
+    def _collect(self) -> ContactValues:
+        outcome = self.outcomeCombo.currentText().strip()
+        if not outcome:
+            raise ValueError(self.tr("Resultado: indique qué pasó en la gestión"))
+        return ContactValues(
+            pydatetime(self.atEdit.dateTime()),
+            self.channelCombo.currentData(),
+            self.directionCombo.currentData(),
+            outcome,
+            self.notesEdit.toPlainText().strip() or None,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, authorised: str | None = None) -> ContactValues | None:
+        dlg = cls(parent, authorised)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class NoticeValues:
+    kind: str
+    channel: str
+    sent: dt.date
+    carrier: str | None
+    tracking: str | None
+    recipient: str | None
+    notes: str | None
+
+
+class NoticeDialog(_RecordDialog, Ui_NoticeDialog):
+    """Register a notice sent (the proof of receipt comes later)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        fill_combo(self.kindCombo, NOTICE_KINDS)
+        fill_combo(self.channelCombo, NOTICE_CHANNELS)
+        self.sentEdit.setDate(QDate.currentDate())
+
+    def _collect(self) -> NoticeValues:
+        channel = self.channelCombo.currentData()
+        carrier = self.carrierEdit.text().strip() or None
+        tracking = self.trackingEdit.text().strip() or None
+        if channel == "mail" and not (carrier and tracking):
+            raise ValueError(self.tr("Correo certificado: indique la empresa de mensajería y el número de guía"))
+        return NoticeValues(
+            self.kindCombo.currentData(),
+            channel,
+            pydate(self.sentEdit.date()),
+            carrier,
+            tracking,
+            self.recipientEdit.text().strip() or None,
+            self.notesEdit.toPlainText().strip() or None,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> NoticeValues | None:
+        dlg = cls(parent)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class ReceiptValues:
+    delivered: dt.date | None
+    returned: dt.date | None
+    proof: Path | None
+    return_reason: str | None
+
+
+class ReceiptDialog(_RecordDialog, Ui_ReceiptDialog):
+    """Attach the proof of receipt of a notice, or record that it came back."""
+
+    def __init__(self, parent: QWidget | None, notice_text: str, sent: dt.date) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self._sent = sent
+        self.noticeLabel.setText(notice_text)
+        fill_combo(self.resultCombo, {"delivered": self.tr("Entregada"), "returned": self.tr("Devuelta")})
+        self.dateEdit.setDate(QDate.currentDate())
+        self.browseButton.clicked.connect(self._on_browse_clicked)
+
+    def _on_browse_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Constancia de entrega"),
+            "",
+            self.tr("Constancias (*.pdf *.eml *.png *.jpg *.jpeg);;Todos (*)"),
+        )
+        if name:
+            self.proofEdit.setText(name)
+
+    def _collect(self) -> ReceiptValues:
+        day = pydate(self.dateEdit.date())
+        proof = Path(self.proofEdit.text().strip()) if self.proofEdit.text().strip() else None
+        if proof is not None and not proof.is_file():
+            raise ValueError(self.tr("Constancia: el archivo {0} no existe").format(proof))
+        if self.resultCombo.currentData() == "delivered":
+            if day < self._sent:
+                raise ValueError(self.tr("Fecha: la entrega no puede ser anterior al envío"))
+            if proof is None:
+                raise ValueError(self.tr("Constancia: adjunte el certificado, el acuse de recibo o el .eml"))
+            return ReceiptValues(day, None, proof, None)
+        return ReceiptValues(None, day, proof, self.returnReasonEdit.text().strip() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, notice_text: str, sent: dt.date) -> ReceiptValues | None:
+        dlg = cls(parent, notice_text, sent)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------ hearings and embargoes
+
+
+@dataclass(frozen=True)
+class HearingValues:
+    kind: str
+    at: dt.datetime
+    place: str | None
+    link: str | None
+
+
+class HearingDialog(_RecordDialog, Ui_HearingDialog):
+    """Record a hearing the court set."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        fill_combo(self.kindCombo, HEARING_KINDS)
+        self.atEdit.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(9, 0)))
+
+    def _collect(self) -> HearingValues:
+        place = self.placeEdit.text().strip() or None
+        link = self.linkEdit.text().strip() or None
+        if not (place or link):
+            raise ValueError(self.tr("Lugar o enlace: indique dónde se hace la audiencia"))
+        return HearingValues(self.kindCombo.currentData(), pydatetime(self.atEdit.dateTime()), place, link)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> HearingValues | None:
+        dlg = cls(parent)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class HearingOutcomeValues:
+    status: str
+    outcome: str
+    new_at: dt.datetime | None
+
+
+class HearingOutcomeDialog(_RecordDialog, Ui_HearingOutcomeDialog):
+    """Held, postponed (with its new date) or cancelled."""
+
+    def __init__(self, parent: QWidget | None, at: dt.datetime) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        fill_combo(self.statusCombo, {k: v for k, v in HEARING_STATUSES.items() if k != "scheduled"})
+        self.newAtEdit.setDateTime(qdatetime(at))
+        self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
+        self._on_status_changed()
+
+    def _on_status_changed(self) -> None:
+        self.formLayout.setRowVisible(self.newAtEdit, self.statusCombo.currentData() == "postponed")
+
+    def _collect(self) -> HearingOutcomeValues:
+        status = self.statusCombo.currentData()
+        new_at = pydatetime(self.newAtEdit.dateTime()) if status == "postponed" else None
+        return HearingOutcomeValues(status, self.outcomeEdit.toPlainText().strip(), new_at)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, at: dt.datetime) -> HearingOutcomeValues | None:
+        dlg = cls(parent, at)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class EmbargoValues:
+    asset_type: str
+    description: str
+    registrar: str | None
+    cap: Decimal | None
+    requested_on: dt.date
+
+
+class EmbargoDialog(_RecordDialog, Ui_EmbargoDialog):
+    """Request a precautionary measure (*embargo y secuestro*)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        fill_combo(self.assetCombo, ASSET_TYPES)
+        self.requestedEdit.setDate(QDate.currentDate())
+
+    def _collect(self) -> EmbargoValues:
+        description = self.descriptionEdit.text().strip()
+        if not description:
+            raise ValueError(self.tr("Descripción: identifique el bien (cuenta, placa, matrícula…)"))
+        cap = parse_money_field(self.capEdit.text(), self.tr("Límite de la medida"), required=False)
+        return EmbargoValues(
+            self.assetCombo.currentData(),
+            description,
+            self.registrarEdit.text().strip() or None,
+            cap,
+            pydate(self.requestedEdit.date()),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> EmbargoValues | None:
+        dlg = cls(parent)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class EmbargoAdvanceValues:
+    status: str
+    on: dt.date
+    oficio_number: str | None
+    notes: str | None
+
+
+class EmbargoAdvanceDialog(_RecordDialog, Ui_EmbargoAdvanceDialog):
+    """Advance a measure: requested → decreed → registered → executed, or lifted."""
+
+    def __init__(self, parent: QWidget | None, current: str, description: str) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.currentLabel.setText(
+            self.tr("{0} — estado actual: {1}").format(description, EMBARGO_STATUSES.get(current, current))
+        )
+        fill_combo(self.statusCombo, {s: EMBARGO_STATUSES[s] for s in EMBARGO_NEXT.get(current, ())})
+        self.dateEdit.setDate(QDate.currentDate())
+
+    def _collect(self) -> EmbargoAdvanceValues:
+        if self.statusCombo.count() == 0:
+            raise ValueError(self.tr("La medida ya está levantada; no admite más cambios"))
+        return EmbargoAdvanceValues(
+            self.statusCombo.currentData(),
+            pydate(self.dateEdit.date()),
+            self.oficioEdit.text().strip() or None,
+            self.notesEdit.toPlainText().strip() or None,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: str, description: str) -> EmbargoAdvanceValues | None:
+        dlg = cls(parent, current, description)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------ negotiation, agreements, payments
+
+
+@dataclass(frozen=True)
+class OfferValues:
+    party: str
+    amount: Decimal
+    instalments: int
+    made_on: dt.date
+    expires_on: dt.date | None
+    notes: str | None
+
+
+class OfferDialog(_RecordDialog, Ui_OfferDialog):
+    """An offer, or a counter-offer answering an open one."""
+
+    def __init__(self, parent: QWidget | None, answering: str | None = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.parentLabel.setText(answering or self.tr("Nueva propuesta de arreglo"))
+        fill_combo(self.partyCombo, {"debtor": self.tr("Deudor"), "creditor": self.tr("Acreedor")})
+        self.madeEdit.setDate(QDate.currentDate())
+        self.expiresEdit.setDate(QDate.currentDate().addDays(15))
+        self.expiresCheck.setChecked(True)
+        self.expiresCheck.toggled.connect(self.expiresEdit.setEnabled)
+
+    def _collect(self) -> OfferValues:
+        amount = parse_money_field(self.amountEdit.text(), self.tr("Valor"))
+        assert amount is not None
+        made = pydate(self.madeEdit.date())
+        expires = pydate(self.expiresEdit.date()) if self.expiresCheck.isChecked() else None
+        if expires is not None and expires < made:
+            raise ValueError(self.tr("Vence el: la propuesta no puede vencer antes de hacerse"))
+        return OfferValues(
+            self.partyCombo.currentData(),
+            amount,
+            self.instalmentsSpin.value(),
+            made,
+            expires,
+            self.notesEdit.toPlainText().strip() or None,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, answering: str | None = None) -> OfferValues | None:
+        dlg = cls(parent, answering)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class AgreementValues:
+    signed_on: dt.date
+    instalments: list[tuple[dt.date, Decimal]]
+    notes: str | None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day `months` later, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
+    from dateutil.relativedelta import relativedelta
+
+    return day + relativedelta(months=months)
+
+
+class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
+    """A signed payment agreement and its instalment plan (editable table)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.plan = EditableRowsModel(
+            [EditColumn("due", self.tr("Vence (dd/mm/aaaa)")), EditColumn("amount", self.tr("Valor"))], self
+        )
+        self.instalmentsView.setModel(self.plan)
+        self.instalmentsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.instalmentsView.setMinimumHeight(140)
+        today = QDate.currentDate()
+        self.signedEdit.setDate(today)
+        self.firstDueEdit.setDate(today.addMonths(1))
+        self.planButton.clicked.connect(self._on_plan_clicked)
+        self.addButton.clicked.connect(lambda: self.plan.add_row())
+        self.removeButton.clicked.connect(self._on_remove_clicked)
+
+    def _on_plan_clicked(self) -> None:
+        try:
+            amount = parse_money_field(self.amountEdit.text(), self.tr("Valor de cada cuota"))
+        except ValueError as exc:
+            self._fail(str(exc))
+            return
+        assert amount is not None
+        while self.plan.rowCount():
+            self.plan.remove_row(0)
+        first = pydate(self.firstDueEdit.date())
+        for i in range(self.countSpin.value()):
+            self.plan.add_row({"due": add_months(first, i).strftime("%d/%m/%Y"), "amount": format_money_co(amount)})
+        self.errorLabel.clear()
+
+    def _on_remove_clicked(self) -> None:
+        index = self.instalmentsView.currentIndex()
+        self.plan.remove_row(index.row() if index.isValid() else self.plan.rowCount() - 1)
+
+    def _collect(self) -> AgreementValues:
+        signed = pydate(self.signedEdit.date())
+        plan: list[tuple[dt.date, Decimal]] = []
+        for n, row in enumerate(self.plan.rows(), 1):
+            try:
+                due = parse_date(row["due"])
+            except DateError as exc:
+                raise ValueError(self.tr("Cuota {0}, fecha: {1}").format(n, exc)) from None
+            amount = parse_money_field(row["amount"], self.tr("Cuota {0}, valor").format(n))
+            assert amount is not None
+            if due < signed:
+                raise ValueError(self.tr("Cuota {0}: no puede vencer antes de la firma").format(n))
+            plan.append((due, amount))
+        if not plan:
+            raise ValueError(self.tr("Cuotas: genere el plan o agregue al menos una cuota"))
+        return AgreementValues(signed, plan, self.notesEdit.toPlainText().strip() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> AgreementValues | None:
+        dlg = cls(parent)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class PaymentValues:
+    date: dt.date
+    amount: Decimal
+    reference: str | None
+
+
+class PaymentDialog(_RecordDialog, Ui_PaymentDialog):
+    """A payment received (*abono*)."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.dateEdit.setDate(QDate.currentDate())
+
+    def _collect(self) -> PaymentValues:
+        amount = parse_money_field(self.amountEdit.text(), self.tr("Valor"))
+        assert amount is not None
+        return PaymentValues(pydate(self.dateEdit.date()), amount, self.referenceEdit.text().strip() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> PaymentValues | None:
+        dlg = cls(parent)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------ stage moves and evidence kinds
+
+REASON_REQUIRED = frozenset({Stage.RETURNED_TO_COLLECTIONS, Stage.CLOSED_WRITTEN_OFF, Stage.REJECTED})
+
+
+@dataclass(frozen=True)
+class StageMoveValues:
+    reason: str
+    radicado: str | None
+    court: str | None
+    filed_on: dt.date | None
+
+
+class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
+    """Confirm a stage change: the reason, and radicado + court when filing."""
+
+    def __init__(self, parent: QWidget | None, current_label: str, target: Stage, target_label: str) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.target = target
+        self.infoLabel.setText(self.tr("Pasar el expediente de «{0}» a «{1}».").format(current_label, target_label))
+        filing = target is Stage.FILED
+        for w in (self.radicadoEdit, self.courtEdit, self.filedEdit):
+            self.formLayout.setRowVisible(w, filing)
+        self.filedEdit.setDate(QDate.currentDate())
+        self.reasonLabel_required = target in REASON_REQUIRED
+        if self.reasonLabel_required:
+            self.reasonEditLabel.setText(self.tr("Motivo (obligatorio):"))
+        self.setWindowTitle(self.tr("Cambiar etapa: {0}").format(target_label))
+
+    def _collect(self) -> StageMoveValues:
+        reason = self.reasonEdit.toPlainText().strip()
+        if self.reasonLabel_required and not reason:
+            raise ValueError(self.tr("Motivo: indíquelo para pasar a esta etapa"))
+        if self.target is Stage.FILED:
+            radicado = self.radicadoEdit.text().strip()
+            if not radicado:
+                raise ValueError(self.tr("Radicado: indique el número que asignó el juzgado o la oficina de reparto"))
+            return StageMoveValues(
+                reason, radicado, self.courtEdit.text().strip() or None, pydate(self.filedEdit.date())
+            )
+        return StageMoveValues(reason, None, None, None)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, current_label: str, target: Stage, target_label: str
+    ) -> StageMoveValues | None:
+        dlg = cls(parent, current_label, target, target_label)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class EvidenceKindValues:
+    kind: str
+    date: dt.date | None
+    description: str | None
+
+
+class EvidenceKindDialog(QDialog, Ui_EvidenceKindDialog):
+    """Pick the kind of the files being added (EVIDENCE_KINDS)."""
+
+    def __init__(self, parent: QWidget | None, filenames: list[str]) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        shown = ", ".join(filenames[:5]) + (
+            self.tr(" y {0} más").format(len(filenames) - 5) if len(filenames) > 5 else ""
+        )
+        self.filesLabel.setText(self.tr("Archivos: {0}").format(shown))
+        fill_combo(self.kindCombo, EVIDENCE_KINDS, "other")
+        self.dateEdit.setDate(QDate.currentDate())
+        self.dateEdit.setEnabled(False)
+        self.dateCheck.toggled.connect(self.dateEdit.setEnabled)
+
+    def values(self) -> EvidenceKindValues:
+        return EvidenceKindValues(
+            self.kindCombo.currentData(),
+            pydate(self.dateEdit.date()) if self.dateCheck.isChecked() else None,
+            self.descriptionEdit.text().strip() or None,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, filenames: list[str]) -> EvidenceKindValues | None:
+        dlg = cls(parent, filenames)
+        return dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def is_filed(stage: str) -> bool:
+    """Whether a stage counts as filed (collections may no longer edit)."""
+    try:
+        return Stage(stage) in FILED_STAGES
+    except ValueError:
+        return False

@@ -1,0 +1,181 @@
+"""Shared pieces of the case-file tabs: the host protocol, a table tab with actions, message helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.domain.permissions import Action
+from legal_desk.services.cases import CaseFile
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.models.case_models import Column, RecordTableModel
+
+
+def tr(text: str) -> str:
+    """Translate UI text outside a QObject (context «CaseFile»)."""
+    return QCoreApplication.translate("CaseFile", text)
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """A refusal or failure the user can act on."""
+    QMessageBox.warning(parent, tr("No se pudo completar"), message)
+
+
+def show_info(parent: QWidget | None, message: str, title: str = "") -> None:
+    QMessageBox.information(parent, title or tr("Expediente"), message)
+
+
+def confirm(parent: QWidget | None, message: str) -> bool:
+    """Ask before a consequential action (default: No)."""
+    answer = QMessageBox.question(
+        parent,
+        tr("Confirmar"),
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class CaseHost(Protocol):
+    """What a tab needs from the case-file view."""
+
+    ctx: UiContext
+    case_id: int
+    case: CaseFile | None
+    timeline_rows: list[dict[str, Any]]
+
+    def run_write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
+
+    def may(self, action: Action) -> bool: ...
+
+    def reload(self) -> None: ...
+
+
+class CaseTab(QWidget):
+    """Base of every tab: gets the host and shows a CaseFile."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+
+    def show_case(self, case: CaseFile) -> None:
+        """Refresh from a freshly loaded case file."""
+        raise NotImplementedError
+
+
+class RecordTab(CaseTab):
+    """A tab that is a table of records with a row of action buttons above it."""
+
+    def __init__(
+        self,
+        host: CaseHost,
+        columns: Sequence[Column],
+        *,
+        hint: str = "",
+        row_background: Callable[[Any], QColor | None] | None = None,
+        row_tooltip: Callable[[Any], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(host, parent)
+        self.model = RecordTableModel(columns, row_background=row_background, row_tooltip=row_tooltip, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _i: self.on_activated())
+        self.actions_bar = QHBoxLayout()
+        self.actions_bar.addStretch(1)
+        self.hint = QLabel(hint, self)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color:#555; padding:8px;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.actions_bar)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.empty_text = tr("Sin registros")
+
+    def add_action(
+        self, text: str, slot: Callable[[], None], *, needs_row: bool = False, shortcut: str | None = None
+    ) -> QPushButton:
+        """A button in the bar (before the stretch); `needs_row` enables it only with a selection."""
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda _checked=False: slot())
+        if shortcut:
+            button.setShortcut(QKeySequence(shortcut))
+            button.setToolTip(f"{text} ({shortcut})")
+        self.actions_bar.insertWidget(self.actions_bar.count() - 1, button)
+        if needs_row:
+            button.setProperty("needs_row", True)
+            button.setEnabled(False)
+            self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync_buttons())
+        return button
+
+    def _sync_buttons(self) -> None:
+        has_row = self.selected() is not None
+        for i in range(self.actions_bar.count()):
+            w = self.actions_bar.itemAt(i).widget()
+            if isinstance(w, QPushButton) and w.property("needs_row"):
+                w.setEnabled(has_row and w.property("allowed") is not False)
+
+    def allow(self, button: QPushButton, allowed: bool, reason: str = "") -> None:
+        """Hide an action the user's role may never do."""
+        button.setProperty("allowed", allowed)
+        button.setVisible(allowed)
+        if not allowed and reason:
+            button.setToolTip(reason)
+
+    def set_records(self, rows: Sequence[Any], keep_id: str | None = None) -> None:
+        """Show records, keeping the selected one (by id key) across reloads."""
+        current = self.selected()
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for c in range(self.model.columnCount()):
+            if self.table.columnWidth(c) > 320:
+                self.table.setColumnWidth(c, 320)
+        self.empty.setText(self.empty_text)
+        self.empty.setVisible(not rows)
+        if keep_id and current is not None:
+            for r, rec in enumerate(self.model.records()):
+                if rec.get(keep_id) == current.get(keep_id):
+                    self.select_row(r)
+                    break
+        self._sync_buttons()
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.setCurrentIndex(index)
+
+    def selected(self) -> Any:
+        """The selected record, or None."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.record(rows[0].row()) if rows else None
+
+    def on_activated(self) -> None:
+        """Double-click on a row (override)."""

@@ -1,0 +1,136 @@
+"""Deuda y liquidación: the debt and its title, and the credit liquidation at a chosen date (CGP art. 446)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.interest import Liquidation
+from legal_desk.domain.money import format_money_co
+from legal_desk.services.cases import TITLE_TYPES, CaseFile
+from legal_desk.services.errors import ServiceError
+from legal_desk.ui.dialogs.records import pydate
+from legal_desk.ui.models.case_models import Column, RecordTableModel
+from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, tr
+
+
+class DebtTab(CaseTab):
+    """Debt data and the liquidation table as of a date (UI tab)."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        box = QGroupBox(tr("Deuda y título"), self)
+        self.form = QFormLayout(box)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("capital", "Capital"),
+            ("currency", "Moneda"),
+            ("due", "Fecha de vencimiento"),
+            ("title", "Título"),
+            ("issue", "Fecha de emisión"),
+            ("rate", "Tasa moratoria pactada (EA)"),
+            ("original", "Ubicación del original"),
+            ("costs", "Costas"),
+            ("limitation", "Prescripción"),
+        ):
+            value = QLabel(box)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            self.form.addRow(tr(label) + ":", value)
+        liq_box = QGroupBox(tr("Liquidación del crédito"), self)
+        self.as_of = QDateEdit(liq_box)
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("dd/MM/yyyy")
+        self.as_of.setDate(QDate.currentDate())
+        self.run_button = QPushButton(tr("Liquidar"), liq_box)
+        self.run_button.clicked.connect(self.run_liquidation)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Liquidar a la fecha:"), liq_box))
+        bar.addWidget(self.as_of)
+        bar.addWidget(self.run_button)
+        bar.addStretch(1)
+        self.message = QLabel(liq_box)
+        self.message.setWordWrap(True)
+        self.stretches = RecordTableModel(
+            [
+                Column(tr("Desde"), lambda s: s.start),
+                Column(tr("Hasta"), lambda s: s.end),
+                Column(tr("Días"), lambda s: s.days, numeric=True),
+                Column(tr("Tasa EA %"), lambda s: f"{s.annual_rate:.2f}".replace(".", ","), numeric=True),
+                Column(tr("Capital base"), lambda s: s.capital_base, numeric=True),
+                Column(tr("Interés"), lambda s: s.interest, numeric=True),
+            ],
+            parent=self,
+        )
+        self.table = QTableView(liq_box)
+        self.table.setModel(self.stretches)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals = QLabel(liq_box)
+        self.totals.setWordWrap(True)
+        liq = QVBoxLayout(liq_box)
+        liq.addLayout(bar)
+        liq.addWidget(self.message)
+        liq.addWidget(self.table, 1)
+        liq.addWidget(self.totals)
+        layout = QHBoxLayout(self)
+        layout.addWidget(box, 2)
+        layout.addWidget(liq_box, 3)
+        self.liquidation: Liquidation | None = None
+
+    def show_case(self, case: CaseFile) -> None:
+        title = TITLE_TYPES.get(case.title_type or "", case.title_type or "—")
+        rate = f"{case.agreed_rate:.2f} %".replace(".", ",") if case.agreed_rate is not None else tr("No pactada")
+        values = {
+            "capital": format_money_co(case.capital),
+            "currency": case.currency,
+            "due": format_date_short(case.due_date) or "—",
+            "title": title + (f" n.º {case.title_number}" if case.title_number else ""),
+            "issue": format_date_short(case.issue_date) or "—",
+            "rate": rate,
+            "original": case.original_location or tr("Sin indicar"),
+            "costs": format_money_co(case.costs),
+            "limitation": format_date_short(case.limitation_date) or "—",
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+
+    def run_liquidation(self) -> None:
+        """Ask the payments service for the liquidation; show its refusal inline when rates are missing."""
+        from legal_desk.services import payments
+
+        ctx = self.host.ctx
+        try:
+            liq = payments.liquidation(ctx.desk, ctx.actor, self.host.case_id, pydate(self.as_of.date()))
+        except ServiceError as exc:
+            self.liquidation = None
+            self.stretches.set_rows([])
+            self.totals.clear()
+            self.message.setStyleSheet("color:#b91c1c; font-weight:bold;")
+            self.message.setText(str(exc))
+            return
+        self.liquidation = liq
+        self.stretches.set_rows(liq.stretches)
+        self.message.setStyleSheet("color:#5c4400;")
+        self.message.setText("\n".join(liq.warnings))
+        self.totals.setText(
+            tr("Capital pendiente: {0}   Intereses pendientes: {1}   Costas: {2}   Abonos: {3}   TOTAL: {4}").format(
+                format_money_co(liq.capital_outstanding),
+                format_money_co(liq.interest_unpaid),
+                format_money_co(liq.costs_outstanding),
+                format_money_co(liq.payments_total),
+                format_money_co(liq.total),
+            )
+        )

@@ -1,0 +1,568 @@
+"""Table tabs of the case file: parties, contacts, notices, agreements, hearings, measures, offers, payments, docs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QLabel, QWidget
+
+from legal_desk.domain.money import format_money_co
+from legal_desk.domain.permissions import Action
+from legal_desk.services import contacts, notices, tracking
+from legal_desk.services.cases import CaseFile
+from legal_desk.services.contacts import CHANNELS
+from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
+from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES, OFFER_STATUSES
+from legal_desk.ui.dialogs.records import (
+    AgreementDialog,
+    ContactDialog,
+    EmbargoAdvanceDialog,
+    EmbargoDialog,
+    HearingDialog,
+    HearingOutcomeDialog,
+    NoticeDialog,
+    OfferDialog,
+    PaymentDialog,
+    ReceiptDialog,
+)
+from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
+from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_error, show_info, tr
+
+AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
+PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Codeudor", "co_debtor": "Codeudor"}
+
+
+def _get(key: str) -> Any:
+    return lambda r: r.get(key)
+
+
+class PartiesTab(RecordTab):
+    """Partes: debtor and guarantors."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Rol"), lambda p: PARTY_ROLES.get(p.role, p.role)),
+                Column(tr("Nombre"), lambda p: p.name),
+                Column(tr("Tipo"), lambda p: p.id_type),
+                Column(tr("Documento"), lambda p: p.id_number),
+                Column(tr("Dirección"), lambda p: p.address),
+                Column(tr("Ciudad"), lambda p: p.city),
+                Column(tr("Correo"), lambda p: p.email),
+                Column(tr("Origen del correo"), lambda p: p.email_source),
+                Column(tr("Teléfono"), lambda p: p.phone),
+                Column(tr("Canales autorizados"), lambda p: p.authorised_channels),
+            ],
+            parent=parent,
+        )
+        self.creditor = QLabel(self)
+        self.creditor.setWordWrap(True)
+        self.layout().insertWidget(1, self.creditor)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.set_records([p for p in [case.debtor, *case.guarantors] if p is not None])
+        c = case.client
+        self.creditor.setText(
+            tr("Acreedor: {0} ({1} {2})").format(c["name"], c["id_type"], c["id_number"]) if c else tr("Acreedor: —")
+        )
+
+
+class ContactsTab(RecordTab):
+    """Gestiones: the contact log, Ley 2300 breaches in amber."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Fecha y hora"), _get("at")),
+                Column(tr("Canal"), lambda r: CHANNELS.get(r["channel"], r["channel"])),
+                Column(tr("Dirección"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
+                Column(tr("Resultado"), _get("outcome")),
+                Column(tr("Registró"), _get("by")),
+                Column(tr("Ley 2300"), lambda r: "; ".join(r["violations"]) if r["violations"] else tr("Conforme")),
+                Column(tr("Notas"), _get("notes")),
+            ],
+            hint=tr("Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar."),
+            row_background=lambda r: AMBER_BG if r["violations"] else None,
+            row_tooltip=lambda r: "\n".join(r["violations"]),
+            parent=parent,
+        )
+        self.empty_text = tr("Sin gestiones registradas")
+        self.log_button = self.add_action(tr("Registrar gestión…"), self.log_contact, shortcut="Ctrl+G")
+
+    def show_case(self, case: CaseFile) -> None:
+        self.allow(self.log_button, self.host.may(Action.LOG_CONTACT))
+        self.set_records(case.contacts, "contact_id")
+
+    def log_contact(self) -> None:
+        case = self.host.case
+        if case is None:
+            return
+        values = ContactDialog.ask(self, case.debtor.authorised_channels if case.debtor else None)
+        if values is None:
+            return
+        result = self.host.run_write(
+            contacts.log_contact,
+            self.host.case_id,
+            channel=values.channel,
+            at=values.at,
+            outcome=values.outcome,
+            notes=values.notes,
+            direction=values.direction,
+        )
+        if result is not None and result.violations:
+            show_info(
+                self,
+                tr("La gestión quedó registrada, pero incumple la Ley 2300 de 2023:\n• ")
+                + "\n• ".join(result.violations),
+                tr("Gestión fuera de las reglas"),
+            )
+
+
+class NoticesTab(RecordTab):
+    """Comunicaciones: notices sent and their proof of receipt."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Tipo"), lambda r: NOTICE_KINDS.get(r["kind"], r["kind"])),
+                Column(tr("Canal"), lambda r: NOTICE_CHANNELS.get(r["channel"], r["channel"])),
+                Column(tr("Mensajería"), _get("carrier")),
+                Column(tr("Guía"), _get("tracking")),
+                Column(tr("Enviada"), _get("sent")),
+                Column(tr("Entregada"), _get("delivered")),
+                Column(tr("Devuelta"), _get("returned")),
+                Column(tr("Constancia"), lambda r: bool(r["proof_sha256"])),
+            ],
+            row_background=lambda r: GREEN_BG if r["delivered"] and r["proof_sha256"] else None,
+            parent=parent,
+        )
+        self.empty_text = tr("Sin comunicaciones registradas")
+        self.add_button = self.add_action(tr("Registrar comunicación…"), self.add_notice, shortcut="Ctrl+M")
+        self.receipt_button = self.add_action(tr("Adjuntar constancia…"), self.add_receipt, needs_row=True)
+
+    def show_case(self, case: CaseFile) -> None:
+        allowed = self.host.may(Action.MANAGE_NOTICES)
+        self.allow(self.add_button, allowed)
+        self.allow(self.receipt_button, allowed)
+        self.set_records(case.notices, "notice_id")
+
+    def add_notice(self) -> None:
+        v = NoticeDialog.ask(self)
+        if v is None:
+            return
+        self.host.run_write(
+            notices.add_notice,
+            self.host.case_id,
+            channel=v.channel,
+            sent=v.sent,
+            kind=v.kind,
+            carrier=v.carrier,
+            tracking=v.tracking,
+            recipient=v.recipient,
+            notes=v.notes,
+        )
+
+    def add_receipt(self) -> None:
+        n = self.selected()
+        if n is None:
+            return
+        text = tr("{0} enviada el {1}").format(NOTICE_KINDS.get(n["kind"], n["kind"]), n["sent"].strftime("%d/%m/%Y"))
+        v = ReceiptDialog.ask(self, text, n["sent"])
+        if v is None:
+            return
+        self.host.run_write(
+            notices.register_notice_receipt,
+            n["notice_id"],
+            delivered=v.delivered,
+            proof=v.proof,
+            returned=v.returned,
+            return_reason=v.return_reason,
+        )
+
+
+class AgreementsTab(RecordTab):
+    """Acuerdos: signed payment agreements, their instalments, kept or broken."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Firmado"), _get("signed_on")),
+                Column(tr("Total"), _get("total"), numeric=True),
+                Column(tr("Cuotas"), lambda r: len(r["instalments"]), numeric=True),
+                Column(tr("Estado"), lambda r: AGREEMENT_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Incumplido el"), _get("broken_on")),
+                Column(tr("Prejurídico"), _get("prelegal")),
+                Column(tr("Notas"), _get("notes")),
+            ],
+            row_background=lambda r: (
+                AMBER_BG if r["status"] == "broken" else (GREEN_BG if r["status"] == "kept" else None)
+            ),
+            parent=parent,
+        )
+        self.empty_text = tr("Sin acuerdos de pago")
+        self.add_button = self.add_action(tr("Registrar acuerdo…"), self.add_agreement)
+        self.kept_button = self.add_action(tr("Marcar cumplido"), lambda: self.mark("kept"), needs_row=True)
+        self.broken_button = self.add_action(tr("Marcar incumplido"), lambda: self.mark("broken"), needs_row=True)
+        self.instalments = RecordTableModel(
+            [
+                Column(tr("Vence"), _get("due")),
+                Column(tr("Valor"), _get("amount"), numeric=True),
+                Column(tr("Pagado"), _get("paid_amount"), numeric=True),
+                Column(tr("Pagado el"), _get("paid_on")),
+            ],
+            row_background=lambda r: GREEN_BG if r["paid_amount"] and r["paid_amount"] >= r["amount"] else None,
+            parent=self,
+        )
+        from PySide6.QtWidgets import QTableView
+
+        self.instalments_view = QTableView(self)
+        self.instalments_view.setModel(self.instalments)
+        self.instalments_view.verticalHeader().setVisible(False)
+        self.instalments_view.horizontalHeader().setStretchLastSection(True)
+        self.instalments_view.setMaximumHeight(170)
+        self.layout().addWidget(QLabel(tr("Cuotas del acuerdo seleccionado:"), self))
+        self.layout().addWidget(self.instalments_view)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self) -> None:
+        a = self.selected()
+        self.instalments.set_rows(a["instalments"] if a else [])
+
+    def show_case(self, case: CaseFile) -> None:
+        allowed = self.host.may(Action.MANAGE_AGREEMENTS)
+        for b in (self.add_button, self.kept_button, self.broken_button):
+            self.allow(b, allowed)
+        self.set_records(case.agreements, "agreement_id")
+        self._on_selection_changed()
+
+    def add_agreement(self) -> None:
+        v = AgreementDialog.ask(self)
+        if v is None:
+            return
+        self.host.run_write(
+            tracking.record_agreement,
+            self.host.case_id,
+            signed_on=v.signed_on,
+            instalments=v.instalments,
+            notes=v.notes,
+        )
+
+    def mark(self, status: str) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        label = tr("cumplido") if status == "kept" else tr("incumplido")
+        if confirm(
+            self, tr("¿Marcar el acuerdo firmado el {0} como {1}?").format(a["signed_on"].strftime("%d/%m/%Y"), label)
+        ):
+            self.host.run_write(tracking.mark_agreement, a["agreement_id"], status)
+
+
+class HearingsTab(RecordTab):
+    """Audiencias: hearings set by the court and what happened."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Tipo"), lambda r: HEARING_KINDS.get(r["kind"], r["kind"])),
+                Column(tr("Fecha y hora"), _get("at")),
+                Column(tr("Lugar"), _get("place")),
+                Column(tr("Enlace"), _get("link")),
+                Column(tr("Estado"), lambda r: HEARING_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Resultado"), _get("outcome")),
+            ],
+            parent=parent,
+        )
+        self.empty_text = tr("Sin audiencias")
+        self.add_button = self.add_action(tr("Programar audiencia…"), self.add_hearing)
+        self.outcome_button = self.add_action(tr("Registrar resultado…"), self.record_outcome, needs_row=True)
+
+    def show_case(self, case: CaseFile) -> None:
+        allowed = self.host.may(Action.MANAGE_HEARINGS)
+        self.allow(self.add_button, allowed)
+        self.allow(self.outcome_button, allowed)
+        self.set_records(case.hearings, "hearing_id")
+
+    def add_hearing(self) -> None:
+        v = HearingDialog.ask(self)
+        if v is not None:
+            self.host.run_write(
+                tracking.schedule_hearing, self.host.case_id, kind=v.kind, at=v.at, place=v.place, link=v.link
+            )
+
+    def record_outcome(self) -> None:
+        h = self.selected()
+        if h is None:
+            return
+        v = HearingOutcomeDialog.ask(self, h["at"])
+        if v is not None:
+            self.host.run_write(
+                tracking.record_hearing_outcome, h["hearing_id"], status=v.status, outcome=v.outcome, new_at=v.new_at
+            )
+
+
+class EmbargoesTab(RecordTab):
+    """Medidas cautelares: requested → decreed → registered → executed / lifted."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Bien"), lambda r: ASSET_TYPES.get(r["asset_type"], r["asset_type"])),
+                Column(tr("Descripción"), _get("description")),
+                Column(tr("Entidad"), _get("registrar")),
+                Column(tr("Oficio"), _get("oficio_number")),
+                Column(tr("Límite"), _get("cap"), numeric=True),
+                Column(tr("Estado"), lambda r: EMBARGO_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Solicitada"), _get("requested_on")),
+                Column(tr("Decretada"), _get("decreed_on")),
+                Column(tr("Registrada"), _get("registered_on")),
+                Column(tr("Ejecutada"), _get("executed_on")),
+                Column(tr("Levantada"), _get("lifted_on")),
+            ],
+            row_background=lambda r: GREEN_BG if r["status"] == "lifted" else None,
+            parent=parent,
+        )
+        self.empty_text = tr("Sin medidas cautelares")
+        self.add_button = self.add_action(tr("Solicitar medida…"), self.add_embargo)
+        self.advance_button = self.add_action(tr("Avanzar estado…"), self.advance, needs_row=True)
+
+    def show_case(self, case: CaseFile) -> None:
+        allowed = self.host.may(Action.MANAGE_EMBARGOES)
+        self.allow(self.add_button, allowed)
+        self.allow(self.advance_button, allowed)
+        self.set_records(case.embargoes, "embargo_id")
+
+    def add_embargo(self) -> None:
+        v = EmbargoDialog.ask(self)
+        if v is not None:
+            self.host.run_write(
+                tracking.request_embargo,
+                self.host.case_id,
+                asset_type=v.asset_type,
+                description=v.description,
+                registrar=v.registrar,
+                cap=v.cap,
+                requested_on=v.requested_on,
+            )
+
+    def advance(self) -> None:
+        e = self.selected()
+        if e is None:
+            return
+        v = EmbargoAdvanceDialog.ask(self, e["status"], e["description"])
+        if v is not None:
+            self.host.run_write(
+                tracking.advance_embargo,
+                e["embargo_id"],
+                v.status,
+                on=v.on,
+                oficio_number=v.oficio_number,
+                notes=v.notes,
+            )
+
+
+def _offer_background(r: dict[str, Any]) -> QColor | None:
+    if r["status"] == "accepted":
+        return GREEN_BG
+    if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
+        return AMBER_BG
+    return None
+
+
+class NegotiationTab(RecordTab):
+    """Negociación: offers and counter-offers, accepted, rejected or expired."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Fecha"), _get("made_on")),
+                Column(tr("Propone"), lambda r: tr("Deudor") if r["party"] == "debtor" else tr("Acreedor")),
+                Column(tr("Valor"), _get("amount"), numeric=True),
+                Column(tr("Cuotas"), _get("instalments"), numeric=True),
+                Column(tr("Vence"), _get("expires_on")),
+                Column(tr("Estado"), lambda r: _offer_status(r)),
+                Column(tr("Responde a"), lambda r: f"#{r['parent_id']}" if r["parent_id"] else ""),
+                Column(tr("Notas"), _get("notes")),
+            ],
+            hint=tr("Las propuestas abiertas con la fecha de vencimiento ya pasada se marcan en ámbar."),
+            row_background=_offer_background,
+            parent=parent,
+        )
+        self.empty_text = tr("Sin propuestas de arreglo")
+        self.offer_button = self.add_action(tr("Nueva propuesta…"), self.new_offer)
+        self.counter_button = self.add_action(tr("Contrapropuesta…"), self.counter, needs_row=True)
+        self.accept_button = self.add_action(tr("Aceptar"), lambda: self.close_offer("accepted"), needs_row=True)
+        self.reject_button = self.add_action(tr("Rechazar"), lambda: self.close_offer("rejected"), needs_row=True)
+
+    def show_case(self, case: CaseFile) -> None:
+        allowed = self.host.may(Action.MANAGE_SETTLEMENTS)
+        for b in (self.offer_button, self.counter_button, self.accept_button, self.reject_button):
+            self.allow(b, allowed)
+        self.set_records(case.settlement_offers, "offer_id")
+
+    def new_offer(self, parent_id: int | None = None, answering: str | None = None) -> None:
+        v = OfferDialog.ask(self, answering)
+        if v is not None:
+            self.host.run_write(
+                tracking.make_offer,
+                self.host.case_id,
+                party=v.party,
+                amount=v.amount,
+                made_on=v.made_on,
+                expires_on=v.expires_on,
+                instalments=v.instalments,
+                parent_id=parent_id,
+                notes=v.notes,
+            )
+
+    def counter(self) -> None:
+        o = self.selected()
+        if o is not None:
+            self.new_offer(
+                o["offer_id"], tr("Contrapropuesta a la propuesta de {0}").format(format_money_co(o["amount"]))
+            )
+
+    def close_offer(self, status: str) -> None:
+        o = self.selected()
+        if o is None:
+            return
+        verb = tr("aceptar") if status == "accepted" else tr("rechazar")
+        if confirm(self, tr("¿Desea {0} la propuesta de {1}?").format(verb, format_money_co(o["amount"]))):
+            self.host.run_write(tracking.close_offer, o["offer_id"], status)
+
+
+def _offer_status(r: dict[str, Any]) -> str:
+    label = OFFER_STATUSES.get(r["status"], r["status"])
+    if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
+        return label + tr(" (vencida)")
+    return label
+
+
+class PaymentsTab(RecordTab):
+    """Pagos: payments received and how each was applied (costs → interest → capital)."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Fecha"), _get("date")),
+                Column(tr("Valor"), _get("amount"), numeric=True),
+                Column(tr("Referencia"), _get("reference")),
+                Column(tr("A costas"), _get("to_costs"), numeric=True),
+                Column(tr("A intereses"), _get("to_interest"), numeric=True),
+                Column(tr("A capital"), _get("to_capital"), numeric=True),
+                Column(tr("Registró"), _get("by")),
+            ],
+            parent=parent,
+        )
+        self.empty_text = tr("Sin pagos registrados")
+        self.add_button = self.add_action(tr("Registrar pago…"), self.add_payment)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.allow(self.add_button, self.host.may(Action.RECORD_PAYMENTS))
+        self.set_records(case.payments, "payment_id")
+
+    def add_payment(self) -> None:
+        from legal_desk.services import payments
+
+        v = PaymentDialog.ask(self)
+        if v is None:
+            return
+        r = self.host.run_write(payments.add_payment, self.host.case_id, v.date, v.amount, v.reference)
+        if r is not None:
+            lines = [
+                tr("Aplicado a costas: {0}").format(format_money_co(r.to_costs)),
+                tr("Aplicado a intereses: {0}").format(format_money_co(r.to_interest)),
+                tr("Aplicado a capital: {0}").format(format_money_co(r.to_capital)),
+            ]
+            if r.surplus:
+                lines.append(tr("Excedente: {0}").format(format_money_co(r.surplus)))
+            lines.extend(r.warnings)
+            show_info(self, "\n".join(lines), tr("Pago registrado"))
+
+
+class DocumentsTab(RecordTab):
+    """Documentos: generated documents; `add_action` is the extension point for generating more."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Título"), _get("title")),
+                Column(tr("Plantilla"), _get("template")),
+                Column(tr("Versión"), _get("version"), numeric=True),
+                Column(tr("Archivo"), _get("filename")),
+                Column(tr("PDF"), lambda r: bool(r["pdf_sha256"])),
+                Column(tr("Generado por"), _get("by")),
+                Column(tr("Fecha"), _get("created_at")),
+            ],
+            parent=parent,
+        )
+        self.empty_text = tr("Aún no se han generado documentos para este expediente")
+        self.open_button = self.add_action(tr("Abrir"), self.open_selected, needs_row=True, shortcut="Ctrl+O")
+
+    def show_case(self, case: CaseFile) -> None:
+        self.set_records(case.documents, "document_id")
+
+    def on_activated(self) -> None:
+        self.open_selected()
+
+    def document_path(self, doc: dict[str, Any]) -> str | None:
+        """Where the stored PDF (or else the DOCX) of a document is."""
+        sha = doc.get("pdf_sha256") or doc.get("docx_sha256")
+        if not sha:
+            return None
+        try:
+            return str(self.host.ctx.desk.store.open_path(sha))
+        except Exception as exc:  # store errors carry a readable message
+            show_error(self, tr("No se encuentra el archivo del documento: {0}").format(exc))
+            return None
+
+    def open_selected(self) -> None:
+        doc = self.selected()
+        path = self.document_path(doc) if doc else None
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+class TimelineTab(RecordTab):
+    """Línea de tiempo: everything that happened to the case, newest first (audit log)."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Fecha"), _get("at")),
+                Column(tr("Usuario"), _get("user")),
+                Column(tr("Acción"), _get("action")),
+                Column(tr("Detalle"), _get("summary")),
+            ],
+            parent=parent,
+        )
+
+    def show_case(self, case: CaseFile) -> None:
+        self.set_records(self.host.timeline_rows)
+
+
+__all__ = [
+    "AgreementsTab",
+    "ContactsTab",
+    "DocumentsTab",
+    "EmbargoesTab",
+    "HearingsTab",
+    "NegotiationTab",
+    "NoticesTab",
+    "PartiesTab",
+    "PaymentsTab",
+    "TimelineTab",
+]

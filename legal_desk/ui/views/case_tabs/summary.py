@@ -1,0 +1,199 @@
+"""Resumen: header facts, readiness checklist, tasks (incl. blocking «levantar medidas») and stage moves."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
+from legal_desk.domain.money import format_money_co
+from legal_desk.domain.permissions import Action
+from legal_desk.services import cases
+from legal_desk.services.cases import TITLE_TYPES, CaseFile
+from legal_desk.ui.dialogs.records import is_filed
+from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
+from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, tr
+from legal_desk.ui.widgets.readiness import ReadinessChecklist
+
+
+class TasksBox(RecordTab):
+    """Open and done tasks of the case; blocking ones in amber until done."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Tarea"), lambda t: t["title"]),
+                Column(tr("Bloqueante"), lambda t: t["blocking"]),
+                Column(tr("Vence"), lambda t: t["due"]),
+                Column(tr("Hecha"), lambda t: t["done_at"]),
+            ],
+            row_background=lambda t: GREEN_BG if t["done_at"] else (AMBER_BG if t["blocking"] else None),
+            parent=parent,
+        )
+        self.empty_text = tr("Sin tareas")
+        self.done_button = self.add_action(tr("Marcar hecha"), self.mark_done, needs_row=True)
+        self.table.setMinimumHeight(90)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.allow(self.done_button, self.host.may(Action.EDIT_CASE))
+        self.set_records(case.tasks, "task_id")
+
+    def mark_done(self) -> None:
+        t = self.selected()
+        if t is not None and not t["done_at"]:
+            self.host.run_write(cases.complete_task, t["task_id"])
+
+
+class SummaryTab(CaseTab):
+    """Resumen del expediente (UI tab)."""
+
+    FIELDS = (
+        ("stage", "Etapa"),
+        ("debtor", "Deudor"),
+        ("debtor_id", "Documento"),
+        ("capital", "Capital"),
+        ("costs", "Costas"),
+        ("due", "Vencimiento"),
+        ("title", "Título"),
+        ("limitation", "Prescripción"),
+        ("court", "Juzgado"),
+        ("radicado", "Radicado"),
+        ("lawyer", "Abogado"),
+        ("handed", "Entregado por"),
+    )
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.values: dict[str, QLabel] = {}
+        facts = QGroupBox(tr("Datos del expediente"), self)
+        grid = QGridLayout(facts)
+        for i, (key, label) in enumerate(self.FIELDS):
+            name = QLabel(tr(label) + ":", facts)
+            name.setStyleSheet("color:#444;")
+            value = QLabel(facts)
+            value.setWordWrap(True)
+            value.setStyleSheet("font-weight:bold;")
+            self.values[key] = value
+            row, col = divmod(i, 2)
+            grid.addWidget(name, row, col * 2)
+            grid.addWidget(value, row, col * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;")
+        stages = QGroupBox(tr("Siguiente etapa"), self)
+        self.stage_bar = QHBoxLayout()
+        self.stage_hint = QLabel(stages)
+        self.stage_hint.setWordWrap(True)
+        stages_layout = QVBoxLayout(stages)
+        stages_layout.addLayout(self.stage_bar)
+        stages_layout.addWidget(self.stage_hint)
+        self.stage_buttons: dict[str, QPushButton] = {}
+        check_box = QGroupBox(tr("Requisitos para radicar"), self)
+        self.checklist = ReadinessChecklist(check_box)
+        QVBoxLayout(check_box).addWidget(self.checklist)
+        tasks_box = QGroupBox(tr("Tareas"), self)
+        self.tasks = TasksBox(host, tasks_box)
+        QVBoxLayout(tasks_box).addWidget(self.tasks)
+        left = QVBoxLayout()
+        left.addWidget(facts)
+        left.addWidget(self.notice)
+        left.addWidget(stages)
+        left.addWidget(tasks_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(check_box, 2)
+        body = QWidget(self)
+        body.setLayout(columns)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def show_case(self, case: CaseFile) -> None:
+        d = case.debtor
+        title = TITLE_TYPES.get(case.title_type or "", case.title_type or "")
+        values = {
+            "stage": stage_label(case.stage),
+            "debtor": d.name if d else "—",
+            "debtor_id": f"{d.id_type} {d.id_number}" if d else "—",
+            "capital": format_money_co(case.capital) + ("" if case.currency == "COP" else f" {case.currency}"),
+            "costs": format_money_co(case.costs),
+            "due": format_date_short(case.due_date) or "—",
+            "title": (title + (f" n.º {case.title_number}" if case.title_number else "")) or "—",
+            "limitation": format_date_short(case.limitation_date) or "—",
+            "court": case.court or "—",
+            "radicado": case.radicado or "—",
+            "lawyer": case.lawyer or tr("Sin asignar"),
+            "handed": (case.handed_over_by or "—")
+            + (f" ({case.handed_over_at:%d/%m/%Y})" if case.handed_over_at else ""),
+        }
+        for key, text in values.items():
+            self.values[key].setText(text)
+        notes = []
+        if case.return_reason:
+            notes.append(tr("Devuelto a cobranza: {0}").format(case.return_reason))
+        blocking = [t for t in case.tasks if t["blocking"] and not t["done_at"]]
+        notes.extend(tr("Tarea bloqueante: {0}").format(t["title"]) for t in blocking)
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
+        self.checklist.set_items(case.readiness)
+        self.tasks.show_case(case)
+        self._build_stage_buttons(case)
+
+    def _build_stage_buttons(self, case: CaseFile) -> None:
+        while self.stage_bar.count():
+            item = self.stage_bar.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.stage_buttons = {}
+        hidden = []
+        for target in case.allowed_stages:
+            stage = Stage(target)
+            if not self.may_move(case, stage):
+                hidden.append(stage_label(target))
+                continue
+            text = tr("Devolver a cobranza…") if stage is Stage.RETURNED_TO_COLLECTIONS else stage_label(target) + "…"
+            button = QPushButton(text, self)
+            button.setToolTip(tr("Pasar a «{0}»").format(stage_label(target)))
+            button.clicked.connect(lambda _c=False, t=target: self.host.move_stage(t))  # type: ignore[attr-defined]
+            self.stage_bar.addWidget(button)
+            self.stage_buttons[target] = button
+        self.stage_bar.addStretch(1)
+        if not case.allowed_stages:
+            self.stage_hint.setText(tr("El expediente está cerrado; no tiene etapas siguientes."))
+        elif hidden and not self.stage_buttons:
+            self.stage_hint.setText(tr("Su rol no puede cambiar la etapa de este expediente."))
+        elif hidden:
+            self.stage_hint.setText(tr("Solo un abogado puede pasar a: {0}").format(", ".join(hidden)))
+        else:
+            self.stage_hint.setText("")
+        self.stage_hint.setVisible(bool(self.stage_hint.text()))
+
+    def may_move(self, case: CaseFile, stage: Stage) -> bool:
+        """Role check mirrored from the services (they enforce it too)."""
+        ctx = self.host.ctx
+        if stage is Stage.RETURNED_TO_COLLECTIONS and not ctx.can(Action.RETURN_CASE):
+            return False
+        if stage in LAWYER_ONLY_TARGETS and not ctx.can(Action.MOVE_STAGE_LEGAL):
+            return False
+        if not ctx.can(Action.MOVE_STAGE):
+            return False
+        return not (is_filed(case.stage) and not ctx.can(Action.EDIT_FILED_CASE))
+
+
+__all__ = ["SummaryTab", "TasksBox"]

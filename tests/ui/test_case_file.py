@@ -1,0 +1,301 @@
+"""Case-file window: drag-and-drop evidence with preview, readiness, stage moves by role, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from legal_desk.domain.permissions import Action
+from legal_desk.services import cases, contacts, evidence, notices
+from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.dialogs import records
+from legal_desk.ui.dialogs.records import EvidenceKindValues, StageMoveValues
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_tabs import evidence as evidence_tab
+
+SHOTS = Path("tests/_artifacts/screenshots")
+
+
+def make_pdf(path: Path, title: str) -> Path:
+    """A one-page PDF with readable text (a scanned title stand-in)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(72, 760, title)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 730, "Pagaré n.º PG-2024-77 por $ 12.500.000,00 a favor de Banco Andino S.A.")
+    c.drawString(72, 712, "Vence el 29 de febrero de 2024. Deudor: Marta Lucía Gómez Pardo, C.C. 52.345.678")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collect message boxes instead of showing them; questions answer Yes."""
+    seen: list[str] = []
+
+    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        seen.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", box)
+    monkeypatch.setattr(QMessageBox, "information", box)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return seen
+
+
+def ctx_for(desk: Desk, user: str, events: AppEvents | None = None) -> UiContext:
+    from PySide6.QtCore import QSettings
+
+    s = QSettings(str(Path(desk.config.store_root).parent / "ui.ini"), QSettings.Format.IniFormat)
+    return UiContext(desk, actor_for(desk, user), events or AppEvents(), UiSettings(s))
+
+
+def hand_over(desk: Desk, ref: str = "OB-2024-0077") -> int:
+    row = cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput(
+                "Marta Lucía Gómez Pardo",
+                "CC",
+                "52.345.678",
+                address="Carrera 7 # 45-10",
+                city="Bogotá D.C.",
+                email="marta.gomez@example.com",
+                email_source="Solicitud de crédito",
+                authorised_channels="call,email",
+            ),
+            debt=DebtInput(
+                Decimal("12500000.00"),
+                dt.date.today() - dt.timedelta(days=200),
+                title_number="PG-2024-77",
+                original_location="Caja fuerte, oficina Bogotá",
+            ),
+            client_name="Banco Andino S.A.",
+            client_id_number="900123456",
+        ),
+    )
+    return row.case_id
+
+
+def drop_files(widget: Any, paths: list[Path]) -> None:
+    """Simulate a drag from the file manager: enter, then drop, with file URLs."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPointF(20, 20).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, drop)
+
+
+def test_drop_evidence_preview_and_checklist_turns_green(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = hand_over(sqlite_desk)
+    view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    before = {i.code: i.ok for i in view.case.readiness}
+    assert before["title_scan"] is False and before["debtor_identified"] is True
+    picked: list[list[str]] = []
+
+    def pick(_parent: Any, names: list[str]) -> EvidenceKindValues:
+        picked.append(names)
+        return EvidenceKindValues("title", dt.date(2024, 1, 15), "Pagaré original escaneado")
+
+    monkeypatch.setattr(evidence_tab, "pick_evidence_kind", pick)
+    pdf = make_pdf(tmp_path / "pagare_PG-2024-77.pdf", "PAGARÉ PG-2024-77")
+    view.tabs.setCurrentWidget(view.evidence_tab)
+    with qtbot.waitSignal(view.evidence_tab.evidence_added, timeout=10000) as blocker:
+        drop_files(view.evidence_tab, [pdf])
+    assert blocker.args == [1]
+    assert picked == [["pagare_PG-2024-77.pdf"]]
+    qtbot.waitUntil(lambda: len(view.case.evidence) == 1)
+    stored = view.case.evidence[0]
+    assert (stored["kind"], stored["filename"], stored["date"]) == (
+        "title",
+        "pagare_PG-2024-77.pdf",
+        dt.date(2024, 1, 15),
+    )
+    assert view.evidence_tab.model.rowCount() == 1
+    qtbot.waitUntil(lambda: view.evidence_tab.preview.kind == "pdf", timeout=10000)
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(50)
+    view.evidence_tab.grab().save(str(SHOTS / "case_evidence_pdf.png"))
+    # checklist turned green for the title item, others still pending
+    after = {i.code: i.ok for i in view.case.readiness}
+    assert after["title_scan"] is True and after["creditor_certificate"] is False
+    lines = view.summary_tab.checklist.done_codes()
+    assert "title_scan" in lines
+    # a contact at 03:00 breaks Ley 2300 → amber row and a message
+    monkeypatch.setattr(
+        records.ContactDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, authorised=None: records.ContactValues(
+                dt.datetime(2025, 7, 1, 3, 0), "call", "out", "No contesta", None
+            )
+        ),
+    )
+    view.contacts_tab.log_contact()
+    assert view.case.contacts[0]["violations"]
+    assert any("Ley 2300" in m for m in messages)
+    bg = view.contacts_tab.model.data(view.contacts_tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    assert bg is not None and bg.color().name() == "#fff1c2"
+    # notice sent, then its receipt attached → demand_letter item turns green
+    monkeypatch.setattr(
+        records.NoticeDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent: records.NoticeValues(
+                "demand_letter", "mail", dt.date.today() - dt.timedelta(days=5), "4-72", "RA123456789CO", None, None
+            )
+        ),
+    )
+    view.notices_tab.add_notice()
+    assert len(view.case.notices) == 1
+    view.notices_tab.select_row(0)
+    proof = make_pdf(tmp_path / "certificado_472.pdf", "CERTIFICADO DE ENTREGA 4-72")
+    monkeypatch.setattr(
+        records.ReceiptDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, text, sent: records.ReceiptValues(
+                dt.date.today() - dt.timedelta(days=2), None, proof, None
+            )
+        ),
+    )
+    view.notices_tab.add_receipt()
+    ready = {i.code: i.ok for i in view.case.readiness}
+    assert ready["demand_letter"] is True and ready["contact_log"] is True
+    view.tabs.setCurrentWidget(view.summary_tab)
+    qtbot.wait(50)
+    view.grab().save(str(SHOTS / "case_summary_checklist.png"))
+    QThreadPool.globalInstance().waitForDone()
+
+
+def _complete_readiness(desk: Desk, case_id: int, tmp_path: Path) -> None:
+    para = actor_for(desk, "dependiente")
+    for kind in ("title", "creditor_certificate", "power_of_attorney", "liquidation"):
+        evidence.add_evidence(desk, para, case_id, make_pdf(tmp_path / f"{kind}.pdf", kind.upper()), kind)
+    contacts.log_contact(desk, para, case_id, channel="call", at=dt.datetime(2025, 7, 1, 10, 0), outcome="No contesta")
+    n = notices.add_notice(
+        desk, para, case_id, channel="mail", sent=dt.date.today() - dt.timedelta(days=9), carrier="4-72", tracking="RA1"
+    )
+    notices.register_notice_receipt(
+        desk,
+        para,
+        n.notice_id,
+        delivered=dt.date.today() - dt.timedelta(days=3),
+        proof=make_pdf(tmp_path / "p.pdf", "P"),
+    )
+
+
+def test_stage_moves_respect_roles(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = hand_over(sqlite_desk)
+    events = AppEvents()
+    para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)
+    qtbot.addWidget(para_view)
+    # paralegal: may accept into evidence gathering, never file
+    assert set(para_view.summary_tab.stage_buttons) == {"EVIDENCE"}
+    monkeypatch.setattr(
+        records.StageMoveDialog,
+        "ask",
+        classmethod(lambda cls, parent, cur, target, label: StageMoveValues("Documentos completos", None, None, None)),
+    )
+    assert para_view.move_stage("EVIDENCE")
+    assert para_view.case.stage == "EVIDENCE"
+    assert "READY_TO_FILE" not in para_view.summary_tab.stage_buttons
+    assert "Solo un abogado" in para_view.summary_tab.stage_hint.text()
+    # lawyer: READY_TO_FILE refused while the checklist is incomplete, message names what is missing
+    lawyer_view = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    qtbot.addWidget(lawyer_view)
+    assert lawyer_view.case.stage == "EVIDENCE"
+    assert not lawyer_view.move_stage("READY_TO_FILE")
+    assert "aún no está listo" in messages[-1]
+    _complete_readiness(sqlite_desk, case_id, tmp_path)
+    lawyer_view.reload()
+    assert lawyer_view.case.ready
+    assert lawyer_view.summary_tab.checklist.done_codes() == [i.code for i in lawyer_view.case.readiness]
+    assert lawyer_view.move_stage("READY_TO_FILE")
+    assert "FILED" in lawyer_view.summary_tab.stage_buttons
+    monkeypatch.setattr(
+        records.StageMoveDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, cur, target, label: StageMoveValues(
+                "", "11001400307520240012300", "Juzgado 75 Civil Municipal de Bogotá", dt.date(2025, 3, 3)
+            )
+        ),
+    )
+    assert lawyer_view.move_stage("FILED")
+    assert (lawyer_view.case.stage, lawyer_view.case.radicado, lawyer_view.case.filed_on) == (
+        "FILED",
+        "11001400307520240012300",
+        dt.date(2025, 3, 3),
+    )
+    # the paralegal's view followed the event; collections can't edit a filed case
+    assert para_view.case.stage == "FILED"
+    coll_view = CaseFileView(ctx_for(sqlite_desk, "cobranza", events), case_id)
+    qtbot.addWidget(coll_view)
+    assert coll_view.summary_tab.stage_buttons == {}
+    assert (
+        not coll_view.contacts_tab.log_button.isVisible()
+        and coll_view.contacts_tab.log_button.property("allowed") is False
+    )
+    assert not coll_view.may(Action.ADD_EVIDENCE) and not coll_view.evidence_tab.acceptDrops()
+    # the service enforces it too: a paralegal forcing FILED→PAYMENT_ORDER_ISSUED is refused
+    assert not para_view.move_stage("PAYMENT_ORDER_ISSUED")
+    assert "no puede" in messages[-1]
+
+
+def test_conflict_shows_message_and_reloads(
+    qtbot: Any, sqlite_desk: Desk, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = hand_over(sqlite_desk)
+    view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)  # its own event hub: misses the other change
+    qtbot.addWidget(view)
+    seen_version = view.case.version
+    cases.update_case(
+        sqlite_desk, actor_for(sqlite_desk, "dependiente"), case_id, cases.CaseUpdate(court="Juzgado 12 Civil")
+    )
+    monkeypatch.setattr(
+        records.StageMoveDialog,
+        "ask",
+        classmethod(lambda cls, parent, cur, target, label: StageMoveValues("", None, None, None)),
+    )
+    assert not view.move_stage("EVIDENCE")
+    assert "modificó el expediente OB-2024-0077" in messages[-1]
+    assert "Camilo" in messages[-1] or "dependiente" in messages[-1]
+    assert view.case.version > seen_version and view.case.court == "Juzgado 12 Civil"
+    assert view.case.stage == "INTAKE"
+    assert view.move_stage("EVIDENCE")  # after the reload the same change goes through
+    assert view.case.stage == "EVIDENCE"
