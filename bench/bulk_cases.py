@@ -1,0 +1,132 @@
+"""Fill a desk with many realistic docket rows fast (Core executemany), for benchmarks and UI tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+
+from legal_desk.db.models import Case, Debt, Party, SearchTerm
+from legal_desk.domain.lifecycle import Stage
+from legal_desk.services.cases import terms_for
+from legal_desk.services.desk import Desk
+
+FIRST = (
+    "María", "José", "Luis", "Ana", "Carlos", "Diana", "Jorge", "Laura", "Andrés", "Paula", "Juan", "Camila",
+    "Pedro", "Natalia", "Sergio", "Valentina", "Héctor", "Lucía", "Fernando", "Sofía", "Ricardo", "Gloria",
+)
+LAST = (
+    "García", "Rodríguez", "Martínez", "López", "González", "Hernández", "Pérez", "Sánchez", "Ramírez", "Torres",
+    "Gómez", "Díaz", "Vargas", "Castro", "Rojas", "Moreno", "Jiménez", "Ortiz", "Restrepo", "Cardona", "Muñoz",
+    "Ospina", "Quintero", "Salazar", "Zapata", "Arango", "Betancur", "Londoño", "Mejía", "Valencia",
+)
+COURTS = (
+    "Juzgado 3 Civil Municipal de Bogotá", "Juzgado 12 Civil Municipal de Medellín",
+    "Juzgado 5 Civil Municipal de Cali", "Juzgado 1 Civil del Circuito de Barranquilla",
+    "Juzgado 7 de Pequeñas Causas de Bogotá",
+)
+FILED = {
+    Stage.FILED, Stage.PAYMENT_ORDER_ISSUED, Stage.DEBTOR_SERVED, Stage.DEFENCES_FILED, Stage.HEARING_SCHEDULED,
+    Stage.ORDER_TO_PROCEED, Stage.LIQUIDATION, Stage.EXECUTION,
+}
+CHUNK = 20_000
+
+
+def build_cases(
+    desk: Desk,
+    n: int,
+    *,
+    seed: int = 1,
+    lawyer_ids: Sequence[int | None] = (None,),
+    handed_over_by_id: int | None = None,
+    today: dt.date | None = None,
+    with_terms: bool = True,
+) -> int:
+    """Insert `n` cases (with debtor, debt and search words); returns the first new case id."""
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.time(9, 0))
+    stages = list(Stage)
+    with desk.uow() as uow:
+        s = uow.session
+        first_id = int(s.execute(select(func.coalesce(func.max(Case.id), 0))).scalar_one()) + 1
+        party_id = int(s.execute(select(func.coalesce(func.max(Party.id), 0))).scalar_one()) + 1
+        debt_id = int(s.execute(select(func.coalesce(func.max(Debt.id), 0))).scalar_one()) + 1
+        for start in range(0, n, CHUNK):
+            cases, parties, debts, terms = [], [], [], []
+            for i in range(start, min(n, start + CHUNK)):
+                cid = first_id + i
+                stage = stages[rng.randrange(len(stages))]
+                name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)}"
+                id_number = str(10_000_000 + cid * 7)
+                ref = f"OBL-{cid:08d}"
+                capital = Decimal(rng.randrange(500_000, 250_000_000)) + Decimal(rng.randrange(100)) / 100
+                due = today - dt.timedelta(days=rng.randrange(30, 1800))
+                filed = stage in FILED
+                radicado = f"11001400300{cid % 90 + 10}20{24 + cid % 2}{cid % 100000:05d}00" if filed else None
+                cases.append(
+                    {
+                        "id": cid,
+                        "account_ref": ref,
+                        "stage": stage.value,
+                        "jurisdiction": "CO",
+                        "currency": "COP",
+                        "debtor_name": name,
+                        "debtor_id_number": id_number,
+                        "capital": capital,
+                        "recovered": (capital * rng.randrange(0, 40) / 100).quantize(Decimal("0.01")),
+                        "archived": False,
+                        "created_at": now,
+                        "updated_at": now,
+                        "updated_by": "bulk",
+                        "version": 1,
+                        "limitation_date": due + dt.timedelta(days=3 * 365),
+                        "lawyer_id": lawyer_ids[cid % len(lawyer_ids)],
+                        "handed_over_by_id": handed_over_by_id,
+                        "handed_over_at": now,
+                        "court": COURTS[cid % len(COURTS)] if filed else None,
+                        "radicado": radicado,
+                        "next_deadline": today + dt.timedelta(days=rng.randrange(-5, 60)) if filed else None,
+                        "next_hearing_at": (
+                            dt.datetime.combine(today + dt.timedelta(days=rng.randrange(1, 90)), dt.time(9 + cid % 7))
+                            if stage is Stage.HEARING_SCHEDULED
+                            else None
+                        ),
+                    }
+                )
+                parties.append(
+                    {
+                        "id": party_id + i,
+                        "case_id": cid,
+                        "role": "debtor",
+                        "name": name,
+                        "id_type": "CC",
+                        "id_number": id_number,
+                        "city": "Bogotá D.C.",
+                    }
+                )
+                debts.append(
+                    {
+                        "id": debt_id + i,
+                        "case_id": cid,
+                        "capital": capital,
+                        "currency": "COP",
+                        "due_date": due,
+                        "title_type": "pagare",
+                        "title_number": f"P-{cid}",
+                        "costs": 0,
+                    }
+                )
+                if with_terms:
+                    terms.extend({"term": t, "case_id": cid} for t in terms_for(ref, radicado, [(name, id_number)]))
+            conn = s.connection()  # Core executemany, not the slower ORM bulk path
+            conn.execute(insert(Case.__table__), cases)
+            conn.execute(insert(Party.__table__), parties)
+            conn.execute(insert(Debt.__table__), debts)
+            if terms:
+                conn.execute(insert(SearchTerm.__table__), terms)
+        uow.commit()
+    return first_id

@@ -1,0 +1,135 @@
+"""Desktop start-up: QApplication, language, configuration, database upgrade, log-in, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from legal_desk.config import APP_NAME, Config
+
+if TYPE_CHECKING:
+    from legal_desk.services.desk import Desk
+
+AUTOLOGIN_ENV = "LEGAL_DESK_AUTOLOGIN"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def professional_palette() -> QPalette:
+    """A calm light palette: white surfaces, slate text, a navy accent."""
+    p = QPalette()
+    window, base, alt = QColor("#f4f6f9"), QColor("#ffffff"), QColor("#eef2f7")
+    text, accent = QColor("#1e293b"), QColor("#1f4e79")
+    p.setColor(QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, alt)
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#94a3b8"))
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.Button, QColor("#e8edf3"))
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.BrightText, QColor("#b91c1c"))
+    p.setColor(QPalette.ColorRole.Link, accent)
+    p.setColor(QPalette.ColorRole.Highlight, accent)
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa5b4"))
+    return p
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with name, Fusion style and palette (reuses a running one, e.g. under pytest-qt)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("legal_desk")
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(professional_palette())
+    return app
+
+
+def open_desk(config: Config) -> Desk:
+    """Open (and upgrade, with a backup of a SQLite file) the database; ServiceError on failure."""
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.users import ensure_admin
+
+    desk = Desk.open(config, upgrade=True)
+    try:
+        config.store_root.mkdir(parents=True, exist_ok=True)
+        probe = config.store_root / ".write_test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        desk.close()
+        from legal_desk.services.errors import ServiceError
+
+        raise ServiceError(
+            f"No se puede escribir en la carpeta de archivos {config.store_root}: {exc.strerror or exc}. "
+            "Elija otra carpeta con --store o en Configuración."
+        ) from exc
+    ensure_admin(desk)
+    return desk
+
+
+def main(db: str | None = None, store: str | None = None) -> int:
+    """Run the desktop application; returns the exit status."""
+    app = make_application()
+    from legal_desk.services.errors import ServiceError
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.settings import UiSettings
+
+    settings = UiSettings()
+    install_language(settings.language)
+    try:
+        config = Config.load(db or settings.db_url or None, store or settings.store_root or None)
+        desk = open_desk(config)
+    except ServiceError as exc:
+        QMessageBox.critical(None, _t("No se pudo abrir legal_desk"), str(exc))
+        return 1
+
+    from legal_desk.services.desk import Actor
+    from legal_desk.services.users import actor_for
+
+    actor: Actor | None
+    auto = os.environ.get(AUTOLOGIN_ENV, "").strip()
+    if auto:
+        try:
+            actor = actor_for(desk, auto)
+        except ServiceError as exc:
+            QMessageBox.critical(None, _t("No se pudo abrir legal_desk"), str(exc))
+            desk.close()
+            return 1
+    else:
+        from legal_desk.ui.dialogs.login import LoginDialog
+
+        actor = LoginDialog.get_actor(desk, settings)
+        if actor is None:
+            desk.close()
+            return 0
+
+    from legal_desk.ui.context import UiContext
+    from legal_desk.ui.events import AppEvents
+    from legal_desk.ui.main_window import MainWindow
+
+    ctx = UiContext(desk, actor, AppEvents(), settings)
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+        desk.close()

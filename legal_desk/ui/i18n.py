@@ -1,0 +1,59 @@
+"""Interface language: Spanish is the source text; English comes from resources/translations/*.qm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from legal_desk.domain.lifecycle import STAGE_LABELS_EN, STAGE_LABELS_ES, Stage
+from legal_desk.paths import resources_dir
+
+LANGUAGES = {"es": "Español", "en": "English"}
+_installed: list[QTranslator] = []
+_current = "es"
+
+
+def translations_dir() -> str:
+    """Folder holding legal_desk_<lang>.ts/.qm."""
+    return str(resources_dir() / "translations")
+
+
+def current_language() -> str:
+    """The language installed last ("es" or "en")."""
+    return _current
+
+
+def install_language(lang: str) -> bool:
+    """Install the translators for `lang` on the running application; False if its .qm is missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a running QApplication")
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    _current = "es"
+    if lang not in LANGUAGES:
+        lang = "es"
+    ok = True
+    if lang == "en":
+        ours = QTranslator(app)
+        ok = ours.load("legal_desk_en", translations_dir())
+        if ok:
+            app.installTranslator(ours)
+            _installed.append(ours)
+            _current = "en"
+    qt = QTranslator(app)  # Qt's own dialogs and buttons (QMessageBox "Yes"/"Sí", …)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok
+
+
+def stage_label(stage: str) -> str:
+    """A stage's name in the interface language."""
+    try:
+        s = Stage(stage)
+    except ValueError:
+        return stage
+    labels = STAGE_LABELS_EN if _current == "en" else STAGE_LABELS_ES
+    return labels.get(s, stage)

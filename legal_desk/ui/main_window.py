@@ -1,0 +1,472 @@
+"""The main window: navigation on the left, panels and case tabs in the centre, role-aware actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.money import format_money_co
+from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
+from legal_desk.services.cases import CaseQuery, CaseRow, get_case_file, list_cases
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.views.case_list import CaseListView
+from legal_desk.ui.workers import Worker, start
+
+_WINDOW = "main"
+_RETURNED = "RETURNED_TO_COLLECTIONS"
+_PENDING = ("INTAKE", "PRE_LEGAL")
+
+
+def load_handovers(ctx: UiContext) -> dict[str, list[tuple[CaseRow, str]]]:
+    """Collections' own handovers grouped pending / accepted / returned (with the reason); runs in a Worker."""
+    accepted_stages = [s.value for s in Stage if s.value not in (*_PENDING, _RETURNED)]
+    groups: dict[str, list[tuple[CaseRow, str]]] = {}
+    for key, q in (
+        ("pending", CaseQuery(stages=_PENDING, limit=500, order="-id")),
+        ("accepted", CaseQuery(stages=accepted_stages, limit=500, order="-id")),
+        ("returned", CaseQuery(stage=_RETURNED, limit=200, order="-id")),
+    ):
+        rows = list_cases(ctx.desk, ctx.actor, q)
+        out = []
+        for r in rows:
+            reason = ""
+            if key == "returned":
+                reason = get_case_file(ctx.desk, ctx.actor, r.case_id).return_reason or ""
+            out.append((r, reason))
+        groups[key] = out
+    return groups
+
+
+class HandoversView(QWidget):
+    """«Mis entregas» for collections (UI layer): what they handed over, grouped by what legal did with it."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.groups: dict[str, list[tuple[CaseRow, str]]] = {}
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree, 1)
+        ctx.events.cases_changed.connect(self.reload)
+        ctx.events.case_changed.connect(lambda _c: self.reload())
+        ctx.events.language_changed.connect(lambda _l: self.show_groups(self.groups))
+        self.reload()
+
+    def reload(self) -> None:
+        worker = Worker(load_handovers, self.ctx, with_progress=False)
+        worker.signals.finished.connect(self.show_groups)
+        worker.signals.failed.connect(lambda msg, _d: self.hint.setText(msg))
+        self._worker = start(worker)
+
+    def show_groups(self, groups: dict[str, list[tuple[CaseRow, str]]]) -> None:
+        self.groups = groups
+        self.hint.setText(self.tr("Obligaciones que usted entregó a jurídico. Doble clic abre el expediente."))
+        self.model.clear()
+        headers = [self.tr("Obligación"), self.tr("Deudor"), self.tr("Capital"), self.tr("Etapa")]
+        self.model.setHorizontalHeaderLabels([*headers, self.tr("Motivo de devolución")])
+        titles = {
+            "pending": self.tr("Pendientes de aceptar"),
+            "accepted": self.tr("Aceptadas por jurídico"),
+            "returned": self.tr("Devueltas a cobranza"),
+        }
+        for key in ("pending", "accepted", "returned"):
+            rows = groups.get(key, [])
+            parent = QStandardItem(f"{titles[key]} ({len(rows)})")
+            font = parent.font()
+            font.setBold(True)
+            parent.setFont(font)
+            for r, reason in rows:
+                cells = [r.account_ref, r.debtor_name, format_money_co(r.capital), stage_label(r.stage), reason]
+                items = [QStandardItem(c) for c in cells]
+                items[0].setData(r.case_id, Qt.ItemDataRole.UserRole)
+                parent.appendRow(items)
+            self.model.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem()])
+        self.tree.expandAll()
+        for col, width in enumerate((150, 260, 140, 200)):
+            self.tree.setColumnWidth(col, width)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        case_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if case_id is not None:
+            self.ctx.events.open_case.emit(int(case_id))
+
+
+def database_label(ctx: UiContext) -> str:
+    """What the status bar says about the database: the SQLite file or the PostgreSQL host."""
+    cfg = ctx.desk.config
+    if cfg.sqlite_path is not None:
+        return f"SQLite: {cfg.sqlite_path}"
+    url = ctx.desk.engine.url
+    if url.get_backend_name() == "postgresql":
+        return f"PostgreSQL: {url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    return str(url.render_as_string(hide_password=True))
+
+
+class MainWindow(QMainWindow):
+    """Top-level window (UI layer): navigation panels + one closable tab per open case."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self._panels: list[tuple[str, QWidget, Callable[[], str] | None]] = []
+        self._case_tabs: dict[int, QWidget] = {}
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(18, 18))
+        self.stack = QStackedWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self._on_tab_close_requested)
+        self.tabs.addTab(self.stack, "")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+
+        self.docket: CaseListView | None = None
+        self.handovers: QWidget | None = None
+        self.dashboard: QWidget | None = None
+        self.agenda: QWidget | None = None
+        self._build_panels()
+        self._build_actions()
+        self._build_status()
+        self.retranslate()
+
+        ctx.events.open_case.connect(self.open_case)
+        ctx.events.language_changed.connect(lambda _l: self.retranslate())
+        self.restore_state()
+
+    # ------------------------------------------------------------ panels
+
+    def _build_panels(self) -> None:
+        from legal_desk.ui.views.dashboard import DashboardView
+
+        self.dashboard = DashboardView(self.ctx, self)
+        self.dashboard.filter_requested.connect(self._on_dashboard_filter)
+        self.add_panel(self.tr("Tablero"), self.dashboard, lambda: self.tr("Tablero"))
+        if self.ctx.actor.role is Role.COLLECTIONS:
+            self.handovers = HandoversView(self.ctx, self)
+            self.add_panel(self.tr("Mis entregas"), self.handovers, lambda: self.tr("Mis entregas"))
+        else:
+            self.docket = CaseListView(self.ctx, self)
+            self.add_panel(self.tr("Expedientes"), self.docket, lambda: self.tr("Expedientes"))
+            from legal_desk.ui.views.agenda import AgendaView
+
+            self.agenda = AgendaView(self.ctx, self)
+            self.agenda.reminder_ready.connect(self._on_reminder)
+            self.dashboard.agenda_requested.connect(lambda: self.agenda and self.show_panel(self.agenda))
+            self.add_panel(self.tr("Agenda"), self.agenda, lambda: self.tr("Agenda"))
+        self.nav.setCurrentRow(1 if self.docket is not None or self.handovers is not None else 0)
+
+    def _on_reminder(self, text: str) -> None:
+        """Non-blocking start-up notice of today's hearings and deadlines due soon."""
+        self.reminder_text = text
+        if text:
+            self.statusBar().showMessage(text.replace("\n", " "), 30000)
+
+    def add_panel(self, title: str, widget: QWidget, retitle: Callable[[], str] | None = None) -> int:
+        """Add a navigation entry showing `widget`; `retitle` gives its title after a language switch."""
+        self.stack.addWidget(widget)
+        self.nav.addItem(QListWidgetItem(title))
+        self._panels.append((title, widget, retitle))
+        return len(self._panels) - 1
+
+    def show_panel(self, widget: QWidget) -> None:
+        """Bring a navigation panel to the front (and the panels tab)."""
+        for i, (_t, w, _r) in enumerate(self._panels):
+            if w is widget:
+                self.nav.setCurrentRow(i)
+                self.tabs.setCurrentIndex(0)
+                return
+
+    def panel_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def _on_nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._panels):
+            self.stack.setCurrentIndex(row)
+            self.tabs.setTabText(0, self.nav.item(row).text())
+            self.tabs.setCurrentIndex(0)
+
+    def _on_dashboard_filter(self, stage: object, order: object) -> None:
+        if self.docket is not None:
+            self.docket.show_stage(stage if isinstance(stage, str) and stage else None, order=str(order or "id"))
+            self.show_panel(self.docket)
+        elif self.handovers is not None:
+            self.show_panel(self.handovers)
+
+    # ------------------------------------------------------------ actions
+
+    def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        return act
+
+    def _build_actions(self) -> None:
+        ctx = self.ctx
+        self.act_new_case = self._action(self.new_case, QKeySequence.StandardKey.New)
+        self.act_import = self._action(self.import_handovers, "Ctrl+I")
+        self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_add_evidence = self._action(self.add_evidence, "Ctrl+E")
+        self.act_next_case = self._action(lambda: self.step_case(1), "Ctrl+PgDown")
+        self.act_prev_case = self._action(lambda: self.step_case(-1), "Ctrl+PgUp")
+        self.act_settings = self._action(self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.act_about = self._action(self.about)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        if not self.act_quit.shortcut():
+            self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        if not self.act_settings.shortcut():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_close_tab = self._action(self.close_current_case, QKeySequence.StandardKey.Close)
+
+        self.act_new_case.setVisible(ctx.can(Action.HAND_OVER))
+        self.act_import.setVisible(ctx.can(Action.IMPORT_REFERRALS))
+        self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
+        self.act_search.setEnabled(self.docket is not None)
+        self.act_next_case.setEnabled(self.docket is not None)
+        self.act_prev_case.setEnabled(self.docket is not None)
+
+        self.menu_file = self.menuBar().addMenu("")
+        for a in (self.act_new_case, self.act_import):
+            self.menu_file.addAction(a)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_case = self.menuBar().addMenu("")
+        for a in (self.act_search, self.act_add_evidence, self.act_next_case, self.act_prev_case, self.act_close_tab):
+            self.menu_case.addAction(a)
+        self.menu_help = self.menuBar().addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new_case, self.act_import, self.act_search, self.act_add_evidence):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.act_prev_case, self.act_next_case):
+            self.toolbar.addAction(a)
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.status_user = QLabel(self)
+        self.status_db = QLabel(self)
+        self.statusBar().addWidget(self.status_user)
+        self.statusBar().addPermanentWidget(self.status_db)
+
+    def retranslate(self) -> None:
+        """Every visible text again (language switch)."""
+        self.setWindowTitle(self.tr("legal_desk — Cobranza judicial"))
+        self.act_new_case.setText(self.tr("&Nuevo expediente"))
+        self.act_new_case.setToolTip(self.tr("Recibir una obligación de cobranza (Ctrl+N)"))
+        self.act_import.setText(self.tr("&Importar entregas"))
+        self.act_import.setToolTip(self.tr("Importar entregas en bloque desde CSV o Excel (Ctrl+I)"))
+        self.act_search.setText(self.tr("&Buscar"))
+        self.act_add_evidence.setText(self.tr("Agregar &prueba"))
+        self.act_next_case.setText(self.tr("Siguiente expediente"))
+        self.act_prev_case.setText(self.tr("Anterior expediente"))
+        self.act_settings.setText(self.tr("&Configuración…"))
+        self.act_about.setText(self.tr("&Acerca de legal_desk"))
+        self.act_quit.setText(self.tr("&Salir"))
+        self.act_close_tab.setText(self.tr("Cerrar expediente"))
+        self.menu_file.setTitle(self.tr("&Archivo"))
+        self.menu_case.setTitle(self.tr("&Expediente"))
+        self.menu_help.setTitle(self.tr("A&yuda"))
+        self.toolbar.setWindowTitle(self.tr("Barra de herramientas"))
+        for i, (_t, _w, retitle) in enumerate(self._panels):
+            if retitle is not None:
+                self.nav.item(i).setText(retitle())
+        row = self.nav.currentRow()
+        if row >= 0:
+            self.tabs.setTabText(0, self.nav.item(row).text())
+        role = self.ctx.actor.role
+        role_label = self.tr(ROLE_LABELS_ES[role])
+        name = self.ctx.actor.full_name or self.ctx.actor.username
+        self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_label))
+        self.status_db.setText(database_label(self.ctx))
+
+    # ------------------------------------------------------------ case tabs
+
+    def open_case(self, case_id: int) -> QWidget | None:
+        """Open (or focus) the tab of a case file."""
+        existing = self._case_tabs.get(case_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        try:
+            from legal_desk.ui.views.case_file import CaseFileView
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Expediente"), self.tr("La ventana del expediente aún no está disponible.")
+            )
+            return None
+        from legal_desk.services.errors import ServiceError
+
+        try:
+            view = CaseFileView(self.ctx, case_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Expediente"), str(exc))
+            return None
+        title = self._case_title(case_id)
+        self._case_tabs[case_id] = view
+        index = self.tabs.addTab(view, title)
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def _case_title(self, case_id: int) -> str:
+        if self.docket is not None:
+            for r in self.docket.model._pages.values():  # the row is normally cached already
+                for row in r:
+                    if row.case_id == case_id:
+                        return row.account_ref
+        return self.tr("Expediente %1").replace("%1", str(case_id))
+
+    def open_case_ids(self) -> list[int]:
+        return list(self._case_tabs)
+
+    def _on_tab_close_requested(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.stack:
+            return
+        self.tabs.removeTab(index)
+        for cid, w in list(self._case_tabs.items()):
+            if w is widget:
+                del self._case_tabs[cid]
+        widget.deleteLater()
+
+    def close_current_case(self) -> None:
+        index = self.tabs.currentIndex()
+        if index > 0:
+            self._on_tab_close_requested(index)
+
+    def current_case_view(self) -> QWidget | None:
+        w = self.tabs.currentWidget()
+        return w if w is not self.stack else None
+
+    # ------------------------------------------------------------ action handlers
+
+    def new_case(self) -> None:
+        from legal_desk.ui.wizards.handover import HandoverWizard
+
+        HandoverWizard(self.ctx, self).exec()
+
+    def import_handovers(self) -> None:
+        from legal_desk.ui.dialogs.bulk_import import BulkImportDialog
+
+        BulkImportDialog(self.ctx, self).exec()
+
+    def focus_search(self) -> None:
+        if self.docket is not None:
+            self.show_panel(self.docket)
+            self.docket.focus_search()
+
+    def add_evidence(self) -> None:
+        view = self.current_case_view()
+        handler = getattr(view, "add_evidence", None)
+        if callable(handler):
+            handler()
+        else:
+            self.statusBar().showMessage(self.tr("Abra un expediente para agregar una prueba."), 4000)
+
+    def step_case(self, delta: int) -> None:
+        """Next/previous case of the docket; opens it when a case tab is in front."""
+        if self.docket is None:
+            return
+        case_tab_in_front = self.current_case_view() is not None
+        case_id = self.docket.move_selection(delta)
+        if case_id is not None and case_tab_in_front:
+            self.open_case(case_id)
+
+    def open_settings(self) -> None:
+        from legal_desk.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        """Version, purpose and where the data lives."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            ver = version("legal-desk")
+        except PackageNotFoundError:
+            ver = "0.1.0"
+        text = self.tr(
+            "<h3>legal_desk %1</h3><p>Gestión de expedientes de cobranza judicial: entregas de cobranza, "
+            "pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.</p>"
+            "<p>Base de datos: %2</p>"
+        )
+        text = text.replace("%1", ver).replace("%2", database_label(self.ctx))
+        QMessageBox.about(self, self.tr("Acerca de legal_desk"), text)
+
+    # ------------------------------------------------------------ persistence
+
+    def restore_state(self) -> None:
+        geometry = self.ctx.settings.load_geometry(_WINDOW)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.ctx.settings.load_state(_WINDOW)
+        if state is not None:
+            self.restoreState(state)
+        panel = self.ctx.settings.load_value("main/panel")
+        try:
+            row = int(panel) if panel is not None else -1
+        except (TypeError, ValueError):
+            row = -1
+        if 0 <= row < self.nav.count():
+            self.nav.setCurrentRow(row)
+
+    def save_state(self) -> None:
+        self.ctx.settings.save_geometry(_WINDOW, self.saveGeometry())
+        self.ctx.settings.save_state(_WINDOW, self.saveState())
+        self.ctx.settings.save_value("main/panel", self.nav.currentRow())
+        if self.docket is not None:
+            self.docket.save_state()
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

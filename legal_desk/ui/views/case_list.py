@@ -1,0 +1,343 @@
+"""The docket (*expedientes*): search, filters, saved views and the lazy case table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.permissions import Role
+from legal_desk.services.errors import ServiceError
+from legal_desk.services.users import list_users
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.models.case_table import CaseTableModel
+
+_DEFAULT_WIDTHS = (130, 190, 230, 110, 130, 200, 190, 130, 115, 105, 160)
+
+
+class CaseListView(QWidget):
+    """Docket panel (UI layer): filters on top, the table, and the total count below."""
+
+    case_activated = Signal(int)  # case_id the user opened (double-click / Enter)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, settings_key: str = "docket") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._key = settings_key
+        self.model = CaseTableModel(ctx, self)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.stage_combo = QComboBox(self)
+        self.lawyer_combo = QComboBox(self)
+        self.mine_check = QCheckBox(self)
+        self.views_combo = QComboBox(self)
+        self.views_combo.setMinimumContentsLength(14)
+        self.save_view_button = QPushButton(self)
+        self.delete_view_button = QPushButton(self)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)  # sorting is server-side through the header click below
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for i, w in enumerate(_DEFAULT_WIDTHS):
+            header.resizeSection(i, w)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.stage_combo, 2)
+        filters.addWidget(self.lawyer_combo, 2)
+        filters.addWidget(self.mine_check)
+        filters.addSpacing(12)
+        filters.addWidget(self.views_combo, 1)
+        filters.addWidget(self.save_view_button)
+        filters.addWidget(self.delete_view_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._lawyers = self._load_lawyers()
+        self._fill_combos()
+        self.retranslate()
+
+        self.search.textEdited.connect(self.model.search_as_you_type)
+        self.search.returnPressed.connect(self.model.flush_search)
+        self.stage_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.lawyer_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.mine_check.toggled.connect(self._on_filters_changed)
+        self.views_combo.activated.connect(self._on_view_chosen)
+        self.save_view_button.clicked.connect(self.save_current_view)
+        self.delete_view_button.clicked.connect(self.delete_current_view)
+        header.sectionClicked.connect(self._on_header_clicked)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.installEventFilter(self)
+        self.model.total_changed.connect(self._on_total_changed)
+        self.model.query_changed.connect(self._sync_sort_indicator)
+        ctx.events.language_changed.connect(lambda _l: self.retranslate())
+        ctx.events.users_changed.connect(self._on_users_changed)
+
+        self.restore_state()
+
+    # ------------------------------------------------------------ setup
+
+    def _load_lawyers(self) -> list[tuple[int, str]]:
+        try:
+            return [(u.user_id, u.full_name) for u in list_users(self.ctx.desk, role=Role.LAWYER.value) if u.active]
+        except ServiceError:
+            return []
+
+    def _fill_combos(self) -> None:
+        for combo in (self.stage_combo, self.lawyer_combo):
+            combo.blockSignals(True)
+        current_stage = self.stage_combo.currentData()
+        current_lawyer = self.lawyer_combo.currentData()
+        self.stage_combo.clear()
+        self.stage_combo.addItem(self.tr("Todas las etapas"), None)
+        for s in Stage:
+            self.stage_combo.addItem(stage_label(s.value), s.value)
+        self.lawyer_combo.clear()
+        self.lawyer_combo.addItem(self.tr("Todos los abogados"), None)
+        for uid, name in self._lawyers:
+            self.lawyer_combo.addItem(name, uid)
+        self._select_data(self.stage_combo, current_stage)
+        self._select_data(self.lawyer_combo, current_lawyer)
+        for combo in (self.stage_combo, self.lawyer_combo):
+            combo.blockSignals(False)
+        self._fill_views()
+
+    def _fill_views(self) -> None:
+        self.views_combo.blockSignals(True)
+        self.views_combo.clear()
+        self.views_combo.addItem(self.tr("Vistas guardadas…"), None)
+        for name in sorted(self.ctx.settings.saved_views()):
+            self.views_combo.addItem(name, name)
+        self.views_combo.blockSignals(False)
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: Any) -> None:
+        i = combo.findData(value)
+        combo.setCurrentIndex(i if i >= 0 else 0)
+
+    def retranslate(self) -> None:
+        """Re-apply every visible text (language switch)."""
+        self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
+        self.mine_check.setText(self.tr("Mis expedientes"))
+        self.save_view_button.setText(self.tr("Guardar vista"))
+        self.delete_view_button.setText(self.tr("Eliminar vista"))
+        self.stage_combo.setToolTip(self.tr("Filtrar por etapa"))
+        self.lawyer_combo.setToolTip(self.tr("Filtrar por abogado"))
+        self._fill_combos()
+        self._on_total_changed(-1 if self.model.total is None else self.model.total)
+
+    # ------------------------------------------------------------ filters
+
+    def filters(self) -> dict[str, Any]:
+        """The current filters as plain data (saved views, last filters)."""
+        return {
+            "search": self.search.text(),
+            "stage": self.stage_combo.currentData(),
+            "lawyer_id": self.lawyer_combo.currentData(),
+            "mine": self.mine_check.isChecked(),
+            "order": self.model.query.order,
+        }
+
+    def apply_filters(self, f: dict[str, Any]) -> None:
+        """Set the widgets from saved filters and run one query."""
+        for w in (self.stage_combo, self.lawyer_combo, self.mine_check):
+            w.blockSignals(True)
+        self.search.setText(str(f.get("search") or ""))
+        self._select_data(self.stage_combo, f.get("stage"))
+        self._select_data(self.lawyer_combo, f.get("lawyer_id"))
+        self.mine_check.setChecked(bool(f.get("mine")))
+        for w in (self.stage_combo, self.lawyer_combo, self.mine_check):
+            w.blockSignals(False)
+        self._run_query(order=str(f.get("order") or "id"))
+
+    def _on_filters_changed(self, *_args: Any) -> None:
+        self._run_query(order=self.model.query.order)
+
+    def _run_query(self, *, order: str) -> None:
+        lawyer = self.lawyer_combo.currentData()
+        if self.mine_check.isChecked() and self.ctx.actor.user_id is not None:
+            lawyer = self.ctx.actor.user_id
+        self.model.set_filters(
+            search=self.search.text(),
+            stage=self.stage_combo.currentData(),
+            lawyer_id=lawyer,
+            order=order,
+        )
+
+    def show_stage(self, stage: str | None, *, order: str | None = None) -> None:
+        """Filter to one stage (dashboard tiles) and clear the search."""
+        self.search.clear()
+        self.stage_combo.blockSignals(True)
+        self._select_data(self.stage_combo, stage)
+        self.stage_combo.blockSignals(False)
+        self._run_query(order=order or self.model.query.order)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ------------------------------------------------------------ saved views
+
+    def save_current_view(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Guardar vista"), self.tr("Nombre de la vista:"))
+        if ok and name.strip():
+            self.save_view(name.strip())
+
+    def save_view(self, name: str) -> None:
+        """Store the current filters under a name."""
+        views = self.ctx.settings.saved_views()
+        views[name] = self.filters()
+        self.ctx.settings.save_views(views)
+        self._fill_views()
+        self._select_data(self.views_combo, name)
+
+    def apply_view(self, name: str) -> bool:
+        """Apply a saved view by name; False if it does not exist."""
+        f = self.ctx.settings.saved_views().get(name)
+        if f is None:
+            return False
+        self.apply_filters(f)
+        return True
+
+    def delete_current_view(self) -> None:
+        name = self.views_combo.currentData()
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Eliminar vista"), self.tr("¿Eliminar la vista guardada «%1»?").replace("%1", name)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            views = self.ctx.settings.saved_views()
+            views.pop(name, None)
+            self.ctx.settings.save_views(views)
+            self._fill_views()
+
+    def _on_view_chosen(self, index: int) -> None:
+        name = self.views_combo.itemData(index)
+        if name:
+            self.apply_view(name)
+
+    # ------------------------------------------------------------ table
+
+    def _on_header_clicked(self, section: int) -> None:
+        current = self.model.sort_section()
+        order = Qt.SortOrder.AscendingOrder
+        if current and current[0] == section and current[1] == Qt.SortOrder.AscendingOrder:
+            order = Qt.SortOrder.DescendingOrder
+        self.model.sort(section, order)
+        self._sync_sort_indicator()
+
+    def _sync_sort_indicator(self) -> None:
+        current = self.model.sort_section()
+        header = self.table.horizontalHeader()
+        if current is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(current[0], current[1])
+
+    def _on_total_changed(self, total: int) -> None:
+        if total < 0:
+            self.count_label.setText(self.tr("Contando expedientes…"))
+        else:
+            self.count_label.setText(self.tr("%1 expedientes").replace("%1", f"{total:,}".replace(",", ".")))
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.open_row(index.row())
+
+    def open_row(self, row: int) -> None:
+        case_id = self.model.case_id_at(row)
+        if case_id is not None:
+            self.case_activated.emit(case_id)
+            self.ctx.events.open_case.emit(case_id)
+
+    def current_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.case_id_at(index.row()) if index.isValid() else None
+
+    def move_selection(self, delta: int) -> int | None:
+        """Select the next/previous case of the docket; returns its case_id."""
+        rows = self.model.rowCount()
+        if rows == 0:
+            return None
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(rows - 1, current + delta))
+        if row == rows - 1 and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return self.model.case_id_at(row)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.open_row(index.row())
+                return True
+        return super().eventFilter(obj, event)
+
+    def _on_users_changed(self) -> None:
+        self._lawyers = self._load_lawyers()
+        self._fill_combos()
+
+    # ------------------------------------------------------------ persistence
+
+    def restore_state(self) -> None:
+        """Column layout and last filters from UiSettings (then the first query)."""
+        state = self.ctx.settings.load_value(f"{self._key}/header")
+        if isinstance(state, QByteArray):
+            self.table.horizontalHeader().restoreState(state)
+        last = self.ctx.settings.load_value(f"{self._key}/filters")
+        import json
+
+        try:
+            f = json.loads(str(last)) if last else {}
+        except ValueError:
+            f = {}
+        self.apply_filters(f if isinstance(f, dict) else {})
+
+    def save_state(self) -> None:
+        """Column layout and current filters into UiSettings."""
+        import json
+
+        self.ctx.settings.save_value(f"{self._key}/header", self.table.horizontalHeader().saveState())
+        self.ctx.settings.save_value(f"{self._key}/filters", json.dumps(self.filters(), ensure_ascii=False))

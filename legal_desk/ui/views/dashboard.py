@@ -1,0 +1,290 @@
+"""The dashboard (*tablero*): portfolio by stage, capital claimed vs recovered, and clickable number tiles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
+from legal_desk.domain.money import format_money_co
+from legal_desk.services import cases as case_service
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.workers import Worker, start
+
+NEAR_LIMITATION_DAYS = 180
+ACCENT = "#1f4e79"
+
+
+@dataclass
+class DashboardData:
+    """What the dashboard shows, gathered off the UI thread."""
+
+    stages: dict[str, tuple[int, Decimal, Decimal]]
+    ready_to_file: int
+    hearings_this_week: int | None  # None: the agenda service is not available
+    overdue_deadlines: int | None
+    near_limitation: int | None
+    notes: list[str] = field(default_factory=list)
+
+
+def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
+    """Read every figure of the dashboard through the services (runs in a Worker)."""
+    stages = case_service.stage_counts(ctx.desk, ctx.actor)
+    ready = stages.get(Stage.READY_TO_FILE.value, (0, Decimal(0), Decimal(0)))[0]
+    hearings = overdue = near = None
+    notes: list[str] = []
+    monday = today - dt.timedelta(days=today.weekday())
+    try:
+        from legal_desk.services import agenda as agenda_service
+    except ImportError:
+        agenda_service = None  # type: ignore[assignment]
+        notes.append("agenda")
+    if agenda_service is not None:
+        entries = agenda_service.agenda(ctx.desk, ctx.actor, monday, monday + dt.timedelta(days=6))
+        hearings = sum(1 for e in entries if e.kind == "hearing")
+        near = len(agenda_service.limitation_watch(ctx.desk, ctx.actor, today, NEAR_LIMITATION_DAYS))
+    try:
+        from legal_desk.services import deadlines as deadline_service
+    except ImportError:
+        deadline_service = None  # type: ignore[assignment]
+        notes.append("deadlines")
+    if deadline_service is not None:
+        past = deadline_service.list_deadlines(
+            ctx.desk, ctx.actor, today - dt.timedelta(days=3 * 365), today - dt.timedelta(days=1), status="open"
+        )
+        overdue = len(past)
+    return DashboardData(stages, ready, hearings, overdue, near, notes)
+
+
+class Tile(QFrame):
+    """A big number with a caption; clicking it asks for the matching docket filter."""
+
+    clicked = Signal()
+
+    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setObjectName("tile")
+        self.setStyleSheet(
+            f"#tile {{ background: white; border: 1px solid #d0d7e2; border-left: 6px solid {color};"
+            " border-radius: 6px; } #tile:hover { background: #f3f7fc; }"
+        )
+        self.number = QLabel("—", self)
+        font = QFont(self.font())
+        font.setPointSize(22)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.number.setStyleSheet(f"color: {color}; border: none;")
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("color: #334155; border: none;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+        self.setMinimumHeight(96)
+
+    def set_value(self, value: int | None) -> None:
+        self.number.setText("—" if value is None else f"{value:,}".replace(",", "."))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class DashboardView(QWidget):
+    """Dashboard panel (UI layer): loads its figures in a Worker and re-loads on `cases_changed`."""
+
+    filter_requested = Signal(object, object)  # stage value or None, CaseQuery.order
+    agenda_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today
+        self.data: DashboardData | None = None
+        self._worker: Worker | None = None
+
+        self.title = QLabel(self)
+        title_font = QFont(self.font())
+        title_font.setPointSize(15)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet("color: #475569;")
+
+        self.tile_ready = Tile("#15803d", self)
+        self.tile_hearings = Tile(ACCENT, self)
+        self.tile_overdue = Tile("#b91c1c", self)
+        self.tile_limitation = Tile("#b45309", self)
+        self.tile_ready.clicked.connect(lambda: self.filter_requested.emit(Stage.READY_TO_FILE.value, "id"))
+        self.tile_hearings.clicked.connect(self.agenda_requested.emit)
+        self.tile_overdue.clicked.connect(lambda: self.filter_requested.emit(None, "next_deadline"))
+        self.tile_limitation.clicked.connect(lambda: self.filter_requested.emit(None, "limitation"))
+        tiles = QHBoxLayout()
+        for t in (self.tile_ready, self.tile_hearings, self.tile_overdue, self.tile_limitation):
+            tiles.addWidget(t, 1)
+
+        self.stage_chart = QChartView(self)
+        self.stage_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.stage_chart.setMinimumHeight(320)
+        self.money_chart = QChartView(self)
+        self.money_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.money_label = QLabel(self)
+        self.money_label.setWordWrap(True)
+        self.empty_label = QLabel(self)
+        self.empty_label.setStyleSheet("color: #64748b; font-style: italic;")
+        self.empty_label.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.addWidget(self.stage_chart, 0, 0, 2, 1)
+        grid.addWidget(self.money_chart, 0, 1)
+        grid.addWidget(self.money_label, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(tiles)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.empty_label)
+
+        ctx.events.cases_changed.connect(self.reload)
+        ctx.events.case_changed.connect(lambda _cid: self.reload())
+        ctx.events.calendar_changed.connect(self.reload)
+        ctx.events.language_changed.connect(lambda _l: self.retranslate())
+        self.retranslate()
+        self.reload()
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (and redraw the charts' labels)."""
+        self.title.setText(self.tr("Tablero de la cartera"))
+        self.subtitle.setText(self.tr("Haga clic en un indicador para ver los expedientes correspondientes."))
+        self.tile_ready.caption.setText(self.tr("Listos para radicar"))
+        self.tile_hearings.caption.setText(self.tr("Audiencias esta semana"))
+        self.tile_overdue.caption.setText(self.tr("Términos vencidos"))
+        self.tile_limitation.caption.setText(self.tr("Prescriben en menos de 180 días"))
+        if self.data is not None:
+            self.show_data(self.data)
+
+    def reload(self) -> None:
+        """Gather the figures again in the background."""
+        worker = Worker(load_dashboard, self.ctx, self.today(), with_progress=False)
+        worker.signals.finished.connect(self.show_data)
+        worker.signals.failed.connect(lambda msg, _d: self.empty_label.setText(msg))
+        self._worker = start(worker)
+
+    def show_data(self, data: Any) -> None:
+        """Fill tiles and charts from `DashboardData`."""
+        assert isinstance(data, DashboardData)
+        self.data = data
+        self.tile_ready.set_value(data.ready_to_file)
+        self.tile_hearings.set_value(data.hearings_this_week)
+        self.tile_overdue.set_value(data.overdue_deadlines)
+        self.tile_limitation.set_value(data.near_limitation)
+        self._draw_stage_chart(data)
+        self._draw_money_chart(data)
+        missing = []
+        if data.hearings_this_week is None:
+            missing.append(self.tr("la agenda de audiencias"))
+        if data.overdue_deadlines is None:
+            missing.append(self.tr("los términos"))
+        texts = []
+        if not data.stages:
+            texts.append(self.tr("Aún no hay expedientes: use «Nuevo expediente» o «Importar entregas» para empezar."))
+        if missing:
+            texts.append(self.tr("No disponible en esta instalación: %1.").replace("%1", ", ".join(missing)))
+        self.empty_label.setText(" ".join(texts))
+        self.empty_label.setVisible(bool(texts))
+
+    def _draw_stage_chart(self, data: DashboardData) -> None:
+        chart = QChart()
+        chart.setTitle(self.tr("Expedientes por etapa"))
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        ordered = [s for s in Stage if s.value in data.stages and s not in CLOSED_STAGES]
+        closed = sum(data.stages[s.value][0] for s in Stage if s.value in data.stages and s in CLOSED_STAGES)
+        labels = [stage_label(s.value) for s in ordered]
+        values = [data.stages[s.value][0] for s in ordered]
+        if closed:
+            labels.append(self.tr("Terminados"))
+            values.append(closed)
+        bar = QBarSet(self.tr("Expedientes"))
+        bar.setColor(QColor(ACCENT))
+        for v in reversed(values):
+            bar.append(v)
+        series = QHorizontalBarSeries()
+        series.append(bar)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(list(reversed(labels)) or [self.tr("Sin expedientes")])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, max([*values, 1]) * 1.15)
+        axis_x.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        self.stage_chart.setChart(chart)
+
+    def _draw_money_chart(self, data: DashboardData) -> None:
+        claimed = sum((v[1] for v in data.stages.values()), Decimal(0))
+        recovered = sum((v[2] for v in data.stages.values()), Decimal(0))
+        chart = QChart()
+        chart.setTitle(self.tr("Capital reclamado frente a recuperado (millones)"))
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        set_claimed = QBarSet(self.tr("Reclamado"))
+        set_claimed.setColor(QColor(ACCENT))
+        set_recovered = QBarSet(self.tr("Recuperado"))
+        set_recovered.setColor(QColor("#15803d"))
+        million = Decimal(1_000_000)
+        # Qt charts draw with floats; the exact amounts are in the label below.
+        set_claimed.append(float(claimed / million))
+        set_recovered.append(float(recovered / million))
+        series = QHorizontalBarSeries()
+        series.append(set_claimed)
+        series.append(set_recovered)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPrecision(6)
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append([self.tr("Cartera")])
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, max(float(claimed / million), 1.0) * 1.2)
+        axis_x.setLabelFormat("%.0f")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.money_chart.setChart(chart)
+        share = (recovered / claimed * 100).quantize(Decimal("0.1")) if claimed else Decimal(0)
+        self.money_label.setText(
+            self.tr("Reclamado: %1 · Recuperado: %2 (%3 %)")
+            .replace("%1", format_money_co(claimed))
+            .replace("%2", format_money_co(recovered))
+            .replace("%3", str(share).replace(".", ","))
+        )
