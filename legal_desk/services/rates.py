@@ -139,7 +139,7 @@ def rate_history(desk: Desk, jurisdiction: str = "CO") -> list[RateVersionInfo]:
             .group_by(RateTableVersion.id)
             .order_by(RateTableVersion.id.desc())
         ).all()
-    return [
-        RateVersionInfo(v.id, v.jurisdiction, v.filename, v.sha256, v.imported_at, v.imported_by, n, a, b, i == 0)
-        for i, (v, n, a, b) in enumerate(rows)
-    ]
+        return [
+            RateVersionInfo(v.id, v.jurisdiction, v.filename, v.sha256, v.imported_at, v.imported_by, n, a, b, i == 0)
+            for i, (v, n, a, b) in enumerate(rows)
+        ]

@@ -1,0 +1,341 @@
+"""Legal commands of the CLI: calendars, deadlines, rates, payments, liquidation, agenda, limitation (CLI.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, date_arg
+from legal_desk.domain.money import format_money_co
+
+
+def _user_id(ctx: Ctx, username: str | None) -> int | None:
+    """The id of the lawyer named with --lawyer, or None."""
+    if not username:
+        return None
+    from legal_desk.services.users import actor_for
+
+    return actor_for(ctx.desk, username).user_id
+
+
+def _calendar_add_days(ctx: Ctx) -> None:
+    from legal_desk.services.calendars import add_days
+
+    a = ctx.args
+    res = add_days(ctx.desk, a.jurisdiction, a.start, a.days, court=a.court)
+
+    def human() -> str:
+        lines = [
+            f"{a.days} días hábiles desde el {a.start:%d/%m/%Y} ({res['jurisdiction']}): vence el {res['due']:%d/%m/%Y}"
+        ]
+        lines += [f"  omitido {s['date']:%d/%m/%Y}: {s['reason']}" for s in res["skipped"]]
+        return "\n".join(lines)
+
+    ctx.out.done(res, human)
+
+
+def _closure_add(ctx: Ctx) -> None:
+    from legal_desk.services.calendars import add_closure
+
+    a = ctx.args
+    info = add_closure(
+        ctx.desk,
+        ctx.actor,
+        a.jurisdiction,
+        a.start,
+        a.end,
+        a.reason,
+        court=a.court,
+        city=a.city,
+        reopen=a.reopen,
+        progress=ctx.out.progress("Recalculando términos"),
+    )
+    ctx.out.done(
+        info.to_json(),
+        f"{'Reapertura' if info.reopen else 'Cierre'} {info.closure_id} registrado "
+        f"({info.start:%d/%m/%Y}–{info.end:%d/%m/%Y}); {info.changed} términos recalculados",
+    )
+
+
+def _closure_list(ctx: Ctx) -> None:
+    from legal_desk.services.calendars import list_closures
+
+    rows = list_closures(ctx.desk, ctx.args.jurisdiction)
+
+    def human() -> str:
+        lines = [
+            f"{c.closure_id:>5}  {c.jurisdiction}  {c.start:%d/%m/%Y}–{c.end:%d/%m/%Y}  "
+            f"{'reapertura' if c.reopen else 'cierre'}  {c.court or c.city or 'toda la jurisdicción'}: {c.reason}"
+            for c in rows
+        ]
+        return "\n".join([*lines, f"{len(rows)} cierres"])
+
+    ctx.out.done([c.to_json() for c in rows], human)
+
+
+def _closure_remove(ctx: Ctx) -> None:
+    from legal_desk.services.calendars import remove_closure
+
+    changed = remove_closure(ctx.desk, ctx.actor, ctx.args.closure, progress=ctx.out.progress("Recalculando términos"))
+    ctx.out.done(
+        {"closure_id": ctx.args.closure, "removed": True, "changed": changed},
+        f"Cierre {ctx.args.closure} eliminado; {changed} términos recalculados",
+    )
+
+
+def _payment_add(ctx: Ctx) -> None:
+    from legal_desk.services.payments import add_payment
+
+    a = ctx.args
+    res = add_payment(ctx.desk, ctx.actor, a.case, a.date, a.amount, reference=a.reference)
+
+    def human() -> str:
+        lines = [
+            f"Abono {res.payment_id} de $ {format_money_co(res.amount)} el {res.date:%d/%m/%Y} aplicado así:",
+            f"  costas:    $ {format_money_co(res.to_costs)}",
+            f"  intereses: $ {format_money_co(res.to_interest)}",
+            f"  capital:   $ {format_money_co(res.to_capital)}",
+            f"Total recaudado en el expediente: $ {format_money_co(res.recovered)}",
+        ]
+        if res.agreement_id:
+            state = "cumplido" if res.agreement_status == "kept" else "vigente"
+            lines.append(f"Acuerdo de pago {res.agreement_id}: {res.instalments_paid} cuota(s) pagada(s); {state}")
+        lines += [f"¡Atención! {w}" for w in res.warnings]
+        return "\n".join(lines)
+
+    ctx.out.done(res.to_json(), human)
+
+
+def _rates_import(ctx: Ctx) -> int:
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.services.rates import import_rates
+
+    a = ctx.args
+    try:
+        info = import_rates(ctx.desk, ctx.actor, Path(a.file), jurisdiction=a.jurisdiction)
+    except ValidationFailed as exc:
+        if not exc.errors:
+            raise
+        errors = [{"line": line, "column": col, "message": msg} for line, col, msg in exc.errors]
+
+        def refused() -> str:
+            lines = [f"Tabla de tasas rechazada: {len(errors)} error(es); no se importó nada."]
+            lines += [f"  línea {e['line']}, {e['column'] or '—'}: {e['message']}" for e in errors]
+            return "\n".join(lines)
+
+        if ctx.out.json:
+            ctx.out.done(
+                {"error": {"code": exc.code, "message": exc.message}, "imported": False, "errors": errors}, refused
+            )
+        else:
+            import sys
+
+            print(refused(), file=sys.stderr)
+        return EXIT_REFUSED
+    ctx.out.done(
+        {**info.to_json(), "imported": True},
+        f"Tabla de tasas {info.jurisdiction} importada (versión {info.version_id}): {info.periods} períodos, "
+        f"{info.first_day:%d/%m/%Y}–{info.last_day:%d/%m/%Y}",
+    )
+    return EXIT_OK
+
+
+def _liquidation(ctx: Ctx) -> None:
+    from legal_desk.services.payments import liquidation
+
+    liq = liquidation(ctx.desk, ctx.actor, ctx.args.case, ctx.args.as_of)
+
+    def human() -> str:
+        lines = [f"Liquidación del crédito al {liq.as_of:%d/%m/%Y} (vencimiento {liq.due_date:%d/%m/%Y})"]
+        lines += [
+            f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} días  {s.annual_rate:f} % EA  "
+            f"sobre $ {format_money_co(s.capital_base)}: $ {format_money_co(s.interest)}"
+            for s in liq.stretches
+        ]
+        lines += [
+            f"Capital:   $ {format_money_co(liq.capital_outstanding)}",
+            f"Intereses: $ {format_money_co(liq.interest_unpaid)}",
+            f"Costas:    $ {format_money_co(liq.costs_outstanding)}",
+            f"Abonos:    $ {format_money_co(liq.payments_total)}",
+            f"TOTAL:     $ {format_money_co(liq.total)}",
+        ]
+        lines += [f"¡Atención! {w}" for w in liq.warnings]
+        return "\n".join(lines)
+
+    ctx.out.done(liq.to_json(), human)
+
+
+def _agenda(ctx: Ctx) -> None:
+    from legal_desk.services.agenda import agenda, export_ics
+
+    a = ctx.args
+    start = a.start or dt.date.today()
+    end = a.end or start + dt.timedelta(days=30)
+    user_id = _user_id(ctx, a.lawyer)
+    if a.ics:
+        if user_id is not None:
+            raise CliError("--lawyer no se combina con --ics: el archivo exporta su propia agenda")
+        res = export_ics(ctx.desk, ctx.actor, start, end, Path(a.ics))
+        ctx.out.done(
+            res,
+            f"Agenda exportada a {res['path']}: {res['hearings']} audiencias y {res['deadlines']} vencimientos"
+            + (f"; {res['conflicts']} con cruce de horario" if res["conflicts"] else ""),
+        )
+        return
+    entries = agenda(ctx.desk, ctx.actor, start, end, user_id=user_id)
+
+    def human() -> str:
+        lines = []
+        for e in entries:
+            when = f"{e.start:%d/%m/%Y %H:%M}" if isinstance(e.start, dt.datetime) else f"{e.start:%d/%m/%Y}      "
+            flag = " ¡CRUCE!" if e.conflict else ""
+            lines.append(f"{when}  {e.title}{flag}" + (f" — {e.location}" if e.location else ""))
+        return "\n".join([*lines, f"{len(entries)} entradas del {start:%d/%m/%Y} al {end:%d/%m/%Y}"])
+
+    ctx.out.done([e.to_json() for e in entries], human)
+
+
+def _deadlines_event(ctx: Ctx) -> None:
+    from legal_desk.services.deadlines import record_event
+
+    a = ctx.args
+    params: dict[str, Any] = {}
+    if a.place:
+        params["place"] = a.place
+    if a.receipt_on:
+        params["receipt_on"] = a.receipt_on
+    if a.inactivity_years:
+        params["inactivity_years"] = a.inactivity_years
+    info = record_event(ctx.desk, ctx.actor, a.case, a.code, a.date, **params)
+
+    def human() -> str:
+        lines = [f"Evento {info.code} del {info.date:%d/%m/%Y} registrado en el expediente {info.case_id}:"]
+        lines += [f"  {d.label}: vence el {d.due:%d/%m/%Y} — {d.explanation}" for d in info.deadlines]
+        return "\n".join(lines)
+
+    ctx.out.done(info.to_json(), human)
+
+
+def _deadlines_recompute(ctx: Ctx) -> None:
+    from legal_desk.services.deadlines import recompute_all
+
+    changed = recompute_all(
+        ctx.desk, ctx.actor, ctx.args.jurisdiction, progress=ctx.out.progress("Recalculando términos")
+    )
+    ctx.out.done({"jurisdiction": ctx.args.jurisdiction, "changed": changed}, f"{changed} términos abiertos cambiaron")
+
+
+def _deadlines_list(ctx: Ctx) -> None:
+    from legal_desk.services.deadlines import list_deadlines
+
+    a = ctx.args
+    start = a.start or dt.date.today()
+    end = a.end or start + dt.timedelta(days=30)
+    rows = list_deadlines(ctx.desk, ctx.actor, start, end, _user_id(ctx, a.lawyer), status=a.status)
+
+    def human() -> str:
+        lines = [f"{d.due:%d/%m/%Y}  {d.account_ref:<16} {d.label} ({d.status})" for d in rows]
+        return "\n".join([*lines, f"{len(rows)} términos"])
+
+    ctx.out.done([d.to_json() for d in rows], human)
+
+
+def _limitation_watch(ctx: Ctx) -> None:
+    from legal_desk.services.agenda import limitation_watch
+
+    a = ctx.args
+    if a.days < 0:
+        raise CliError("--days no puede ser negativo")
+    today = a.today or dt.date.today()
+    rows = limitation_watch(ctx.desk, ctx.actor, today, a.days, user_id=_user_id(ctx, a.lawyer))
+
+    def human() -> str:
+        lines = []
+        for r in rows:
+            state = "PRESCRITO" if r.alert == 0 else f"{r.days_left} días"
+            lines.append(f"{r.limitation_date:%d/%m/%Y}  {state:>10}  {r.account_ref:<16} {r.debtor}")
+        return "\n".join([*lines, f"{len(rows)} expedientes prescriben en {a.days} días o ya prescribieron"])
+
+    ctx.out.done([r.to_json() for r in rows], human)
+
+
+def register(sub: Any, command: Any) -> None:
+    """Add the legal commands to the CLI tree."""
+    from legal_desk.domain.deadlines import EVENTS
+
+    cal = sub.add_parser("calendar", help="calendario judicial").add_subparsers(
+        dest="calendar_command", metavar="ACCIÓN", required=True
+    )
+    p = command(cal, "add-days", _calendar_add_days, "contar días hábiles judiciales")
+    p.add_argument("--jurisdiction", default="CO")
+    p.add_argument("--from", dest="start", type=date_arg, required=True)
+    p.add_argument("--days", type=int, required=True)
+    p.add_argument("--court")
+    closure = cal.add_parser("closure", help="cierres de despachos").add_subparsers(
+        dest="closure_command", metavar="ACCIÓN", required=True
+    )
+    p = command(closure, "add", _closure_add, "registrar un cierre (paro, falla, circular) y recalcular términos")
+    p.add_argument("--jurisdiction", default="CO")
+    p.add_argument("--from", dest="start", type=date_arg, required=True)
+    p.add_argument("--to", dest="end", type=date_arg, required=True)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--court")
+    p.add_argument("--city")
+    p.add_argument("--reopen", action="store_true", help="declarar días hábiles (reapertura) en vez de cierre")
+    p = command(closure, "list", _closure_list, "listar los cierres")
+    p.add_argument("--jurisdiction")
+    p = command(closure, "remove", _closure_remove, "eliminar un cierre y recalcular términos")
+    p.add_argument("closure", type=int)
+
+    pay = sub.add_parser("payment", help="abonos").add_subparsers(
+        dest="payment_command", metavar="ACCIÓN", required=True
+    )
+    p = command(pay, "add", _payment_add, "registrar un abono (costas → intereses → capital)")
+    p.add_argument("case")
+    p.add_argument("--date", type=date_arg, required=True)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--reference")
+
+    rates = sub.add_parser("rates", help="tasas moratorias").add_subparsers(
+        dest="rates_command", metavar="ACCIÓN", required=True
+    )
+    p = command(rates, "import", _rates_import, "importar la tabla de tasas (CSV o XLSX)")
+    p.add_argument("file")
+    p.add_argument("--jurisdiction", default="CO")
+
+    p = command(sub, "liquidation", _liquidation, "liquidación del crédito (art. 446 CGP)")
+    p.add_argument("case")
+    p.add_argument("--as-of", dest="as_of", type=date_arg, required=True)
+
+    p = command(sub, "agenda", _agenda, "audiencias y vencimientos")
+    p.add_argument("--from", dest="start", type=date_arg)
+    p.add_argument("--to", dest="end", type=date_arg)
+    p.add_argument("--ics", help="exportar a un archivo iCalendar (.ics)")
+    p.add_argument("--lawyer", help="agenda de este abogado (usuario)")
+
+    dl = sub.add_parser("deadlines", help="términos procesales").add_subparsers(
+        dest="deadlines_command", metavar="ACCIÓN", required=True
+    )
+    p = command(dl, "event", _deadlines_event, "registrar un evento procesal y calcular sus términos")
+    p.add_argument("case")
+    p.add_argument("--code", required=True, type=str.upper, choices=sorted(EVENTS))
+    p.add_argument("--date", type=date_arg, required=True)
+    p.add_argument("--place", choices=["local", "outside", "abroad"], help="citación art. 291")
+    p.add_argument("--receipt-on", dest="receipt_on", type=date_arg, help="acuse de recibo (Ley 2213 art. 8)")
+    p.add_argument("--inactivity-years", dest="inactivity_years", type=int, help="art. 317: 1 o 2 años")
+    p = command(dl, "recompute", _deadlines_recompute, "recalcular todos los términos abiertos")
+    p.add_argument("--jurisdiction")
+    p = command(dl, "list", _deadlines_list, "listar términos por fecha de vencimiento")
+    p.add_argument("--from", dest="start", type=date_arg)
+    p.add_argument("--to", dest="end", type=date_arg)
+    p.add_argument("--status", choices=["open", "met", "missed"])
+    p.add_argument("--lawyer")
+
+    lim = sub.add_parser("limitation", help="prescripción").add_subparsers(
+        dest="limitation_command", metavar="ACCIÓN", required=True
+    )
+    p = command(lim, "watch", _limitation_watch, "expedientes próximos a prescribir")
+    p.add_argument("--days", type=int, default=180)
+    p.add_argument("--today", type=date_arg, help="fecha de referencia (por defecto hoy)")
+    p.add_argument("--lawyer")

@@ -1,0 +1,313 @@
+"""Legal services on SQLite and PostgreSQL: closures, deadlines, rates, payments, liquidation, agenda, limitation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import select
+
+from legal_desk.db.models import Case, Deadline, Instalment, Payment, PaymentAgreement
+from legal_desk.services import agenda as ag
+from legal_desk.services import calendars, cases, deadlines, payments, rates, tracking
+from legal_desk.services.cases import CaseUpdate, DebtInput, HandoverInput, PartyInput
+from legal_desk.services.errors import NotFound, PermissionDenied, ValidationFailed
+from legal_desk.services.users import actor_for
+
+RATES_CSV = "desde;hasta;tasa_efectiva_anual\n2024-03-01;2024-03-31;30,00\n2024-04-01;2024-04-30;32,00\n"
+
+
+def handover(desk, ref="OB-1", due=dt.date(2024, 2, 29), capital="12.500.000,00", title="pagare"):
+    col = actor_for(desk, "cobranza")
+    return cases.hand_over_case(
+        desk,
+        col,
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput(f"Deudor {ref}", "CC", "52123456", address="Calle 1", city="Bogotá D.C."),
+            debt=DebtInput(capital=capital, due_date=due, title_type=title),
+        ),
+    )
+
+
+def assign(desk, ref, lawyer="abogada", court="Juzgado 12 Civil Municipal de Bogotá", costs=None):
+    admin = actor_for(desk, "admin")
+    law = actor_for(desk, lawyer)
+    cases.update_case(desk, admin, ref, CaseUpdate(lawyer_id=law.user_id, court=court, costs=costs))
+
+
+def rates_file(tmp_path: Path, text: str = RATES_CSV, name: str = "tasas.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ------------------------------------------------------------------ events, deadlines, closures
+
+
+def test_event_292_worked_example_5(desk):
+    """DOMAIN §9 ex. 5: notice delivered 2025-11-13 → served 11-14, copies 11-20, defences 2025-12-04."""
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    info = deadlines.record_event(desk, law, "OB-1", "NOTICE_292_DELIVERED", dt.date(2025, 11, 13))
+    dues = {d.rule_code: d.due for d in info.deadlines}
+    assert dues == {
+        "SERVED_292": dt.date(2025, 11, 14),
+        "COPIES_91": dt.date(2025, 11, 20),
+        "DEFENCES": dt.date(2025, 12, 4),
+    }
+    copies = next(d for d in info.deadlines if d.rule_code == "COPIES_91")
+    assert "CGP art. 91" in copies.explanation and "17/11/2025" in copies.explanation
+    assert copies.label == "Retiro de copias del traslado"
+    with desk.reading() as s:
+        assert s.execute(select(Case.next_deadline).where(Case.account_ref == "OB-1")).scalar() == dt.date(2025, 11, 14)
+    with pytest.raises(ValidationFailed, match="Evento desconocido"):
+        deadlines.record_event(desk, law, "OB-1", "NOPE", dt.date(2025, 11, 13))
+    with pytest.raises(PermissionDenied):
+        deadlines.record_event(desk, actor_for(desk, "cobranza"), "OB-1", "INADMISSION", dt.date(2025, 11, 13))
+
+
+def test_closure_recomputes_open_deadlines(desk):
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2025, 11, 13))
+    listed = deadlines.list_deadlines(desk, law, dt.date(2025, 11, 1), dt.date(2025, 12, 31))
+    # 5 days from Thu 13 Nov (17 Nov holiday) → 21 Nov; 10 days → 28 Nov.
+    assert [(d.rule_code, d.due) for d in listed] == [
+        ("PAY", dt.date(2025, 11, 21)),
+        ("DEFENCES", dt.date(2025, 11, 28)),
+    ]
+    pay = listed[0]
+    deadlines.mark_deadline_met(desk, law, pay.deadline_id, dt.date(2025, 11, 20))
+    admin = actor_for(desk, "admin")
+    info = calendars.add_closure(desk, admin, "CO", dt.date(2025, 11, 18), dt.date(2025, 11, 19), "Paro judicial")
+    assert info.changed == 1  # the met PAY deadline is history: only DEFENCES moves
+    after = {d.rule_code: d for d in deadlines.list_deadlines(desk, law, dt.date(2025, 11, 1), dt.date(2025, 12, 31))}
+    assert after["DEFENCES"].due == dt.date(2025, 12, 2)
+    assert "cierre: Paro judicial" in after["DEFENCES"].explanation
+    assert after["PAY"].due == dt.date(2025, 11, 21) and after["PAY"].status == "met"
+    with desk.reading() as s:
+        assert s.execute(select(Case.next_deadline).where(Case.account_ref == "OB-1")).scalar() == dt.date(2025, 12, 2)
+    # A closure for another court changes nothing; removing ours moves the term back.
+    other = calendars.add_closure(
+        desk, admin, "CO", dt.date(2025, 11, 24), dt.date(2025, 11, 24), "Falla", court="Juzgado 1 Civil de Cali"
+    )
+    assert other.changed == 0
+    assert [c.closure_id for c in calendars.list_closures(desk, "CO")] == [info.closure_id, other.closure_id]
+    assert calendars.remove_closure(desk, admin, info.closure_id) == 1
+    assert deadlines.list_deadlines(desk, law, dt.date(2025, 11, 28), dt.date(2025, 11, 28))[0].rule_code == "DEFENCES"
+    with pytest.raises(ValidationFailed, match="antes de empezar"):
+        calendars.add_closure(desk, admin, "CO", dt.date(2025, 11, 20), dt.date(2025, 11, 19), "x")
+    with pytest.raises(PermissionDenied):
+        calendars.add_closure(
+            desk, actor_for(desk, "dependiente"), "CO", dt.date(2025, 11, 20), dt.date(2025, 11, 20), "x"
+        )
+    with pytest.raises(NotFound):
+        calendars.remove_closure(desk, admin, 9999)
+
+
+def test_add_days_setting_and_statuses(desk):
+    admin = actor_for(desk, "admin")
+    res = calendars.add_days(desk, "CO", dt.date(2026, 3, 27), 5)
+    assert res["due"] == dt.date(2026, 4, 10) and res["jurisdiction"] == "CO"
+    assert {"date": dt.date(2026, 3, 30), "reason": res["skipped"][2]["reason"]} in res["skipped"]
+    handover(desk)
+    assign(desk, "OB-1")
+    deadlines.record_event(desk, actor_for(desk, "abogada"), "OB-1", "INADMISSION", dt.date(2026, 3, 27))
+    assert calendars.set_calendar_setting(desk, admin, "calendar.holy_week_closed", False) == 1
+    assert calendars.add_days(desk, "CO", dt.date(2026, 3, 27), 5)["due"] == dt.date(2026, 4, 7)
+    assert calendars.calendar_setting_values(desk)["calendar.holy_week_closed"] is False
+    with pytest.raises(ValidationFailed):
+        calendars.set_calendar_setting(desk, admin, "calendar.nope", True)
+    assert deadlines.refresh_statuses(desk, dt.date(2026, 4, 8)) == 1
+    with desk.reading() as s:
+        assert s.execute(select(Deadline.status)).scalar() == "missed"
+        assert s.execute(select(Case.next_deadline)).scalar() is None
+
+
+def test_recompute_all_and_limitation(desk):
+    """DOMAIN §9 ex. 6: pagaré due 2022-06-15 prescribes Sun 2025-06-15 → Mon 06-16; a closure moves it."""
+    handover(desk, due=dt.date(2022, 6, 15))
+    with desk.reading() as s:
+        assert s.execute(select(Case.limitation_date)).scalar() == dt.date(2025, 6, 16)
+    admin = actor_for(desk, "admin")
+    closure = calendars.add_closure(desk, admin, "CO", dt.date(2025, 6, 16), dt.date(2025, 6, 16), "Paro")
+    with desk.reading() as s:
+        assert s.execute(select(Case.limitation_date)).scalar() == dt.date(2025, 6, 17)
+    calendars.remove_closure(desk, admin, closure.closure_id)
+    with desk.reading() as s:
+        assert s.execute(select(Case.limitation_date)).scalar() == dt.date(2025, 6, 16)
+    assert deadlines.recompute_all(desk, admin) == 0
+    with pytest.raises(PermissionDenied):
+        deadlines.recompute_all(desk, actor_for(desk, "dependiente"))
+
+
+def test_inactivity_alerts(desk):
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    cases.move_stage(desk, law, "OB-1", "EVIDENCE")
+    with desk.uow() as uow:
+        uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
+        uow.commit()
+    today = dt.date.today()
+    assert deadlines.inactivity_alerts(desk, today) == []
+    alerts = deadlines.inactivity_alerts(desk, today + dt.timedelta(days=400))
+    assert [a["account_ref"] for a in alerts] == ["OB-1"] and alerts[0]["days_inactive"] >= 399
+
+
+# ------------------------------------------------------------------ rates, payments, liquidation
+
+
+def test_rates_import_history_and_refusals(desk, tmp_path):
+    admin = actor_for(desk, "admin")
+    with pytest.raises(NotFound, match="rates import"):
+        rates.current_rate_table(desk, "CO")
+    info = rates.import_rates(desk, admin, rates_file(tmp_path))
+    assert (info.periods, info.first_day, info.last_day) == (2, dt.date(2024, 3, 1), dt.date(2024, 4, 30))
+    table = rates.current_rate_table(desk, "CO")
+    assert table.rate_on(dt.date(2024, 4, 15)) == Decimal("32.0000")
+    bad = rates_file(
+        tmp_path,
+        "desde,hasta,tasa_efectiva_anual\n2024-05-01,2024-05-31,31.5\n2024-05-15,2024-06-30,31\n"
+        "2024-07-01,2024-07-31,-2\n2024-13-01,2024-08-31,30\n",
+        "malas.csv",
+    )
+    with pytest.raises(ValidationFailed) as exc:
+        rates.import_rates(desk, admin, bad)
+    lines = {(line, col) for line, col, _ in exc.value.errors}
+    assert {(3, "desde"), (4, "tasa_efectiva_anual"), (5, "desde")} <= lines
+    assert "negativa" in " ".join(m for _, _, m in exc.value.errors)
+    assert len(rates.rate_history(desk, "CO")) == 1  # the refused file left nothing behind
+    rates.import_rates(desk, admin, rates_file(tmp_path, RATES_CSV.replace("32,00", "33,00"), "v2.csv"))
+    history = rates.rate_history(desk, "CO")
+    assert [h.filename for h in history] == ["v2.csv", "tasas.csv"] and history[0].current
+    assert rates.current_rate_table(desk, "CO").rate_on(dt.date(2024, 4, 15)) == Decimal("33.0000")
+    with pytest.raises(PermissionDenied):
+        rates.import_rates(desk, actor_for(desk, "dependiente"), rates_file(tmp_path))
+
+
+def test_payment_allocation_and_liquidation(desk, tmp_path):
+    """Costs 500,000 → March interest 278,637.54 → capital 221,362.46 (12.5 M at 30 % EA, 31 days)."""
+    admin = actor_for(desk, "admin")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1", costs=Decimal("500000"))
+    para = actor_for(desk, "dependiente")
+    res = payments.add_payment(desk, para, "OB-1", dt.date(2024, 3, 31), "1.000.000", reference="CONSIG-1")
+    assert (res.to_costs, res.to_interest, res.to_capital) == (
+        Decimal("500000.00"),
+        Decimal("278637.54"),
+        Decimal("221362.46"),
+    )
+    assert res.recovered == Decimal("1000000.00")
+    liq = payments.liquidation(desk, para, "OB-1", dt.date(2024, 4, 10))
+    js = liq.to_json()
+    assert {"as_of", "capital", "interest", "payments", "costs", "total", "periods"} <= set(js)
+    assert js["capital"] == "12278637.54" and js["interest"] == "93431.13" and js["total"] == "12372068.67"
+    assert js["payments"] == "1000000.00" and js["costs"] == "0.00"
+    assert [(p["from"], p["to"], p["days"], p["interest"]) for p in js["periods"]] == [
+        ("2024-03-01", "2024-03-31", 31, "278637.54"),
+        ("2024-04-01", "2024-04-10", 10, "93431.13"),
+    ]
+    with pytest.raises(ValidationFailed, match="no cubre el 2024-05-01"):
+        payments.liquidation(desk, para, "OB-1", dt.date(2024, 5, 10))
+    with pytest.raises(ValidationFailed, match="no cubre el 2024-05-01"):
+        payments.add_payment(desk, para, "OB-1", dt.date(2024, 5, 2), "100")
+    with pytest.raises(ValidationFailed, match="mayor que cero"):
+        payments.add_payment(desk, para, "OB-1", dt.date(2024, 4, 2), "0")
+    with desk.reading() as s:
+        assert s.execute(select(Payment.amount)).scalars().all() == [Decimal("1000000.00")]
+
+
+def test_payment_pays_agreement_instalments(desk, tmp_path):
+    admin = actor_for(desk, "admin")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    law = actor_for(desk, "abogada")
+    assign(desk, "OB-1")
+    agreement = tracking.record_agreement(
+        desk,
+        law,
+        "OB-1",
+        signed_on=dt.date(2024, 3, 1),
+        instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")],
+    )
+    first = payments.add_payment(desk, law, "OB-1", dt.date(2024, 3, 10), "450000")
+    assert first.instalments_paid == 1 and first.agreement_status == "active"
+    second = payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 10), "150000")
+    assert second.instalments_paid == 1 and second.agreement_status == "kept"
+    with desk.reading() as s:
+        paid = s.execute(select(Instalment.paid_amount, Instalment.paid_on).order_by(Instalment.due_date)).all()
+        assert paid == [
+            (Decimal("300000.00"), dt.date(2024, 3, 10)),
+            (Decimal("300000.00"), dt.date(2024, 4, 10)),
+        ]
+        assert s.get(PaymentAgreement, agreement).status == "kept"
+        assert s.execute(select(Case.recovered)).scalar() == Decimal("600000.00")
+
+
+# ------------------------------------------------------------------ agenda, ICS, limitation watch
+
+
+def test_agenda_conflicts_and_ics(desk, tmp_path):
+    handover(desk, "OB-1")
+    handover(desk, "OB-2")
+    handover(desk, "OB-3")
+    for ref in ("OB-1", "OB-2"):
+        assign(desk, ref)
+    law = actor_for(desk, "abogada")
+    at = dt.datetime(2025, 11, 20, 9, 0)
+    h1 = tracking.schedule_hearing(desk, law, "OB-1", kind="initial", at=at, place="Sala 3")
+    h2 = tracking.schedule_hearing(
+        desk, law, "OB-2", kind="instruction", at=at + dt.timedelta(minutes=30), place="Sala 5"
+    )
+    tracking.schedule_hearing(desk, law, "OB-2", kind="conciliation", at=at + dt.timedelta(hours=3), link="https://x")
+    deadlines.record_event(desk, law, "OB-1", "INADMISSION", dt.date(2025, 11, 13))
+    entries = ag.agenda(desk, law, dt.date(2025, 11, 1), dt.date(2025, 11, 30))
+    assert [(e.kind, e.account_ref) for e in entries] == [
+        ("hearing", "OB-1"),
+        ("hearing", "OB-2"),
+        ("hearing", "OB-2"),
+        ("deadline", "OB-1"),
+    ]
+    assert entries[3].start == dt.date(2025, 11, 21) and entries[0].debtor == "Deudor OB-1"
+    flagged = {e.item_id for e in entries if e.conflict}
+    assert flagged == {h1, h2}
+    pairs = ag.conflicts(entries)
+    assert [(a.item_id, b.item_id) for a, b in pairs] == [(h1, h2)]
+    # Another lawyer's default view is empty; the admin sees the team.
+    assert ag.agenda(desk, actor_for(desk, "admin"), dt.date(2025, 11, 1), dt.date(2025, 11, 30)) == entries
+    res = ag.export_ics(desk, law, dt.date(2025, 11, 1), dt.date(2025, 11, 30), tmp_path / "agenda.ics")
+    assert (res["events"], res["hearings"], res["deadlines"], res["conflicts"]) == (4, 3, 1, 2)
+    parsed = Calendar.from_ical((tmp_path / "agenda.ics").read_bytes())
+    events = {str(e["uid"]): e for e in parsed.walk("VEVENT")}
+    assert set(events) == {e.uid for e in entries}
+    first = events[f"hearing-{h1}@legal_desk"]
+    assert first.decoded("dtstart") == at.replace(tzinfo=first.decoded("dtstart").tzinfo)
+    assert str(first["summary"]).startswith("¡CRUCE!") and str(first["location"]) == "Sala 3"
+    deadline_event = next(e for e in parsed.walk("VEVENT") if str(e["uid"]).startswith("deadline-"))
+    assert deadline_event.decoded("dtstart") == dt.date(2025, 11, 21)
+    with pytest.raises(ValidationFailed):
+        ag.agenda(desk, law, dt.date(2025, 12, 1), dt.date(2025, 11, 1))
+
+
+def test_limitation_watch_ordering(desk):
+    handover(desk, "OB-FAR", due=dt.date(2023, 6, 1))  # 2026-06-01
+    handover(desk, "OB-90", due=dt.date(2022, 9, 26))  # Fri 2025-09-26, 87 days
+    handover(desk, "OB-30", due=dt.date(2022, 7, 21))  # 2025-07-21
+    handover(desk, "OB-OLD", due=dt.date(2022, 3, 1))  # 2025-03-03 (1 Mar is a Saturday)
+    handover(desk, "OB-180", due=dt.date(2022, 12, 1))  # 2025-12-01
+    admin = actor_for(desk, "admin")
+    rows = ag.limitation_watch(desk, admin, dt.date(2025, 7, 1))
+    assert [(r.account_ref, r.alert) for r in rows] == [("OB-OLD", 0), ("OB-30", 30), ("OB-90", 90), ("OB-180", 180)]
+    assert rows[1].limitation_date == dt.date(2025, 7, 21) and rows[1].days_left == 20
+    assert [r.account_ref for r in ag.limitation_watch(desk, admin, dt.date(2025, 7, 1), within_days=30)] == [
+        "OB-OLD",
+        "OB-30",
+    ]
