@@ -49,3 +49,45 @@ def write_referrals(path: Path, n: int, seed: int = 1) -> Path:
             fh.write(f"OB-{i:07d};{name};{id_type};{number};{capital};{due};deudor{i}@correo.co;"
                      f"+57 300 {i % 10000000:07d};Bogotá D.C.;{guarantor}\n")
     return path
+
+
+def build_cases(desk: Desk, n: int, seed: int = 3, chunk: int = 20_000) -> None:
+    """Fill a desk with n minimal but searchable cases (case row, debtor, debt, search words) in bulk."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from legal_desk.db.bulk import bulk_insert
+    from legal_desk.db.models import Case, Debt, Party, SearchTerm, utcnow
+    from legal_desk.domain.lifecycle import Stage
+    from legal_desk.services.cases import terms_for
+
+    rnd = random.Random(seed)
+    stages = [s.value for s in Stage]
+    now = utcnow()
+    with desk.uow() as uow:
+        s = uow.session
+        for start in range(1, n + 1, chunk):
+            cases, parties, debts, terms = [], [], [], []
+            for cid in range(start, min(start + chunk, n + 1)):
+                name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {rnd.choice(LAST)}"
+                idn = str(10_000_000 + cid * 7)
+                ref = f"OB-{cid:07d}"
+                stage = stages[cid % len(stages)]
+                rad = f"1100140030{cid % 40:02d}2024{cid:07d}" if cid % 3 == 0 else None
+                capital = Decimal(rnd.randint(1_000_000, 250_000_000))
+                due = dt.date(2021, 1, 1) + dt.timedelta(days=cid % 1500)
+                cases.append({"id": cid, "account_ref": ref, "stage": stage, "jurisdiction": "CO", "currency": "COP",
+                              "radicado": rad, "debtor_name": name, "debtor_id_number": idn, "capital": capital,
+                              "recovered": Decimal(0), "archived": False, "created_at": now, "updated_at": now,
+                              "version": 1, "limitation_date": due + dt.timedelta(days=1095)})
+                parties.append({"case_id": cid, "role": "debtor", "name": name, "id_type": "CC", "id_number": idn})
+                debts.append({"case_id": cid, "capital": capital, "currency": "COP", "due_date": due,
+                              "title_type": "pagare", "costs": Decimal(0)})
+                terms.extend({"term": t, "case_id": cid} for t in terms_for(ref, rad, [(name, idn)]))
+            bulk_insert(s, Case.__table__, cases, list(cases[0]))
+            bulk_insert(s, Party.__table__, parties, list(parties[0]))
+            bulk_insert(s, Debt.__table__, debts, list(debts[0]))
+            bulk_insert(s, SearchTerm.__table__, terms, ["term", "case_id"])
+        uow.commit()
+    with desk.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")

@@ -345,13 +345,11 @@ def terms_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[st
     """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
     terms: set[str] = set()
     for name, id_number in parties:
-        terms.update(w for w in _TERM_SPLIT.split(fold(name)) if w)
+        terms.update(w for w in _TERM_SPLIT.split(fold(name)) if len(w) > 1)
         digits = re.sub(r"\D", "", id_number or "")
         if digits:
             terms.add(digits)
-    ref = fold(account_ref)
-    terms.add(_TERM_SPLIT.sub("", ref))
-    terms.update(w for w in _TERM_SPLIT.split(ref) if w)
+    terms.add(_TERM_SPLIT.sub("", fold(account_ref)))
     if radicado:
         terms.add(re.sub(r"\D", "", radicado))
     return {t[:80] for t in terms if t}
@@ -369,10 +367,17 @@ def reindex_case(session: Session, case_id: int) -> None:
     )
 
 
+def _search_words(text: str) -> list[str]:
+    """Words of a query; a single token with separators (`OB-2024-0001`, `900.123.456`) is joined."""
+    folded = fold(text).strip()
+    if folded and " " not in folded and _TERM_SPLIT.search(folded):
+        return [_TERM_SPLIT.sub("", folded)]
+    return [w for w in _TERM_SPLIT.split(folded) if w]
+
+
 def _search_clause(text: str) -> Any:
-    words = [w for w in _TERM_SPLIT.split(fold(text)) if w]
     clauses = []
-    for w in words[:6]:
+    for w in _search_words(text)[:6]:
         sub = select(SearchTerm.case_id).where(SearchTerm.term >= w, SearchTerm.term < w + "\uffff")
         clauses.append(Case.id.in_(sub))
     return and_(*clauses) if clauses else None
