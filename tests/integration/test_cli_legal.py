@@ -1,0 +1,147 @@
+"""The legal CLI commands end to end on SQLite: JSON documents of CLI.md and exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from legal_desk.cli import main
+from legal_desk.config import Config
+from legal_desk.services import cases, tracking
+from legal_desk.services.cases import CaseUpdate, DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `legal-desk --db … --store … ARGS --json`; returns (exit code, parsed stdout)."""
+    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    store = str(tmp_path / "store")
+
+    def run(*args: str, as_json: bool = True) -> tuple[int, object]:
+        capsys.readouterr()
+        rc = main(["--db", db, "--store", store, *args, *(["--json"] if as_json else [])])
+        out = capsys.readouterr().out
+        return rc, (json.loads(out) if as_json and out.strip() else out)
+
+    run("db", "upgrade")
+    run.db = db  # type: ignore[attr-defined]
+    run.store = store  # type: ignore[attr-defined]
+    return run
+
+
+def _seed_case(cli, ref: str = "OB-9", due: dt.date = dt.date(2024, 2, 29)) -> None:
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        admin = actor_for(desk, "admin")
+        cases.hand_over_case(
+            desk,
+            admin,
+            HandoverInput(
+                account_ref=ref,
+                debtor=PartyInput("Ana Gómez", "CC", "1020304050", address="Cra 7", city="Bogotá D.C."),
+                debt=DebtInput(capital="12500000", due_date=due),
+            ),
+        )
+        cases.update_case(desk, admin, ref, CaseUpdate(lawyer_id=admin.user_id, court="Juzgado 3 Civil"))
+        tracking.schedule_hearing(desk, admin, ref, kind="initial", at=dt.datetime(2025, 11, 20, 9), place="Sala 1")
+        tracking.schedule_hearing(desk, admin, ref, kind="auction", at=dt.datetime(2025, 11, 20, 9, 30), place="Sala 2")
+    finally:
+        desk.close()
+
+
+def test_calendar_add_days_json(cli):
+    rc, doc = cli("calendar", "add-days", "--jurisdiction", "CO", "--from", "2025-12-19", "--days", "3")
+    assert rc == 0
+    assert doc["from"] == "2025-12-19" and doc["days"] == 3 and doc["jurisdiction"] == "CO"
+    assert doc["due"] == "2026-01-15"
+    assert doc["skipped"][0] == {"date": "2025-12-20", "reason": "sábado"}
+    assert {"date": "2026-01-12", "reason": doc["skipped"][-1]["reason"]} == doc["skipped"][-1]
+    rc, doc = cli("calendar", "add-days", "--jurisdiction", "XX", "--from", "2025-12-19", "--days", "3")
+    assert rc == 1 and doc["error"]["code"] == "validation"
+
+
+def test_closure_and_deadlines(cli):
+    _seed_case(cli)
+    rc, doc = cli("deadlines", "event", "OB-9", "--code", "NOTICE_292_DELIVERED", "--date", "2025-11-13")
+    assert rc == 0 and [d["due"] for d in doc["deadlines"]] == ["2025-11-14", "2025-11-20", "2025-12-04"]
+    rc, doc = cli(
+        "calendar", "closure", "add", "--jurisdiction", "CO", "--from", "2025-11-18", "--to", "2025-11-18",
+        "--reason", "Paro", "--court", "Juzgado 3 Civil",
+    )  # fmt: skip
+    assert rc == 0 and doc["changed"] == 2 and doc["court"] == "Juzgado 3 Civil"
+    rc, doc = cli("agenda", "--from", "2025-12-01", "--to", "2025-12-31")
+    assert rc == 0 and [(e["kind"], e["start"]) for e in doc] == [("deadline", "2025-12-05")]
+    rc, doc = cli("deadlines", "recompute")
+    assert rc == 0 and doc["changed"] == 0
+    rc, doc = cli("calendar", "closure", "add", "--from", "2025-11-19", "--to", "2025-11-18", "--reason", "x")
+    assert rc == 1 and "antes de empezar" in doc["error"]["message"]
+
+
+def test_rates_payment_liquidation(cli, tmp_path):
+    _seed_case(cli)
+    good = tmp_path / "tasas.csv"
+    good.write_text("desde,hasta,tasa_efectiva_anual\n2024-03-01,2024-03-31,30\n2024-04-01,2024-04-30,32\n")
+    rc, doc = cli("rates", "import", str(good))
+    assert rc == 0 and doc["imported"] is True and doc["periods"] == 2 and doc["from"] == "2024-03-01"
+    bad = tmp_path / "malas.csv"
+    bad.write_text("desde,hasta,tasa_efectiva_anual\n2024-05-01,2024-05-31,abc\n31/02/2024,2024-06-30,31\n")
+    rc, doc = cli("rates", "import", str(bad))
+    assert rc == 1 and doc["imported"] is False
+    assert [(e["line"], e["column"]) for e in doc["errors"]] == [(2, "tasa_efectiva_anual"), (3, "desde")]
+    rc, doc = cli("payment", "add", "OB-9", "--date", "2024-03-31", "--amount", "1.000.000", "--reference", "R1")
+    assert rc == 0 and doc["to_interest"] == "278637.54" and doc["to_capital"] == "721362.46"
+    rc, doc = cli("liquidation", "OB-9", "--as-of", "2024-04-10")
+    assert rc == 0
+    assert {k: doc[k] for k in ("as_of", "capital", "interest", "payments", "costs")} == {
+        "as_of": "2024-04-10",
+        "capital": "11778637.54",
+        "interest": "89626.51",
+        "payments": "1000000.00",
+        "costs": "0.00",
+    }
+    assert doc["total"] == "11868264.05"
+    assert [(p["from"], p["to"], p["days"], p["annual_rate"]) for p in doc["periods"]] == [
+        ("2024-03-01", "2024-03-31", 31, "30.0000"),
+        ("2024-04-01", "2024-04-10", 10, "32.0000"),
+    ]
+    rc, doc = cli("liquidation", "OB-9", "--as-of", "2024-05-02")
+    assert rc == 1 and "2024-05-01" in doc["error"]["message"]
+    rc, doc = cli("payment", "add", "NO-EXISTE", "--date", "2024-03-31", "--amount", "10")
+    assert rc == 1 and doc["error"]["code"] == "not_found"
+
+
+def test_agenda_ics_and_limitation_watch(cli, tmp_path):
+    _seed_case(cli, due=dt.date(2022, 9, 26))
+    rc, doc = cli("agenda", "--from", "2025-11-01", "--to", "2025-11-30")
+    assert rc == 0 and [e["conflict"] for e in doc] == [True, True]
+    assert doc[0]["account_ref"] == "OB-9" and doc[0]["start"] == "2025-11-20T09:00"
+    ics = tmp_path / "agenda.ics"
+    rc, doc = cli("agenda", "--from", "2025-11-01", "--to", "2025-11-30", "--ics", str(ics))
+    assert rc == 0 and doc["events"] == 2 and doc["conflicts"] == 2
+    assert len(list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) == 2
+    rc, doc = cli("limitation", "watch", "--days", "120", "--today", "2025-07-01")
+    assert rc == 0 and [(r["account_ref"], r["limitation_date"], r["alert"]) for r in doc] == [
+        ("OB-9", "2025-09-26", 90)
+    ]
+    rc, doc = cli("limitation", "watch", "--days", "30", "--today", "2025-07-01")
+    assert rc == 0 and doc == []
+    rc, text = cli("limitation", "watch", "--days", "120", "--today", "2025-07-01", as_json=False)
+    assert rc == 0 and "OB-9" in text and "87 días" in text
+
+
+def test_usage_errors_exit_2(cli):
+    with pytest.raises(SystemExit) as exc:
+        cli("calendar", "add-days", "--from", "2025-13-40", "--days", "3")
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        cli("payment", "add", "OB-9", "--amount", "10")
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        cli("deadlines", "event", "OB-9", "--code", "NOPE", "--date", "2025-01-01")
+    assert exc.value.code == 2
