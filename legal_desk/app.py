@@ -18,10 +18,6 @@ if TYPE_CHECKING:
 AUTOLOGIN_ENV = "LEGAL_DESK_AUTOLOGIN"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def professional_palette() -> QPalette:
     """A calm light palette: white surfaces, slate text, a navy accent."""
     p = QPalette()
@@ -96,7 +92,7 @@ def main(db: str | None = None, store: str | None = None) -> int:
         config = Config.load(db or settings.db_url or None, store or settings.store_root or None)
         desk = open_desk(config)
     except ServiceError as exc:
-        QMessageBox.critical(None, _t("No se pudo abrir legal_desk"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), str(exc))
         return 1
 
     from legal_desk.services.desk import Actor
@@ -108,7 +104,7 @@ def main(db: str | None = None, store: str | None = None) -> int:
         try:
             actor = actor_for(desk, auto)
         except ServiceError as exc:
-            QMessageBox.critical(None, _t("No se pudo abrir legal_desk"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), str(exc))
             desk.close()
             return 1
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from legal_desk.domain.lifecycle import STAGE_LABELS_EN, STAGE_LABELS_ES, Stage
 from legal_desk.paths import resources_dir
@@ -57,3 +57,17 @@ def stage_label(stage: str) -> str:
         return stage
     labels = STAGE_LABELS_EN if _current == "en" else STAGE_LABELS_ES
     return labels.get(s, stage)
+
+
+_ROLE_LABELS = {
+    "admin": QT_TRANSLATE_NOOP("Roles", "Administrador"),
+    "lawyer": QT_TRANSLATE_NOOP("Roles", "Abogado"),
+    "paralegal": QT_TRANSLATE_NOOP("Roles", "Dependiente judicial"),
+    "collections": QT_TRANSLATE_NOOP("Roles", "Cobranza"),
+}
+
+
+def role_label(role: str) -> str:
+    """A role's name in the interface language."""
+    label = _ROLE_LABELS.get(str(role))
+    return QCoreApplication.translate("Roles", label) if label else str(role)

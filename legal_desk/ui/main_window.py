@@ -8,13 +8,16 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QToolBar,
     QTreeView,
@@ -24,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import format_money_co
-from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
+from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, get_case_file, list_cases
 from legal_desk.ui.context import UiContext
-from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.workers import Worker, start
 
@@ -54,6 +57,71 @@ def load_handovers(ctx: UiContext) -> dict[str, list[tuple[CaseRow, str]]]:
             out.append((r, reason))
         groups[key] = out
     return groups
+
+
+class UsersView(QWidget):
+    """User administration panel (admins only): who may work on the desk and with which role."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_user)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        ctx.events.users_changed.connect(self.reload)
+        ctx.events.language_changed.connect(lambda _l: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        from legal_desk.services.users import list_users
+
+        self.add_button.setText(self.tr("Agregar usuario…"))
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Usuario"), self.tr("Nombre"), self.tr("Rol"), self.tr("Activo"), self.tr("Contraseña")]
+        )
+        for u in list_users(self.ctx.desk):
+            cells = [
+                u.username,
+                u.full_name,
+                role_label(u.role),
+                self.tr("Sí") if u.active else self.tr("No"),
+                self.tr("Asignada") if u.has_password else self.tr("Pendiente (primer ingreso)"),
+            ]
+            self.model.appendRow([QStandardItem(c) for c in cells])
+        self.table.resizeColumnsToContents()
+
+    def add_user(self) -> None:
+        """Ask for user name, full name and role; the user sets a password at first log-in."""
+        from legal_desk.services.errors import ServiceError
+        from legal_desk.services.users import add_user
+
+        username, ok = QInputDialog.getText(self, self.tr("Agregar usuario"), self.tr("Nombre de usuario:"))
+        if not ok or not username.strip():
+            return
+        full_name, ok = QInputDialog.getText(self, self.tr("Agregar usuario"), self.tr("Nombre completo:"))
+        if not ok:
+            return
+        roles = [role_label(r.value) for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("Agregar usuario"), self.tr("Rol:"), roles, 1, False)
+        if not ok:
+            return
+        role = list(Role)[roles.index(label)]
+        try:
+            add_user(self.ctx.desk, self.ctx.actor, username.strip(), role.value, full_name=full_name.strip())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Agregar usuario"), str(exc))
+            return
+        self.ctx.events.users_changed.emit()
 
 
 class HandoversView(QWidget):
@@ -194,6 +262,10 @@ class MainWindow(QMainWindow):
             self.agenda.reminder_ready.connect(self._on_reminder)
             self.dashboard.agenda_requested.connect(lambda: self.agenda and self.show_panel(self.agenda))
             self.add_panel(self.tr("Agenda"), self.agenda, lambda: self.tr("Agenda"))
+        self.users: UsersView | None = None
+        if self.ctx.can(Action.MANAGE_USERS):
+            self.users = UsersView(self.ctx, self)
+            self.add_panel(self.tr("Usuarios"), self.users, lambda: self.tr("Usuarios"))
         self.nav.setCurrentRow(1 if self.docket is not None or self.handovers is not None else 0)
 
     def _on_reminder(self, text: str) -> None:
@@ -322,9 +394,9 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.tabs.setTabText(0, self.nav.item(row).text())
         role = self.ctx.actor.role
-        role_label = self.tr(ROLE_LABELS_ES[role])
+        role_text = role_label(role.value)
         name = self.ctx.actor.full_name or self.ctx.actor.username
-        self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_label))
+        self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_text))
         self.status_db.setText(database_label(self.ctx))
 
     # ------------------------------------------------------------ case tabs

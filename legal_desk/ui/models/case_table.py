@@ -294,9 +294,9 @@ class CaseTableModel(QAbstractTableModel):
         if days is None:
             return None
         if days < 0:
-            return _t("Prescrita hace %n día(s)").replace("%n", str(-days))
+            return QCoreApplication.translate("CaseTableModel", "Prescrita hace %1 día(s)").replace("%1", str(-days))
         if days < NEAR_LIMITATION_DAYS:
-            return _t("Prescribe en %n día(s)").replace("%n", str(days))
+            return QCoreApplication.translate("CaseTableModel", "Prescribe en %1 día(s)").replace("%1", str(days))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

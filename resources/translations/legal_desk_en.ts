@@ -1,0 +1,2378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name />
+        <message>
+            <source>No se pudo completar</source>
+            <translation>Could not complete</translation>
+        </message>
+        <message>
+            <source>Expediente</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>Confirmar</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Sin registros</source>
+            <translation>No records</translation>
+        </message>
+        <message>
+            <source>Deuda y título</source>
+            <translation>Debt and title</translation>
+        </message>
+        <message>
+            <source>Liquidación del crédito</source>
+            <translation>Debt liquidation</translation>
+        </message>
+        <message>
+            <source>Liquidar</source>
+            <translation>Liquidate</translation>
+        </message>
+        <message>
+            <source>Liquidar a la fecha:</source>
+            <translation>Liquidate as of:</translation>
+        </message>
+        <message>
+            <source>Desde</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Hasta</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Días</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Tasa EA %</source>
+            <translation>Annual rate %</translation>
+        </message>
+        <message>
+            <source>Capital base</source>
+            <translation>Principal base</translation>
+        </message>
+        <message>
+            <source>Interés</source>
+            <translation>Interest</translation>
+        </message>
+        <message>
+            <source>No pactada</source>
+            <translation>Not agreed</translation>
+        </message>
+        <message>
+            <source>Sin indicar</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas: {2}   Abonos: {3}   TOTAL: {4}</source>
+            <translation>Principal due: {0}   Interest due: {1}   Costs: {2}   Payments: {3}   TOTAL: {4}</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tamaño</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Agregó</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Arrastre archivos desde el explorador hasta esta pestaña para agregarlos como pruebas.</source>
+            <translation>Drag files from the file manager onto this tab to add them as evidence.</translation>
+        </message>
+        <message>
+            <source>Sin pruebas. Arrastre aquí los archivos (PDF, imágenes, .eml).</source>
+            <translation>No evidence. Drag files here (PDF, images, .eml).</translation>
+        </message>
+        <message>
+            <source>Agregar archivos…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Abrir</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Retirar…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Agregar pruebas</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Todos (*)</source>
+            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All (*)</translation>
+        </message>
+        <message>
+            <source>Espere a que termine de guardar los archivos anteriores</source>
+            <translation>Wait until the previous files have been saved</translation>
+        </message>
+        <message>
+            <source>Guardando {0} (%v de %m)</source>
+            <translation>Saving {0} (%v of %m)</translation>
+        </message>
+        <message>
+            <source>Retirar prueba</source>
+            <translation>Withdraw evidence</translation>
+        </message>
+        <message>
+            <source>¿Por qué se retira «{0}»? (se conserva en el archivo)</source>
+            <translation>Why is “{0}” being withdrawn? (it stays in the archive)</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Documento</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Ciudad</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Correo</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Origen del correo</source>
+            <translation>E-mail source</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Canales autorizados</source>
+            <translation>Authorised channels</translation>
+        </message>
+        <message>
+            <source>Acreedor: {0} ({1} {2})</source>
+            <translation>Creditor: {0} ({1} {2})</translation>
+        </message>
+        <message>
+            <source>Acreedor: —</source>
+            <translation>Creditor: —</translation>
+        </message>
+        <message>
+            <source>Fecha y hora</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Canal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Entrante</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <source>Saliente</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Registró</source>
+            <translation>Logged by</translation>
+        </message>
+        <message>
+            <source>Ley 2300</source>
+            <translation>Law 2300</translation>
+        </message>
+        <message>
+            <source>Conforme</source>
+            <translation>Compliant</translation>
+        </message>
+        <message>
+            <source>Notas</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.</source>
+            <translation>Contacts that break Law 2300 of 2023 (hours, frequency, channel) are marked in amber.</translation>
+        </message>
+        <message>
+            <source>Sin gestiones registradas</source>
+            <translation>No contacts logged</translation>
+        </message>
+        <message>
+            <source>Registrar gestión…</source>
+            <translation>Log contact…</translation>
+        </message>
+        <message>
+            <source>La gestión quedó registrada, pero incumple la Ley 2300 de 2023:
+• </source>
+            <translation>The contact was logged, but it breaks Law 2300 of 2023:
+• </translation>
+        </message>
+        <message>
+            <source>Gestión fuera de las reglas</source>
+            <translation>Contact outside the rules</translation>
+        </message>
+        <message>
+            <source>Mensajería</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Guía</source>
+            <translation>Tracking no.</translation>
+        </message>
+        <message>
+            <source>Enviada</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Entregada</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Devuelta</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Constancia</source>
+            <translation>Proof</translation>
+        </message>
+        <message>
+            <source>Sin comunicaciones registradas</source>
+            <translation>No notices recorded</translation>
+        </message>
+        <message>
+            <source>Registrar comunicación…</source>
+            <translation>Record notice…</translation>
+        </message>
+        <message>
+            <source>Adjuntar constancia…</source>
+            <translation>Attach proof…</translation>
+        </message>
+        <message>
+            <source>{0} enviada el {1}</source>
+            <translation>{0} sent on {1}</translation>
+        </message>
+        <message>
+            <source>Firmado</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Cuotas</source>
+            <translation>Instalments</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Incumplido el</source>
+            <translation>Broken on</translation>
+        </message>
+        <message>
+            <source>Prejurídico</source>
+            <translation>Pre-legal</translation>
+        </message>
+        <message>
+            <source>Sin acuerdos de pago</source>
+            <translation>No payment agreements</translation>
+        </message>
+        <message>
+            <source>Registrar acuerdo…</source>
+            <translation>Record agreement…</translation>
+        </message>
+        <message>
+            <source>Marcar cumplido</source>
+            <translation>Mark kept</translation>
+        </message>
+        <message>
+            <source>Marcar incumplido</source>
+            <translation>Mark broken</translation>
+        </message>
+        <message>
+            <source>Vence</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Pagado</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Pagado el</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Cuotas del acuerdo seleccionado:</source>
+            <translation>Instalments of the selected agreement:</translation>
+        </message>
+        <message>
+            <source>cumplido</source>
+            <translation>kept</translation>
+        </message>
+        <message>
+            <source>incumplido</source>
+            <translation>broken</translation>
+        </message>
+        <message>
+            <source>¿Marcar el acuerdo firmado el {0} como {1}?</source>
+            <translation>Mark the agreement signed on {0} as {1}?</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Enlace</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Sin audiencias</source>
+            <translation>No hearings</translation>
+        </message>
+        <message>
+            <source>Programar audiencia…</source>
+            <translation>Schedule hearing…</translation>
+        </message>
+        <message>
+            <source>Registrar resultado…</source>
+            <translation>Record outcome…</translation>
+        </message>
+        <message>
+            <source>Bien</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Entidad</source>
+            <translation>Registry / bank</translation>
+        </message>
+        <message>
+            <source>Oficio</source>
+            <translation>Court letter</translation>
+        </message>
+        <message>
+            <source>Límite</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Solicitada</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Decretada</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Registrada</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Ejecutada</source>
+            <translation>Executed</translation>
+        </message>
+        <message>
+            <source>Levantada</source>
+            <translation>Lifted</translation>
+        </message>
+        <message>
+            <source>Sin medidas cautelares</source>
+            <translation>No attachments</translation>
+        </message>
+        <message>
+            <source>Solicitar medida…</source>
+            <translation>Request attachment…</translation>
+        </message>
+        <message>
+            <source>Avanzar estado…</source>
+            <translation>Advance status…</translation>
+        </message>
+        <message>
+            <source>Propone</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Acreedor</source>
+            <translation>Creditor</translation>
+        </message>
+        <message>
+            <source>Responde a</source>
+            <translation>Replies to</translation>
+        </message>
+        <message>
+            <source>Las propuestas abiertas con la fecha de vencimiento ya pasada se marcan en ámbar.</source>
+            <translation>Open offers past their expiry date are marked in amber.</translation>
+        </message>
+        <message>
+            <source>Sin propuestas de arreglo</source>
+            <translation>No settlement offers</translation>
+        </message>
+        <message>
+            <source>Nueva propuesta…</source>
+            <translation>New offer…</translation>
+        </message>
+        <message>
+            <source>Contrapropuesta…</source>
+            <translation>Counter-offer…</translation>
+        </message>
+        <message>
+            <source>Aceptar</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Rechazar</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Contrapropuesta a la propuesta de {0}</source>
+            <translation>Counter-offer to the offer of {0}</translation>
+        </message>
+        <message>
+            <source>aceptar</source>
+            <translation>accept</translation>
+        </message>
+        <message>
+            <source>rechazar</source>
+            <translation>reject</translation>
+        </message>
+        <message>
+            <source>¿Desea {0} la propuesta de {1}?</source>
+            <translation>Do you want to {0} the offer of {1}?</translation>
+        </message>
+        <message>
+            <source> (vencida)</source>
+            <translation> (expired)</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>A costas</source>
+            <translation>To costs</translation>
+        </message>
+        <message>
+            <source>A intereses</source>
+            <translation>To interest</translation>
+        </message>
+        <message>
+            <source>A capital</source>
+            <translation>To principal</translation>
+        </message>
+        <message>
+            <source>Sin pagos registrados</source>
+            <translation>No payments recorded</translation>
+        </message>
+        <message>
+            <source>Registrar pago…</source>
+            <translation>Record payment…</translation>
+        </message>
+        <message>
+            <source>Aplicado a costas: {0}</source>
+            <translation>Applied to costs: {0}</translation>
+        </message>
+        <message>
+            <source>Aplicado a intereses: {0}</source>
+            <translation>Applied to interest: {0}</translation>
+        </message>
+        <message>
+            <source>Aplicado a capital: {0}</source>
+            <translation>Applied to principal: {0}</translation>
+        </message>
+        <message>
+            <source>Excedente: {0}</source>
+            <translation>Surplus: {0}</translation>
+        </message>
+        <message>
+            <source>Pago registrado</source>
+            <translation>Payment recorded</translation>
+        </message>
+        <message>
+            <source>Título</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Plantilla</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Versión</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Generado por</source>
+            <translation>Generated by</translation>
+        </message>
+        <message>
+            <source>Aún no se han generado documentos para este expediente</source>
+            <translation>No documents have been generated for this case yet</translation>
+        </message>
+        <message>
+            <source>No se encuentra el archivo del documento: {0}</source>
+            <translation>The document file cannot be found: {0}</translation>
+        </message>
+        <message>
+            <source>Usuario</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Acción</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Detalle</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Tarea</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Bloqueante</source>
+            <translation>Blocking</translation>
+        </message>
+        <message>
+            <source>Hecha</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Sin tareas</source>
+            <translation>No tasks</translation>
+        </message>
+        <message>
+            <source>Marcar hecha</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Datos del expediente</source>
+            <translation>Case details</translation>
+        </message>
+        <message>
+            <source>Siguiente etapa</source>
+            <translation>Next stage</translation>
+        </message>
+        <message>
+            <source>Requisitos para radicar</source>
+            <translation>Filing requirements</translation>
+        </message>
+        <message>
+            <source>Tareas</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Sin asignar</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>Devuelto a cobranza: {0}</source>
+            <translation>Returned to collections: {0}</translation>
+        </message>
+        <message>
+            <source>Tarea bloqueante: {0}</source>
+            <translation>Blocking task: {0}</translation>
+        </message>
+        <message>
+            <source>Devolver a cobranza…</source>
+            <translation>Return to collections…</translation>
+        </message>
+        <message>
+            <source>Pasar a «{0}»</source>
+            <translation>Move to “{0}”</translation>
+        </message>
+        <message>
+            <source>El expediente está cerrado; no tiene etapas siguientes.</source>
+            <translation>The case is closed; it has no next stages.</translation>
+        </message>
+        <message>
+            <source>Su rol no puede cambiar la etapa de este expediente.</source>
+            <translation>Your role cannot change the stage of this case.</translation>
+        </message>
+        <message>
+            <source>Solo un abogado puede pasar a: {0}</source>
+            <translation>Only a lawyer can move to: {0}</translation>
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Obligación y datos del deudor tal como constan en el título.</source>
+            <translation>Account and debtor details as they appear on the title.</translation>
+        </message>
+        <message>
+            <source>Número de obligación</source>
+            <translation>Account number</translation>
+        </message>
+        <message>
+            <source>NIT del acreedor</source>
+            <translation>Creditor tax ID (NIT)</translation>
+        </message>
+        <message>
+            <source>Nombre o razón social</source>
+            <translation>Name or company name</translation>
+        </message>
+        <message>
+            <source>Tipo de documento</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <source>Número de documento</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Códigos separados por coma: </source>
+            <translation>Comma-separated codes: </translation>
+        </message>
+        <message>
+            <source>p. ej. solicitud de crédito</source>
+            <translation>e.g. credit application</translation>
+        </message>
+        <message>
+            <source>Indique el número de obligación</source>
+            <translation>Enter the account number</translation>
+        </message>
+        <message>
+            <source>Indique el nombre del deudor</source>
+            <translation>Enter the debtor's name</translation>
+        </message>
+        <message>
+            <source>«{0}» no es un correo electrónico válido</source>
+            <translation>“{0}” is not a valid e-mail address</translation>
+        </message>
+        <message>
+            <source>Indique de dónde salió el correo (Ley 2213 art. 8)</source>
+            <translation>State where the e-mail address came from (Law 2213 art. 8)</translation>
+        </message>
+        <message>
+            <source>Canales desconocidos: {0}</source>
+            <translation>Unknown channels: {0}</translation>
+        </message>
+        <message>
+            <source>Codeudores</source>
+            <translation>Co-debtors</translation>
+        </message>
+        <message>
+            <source>Agregue una fila por codeudor o avalista; deje la tabla vacía si no hay.</source>
+            <translation>Add one row per co-debtor or guarantor; leave the table empty if there are none.</translation>
+        </message>
+        <message>
+            <source>Codeudores y avalistas</source>
+            <translation>Co-debtors and guarantors</translation>
+        </message>
+        <message>
+            <source>Fila {0}, nombre: es obligatorio</source>
+            <translation>Row {0}, name: required</translation>
+        </message>
+        <message>
+            <source>Fila {0}, documento: {1}</source>
+            <translation>Row {0}, ID: {1}</translation>
+        </message>
+        <message>
+            <source>Capital adeudado y datos del título ejecutivo.</source>
+            <translation>Principal owed and details of the enforceable title.</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Fecha de vencimiento</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Tipo de título</source>
+            <translation>Title type</translation>
+        </message>
+        <message>
+            <source>Número del título</source>
+            <translation>Title number</translation>
+        </message>
+        <message>
+            <source>Fecha de emisión</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (% EA)</source>
+            <translation>Agreed default rate (% p.a.)</translation>
+        </message>
+        <message>
+            <source>Dónde está el original</source>
+            <translation>Where the original is kept</translation>
+        </message>
+        <message>
+            <source>Resumen del cobro prejurídico</source>
+            <translation>Pre-legal collection summary</translation>
+        </message>
+        <message>
+            <source>El capital debe ser mayor que cero</source>
+            <translation>The principal must be greater than zero</translation>
+        </message>
+        <message>
+            <source>La emisión no puede ser posterior al vencimiento</source>
+            <translation>The issue date cannot be after the due date</translation>
+        </message>
+        <message>
+            <source>la tasa debe estar entre 0 y 200 % EA</source>
+            <translation>the rate must be between 0 and 200 % p.a.</translation>
+        </message>
+        <message>
+            <source>«{0}» no es una hora (use HH:MM)</source>
+            <translation>“{0}” is not a time (use HH:MM)</translation>
+        </message>
+        <message>
+            <source>Historia prejurídica</source>
+            <translation>Pre-legal history</translation>
+        </message>
+        <message>
+            <source>Gestiones realizadas, acuerdos incumplidos y comunicaciones enviadas (fechas dd/mm/aaaa).</source>
+            <translation>Contacts made, broken agreements and notices sent (dates dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <source>Gestiones</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Acuerdos de pago</source>
+            <translation>Payment agreements</translation>
+        </message>
+        <message>
+            <source>Valor total</source>
+            <translation>Total amount</translation>
+        </message>
+        <message>
+            <source>Comunicaciones enviadas</source>
+            <translation>Notices sent</translation>
+        </message>
+        <message>
+            <source>falta el resultado</source>
+            <translation>the outcome is missing</translation>
+        </message>
+        <message>
+            <source>Fila {0}: {1}</source>
+            <translation>Row {0}: {1}</translation>
+        </message>
+        <message>
+            <source>el valor debe ser mayor que cero</source>
+            <translation>the amount must be greater than zero</translation>
+        </message>
+        <message>
+            <source>para correo certificado indique mensajería y guía</source>
+            <translation>for certified mail enter the courier and tracking number</translation>
+        </message>
+        <message>
+            <source>Revise las filas marcadas</source>
+            <translation>Check the highlighted rows</translation>
+        </message>
+        <message>
+            <source>Resumen y confirmación</source>
+            <translation>Summary and confirmation</translation>
+        </message>
+        <message>
+            <source>Revise los datos; al finalizar el expediente queda entregado a jurídico.</source>
+            <translation>Check the details; when you finish, the case is handed over to legal.</translation>
+        </message>
+        <message>
+            <source>Obligación</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Vencimiento</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <source>sin indicar</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>Acuerdos</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Comunicaciones</source>
+            <translation>Notices</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hora</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Asunto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Abogado</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>todo el día</source>
+            <translation>all day</translation>
+        </message>
+        <message>
+            <source>Audiencia</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <source>Término</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Cruce</source>
+            <translation>Clash</translation>
+        </message>
+        <message>
+            <source>Se cruza con otra audiencia del mismo abogado.</source>
+            <translation>Clashes with another hearing of the same lawyer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaView</name>
+        <message>
+            <source>Semana</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Mes</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Hoy</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Anterior</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Siguiente</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Exportar .ics…</source>
+            <translation>Export .ics…</translation>
+        </message>
+        <message>
+            <source>%1 audiencias · %2 términos</source>
+            <translation>%1 hearings · %2 deadlines</translation>
+        </message>
+        <message>
+            <source>⚠ %1 audiencias se cruzan</source>
+            <translation>⚠ %1 hearings clash</translation>
+        </message>
+        <message>
+            <source>La agenda no está disponible en esta instalación.</source>
+            <translation>The agenda is not available in this installation.</translation>
+        </message>
+        <message>
+            <source>Exportar agenda</source>
+            <translation>Export agenda</translation>
+        </message>
+        <message>
+            <source>Exportados %1 eventos a %2</source>
+            <translation>Exported %1 events to %2</translation>
+        </message>
+        <message>
+            <source>Hoy hay %1 audiencia(s):</source>
+            <translation>%1 hearing(s) today:</translation>
+        </message>
+        <message>
+            <source>%1 término(s) vencen en los próximos 2 días hábiles:</source>
+            <translation>%1 deadline(s) fall due within the next 2 business days:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Vence (dd/mm/aaaa)</source>
+            <translation>Due (dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Valor de cada cuota</source>
+            <translation>Amount of each instalment</translation>
+        </message>
+        <message>
+            <source>Cuota {0}, fecha: {1}</source>
+            <translation>Instalment {0}, date: {1}</translation>
+        </message>
+        <message>
+            <source>Cuota {0}, valor</source>
+            <translation>Instalment {0}, amount</translation>
+        </message>
+        <message>
+            <source>Cuota {0}: no puede vencer antes de la firma</source>
+            <translation>Instalment {0}: cannot fall due before signing</translation>
+        </message>
+        <message>
+            <source>Cuotas: genere el plan o agregue al menos una cuota</source>
+            <translation>Instalments: generate the plan or add at least one instalment</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago firmado</source>
+            <translation>Signed payment agreement</translation>
+        </message>
+        <message>
+            <source>Firmado el:</source>
+            <translation>Signed on:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Número de cuotas:</source>
+            <translation>Number of instalments:</translation>
+        </message>
+        <message>
+            <source>Primera cuota:</source>
+            <translation>First instalment:</translation>
+        </message>
+        <message>
+            <source>Valor de cada cuota:</source>
+            <translation>Amount of each instalment:</translation>
+        </message>
+        <message>
+            <source>$ 0,00</source>
+            <translation>$ 0.00</translation>
+        </message>
+        <message>
+            <source>Generar plan de cuotas</source>
+            <translation>Generate instalment plan</translation>
+        </message>
+        <message>
+            <source>Agregar cuota</source>
+            <translation>Add instalment</translation>
+        </message>
+        <message>
+            <source>Quitar cuota</source>
+            <translation>Remove instalment</translation>
+        </message>
+        <message>
+            <source>Notas:</source>
+            <translation>Notes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>No se pudo abrir legal_desk</source>
+            <translation>legal_desk could not start</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkImportDialog</name>
+        <message>
+            <source>Importar entrega de cartera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrastre aquí el archivo del banco (.csv o .xlsx) o elíjalo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir archivo…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Suelte aquí el archivo .csv o .xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ver vista previa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Línea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar informe de errores…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importar filas válidas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo del banco</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entregas de cartera (*.csv *.xlsx);;Todos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique qué columna del archivo corresponde a cada campo obligatorio (*).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no importar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(sin encabezado)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faltan campos obligatorios: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cada campo solo puede venir de una columna: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faltan campos obligatorios: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisando las filas…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} filas: {1} válidas, {2} inválidas (en rojo; el motivo está en la columna «Motivo»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importación terminada: {0} expedientes creados, {1} filas rechazadas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importación cancelada: no se guardó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar informe de errores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informe guardado en {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelando…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseFileView</name>
+        <message>
+            <source>Resumen</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Partes</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Deuda y liquidación</source>
+            <translation>Debt and liquidation</translation>
+        </message>
+        <message>
+            <source>Pruebas</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Gestiones</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Comunicaciones</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <source>Acuerdos</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Documentos</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Audiencias</source>
+            <translation>Hearings</translation>
+        </message>
+        <message>
+            <source>Medidas cautelares</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Negociación</source>
+            <translation>Negotiation</translation>
+        </message>
+        <message>
+            <source>Pagos</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Línea de tiempo</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>No se pudo abrir el expediente: {0}</source>
+            <translation>Could not open the case: {0}</translation>
+        </message>
+        <message>
+            <source>Expediente {0} — {1}</source>
+            <translation>Case {0} — {1}</translation>
+        </message>
+        <message>
+            <source>versión {0} · {1}</source>
+            <translation>version {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Agregar pruebas</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Todos (*)</source>
+            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message>
+            <source>Todas las etapas</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Todos los abogados</source>
+            <translation>All lawyers</translation>
+        </message>
+        <message>
+            <source>Vistas guardadas…</source>
+            <translation>Saved views…</translation>
+        </message>
+        <message>
+            <source>Buscar por deudor, identificación, obligación o radicado (Ctrl+F)</source>
+            <translation>Search by debtor, ID number, account or court number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Mis expedientes</source>
+            <translation>My cases</translation>
+        </message>
+        <message>
+            <source>Guardar vista</source>
+            <translation>Save view</translation>
+        </message>
+        <message>
+            <source>Eliminar vista</source>
+            <translation>Delete view</translation>
+        </message>
+        <message>
+            <source>Filtrar por etapa</source>
+            <translation>Filter by stage</translation>
+        </message>
+        <message>
+            <source>Filtrar por abogado</source>
+            <translation>Filter by lawyer</translation>
+        </message>
+        <message>
+            <source>Nombre de la vista:</source>
+            <translation>View name:</translation>
+        </message>
+        <message>
+            <source>¿Eliminar la vista guardada «%1»?</source>
+            <translation>Delete the saved view “%1”?</translation>
+        </message>
+        <message>
+            <source>Contando expedientes…</source>
+            <translation>Counting cases…</translation>
+        </message>
+        <message>
+            <source>%1 expedientes</source>
+            <translation>%1 cases</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <source>Obligación</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Etapa</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Identificación</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Juzgado</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Radicado</source>
+            <translation>Court number</translation>
+        </message>
+        <message>
+            <source>Próxima audiencia</source>
+            <translation>Next hearing</translation>
+        </message>
+        <message>
+            <source>Próximo término</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <source>Prescripción</source>
+            <translation>Limitation</translation>
+        </message>
+        <message>
+            <source>Abogado</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Prescrita hace %1 día(s)</source>
+            <translation>Time-barred %1 day(s) ago</translation>
+        </message>
+        <message>
+            <source>Prescribe en %1 día(s)</source>
+            <translation>Time-barred in %1 day(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Saliente</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>Entrante</source>
+            <translation>Inbound</translation>
+        </message>
+        <message>
+            <source>No registrados: solo se revisan horario y frecuencia</source>
+            <translation>Not recorded: only hours and frequency are checked</translation>
+        </message>
+        <message>
+            <source>Resultado: indique qué pasó en la gestión</source>
+            <translation>Outcome: say what happened in the contact</translation>
+        </message>
+        <message>
+            <source>Registrar gestión de cobro</source>
+            <translation>Log collection contact</translation>
+        </message>
+        <message>
+            <source>Fecha y hora:</source>
+            <translation>Date and time:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy HH:mm</source>
+            <translation>dd/MM/yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>Canal:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Dirección:</source>
+            <translation>Direction:</translation>
+        </message>
+        <message>
+            <source>Resultado:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Notas:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Canales autorizados:</source>
+            <translation>Authorised channels:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Tablero de la cartera</source>
+            <translation>Portfolio dashboard</translation>
+        </message>
+        <message>
+            <source>Haga clic en un indicador para ver los expedientes correspondientes.</source>
+            <translation>Click a figure to see the matching cases.</translation>
+        </message>
+        <message>
+            <source>Listos para radicar</source>
+            <translation>Ready to file</translation>
+        </message>
+        <message>
+            <source>Audiencias esta semana</source>
+            <translation>Hearings this week</translation>
+        </message>
+        <message>
+            <source>Términos vencidos</source>
+            <translation>Overdue deadlines</translation>
+        </message>
+        <message>
+            <source>Prescriben en menos de 180 días</source>
+            <translation>Time-barred within 180 days</translation>
+        </message>
+        <message>
+            <source>la agenda de audiencias</source>
+            <translation>the hearings agenda</translation>
+        </message>
+        <message>
+            <source>los términos</source>
+            <translation>the deadlines</translation>
+        </message>
+        <message>
+            <source>Aún no hay expedientes: use «Nuevo expediente» o «Importar entregas» para empezar.</source>
+            <translation>No cases yet: use “New case” or “Import handovers” to start.</translation>
+        </message>
+        <message>
+            <source>No disponible en esta instalación: %1.</source>
+            <translation>Not available in this installation: %1.</translation>
+        </message>
+        <message>
+            <source>Expedientes por etapa</source>
+            <translation>Cases by stage</translation>
+        </message>
+        <message>
+            <source>Terminados</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Expedientes</source>
+            <translation>Docket</translation>
+        </message>
+        <message>
+            <source>Sin expedientes</source>
+            <translation>No cases</translation>
+        </message>
+        <message>
+            <source>Capital reclamado frente a recuperado (millones)</source>
+            <translation>Principal claimed vs recovered (millions)</translation>
+        </message>
+        <message>
+            <source>Reclamado</source>
+            <translation>Claimed</translation>
+        </message>
+        <message>
+            <source>Recuperado</source>
+            <translation>Recovered</translation>
+        </message>
+        <message>
+            <source>Cartera</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Reclamado: %1 · Recuperado: %2 (%3 %)</source>
+            <translation>Claimed: %1 · Recovered: %2 (%3 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmbargoAdvanceDialog</name>
+        <message>
+            <source>{0} — estado actual: {1}</source>
+            <translation>{0} — current status: {1}</translation>
+        </message>
+        <message>
+            <source>La medida ya está levantada; no admite más cambios</source>
+            <translation>The attachment has been lifted; no further changes allowed</translation>
+        </message>
+        <message>
+            <source>Avanzar medida cautelar</source>
+            <translation>Advance attachment</translation>
+        </message>
+        <message>
+            <source>Nuevo estado:</source>
+            <translation>New status:</translation>
+        </message>
+        <message>
+            <source>Fecha:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Número de oficio:</source>
+            <translation>Court letter number:</translation>
+        </message>
+        <message>
+            <source>Notas:</source>
+            <translation>Notes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmbargoDialog</name>
+        <message>
+            <source>Descripción: identifique el bien (cuenta, placa, matrícula…)</source>
+            <translation>Description: identify the asset (account, plate, property registration…)</translation>
+        </message>
+        <message>
+            <source>Límite de la medida</source>
+            <translation>Attachment limit</translation>
+        </message>
+        <message>
+            <source>Solicitar medida cautelar</source>
+            <translation>Request attachment</translation>
+        </message>
+        <message>
+            <source>Tipo de bien:</source>
+            <translation>Asset type:</translation>
+        </message>
+        <message>
+            <source>Descripción:</source>
+            <translation>Description:</translation>
+        </message>
+        <message>
+            <source>cuenta, placa, matrícula inmobiliaria…</source>
+            <translation>account, plate, property registration…</translation>
+        </message>
+        <message>
+            <source>Entidad / registro:</source>
+            <translation>Bank / registry:</translation>
+        </message>
+        <message>
+            <source>Límite de la medida:</source>
+            <translation>Attachment limit:</translation>
+        </message>
+        <message>
+            <source>$ 0,00 (opcional)</source>
+            <translation>$ 0.00 (optional)</translation>
+        </message>
+        <message>
+            <source>Fecha de solicitud:</source>
+            <translation>Request date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceKindDialog</name>
+        <message>
+            <source> y {0} más</source>
+            <translation> and {0} more</translation>
+        </message>
+        <message>
+            <source>Archivos: {0}</source>
+            <translation>Files: {0}</translation>
+        </message>
+        <message>
+            <source>Agregar pruebas</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Tipo de prueba:</source>
+            <translation>Evidence type:</translation>
+        </message>
+        <message>
+            <source>Fecha del documento:</source>
+            <translation>Document date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Indicar fecha del documento</source>
+            <translation>Set the document date</translation>
+        </message>
+        <message>
+            <source>Descripción:</source>
+            <translation>Description:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePreview</name>
+        <message>
+            <source>Seleccione un archivo para verlo aquí</source>
+            <translation>Select a file to preview it here</translation>
+        </message>
+        <message>
+            <source>Sin vista previa: el archivo {0} no está en el almacén</source>
+            <translation>No preview: file {0} is not in the store</translation>
+        </message>
+        <message>
+            <source>Sin vista previa: no se pudo leer la imagen {0}</source>
+            <translation>No preview: image {0} could not be read</translation>
+        </message>
+        <message>
+            <source>Sin vista previa para {0}.
+Ábralo con la aplicación del sistema.</source>
+            <translation>No preview for {0}.
+Open it with the system application.</translation>
+        </message>
+        <message>
+            <source>Preparando la vista previa…</source>
+            <translation>Preparing the preview…</translation>
+        </message>
+        <message>
+            <source>Sin vista previa del PDF: {0}</source>
+            <translation>No PDF preview: {0}</translation>
+        </message>
+        <message>
+            <source>Sin vista previa: el PDF no tiene páginas legibles</source>
+            <translation>No preview: the PDF has no readable pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverWizard</name>
+        <message>
+            <source>Entrega a jurídico</source>
+            <translation>Handover to legal</translation>
+        </message>
+        <message>
+            <source>Entregar a jurídico</source>
+            <translation>Hand over to legal</translation>
+        </message>
+        <message>
+            <source>No se pudo entregar</source>
+            <translation>Could not hand over</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoversView</name>
+        <message>
+            <source>Obligaciones que usted entregó a jurídico. Doble clic abre el expediente.</source>
+            <translation>Accounts you handed over to legal. Double-click opens the case.</translation>
+        </message>
+        <message>
+            <source>Obligación</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Etapa</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Motivo de devolución</source>
+            <translation>Return reason</translation>
+        </message>
+        <message>
+            <source>Pendientes de aceptar</source>
+            <translation>Awaiting acceptance</translation>
+        </message>
+        <message>
+            <source>Aceptadas por jurídico</source>
+            <translation>Accepted by legal</translation>
+        </message>
+        <message>
+            <source>Devueltas a cobranza</source>
+            <translation>Returned to collections</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>Lugar o enlace: indique dónde se hace la audiencia</source>
+            <translation>Place or link: say where the hearing takes place</translation>
+        </message>
+        <message>
+            <source>Programar audiencia</source>
+            <translation>Schedule hearing</translation>
+        </message>
+        <message>
+            <source>Tipo:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Fecha y hora:</source>
+            <translation>Date and time:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy HH:mm</source>
+            <translation>dd/MM/yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>Lugar:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Juzgado, sala, dirección</source>
+            <translation>Court, room, address</translation>
+        </message>
+        <message>
+            <source>Enlace:</source>
+            <translation>Link:</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingOutcomeDialog</name>
+        <message>
+            <source>Resultado de la audiencia</source>
+            <translation>Hearing outcome</translation>
+        </message>
+        <message>
+            <source>Estado:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Nueva fecha (si se aplazó):</source>
+            <translation>New date (if postponed):</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy HH:mm</source>
+            <translation>dd/MM/yyyy HH:mm</translation>
+        </message>
+        <message>
+            <source>Lo ocurrido:</source>
+            <translation>What happened:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Escriba su nombre de usuario.</source>
+            <translation>Enter your user name.</translation>
+        </message>
+        <message>
+            <source>Elija una contraseña</source>
+            <translation>Choose a password</translation>
+        </message>
+        <message>
+            <source>Su usuario aún no tiene contraseña. Escriba una nueva (mínimo 8 caracteres):</source>
+            <translation>Your user has no password yet. Enter a new one (at least 8 characters):</translation>
+        </message>
+        <message>
+            <source>Debe elegir una contraseña para ingresar.</source>
+            <translation>You must choose a password to log in.</translation>
+        </message>
+        <message>
+            <source>Repita la contraseña:</source>
+            <translation>Repeat the password:</translation>
+        </message>
+        <message>
+            <source>Contraseña</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Las contraseñas no coinciden.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Ingresar a legal_desk</source>
+            <translation>Log in to legal_desk</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;legal_desk&lt;/h2&gt;&lt;p&gt;Cobranza judicial — ingrese con su usuario.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;legal_desk&lt;/h2&gt;&lt;p&gt;Judicial debt collection — log in with your user.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Usuario:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Contraseña:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Tablero</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Mis entregas</source>
+            <translation>My handovers</translation>
+        </message>
+        <message>
+            <source>Expedientes</source>
+            <translation>Docket</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Usuarios</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>legal_desk — Cobranza judicial</source>
+            <translation>legal_desk — Judicial debt collection</translation>
+        </message>
+        <message>
+            <source>&amp;Nuevo expediente</source>
+            <translation>&amp;New case</translation>
+        </message>
+        <message>
+            <source>Recibir una obligación de cobranza (Ctrl+N)</source>
+            <translation>Receive an account from collections (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Importar entregas</source>
+            <translation>&amp;Import handovers</translation>
+        </message>
+        <message>
+            <source>Importar entregas en bloque desde CSV o Excel (Ctrl+I)</source>
+            <translation>Import handovers in bulk from CSV or Excel (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Buscar</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Agregar &amp;prueba</source>
+            <translation>Add &amp;evidence</translation>
+        </message>
+        <message>
+            <source>Siguiente expediente</source>
+            <translation>Next case</translation>
+        </message>
+        <message>
+            <source>Anterior expediente</source>
+            <translation>Previous case</translation>
+        </message>
+        <message>
+            <source>&amp;Configuración…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Acerca de legal_desk</source>
+            <translation>&amp;About legal_desk</translation>
+        </message>
+        <message>
+            <source>&amp;Salir</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Cerrar expediente</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <source>&amp;Archivo</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Expediente</source>
+            <translation>&amp;Case</translation>
+        </message>
+        <message>
+            <source>A&amp;yuda</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Barra de herramientas</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <source>Usuario: %1 (%2)</source>
+            <translation>User: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Expediente</source>
+            <translation>Case file</translation>
+        </message>
+        <message>
+            <source>La ventana del expediente aún no está disponible.</source>
+            <translation>The case file window is not available yet.</translation>
+        </message>
+        <message>
+            <source>Expediente %1</source>
+            <translation>Case %1</translation>
+        </message>
+        <message>
+            <source>Abra un expediente para agregar una prueba.</source>
+            <translation>Open a case to add evidence.</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Gestión de expedientes de cobranza judicial: entregas de cobranza, pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Case-file management for judicial debt collection: handovers from collections, evidence, demand letters, deadlines, hearings, liquidations and filing packets.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Acerca de legal_desk</source>
+            <translation>About legal_desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Correo certificado: indique la empresa de mensajería y el número de guía</source>
+            <translation>Certified mail: enter the courier and the tracking number</translation>
+        </message>
+        <message>
+            <source>Registrar comunicación enviada</source>
+            <translation>Record notice sent</translation>
+        </message>
+        <message>
+            <source>Tipo:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Canal:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Fecha de envío:</source>
+            <translation>Date sent:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Empresa de mensajería:</source>
+            <translation>Courier:</translation>
+        </message>
+        <message>
+            <source>p. ej. 4-72, Servientrega</source>
+            <translation>e.g. 4-72, Servientrega</translation>
+        </message>
+        <message>
+            <source>Número de guía:</source>
+            <translation>Tracking number:</translation>
+        </message>
+        <message>
+            <source>Destinatario:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>Notas:</source>
+            <translation>Notes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferDialog</name>
+        <message>
+            <source>Nueva propuesta de arreglo</source>
+            <translation>New settlement offer</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Acreedor</source>
+            <translation>Creditor</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Vence el: la propuesta no puede vencer antes de hacerse</source>
+            <translation>Expires on: the offer cannot expire before it is made</translation>
+        </message>
+        <message>
+            <source>Propuesta de arreglo</source>
+            <translation>Settlement offer</translation>
+        </message>
+        <message>
+            <source>Propone:</source>
+            <translation>Proposed by:</translation>
+        </message>
+        <message>
+            <source>Valor:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>$ 0,00</source>
+            <translation>$ 0.00</translation>
+        </message>
+        <message>
+            <source>Número de cuotas:</source>
+            <translation>Number of instalments:</translation>
+        </message>
+        <message>
+            <source>Fecha:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Vence</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Vence el:</source>
+            <translation>Expires on:</translation>
+        </message>
+        <message>
+            <source>Notas:</source>
+            <translation>Notes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Valor</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Registrar pago (abono)</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <source>Fecha:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Valor:</source>
+            <translation>Amount:</translation>
+        </message>
+        <message>
+            <source>$ 0,00</source>
+            <translation>$ 0.00</translation>
+        </message>
+        <message>
+            <source>Referencia:</source>
+            <translation>Reference:</translation>
+        </message>
+        <message>
+            <source>consignación, transferencia…</source>
+            <translation>deposit, transfer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessChecklist</name>
+        <message>
+            <source>Listo para radicar</source>
+            <translation>Ready to file</translation>
+        </message>
+        <message>
+            <source>Lista de verificación</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>{0} de {1} requisitos</source>
+            <translation>{0} of {1} requirements</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <source>Entregada</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Devuelta</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Constancia de entrega</source>
+            <translation>Proof of delivery</translation>
+        </message>
+        <message>
+            <source>Constancias (*.pdf *.eml *.png *.jpg *.jpeg);;Todos (*)</source>
+            <translation>Proofs (*.pdf *.eml *.png *.jpg *.jpeg);;All (*)</translation>
+        </message>
+        <message>
+            <source>Constancia: el archivo {0} no existe</source>
+            <translation>Proof: file {0} does not exist</translation>
+        </message>
+        <message>
+            <source>Fecha: la entrega no puede ser anterior al envío</source>
+            <translation>Date: delivery cannot be before sending</translation>
+        </message>
+        <message>
+            <source>Constancia: adjunte el certificado, el acuse de recibo o el .eml</source>
+            <translation>Proof: attach the certificate, the acknowledgement of receipt or the .eml</translation>
+        </message>
+        <message>
+            <source>Resultado:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Fecha:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Constancia (archivo):</source>
+            <translation>Proof (file):</translation>
+        </message>
+        <message>
+            <source>certificado de entrega, acuse de recibo o .eml</source>
+            <translation>delivery certificate, acknowledgement of receipt or .eml</translation>
+        </message>
+        <message>
+            <source>Elegir archivo…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Motivo de devolución:</source>
+            <translation>Return reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Administrador</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Abogado</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Dependiente judicial</source>
+            <translation>Paralegal</translation>
+        </message>
+        <message>
+            <source>Cobranza</source>
+            <translation>Collections</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Archivo SQLite (un escritorio)</source>
+            <translation>SQLite file (one desk)</translation>
+        </message>
+        <message>
+            <source>Servidor PostgreSQL (equipo)</source>
+            <translation>PostgreSQL server (team)</translation>
+        </message>
+        <message>
+            <source>Las opciones de calendario no están disponibles en esta instalación.</source>
+            <translation>Calendar options are not available in this installation.</translation>
+        </message>
+        <message>
+            <source>Solo un abogado o el administrador puede cambiar el calendario.</source>
+            <translation>Only a lawyer or the administrator can change the calendar.</translation>
+        </message>
+        <message>
+            <source>Al cambiar una opción se recalculan los términos abiertos.</source>
+            <translation>Changing an option recomputes the open deadlines.</translation>
+        </message>
+        <message>
+            <source>Idioma</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>No se encontró la traducción; se reiniciará en español.</source>
+            <translation>The translation was not found; the interface stays in Spanish.</translation>
+        </message>
+        <message>
+            <source>Base de datos</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>La nueva base de datos o carpeta se usará la próxima vez que abra legal_desk.</source>
+            <translation>The new database or folder will be used the next time you open legal_desk.</translation>
+        </message>
+        <message>
+            <source>Calendario</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>%1 términos recalculados.</source>
+            <translation>%1 deadlines recomputed.</translation>
+        </message>
+        <message>
+            <source>Ruta del archivo .sqlite3</source>
+            <translation>Path of the .sqlite3 file</translation>
+        </message>
+        <message>
+            <source>Archivo de base de datos</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <source>Carpeta de archivos</source>
+            <translation>Files folder</translation>
+        </message>
+        <message>
+            <source>Probando…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>Conexión correcta: %1</source>
+            <translation>Connection OK: %1</translation>
+        </message>
+        <message>
+            <source>Configuración</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>&amp;Idioma:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>El idioma se aplica de inmediato a la ventana principal.</source>
+            <translation>The language is applied to the main window at once.</translation>
+        </message>
+        <message>
+            <source>&amp;Tipo:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Archivo o URL:</source>
+            <translation>&amp;File or URL:</translation>
+        </message>
+        <message>
+            <source>Examinar…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Carpeta de archivos:</source>
+            <translation>&amp;Files folder:</translation>
+        </message>
+        <message>
+            <source>Probar conexión</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Los cambios de base de datos y carpeta se aplican al reiniciar legal_desk.</source>
+            <translation>Database and folder changes apply when legal_desk restarts.</translation>
+        </message>
+        <message>
+            <source>Calendario judicial</source>
+            <translation>Court calendar</translation>
+        </message>
+        <message>
+            <source>Semana Santa (lunes a miércoles) sin despacho</source>
+            <translation>Holy Week (Monday to Wednesday) courts closed</translation>
+        </message>
+        <message>
+            <source>17 de diciembre, Día de la Rama Judicial, sin despacho</source>
+            <translation>17 December, Judiciary Day, courts closed</translation>
+        </message>
+        <message>
+            <source>Términos en meses o años que vencen en día inhábil se corren al siguiente hábil</source>
+            <translation>Deadlines in months or years that fall on a non-business day move to the next business day</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageMoveDialog</name>
+        <message>
+            <source>Pasar el expediente de «{0}» a «{1}».</source>
+            <translation>Move the case from “{0}” to “{1}”.</translation>
+        </message>
+        <message>
+            <source>Motivo (obligatorio):</source>
+            <translation>Reason (required):</translation>
+        </message>
+        <message>
+            <source>Cambiar etapa: {0}</source>
+            <translation>Change stage: {0}</translation>
+        </message>
+        <message>
+            <source>Motivo: indíquelo para pasar a esta etapa</source>
+            <translation>Reason: required to move to this stage</translation>
+        </message>
+        <message>
+            <source>Radicado: indique el número que asignó el juzgado o la oficina de reparto</source>
+            <translation>Court number: enter the number assigned by the court or the filing office</translation>
+        </message>
+        <message>
+            <source>Cambiar etapa</source>
+            <translation>Change stage</translation>
+        </message>
+        <message>
+            <source>Motivo:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Radicado:</source>
+            <translation>Court number:</translation>
+        </message>
+        <message>
+            <source>p. ej. 11001400307520240012300</source>
+            <translation>e.g. 11001400307520240012300</translation>
+        </message>
+        <message>
+            <source>Juzgado:</source>
+            <translation>Court:</translation>
+        </message>
+        <message>
+            <source>p. ej. Juzgado 75 Civil Municipal de Bogotá</source>
+            <translation>e.g. Juzgado 75 Civil Municipal de Bogotá</translation>
+        </message>
+        <message>
+            <source>Fecha de radicación:</source>
+            <translation>Filing date:</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersView</name>
+        <message>
+            <source>Agregar usuario…</source>
+            <translation>Add user…</translation>
+        </message>
+        <message>
+            <source>Usuario</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Activo</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Contraseña</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Asignada</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <source>Pendiente (primer ingreso)</source>
+            <translation>Pending (first log-in)</translation>
+        </message>
+        <message>
+            <source>Agregar usuario</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>Nombre de usuario:</source>
+            <translation>User name:</translation>
+        </message>
+        <message>
+            <source>Nombre completo:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Rol:</source>
+            <translation>Role:</translation>
+        </message>
+    </context>
+</TS>
