@@ -50,7 +50,7 @@ def eml_text(path: Path) -> str:
     return "\n".join(lines) + "\n\n" + str(text)
 
 
-def render_pdf_pages(path: Path, out_dir: Path, *, dpi: int = 72, pages: int = MAX_PDF_PAGES) -> list[Path]:
+def render_pdf_pages(path: Path, out_dir: Path, *, dpi: int = 110, pages: int = MAX_PDF_PAGES) -> list[Path]:
     """First pages of a PDF as PNG files with poppler's pdftoppm."""
     exe = shutil.which("pdftoppm")
     if exe is None:
@@ -73,6 +73,8 @@ class FilePreview(QWidget):
         super().__init__(parent)
         self.kind = "none"
         self._pixmap: QPixmap | None = None
+        self._page_pixmaps: list[QPixmap] = []
+        self._page_labels: list[QLabel] = []
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._stack = QStackedWidget(self)
         self._none = QLabel(self.tr("Seleccione un archivo para verlo aquí"), self)
@@ -177,14 +179,23 @@ class FilePreview(QWidget):
         if not pages:
             self._show_none(self.tr("Sin vista previa: el PDF no tiene páginas legibles"))
             return
-        for page in pages:
+        self._page_pixmaps = [QPixmap(str(page)) for page in pages]
+        self._page_labels = []
+        for _pix in self._page_pixmaps:
             label = QLabel(self._pages_host)
-            label.setPixmap(QPixmap(str(page)))
             label.setStyleSheet("background: white; border: 1px solid #444;")
             self._pages_layout.addWidget(label)
+            self._page_labels.append(label)
         self._stack.setCurrentWidget(self._pages)
+        self._fit_pages()
         self.kind = "pdf"
         self.loaded.emit("pdf")
+
+    def _fit_pages(self) -> None:
+        """Scale the rendered pages to the pane's width."""
+        width = max(self._pages.viewport().width() - 24, 120)
+        for pix, label in zip(self._page_pixmaps, self._page_labels, strict=True):
+            label.setPixmap(pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
 
     def _fit_image(self) -> None:
         if self._pixmap is None:
@@ -203,3 +214,5 @@ class FilePreview(QWidget):
         super().resizeEvent(event)
         if self.kind == "image":
             self._fit_image()
+        elif self.kind == "pdf" and self._page_labels:
+            self._fit_pages()

@@ -27,6 +27,7 @@ class ReadinessChecklist(QFrame):
         self._bar.setTextVisible(True)
         self._layout.addWidget(self._title)
         self._layout.addWidget(self._bar)
+        self._layout.addStretch(1)
         self._lines: list[QLabel] = []
         self.items: list[ChecklistLine] = []
 
@@ -54,7 +55,7 @@ class ReadinessChecklist(QFrame):
             label.setStyleSheet(OK_STYLE if item.ok else MISSING_STYLE)
             label.setProperty("ok", item.ok)
             label.setToolTip(item.detail or item.label)
-            self._layout.addWidget(label)
+            self._layout.insertWidget(self._layout.count() - 1, label)
             self._lines.append(label)
 
     def done_codes(self) -> list[str]:

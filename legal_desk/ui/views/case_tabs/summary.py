@@ -44,10 +44,12 @@ class TasksBox(RecordTab):
         self.empty_text = tr("Sin tareas")
         self.done_button = self.add_action(tr("Marcar hecha"), self.mark_done, needs_row=True)
         self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(180)
 
     def show_case(self, case: CaseFile) -> None:
         self.allow(self.done_button, self.host.may(Action.EDIT_CASE))
         self.set_records(case.tasks, "task_id")
+        self.table.setVisible(bool(case.tasks))
 
     def mark_done(self) -> None:
         t = self.selected()
@@ -111,7 +113,8 @@ class SummaryTab(CaseTab):
         left.addWidget(facts)
         left.addWidget(self.notice)
         left.addWidget(stages)
-        left.addWidget(tasks_box, 1)
+        left.addWidget(tasks_box)
+        left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addWidget(check_box, 2)

@@ -1,0 +1,579 @@
+"""Handover wizard (*traslado a jurídico*): debtor, guarantors, debt and title, pre-legal history, confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from legal_desk.domain.dates import DateError, format_date_short, parse_date
+from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
+from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.services import cases
+from legal_desk.services.cases import (
+    TITLE_TYPES,
+    CaseRow,
+    DebtInput,
+    HandoverInput,
+    PartyInput,
+    PrelegalAgreement,
+    PrelegalContact,
+    PrelegalNotice,
+)
+from legal_desk.services.contacts import CHANNELS
+from legal_desk.services.errors import ServiceError
+from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
+
+ID_TYPES = {k: k for k in ("CC", "NIT", "CE", "PP", "TI")}
+ERROR_STYLE = "color:#b91c1c;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HandoverWizard", text)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for list columns of an EditableRowsModel."""
+
+    def __init__(self, choices: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        for code, label in self.choices.items():
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(i, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+class RowsEditor(QWidget):
+    """A titled editable table with Agregar/Quitar buttons."""
+
+    def __init__(self, title: str, columns: list[EditColumn], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = EditableRowsModel(columns, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        for i, col in enumerate(columns):
+            if col.choices:
+                self.view.setItemDelegateForColumn(i, ChoiceDelegate(col.choices, self.view))
+        self.add_button = QPushButton(tr("Agregar"), self)
+        self.remove_button = QPushButton(tr("Quitar"), self)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        bar = QHBoxLayout()
+        label = QLabel(f"<b>{title}</b>", self)
+        bar.addWidget(label)
+        bar.addStretch(1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        layout.addWidget(self.error)
+
+    def _on_add_clicked(self) -> None:
+        row = self.model.add_row()
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.edit(self.model.index(row, 0))
+
+    def _on_remove_clicked(self) -> None:
+        index = self.view.currentIndex()
+        self.model.remove_row(index.row() if index.isValid() else self.model.rowCount() - 1)
+
+
+class FieldsPage(QWizardPage):
+    """A form page whose fields each show their own error message under the field."""
+
+    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+    def add_field(self, key: str, label: str, widget: QWidget, required: bool = False) -> None:
+        box = QWidget(self)
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
+        v.addWidget(widget)
+        err = QLabel(box)
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.setVisible(False)
+        v.addWidget(err)
+        self.form.addRow(label + (" *" if required else ""), box)
+        self.errors[key] = err
+        self.inputs[key] = widget
+
+    def text(self, key: str) -> str:
+        w = self.inputs[key]
+        if isinstance(w, QLineEdit):
+            return w.text().strip()
+        if isinstance(w, QComboBox):
+            return str(w.currentData())
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip()
+        raise TypeError(key)
+
+    def set_error(self, key: str, message: str) -> None:
+        self.errors[key].setText(message)
+        self.errors[key].setVisible(bool(message))
+
+    def clear_errors(self) -> None:
+        for key in self.errors:
+            self.set_error(key, "")
+
+
+def _combo(choices: dict[str, str], parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, label in choices.items():
+        combo.addItem(label, code)
+    return combo
+
+
+class DebtorPage(FieldsPage):
+    """Page 1: the account and the debtor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Deudor"), tr("Obligación y datos del deudor tal como constan en el título."), parent)
+        self.add_field("account_ref", tr("Número de obligación"), QLineEdit(self), True)
+        self.add_field("client_name", tr("Acreedor"), QLineEdit(self))
+        self.add_field("client_id", tr("NIT del acreedor"), QLineEdit(self))
+        self.add_field("name", tr("Nombre o razón social"), QLineEdit(self), True)
+        self.add_field("id_type", tr("Tipo de documento"), _combo({k: ID_TYPE_LABELS[k] for k in ID_TYPES}, self), True)
+        self.add_field("id_number", tr("Número de documento"), QLineEdit(self), True)
+        self.add_field("address", tr("Dirección"), QLineEdit(self))
+        self.add_field("city", tr("Ciudad"), QLineEdit(self))
+        self.add_field("email", tr("Correo electrónico"), QLineEdit(self))
+        self.add_field("email_source", tr("Origen del correo"), QLineEdit(self))
+        self.add_field("phone", tr("Teléfono"), QLineEdit(self))
+        self.add_field("channels", tr("Canales autorizados"), QLineEdit(self))
+        self.inputs["channels"].setToolTip(tr("Códigos separados por coma: ") + ", ".join(CHANNELS))
+        self.inputs["channels"].setPlaceholderText("call,email")  # type: ignore[attr-defined]
+        self.inputs["email_source"].setPlaceholderText(tr("p. ej. solicitud de crédito"))  # type: ignore[attr-defined]
+        self.setLayout(self.form)
+
+    def validatePage(self) -> bool:
+        self.clear_errors()
+        ok = True
+        if not self.text("account_ref"):
+            self.set_error("account_ref", tr("Indique el número de obligación"))
+            ok = False
+        if not self.text("name"):
+            self.set_error("name", tr("Indique el nombre del deudor"))
+            ok = False
+        try:
+            normalize_id(self.text("id_type"), self.text("id_number"))
+        except IdError as exc:
+            self.set_error("id_number", str(exc))
+            ok = False
+        if self.text("client_id"):
+            try:
+                normalize_id("NIT", self.text("client_id"))
+            except IdError as exc:
+                self.set_error("client_id", str(exc))
+                ok = False
+        email = self.text("email")
+        if email and ("@" not in email or "." not in email.split("@")[-1]):
+            self.set_error("email", tr("«{0}» no es un correo electrónico válido").format(email))
+            ok = False
+        if email and not self.text("email_source"):
+            self.set_error("email_source", tr("Indique de dónde salió el correo (Ley 2213 art. 8)"))
+            ok = False
+        unknown = [c for c in self.channels() if c not in CHANNELS]
+        if unknown:
+            self.set_error("channels", tr("Canales desconocidos: {0}").format(", ".join(unknown)))
+            ok = False
+        return ok
+
+    def channels(self) -> list[str]:
+        return [c.strip() for c in self.text("channels").split(",") if c.strip()]
+
+    def party(self) -> PartyInput:
+        return PartyInput(
+            self.text("name"),
+            self.text("id_type"),
+            self.text("id_number"),
+            "debtor",
+            self.text("address") or None,
+            self.text("city") or None,
+            self.text("email") or None,
+            self.text("email_source") or None,
+            self.text("phone") or None,
+            ",".join(self.channels()) or None,
+        )
+
+
+class GuarantorsPage(QWizardPage):
+    """Page 2: guarantors (*codeudores / avalistas*), any number of rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Codeudores"))
+        self.setSubTitle(tr("Agregue una fila por codeudor o avalista; deje la tabla vacía si no hay."))
+        self.rows = RowsEditor(
+            tr("Codeudores y avalistas"),
+            [
+                EditColumn("name", tr("Nombre")),
+                EditColumn("id_type", tr("Tipo"), ID_TYPES),
+                EditColumn("id_number", tr("Documento")),
+                EditColumn("address", tr("Dirección")),
+                EditColumn("city", tr("Ciudad")),
+                EditColumn("phone", tr("Teléfono")),
+            ],
+            self,
+        )
+        QVBoxLayout(self).addWidget(self.rows)
+
+    def validatePage(self) -> bool:
+        problems = []
+        for n, r in enumerate(self.rows.model.rows(), 1):
+            if not r["name"].strip():
+                problems.append(tr("Fila {0}, nombre: es obligatorio").format(n))
+            try:
+                normalize_id(r["id_type"], r["id_number"])
+            except IdError as exc:
+                problems.append(tr("Fila {0}, documento: {1}").format(n, exc))
+        self.rows.error.setText("\n".join(problems))
+        return not problems
+
+    def parties(self) -> list[PartyInput]:
+        return [
+            PartyInput(
+                r["name"].strip(),
+                r["id_type"],
+                r["id_number"],
+                "guarantor",
+                r["address"] or None,
+                r["city"] or None,
+                phone=r["phone"] or None,
+            )
+            for r in self.rows.model.rows()
+        ]
+
+
+class DebtPage(FieldsPage):
+    """Page 3: the debt and its title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Deuda y título"), tr("Capital adeudado y datos del título ejecutivo."), parent)
+        self.add_field("capital", tr("Capital"), QLineEdit(self), True)
+        self.add_field("due_date", tr("Fecha de vencimiento"), QLineEdit(self), True)
+        self.add_field("title_type", tr("Tipo de título"), _combo(TITLE_TYPES, self), True)
+        self.add_field("title_number", tr("Número del título"), QLineEdit(self))
+        self.add_field("issue_date", tr("Fecha de emisión"), QLineEdit(self))
+        self.add_field("agreed_rate", tr("Tasa moratoria pactada (% EA)"), QLineEdit(self))
+        self.add_field("original", tr("Dónde está el original"), QLineEdit(self))
+        self.add_field("summary", tr("Resumen del cobro prejurídico"), QPlainTextEdit(self))
+        for key in ("due_date", "issue_date"):
+            self.inputs[key].setPlaceholderText("dd/mm/aaaa")  # type: ignore[attr-defined]
+        self.inputs["capital"].setPlaceholderText("$ 12.500.000,00")  # type: ignore[attr-defined]
+        self.inputs["summary"].setMaximumHeight(70)
+        self.setLayout(self.form)
+
+    def validatePage(self) -> bool:
+        self.clear_errors()
+        ok = True
+        try:
+            if parse_amount(self.text("capital")) <= 0:
+                self.set_error("capital", tr("El capital debe ser mayor que cero"))
+                ok = False
+        except AmountError as exc:
+            self.set_error("capital", str(exc))
+            ok = False
+        for key, required in (("due_date", True), ("issue_date", False)):
+            if not self.text(key) and not required:
+                continue
+            try:
+                parse_date(self.text(key))
+            except DateError as exc:
+                self.set_error(key, str(exc))
+                ok = False
+        if ok and self.text("issue_date") and parse_date(self.text("issue_date")) > parse_date(self.text("due_date")):
+            self.set_error("issue_date", tr("La emisión no puede ser posterior al vencimiento"))
+            ok = False
+        if self.text("agreed_rate"):
+            try:
+                rate = parse_amount(self.text("agreed_rate").replace("%", ""))
+                if rate <= 0 or rate >= 200:
+                    raise AmountError(tr("la tasa debe estar entre 0 y 200 % EA"))
+            except AmountError as exc:
+                self.set_error("agreed_rate", str(exc))
+                ok = False
+        return ok
+
+    def debt(self) -> DebtInput:
+        rate = self.text("agreed_rate").replace("%", "")
+        return DebtInput(
+            parse_amount(self.text("capital")),
+            parse_date(self.text("due_date")),
+            self.text("title_type"),
+            self.text("title_number") or None,
+            parse_date(self.text("issue_date")) if self.text("issue_date") else None,
+            parse_amount(rate) if rate else None,
+            self.text("original") or None,
+        )
+
+
+def _parse_when(text: str) -> dt.datetime:
+    """`15/03/2024 10:30` (time optional, 10:00 by default)."""
+    parts = text.strip().split()
+    day = parse_date(parts[0] if parts else "")
+    hour, minute = 10, 0
+    if len(parts) > 1:
+        try:
+            hour, minute = (int(x) for x in parts[1].split(":"))
+            dt.time(hour, minute)
+        except ValueError:
+            raise DateError(tr("«{0}» no es una hora (use HH:MM)").format(parts[1])) from None
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+class HistoryPage(QWizardPage):
+    """Page 4: pre-legal history — contacts made, agreements broken, notices sent."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(tr("Historia prejurídica"))
+        self.setSubTitle(
+            tr("Gestiones realizadas, acuerdos incumplidos y comunicaciones enviadas (fechas dd/mm/aaaa).")
+        )
+        self.contacts = RowsEditor(
+            tr("Gestiones"),
+            [
+                EditColumn("at", tr("Fecha y hora")),
+                EditColumn("channel", tr("Canal"), CHANNELS),
+                EditColumn("outcome", tr("Resultado")),
+                EditColumn("notes", tr("Notas")),
+            ],
+            self,
+        )
+        self.agreements = RowsEditor(
+            tr("Acuerdos de pago"),
+            [
+                EditColumn("signed_on", tr("Firmado")),
+                EditColumn("total", tr("Valor total")),
+                EditColumn("broken_on", tr("Incumplido el")),
+                EditColumn("notes", tr("Notas")),
+            ],
+            self,
+        )
+        self.notices = RowsEditor(
+            tr("Comunicaciones enviadas"),
+            [
+                EditColumn("kind", tr("Tipo"), NOTICE_KINDS),
+                EditColumn("channel", tr("Canal"), NOTICE_CHANNELS),
+                EditColumn("sent_on", tr("Enviada")),
+                EditColumn("carrier", tr("Mensajería")),
+                EditColumn("tracking", tr("Guía")),
+                EditColumn("delivered_on", tr("Entregada")),
+            ],
+            self,
+        )
+        layout = QVBoxLayout(self)
+        for editor in (self.contacts, self.agreements, self.notices):
+            editor.view.setMinimumHeight(90)
+            layout.addWidget(editor)
+
+    def validatePage(self) -> bool:
+        ok = True
+        try:
+            self.history()
+        except ValueError:
+            ok = False
+        return ok
+
+    def history(self) -> tuple[list[PrelegalContact], list[PrelegalAgreement], list[PrelegalNotice]]:
+        """The three tables as service inputs; each table shows its own errors (ValueError if any)."""
+        contacts, agreements, notices = [], [], []
+        failed = False
+        problems: list[str] = []
+        for n, r in enumerate(self.contacts.model.rows(), 1):
+            try:
+                at = _parse_when(r["at"])
+                if not r["outcome"].strip():
+                    raise ValueError(tr("falta el resultado"))
+                contacts.append(PrelegalContact(at, r["channel"], r["outcome"].strip(), r["notes"] or None))
+            except ValueError as exc:
+                problems.append(tr("Fila {0}: {1}").format(n, exc))
+        self.contacts.error.setText("\n".join(problems))
+        failed |= bool(problems)
+        problems = []
+        for n, r in enumerate(self.agreements.model.rows(), 1):
+            try:
+                total = parse_amount(r["total"])
+                if total <= 0:
+                    raise ValueError(tr("el valor debe ser mayor que cero"))
+                signed = parse_date(r["signed_on"])
+                broken = parse_date(r["broken_on"]) if r["broken_on"].strip() else None
+                agreements.append(PrelegalAgreement(signed, total, broken, r["notes"] or None))
+            except ValueError as exc:
+                problems.append(tr("Fila {0}: {1}").format(n, exc))
+        self.agreements.error.setText("\n".join(problems))
+        failed |= bool(problems)
+        problems = []
+        for n, r in enumerate(self.notices.model.rows(), 1):
+            try:
+                sent = parse_date(r["sent_on"])
+                delivered = parse_date(r["delivered_on"]) if r["delivered_on"].strip() else None
+                if r["channel"] == "mail" and not (r["carrier"].strip() and r["tracking"].strip()):
+                    raise ValueError(tr("para correo certificado indique mensajería y guía"))
+                notices.append(
+                    PrelegalNotice(
+                        r["channel"], sent, r["carrier"] or None, r["tracking"] or None, delivered, r["kind"]
+                    )
+                )
+            except ValueError as exc:
+                problems.append(tr("Fila {0}: {1}").format(n, exc))
+        self.notices.error.setText("\n".join(problems))
+        failed |= bool(problems)
+        if failed:
+            raise ValueError(tr("Revise las filas marcadas"))
+        return contacts, agreements, notices
+
+
+class SummaryPage(QWizardPage):
+    """Page 5: everything typed, to confirm before the handover is saved."""
+
+    def __init__(self, wizard: HandoverWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ref = wizard
+        self.setTitle(tr("Resumen y confirmación"))
+        self.setSubTitle(tr("Revise los datos; al finalizar el expediente queda entregado a jurídico."))
+        self.browser = QTextBrowser(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b91c1c; font-weight:bold;")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        self.error.clear()
+        self.browser.setHtml(self.wizard_ref.summary_html())
+
+
+class HandoverWizard(QWizard):
+    """Hand over one account from collections to the legal team (UI wizard)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: CaseRow | None = None
+        self.setWindowTitle(self.tr("Entrega a jurídico"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.debtor_page = DebtorPage(self)
+        self.guarantors_page = GuarantorsPage(self)
+        self.debt_page = DebtPage(self)
+        self.history_page = HistoryPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.debtor_page, self.guarantors_page, self.debt_page, self.history_page, self.summary_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Entregar a jurídico"))
+        self.resize(820, 640)
+
+    def handover_input(self) -> HandoverInput:
+        """What the pages hold, as the service's input."""
+        d = self.debtor_page
+        contacts, agreements, notices = self.history_page.history()
+        return HandoverInput(
+            account_ref=d.text("account_ref"),
+            debtor=d.party(),
+            debt=self.debt_page.debt(),
+            guarantors=self.guarantors_page.parties(),
+            client_name=d.text("client_name") or None,
+            client_id_number=d.text("client_id") or None,
+            prelegal_summary=self.debt_page.text("summary") or None,
+            contacts=contacts,
+            agreements=agreements,
+            notices=notices,
+        )
+
+    def summary_html(self) -> str:
+        from html import escape
+
+        try:
+            data = self.handover_input()
+        except ValueError as exc:
+            return f"<p>{escape(str(exc))}</p>"
+        p = data.debtor
+        rows = [
+            (tr("Obligación"), data.account_ref),
+            (tr("Acreedor"), data.client_name or "—"),
+            (tr("Deudor"), f"{p.name} — {p.id_type} {p.id_number}"),
+            (tr("Dirección"), ", ".join(x for x in (p.address, p.city) if x) or "—"),
+            (tr("Correo"), f"{p.email} ({p.email_source})" if p.email else "—"),
+            (tr("Capital"), format_money_co(Decimal(data.debt.capital))),
+            (tr("Vencimiento"), format_date_short(data.debt.due_date)),
+            (
+                tr("Título"),
+                TITLE_TYPES[data.debt.title_type]
+                + (f" n.º {data.debt.title_number}" if data.debt.title_number else ""),
+            ),
+            (tr("Original"), data.debt.original_location or tr("sin indicar")),
+            (tr("Codeudores"), "; ".join(f"{g.name} ({g.id_type} {g.id_number})" for g in data.guarantors) or "—"),
+            (tr("Gestiones"), str(len(data.contacts))),
+            (tr("Acuerdos"), f"{len(data.agreements)} ({sum(1 for a in data.agreements if a.broken_on)} incumplidos)"),
+            (tr("Comunicaciones"), str(len(data.notices))),
+        ]
+        body = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
+        return f"<table cellspacing='4'>{body}</table>"
+
+    def accept(self) -> None:
+        """Save through the service; on refusal keep the wizard open with everything typed."""
+        try:
+            data = self.handover_input()
+            self.created = cases.hand_over_case(self.ctx.desk, self.ctx.actor, data)
+        except ValueError as exc:
+            self.summary_page.error.setText(str(exc))
+            return
+        except ServiceError as exc:
+            self.summary_page.error.setText(str(exc))
+            QMessageBox.warning(self, self.tr("No se pudo entregar"), str(exc))
+            return
+        self.ctx.events.cases_changed.emit()
+        self.ctx.events.case_changed.emit(self.created.case_id)
+        super().accept()

@@ -1,0 +1,151 @@
+"""Handover wizard end to end: per-field validation, guarantors, pre-legal history, service refusal kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from legal_desk.services import cases
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+from legal_desk.ui.wizards.handover import HandoverWizard
+
+SHOTS = Path("tests/_artifacts/screenshots")
+
+
+def type_into(qtbot: Any, page: Any, key: str, text: str) -> None:
+    w = page.inputs[key]
+    w.clear()
+    if text.isascii():
+        qtbot.keyClicks(w, text)
+    else:  # QTest aborts on non-ASCII key clicks; type the text as an input method would
+        w.insert(text)
+
+
+def fill_rows(editor: Any, rows: list[dict[str, str]]) -> None:
+    for values in rows:
+        r = editor.model.add_row()
+        for c, col in enumerate(editor.model.columns):
+            if col.key in values:
+                editor.model.setData(editor.model.index(r, c), values[col.key])
+
+
+def test_handover_wizard_end_to_end(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    ctx = UiContext(
+        sqlite_desk,
+        actor_for(sqlite_desk, "cobranza"),
+        AppEvents(),
+        UiSettings(QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)),
+    )
+    wiz = HandoverWizard(ctx)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    d = wiz.debtor_page
+    type_into(qtbot, d, "account_ref", "OB-2025-0456")
+    type_into(qtbot, d, "client_name", "Banco Andino S.A.")
+    type_into(qtbot, d, "client_id", "900123456")
+    type_into(qtbot, d, "name", "Jorge Enrique Salazar Mejía")
+    type_into(qtbot, d, "id_number", "12")  # too short for a CC (3–10 digits)
+    type_into(qtbot, d, "email", "jorge.salazar@example.com")
+    assert not d.validatePage()
+    assert "CC" in d.errors["id_number"].text() or "cédula" in d.errors["id_number"].text().lower()
+    assert d.errors["email_source"].text().startswith("Indique de dónde")
+    type_into(qtbot, d, "id_number", "79.456.123")
+    type_into(qtbot, d, "email_source", "Solicitud de crédito")
+    type_into(qtbot, d, "address", "Calle 100 # 15-20")
+    type_into(qtbot, d, "city", "Bogotá D.C.")
+    type_into(qtbot, d, "channels", "call,email")
+    wiz.next()
+    assert wiz.currentPage() is wiz.guarantors_page
+    fill_rows(wiz.guarantors_page.rows, [{"name": "Ana María Salazar", "id_type": "CC", "id_number": "52.111.222"}])
+    fill_rows(wiz.guarantors_page.rows, [{"name": "Borrar", "id_type": "CC", "id_number": "1"}])
+    assert not wiz.guarantors_page.validatePage()
+    assert "Fila 2" in wiz.guarantors_page.rows.error.text()
+    wiz.guarantors_page.rows.model.remove_row(1)
+    wiz.next()
+    assert wiz.currentPage() is wiz.debt_page
+    p = wiz.debt_page
+    type_into(qtbot, p, "capital", "abc")
+    type_into(qtbot, p, "due_date", "31/02/2024")
+    assert not p.validatePage()
+    assert p.errors["capital"].text() and "no es una fecha real" in p.errors["due_date"].text()
+    type_into(qtbot, p, "capital", "$ 12.500.000,00")
+    type_into(qtbot, p, "due_date", "29/02/2024")
+    type_into(qtbot, p, "title_number", "PG-2024-88")
+    type_into(qtbot, p, "issue_date", "01/03/2023")
+    type_into(qtbot, p, "agreed_rate", "24,5")
+    type_into(qtbot, p, "original", "Bóveda Banco Andino, Bogotá")
+    wiz.next()
+    assert wiz.currentPage() is wiz.history_page
+    h = wiz.history_page
+    fill_rows(h.contacts, [{"at": "10/04/2024 10:30", "channel": "call", "outcome": "Promesa de pago"}])
+    fill_rows(h.agreements, [{"signed_on": "15/04/2024", "total": "3.000.000", "broken_on": "15/06/2024"}])
+    fill_rows(
+        h.notices,
+        [
+            {
+                "kind": "demand_letter",
+                "channel": "mail",
+                "sent_on": "01/07/2024",
+                "carrier": "4-72",
+                "tracking": "RA55",
+                "delivered_on": "05/07/2024",
+            }
+        ],
+    )
+    wiz.next()
+    assert wiz.currentPage() is wiz.summary_page
+    html = wiz.summary_page.browser.toPlainText()
+    assert "OB-2025-0456" in html and "$ 12.500.000,00" in html and "Ana María Salazar" in html
+    wiz.grab().save(str(SHOTS / "handover_wizard_summary.png"))
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert wiz.created is not None and wiz.result() == QWizard.DialogCode.Accepted
+    cf = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), wiz.created.case_id)
+    assert (cf.account_ref, cf.capital, cf.due_date, cf.title_number) == (
+        "OB-2025-0456",
+        Decimal("12500000.00"),
+        dt.date(2024, 2, 29),
+        "PG-2024-88",
+    )
+    assert cf.agreed_rate == Decimal("24.5") and cf.original_location == "Bóveda Banco Andino, Bogotá"
+    assert cf.debtor.id_number == "79456123" and cf.debtor.authorised_channels == "call,email"
+    assert [(g.name, g.id_number) for g in cf.guarantors] == [("Ana María Salazar", "52111222")]
+    assert [(c["channel"], c["outcome"], c["at"]) for c in cf.contacts] == [
+        ("call", "Promesa de pago", dt.datetime(2024, 4, 10, 10, 30))
+    ]
+    assert [(a["total"], a["status"], a["prelegal"]) for a in cf.agreements] == [
+        (Decimal("3000000.00"), "broken", True)
+    ]
+    assert [(n["carrier"], n["tracking"], n["delivered"]) for n in cf.notices] == [
+        ("4-72", "RA55", dt.date(2024, 7, 5))
+    ]
+    assert cf.client["id_number"] == "900123456-8"
+
+    # the same account again: the service's Conflict is shown, the wizard stays open with what was typed
+    again = HandoverWizard(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    for key, text in (("account_ref", "OB-2025-0456"), ("name", "Otro"), ("id_number", "1020304050")):
+        type_into(qtbot, again.debtor_page, key, text)
+    again.next()
+    again.next()
+    type_into(qtbot, again.debt_page, "capital", "1.000.000")
+    type_into(qtbot, again.debt_page, "due_date", "2024-05-01")
+    again.next()
+    again.next()
+    again.button(QWizard.WizardButton.FinishButton).click()
+    assert "ya fue entregada" in warnings[-1] and "ya fue entregada" in again.summary_page.error.text()
+    assert again.isVisible() and again.debtor_page.text("name") == "Otro"
