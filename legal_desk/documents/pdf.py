@@ -19,8 +19,13 @@ from pathlib import Path
 
 from legal_desk.documents.errors import Cancelled
 
-# Keep each command line well under ARG_MAX (and Windows' 32 K limit).
+# Keep each command line well under ARG_MAX (and Windows' 32 K limit), and restart LibreOffice every
+# few hundred documents: a long-running headless instance can die mid-batch.
 MAX_ARGS_CHARS = 24_000
+MAX_FILES_PER_PROCESS = 200
+# Files a dead LibreOffice left unconverted are retried this many times in a fresh process.
+RETRIES = 2
+_NOISE = ("javaldx", "java may not function")
 _CONVERTED = re.compile(r"^convert (.+?) -> (.+?) using filter", re.MULTILINE)
 _lock = threading.Lock()
 _profile_dir: Path | None = None
@@ -84,7 +89,8 @@ def _chunks(paths: list[Path]) -> list[list[Path]]:
     size = 0
     for path in paths:
         length = len(str(path)) + 1
-        if current and (size + length > MAX_ARGS_CHARS or path.stem in stems):
+        full = size + length > MAX_ARGS_CHARS or len(current) >= MAX_FILES_PER_PROCESS
+        if current and (full or path.stem in stems):
             chunks.append(current)
             current, stems, size = [], set(), 0
         current.append(path)
@@ -102,7 +108,7 @@ def _run_chunk(
     on_file: Callable[[], None],
     cancelled: Callable[[], bool] | None,
 ) -> str:
-    """Run one soffice process over a chunk; return its error output."""
+    """Run one soffice process over a chunk; return its meaningful error output and exit status."""
     cmd = [
         str(soffice),
         f"-env:UserInstallation={_profile().as_uri()}",
@@ -134,7 +140,10 @@ def _run_chunk(
         proc.wait()
         raise
     reader.join(timeout=5)
-    return "".join(stderr_lines)
+    errors = [ln.strip() for ln in stderr_lines if ln.strip() and not any(n in ln for n in _NOISE)]
+    if proc.returncode:
+        errors.append(f"LibreOffice terminó con código {proc.returncode}")
+    return "\n".join(errors)
 
 
 def convert_many(
@@ -160,27 +169,34 @@ def convert_many(
         nonlocal done
         done += 1
         if progress is not None:
-            progress(done, total)
+            progress(min(done, total), total)
 
     failed: dict[Path, str] = dict(missing)
     results: dict[Path, Path] = {}
     with _lock:
-        for chunk in _chunks(todo):
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            for p in chunk:  # a stale PDF must not pass for a fresh one
-                (out_dir / f"{p.stem}.pdf").unlink(missing_ok=True)
-            try:
-                errors = _run_chunk(soffice, chunk, out_dir, on_file, cancelled)
-            except subprocess.TimeoutExpired:
-                errors = "LibreOffice no respondió a tiempo"
-            for p in chunk:
-                pdf = out_dir / f"{p.stem}.pdf"
-                if pdf.is_file() and pdf.stat().st_size > 0:
-                    results[p] = pdf
-                else:
-                    lines = errors.strip().splitlines()
-                    failed[p] = lines[-1] if lines else "LibreOffice no produjo el PDF"
+        pending = todo
+        for attempt in range(RETRIES + 1):
+            errors_by_file: dict[Path, str] = {}
+            for chunk in _chunks(pending):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                for p in chunk:  # a stale PDF must not pass for a fresh one
+                    (out_dir / f"{p.stem}.pdf").unlink(missing_ok=True)
+                try:
+                    errors = _run_chunk(soffice, chunk, out_dir, on_file, cancelled)
+                except subprocess.TimeoutExpired:
+                    errors = "LibreOffice no respondió a tiempo"
+                for p in chunk:
+                    pdf = out_dir / f"{p.stem}.pdf"
+                    if pdf.is_file() and pdf.stat().st_size > 0:
+                        results[p] = pdf
+                    else:
+                        lines = errors.strip().splitlines()
+                        errors_by_file[p] = lines[-1] if lines else "LibreOffice no produjo el PDF"
+            pending = [p for p in pending if p not in results]
+            if not pending or attempt == RETRIES:
+                failed.update(errors_by_file)
+                break
     converted = [results[p] for p in paths if p in results]
     if failed:
         raise ConversionError(failed, converted)
