@@ -141,7 +141,7 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
                     h.at,
                     None,
                     lawyer_id,
-                    names.get(lawyer_id),
+                    names.get(lawyer_id) if lawyer_id is not None else None,
                     h.place or h.link or "",
                     "\n".join(x for x in (court or "", h.link or "", f"Estado: {h.status}") if x),
                 )
@@ -164,7 +164,7 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
                     d.due,
                     None,
                     lawyer_id,
-                    names.get(lawyer_id),
+                    names.get(lawyer_id) if lawyer_id is not None else None,
                     "",
                     d.explanation,
                 )
@@ -250,6 +250,8 @@ def limitation_watch(
         rows = s.execute(query.order_by(Case.limitation_date, Case.id)).all()
     out: list[LimitationEntry] = []
     for cid, ref, debtor, stage, lawyer_id, limit in rows:
+        if limit is None:  # excluded by the query; keeps the type exact
+            continue
         days_left = (limit - today).days
         out.append(
             LimitationEntry(cid, ref, debtor, stage, lawyer_id, limit, days_left, limitation_alert(limit, today))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, cast
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Debt
@@ -123,7 +123,7 @@ def refresh_next_deadline(session: Session, case: Case) -> None:
     ).scalar()
 
 
-def scope(query: Select[Any], actor: Actor, user_id: int | None) -> Select[Any]:
+def scope(query: Any, actor: Actor, user_id: int | None) -> Any:
     """Whose cases a list shows: one lawyer's, the acting lawyer's by default, collections' own handovers."""
     if actor.role is Role.COLLECTIONS:
         query = query.where(Case.handed_over_by_id == actor.user_id)
@@ -256,9 +256,11 @@ def refresh_statuses(desk: Desk, today: dt.date) -> int:
         ]
         if not case_ids:
             return 0
-        changed = s.execute(
-            update(Deadline).where(Deadline.status == "open", Deadline.due < today).values(status="missed")
-        ).rowcount
+        result = cast(
+            "CursorResult[Any]",
+            s.execute(update(Deadline).where(Deadline.status == "open", Deadline.due < today).values(status="missed")),
+        )
+        changed = result.rowcount
         _refresh_next_for(s, case_ids)
         audit.record(
             s,
@@ -390,13 +392,13 @@ def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> 
             next_rows.append({"b_id": cid, "b_next": new_next})
         if due_date is None:
             continue
-        key = (court, city, title_type, due_date)
-        if key not in lim_memo:
+        lim_key = (court, city, title_type, due_date)
+        if lim_key not in lim_memo:
             try:
-                lim_memo[key] = compute_limitation(calendars.get(court, city), title_type, due_date, jurisdiction)
+                lim_memo[lim_key] = compute_limitation(calendars.get(court, city), title_type, due_date, jurisdiction)
             except (LimitationError, CalendarError):
-                lim_memo[key] = None  # e.g. a cheque: the date is kept as the user set it
-        new_lim = lim_memo[key]
+                lim_memo[lim_key] = None  # e.g. a cheque: the date is kept as the user set it
+        new_lim = lim_memo[lim_key]
         if new_lim is not None and new_lim != limitation:
             lim_rows.append({"b_id": cid, "b_lim": new_lim})
     _update_cases(s, next_rows, "next_deadline", "b_next")
