@@ -85,7 +85,7 @@ def format_money_co(value: Decimal, *, symbol: str = "$") -> str:
     value = round_cents(value)
     sign = "-" if value < 0 else ""
     integer, _, cents = f"{abs(value):.2f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(integer) > 3:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]
