@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import admin, temp_desk, write_referrals  # noqa: E402
-from legal_desk.services.intake import import_referrals  # noqa: E402
+from bench._common import admin, temp_desk, write_referrals
+from legal_desk.services.intake import import_referrals
 
 
 def bare_import(csv_path: Path) -> float:

@@ -48,8 +48,12 @@ DEMO_USERS = (
     ("cortiz", "Camilo Ortiz Peña", "paralegal", None),
     ("dsuarez", "Diana Suárez Mejía", "collections", None),
 )
-_EVIDENCE_KIND = {"delivery_certificate": "notice_proof", "payment_agreement": "payment_agreement",
-                  "title": "title", "creditor_certificate": "creditor_certificate"}
+_EVIDENCE_KIND = {
+    "delivery_certificate": "notice_proof",
+    "payment_agreement": "payment_agreement",
+    "title": "title",
+    "creditor_certificate": "creditor_certificate",
+}
 _NOTICE_KIND = {"email_service_2213": "email_service"}
 _NOTICE_CHANNEL = {"courier": "mail", "email": "email"}
 _HEARING_KIND = {"instruction_judgment": "instruction"}
@@ -68,20 +72,39 @@ def _ensure_demo_users(desk: Desk) -> dict[str, int]:
         for username, name, role, card in DEMO_USERS:
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
-                user = User(username=username, full_name=name, role=role, professional_card=card,
-                            password_hash=_hasher.hash(DEMO_PASSWORD), email=f"{username}@legaldesk.demo")
+                user = User(
+                    username=username,
+                    full_name=name,
+                    role=role,
+                    professional_card=card,
+                    password_hash=_hasher.hash(DEMO_PASSWORD),
+                    email=f"{username}@legaldesk.demo",
+                )
                 s.add(user)
                 s.flush()
-                audit.record(s, "system", "user.add", "user", user.id, summary=f"usuario de demostración {username}",
-                             after={"username": username, "role": role})
+                audit.record(
+                    s,
+                    "system",
+                    "user.add",
+                    "user",
+                    user.id,
+                    summary=f"usuario de demostración {username}",
+                    after={"username": username, "role": role},
+                )
             ids[username] = user.id
         uow.commit()
     return ids
 
 
-def load_demo(desk: Desk, actor: Actor, n: int, *, seed: int = 7,
-              progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> dict[str, Any]:
+def load_demo(
+    desk: Desk,
+    actor: Actor,
+    n: int,
+    *,
+    seed: int = 7,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
     """Add n demo cases (with parties, debts, contacts, notices, hearings, embargoes, offers, payments)."""
     actor.require(Action.IMPORT_REFERRALS)
     started = time.perf_counter()
@@ -93,8 +116,11 @@ def load_demo(desk: Desk, actor: Actor, n: int, *, seed: int = 7,
     with desk.uow() as uow:
         s = uow.session
         clients: dict[str, int] = dict(s.execute(select(Client.id_number, Client.id)).all())
-        existing_refs = set(s.execute(select(Case.account_ref)).scalars()) if s.execute(
-            select(func.count(Case.id))).scalar_one() else set()
+        existing_refs = (
+            set(s.execute(select(Case.account_ref)).scalars())
+            if s.execute(select(func.count(Case.id))).scalar_one()
+            else set()
+        )
         cal = calendar_for(s, "CO")
         limitation_cache: dict[tuple[str, dt.date], dt.date] = {}
         next_ids = {t: (s.execute(select(func.max(t.id))).scalar() or 0) + 1 for t in (Evidence,)}
@@ -105,14 +131,34 @@ def load_demo(desk: Desk, actor: Actor, n: int, *, seed: int = 7,
         def flush(batch: list[DemoCase]) -> None:
             nonlocal created
             ids = allocate_case_ids(s, len(batch))
-            rows: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-                "cases", "parties", "debts", "terms", "contacts", "notices", "hearings", "embargoes", "offers",
-                "payments", "evidence")}
+            rows: dict[str, list[dict[str, Any]]] = {
+                k: []
+                for k in (
+                    "cases",
+                    "parties",
+                    "debts",
+                    "terms",
+                    "contacts",
+                    "notices",
+                    "hearings",
+                    "embargoes",
+                    "offers",
+                    "payments",
+                    "evidence",
+                )
+            }
             for case_id, c in zip(ids, batch, strict=True):
                 cr = c.creditor
                 if cr.nit not in clients:
-                    client = Client(name=cr.name, id_type="NIT", id_number=cr.nit, address=cr.address, city=cr.city,
-                                    email=cr.email, representative=f"{cr.legal_representative} (CC {cr.legal_representative_cc})")
+                    client = Client(
+                        name=cr.name,
+                        id_type="NIT",
+                        id_number=cr.nit,
+                        address=cr.address,
+                        city=cr.city,
+                        email=cr.email,
+                        representative=f"{cr.legal_representative} (CC {cr.legal_representative_cc})",
+                    )
                     s.add(client)
                     s.flush()
                     clients[cr.nit] = client.id
@@ -123,89 +169,199 @@ def load_demo(desk: Desk, actor: Actor, n: int, *, seed: int = 7,
                 upcoming = [_local(h.at) for h in c.hearings if h.outcome is None and _local(h.at).date() >= today]
                 paid = sum((p.amount for p in c.payments), Decimal("0"))
                 handed = dt.datetime.combine(c.handed_over_on, dt.time(9, 0)) if c.handed_over_on else None
-                rows["cases"].append({
-                    "id": case_id, "account_ref": prefix + c.account_ref, "stage": c.stage,
-                    "jurisdiction": c.jurisdiction, "currency": c.debt.currency, "client_id": clients[cr.nit],
-                    "court": c.court, "city": c.debtor.city, "radicado": c.radicado, "filed_on": c.filed_on,
-                    "lawyer_id": lawyers[case_id % 2] if c.stage not in ("PRE_LEGAL", "INTAKE") else None,
-                    "paralegal_id": users["cortiz"] if filed else None,
-                    "handed_over_by_id": users["dsuarez"] if handed else None, "handed_over_at": handed,
-                    "prelegal_summary": c.pre_legal_summary,
-                    "return_reason": next((h.reason for h in c.history if h.stage == c.stage), None)
-                    if c.stage == Stage.RETURNED_TO_COLLECTIONS.value else None,
-                    "settlement_return_stage": c.previous_stage, "archived": False,
-                    "debtor_name": c.debtor.name, "debtor_id_number": c.debtor.id_number,
-                    "capital": c.debt.capital, "recovered": paid,
-                    "limitation_date": limitation_cache[key], "next_hearing_at": min(upcoming) if upcoming else None,
-                    "created_at": now, "updated_at": now, "updated_by": actor.username, "version": 1,
-                })
+                rows["cases"].append(
+                    {
+                        "id": case_id,
+                        "account_ref": prefix + c.account_ref,
+                        "stage": c.stage,
+                        "jurisdiction": c.jurisdiction,
+                        "currency": c.debt.currency,
+                        "client_id": clients[cr.nit],
+                        "court": c.court,
+                        "city": c.debtor.city,
+                        "radicado": c.radicado,
+                        "filed_on": c.filed_on,
+                        "lawyer_id": lawyers[case_id % 2] if c.stage not in ("PRE_LEGAL", "INTAKE") else None,
+                        "paralegal_id": users["cortiz"] if filed else None,
+                        "handed_over_by_id": users["dsuarez"] if handed else None,
+                        "handed_over_at": handed,
+                        "prelegal_summary": c.pre_legal_summary,
+                        "return_reason": next((h.reason for h in c.history if h.stage == c.stage), None)
+                        if c.stage == Stage.RETURNED_TO_COLLECTIONS.value
+                        else None,
+                        "settlement_return_stage": c.previous_stage,
+                        "archived": False,
+                        "debtor_name": c.debtor.name,
+                        "debtor_id_number": c.debtor.id_number,
+                        "capital": c.debt.capital,
+                        "recovered": paid,
+                        "limitation_date": limitation_cache[key],
+                        "next_hearing_at": min(upcoming) if upcoming else None,
+                        "created_at": now,
+                        "updated_at": now,
+                        "updated_by": actor.username,
+                        "version": 1,
+                    }
+                )
                 people = [("debtor", c.debtor)] + [("guarantor", g) for g in c.guarantors]
                 for role, p in people:
-                    rows["parties"].append({
-                        "case_id": case_id, "role": role, "name": p.name, "id_type": p.id_type,
-                        "id_number": p.id_number, "address": p.address, "city": p.city, "email": p.email,
-                        "email_source": "Solicitud de crédito firmada" if role == "debtor" else None,
-                        "phone": p.phone, "authorised_channels": ",".join(p.authorised_channels)})
-                rows["terms"].extend({"term": t, "case_id": case_id} for t in terms_for(
-                    prefix + c.account_ref, c.radicado, [(p.name, p.id_number) for _, p in people]))
+                    rows["parties"].append(
+                        {
+                            "case_id": case_id,
+                            "role": role,
+                            "name": p.name,
+                            "id_type": p.id_type,
+                            "id_number": p.id_number,
+                            "address": p.address,
+                            "city": p.city,
+                            "email": p.email,
+                            "email_source": "Solicitud de crédito firmada" if role == "debtor" else None,
+                            "phone": p.phone,
+                            "authorised_channels": ",".join(p.authorised_channels),
+                        }
+                    )
+                rows["terms"].extend(
+                    {"term": t, "case_id": case_id}
+                    for t in terms_for(prefix + c.account_ref, c.radicado, [(p.name, p.id_number) for _, p in people])
+                )
                 d = c.debt
-                rows["debts"].append({"case_id": case_id, "capital": d.capital, "currency": d.currency,
-                                      "due_date": d.due_date, "issue_date": d.issue_date, "title_type": d.title_type,
-                                      "title_number": d.title_number, "agreed_rate": d.agreed_moratory_rate,
-                                      "original_location": d.original_location, "costs": Decimal("0")})
+                rows["debts"].append(
+                    {
+                        "case_id": case_id,
+                        "capital": d.capital,
+                        "currency": d.currency,
+                        "due_date": d.due_date,
+                        "issue_date": d.issue_date,
+                        "title_type": d.title_type,
+                        "title_number": d.title_number,
+                        "agreed_rate": d.agreed_moratory_rate,
+                        "original_location": d.original_location,
+                        "costs": Decimal("0"),
+                    }
+                )
                 proof_ids: dict[str, int] = {}
                 for ev in c.evidence:
                     f = files[ev.key]
                     eid = next_ids[Evidence]
                     next_ids[Evidence] += 1
                     proof_ids.setdefault(ev.key, eid)
-                    rows["evidence"].append({"id": eid, "case_id": case_id, "kind": _EVIDENCE_KIND.get(ev.kind, "other"),
-                                             "date": ev.on, "description": ev.description, "filename": f"{ev.key}.pdf",
-                                             "sha256": f.sha256, "size": f.size, "media_type": f.media_type,
-                                             "added_by": "dsuarez", "added_at": now, "archived": False})
+                    rows["evidence"].append(
+                        {
+                            "id": eid,
+                            "case_id": case_id,
+                            "kind": _EVIDENCE_KIND.get(ev.kind, "other"),
+                            "date": ev.on,
+                            "description": ev.description,
+                            "filename": f"{ev.key}.pdf",
+                            "sha256": f.sha256,
+                            "size": f.size,
+                            "media_type": f.media_type,
+                            "added_by": "dsuarez",
+                            "added_at": now,
+                            "archived": False,
+                        }
+                    )
                 for ct in c.contacts:
-                    rows["contacts"].append({"case_id": case_id, "at": _local(ct.at), "channel": ct.channel,
-                                             "direction": "out", "outcome": ct.outcome, "notes": ct.notes,
-                                             "by_user": "dsuarez", "violations": None})
+                    rows["contacts"].append(
+                        {
+                            "case_id": case_id,
+                            "at": _local(ct.at),
+                            "channel": ct.channel,
+                            "direction": "out",
+                            "outcome": ct.outcome,
+                            "notes": ct.notes,
+                            "by_user": "dsuarez",
+                            "violations": None,
+                        }
+                    )
                 for nt in c.notices:
-                    rows["notices"].append({
-                        "case_id": case_id, "kind": _NOTICE_KIND.get(nt.kind, nt.kind),
-                        "channel": _NOTICE_CHANNEL.get(nt.channel, nt.channel), "carrier": nt.carrier,
-                        "tracking": nt.tracking, "recipient": nt.recipient, "sent_on": nt.sent,
-                        "delivered_on": nt.delivered,
-                        "proof_evidence_id": proof_ids.get(nt.proof_key) if nt.proof_key else None})
+                    rows["notices"].append(
+                        {
+                            "case_id": case_id,
+                            "kind": _NOTICE_KIND.get(nt.kind, nt.kind),
+                            "channel": _NOTICE_CHANNEL.get(nt.channel, nt.channel),
+                            "carrier": nt.carrier,
+                            "tracking": nt.tracking,
+                            "recipient": nt.recipient,
+                            "sent_on": nt.sent,
+                            "delivered_on": nt.delivered,
+                            "proof_evidence_id": proof_ids.get(nt.proof_key) if nt.proof_key else None,
+                        }
+                    )
                 for h in c.hearings:
                     at = _local(h.at)
-                    rows["hearings"].append({"case_id": case_id, "kind": _HEARING_KIND.get(h.kind, h.kind), "at": at,
-                                             "place": h.place, "link": None, "lawyer_id": lawyers[case_id % 2],
-                                             "outcome": h.outcome,
-                                             "status": "held" if h.outcome else "scheduled"})
+                    rows["hearings"].append(
+                        {
+                            "case_id": case_id,
+                            "kind": _HEARING_KIND.get(h.kind, h.kind),
+                            "at": at,
+                            "place": h.place,
+                            "link": None,
+                            "lawyer_id": lawyers[case_id % 2],
+                            "outcome": h.outcome,
+                            "status": "held" if h.outcome else "scheduled",
+                        }
+                    )
                 for e in c.embargoes:
                     status = _EMBARGO_STATUS.get(e.status, e.status)
                     step = ["requested", "decreed", "registered", "executed"]
                     reached = step.index(status) if status in step else 2
-                    rows["embargoes"].append({
-                        "case_id": case_id, "asset_type": e.asset_type, "description": e.description,
-                        "registrar": e.registry, "oficio_number": e.oficio_number, "cap": e.cap, "status": status,
-                        "requested_on": e.requested_on,
-                        "decreed_on": e.requested_on + dt.timedelta(days=20) if reached >= 1 else None,
-                        "registered_on": e.requested_on + dt.timedelta(days=45) if reached >= 2 else None,
-                        "executed_on": e.requested_on + dt.timedelta(days=200) if reached >= 3 else None,
-                        "lifted_on": e.requested_on + dt.timedelta(days=90) if status == "lifted" else None})
+                    rows["embargoes"].append(
+                        {
+                            "case_id": case_id,
+                            "asset_type": e.asset_type,
+                            "description": e.description,
+                            "registrar": e.registry,
+                            "oficio_number": e.oficio_number,
+                            "cap": e.cap,
+                            "status": status,
+                            "requested_on": e.requested_on,
+                            "decreed_on": e.requested_on + dt.timedelta(days=20) if reached >= 1 else None,
+                            "registered_on": e.requested_on + dt.timedelta(days=45) if reached >= 2 else None,
+                            "executed_on": e.requested_on + dt.timedelta(days=200) if reached >= 3 else None,
+                            "lifted_on": e.requested_on + dt.timedelta(days=90) if status == "lifted" else None,
+                        }
+                    )
                 for o in c.settlement_offers:
-                    rows["offers"].append({"case_id": case_id, "party": o.by, "amount": o.amount,
-                                           "instalments": o.instalments, "made_on": o.made_on,
-                                           "expires_on": o.made_on + dt.timedelta(days=15),
-                                           "status": _OFFER_STATUS.get(o.status, o.status)})
+                    rows["offers"].append(
+                        {
+                            "case_id": case_id,
+                            "party": o.by,
+                            "amount": o.amount,
+                            "instalments": o.instalments,
+                            "made_on": o.made_on,
+                            "expires_on": o.made_on + dt.timedelta(days=15),
+                            "status": _OFFER_STATUS.get(o.status, o.status),
+                        }
+                    )
                 for p in c.payments:
-                    rows["payments"].append({"case_id": case_id, "date": p.on, "amount": p.amount,
-                                             "reference": p.reference, "by_user": "cortiz", "to_costs": 0,
-                                             "to_interest": 0, "to_capital": p.amount, "created_at": now})
+                    rows["payments"].append(
+                        {
+                            "case_id": case_id,
+                            "date": p.on,
+                            "amount": p.amount,
+                            "reference": p.reference,
+                            "by_user": "cortiz",
+                            "to_costs": 0,
+                            "to_interest": 0,
+                            "to_capital": p.amount,
+                            "created_at": now,
+                        }
+                    )
                 created += 1
-            for name, table in (("cases", Case), ("parties", Party), ("debts", Debt), ("terms", SearchTerm),
-                                ("evidence", Evidence), ("contacts", ContactAttempt), ("notices", Notice),
-                                ("hearings", Hearing), ("embargoes", Embargo), ("offers", SettlementOffer),
-                                ("payments", Payment)):
+            for name, table in (
+                ("cases", Case),
+                ("parties", Party),
+                ("debts", Debt),
+                ("terms", SearchTerm),
+                ("evidence", Evidence),
+                ("contacts", ContactAttempt),
+                ("notices", Notice),
+                ("hearings", Hearing),
+                ("embargoes", Embargo),
+                ("offers", SettlementOffer),
+                ("payments", Payment),
+            ):
                 if rows[name]:
                     bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))  # type: ignore[attr-defined]
 
@@ -224,8 +380,19 @@ def load_demo(desk: Desk, actor: Actor, n: int, *, seed: int = 7,
             flush(batch)
         if progress:
             progress(created, n)
-        audit.record(s, actor.username, "demo.load", "database", None,
-                     summary=f"Cartera de demostración: {created} expedientes", after={"cases": created, "seed": seed})
+        audit.record(
+            s,
+            actor.username,
+            "demo.load",
+            "database",
+            None,
+            summary=f"Cartera de demostración: {created} expedientes",
+            after={"cases": created, "seed": seed},
+        )
         uow.commit()
-    return {"cases": created, "seconds": round(time.perf_counter() - started, 2), "users": sorted(users),
-            "password": DEMO_PASSWORD}
+    return {
+        "cases": created,
+        "seconds": round(time.perf_counter() - started, 2),
+        "users": sorted(users),
+        "password": DEMO_PASSWORD,
+    }

@@ -41,17 +41,25 @@ HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capita
 def test_import_show_evidence_notice_verify_backup(cli, tmp_path):
     rc, data, _ = cli("db", "upgrade", "--json")
     assert rc == 0 and data["upgraded"] is True
-    f = _csv(tmp_path, HEADER + "OB-1;María Ñañez;CC;52123456;12.500.000,00;15/03/2024\n"
-             "OB-2;Comercial Andes SAS;NIT;900123456-8;1.000.000;2024-01-31\n"
-             "OB-3;Juan;XX;123;-5;31/02/2024\nOB-1;Dup;CC;1234567;5;2024-01-01\n", encoding="cp1252")
+    f = _csv(
+        tmp_path,
+        HEADER + "OB-1;María Ñañez;CC;52123456;12.500.000,00;15/03/2024\n"
+        "OB-2;Comercial Andes SAS;NIT;900123456-8;1.000.000;2024-01-31\n"
+        "OB-3;Juan;XX;123;-5;31/02/2024\nOB-1;Dup;CC;1234567;5;2024-01-01\n",
+        encoding="cp1252",
+    )
     rc, data, _ = cli("import", "referrals", str(f), "--dry-run", "--json")
     assert rc == 1 and data["accepted"] == 2 and data["rejected"] == 2
     rc, data, _ = cli("cases", "list", "--json")
     assert data == []
-    rc, data, err = cli("import", "referrals", str(f), "--json")
+    rc, data, _err = cli("import", "referrals", str(f), "--json")
     assert rc == 1 and data["accepted"] == 2 and data["rejected"] == 2
     assert [(e["line"], e["column"]) for e in data["errors"]] == [
-        (4, "capital"), (4, "fecha_vencimiento"), (4, "tipo_documento"), (5, "numero_obligacion")]
+        (4, "capital"),
+        (4, "fecha_vencimiento"),
+        (4, "tipo_documento"),
+        (5, "numero_obligacion"),
+    ]
     assert [c["account_ref"] for c in data["cases"]] == ["OB-1", "OB-2"]
     rc, data, _ = cli("import", "referrals", str(f), "--json")
     assert data["accepted"] == 0 and any("ya fue entregada" in e["message"] for e in data["errors"])
@@ -61,19 +69,47 @@ def test_import_show_evidence_notice_verify_backup(cli, tmp_path):
     pdf.write_bytes(PDF)
     rc, ev, _ = cli("evidence", "add", "OB-1", str(pdf), "--kind", "title", "--date", "2024-01-02", "--json")
     assert rc == 0 and len(ev["sha256"]) == 64
-    rc, n, _ = cli("notice", "add", "OB-1", "--channel", "mail", "--sent", "2025-07-01", "--carrier", "4-72",
-                   "--tracking", "RA1", "--json")
+    rc, n, _ = cli(
+        "notice",
+        "add",
+        "OB-1",
+        "--channel",
+        "mail",
+        "--sent",
+        "2025-07-01",
+        "--carrier",
+        "4-72",
+        "--tracking",
+        "RA1",
+        "--json",
+    )
     assert rc == 0
-    rc, r, _ = cli("notice", "receipt", str(n["notice_id"]), "--delivered", "2025-07-03", "--proof", str(pdf),
-                   "--json")
+    rc, r, _ = cli("notice", "receipt", str(n["notice_id"]), "--delivered", "2025-07-03", "--proof", str(pdf), "--json")
     assert rc == 0 and r["proof_sha256"] == ev["sha256"]
-    rc, data, _ = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2025-07-01", "--outcome",
-                      "no_answer", "--json")
+    rc, data, _ = cli(
+        "contact", "add", "OB-1", "--channel", "call", "--date", "2025-07-01", "--outcome", "no_answer", "--json"
+    )
     assert rc == 0 and data["violations"] == []
     rc, show, _ = cli("case", "show", "OB-1", "--json")
-    for key in ("case_id", "account_ref", "stage", "jurisdiction", "currency", "capital", "due_date", "debtor",
-                "guarantors", "evidence", "contacts", "notices", "hearings", "embargoes", "settlement_offers",
-                "payments", "readiness"):
+    for key in (
+        "case_id",
+        "account_ref",
+        "stage",
+        "jurisdiction",
+        "currency",
+        "capital",
+        "due_date",
+        "debtor",
+        "guarantors",
+        "evidence",
+        "contacts",
+        "notices",
+        "hearings",
+        "embargoes",
+        "settlement_offers",
+        "payments",
+        "readiness",
+    ):
         assert key in show
     assert show["capital"] == "12500000.00" and show["debtor"]["name"] == "María Ñañez"
     assert show["notices"][0]["proof_sha256"] == ev["sha256"] and show["notices"][0]["delivered"] == "2025-07-03"
