@@ -271,7 +271,8 @@ class BulkImportDialog(QDialog):
         self.preview_model.set_preview(preview.headers, preview.rows)
         self.preview_view.resizeColumnsToContents()
         for c in range(self.preview_model.columnCount()):
-            self.preview_view.setColumnWidth(c, min(self.preview_view.columnWidth(c), 380))
+            cap = 760 if c == 2 else 380  # the reason column is read in full
+            self.preview_view.setColumnWidth(c, min(self.preview_view.columnWidth(c), cap))
         self.stack.setCurrentIndex(2)
         bad = len(self.preview_model.invalid_lines())
         good = len(preview.rows) - bad

@@ -89,6 +89,7 @@ class FilePreview(QWidget):
         self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._pages = QScrollArea(self)
         self._pages.setWidgetResizable(True)
+        self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._pages.setWidget(self._pages_host)
         self._pages.setStyleSheet("QScrollArea { background: #6b6b6b; }")
         self._pages_host.setStyleSheet("background: #6b6b6b;")

@@ -543,7 +543,7 @@ class HandoverWizard(QWizard):
         rows = [
             (tr("Obligación"), data.account_ref),
             (tr("Acreedor"), data.client_name or "—"),
-            (tr("Deudor"), f"{p.name} — {p.id_type} {p.id_number}"),
+            (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number)}"),
             (tr("Dirección"), ", ".join(x for x in (p.address, p.city) if x) or "—"),
             (tr("Correo"), f"{p.email} ({p.email_source})" if p.email else "—"),
             (tr("Capital"), format_money_co(Decimal(data.debt.capital))),
@@ -554,7 +554,11 @@ class HandoverWizard(QWizard):
                 + (f" n.º {data.debt.title_number}" if data.debt.title_number else ""),
             ),
             (tr("Original"), data.debt.original_location or tr("sin indicar")),
-            (tr("Codeudores"), "; ".join(f"{g.name} ({g.id_type} {g.id_number})" for g in data.guarantors) or "—"),
+            (
+                tr("Codeudores"),
+                "; ".join(f"{g.name} ({g.id_type} {normalize_id(g.id_type, g.id_number)})" for g in data.guarantors)
+                or "—",
+            ),
             (tr("Gestiones"), str(len(data.contacts))),
             (tr("Acuerdos"), f"{len(data.agreements)} ({sum(1 for a in data.agreements if a.broken_on)} incumplidos)"),
             (tr("Comunicaciones"), str(len(data.notices))),
