@@ -289,3 +289,26 @@ def test_authenticate(desk):
     assert authenticate(desk, "abogada", "secreto-123").role.value == "lawyer"
     with pytest.raises(PermissionDenied):
         authenticate(desk, "abogada", "mala")
+
+
+def test_import_cancel_leaves_nothing(desk, tmp_path):
+    from legal_desk.services.errors import Cancelled
+    from legal_desk.services.intake import import_referrals
+
+    lines = ["numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento"]
+    lines += [f"C-{i};Deudor {i};CC;{1000000 + i};1.000,00;2024-01-01" for i in range(4500)]
+    f = tmp_path / "big.csv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    admin = actor_for(desk, "admin")
+    seen: list[tuple[str, int, int]] = []
+
+    def progress(stage, done, total):
+        seen.append((stage, done, total))
+
+    with pytest.raises(Cancelled):
+        import_referrals(desk, admin, f, progress=progress,
+                         cancelled=lambda: any(s == "write" for s, _, _ in seen))
+    assert ("write", 2000, 4500) in seen
+    assert cases.count_cases(desk, admin, CaseQuery()) == 0
+    rep = import_referrals(desk, admin, f)
+    assert rep.accepted == 4500 and cases.count_cases(desk, admin, CaseQuery()) == 4500
