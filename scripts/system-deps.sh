@@ -9,8 +9,9 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 app_pkgs=(python3 python3-venv python3-pip libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 libnss3 libxcomposite1 libxdamage1 libxrandr2
-  libxtst6 libxkbfile1 libasound2 fonts-dejavu-core libreoffice-writer-nogui sqlite3)
-test_pkgs=(postgresql qpdf poppler-utils xvfb xauth)
+  libxtst6 libxkbfile1 libasound2 fonts-dejavu-core fonts-liberation libreoffice-writer-nogui sqlite3
+  poppler-utils qpdf)
+test_pkgs=(postgresql xvfb xauth x11-apps imagemagick)
 pkgs=("${app_pkgs[@]}")
 if [ "$what" = test ]; then pkgs+=("${test_pkgs[@]}"); fi
 missing=()
