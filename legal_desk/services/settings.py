@@ -1,0 +1,86 @@
+"""Desk-wide settings that are not calendar switches: interest day basis and the art. 317 inactivity period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from legal_desk.db.models import Setting
+from legal_desk.domain.permissions import Action
+from legal_desk.services import audit
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import ValidationFailed
+from legal_desk.services.legal import SETTING_KEYS, get_setting
+
+_MAX_INACTIVITY_YEARS = 10
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """How one setting is checked and who may change it."""
+
+    action: Action
+    label: str
+
+
+_SPECS: dict[str, _Spec] = {
+    # The day basis drives every interest liquidation: whoever keeps the rate table sets it.
+    "interest.day_basis": _Spec(Action.MANAGE_RATES, "Base de días para intereses"),
+    # The art. 317 period drives the inactivity alerts: part of the desk's judicial calendar rules.
+    "deadlines.inactivity_years": _Spec(Action.MANAGE_CALENDAR, "Años de inactividad (CGP art. 317)"),
+}
+EDITABLE_KEYS: tuple[str, ...] = tuple(_SPECS)
+
+
+def _normalise(key: str, value: int | str) -> str:
+    """The value as stored, or a Spanish refusal that says what is allowed."""
+    text = str(value).strip()
+    try:
+        number = int(text)
+    except ValueError:
+        number = None
+    if key == "interest.day_basis":
+        if number not in (360, 365):
+            raise ValidationFailed(f"La base de días debe ser 365 o 360, no «{text}»")
+        return str(number)
+    if number is None or not 1 <= number <= _MAX_INACTIVITY_YEARS:
+        raise ValidationFailed(
+            f"Los años de inactividad del art. 317 deben ser un entero entre 1 y {_MAX_INACTIVITY_YEARS}, "
+            f"no «{text}» (1 en primera instancia, 2 con sentencia o auto que ordena seguir adelante)"
+        )
+    return str(number)
+
+
+def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
+    """Validate and store one desk-wide setting, audited in the same transaction; returns the stored value."""
+    spec = _SPECS.get(key)
+    if spec is None:
+        raise ValidationFailed(f"Ajuste «{key}» desconocido; use uno de: {', '.join(EDITABLE_KEYS)}")
+    actor.require(spec.action)
+    new = _normalise(key, value)
+    with desk.uow() as uow:
+        s = uow.session
+        old = get_setting(s, key)
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=new))
+        else:
+            row.value = new
+        s.flush()
+        audit.record(
+            s,
+            actor.username,
+            "setting.change",
+            "setting",
+            key,
+            summary=f"{spec.label}: {old} → {new}",
+            before={"value": old},
+            after={"value": new},
+        )
+        uow.commit()
+    return new
+
+
+def desk_settings(desk: Desk) -> dict[str, str]:
+    """Every desk-wide setting with its stored value or its default."""
+    with desk.reading() as s:
+        return {key: get_setting(s, key) for key in SETTING_KEYS}
