@@ -60,10 +60,8 @@ def fill(dictionary: dict[str, str]) -> list[str]:
         tr.text = english
         tr.attrib.pop("type", None)
     ET.indent(tree, space="    ")
-    TS.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(tree.getroot(), encoding="unicode") + "\n",
-        encoding="utf-8",
-    )
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
     return missing
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(180)
         self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self)
@@ -221,12 +221,20 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self._on_tab_close_requested)
         self.tabs.addTab(self.stack, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: #1f3a5f; color: #e8eef6; font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 9px 14px; }"
+            "QListWidget#navigation::item:selected { background: #f4f6f9; color: #1f3a5f; font-weight: bold; }"
+            "QListWidget#navigation::item:hover:!selected { background: #2c4f7c; }"
+        )
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav_changed)
 
         self.docket: CaseListView | None = None

@@ -6,7 +6,7 @@ import datetime as dt
 from calendar import monthrange
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import format_date_short
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.i18n import current_language
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -160,6 +161,8 @@ class AgendaView(QWidget):
         self.prev_button = QPushButton("◀", self)
         self.today_button = QPushButton(self)
         self.next_button = QPushButton("▶", self)
+        for b in (self.prev_button, self.next_button):
+            b.setFixedWidth(36)
         self.range_label = QLabel(self)
         font = QFont(self.font())
         font.setBold(True)
@@ -178,7 +181,8 @@ class AgendaView(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setMaximumWidth(340)
+        self.calendar.setMaximumWidth(320)
+        self.calendar.setNavigationBarVisible(True)
         self.model = AgendaModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -188,6 +192,9 @@ class AgendaView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 220)
+        header.setStretchLastSection(False)
 
         top = QHBoxLayout()
         for w in (self.week_button, self.month_button):
@@ -265,6 +272,9 @@ class AgendaView(QWidget):
         self.prev_button.setToolTip(self.tr("Anterior"))
         self.next_button.setToolTip(self.tr("Siguiente"))
         self.export_button.setText(self.tr("Exportar .ics…"))
+        spanish = QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia)
+        self.calendar.setLocale(QLocale(QLocale.Language.English) if current_language() == "en" else spanish)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # judicial weeks start on Monday
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_labels()
 

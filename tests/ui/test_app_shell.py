@@ -1,0 +1,298 @@
+"""The application shell: log-in, role-aware main window, case tabs, settings, English, screenshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from bench.bulk_cases import build_cases
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for, authenticate, list_users
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.dialogs.login import LoginDialog
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.i18n import install_language
+from legal_desk.ui.main_window import MainWindow
+from legal_desk.ui.settings import UiSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> UiSettings:
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
+def spanish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every test starts and ends in Spanish; no modal box ever blocks."""
+    install_language("es")
+    yield
+    QThreadPool.globalInstance().waitForDone()
+    install_language("es")
+
+
+@pytest.fixture(autouse=True)
+def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok)
+    return shown
+
+
+def make_window(qtbot, desk: Desk, user: str, settings: UiSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    ctx = UiContext(desk, actor_for(desk, user), AppEvents(), settings)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(30)
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.wait(30)
+
+
+# ------------------------------------------------------------------ log-in
+
+
+def test_login_refuses_a_bad_password_and_remembers_the_user(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    dialog = LoginDialog(sqlite_desk, settings)
+    qtbot.addWidget(dialog)
+    dialog.userEdit.setText("abogada")
+    dialog.passwordEdit.setText("equivocada")
+    assert dialog.try_login() is False
+    assert dialog.actor is None
+    assert dialog.errorLabel.text() == "Usuario o contraseña incorrectos"
+    dialog.passwordEdit.setText("secreto-123")
+    assert dialog.try_login() is True
+    assert dialog.actor is not None and dialog.actor.username == "abogada"
+    assert settings.last_user == "abogada"
+    again = LoginDialog(sqlite_desk, settings)
+    qtbot.addWidget(again)
+    assert again.userEdit.text() == "abogada"
+
+
+def test_first_login_without_password_sets_one(
+    qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([("clave-nueva-1", True), ("clave-nueva-1", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    dialog = LoginDialog(sqlite_desk, settings)
+    qtbot.addWidget(dialog)
+    dialog.userEdit.setText("dependiente")
+    dialog.passwordEdit.setText("")
+    assert dialog.try_login() is True
+    assert authenticate(sqlite_desk, "dependiente", "clave-nueva-1").username == "dependiente"
+    assert next(u for u in list_users(sqlite_desk) if u.username == "dependiente").has_password
+
+
+# ------------------------------------------------------------------ roles
+
+
+def test_collections_see_their_handovers_not_the_docket(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    window = make_window(qtbot, sqlite_desk, "cobranza", settings)
+    assert window.panel_titles() == ["Tablero", "Mis entregas"]
+    assert window.docket is None and window.handovers is not None
+    assert window.act_import.isVisible() and window.act_new_case.isVisible()
+    assert not window.act_search.isEnabled()
+    settle(qtbot)
+    assert set(window.handovers.groups) == {"pending", "accepted", "returned"}
+
+
+def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    window = make_window(qtbot, sqlite_desk, "dependiente", settings)
+    assert window.panel_titles() == ["Tablero", "Expedientes", "Agenda"]
+    assert window.users is None
+    assert not window.act_import.isVisible()
+    assert not window.act_new_case.isVisible()
+    assert window.act_add_evidence.isVisible()
+    admin = make_window(qtbot, sqlite_desk, "admin", settings)
+    assert admin.panel_titles() == ["Tablero", "Expedientes", "Agenda", "Usuarios"]
+    assert admin.users is not None and admin.users.model.rowCount() == 4
+
+
+def test_status_bar_names_user_role_and_database(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    window = make_window(qtbot, sqlite_desk, "abogada", settings)
+    assert window.status_user.text() == "Usuario: Laura Restrepo (Abogado)"
+    assert window.status_db.text() == f"SQLite: {sqlite_desk.config.sqlite_path}"
+
+
+# ------------------------------------------------------------------ case tabs and actions
+
+
+class FakeCaseFile(QWidget):
+    """Stands in for the case-file window (built by the other UI engineer)."""
+
+    added: list[int] = []
+
+    def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case_id = case_id
+
+    def add_evidence(self) -> None:
+        FakeCaseFile.added.append(self.case_id)
+
+
+def test_open_case_tabs_next_previous_and_add_evidence(
+    qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = types.ModuleType("legal_desk.ui.views.case_file")
+    module.CaseFileView = FakeCaseFile  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "legal_desk.ui.views.case_file", module)
+    build_cases(sqlite_desk, 30, seed=5)
+    window = make_window(qtbot, sqlite_desk, "abogada", settings)
+    window.ctx.events.cases_changed.emit()
+    window.ctx.events.open_case.emit(3)
+    assert window.open_case_ids() == [3]
+    assert window.tabs.count() == 2 and window.tabs.tabText(1) == "OBL-00000003"
+    window.ctx.events.open_case.emit(3)  # focusing, not a second tab
+    assert window.tabs.count() == 2
+    window.act_add_evidence.trigger()
+    assert FakeCaseFile.added == [3]
+    assert window.docket is not None
+    window.docket.table.selectRow(2)
+    window.docket.table.setCurrentIndex(window.docket.model.index(2, 0))
+    window.act_next_case.trigger()  # a case tab is in front: the next case opens
+    assert window.open_case_ids() == [3, 4]
+    window.act_prev_case.trigger()
+    assert window.tabs.currentWidget().case_id == 3  # type: ignore[attr-defined]
+    window.close_current_case()
+    assert window.open_case_ids() == [4]
+
+
+def test_new_case_and_import_open_their_dialogs(
+    qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def fake(name: str) -> type:
+        class Dialog:
+            def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+                opened.append(name)
+
+            def exec(self) -> int:
+                return 0
+
+        return Dialog
+
+    for mod, attr in (
+        ("legal_desk.ui.wizards.handover", "HandoverWizard"),
+        ("legal_desk.ui.dialogs.bulk_import", "BulkImportDialog"),
+    ):
+        module = types.ModuleType(mod)
+        setattr(module, attr, fake(attr))
+        monkeypatch.setitem(sys.modules, mod, module)
+    window = make_window(qtbot, sqlite_desk, "cobranza", settings)
+    assert window.act_new_case.shortcut().toString() == "Ctrl+N"
+    assert window.act_import.shortcut().toString() == "Ctrl+I"
+    window.act_new_case.trigger()
+    window.act_import.trigger()
+    assert opened == ["HandoverWizard", "BulkImportDialog"]
+
+
+# ------------------------------------------------------------------ settings and language
+
+
+def test_window_state_and_language_persist(qtbot, sqlite_desk: Desk, settings: UiSettings, tmp_path: Path) -> None:
+    from legal_desk.ui.dialogs.settings import SettingsDialog
+
+    window = make_window(qtbot, sqlite_desk, "admin", settings)
+    window.show()
+    window.resize(760, 560)
+    size = (window.width(), window.height())
+    window.nav.setCurrentRow(2)
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("en"))
+    dialog.accept()
+    assert settings.language == "en"
+    assert window.panel_titles() == ["Dashboard", "Docket", "Agenda", "Users"]
+    assert window.act_new_case.text() == "&New case"
+    assert window.menu_file.title() == "&File"
+    assert window.docket is not None and window.docket.mine_check.text() == "My cases"
+    assert window.docket.model.headerData(0, Qt.Orientation.Horizontal) == "Account"
+    assert window.status_user.text() == "User: Administrador (Administrator)"
+    window.close()
+    reopened = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    assert reopened.language == "en"
+    again = make_window(qtbot, sqlite_desk, "admin", reopened)
+    assert again.height() == size[1]  # (the 800-pixel offscreen screen clamps the width)
+    assert settings.load_geometry("main") is not None
+    assert again.nav.currentRow() == 2
+
+
+def test_settings_probe_database_in_a_worker(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    from legal_desk.ui.dialogs.settings import SettingsDialog
+
+    window = make_window(qtbot, sqlite_desk, "admin", settings)
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.dbEdit.text() == str(sqlite_desk.config.sqlite_path)
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.testResultLabel.text().startswith("Conexión correcta: SQLite 3."), timeout=5000)
+    dialog.dbEdit.setText("postgresql+psycopg://nadie@127.0.0.1:1/nada")
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.testResultLabel.text().startswith("No se pudo conectar"), timeout=10000)
+
+
+def test_compiled_forms_are_up_to_date(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import compile_forms
+    finally:
+        sys.path.pop(0)
+    for target in compile_forms.compile_all(tmp_path):
+        shipped = ROOT / "legal_desk" / "ui" / "forms" / target.name
+        assert shipped.exists(), f"{shipped.name} falta: ejecute scripts/compile_forms.py"
+        assert shipped.read_text() == target.read_text(), f"{shipped.name} está desactualizado"
+
+
+def test_translation_file_has_english_for_the_shell() -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ROOT / "resources" / "translations" / "legal_desk_en.ts")
+    found = {m.findtext("source"): m.findtext("translation") for m in tree.getroot().iter("message")}
+    assert found["Expedientes"] == "Docket"
+    assert found["&Nuevo expediente"] == "&New case"
+    assert found["Prescripción"] == "Limitation"
+
+
+# ------------------------------------------------------------------ screenshots with demo data
+
+
+def test_screenshots_of_docket_dashboard_and_agenda(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    from legal_desk.services.demo import load_demo
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 400, seed=11)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window = make_window(qtbot, sqlite_desk, "admin", settings)
+    window.resize(1400, 860)
+    window.show()
+    settle(qtbot)
+    assert window.docket is not None and window.dashboard is not None and window.agenda is not None
+    assert window.docket.model.rowCount() == 200
+    assert window.docket.count_label.text() == "400 expedientes"
+    window.grab().save(str(SHOTS / "main_window_docket.png"))
+    window.show_panel(window.dashboard)
+    settle(qtbot)
+    data = window.dashboard.data
+    assert data is not None and sum(v[0] for v in data.stages.values()) == 400
+    assert data.hearings_this_week is not None and data.near_limitation is not None
+    window.grab().save(str(SHOTS / "dashboard.png"))
+    window.show_panel(window.agenda)
+    window.agenda.set_mode("month")
+    settle(qtbot)
+    start, end = window.agenda.current_range()
+    assert start.day == 1 and end.month == start.month and (end + dt.timedelta(days=1)).day == 1
+    window.grab().save(str(SHOTS / "agenda.png"))
+    assert (SHOTS / "agenda.png").stat().st_size > 10_000

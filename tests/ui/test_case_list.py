@@ -1,0 +1,175 @@
+"""The docket over 100,000 cases: lazy paging, server-side sort, debounced search, filters, saved views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtGui import QBrush
+
+from bench.bulk_cases import build_cases
+from legal_desk.config import Config
+from legal_desk.services.cases import CaseQuery, count_cases, list_cases
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import SYSTEM, actor_for, add_user, ensure_admin
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.models.case_table import COLUMN_KEYS, MAX_CACHED_PAGES, PAGE_SIZE, RED, CaseTableModel
+from legal_desk.ui.settings import UiSettings
+from legal_desk.ui.views.case_list import CaseListView
+
+N_CASES = 100_000
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file with 100,000 cases (Core bulk inserts), built once for the module."""
+    folder = tmp_path_factory.mktemp("big")
+    path = folder / "big.sqlite3"
+    desk = Desk.open(Config(db_url=f"sqlite:///{path}", store_root=folder / "store"))
+    ensure_admin(desk)
+    lawyer = add_user(desk, SYSTEM, "abogada", "lawyer", full_name="Laura Restrepo", password="secreto-123")
+    build_cases(desk, N_CASES, seed=3, lawyer_ids=[lawyer.user_id, None], today=TODAY)
+    desk.close()
+    return path
+
+
+@pytest.fixture
+def ctx(big_db: Path, tmp_path: Path) -> Iterator[UiContext]:
+    """A context on a private copy of the big database, with private settings."""
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(big_db, path)
+    desk = Desk.open(Config(db_url=f"sqlite:///{path}", store_root=tmp_path / "store"))
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    yield UiContext(desk, actor_for(desk, "admin"), AppEvents(), settings)
+    QThreadPool.globalInstance().waitForDone()
+    desk.close()
+
+
+def wait_total(qtbot, model: CaseTableModel) -> int:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: model.total is not None, timeout=10_000)
+    assert model.total is not None
+    return model.total
+
+
+def test_model_loads_pages_lazily_and_never_holds_everything(qtbot, ctx: UiContext) -> None:
+    model = CaseTableModel(ctx)
+    model.refresh()
+    assert model.rowCount() == PAGE_SIZE
+    assert model.page_loads == 1
+    assert wait_total(qtbot, model) == N_CASES
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * PAGE_SIZE
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == N_CASES
+    last = model.index(N_CASES - 1, COLUMN_KEYS.index("account_ref"))
+    assert model.data(last) == f"OBL-{N_CASES:08d}"
+    # read one cell on every 10th page from the top: old pages are evicted
+    for row in range(0, N_CASES, PAGE_SIZE * 10):
+        assert model.data(model.index(row, 0)) == f"OBL-{row + 1:08d}"
+    assert model.rows_held() <= MAX_CACHED_PAGES * PAGE_SIZE
+    assert model.page_loads < 60
+
+
+def test_header_click_sorts_on_the_server(qtbot, ctx: UiContext) -> None:
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    capital = COLUMN_KEYS.index("capital")
+    view._on_header_clicked(capital)
+    assert view.model.query.order == "capital"
+    rows = [view.model.row_at(i) for i in range(3)]
+    expected = list_cases(ctx.desk, ctx.actor, CaseQuery(order="capital", limit=3))
+    assert [r.case_id for r in rows if r] == [r.case_id for r in expected]
+    assert rows[0] and rows[1] and rows[0].capital <= rows[1].capital
+    view._on_header_clicked(capital)
+    assert view.model.query.order == "-capital"
+    top = view.model.row_at(0)
+    assert top is not None and top.capital == expected_max(ctx)
+    assert view.table.horizontalHeader().sortIndicatorSection() == capital
+    assert view.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def expected_max(ctx: UiContext):  # type: ignore[no-untyped-def]
+    return list_cases(ctx.desk, ctx.actor, CaseQuery(order="-capital", limit=1))[0].capital
+
+
+def test_search_as_you_type_is_debounced_and_filters(qtbot, ctx: UiContext) -> None:
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    loads = view.model.page_loads
+    qtbot.keyClicks(view.search, "restrepo ma")
+    assert view.model.query.search == ""  # nothing queried while typing
+    qtbot.waitUntil(lambda: view.model.query.search == "restrepo ma", timeout=2000)
+    assert view.model.page_loads == loads + 1  # one query for 11 keystrokes
+    total = wait_total(qtbot, view.model)
+    assert total == count_cases(ctx.desk, ctx.actor, CaseQuery(search="restrepo ma"))
+    assert 0 < total < N_CASES
+    debtor = COLUMN_KEYS.index("debtor")
+    for row in range(min(view.model.rowCount(), 50)):
+        name = view.model.data(view.model.index(row, debtor)).lower()
+        assert "restrepo" in name
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{total:,} expedientes".replace(",", "."))
+
+
+def test_stage_and_lawyer_filters(qtbot, ctx: UiContext) -> None:
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    view.stage_combo.setCurrentIndex(view.stage_combo.findData("READY_TO_FILE"))
+    stage = COLUMN_KEYS.index("stage")
+    assert view.model.rowCount() > 0
+    assert {view.model.data(view.model.index(r, stage)) for r in range(view.model.rowCount())} == {
+        "Listo para radicar"
+    }
+    lawyer_id = actor_for(ctx.desk, "abogada").user_id
+    view.lawyer_combo.setCurrentIndex(view.lawyer_combo.findData(lawyer_id))
+    total = wait_total(qtbot, view.model)
+    assert total == count_cases(ctx.desk, ctx.actor, CaseQuery(stage="READY_TO_FILE", lawyer_id=lawyer_id))
+    lawyer_col = COLUMN_KEYS.index("lawyer")
+    assert view.model.data(view.model.index(0, lawyer_col)) == "Laura Restrepo"
+
+
+def test_saved_views_and_last_filters_persist(qtbot, ctx: UiContext, tmp_path: Path) -> None:
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    view.stage_combo.setCurrentIndex(view.stage_combo.findData("EXECUTION"))
+    view.save_view("Ejecuciones")
+    view.stage_combo.setCurrentIndex(0)
+    assert view.model.query.stage is None
+    assert view.apply_view("Ejecuciones")
+    assert view.model.query.stage == "EXECUTION"
+    assert view.views_combo.findData("Ejecuciones") > 0
+    view.search.setText("garcia")
+    view.model.flush_search()
+    view.save_state()
+    ctx.settings.sync()
+    again = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    assert again.saved_views()["Ejecuciones"]["stage"] == "EXECUTION"
+    restored = CaseListView(UiContext(ctx.desk, ctx.actor, ctx.events, again))
+    qtbot.addWidget(restored)
+    assert restored.search.text() == "garcia"
+    assert restored.model.query.stage == "EXECUTION"
+
+
+def test_limitation_highlight_and_open_case(qtbot, ctx: UiContext) -> None:
+    model = CaseTableModel(ctx, today=TODAY + dt.timedelta(days=3 * 365))
+    model.set_filters(order="limitation")
+    col = COLUMN_KEYS.index("limitation")
+    first = model.row_at(0)
+    assert first is not None and first.limitation_date is not None
+    brush = model.data(model.index(0, col), Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.color() == RED  # oldest limitation date is already past
+    assert "Prescrita hace" in model.data(model.index(0, col), Qt.ItemDataRole.ToolTipRole)
+
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(ctx.events.open_case) as sig:
+        view.table.doubleClicked.emit(view.model.index(4, 0))
+    assert sig.args == [5]
