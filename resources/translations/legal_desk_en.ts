@@ -1034,11 +1034,11 @@
         <name>BulkImportDialog</name>
         <message>
             <source>Importar entrega de cartera</source>
-            <translation type="unfinished" />
+            <translation>Import portfolio handover</translation>
         </message>
         <message>
             <source>Arrastre aquí el archivo del banco (.csv o .xlsx) o elíjalo.</source>
-            <translation type="unfinished" />
+            <translation>Drag the bank's file (.csv or .xlsx) here or choose it.</translation>
         </message>
         <message>
             <source>Elegir archivo…</source>
@@ -1046,111 +1046,111 @@
         </message>
         <message>
             <source>Suelte aquí el archivo .csv o .xlsx</source>
-            <translation type="unfinished" />
+            <translation>Drop the .csv or .xlsx file here</translation>
         </message>
         <message>
             <source>Ver vista previa</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <source>Línea</source>
-            <translation type="unfinished" />
+            <translation>Line</translation>
         </message>
         <message>
             <source>Columna</source>
-            <translation type="unfinished" />
+            <translation>Column</translation>
         </message>
         <message>
             <source>Motivo</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Guardar informe de errores…</source>
-            <translation type="unfinished" />
+            <translation>Save error report…</translation>
         </message>
         <message>
             <source>Importar filas válidas</source>
-            <translation type="unfinished" />
+            <translation>Import valid rows</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Archivo del banco</source>
-            <translation type="unfinished" />
+            <translation>Bank file</translation>
         </message>
         <message>
             <source>Entregas de cartera (*.csv *.xlsx);;Todos (*)</source>
-            <translation type="unfinished" />
+            <translation>Portfolio handovers (*.csv *.xlsx);;All (*)</translation>
         </message>
         <message>
             <source>Archivo: {0}</source>
-            <translation type="unfinished" />
+            <translation>File: {0}</translation>
         </message>
         <message>
             <source>Indique qué columna del archivo corresponde a cada campo obligatorio (*).</source>
-            <translation type="unfinished" />
+            <translation>Choose which column of the file holds each required field (*).</translation>
         </message>
         <message>
             <source>(no importar)</source>
-            <translation type="unfinished" />
+            <translation>(do not import)</translation>
         </message>
         <message>
             <source>(sin encabezado)</source>
-            <translation type="unfinished" />
+            <translation>(no header)</translation>
         </message>
         <message>
             <source>Faltan campos obligatorios: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Required fields missing: {0}.</translation>
         </message>
         <message>
             <source>Cada campo solo puede venir de una columna: {0}</source>
-            <translation type="unfinished" />
+            <translation>Each field can come from one column only: {0}</translation>
         </message>
         <message>
             <source>Faltan campos obligatorios: {0}</source>
-            <translation type="unfinished" />
+            <translation>Required fields missing: {0}</translation>
         </message>
         <message>
             <source>Revisando las filas…</source>
-            <translation type="unfinished" />
+            <translation>Checking the rows…</translation>
         </message>
         <message>
             <source>{0} filas: {1} válidas, {2} inválidas (en rojo; el motivo está en la columna «Motivo»).</source>
-            <translation type="unfinished" />
+            <translation>{0} rows: {1} valid, {2} invalid (in red; the reason is in the “Reason” column).</translation>
         </message>
         <message>
             <source>Importando…</source>
-            <translation type="unfinished" />
+            <translation>Importing…</translation>
         </message>
         <message>
             <source>Importación terminada: {0} expedientes creados, {1} filas rechazadas.</source>
-            <translation type="unfinished" />
+            <translation>Import finished: {0} cases created, {1} rows rejected.</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Importación cancelada: no se guardó nada.</source>
-            <translation type="unfinished" />
+            <translation>Import cancelled: nothing was saved.</translation>
         </message>
         <message>
             <source>Guardar informe de errores</source>
-            <translation type="unfinished" />
+            <translation>Save error report</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Informe guardado en {0}</source>
-            <translation type="unfinished" />
+            <translation>Report saved to {0}</translation>
         </message>
         <message>
             <source>Cancelando…</source>
-            <translation type="unfinished" />
+            <translation>Cancelling…</translation>
         </message>
     </context>
     <context>

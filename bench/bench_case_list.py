@@ -1,0 +1,126 @@
+"""The docket model on 1,000,000 cases: first rows, search per keystroke, scroll to the end, peak memory.
+
+Targets: first rows < 200 ms, search < 100 ms per keystroke, RSS < 400 MB, never all rows in memory.
+Run: .venv/bin/python bench/bench_case_list.py [--cases N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def build_db(n: int) -> Path:
+    """A SQLite file with n cases (Core bulk inserts; cached in bench/out)."""
+    from bench.bulk_cases import build_cases
+    from legal_desk.config import Config
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.users import SYSTEM, add_user, ensure_admin
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"case_list_{n}.sqlite3"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        p.unlink(missing_ok=True)
+    desk = Desk.open(Config(db_url=f"sqlite:///{tmp}", store_root=OUT / "case_list_store"))
+    ensure_admin(desk)
+    lawyer = add_user(desk, SYSTEM, "abogada", "lawyer", full_name="Laura Restrepo")
+    started = time.perf_counter()
+    build_cases(desk, n, lawyer_ids=[lawyer.user_id, None])
+    desk.close()
+    tmp.rename(path)
+    print(f"built {n:,} cases in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--word", default="restrepo", help="typed one key at a time")
+    args = parser.parse_args()
+    db = build_db(args.cases)
+
+    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from legal_desk.config import Config
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.users import actor_for
+    from legal_desk.ui.context import UiContext
+    from legal_desk.ui.events import AppEvents
+    from legal_desk.ui.models.case_table import CaseTableModel
+    from legal_desk.ui.settings import UiSettings
+
+    app = QApplication([])
+    desk = Desk.open(Config(db_url=f"sqlite:///{db}", store_root=OUT / "case_list_store"))
+    settings = UiSettings(QSettings(str(OUT / "bench_ui.ini"), QSettings.Format.IniFormat))
+    ctx = UiContext(desk, actor_for(desk, "admin"), AppEvents(), settings)
+    model = CaseTableModel(ctx)
+
+    started = time.perf_counter()
+    model.refresh()
+    first = time.perf_counter() - started
+    assert model.rowCount() == 200
+    started = time.perf_counter()
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+    counted = time.perf_counter() - started
+    print(f"cases: {model.total:,}")
+    print(f"first rows (200, counting in the background): {ms(first)}   target < 200 ms")
+    print(f"background count finished {ms(counted)} later (UI thread free meanwhile)")
+
+    times = []
+    for i in range(1, len(args.word) + 1):
+        started = time.perf_counter()
+        model.set_filters(search=args.word[:i])
+        times.append(time.perf_counter() - started)
+        QThreadPool.globalInstance().waitForDone()  # the user types slower than the count
+        app.processEvents()
+    per_key = ", ".join(f"{args.word[:i + 1]!r} {t * 1000:.0f}" for i, t in enumerate(times))
+    print(f"search per keystroke (ms): {per_key}")
+    print(f"search worst keystroke: {ms(max(times))}   target < 100 ms   ({model.total:,} matches for {args.word!r})")
+
+    model.set_filters(search="")
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+    loads = model.page_loads
+    started = time.perf_counter()
+    fetches = 0
+    while model.canFetchMore():
+        model.fetchMore()
+        fetches += 1
+    last_row = model.rowCount() - 1
+    last = model.data(model.index(last_row, 0))
+    scrolled = time.perf_counter() - started
+    print(
+        f"scroll to the end: {fetches:,} fetchMore calls, {model.rowCount():,} rows exposed, last {last!r}, "
+        f"{model.page_loads - loads} page queries, {ms(scrolled)}"
+    )
+    started = time.perf_counter()
+    for row in range(last_row, max(0, last_row - 10_000), -200):  # scroll back up a little
+        model.data(model.index(row, 0))
+    print(f"scrolling back 50 pages near the end: {ms(time.perf_counter() - started)}")
+    print(f"rows held by the model: {model.rows_held():,} (of {model.rowCount():,})")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak_mb:.0f} MB   target < 400 MB")
+    desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
