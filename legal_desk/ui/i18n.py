@@ -12,6 +12,20 @@ _installed: list[QTranslator] = []
 _current = "es"
 
 
+class _Translator(QTranslator):
+    """A .qm translator that also looks in the empty context.
+
+    pyside6-lupdate files module-level `tr("…")` helpers (which translate in a fixed context at run
+    time) under an empty context; falling back to it keeps those texts translated.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source, disambiguation, n)
+        return text or None  # None is a null QString: "no translation here", so Qt keeps the source text
+
+
 def translations_dir() -> str:
     """Folder holding legal_desk_<lang>.ts/.qm."""
     return str(resources_dir() / "translations")
@@ -36,7 +50,7 @@ def install_language(lang: str) -> bool:
         lang = "es"
     ok = True
     if lang == "en":
-        ours = QTranslator(app)
+        ours = _Translator(app)
         ok = ours.load("legal_desk_en", translations_dir())
         if ok:
             app.installTranslator(ours)

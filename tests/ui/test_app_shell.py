@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from bench.bulk_cases import build_cases
@@ -222,6 +222,9 @@ def test_window_state_and_language_persist(qtbot, sqlite_desk: Desk, settings: U
     assert window.docket is not None and window.docket.mine_check.text() == "My cases"
     assert window.docket.model.headerData(0, Qt.Orientation.Horizontal) == "Account"
     assert window.status_user.text() == "User: Administrador (Administrator)"
+    # module-level tr() helpers (filed by lupdate without context) and untranslated text
+    assert QCoreApplication.translate("CaseFile", "Agregar archivos…") == "Add files…"
+    assert QCoreApplication.translate("CaseFile", "texto sin traducción") == "texto sin traducción"
     window.close()
     reopened = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     assert reopened.language == "en"
