@@ -1,0 +1,1241 @@
+"""Terms and rates panel: judicial calendar and closures, rate tables, open deadlines, limitation watch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.deadlines import EVENTS
+from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
+from legal_desk.domain.permissions import Action
+from legal_desk.services import agenda as agenda_service
+from legal_desk.services import calendars, deadlines, rates
+from legal_desk.services import settings as settings_service
+from legal_desk.services.errors import NotFound, ServiceError, ValidationFailed
+from legal_desk.services.legal import CALENDAR_SETTING_KEYS
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.workers import Worker
+from legal_desk.ui.workers import start as start_worker
+
+JURISDICTIONS = ("CO", "AR", "MX", "ES")
+MISSED = QColor("#f8c4c4")
+SOON = QColor("#ffe2a8")
+WATCH_90 = QColor("#ffeccc")
+WATCH_180 = QColor("#fff8dc")
+_OVERDUE_LOOKBACK_DAYS = 730
+_CTX = "LegalPanel"
+
+
+def _t(text: str) -> str:
+    """Translate a module-level string in the panel's context."""
+    return QCoreApplication.translate(_CTX, text)
+
+
+def event_labels() -> dict[str, str]:
+    """Spanish labels of the procedural events a user can record (keys of domain EVENTS)."""
+    labels = {
+        "DEBTOR_SERVED": _t("Notificación personal del mandamiento al deudor"),
+        "EMAIL_SERVICE_SENT": _t("Notificación electrónica enviada (Ley 2213 de 2022)"),
+        "SUMMONS_291_SENT": _t("Citación para notificación entregada (art. 291)"),
+        "NOTICE_292_DELIVERED": _t("Aviso de notificación entregado (art. 292)"),
+        "INADMISSION": _t("Auto inadmisorio de la demanda notificado"),
+        "PAYMENT_ORDER_NOTIFIED_CREDITOR": _t("Mandamiento de pago notificado por estado al demandante"),
+        "LIQUIDATION_SERVED": _t("Traslado de la liquidación del crédito"),
+        "LAST_ACTION": _t("Última actuación del proceso (art. 317)"),
+    }
+    return {code: labels.get(code, code) for code in EVENTS}
+
+
+def _place_labels() -> dict[str, str]:
+    """Where an art. 291 summons was delivered, in Spanish."""
+    return {
+        "local": _t("En el mismo municipio (5 días)"),
+        "outside": _t("Fuera del municipio (10 días)"),
+        "abroad": _t("En el exterior (30 días)"),
+    }
+
+
+def _stage_label(stage: str) -> str:
+    """Spanish stage label from a stored stage value."""
+    try:
+        return STAGE_LABELS_ES[Stage(stage)]
+    except ValueError:
+        return stage
+
+
+def _percent(rate: Decimal) -> str:
+    """`30,00 %` with the Colombian decimal comma."""
+    return f"{rate.quantize(Decimal('0.01')):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".") + " %"
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
+    """A calendar-popup date field in dd/MM/yyyy."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(_qdate(day))
+    return edit
+
+
+# ------------------------------------------------------------------ table models
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of plain service rows: one cell function, optional colour and tooltip (UI layer)."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        cell: Callable[[Any, int], str],
+        parent: QWidget | None = None,
+        *,
+        background: Callable[[Any], QColor | None] | None = None,
+        tooltip: Callable[[Any], str | None] | None = None,
+        align_right: Sequence[int] = (),
+    ) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[Any] = []
+        self._cell = cell
+        self._background = background
+        self._tooltip = tooltip
+        self._right = set(align_right)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
+            colour = self._background(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+
+def _table(parent: QWidget, model: QAbstractTableModel, stretch: int | None = None) -> QTableView:
+    """A row-selecting, read-only table view sized to its contents."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    return view
+
+
+# ------------------------------------------------------------------ dialogs
+
+
+@dataclass(frozen=True)
+class ClosureValues:
+    """What the closure dialog returns."""
+
+    start: dt.date
+    end: dt.date
+    reason: str
+    court: str | None = None
+    city: str | None = None
+    reopen: bool = False
+
+
+class ClosureDialog(QDialog):
+    """Declare a closure (paro, falla, circular) or a reopening of a day (UI layer)."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nuevo cierre del despacho judicial"))
+        self.start_edit = _date_edit(self, today)
+        self.end_edit = _date_edit(self, today)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("Paro judicial, falla técnica, circular del CSJ…"))
+        self.court_edit = QLineEdit(self)
+        self.court_edit.setPlaceholderText(self.tr("Vacío: toda la jurisdicción"))
+        self.city_edit = QLineEdit(self)
+        self.city_edit.setPlaceholderText(self.tr("Vacío: todas las ciudades"))
+        self.reopen_check = QCheckBox(self.tr("Reabrir día (hay despacho aunque el calendario lo cierre)"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Desde"), self.start_edit)
+        form.addRow(self.tr("Hasta"), self.end_edit)
+        form.addRow(self.tr("Motivo"), self.reason_edit)
+        form.addRow(self.tr("Juzgado"), self.court_edit)
+        form.addRow(self.tr("Ciudad"), self.city_edit)
+        form.addRow("", self.reopen_check)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def _accept(self) -> None:
+        if not self.reason_edit.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Indique el motivo del cierre."))
+            return
+        self.accept()
+
+    def values(self) -> ClosureValues:
+        """The closure as typed."""
+        return ClosureValues(
+            _pydate(self.start_edit),
+            _pydate(self.end_edit),
+            self.reason_edit.text().strip(),
+            self.court_edit.text().strip() or None,
+            self.city_edit.text().strip() or None,
+            self.reopen_check.isChecked(),
+        )
+
+
+@dataclass(frozen=True)
+class EventValues:
+    """What the record-event dialog returns."""
+
+    account_ref: str
+    code: str
+    date: dt.date
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class EventDialog(QDialog):
+    """Record a procedural event (actuación) that starts deadlines (UI layer)."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None, account_ref: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Registrar actuación"))
+        self.ref_edit = QLineEdit(account_ref, self)
+        self.ref_edit.setPlaceholderText(self.tr("Número de obligación, p. ej. OB-2024-000101"))
+        self.event_combo = QComboBox(self)
+        for code, label in event_labels().items():
+            self.event_combo.addItem(label, code)
+        self.date_edit = _date_edit(self, today)
+        self.place_combo = QComboBox(self)
+        for code, label in _place_labels().items():
+            self.place_combo.addItem(label, code)
+        self.years_spin = QSpinBox(self)
+        self.years_spin.setRange(1, 2)
+        self.years_spin.setSuffix(self.tr(" año(s)"))
+        self.years_spin.setToolTip(self.tr("1 en primera instancia; 2 con sentencia o auto de seguir adelante"))
+        self.receipt_check = QCheckBox(self.tr("Acuse de recibo probado el"), self)
+        self.receipt_edit = _date_edit(self, today)
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt_check)
+        receipt_row.addWidget(self.receipt_edit, 1)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Obligación"), self.ref_edit)
+        self.form.addRow(self.tr("Actuación"), self.event_combo)
+        self.form.addRow(self.tr("Fecha"), self.date_edit)
+        self.form.addRow(self.tr("Lugar de entrega"), self.place_combo)
+        self.form.addRow(self.tr("Inactividad"), self.years_spin)
+        self.form.addRow(self.tr("Notificación electrónica"), receipt_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.event_combo.currentIndexChanged.connect(self._sync)
+        self.receipt_check.toggled.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        """Show only the parameters the chosen event takes."""
+        code = self.event_combo.currentData()
+        self.form.setRowVisible(3, code == "SUMMONS_291_SENT")
+        self.form.setRowVisible(4, code == "LAST_ACTION")
+        self.form.setRowVisible(5, code == "EMAIL_SERVICE_SENT")
+        self.receipt_edit.setEnabled(self.receipt_check.isChecked())
+
+    def _accept(self) -> None:
+        if not self.ref_edit.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Indique el número de obligación del caso."))
+            return
+        self.accept()
+
+    def values(self) -> EventValues:
+        """The event as typed, with only the parameters its rule uses."""
+        code = str(self.event_combo.currentData())
+        params: dict[str, Any] = {}
+        if code == "SUMMONS_291_SENT":
+            params["place"] = self.place_combo.currentData()
+        elif code == "LAST_ACTION":
+            params["inactivity_years"] = self.years_spin.value()
+        elif code == "EMAIL_SERVICE_SENT" and self.receipt_check.isChecked():
+            params["receipt_on"] = _pydate(self.receipt_edit)
+        return EventValues(self.ref_edit.text().strip(), code, _pydate(self.date_edit), params)
+
+
+# ------------------------------------------------------------------ work run in the pool
+
+
+@dataclass(frozen=True)
+class TermsData:
+    """What the Términos tab shows: deadlines, the 2-business-day horizon, art. 317 alerts."""
+
+    rows: list[deadlines.DeadlineInfo]
+    soon_until: dt.date
+    inactivity: list[dict[str, Any]]
+    inactivity_years: int
+
+
+def load_terms(
+    ctx: UiContext, jurisdiction: str, start: dt.date, end: dt.date, today: dt.date, overdue: bool
+) -> TermsData:
+    """Open deadlines of the range (plus unmet overdue ones) and the inactivity alerts (runs in a Worker)."""
+    rows = [d for d in deadlines.list_deadlines(ctx.desk, ctx.actor, start, end) if d.met_on is None]
+    if overdue:
+        before = min(start, today) - dt.timedelta(days=1)
+        since = before - dt.timedelta(days=_OVERDUE_LOOKBACK_DAYS)
+        if since <= before:
+            late = deadlines.list_deadlines(ctx.desk, ctx.actor, since, before)
+            known = {d.deadline_id for d in rows}
+            rows = [d for d in late if d.met_on is None and d.deadline_id not in known] + rows
+    soon = calendars.add_days(ctx.desk, jurisdiction, today, 2)["due"]
+    alerts = deadlines.inactivity_alerts(ctx.desk, today)
+    years = int(settings_service.desk_settings(ctx.desk)["deadlines.inactivity_years"])
+    return TermsData(rows, soon, alerts, years)
+
+
+@dataclass(frozen=True)
+class RatesData:
+    """What the rates tab shows."""
+
+    periods: list[Any]
+    history: list[rates.RateVersionInfo]
+    day_basis: str
+
+
+def load_rates(ctx: UiContext, jurisdiction: str) -> RatesData:
+    """The table in force, the import history and the day basis (runs in a Worker)."""
+    try:
+        periods = list(rates.current_rate_table(ctx.desk, jurisdiction).periods)
+    except NotFound:
+        periods = []
+    history = rates.rate_history(ctx.desk, jurisdiction)
+    return RatesData(periods, history, settings_service.desk_settings(ctx.desk)["interest.day_basis"])
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """A rate import: the new version, or the refusal with its per-line errors."""
+
+    info: rates.RateVersionInfo | None
+    message: str = ""
+    errors: list[tuple[int | None, str, str]] = field(default_factory=list)
+
+
+def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutcome:
+    """Import a rate file; a refused file comes back with its line errors (runs in a Worker)."""
+    try:
+        return ImportOutcome(rates.import_rates(ctx.desk, ctx.actor, path, jurisdiction))
+    except ValidationFailed as exc:
+        return ImportOutcome(None, exc.message, list(exc.errors))
+
+
+# ------------------------------------------------------------------ the panel
+
+
+class LegalPanel(QWidget):
+    """Calendars, closures, rate tables, open deadlines and limitation watch in four tabs (UI layer)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self._workers: set[Worker] = set()
+        self._generation: dict[str, int] = {}
+        self._loading_options = False
+        self._soon_until = dt.date.min
+
+        self.jurisdiction_combo = QComboBox(self)
+        for code in JURISDICTIONS:
+            self.jurisdiction_combo.addItem(code, code)
+        default = (ctx.desk.config.jurisdiction or "CO").upper()
+        self.jurisdiction_combo.setCurrentIndex(max(0, self.jurisdiction_combo.findData(default)))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Jurisdicción"), self))
+        top.addWidget(self.jurisdiction_combo)
+        top.addStretch(1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_calendar_tab(), self.tr("Calendario judicial"))
+        self.tabs.addTab(self._build_rates_tab(), self.tr("Tasas de interés"))
+        self.tabs.addTab(self._build_terms_tab(), self.tr("Términos"))
+        self.tabs.addTab(self._build_limitation_tab(), self.tr("Prescripción"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.jurisdiction_combo.currentIndexChanged.connect(self._on_jurisdiction)
+        ctx.events.calendar_changed.connect(self._on_calendar_changed)
+        ctx.events.rates_changed.connect(self.reload_rates)
+        ctx.events.cases_changed.connect(self._on_cases_changed)
+        ctx.events.case_changed.connect(lambda _cid: self._on_cases_changed())
+        self.reload()
+
+    # ---------------------------------------------------------------- building
+
+    def _build_calendar_tab(self) -> QWidget:
+        page = QWidget(self)
+        # Term calculator
+        calc = QGroupBox(self.tr("Calculadora de términos"), page)
+        self.calc_start = _date_edit(calc, self.today)
+        self.calc_days = QSpinBox(calc)
+        self.calc_days.setRange(0, 5000)
+        self.calc_days.setValue(3)
+        self.calc_days.setSuffix(self.tr(" días hábiles"))
+        self.calc_court = QLineEdit(calc)
+        self.calc_court.setPlaceholderText(self.tr("Juzgado (opcional)"))
+        self.calc_button = QPushButton(self.tr("Calcular"), calc)
+        self.calc_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.calc_result = QLabel(calc)
+        self.calc_result.setWordWrap(True)
+        self.calc_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.skipped_model = RowsModel(
+            [self.tr("Día omitido"), self.tr("Motivo")],
+            lambda r, c: format_date_short(r["date"]) if c == 0 else str(r["reason"]),
+            self,
+        )
+        self.skipped_view = _table(calc, self.skipped_model, stretch=1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Desde"), calc))
+        row.addWidget(self.calc_start)
+        row.addWidget(self.calc_days)
+        row.addWidget(self.calc_court, 1)
+        row.addWidget(self.calc_button)
+        calc_layout = QVBoxLayout(calc)
+        calc_layout.addLayout(row)
+        calc_layout.addWidget(self.calc_result)
+        calc_layout.addWidget(self.skipped_view, 1)
+        self.calc_button.clicked.connect(self.calculate)
+
+        # Closure table
+        closures = QGroupBox(self.tr("Cierres y reaperturas del despacho"), page)
+        self.closure_model = RowsModel(
+            [
+                self.tr("Desde"),
+                self.tr("Hasta"),
+                self.tr("Tipo"),
+                self.tr("Motivo"),
+                self.tr("Juzgado"),
+                self.tr("Ciudad"),
+                self.tr("Registrado por"),
+            ],
+            self._closure_cell,
+            self,
+        )
+        self.closure_view = _table(closures, self.closure_model, stretch=3)
+        self.add_closure_button = QPushButton(self.tr("Agregar cierre…"), closures)
+        self.remove_closure_button = QPushButton(self.tr("Eliminar cierre"), closures)
+        self.add_closure_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.remove_closure_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.calendar_progress = QProgressBar(closures)
+        self.calendar_progress.setMaximumWidth(220)
+        self.calendar_progress.hide()
+        self.calendar_status = QLabel(closures)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_closure_button)
+        buttons.addWidget(self.remove_closure_button)
+        buttons.addWidget(self.calendar_progress)
+        buttons.addWidget(self.calendar_status, 1)
+        closures_layout = QVBoxLayout(closures)
+        closures_layout.addWidget(self.closure_view, 1)
+        closures_layout.addLayout(buttons)
+        self.add_closure_button.clicked.connect(lambda: self.add_closure())
+        self.remove_closure_button.clicked.connect(self.remove_selected_closure)
+
+        # Calendar options
+        options = QGroupBox(self.tr("Opciones del calendario"), page)
+        labels = {
+            "calendar.holy_week_closed": self.tr("Semana Santa (lunes a miércoles) sin despacho"),
+            "calendar.rama_judicial_day_closed": self.tr("17 de diciembre, Día de la Rama Judicial, sin despacho"),
+            "calendar.extend_to_business_day": self.tr(
+                "Términos en meses o años que vencen en día inhábil: prórroga al día hábil siguiente"
+            ),
+        }
+        self.option_checks: dict[str, QCheckBox] = {}
+        options_layout = QVBoxLayout(options)
+        for key in CALENDAR_SETTING_KEYS:
+            check = QCheckBox(labels[key], options)
+            check.toggled.connect(lambda value, k=key: self._on_option(k, value))
+            self.option_checks[key] = check
+            options_layout.addWidget(check)
+
+        may = self.ctx.can(Action.MANAGE_CALENDAR)
+        self.add_closure_button.setVisible(may)
+        self.remove_closure_button.setVisible(may)
+        for check in self.option_checks.values():
+            check.setEnabled(may)
+        if not may:
+            self.calendar_status.setText(self.tr("Solo consulta: su rol no administra el calendario."))
+
+        left = QVBoxLayout()
+        left.addWidget(calc, 1)
+        left.addWidget(options)
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 2)
+        layout.addWidget(closures, 3)
+        return page
+
+    def _build_rates_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.import_button = QPushButton(self.tr("Importar tabla de tasas (CSV/XLSX)…"), page)
+        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.rates_status = QLabel(page)
+        self.rates_status.setWordWrap(True)
+        self.day_basis_combo = QComboBox(page)
+        self.day_basis_combo.addItem(self.tr("365 días"), "365")
+        self.day_basis_combo.addItem(self.tr("360 días"), "360")
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addSpacing(24)
+        top.addWidget(QLabel(self.tr("Base de días para intereses"), page))
+        top.addWidget(self.day_basis_combo)
+        top.addStretch(1)
+
+        self.rate_errors_box = QGroupBox(self.tr("Errores del archivo (no se importó nada)"), page)
+        self.rate_errors_model = RowsModel(
+            [self.tr("Línea"), self.tr("Columna"), self.tr("Problema")],
+            lambda r, c: ("" if r[0] is None else str(r[0])) if c == 0 else str(r[c]),
+            self,
+            align_right=(0,),
+        )
+        self.rate_errors_view = _table(self.rate_errors_box, self.rate_errors_model, stretch=2)
+        errors_layout = QVBoxLayout(self.rate_errors_box)
+        errors_layout.addWidget(self.rate_errors_view)
+        self.rate_errors_box.hide()
+
+        current = QGroupBox(self.tr("Tabla vigente"), page)
+        self.rate_model = RowsModel(
+            [self.tr("Desde"), self.tr("Hasta"), self.tr("Tasa E.A.")],
+            lambda p, c: (format_date_short(p.start), format_date_short(p.end), _percent(p.annual_rate))[c],
+            self,
+            align_right=(2,),
+        )
+        self.rate_view = _table(current, self.rate_model)
+        QVBoxLayout(current).addWidget(self.rate_view)
+
+        history = QGroupBox(self.tr("Historial de importaciones"), page)
+        self.history_model = RowsModel(
+            [
+                self.tr("Importada"),
+                self.tr("Archivo"),
+                self.tr("Períodos"),
+                self.tr("Desde"),
+                self.tr("Hasta"),
+                self.tr("Por"),
+                self.tr("Estado"),
+            ],
+            self._history_cell,
+            self,
+            align_right=(2,),
+        )
+        self.history_view = _table(history, self.history_model, stretch=1)
+        QVBoxLayout(history).addWidget(self.history_view)
+
+        tables = QHBoxLayout()
+        tables.addWidget(current, 2)
+        tables.addWidget(history, 5)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.rates_status)
+        layout.addWidget(self.rate_errors_box, 1)
+        layout.addLayout(tables, 3)
+
+        may = self.ctx.can(Action.MANAGE_RATES)
+        self.import_button.setVisible(may)
+        self.day_basis_combo.setEnabled(may)
+        self.import_button.clicked.connect(lambda: self.import_rates())
+        self.day_basis_combo.activated.connect(self._on_day_basis)
+        return page
+
+    def _build_terms_tab(self) -> QWidget:
+        page = QWidget(self)
+        monday = self.today - dt.timedelta(days=self.today.weekday())
+        self.terms_from = _date_edit(page, monday)
+        self.terms_to = _date_edit(page, monday + dt.timedelta(days=6))
+        self.overdue_check = QCheckBox(self.tr("Incluir vencidos sin cumplir"), page)
+        self.overdue_check.setChecked(True)
+        self.terms_refresh = QPushButton(self.tr("Actualizar"), page)
+        self.terms_refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.record_button = QPushButton(self.tr("Registrar actuación…"), page)
+        self.record_button.setShortcut(QKeySequence("Ctrl+E"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Vencen del"), page))
+        top.addWidget(self.terms_from)
+        top.addWidget(QLabel(self.tr("al"), page))
+        top.addWidget(self.terms_to)
+        top.addWidget(self.overdue_check)
+        top.addWidget(self.terms_refresh)
+        top.addStretch(1)
+        top.addWidget(self.record_button)
+
+        self.terms_model = RowsModel(
+            [
+                self.tr("Vence"),
+                self.tr("Estado"),
+                self.tr("Obligación"),
+                self.tr("Deudor"),
+                self.tr("Término"),
+                self.tr("Explicación"),
+            ],
+            self._term_cell,
+            self,
+            background=self._term_colour,
+            tooltip=lambda d: d.explanation,
+        )
+        self.terms_view = _table(page, self.terms_model, stretch=5)
+        self.terms_view.doubleClicked.connect(lambda index: self._open_case(self.terms_model, index))
+        self.met_date = _date_edit(page, self.today)
+        self.met_button = QPushButton(self.tr("Marcar cumplido"), page)
+        self.met_button.setShortcut(QKeySequence("Ctrl+M"))
+        self.terms_status = QLabel(page)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Cumplido el"), page))
+        actions.addWidget(self.met_date)
+        actions.addWidget(self.met_button)
+        actions.addWidget(self.terms_status, 1)
+
+        inactivity = QGroupBox(self.tr("Alertas de desistimiento tácito (CGP art. 317)"), page)
+        self.inactivity_model = RowsModel(
+            [
+                self.tr("Obligación"),
+                self.tr("Deudor"),
+                self.tr("Etapa"),
+                self.tr("Última actuación"),
+                self.tr("Días sin actuación"),
+                self.tr("Norma"),
+            ],
+            self._inactivity_cell,
+            self,
+            background=lambda _r: MISSED,
+            align_right=(4,),
+        )
+        self.inactivity_view = _table(inactivity, self.inactivity_model, stretch=1)
+        self.inactivity_view.doubleClicked.connect(lambda index: self._open_case(self.inactivity_model, index))
+        self.inactivity_spin = QSpinBox(inactivity)
+        self.inactivity_spin.setRange(1, 10)
+        self.inactivity_spin.setSuffix(self.tr(" año(s)"))
+        self.inactivity_spin.setToolTip(
+            self.tr("1 año en primera instancia; 2 con sentencia o auto de seguir adelante")
+        )
+        self.inactivity_save = QPushButton(self.tr("Guardar período"), inactivity)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Período de inactividad"), inactivity))
+        period.addWidget(self.inactivity_spin)
+        period.addWidget(self.inactivity_save)
+        period.addStretch(1)
+        inactivity_layout = QVBoxLayout(inactivity)
+        inactivity_layout.addLayout(period)
+        inactivity_layout.addWidget(self.inactivity_view)
+
+        upper = QWidget(page)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.terms_view, 1)
+        upper_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        splitter.addWidget(upper)
+        splitter.addWidget(inactivity)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(page).addWidget(splitter)
+
+        may_edit = self.ctx.can(Action.EDIT_FILED_CASE)
+        self.record_button.setVisible(may_edit)
+        self.met_button.setVisible(may_edit)
+        self.met_date.setVisible(may_edit)
+        may_calendar = self.ctx.can(Action.MANAGE_CALENDAR)
+        self.inactivity_spin.setEnabled(may_calendar)
+        self.inactivity_save.setVisible(may_calendar)
+        self.terms_refresh.clicked.connect(self.reload_terms)
+        self.overdue_check.toggled.connect(lambda _v: self.reload_terms())
+        self.met_button.clicked.connect(lambda: self.mark_selected_met())
+        self.record_button.clicked.connect(lambda: self.record_event())
+        self.inactivity_save.clicked.connect(self._on_inactivity_years)
+        return page
+
+    def _build_limitation_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.within_spin = QSpinBox(page)
+        self.within_spin.setRange(0, 3650)
+        self.within_spin.setValue(180)
+        self.within_spin.setSuffix(self.tr(" días"))
+        refresh = QPushButton(self.tr("Actualizar"), page)
+        self.limitation_status = QLabel(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Prescriben dentro de"), page))
+        top.addWidget(self.within_spin)
+        top.addWidget(refresh)
+        top.addWidget(self.limitation_status, 1)
+        self.limitation_model = RowsModel(
+            [
+                self.tr("Prescribe el"),
+                self.tr("Días restantes"),
+                self.tr("Alerta"),
+                self.tr("Obligación"),
+                self.tr("Deudor"),
+                self.tr("Etapa"),
+            ],
+            self._limitation_cell,
+            self,
+            background=self._limitation_colour,
+            align_right=(1,),
+        )
+        self.limitation_view = _table(page, self.limitation_model, stretch=4)
+        self.limitation_view.doubleClicked.connect(lambda index: self._open_case(self.limitation_model, index))
+        legend = QLabel(
+            self.tr("Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic abre el caso."),
+            page,
+        )
+        legend.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.limitation_view, 1)
+        layout.addWidget(legend)
+        refresh.clicked.connect(self.reload_limitation)
+        self.within_spin.editingFinished.connect(self.reload_limitation)
+        return page
+
+    # ---------------------------------------------------------------- cells
+
+    def _closure_cell(self, c: calendars.ClosureInfo, col: int) -> str:
+        if col == 2:
+            return self.tr("Reapertura") if c.reopen else self.tr("Cierre")
+        values = (
+            format_date_short(c.start),
+            format_date_short(c.end),
+            "",
+            c.reason,
+            c.court or self.tr("Todos"),
+            c.city or self.tr("Todas"),
+            c.created_by or "",
+        )
+        return values[col]
+
+    def _history_cell(self, h: rates.RateVersionInfo, col: int) -> str:
+        if col == 0:
+            return h.imported_at.strftime("%d/%m/%Y %H:%M") if h.imported_at else ""
+        if col == 6:
+            return self.tr("Vigente") if h.current else self.tr("Reemplazada")
+        values = (
+            "",
+            h.filename,
+            str(h.periods),
+            format_date_short(h.first_day),
+            format_date_short(h.last_day),
+            h.imported_by or "",
+        )
+        return values[col]
+
+    def _term_state(self, d: deadlines.DeadlineInfo) -> str:
+        """'missed', 'soon' or 'open' as the table colours it."""
+        if d.status == "missed" or (d.status == "open" and d.due < self.today):
+            return "missed"
+        if d.due <= self._soon_until:
+            return "soon"
+        return "open"
+
+    def _term_cell(self, d: deadlines.DeadlineInfo, col: int) -> str:
+        if col == 1:
+            state = self._term_state(d)
+            if state == "missed":
+                return self.tr("Vencido")
+            if state == "soon":
+                return self.tr("Vence pronto")
+            return self.tr("Abierto")
+        values = (format_date_short(d.due), "", d.account_ref, d.debtor, d.label, d.explanation)
+        return values[col]
+
+    def _term_colour(self, d: deadlines.DeadlineInfo) -> QColor | None:
+        state = self._term_state(d)
+        return MISSED if state == "missed" else SOON if state == "soon" else None
+
+    def _inactivity_cell(self, a: dict[str, Any], col: int) -> str:
+        values = (
+            a["account_ref"],
+            a["debtor"],
+            _stage_label(a["stage"]),
+            format_date_short(a["last_activity"]),
+            str(a["days_inactive"]),
+            a["rule"],
+        )
+        return values[col]
+
+    def _limitation_cell(self, e: agenda_service.LimitationEntry, col: int) -> str:
+        if col == 2:
+            if e.alert == 0:
+                return self.tr("Prescrito")
+            return self.tr("{n} días").replace("{n}", str(e.alert)) if e.alert else ""
+        values = (
+            format_date_short(e.limitation_date),
+            str(e.days_left),
+            "",
+            e.account_ref,
+            e.debtor,
+            _stage_label(e.stage),
+        )
+        return values[col]
+
+    @staticmethod
+    def _limitation_colour(e: agenda_service.LimitationEntry) -> QColor | None:
+        return {0: MISSED, 30: SOON, 90: WATCH_90, 180: WATCH_180}.get(e.alert if e.alert is not None else -1)
+
+    # ---------------------------------------------------------------- loading
+
+    @property
+    def jurisdiction(self) -> str:
+        """The jurisdiction the panel shows."""
+        return str(self.jurisdiction_combo.currentData())
+
+    def reload(self) -> None:
+        """Re-read every tab (each in a Worker)."""
+        self.reload_calendar()
+        self.reload_rates()
+        self.reload_terms()
+        self.reload_limitation()
+
+    def _run(
+        self,
+        key: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+        progress: QProgressBar | None = None,
+        with_progress: bool = False,
+    ) -> None:
+        """Run a service call in the pool; only the newest result of each `key` is shown."""
+        generation = self._generation.get(key, 0) + 1
+        self._generation[key] = generation
+        worker = Worker(fn, *args, with_progress=with_progress)
+
+        def finished(result: Any) -> None:
+            self._workers.discard(worker)
+            if progress is not None:
+                progress.hide()
+            if self._generation.get(key) == generation:
+                done(result)
+
+        def on_failed(message: str, _detail: str) -> None:
+            self._workers.discard(worker)
+            if progress is not None:
+                progress.hide()
+            if failed is not None:
+                failed(message)
+            else:
+                QMessageBox.warning(self, self.tr("Términos y tasas"), message)
+
+        worker.signals.finished.connect(finished)
+        worker.signals.failed.connect(on_failed)
+        worker.signals.cancelled.connect(lambda: self._workers.discard(worker))
+        if progress is not None:
+            progress.setRange(0, 0)
+            progress.show()
+            worker.signals.progress.connect(lambda n, total, _l: self._set_progress(progress, n, total))
+        self._workers.add(worker)
+        start_worker(worker)
+
+    @staticmethod
+    def _set_progress(bar: QProgressBar, done: int, total: int) -> None:
+        if total > 0:
+            bar.setRange(0, total)
+            bar.setValue(done)
+
+    def reload_calendar(self) -> None:
+        """Closures of the jurisdiction and the calendar switches."""
+
+        def read(desk: Any, code: str) -> tuple[list[calendars.ClosureInfo], dict[str, bool]]:
+            return calendars.list_closures(desk, code), calendars.calendar_setting_values(desk)
+
+        self._run("calendar", read, self.ctx.desk, self.jurisdiction, done=self._show_calendar)
+
+    def _show_calendar(self, result: tuple[list[calendars.ClosureInfo], dict[str, bool]]) -> None:
+        closures, options = result
+        self.closure_model.set_rows(closures)
+        self._loading_options = True
+        try:
+            for key, check in self.option_checks.items():
+                check.setChecked(options.get(key, False))
+        finally:
+            self._loading_options = False
+
+    def reload_rates(self) -> None:
+        """The rate table in force and the import history."""
+        self._run("rates", load_rates, self.ctx, self.jurisdiction, done=self._show_rates)
+
+    def _show_rates(self, data: RatesData) -> None:
+        self.rate_model.set_rows(data.periods)
+        self.history_model.set_rows(data.history)
+        self.day_basis_combo.setCurrentIndex(max(0, self.day_basis_combo.findData(data.day_basis)))
+        if not data.history:
+            self.rates_status.setText(self.tr("No hay tabla de tasas importada para esta jurisdicción."))
+
+    def reload_terms(self) -> None:
+        """Deadlines of the range (and overdue ones) and the art. 317 alerts."""
+        start, end = _pydate(self.terms_from), _pydate(self.terms_to)
+        self._run(
+            "terms",
+            load_terms,
+            self.ctx,
+            self.jurisdiction,
+            start,
+            end,
+            self.today,
+            self.overdue_check.isChecked(),
+            done=self._show_terms,
+            failed=self.terms_status.setText,
+        )
+
+    def _show_terms(self, data: TermsData) -> None:
+        self._soon_until = data.soon_until
+        self.terms_model.set_rows(data.rows)
+        self.inactivity_model.set_rows(data.inactivity)
+        self.inactivity_spin.setValue(data.inactivity_years)
+        missed = sum(1 for d in data.rows if self._term_state(d) == "missed")
+        soon = sum(1 for d in data.rows if self._term_state(d) == "soon")
+        self.terms_status.setText(
+            self.tr("{n} términos: {m} vencidos, {s} vencen en 2 días hábiles o menos")
+            .replace("{n}", str(len(data.rows)))
+            .replace("{m}", str(missed))
+            .replace("{s}", str(soon))
+        )
+
+    def reload_limitation(self) -> None:
+        """Cases that prescribe within the chosen days, soonest first."""
+        self._run(
+            "limitation",
+            agenda_service.limitation_watch,
+            self.ctx.desk,
+            self.ctx.actor,
+            self.today,
+            self.within_spin.value(),
+            done=self._show_limitation,
+            failed=self.limitation_status.setText,
+        )
+
+    def _show_limitation(self, rows: list[agenda_service.LimitationEntry]) -> None:
+        self.limitation_model.set_rows(rows)
+        self.limitation_status.setText(
+            self.tr("{n} casos; {p} ya prescritos")
+            .replace("{n}", str(len(rows)))
+            .replace("{p}", str(sum(1 for r in rows if r.alert == 0)))
+        )
+
+    def _on_jurisdiction(self) -> None:
+        self.calc_result.clear()
+        self.skipped_model.set_rows([])
+        self.rate_errors_box.hide()
+        self.reload()
+
+    def _on_calendar_changed(self) -> None:
+        self.reload_calendar()
+        self.reload_terms()
+        self.reload_limitation()
+
+    def _on_cases_changed(self) -> None:
+        self.reload_terms()
+        self.reload_limitation()
+
+    # ---------------------------------------------------------------- calendar actions
+
+    def calculate(self) -> None:
+        """Count the business days and show the due date with every skipped day and its reason."""
+        start, days = _pydate(self.calc_start), self.calc_days.value()
+        court = self.calc_court.text().strip() or None
+        try:
+            result = calendars.add_days(self.ctx.desk, self.jurisdiction, start, days, court=court)
+        except ServiceError as exc:
+            self.calc_result.setText(exc.message)
+            self.skipped_model.set_rows([])
+            return
+        self.calc_result.setText(
+            self.tr("{d} días hábiles desde el {s} vencen el {due}; {k} días no hábiles omitidos.")
+            .replace("{d}", str(days))
+            .replace("{s}", format_date_short(start))
+            .replace("{due}", format_date_short(result["due"]))
+            .replace("{k}", str(len(result["skipped"])))
+        )
+        self.skipped_model.set_rows(result["skipped"])
+
+    def add_closure(self, values: ClosureValues | None = None) -> None:
+        """Ask for a closure (or take `values`) and save it in a Worker; the deadlines are recomputed."""
+        if values is None:
+            dialog = ClosureDialog(self.today, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        self._calendar_write(
+            calendars.add_closure,
+            self.ctx.desk,
+            self.ctx.actor,
+            self.jurisdiction,
+            values.start,
+            values.end,
+            values.reason,
+            values.court,
+            values.city,
+            values.reopen,
+            count=lambda info: int(info.changed),
+        )
+
+    def remove_selected_closure(self) -> None:
+        """Delete the selected closure after asking; the deadlines are recomputed."""
+        rows = self.closure_view.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Eliminar cierre"), self.tr("Seleccione el cierre a eliminar."))
+            return
+        closure: calendars.ClosureInfo = self.closure_model.rows[rows[0].row()]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Eliminar cierre"),
+            self.tr("¿Eliminar el cierre del {a} al {b} ({r})? Los términos abiertos se recalcularán.")
+            .replace("{a}", format_date_short(closure.start))
+            .replace("{b}", format_date_short(closure.end))
+            .replace("{r}", closure.reason),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._calendar_write(calendars.remove_closure, self.ctx.desk, self.ctx.actor, closure.closure_id, count=int)
+
+    def _on_option(self, key: str, value: bool) -> None:
+        if self._loading_options:
+            return
+        self._calendar_write(calendars.set_calendar_setting, self.ctx.desk, self.ctx.actor, key, value, count=int)
+
+    def _calendar_write(self, fn: Callable[..., Any], *args: Any, count: Callable[[Any], int]) -> None:
+        """Run a calendar change with progress; then say how many terms moved and fire calendar_changed."""
+        self.add_closure_button.setEnabled(False)
+        self.remove_closure_button.setEnabled(False)
+        self.calendar_status.setText(self.tr("Recalculando términos…"))
+
+        def call(*a: Any, progress: Any, cancelled: Any) -> Any:
+            return fn(*a, progress=progress)
+
+        def done(result: Any) -> None:
+            self._unlock_calendar()
+            self.calendar_status.setText(self.tr("{n} términos recalculados").replace("{n}", str(count(result))))
+            self.ctx.events.calendar_changed.emit()
+
+        def failed(message: str) -> None:
+            self._unlock_calendar()
+            self.calendar_status.setText("")
+            QMessageBox.warning(self, self.tr("Calendario judicial"), message)
+            self.reload_calendar()
+
+        self._run(
+            "calendar-write",
+            call,
+            *args,
+            done=done,
+            failed=failed,
+            progress=self.calendar_progress,
+            with_progress=True,
+        )
+
+    def _unlock_calendar(self) -> None:
+        self.add_closure_button.setEnabled(True)
+        self.remove_closure_button.setEnabled(True)
+
+    # ---------------------------------------------------------------- rate actions
+
+    def import_rates(self, path: str | None = None) -> None:
+        """Ask for a rate file (or take `path`) and import it in a Worker; a bad file lists its line errors."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Importar tabla de tasas"),
+                "",
+                self.tr("Tablas de tasas (*.csv *.xlsx);;Todos los archivos (*)"),
+            )
+            if not path:
+                return
+        self.import_button.setEnabled(False)
+        self.rates_status.setText(self.tr("Importando {f}…").replace("{f}", Path(path).name))
+        self._run(
+            "rates-import",
+            import_rate_file,
+            self.ctx,
+            path,
+            self.jurisdiction,
+            done=self._on_imported,
+            failed=self._on_import_failed,
+        )
+
+    def _on_imported(self, outcome: ImportOutcome) -> None:
+        self.import_button.setEnabled(True)
+        if outcome.info is None:
+            self.rates_status.setText(outcome.message)
+            self.rate_errors_model.set_rows(outcome.errors or [(None, "", outcome.message)])
+            self.rate_errors_box.show()
+            return
+        info = outcome.info
+        self.rate_errors_box.hide()
+        self.rate_errors_model.set_rows([])
+        self.rates_status.setText(
+            self.tr("Tabla importada de {f}: {n} períodos del {a} al {b}; es la tabla vigente.")
+            .replace("{f}", info.filename)
+            .replace("{n}", str(info.periods))
+            .replace("{a}", format_date_short(info.first_day))
+            .replace("{b}", format_date_short(info.last_day))
+        )
+        self.ctx.events.rates_changed.emit()
+
+    def _on_import_failed(self, message: str) -> None:
+        self.import_button.setEnabled(True)
+        self.rates_status.setText(message)
+        QMessageBox.warning(self, self.tr("Importar tabla de tasas"), message)
+
+    def _on_day_basis(self) -> None:
+        value = str(self.day_basis_combo.currentData())
+        try:
+            settings_service.set_setting(self.ctx.desk, self.ctx.actor, "interest.day_basis", value)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Base de días"), exc.message)
+            self.reload_rates()
+            return
+        self.rates_status.setText(self.tr("Base de días para intereses: {v}").replace("{v}", value))
+        self.ctx.events.rates_changed.emit()
+
+    # ---------------------------------------------------------------- term actions
+
+    def _selected_term(self) -> deadlines.DeadlineInfo | None:
+        rows = self.terms_view.selectionModel().selectedRows()
+        return self.terms_model.rows[rows[0].row()] if rows else None
+
+    def mark_selected_met(self, met_on: dt.date | None = None) -> None:
+        """Record that the selected deadline was complied with (on the chosen date)."""
+        term = self._selected_term()
+        if term is None:
+            QMessageBox.information(self, self.tr("Marcar cumplido"), self.tr("Seleccione un término."))
+            return
+        try:
+            info = deadlines.mark_deadline_met(
+                self.ctx.desk, self.ctx.actor, term.deadline_id, met_on or _pydate(self.met_date)
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Marcar cumplido"), exc.message)
+            return
+        late = info.status == "missed"
+        self.terms_status.setText(
+            (self.tr("{t} cumplido tarde") if late else self.tr("{t} cumplido")).replace("{t}", info.label)
+        )
+        self.ctx.events.case_changed.emit(info.case_id)
+
+    def record_event(self, values: EventValues | None = None) -> None:
+        """Ask for a procedural event (or take `values`), store it and show the deadlines it started."""
+        if values is None:
+            term = self._selected_term()
+            dialog = EventDialog(self.today, self, term.account_ref if term else "")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        try:
+            info = deadlines.record_event(
+                self.ctx.desk, self.ctx.actor, values.account_ref, values.code, values.date, **values.params
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Registrar actuación"), exc.message)
+            return
+        self.terms_status.setText(
+            self.tr("Actuación registrada: {d}").replace(
+                "{d}", "; ".join(f"{d.label} vence el {format_date_short(d.due)}" for d in info.deadlines)
+            )
+        )
+        self.ctx.events.case_changed.emit(info.case_id)
+
+    def _on_inactivity_years(self) -> None:
+        try:
+            settings_service.set_setting(
+                self.ctx.desk, self.ctx.actor, "deadlines.inactivity_years", self.inactivity_spin.value()
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Período de inactividad"), exc.message)
+            return
+        self.reload_terms()
+
+    def _open_case(self, model: RowsModel, index: QModelIndex) -> None:
+        row = model.rows[index.row()]
+        case_id = row["case_id"] if isinstance(row, dict) else row.case_id
+        self.ctx.events.open_case.emit(int(case_id))

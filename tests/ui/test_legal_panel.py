@@ -1,0 +1,209 @@
+"""Terms and rates panel: closures move deadlines, term calculator, rate import errors, limitation watch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QMessageBox
+
+from legal_desk.services import cases, deadlines, rates
+from legal_desk.services.cases import CaseUpdate, DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+from legal_desk.ui.views.legal_panel import MISSED, SOON, WATCH_90, WATCH_180, ClosureValues, LegalPanel
+
+SHOTS = Path("tests/_artifacts/screenshots")
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collect message boxes instead of showing them; questions answer Yes."""
+    seen: list[str] = []
+
+    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        seen.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", box)
+    monkeypatch.setattr(QMessageBox, "information", box)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return seen
+
+
+def ctx_for(desk: Desk, user: str) -> UiContext:
+    s = QSettings(str(Path(desk.config.store_root).parent / "ui.ini"), QSettings.Format.IniFormat)
+    return UiContext(desk, actor_for(desk, user), AppEvents(), UiSettings(s))
+
+
+def hand_over(desk: Desk, ref: str, due: dt.date, lawyer: bool = False) -> None:
+    cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput(f"Deudor {ref}", "CC", "52123456", address="Calle 1", city="Bogotá D.C."),
+            debt=DebtInput(capital="12.500.000,00", due_date=due, title_type="pagare"),
+        ),
+    )
+    if lawyer:
+        update = CaseUpdate(lawyer_id=actor_for(desk, "abogada").user_id, court="Juzgado 12 Civil Municipal de Bogotá")
+        cases.update_case(desk, actor_for(desk, "admin"), ref, update)
+
+
+def panel_for(qtbot: Any, desk: Desk, user: str, today: dt.date) -> LegalPanel:
+    panel = LegalPanel(ctx_for(desk, user), today=today)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 760)
+    panel.show()
+    QThreadPool.globalInstance().waitForDone()
+    return panel
+
+
+def shot(panel: LegalPanel, tab: int, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    panel.tabs.setCurrentIndex(tab)
+    panel.grab().save(str(SHOTS / f"legal_panel_{name}.png"))
+
+
+def cell(panel_model: Any, row: int, col: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> Any:
+    return panel_model.data(panel_model.index(row, col), role)
+
+
+def test_closure_moves_deadline(qtbot: Any, sqlite_desk: Desk, messages: list[str]) -> None:
+    """DEBTOR_SERVED 13/11/2025: PAY due 21/11 (overdue on 24/11); a strike 18–19/11 moves it to 25/11."""
+    hand_over(sqlite_desk, "OB-1", dt.date(2024, 2, 29), lawyer=True)
+    deadlines.record_event(
+        sqlite_desk, actor_for(sqlite_desk, "abogada"), "OB-1", "DEBTOR_SERVED", dt.date(2025, 11, 13)
+    )
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 11, 24))
+    model = panel.terms_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    rows = [(cell(model, r, 0), cell(model, r, 1), cell(model, r, 4)) for r in range(2)]
+    assert rows == [
+        ("21/11/2025", "Vencido", "Término para pagar"),
+        ("28/11/2025", "Abierto", "Término para proponer excepciones"),
+    ]
+    assert cell(model, 0, 0, Qt.ItemDataRole.BackgroundRole).color() == MISSED
+    with qtbot.waitSignal(panel.ctx.events.calendar_changed, timeout=10_000):
+        panel.add_closure(ClosureValues(dt.date(2025, 11, 18), dt.date(2025, 11, 19), "Paro judicial"))
+    assert panel.calendar_status.text() == "2 términos recalculados"
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and cell(model, 0, 0) == "25/11/2025")
+    # Due 25/11 is within 2 business days of Monday 24/11: amber; DEFENCES moved to 02/12, out of the week.
+    assert cell(model, 0, 1) == "Vence pronto"
+    assert cell(model, 0, 0, Qt.ItemDataRole.BackgroundRole).color() == SOON
+    assert "cierre: Paro judicial" in cell(model, 0, 5)
+    qtbot.waitUntil(lambda: panel.closure_model.rowCount() == 1)
+    assert [cell(panel.closure_model, 0, c) for c in range(4)] == [
+        "18/11/2025",
+        "19/11/2025",
+        "Cierre",
+        "Paro judicial",
+    ]
+    shot(panel, 0, "calendar")
+    shot(panel, 2, "terms")
+    opened: list[int] = []
+    panel.ctx.events.open_case.connect(opened.append)
+    panel.terms_view.doubleClicked.emit(model.index(0, 2))
+    assert opened == [model.rows[0].case_id]
+    # Removing it (after the confirmation) moves the term back.
+    panel.closure_view.selectRow(0)
+    with qtbot.waitSignal(panel.ctx.events.calendar_changed, timeout=10_000):
+        panel.remove_selected_closure()
+    assert panel.calendar_status.text() == "2 términos recalculados"
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and cell(model, 0, 0) == "21/11/2025")
+    assert messages == []
+
+
+def test_term_calculator_worked_example(qtbot: Any, sqlite_desk: Desk) -> None:
+    """DOMAIN §9.1: 3 business days from Fri 19/12/2025 → 15/01/2026 (recess, 11 Jan Sunday, 12 Jan holiday)."""
+    panel = panel_for(qtbot, sqlite_desk, "abogada", dt.date(2025, 12, 19))
+    panel.calc_start.setDate(panel.calc_start.date().fromString("19/12/2025", "dd/MM/yyyy"))
+    panel.calc_days.setValue(3)
+    panel.calc_button.click()
+    assert "vencen el 15/01/2026" in panel.calc_result.text()
+    skipped = {
+        cell(panel.skipped_model, r, 0): cell(panel.skipped_model, r, 1) for r in range(panel.skipped_model.rowCount())
+    }
+    assert "12/01/2026" in skipped and "11/01/2026" in skipped and "25/12/2025" in skipped
+    assert all(day in skipped for day in ("20/12/2025", "31/12/2025", "10/01/2026"))
+    assert "13/01/2026" not in skipped and "14/01/2026" not in skipped
+    assert (skipped["22/12/2025"], skipped["11/01/2026"]) == ("vacancia judicial", "domingo")
+    assert skipped["12/01/2026"].startswith("festivo") and skipped["25/12/2025"] == "festivo: Navidad"
+    assert len(skipped) == 24
+    shot(panel, 0, "calculator")
+
+
+def test_bad_rate_file_lists_errors_and_imports_nothing(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    bad = tmp_path / "malas.csv"
+    bad.write_text(
+        "desde,hasta,tasa_efectiva_anual\n2024-05-01,2024-05-31,31.5\n2024-05-15,2024-06-30,31\n"
+        "2024-07-01,2024-07-31,-2\n2024-13-01,2024-08-31,30\n",
+        encoding="utf-8",
+    )
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 1, 10))
+    panel.import_rates(str(bad))
+    qtbot.waitUntil(lambda: panel.rate_errors_model.rowCount() > 0)
+    assert not panel.rate_errors_box.isHidden()
+    lines = {
+        (cell(panel.rate_errors_model, r, 0), cell(panel.rate_errors_model, r, 1))
+        for r in range(panel.rate_errors_model.rowCount())
+    }
+    assert {("3", "desde"), ("4", "tasa_efectiva_anual"), ("5", "desde")} <= lines
+    assert rates.rate_history(sqlite_desk, "CO") == [] and panel.history_model.rowCount() == 0
+    shot(panel, 1, "rates_errors")
+    good = tmp_path / "tasas.csv"
+    good.write_text(
+        "desde;hasta;tasa_efectiva_anual\n2024-03-01;2024-03-31;30,00\n2024-04-01;2024-04-30;32,00\n", encoding="utf-8"
+    )
+    with qtbot.waitSignal(panel.ctx.events.rates_changed, timeout=10_000):
+        panel.import_rates(str(good))
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: panel.rate_model.rowCount() == 2)
+    assert panel.rate_errors_box.isHidden()
+    assert [cell(panel.rate_model, 1, c) for c in range(3)] == ["01/04/2024", "30/04/2024", "32,00 %"]
+    assert [cell(panel.history_model, 0, c) for c in (1, 2, 6)] == ["tasas.csv", "2", "Vigente"]
+    shot(panel, 1, "rates")
+
+
+def test_limitation_list_soonest_first(qtbot: Any, sqlite_desk: Desk) -> None:
+    hand_over(sqlite_desk, "OB-FAR", dt.date(2023, 6, 1))  # 2026-06-01: beyond 180 days
+    hand_over(sqlite_desk, "OB-90", dt.date(2022, 9, 26))  # 2025-09-26, 87 days
+    hand_over(sqlite_desk, "OB-30", dt.date(2022, 7, 21))  # 2025-07-21, 20 days
+    hand_over(sqlite_desk, "OB-OLD", dt.date(2022, 3, 1))  # 2025-03-03, prescribed
+    hand_over(sqlite_desk, "OB-180", dt.date(2022, 12, 1))  # 2025-12-01, 153 days
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 7, 1))
+    model = panel.limitation_model
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    got = [tuple(cell(model, r, c) for c in (3, 0, 1, 2)) for r in range(4)]
+    assert got == [
+        ("OB-OLD", "03/03/2025", "-120", "Prescrito"),
+        ("OB-30", "21/07/2025", "20", "30 días"),
+        ("OB-90", "26/09/2025", "87", "90 días"),
+        ("OB-180", "01/12/2025", "153", "180 días"),
+    ]
+    colours = [cell(model, r, 0, Qt.ItemDataRole.BackgroundRole).color() for r in range(4)]
+    assert colours == [MISSED, SOON, WATCH_90, WATCH_180]
+    assert panel.limitation_status.text() == "4 casos; 1 ya prescritos"
+    opened: list[int] = []
+    panel.ctx.events.open_case.connect(opened.append)
+    panel.limitation_view.doubleClicked.emit(model.index(1, 0))
+    assert opened == [model.rows[1].case_id]
+    shot(panel, 3, "limitation")
+
+
+def test_read_only_roles_cannot_edit_calendar_or_rates(qtbot: Any, sqlite_desk: Desk) -> None:
+    panel = panel_for(qtbot, sqlite_desk, "dependiente", dt.date(2025, 7, 1))
+    assert panel.add_closure_button.isHidden() and panel.remove_closure_button.isHidden()
+    assert panel.import_button.isHidden() and not panel.day_basis_combo.isEnabled()
+    assert not any(c.isEnabled() for c in panel.option_checks.values())
+    assert not panel.record_button.isHidden()  # paralegals record procedural events
+    shot(panel, 0, "readonly")
