@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from legal_desk.services import cases, deadlines, rates
@@ -63,6 +63,7 @@ def panel_for(qtbot: Any, desk: Desk, user: str, today: dt.date) -> LegalPanel:
     panel.resize(1280, 760)
     panel.show()
     QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.processEvents()  # deliver the loaders' queued results
     return panel
 
 
@@ -153,6 +154,7 @@ def test_bad_rate_file_lists_errors_and_imports_nothing(qtbot: Any, sqlite_desk:
     panel.import_rates(str(bad))
     qtbot.waitUntil(lambda: panel.rate_errors_model.rowCount() > 0)
     assert not panel.rate_errors_box.isHidden()
+    assert panel.rates_status.text().startswith("No se importó nada: el archivo tiene 3 error(es)")
     lines = {
         (cell(panel.rate_errors_model, r, 0), cell(panel.rate_errors_model, r, 1))
         for r in range(panel.rate_errors_model.rowCount())
@@ -192,7 +194,7 @@ def test_limitation_list_soonest_first(qtbot: Any, sqlite_desk: Desk) -> None:
     ]
     colours = [cell(model, r, 0, Qt.ItemDataRole.BackgroundRole).color() for r in range(4)]
     assert colours == [MISSED, SOON, WATCH_90, WATCH_180]
-    assert panel.limitation_status.text() == "4 casos; 1 ya prescritos"
+    assert panel.limitation_status.text() == "Casos: 4 · ya prescritos: 1"
     opened: list[int] = []
     panel.ctx.events.open_case.connect(opened.append)
     panel.limitation_view.doubleClicked.emit(model.index(1, 0))
@@ -204,6 +206,7 @@ def test_read_only_roles_cannot_edit_calendar_or_rates(qtbot: Any, sqlite_desk: 
     panel = panel_for(qtbot, sqlite_desk, "dependiente", dt.date(2025, 7, 1))
     assert panel.add_closure_button.isHidden() and panel.remove_closure_button.isHidden()
     assert panel.import_button.isHidden() and not panel.day_basis_combo.isEnabled()
-    assert not any(c.isEnabled() for c in panel.option_checks.values())
+    checks = panel.option_checks.values()
+    assert not any(c.isEnabled() for c in checks) and all(c.isChecked() for c in checks)  # defaults: on
     assert not panel.record_button.isHidden()  # paralegals record procedural events
     shot(panel, 0, "readonly")

@@ -619,7 +619,7 @@ class LegalPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.rates_status)
-        layout.addWidget(self.rate_errors_box, 1)
+        layout.addWidget(self.rate_errors_box, 2)
         layout.addLayout(tables, 3)
 
         may = self.ctx.can(Action.MANAGE_RATES)
@@ -976,7 +976,7 @@ class LegalPanel(QWidget):
         missed = sum(1 for d in data.rows if self._term_state(d) == "missed")
         soon = sum(1 for d in data.rows if self._term_state(d) == "soon")
         self.terms_status.setText(
-            self.tr("{n} términos: {m} vencidos, {s} vencen en 2 días hábiles o menos")
+            self.tr("Términos: {n} · vencidos: {m} · vencen en 2 días hábiles o menos: {s}")
             .replace("{n}", str(len(data.rows)))
             .replace("{m}", str(missed))
             .replace("{s}", str(soon))
@@ -998,7 +998,7 @@ class LegalPanel(QWidget):
     def _show_limitation(self, rows: list[agenda_service.LimitationEntry]) -> None:
         self.limitation_model.set_rows(rows)
         self.limitation_status.setText(
-            self.tr("{n} casos; {p} ya prescritos")
+            self.tr("Casos: {n} · ya prescritos: {p}")
             .replace("{n}", str(len(rows)))
             .replace("{p}", str(sum(1 for r in rows if r.alert == 0)))
         )
@@ -1146,7 +1146,14 @@ class LegalPanel(QWidget):
     def _on_imported(self, outcome: ImportOutcome) -> None:
         self.import_button.setEnabled(True)
         if outcome.info is None:
-            self.rates_status.setText(outcome.message)
+            if outcome.errors:
+                self.rates_status.setText(
+                    self.tr(
+                        "No se importó nada: el archivo tiene {n} error(es). Corríjalos y vuelva a importarlo."
+                    ).replace("{n}", str(len(outcome.errors)))
+                )
+            else:
+                self.rates_status.setText(outcome.message)
             self.rate_errors_model.set_rows(outcome.errors or [(None, "", outcome.message)])
             self.rate_errors_box.show()
             return
