@@ -402,6 +402,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full-name")
     p.add_argument("--email")
     p.add_argument("--password", help="contraseña (o LEGAL_DESK_PASSWORD)")
+    p.add_argument("--id-number", help="cédula (abogados: para poderes y demandas)")
+    p.add_argument("--professional-card", help="tarjeta profesional del abogado")
+    p.add_argument("--address", help="dirección de notificaciones")
+    p.add_argument("--phone")
 
     imp = sub.add_parser("import", help="importar").add_subparsers(dest="import_command", metavar="QUÉ", required=True)
     p = command(imp, "referrals", _import_referrals, "entregar obligaciones en bloque (CSV o XLSX)")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Numeric, Table
+from sqlalchemy import Boolean, Date, DateTime, Numeric, Table, func, select, text
 from sqlalchemy.orm import Session
 
 
@@ -65,3 +65,17 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]], 
         sql = f"INSERT INTO {table.name} ({cols}) VALUES ({', '.join('%s' for _ in columns)})"
         params = [get(r) if len(columns) > 1 else (get(r),) for r in rows]
     conn.exec_driver_sql(sql, params)
+
+
+def allocate_ids(session: Session, table: Table, n: int) -> list[int]:
+    """Reserve n primary keys for a bulk insert (SQLite: the writer holds the lock; PostgreSQL: the sequence)."""
+    if n <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(
+            text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n)"),
+            {"n": n},
+        )
+        return [int(r[0]) for r in rows]
+    start = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+    return list(range(start, start + n))

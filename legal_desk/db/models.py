@@ -56,6 +56,8 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     id_number: Mapped[str | None] = mapped_column(String(30))
     professional_card: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(String(300))  # for notices (*dirección de notificaciones*)
+    phone: Mapped[str | None] = mapped_column(String(60))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -72,6 +74,7 @@ class Client(Base):
     city: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200))
     representative: Mapped[str | None] = mapped_column(String(200))
+    representative_id: Mapped[str | None] = mapped_column(String(40))
 
 
 class Case(Base):

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from legal_desk.db.bulk import bulk_insert
+from legal_desk.db.bulk import allocate_ids, bulk_insert
 from legal_desk.db.models import (
     Case,
     Client,
@@ -43,11 +43,12 @@ BOGOTA = ZoneInfo("America/Bogota")
 CHUNK = 2000
 DEMO_PASSWORD = "legaldesk"
 DEMO_USERS = (
-    ("lrestrepo", "Laura Restrepo Gaviria", "lawyer", "TP 187.654 del C. S. de la J."),
-    ("jcastano", "Juan Pablo Castaño Ruiz", "lawyer", "TP 204.331 del C. S. de la J."),
-    ("cortiz", "Camilo Ortiz Peña", "paralegal", None),
-    ("dsuarez", "Diana Suárez Mejía", "collections", None),
+    ("lrestrepo", "Laura Restrepo Gaviria", "lawyer", "187.654 del C. S. de la J.", "52.874.113"),
+    ("jcastano", "Juan Pablo Castaño Ruiz", "lawyer", "204.331 del C. S. de la J.", "80.245.667"),
+    ("cortiz", "Camilo Ortiz Peña", "paralegal", None, "1.020.456.789"),
+    ("dsuarez", "Diana Suárez Mejía", "collections", None, "1.032.778.901"),
 )
+DEMO_OFFICE = "Carrera 7 # 71-21, oficina 902, Bogotá D.C."
 _EVIDENCE_KIND = {
     "delivery_certificate": "notice_proof",
     "payment_agreement": "payment_agreement",
@@ -69,7 +70,7 @@ def _ensure_demo_users(desk: Desk) -> dict[str, int]:
     with desk.uow() as uow:
         s = uow.session
         ids: dict[str, int] = {}
-        for username, name, role, card in DEMO_USERS:
+        for username, name, role, card, id_number in DEMO_USERS:
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None:
                 user = User(
@@ -77,6 +78,9 @@ def _ensure_demo_users(desk: Desk) -> dict[str, int]:
                     full_name=name,
                     role=role,
                     professional_card=card,
+                    id_number=id_number,
+                    address=DEMO_OFFICE,
+                    phone="+57 601 555 0100",
                     password_hash=_hasher.hash(DEMO_PASSWORD),
                     email=f"{username}@legaldesk.demo",
                 )
@@ -123,7 +127,6 @@ def load_demo(
         )
         cal = calendar_for(s, "CO")
         limitation_cache: dict[tuple[str, dt.date], dt.date] = {}
-        next_ids = {t: (s.execute(select(func.max(t.id))).scalar() or 0) + 1 for t in (Evidence,)}
         batch: list[DemoCase] = []
         created = 0
         prefix = f"D{seed}-" if existing_refs else ""
@@ -131,6 +134,7 @@ def load_demo(
         def flush(batch: list[DemoCase]) -> None:
             nonlocal created
             ids = allocate_case_ids(s, len(batch))
+            evidence_ids = iter(allocate_ids(s, Evidence.__table__, sum(len(c.evidence) for c in batch)))
             rows: dict[str, list[dict[str, Any]]] = {
                 k: []
                 for k in (
@@ -157,7 +161,8 @@ def load_demo(
                         address=cr.address,
                         city=cr.city,
                         email=cr.email,
-                        representative=f"{cr.legal_representative} (CC {cr.legal_representative_cc})",
+                        representative=cr.legal_representative,
+                        representative_id=cr.legal_representative_cc,
                     )
                     s.add(client)
                     s.flush()
@@ -242,8 +247,7 @@ def load_demo(
                 proof_ids: dict[str, int] = {}
                 for ev in c.evidence:
                     f = files[ev.key]
-                    eid = next_ids[Evidence]
-                    next_ids[Evidence] += 1
+                    eid = next(evidence_ids)
                     proof_ids.setdefault(ev.key, eid)
                     rows["evidence"].append(
                         {

@@ -54,9 +54,10 @@ class UnitOfWork:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         try:
-            self.session.rollback()
+            if self._write:
+                self.session.rollback()
         finally:
-            self.session.close()
+            self.session.close()  # ends the transaction; a read's loaded values stay readable
 
     def commit(self) -> None:
         self.session.commit()

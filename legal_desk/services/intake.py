@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from legal_desk.db.bulk import bulk_insert
+from legal_desk.db.bulk import allocate_ids, bulk_insert
 from legal_desk.db.models import Case, Debt, Party, SearchTerm, utcnow
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -231,13 +231,8 @@ def import_referrals(
 
 
 def allocate_case_ids(session: Session, n: int) -> list[int]:
-    """Reserve n case ids for a bulk insert (the writer holds the lock: SQLite IMMEDIATE, PG sequence)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return list(session.execute(
-            text("SELECT nextval(pg_get_serial_sequence('cases', 'id')) FROM generate_series(1, :n)"), {"n": n}
-        ).scalars())
-    start = (session.execute(select(func.max(Case.id))).scalar() or 0) + 1
-    return list(range(start, start + n))
+    """Reserve n case ids for a bulk insert."""
+    return allocate_ids(session, Case.__table__, n)  # type: ignore[arg-type]
 
 
 def _column_name(mapping: dict[str, str], key: str) -> str:

@@ -1,0 +1,137 @@
+"""Command line for documents and filing packets: `document generate|batch|list`, `packet build|annexes`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx
+
+
+def _generate(ctx: Ctx) -> None:
+    from legal_desk.services.documents import generate_document
+
+    a = ctx.args
+    out = Path(a.out)
+    if out.suffix.lower() not in (".docx", ".pdf"):
+        raise CliError(f"{out}: la salida debe terminar en .docx o .pdf")
+    d = generate_document(ctx.desk, ctx.actor, a.case, a.template, pdf=out.suffix.lower() == ".pdf" or a.pdf, out=out)
+    ctx.out.done(
+        {
+            "document_id": d.document_id,
+            "case_id": d.case_id,
+            "template": d.template,
+            "version": d.version,
+            "path": str(out),
+            "docx_sha256": d.docx_sha256,
+            "pdf_sha256": d.pdf_sha256,
+            "warning": d.warning,
+        },
+        f"{d.title} (versión {d.version}) guardado en el expediente y en {out}"
+        + (f"\n  Atención: {d.warning}" if d.warning else ""),
+    )
+
+
+def _batch(ctx: Ctx) -> int:
+    from legal_desk.services.documents import cases_in_stage, generate_batch
+
+    a = ctx.args
+    cases: list[Any] = list(a.cases or [])
+    if a.stage:
+        cases += cases_in_stage(ctx.desk, ctx.actor, a.stage)
+    if not cases:
+        raise CliError("Indique los expedientes (--cases) o una etapa (--stage) con expedientes")
+    rep = generate_batch(
+        ctx.desk, ctx.actor, a.template, cases, pdf=not a.no_pdf, progress=ctx.out.progress("Generando")
+    )
+    if a.out_dir:
+        out_dir = Path(a.out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for d in rep.generated:
+            sha = d.pdf_sha256 or d.docx_sha256
+            ext = ".pdf" if d.pdf_sha256 else ".docx"
+            (out_dir / (Path(d.filename).stem + ext)).write_bytes(ctx.desk.store.read_bytes(sha))
+
+    def human() -> str:
+        lines = [f"Generados: {len(rep.generated)}; con error: {len(rep.failed)}"]
+        lines += [f"  expediente {f['case']}: {f['error']}" for f in rep.failed]
+        return "\n".join(lines)
+
+    ctx.out.done(rep.to_json(), human)
+    return EXIT_REFUSED if rep.failed else EXIT_OK
+
+
+def _list_templates(ctx: Ctx) -> None:
+    from legal_desk.documents.templates import list_templates
+
+    items = [
+        {"name": t.name, "title": t.title_es, "version": t.version, "required": t.required} for t in list_templates()
+    ]
+    ctx.out.done(items, lambda: "\n".join(f"{t['name']:<22} {t['title']}" for t in items))
+
+
+def _packet_build(ctx: Ctx) -> None:
+    from legal_desk.services.packets import build_filing_packet, default_annexes
+
+    a = ctx.args
+    out = Path(a.out)
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"{out}: el paquete se guarda como .pdf")
+    annexes = None
+    if a.exclude or a.only:
+        annexes = default_annexes(ctx.desk, ctx.actor, a.case)
+        from dataclasses import replace
+
+        keys = {k.strip() for k in (a.only or "").split(",") if k.strip()}
+        excl = {k.strip() for k in (a.exclude or "").split(",") if k.strip()}
+        annexes = [replace(x, include=(x.key in keys) if keys else (x.include and x.key not in excl)) for x in annexes]
+    r = build_filing_packet(
+        ctx.desk, ctx.actor, a.case, out=out, annexes=annexes, progress=ctx.out.progress("Armando paquete")
+    )
+
+    def human() -> str:
+        lines = [f"Paquete de {r.pages} folios en {r.path} (SHA-256 {r.sha256})"]
+        lines += [f"  {i}. {x['title']}: folios {x['first_page']}–{x['last_page']}" for i, x in enumerate(r.annexes, 1)]
+        lines += [f"  Advertencia, falta: {m}" for m in r.missing]
+        return "\n".join(lines)
+
+    ctx.out.done(r.to_json(), human)
+
+
+def _packet_annexes(ctx: Ctx) -> None:
+    from legal_desk.services.packets import default_annexes
+
+    items = default_annexes(ctx.desk, ctx.actor, ctx.args.case)
+    data = [
+        {"key": x.key, "title": x.title, "source": x.source, "sha256": x.sha256, "include": x.include} for x in items
+    ]
+    ctx.out.done(data, lambda: "\n".join(f"[{'x' if x['include'] else ' '}] {x['key']:<12} {x['title']}" for x in data))
+
+
+def register(sub: Any, command: Any) -> None:
+    """Add the document and packet commands to the CLI."""
+    doc = sub.add_parser("document", help="documentos").add_subparsers(
+        dest="document_command", metavar="ACCIÓN", required=True
+    )
+    p = command(doc, "generate", _generate, "generar un documento desde una plantilla (.docx o .pdf)")
+    p.add_argument("case")
+    p.add_argument("template")
+    p.add_argument("--out", required=True)
+    p.add_argument("--pdf", action="store_true", help="guardar también el PDF en el expediente")
+    p = command(doc, "batch", _batch, "generar una plantilla para muchos expedientes")
+    p.add_argument("template")
+    p.add_argument("--cases", nargs="*")
+    p.add_argument("--stage")
+    p.add_argument("--out-dir")
+    p.add_argument("--no-pdf", action="store_true")
+    command(doc, "templates", _list_templates, "listar las plantillas")
+    pk = sub.add_parser("packet", help="paquete de radicación").add_subparsers(
+        dest="packet_command", metavar="ACCIÓN", required=True
+    )
+    p = command(pk, "build", _packet_build, "armar el paquete de radicación (PDF foliado)")
+    p.add_argument("case")
+    p.add_argument("--out", required=True)
+    p.add_argument("--exclude", help="claves de anexos a excluir, separadas por comas (ver `packet annexes`)")
+    p.add_argument("--only", help="solo estas claves de anexos, en el orden por defecto")
+    p = command(pk, "annexes", _packet_annexes, "ver los anexos candidatos y sus claves")
+    p.add_argument("case")

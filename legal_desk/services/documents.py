@@ -1,0 +1,447 @@
+"""Generated documents: case data → Word template → DOCX (+ PDF), stored and versioned in the case file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from legal_desk.db.models import (
+    Case,
+    Client,
+    Debt,
+    Embargo,
+    Evidence,
+    GeneratedDocument,
+    Hearing,
+    Instalment,
+    Party,
+    Payment,
+    PaymentAgreement,
+    User,
+)
+from legal_desk.documents import templates as tpl
+from legal_desk.documents.context import (
+    AgreementData,
+    AnnexData,
+    CaseDocumentData,
+    DebtData,
+    EmbargoData,
+    HearingData,
+    LawyerData,
+    LiquidationData,
+    LiquidationRow,
+    PartyData,
+    PaymentData,
+)
+from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, convert_many
+from legal_desk.domain.interest import LiquidationError
+from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.services import audit
+from legal_desk.services.cases import _get_case, get_case_for_write, touch
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A generated document version in the case file."""
+
+    document_id: int
+    case_id: int
+    template: str
+    title: str
+    version: int
+    docx_sha256: str
+    pdf_sha256: str | None
+    filename: str
+    warning: str | None = None
+
+
+@dataclass
+class BatchReport:
+    """What a batch generation did: one line per case, failures named, the rest went on."""
+
+    generated: list[DocumentInfo] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "generated": [
+                {
+                    "case_id": d.case_id,
+                    "document_id": d.document_id,
+                    "version": d.version,
+                    "docx_sha256": d.docx_sha256,
+                    "pdf_sha256": d.pdf_sha256,
+                    "warning": d.warning,
+                }
+                for d in self.generated
+            ],
+            "failed": self.failed,
+        }
+
+
+def _party(p: Party) -> PartyData:
+    return PartyData(
+        name=p.name,
+        id_type=p.id_type,
+        id_number=p.id_number,
+        address=p.address,
+        city=p.city,
+        email=p.email,
+        phone=p.phone,
+        role=p.role,
+    )
+
+
+def _liquidation_data(desk: Desk, actor: Actor, case_id: int, as_of: dt.date) -> LiquidationData | None:
+    from legal_desk.services.payments import liquidation
+
+    try:
+        liq = liquidation(desk, actor, case_id, as_of)
+    except (LiquidationError, ServiceError):
+        return None  # templates that need it report "liquidation" as a missing field
+    rows = [LiquidationRow(s.start, s.end, s.days, s.annual_rate, s.capital_base, s.interest) for s in liq.stretches]
+    return LiquidationData(
+        as_of=as_of,
+        rows=rows,
+        capital=liq.capital_outstanding,
+        interest=liq.interest_unpaid,
+        payments=liq.payments_total,
+        costs=liq.costs_outstanding,
+        total=liq.total,
+    )
+
+
+def case_document_data(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    *,
+    today: dt.date | None = None,
+    evidence_ids: Sequence[int] | None = None,
+) -> CaseDocumentData:
+    """Everything the templates may use about one case, as plain data."""
+    today = today or dt.date.today()
+    with desk.reading() as s:
+        c = _get_case(s, case)
+        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
+            raise NotFound(f"No existe el expediente «{case}»")
+        parties = s.execute(select(Party).where(Party.case_id == c.id).order_by(Party.id)).scalars().all()
+        debtor = next((p for p in parties if p.role == "debtor"), None)
+        if debtor is None:
+            raise ValidationFailed(f"El expediente {c.account_ref} no tiene deudor registrado")
+        debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one()
+        client = s.get(Client, c.client_id) if c.client_id else None
+        lawyer_user = (
+            s.get(User, c.lawyer_id)
+            if c.lawyer_id
+            else (s.get(User, actor.user_id) if actor.user_id and actor.role is Role.LAWYER else None)
+        )
+        evq = select(Evidence).where(Evidence.case_id == c.id, Evidence.archived.is_(False)).order_by(Evidence.id)
+        if evidence_ids is not None:
+            evq = evq.where(Evidence.id.in_(list(evidence_ids)))
+        evidence = s.execute(evq).scalars().all()
+        payments = s.execute(select(Payment).where(Payment.case_id == c.id).order_by(Payment.date)).scalars().all()
+        embargoes = (
+            s.execute(select(Embargo).where(Embargo.case_id == c.id, Embargo.status != "lifted").order_by(Embargo.id))
+            .scalars()
+            .all()
+        )
+        hearings = s.execute(select(Hearing).where(Hearing.case_id == c.id).order_by(Hearing.at)).scalars().all()
+        agreement = (
+            s.execute(
+                select(PaymentAgreement)
+                .where(PaymentAgreement.case_id == c.id)
+                .order_by(PaymentAgreement.signed_on.desc())
+            )
+            .scalars()
+            .first()
+        )
+        instalments = (
+            []
+            if agreement is None
+            else s.execute(
+                select(Instalment).where(Instalment.agreement_id == agreement.id).order_by(Instalment.due_date)
+            )
+            .scalars()
+            .all()
+        )
+        case_id, account_ref = c.id, c.account_ref
+        data_kwargs: dict[str, Any] = {
+            "case_id": str(c.id),
+            "account_ref": c.account_ref,
+            "jurisdiction": c.jurisdiction,
+            "court": c.court,
+            "city": c.city or debtor.city,
+            "radicado": c.radicado,
+            "creditor": PartyData(
+                name=client.name if client else "",
+                id_type=client.id_type if client else "NIT",
+                id_number=client.id_number if client else "",
+                address=client.address if client else None,
+                city=client.city if client else None,
+                email=client.email if client else None,
+                role="creditor",
+                legal_representative=client.representative if client else None,
+                legal_representative_id=client.representative_id if client else None,
+            ),
+            "debtor": _party(debtor),
+            "guarantors": [_party(p) for p in parties if p.role != "debtor"],
+            "debt": DebtData(
+                capital=debt.capital,
+                currency=debt.currency,
+                due_date=debt.due_date,
+                title_type=debt.title_type,
+                title_number=debt.title_number,
+                issue_date=debt.issue_date,
+                agreed_rate=debt.agreed_rate,
+                original_location=debt.original_location,
+            ),
+            "lawyer": LawyerData(
+                name=lawyer_user.full_name if lawyer_user else "",
+                id_number=(lawyer_user.id_number or "") if lawyer_user else "",
+                professional_card=(lawyer_user.professional_card or "") if lawyer_user else "",
+                email=lawyer_user.email if lawyer_user else None,
+                phone=lawyer_user.phone if lawyer_user else None,
+                address=lawyer_user.address if lawyer_user else None,
+            ),
+            "annexes": [
+                AnnexData(i, e.description or EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.date)
+                for i, e in enumerate(evidence, 1)
+            ],
+            "payments": [PaymentData(p.date, p.amount, p.reference) for p in payments],
+            "embargoes": [EmbargoData(e.asset_type, e.description, e.registrar, e.cap) for e in embargoes],
+            "hearings": [HearingData(h.kind, h.at, h.place or h.link, h.outcome) for h in hearings],
+            "agreement": None
+            if agreement is None
+            else AgreementData(agreement.signed_on, [(i.due_date, i.amount) for i in instalments], agreement.total),
+            "today": today,
+        }
+    data_kwargs["liquidation"] = _liquidation_data(desk, actor, case_id, today)
+    del account_ref
+    return CaseDocumentData(**data_kwargs)
+
+
+def _template(name: str) -> tpl.TemplateInfo:
+    try:
+        return tpl.get_template(name)
+    except tpl.TemplateNotFound:
+        names = ", ".join(t.name for t in tpl.list_templates())
+        raise NotFound(f"No existe la plantilla «{name}»; disponibles: {names}") from None
+
+
+def render(
+    desk: Desk, actor: Actor, case: int | str, template: str, *, today: dt.date | None = None
+) -> tuple[tpl.TemplateInfo, bytes]:
+    """Render a template for a case; names every missing field, or the place of a template error."""
+    actor.require(Action.GENERATE_DOCUMENTS)
+    info = _template(template)
+    data = case_document_data(desk, actor, case, today=today)
+    try:
+        return info, tpl.render_docx(info, data)
+    except tpl.MissingFieldError as exc:
+        raise ValidationFailed(str(exc)) from None
+    except tpl.TemplateError as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
+def _record(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    info: tpl.TemplateInfo,
+    docx: bytes,
+    pdf: bytes | None,
+    warning: str | None,
+) -> DocumentInfo:
+    stored = desk.store.add_bytes(docx, f"{info.name}.docx")
+    stored_pdf = desk.store.add_bytes(pdf, f"{info.name}.pdf") if pdf else None
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, action=Action.GENERATE_DOCUMENTS)
+        version = (
+            s.execute(
+                select(func.max(GeneratedDocument.version)).where(
+                    GeneratedDocument.case_id == c.id, GeneratedDocument.template == info.name
+                )
+            ).scalar()
+            or 0
+        ) + 1
+        filename = f"{c.account_ref}_{info.name}_v{version}.docx"
+        doc = GeneratedDocument(
+            case_id=c.id,
+            template=info.name,
+            template_version=info.version,
+            title=info.title_es,
+            version=version,
+            docx_sha256=stored.sha256,
+            pdf_sha256=stored_pdf.sha256 if stored_pdf else None,
+            filename=filename,
+            by_user=actor.username,
+        )
+        s.add(doc)
+        s.flush()
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "document.generate",
+            "document",
+            doc.id,
+            case_id=c.id,
+            summary=f"{info.title_es} (versión {version})",
+            after={
+                "template": info.name,
+                "template_version": info.version,
+                "docx_sha256": stored.sha256,
+                "pdf_sha256": doc.pdf_sha256,
+            },
+        )
+        result = DocumentInfo(
+            doc.id, c.id, info.name, info.title_es, version, stored.sha256, doc.pdf_sha256, filename, warning
+        )
+        uow.commit()
+    return result
+
+
+def generate_document(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    template: str,
+    *,
+    pdf: bool = True,
+    out: Path | None = None,
+    today: dt.date | None = None,
+) -> DocumentInfo:
+    """Generate, store and list one document; with `out`, also write it there (.docx or .pdf by extension)."""
+    if out is not None and Path(out).suffix.lower() not in (".docx", ".pdf"):
+        raise ValidationFailed(f"{out}: la salida debe terminar en .docx o .pdf")
+    want_pdf = pdf or (out is not None and Path(out).suffix.lower() == ".pdf")
+    info, docx = render(desk, actor, case, template, today=today)
+    pdf_bytes, warning = None, None
+    if want_pdf:
+        with tempfile.TemporaryDirectory(prefix="legal_desk_doc_") as tmp:
+            src = Path(tmp) / f"{info.name}.docx"
+            src.write_bytes(docx)
+            try:
+                (made,) = convert_many([src], Path(tmp) / "pdf")
+                pdf_bytes = made.read_bytes()
+            except (ConverterUnavailable, ConversionError) as exc:
+                warning = f"Se generó el DOCX pero no el PDF: {exc}"
+    doc = _record(desk, actor, case, info, docx, pdf_bytes, warning)
+    if out is not None:
+        out = Path(out)
+        if out.suffix.lower() == ".pdf" and doc.pdf_sha256 is None:
+            docx_out = out.with_suffix(".docx")
+            shutil.copyfile(desk.store.open_path(doc.docx_sha256), docx_out)
+            raise ValidationFailed(f"{warning}. El DOCX quedó en {docx_out}")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        sha = doc.pdf_sha256 if out.suffix.lower() == ".pdf" else doc.docx_sha256
+        shutil.copyfile(desk.store.open_path(sha or doc.docx_sha256), out)
+    return doc
+
+
+def generate_batch(
+    desk: Desk,
+    actor: Actor,
+    template: str,
+    cases: Sequence[int | str],
+    *,
+    pdf: bool = True,
+    today: dt.date | None = None,
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchReport:
+    """One template for many cases: a failing case is reported and the others go on; PDFs in one converter run."""
+    actor.require(Action.GENERATE_DOCUMENTS)
+    info = _template(template)
+    report = BatchReport()
+    rendered: list[tuple[int | str, bytes]] = []
+    total = len(cases)
+    for i, case in enumerate(cases, 1):
+        if cancelled and cancelled():
+            raise Cancelled("Generación cancelada")
+        try:
+            _, docx = render(desk, actor, case, template, today=today)
+            rendered.append((case, docx))
+        except ServiceError as exc:
+            report.failed.append({"case": str(case), "error": str(exc)})
+        if progress:
+            progress(i, total * (2 if pdf else 1), "Generando documentos")
+    pdfs: dict[int, bytes] = {}
+    warning: str | None = None
+    if pdf and rendered:
+        with tempfile.TemporaryDirectory(prefix="legal_desk_batch_") as tmp:
+            paths = []
+            for idx, (_case, docx) in enumerate(rendered):
+                p = Path(tmp) / f"{idx:06d}_{info.name}.docx"
+                p.write_bytes(docx)
+                paths.append(p)
+            try:
+                done = convert_many(
+                    paths,
+                    Path(tmp) / "pdf",
+                    progress=(lambda d, t: progress(total + d, 2 * total, "Convirtiendo a PDF")) if progress else None,
+                    cancelled=cancelled,
+                )
+                by_stem = {p.stem: p for p in done}
+            except ConversionError as exc:
+                by_stem = {p.stem: p for p in exc.converted}
+                warning = "LibreOffice no convirtió algunos documentos; quedan en DOCX"
+            except ConverterUnavailable as exc:
+                by_stem, warning = {}, f"Se generaron los DOCX pero no los PDF: {exc}"
+            for idx, p in enumerate(paths):
+                pdf_path = by_stem.get(p.stem)
+                if pdf_path is not None:
+                    pdfs[idx] = pdf_path.read_bytes()
+    for idx, (case, docx) in enumerate(rendered):
+        try:
+            report.generated.append(
+                _record(desk, actor, case, info, docx, pdfs.get(idx), None if idx in pdfs or not pdf else warning)
+            )
+        except ServiceError as exc:
+            report.failed.append({"case": str(case), "error": str(exc)})
+    return report
+
+
+def list_documents(desk: Desk, case_id: int) -> list[DocumentInfo]:
+    """Every generated version for a case, newest first."""
+    with desk.reading() as s:
+        rows = s.execute(
+            select(GeneratedDocument)
+            .where(GeneratedDocument.case_id == case_id)
+            .order_by(GeneratedDocument.created_at.desc(), GeneratedDocument.id.desc())
+        ).scalars()
+        return [
+            DocumentInfo(d.id, d.case_id, d.template, d.title, d.version, d.docx_sha256, d.pdf_sha256, d.filename)
+            for d in rows
+        ]
+
+
+def document_path(desk: Desk, document_id: int, *, pdf: bool = True) -> Path:
+    """Where a generated document lives in the store (its PDF when there is one and `pdf`)."""
+    with desk.reading() as s:
+        d = s.get(GeneratedDocument, document_id)
+        if d is None:
+            raise NotFound(f"No existe el documento {document_id}")
+        sha = d.pdf_sha256 if pdf and d.pdf_sha256 else d.docx_sha256
+    return desk.store.open_path(sha)
+
+
+def cases_in_stage(desk: Desk, actor: Actor, stage: str, limit: int = 10_000) -> list[int]:
+    """Case ids in a stage (for a batch: e.g. demand letters for every case in EVIDENCE)."""
+    with desk.reading() as s:
+        q = select(Case.id).where(Case.stage == stage, Case.archived.is_(False)).order_by(Case.id).limit(limit)
+        if actor.role is Role.COLLECTIONS:
+            q = q.where(Case.handed_over_by_id == actor.user_id)
+        return list(s.execute(q).scalars())

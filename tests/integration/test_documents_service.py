@@ -1,0 +1,104 @@
+"""Documents and filing packets through the services, on SQLite and PostgreSQL (LibreOffice where marked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from legal_desk.cli import main
+from legal_desk.services import cases, documents, packets
+from legal_desk.services.demo import load_demo
+from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.services.users import actor_for
+
+soffice = pytest.mark.skipif(shutil.which("soffice") is None and not __import__("os").environ.get("CI"),
+                             reason="LibreOffice no instalado")
+
+
+def _filed_case(desk) -> tuple[object, int]:
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 60, seed=5)
+    law = actor_for(desk, "lrestrepo")
+    rows = cases.list_cases(desk, admin, cases.CaseQuery(stage="EXECUTION", limit=1))
+    return law, rows[0].case_id
+
+
+def test_missing_fields_are_named_and_versions_kept(desk):
+    law, cid = _filed_case(desk)
+    with pytest.raises(ValidationFailed, match="abonos recibidos") if not cases.get_case_file(
+            desk, law, cid).payments else pytest.raises(ValidationFailed, match="acuerdo de pago"):
+        documents.generate_document(desk, law, cid, "memorial_abonos" if not cases.get_case_file(
+            desk, law, cid).payments else "acuerdo_pago", pdf=False)
+    with pytest.raises(NotFound, match="demanda_ejecutiva"):
+        documents.generate_document(desk, law, cid, "no_existe", pdf=False)
+    d1 = documents.generate_document(desk, law, cid, "demanda_ejecutiva", pdf=False)
+    d2 = documents.generate_document(desk, law, cid, "demanda_ejecutiva", pdf=False)
+    assert (d1.version, d2.version) == (1, 2)
+    assert [d.version for d in documents.list_documents(desk, cid) if d.template == "demanda_ejecutiva"] == [2, 1]
+    docx = documents.document_path(desk, d2.document_id, pdf=False)
+    assert docx.read_bytes()[:2] == b"PK"
+    cf = cases.get_case_file(desk, law, cid)
+    assert {d["template"] for d in cf.documents} == {"demanda_ejecutiva"}
+
+
+def test_packet_from_evidence_and_contact_log(desk, tmp_path):
+    law, cid = _filed_case(desk)
+    choices = packets.default_annexes(desk, law, cid)
+    assert any(c.source == "contact_log" for c in choices)
+    r = packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf", today=dt.date(2026, 1, 15))
+    reader = PdfReader(str(tmp_path / "p.pdf"))
+    assert len(reader.pages) == r.pages
+    for i, page in enumerate(reader.pages, 1):
+        assert f"Folio {i}" in page.extract_text()
+    assert len(reader.outline) == len(r.annexes)
+    assert r.annexes[0]["first_page"] >= 2 and r.annexes[-1]["last_page"] <= r.pages
+    manifest = json.loads((tmp_path / "p.manifest.json").read_text())
+    assert manifest["annexes"]
+    listed = packets.list_packets(desk, law, cid)
+    assert listed[0]["pages"] == r.pages and desk.store.has(listed[0]["sha256"])
+
+
+def test_packet_refuses_encrypted_annex_by_name(desk, tmp_path):
+    from pypdf import PdfWriter
+
+    from legal_desk.services.evidence import add_evidence
+
+    law, cid = _filed_case(desk)
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("clave-secreta")
+    enc = tmp_path / "extracto_cifrado.pdf"
+    with open(enc, "wb") as fh:
+        w.write(fh)
+    add_evidence(desk, law, cid, enc, "other", description="Extracto bancario cifrado")
+    with pytest.raises(ValidationFailed, match="Extracto bancario cifrado"):
+        packets.build_filing_packet(desk, law, cid, out=tmp_path / "x.pdf")
+    choices = packets.default_annexes(desk, law, cid)
+    key = next(c.key for c in choices if "cifrado" in c.title)
+    r = packets.build_filing_packet(desk, law, cid, out=tmp_path / "y.pdf", passwords={key: "clave-secreta"})
+    assert any("cifrado" in a["title"] for a in r.annexes)
+
+
+@soffice
+def test_generate_pdf_with_libreoffice_and_cli(sqlite_desk, tmp_path, capsys):
+    desk = sqlite_desk
+    law, cid = _filed_case(desk)
+    d = documents.generate_document(desk, law, cid, "poder_especial", out=tmp_path / "poder.pdf")
+    assert d.pdf_sha256 and (tmp_path / "poder.pdf").read_bytes()[:5] == b"%PDF-"
+    text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "poder.pdf")).pages)
+    assert "PODER" in text.upper()
+    db = desk.config.db_url
+    rc = main(["--db", db, "--store", str(desk.config.store_root), "--user", "lrestrepo", "packet", "build", str(cid),
+               "--out", str(tmp_path / "cli.pdf"), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc == 0 and set(out) >= {"path", "pages", "sha256", "annexes"}
+    assert out["annexes"][0]["title"] == "Poder especial"
+    rep = documents.generate_batch(desk, law, "carta_requerimiento", [cid, "NO-EXISTE"])
+    assert len(rep.generated) == 1 and rep.generated[0].pdf_sha256
+    assert rep.failed[0]["case"] == "NO-EXISTE"
+    assert Path(documents.document_path(desk, rep.generated[0].document_id)).read_bytes()[:5] == b"%PDF-"
