@@ -17,7 +17,7 @@ from legal_desk.services.users import actor_for
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
-from legal_desk.ui.views.legal_panel import MISSED, SOON, WATCH_90, WATCH_180, ClosureValues, LegalPanel
+from legal_desk.ui.views.legal_panel import MISSED, SOON, WATCH_90, WATCH_180, ClosureValues, EventDialog, LegalPanel
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -210,3 +210,26 @@ def test_read_only_roles_cannot_edit_calendar_or_rates(qtbot: Any, sqlite_desk: 
     assert not any(c.isEnabled() for c in checks) and all(c.isChecked() for c in checks)  # defaults: on
     assert not panel.record_button.isHidden()  # paralegals record procedural events
     shot(panel, 0, "readonly")
+
+
+def test_record_event_dialog_and_action(qtbot: Any, sqlite_desk: Desk, messages: list[str]) -> None:
+    """Art. 291 summons delivered outside the municipality on Thu 13/11/2025: 10 days → 28/11/2025."""
+    hand_over(sqlite_desk, "OB-1", dt.date(2024, 2, 29), lawyer=True)
+    panel = panel_for(qtbot, sqlite_desk, "abogada", dt.date(2025, 11, 24))
+    dialog = EventDialog(dt.date(2025, 11, 13), panel, "OB-1")
+    qtbot.addWidget(dialog)
+    dialog.event_combo.setCurrentIndex(dialog.event_combo.findData("SUMMONS_291_SENT"))
+    dialog.place_combo.setCurrentIndex(dialog.place_combo.findData("outside"))
+    values = dialog.values()
+    assert (values.account_ref, values.code, values.date, values.params) == (
+        "OB-1",
+        "SUMMONS_291_SENT",
+        dt.date(2025, 11, 13),
+        {"place": "outside"},
+    )
+    with qtbot.waitSignal(panel.ctx.events.case_changed, timeout=5_000):
+        panel.record_event(values)
+    assert panel.terms_status.text() == "Actuación registrada: Comparecer a notificarse (citación) vence el 28/11/2025"
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: panel.terms_model.rowCount() == 1)
+    assert cell(panel.terms_model, 0, 0) == "28/11/2025" and messages == []

@@ -796,7 +796,7 @@ class LegalPanel(QWidget):
 
     def _history_cell(self, h: rates.RateVersionInfo, col: int) -> str:
         if col == 0:
-            return h.imported_at.strftime("%d/%m/%Y %H:%M") if h.imported_at else ""
+            return h.imported_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M") if h.imported_at else ""
         if col == 6:
             return self.tr("Vigente") if h.current else self.tr("Reemplazada")
         values = (
