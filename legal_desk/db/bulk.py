@@ -8,7 +8,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Numeric, Table, func, select, text
+from sqlalchemy import Boolean, Date, DateTime, Numeric, func, select, text
 from sqlalchemy.orm import Session
 
 
@@ -29,7 +29,7 @@ def _bool(v: bool | None) -> int | None:
     return None if v is None else int(v)
 
 
-def _sqlite_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
+def _sqlite_converter(table: Any, column: str) -> Callable[[Any], Any] | None:
     kind = table.c[column].type
     if isinstance(kind, DateTime):
         return _dt
@@ -42,7 +42,7 @@ def _sqlite_converter(table: Table, column: str) -> Callable[[Any], Any] | None:
     return None
 
 
-def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+def bulk_insert(session: Session, table: Any, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     """Insert rows (dicts holding at least `columns`) in the session's transaction."""
     if not rows:
         return
@@ -67,7 +67,7 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]], 
     conn.exec_driver_sql(sql, params)
 
 
-def allocate_ids(session: Session, table: Table, n: int) -> list[int]:
+def allocate_ids(session: Session, table: Any, n: int) -> list[int]:
     """Reserve n primary keys for a bulk insert (SQLite: the writer holds the lock; PostgreSQL: the sequence)."""
     if n <= 0:
         return []

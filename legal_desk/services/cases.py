@@ -613,7 +613,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
     return row
 
 
-def _base_rows_query() -> Select[Any]:
+def _base_rows_query() -> Any:
     lawyer = aliased(User)
     return select(
         Case.id,
@@ -660,7 +660,7 @@ def _rows(session: Session, ids_query: Select[Any]) -> list[CaseRow]:
     return [_to_row(r) for r in session.execute(q)]
 
 
-def _filtered(query: Select[Any], q: CaseQuery, actor: Actor) -> Select[Any]:
+def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
     if q.search.strip():
         clause = _search_clause(q.search)
         if clause is not None:
@@ -892,10 +892,10 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                 "email": client.email,
                 "representative": client.representative,
             },
-            lawyer=names.get(c.lawyer_id),
+            lawyer=names.get(c.lawyer_id or 0),
             lawyer_id=c.lawyer_id,
-            paralegal=names.get(c.paralegal_id),
-            handed_over_by=names.get(c.handed_over_by_id),
+            paralegal=names.get(c.paralegal_id or 0),
+            handed_over_by=names.get(c.handed_over_by_id or 0),
             handed_over_at=c.handed_over_at,
             prelegal_summary=c.prelegal_summary,
             return_reason=c.return_reason,

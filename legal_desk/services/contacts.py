@@ -86,8 +86,8 @@ def log_contact(
             authorised = set(CHANNELS)  # channels not recorded: only time and frequency can be judged
         try:
             violations = check_contact(
-                ContactAttemptIn(when, channel, direction),  # type: ignore[arg-type]
-                [ContactAttemptIn(p[0], p[1], p[2]) for p in prev],
+                ContactAttemptIn(when, channel, "in" if direction == "in" else "out"),
+                [ContactAttemptIn(p[0], p[1], "in" if p[2] == "in" else "out") for p in prev],
                 authorised,
                 c.jurisdiction,
             )

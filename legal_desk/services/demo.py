@@ -338,17 +338,17 @@ def load_demo(
                             "status": _OFFER_STATUS.get(o.status, o.status),
                         }
                     )
-                for p in c.payments:
+                for pay in c.payments:
                     rows["payments"].append(
                         {
                             "case_id": case_id,
-                            "date": p.on,
-                            "amount": p.amount,
-                            "reference": p.reference,
+                            "date": pay.on,
+                            "amount": pay.amount,
+                            "reference": pay.reference,
                             "by_user": "cortiz",
                             "to_costs": 0,
                             "to_interest": 0,
-                            "to_capital": p.amount,
+                            "to_capital": pay.amount,
                             "created_at": now,
                         }
                     )
@@ -367,7 +367,7 @@ def load_demo(
                 ("payments", Payment),
             ):
                 if rows[name]:
-                    bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))  # type: ignore[attr-defined]
+                    bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))
 
         for c in generate_portfolio(n, seed=seed):
             if prefix + c.account_ref in existing_refs:

@@ -155,7 +155,9 @@ def import_referrals(
             for case_id, values in zip(ids, case_values, strict=True):
                 values["id"] = case_id
             bulk_insert(s, Case.__table__, case_values, list(case_values[0]))
-            parties, debts, terms = [], [], []
+            parties: list[dict[str, Any]] = []
+            debts: list[dict[str, Any]] = []
+            terms: list[dict[str, Any]] = []
             for case_id, r in zip(ids, chunk, strict=True):
                 parties.append(
                     {
@@ -232,7 +234,7 @@ def import_referrals(
 
 def allocate_case_ids(session: Session, n: int) -> list[int]:
     """Reserve n case ids for a bulk insert."""
-    return allocate_ids(session, Case.__table__, n)  # type: ignore[arg-type]
+    return allocate_ids(session, Case.__table__, n)
 
 
 def _column_name(mapping: dict[str, str], key: str) -> str:

@@ -176,9 +176,7 @@ def build_filing_packet(
                 ]
                 p = tmpdir / "bitacora.pdf"
                 p.write_bytes(
-                    contact_log_pdf(
-                        cf.account_ref, cf.debtor.name if cf.debtor else "", creditor_name, lines, today
-                    )
+                    contact_log_pdf(cf.account_ref, cf.debtor.name if cf.debtor else "", creditor_name, lines, today)
                 )
                 items.append(PacketAnnex(a.title, p, "contact_log"))
                 continue
