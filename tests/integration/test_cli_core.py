@@ -164,3 +164,25 @@ def test_user_add_and_roles(cli):
     rc, data, _ = cli("user", "add", "col", "--role", "collections", "--json")
     rc, data, _ = cli("user", "add", "otro", "--role", "lawyer", "--user", "col", "--json")
     assert rc == 1 and data["error"]["code"] == "permission_denied"
+
+
+def test_import_xlsx_with_date_cells_and_english_headers(cli, tmp_path):
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Account Ref", "Debtor Name", "Debtor ID Type", "Debtor ID Number", "Capital", "Due Date",
+               "Guarantor Name", "Guarantor ID Type", "Guarantor ID Number"])
+    ws.append(["X-1", "Ángela Quiñones", "CC", 52999111, 1500000.5, dt.datetime(2024, 2, 29), "Luis Peña", "CC",
+               "79111222"])
+    ws.append(["X-2", "Sociedad Andina SAS", "NIT", "900123456-7", "2.000.000", "31/02/2024", None, None, None])
+    f = tmp_path / "bank.xlsx"
+    wb.save(f)
+    rc, data, _ = cli("import", "referrals", str(f), "--json")
+    assert rc == 1 and data["accepted"] == 1 and data["rejected"] == 1
+    assert {(e["line"], e["column"]) for e in data["errors"]} == {(3, "Debtor ID Number"), (3, "Due Date")}
+    rc, show, _ = cli("case", "show", "X-1", "--json")
+    assert show["capital"] == "1500000.50" and show["due_date"] == "2024-02-29"
+    assert show["guarantors"][0]["name"] == "Luis Peña"
