@@ -32,6 +32,8 @@ PAGE_SIZE = 200
 MAX_CACHED_PAGES = 25  # at most 5,000 rows held, however far the user scrolls
 NEAR_LIMITATION_DAYS = 180
 SEARCH_DEBOUNCE_MS = 150
+MIN_SEARCH_CHARS = 3  # one or two letters match a large share of a big docket: wait for the third
+_REVERSE = {"id": "-id", "-id": "id"}  # unique orders that can be read backwards (fast far pages)
 
 AMBER = QColor("#ffe08a")
 RED = QColor("#f4a3a3")
@@ -132,8 +134,11 @@ class CaseTableModel(QAbstractTableModel):
             self._apply_pending_search()
 
     def _apply_pending_search(self) -> None:
-        if self._pending_search != self._query.search:
-            self.set_filters(search=self._pending_search)
+        text = self._pending_search.strip()
+        if text and len(text) < MIN_SEARCH_CHARS:
+            text = ""  # too short to narrow anything: show the unsearched docket
+        if text != self._query.search:
+            self.set_filters(search=text)
 
     def refresh(self) -> None:
         """Drop every cached row, load the first page now and count the rest in the background."""
@@ -173,8 +178,16 @@ class CaseTableModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
-        q = replace(self._query, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
-        rows = case_service.list_cases(self._ctx.desk, self._ctx.actor, q)
+        offset = page * PAGE_SIZE
+        reverse = _REVERSE.get(self._query.order)
+        if reverse and self._total is not None and offset > self._total // 2:
+            # SQLite walks OFFSET rows one by one; near the end, read the reversed order from its start
+            size = min(PAGE_SIZE, self._total - offset)
+            q = replace(self._query, order=reverse, limit=max(size, 1), offset=self._total - offset - size)
+            rows = list(reversed(case_service.list_cases(self._ctx.desk, self._ctx.actor, q)))
+        else:
+            q = replace(self._query, limit=PAGE_SIZE, offset=offset)
+            rows = case_service.list_cases(self._ctx.desk, self._ctx.actor, q)
         self.page_loads += 1
         self._pages[page] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
