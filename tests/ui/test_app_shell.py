@@ -299,3 +299,67 @@ def test_screenshots_of_docket_dashboard_and_agenda(qtbot, sqlite_desk: Desk, se
     assert start.day == 1 and end.month == start.month and (end + dt.timedelta(days=1)).day == 1
     window.grab().save(str(SHOTS / "agenda.png"))
     assert (SHOTS / "agenda.png").stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------ start-up
+
+
+@pytest.fixture
+def app_settings(settings: UiSettings, monkeypatch: pytest.MonkeyPatch) -> UiSettings:
+    """app.main() uses the test's private settings, never the user's."""
+    import legal_desk.ui.settings as settings_module
+
+    monkeypatch.setattr(settings_module, "UiSettings", lambda *a, **k: settings)
+    monkeypatch.delenv("LEGAL_DESK_DB", raising=False)
+    monkeypatch.delenv("LEGAL_DESK_STORE", raising=False)
+    return settings
+
+
+def test_start_up_refuses_an_unwritable_store_with_a_message(
+    app_settings: UiSettings, tmp_path: Path, no_modal: list[str]
+) -> None:
+    from legal_desk.app import main
+
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x")
+    assert main(db=str(tmp_path / "a.sqlite3"), store=str(blocker / "store")) == 1
+    assert len(no_modal) == 1 and no_modal[0].startswith("No se puede escribir en la carpeta de archivos")
+
+
+def test_start_up_refuses_a_database_newer_than_the_app(
+    app_settings: UiSettings, sqlite_desk: Desk, tmp_path: Path, no_modal: list[str]
+) -> None:
+    from sqlalchemy import text
+
+    from legal_desk.app import main
+
+    with sqlite_desk.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
+    sqlite_desk.close()
+    assert main(db=str(sqlite_desk.config.sqlite_path), store=str(tmp_path / "store")) == 1
+    assert len(no_modal) == 1 and "ffffffffffff" in no_modal[0]
+
+
+def test_autologin_opens_the_main_window(
+    qtbot, app_settings: UiSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from legal_desk.app import main
+
+    monkeypatch.setenv("LEGAL_DESK_AUTOLOGIN", "admin")
+    seen: list[str] = []
+
+    def close_main() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                seen.append(w.status_user.text())
+                w.close()
+                return
+        QTimer.singleShot(20, close_main)
+
+    QTimer.singleShot(0, close_main)
+    assert main(db=str(tmp_path / "new.sqlite3"), store=str(tmp_path / "store")) == 0
+    assert seen == ["Usuario: Administrador (Administrador)"]
+    assert (tmp_path / "new.sqlite3").exists()
