@@ -1,0 +1,23 @@
+"""What every window needs: the open desk, the logged-in actor, the event hub, the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from legal_desk.domain.permissions import Action, can
+from legal_desk.services.desk import Actor, Desk
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+
+
+@dataclass
+class UiContext:
+    """Passed to windows and dialogs instead of globals (UI layer)."""
+
+    desk: Desk
+    actor: Actor
+    events: AppEvents
+    settings: UiSettings
+
+    def can(self, action: Action) -> bool:
+        return can(self.actor.role, action)

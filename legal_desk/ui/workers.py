@@ -1,0 +1,71 @@
+"""Long work off the UI thread: QThreadPool runnables with progress, cancel and a result signal."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class WorkerSignals(QObject):
+    """Signals a worker emits (queued to the UI thread)."""
+
+    progress = Signal(int, int, str)  # done, total (0 = unknown), label
+    finished = Signal(object)  # the function's result
+    failed = Signal(str, str)  # user message, technical detail
+    cancelled = Signal()
+
+
+class Worker(QRunnable):
+    """Runs `fn(progress=..., cancelled=...)` in the pool; the UI connects to `signals`."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = True, **kwargs: Any) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self._with_progress = with_progress
+        self.setAutoDelete(True)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check; the service rolls back."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, *args: Any) -> None:
+        nums = [a for a in args if isinstance(a, int)]
+        label = next((a for a in args if isinstance(a, str)), "")
+        done = nums[0] if nums else 0
+        total = nums[1] if len(nums) > 1 else 0
+        self.signals.progress.emit(done, total, label)
+
+    def run(self) -> None:
+        from legal_desk.services.errors import Cancelled, ServiceError
+
+        try:
+            if self._with_progress:
+                result = self.fn(*self.args, progress=self._progress, cancelled=self.is_cancelled, **self.kwargs)
+            else:
+                result = self.fn(*self.args, **self.kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except ServiceError as exc:
+            self.signals.failed.emit(str(exc), "")
+        except Exception as exc:  # an unexpected failure is shown, never swallowed
+            self.signals.failed.emit(f"Error inesperado: {exc}", traceback.format_exc())
+        else:
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+
+
+def start(worker: Worker) -> Worker:
+    """Queue a worker on the global pool."""
+    QThreadPool.globalInstance().start(worker)
+    return worker
