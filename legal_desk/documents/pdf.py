@@ -112,15 +112,26 @@ def _run_chunk(
     cmd = [
         str(soffice),
         f"-env:UserInstallation={_profile().as_uri()}",
-        "--headless", "--invisible", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
-        "--convert-to", "pdf:writer_pdf_Export",
-        "--outdir", str(out_dir),
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nolockcheck",
+        "--nodefault",
+        "--nologo",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(out_dir),
         *(str(p) for p in chunk),
     ]
     timeout = 120 + 10 * len(chunk)
     started = time.monotonic()
     proc = subprocess.Popen(
-        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cmd,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     stderr_lines: list[str] = []
     reader = threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)  # type: ignore[arg-type]
@@ -213,3 +224,87 @@ def convert_one(docx: Path, out_pdf: Path) -> Path:
         shutil.move(str(pdf), staging)
         staging.replace(out_pdf)
     return out_pdf
+
+
+class PipelinedConverter:
+    """Converts DOCX files while the caller is still producing them: rendering and LibreOffice overlap.
+
+    `add(path)` queues a file; a background thread hands LibreOffice a small first chunk (so it starts
+    at once) and then larger chunks; `finish()` waits and returns {docx: pdf} for those converted,
+    raising ConversionError (with `converted`) when any failed.
+    """
+
+    def __init__(
+        self,
+        out_dir: Path,
+        first_chunk: int = 40,
+        chunk: int = MAX_FILES_PER_PROCESS,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        find_soffice()  # fail early, before any rendering, when LibreOffice is absent
+        self.out_dir = Path(out_dir)
+        self._sizes = (first_chunk, chunk)
+        self._cancelled = cancelled
+        self._progress = progress
+        self._pending: list[Path] = []
+        self._closed = False
+        self._cond = threading.Condition()
+        self._done: dict[Path, Path] = {}
+        self._failed: dict[Path, str] = {}
+        self._error: BaseException | None = None
+        self._count = 0
+        self._thread = threading.Thread(target=self._run, name="legal_desk-pdf", daemon=True)
+        self._thread.start()
+
+    def add(self, path: Path) -> None:
+        with self._cond:
+            self._pending.append(Path(path))
+            self._count += 1
+            self._cond.notify()
+
+    def _next_chunk(self, first: bool) -> list[Path]:
+        want = self._sizes[0] if first else self._sizes[1]
+        with self._cond:
+            while not self._closed and len(self._pending) < want:
+                self._cond.wait(timeout=0.5)
+                if self._pending and not first and len(self._pending) >= self._sizes[0]:
+                    break  # LibreOffice is idle: give it what is there rather than wait for a full chunk
+            chunk, self._pending = self._pending[:want], self._pending[want:]
+            return chunk
+
+    def _run(self) -> None:
+        first = True
+        try:
+            while True:
+                chunk = self._next_chunk(first)
+                if not chunk:
+                    if self._closed:
+                        return
+                    continue
+                first = False
+                try:
+                    made = convert_many(chunk, self.out_dir, cancelled=self._cancelled)
+                    self._done.update({p.resolve(): pdf for p, pdf in zip(chunk, made, strict=False)})
+                    by_stem = {pdf.stem: pdf for pdf in made}
+                    self._done.update({p.resolve(): by_stem[p.stem] for p in chunk if p.stem in by_stem})
+                except ConversionError as exc:
+                    by_stem = {pdf.stem: pdf for pdf in exc.converted}
+                    self._done.update({p.resolve(): by_stem[p.stem] for p in chunk if p.stem in by_stem})
+                    self._failed.update(exc.failed)
+                if self._progress is not None:
+                    self._progress(len(self._done) + len(self._failed), self._count)
+        except BaseException as exc:  # Cancelled or an unexpected failure: reported by finish()
+            self._error = exc
+
+    def finish(self) -> dict[Path, Path]:
+        """Wait for every queued file; {docx (resolved): pdf}."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self._failed:
+            raise ConversionError(self._failed, list(self._done.values()))
+        return dict(self._done)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import tempfile
@@ -40,7 +41,8 @@ from legal_desk.documents.context import (
     PartyData,
     PaymentData,
 )
-from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, convert_many
+from legal_desk.documents.errors import Cancelled as DocCancelled
+from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, PipelinedConverter, convert_many
 from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
@@ -366,51 +368,61 @@ def generate_batch(
     actor.require(Action.GENERATE_DOCUMENTS)
     info = _template(template)
     report = BatchReport()
-    rendered: list[tuple[int | str, bytes]] = []
     total = len(cases)
-    for i, case in enumerate(cases, 1):
-        if cancelled and cancelled():
-            raise Cancelled("Generación cancelada")
-        try:
-            _, docx = render(desk, actor, case, template, today=today)
-            rendered.append((case, docx))
-        except ServiceError as exc:
-            report.failed.append({"case": str(case), "error": str(exc)})
-        if progress:
-            progress(i, total * (2 if pdf else 1), "Generando documentos")
-    pdfs: dict[int, bytes] = {}
+    rendered: list[tuple[int | str, bytes, Path | None]] = []
     warning: str | None = None
-    if pdf and rendered:
-        with tempfile.TemporaryDirectory(prefix="legal_desk_batch_") as tmp:
-            paths = []
-            for idx, (_case, docx) in enumerate(rendered):
-                p = Path(tmp) / f"{idx:06d}_{info.name}.docx"
-                p.write_bytes(docx)
-                paths.append(p)
+    with tempfile.TemporaryDirectory(prefix="legal_desk_batch_") as tmp:
+        converter: PipelinedConverter | None = None
+        if pdf:
             try:
-                done = convert_many(
-                    paths,
-                    Path(tmp) / "pdf",
-                    progress=(lambda d, t: progress(total + d, 2 * total, "Convirtiendo a PDF")) if progress else None,
-                    cancelled=cancelled,
-                )
-                by_stem = {p.stem: p for p in done}
+                converter = PipelinedConverter(Path(tmp) / "pdf", cancelled=cancelled)
+            except ConverterUnavailable as exc:
+                warning = f"Se generaron los DOCX pero no los PDF: {exc}"
+        for i, case in enumerate(cases, 1):
+            if cancelled and cancelled():
+                if converter is not None:
+                    with contextlib.suppress(Exception):
+                        converter.finish()
+                raise Cancelled("Generación cancelada: no se guardó ningún documento de este lote")
+            try:
+                _, docx = render(desk, actor, case, template, today=today)
+            except ServiceError as exc:
+                report.failed.append({"case": str(case), "error": str(exc)})
+            else:
+                path: Path | None = None
+                if converter is not None:
+                    path = Path(tmp) / f"{i:06d}_{info.name}.docx"
+                    path.write_bytes(docx)
+                    converter.add(path)  # LibreOffice converts while the next cases render
+                rendered.append((case, docx, path))
+            if progress:
+                progress(i, total, "Generando documentos")
+        pdfs: dict[Path, Path] = {}
+        if converter is not None:
+            try:
+                pdfs = converter.finish()
             except ConversionError as exc:
                 by_stem = {p.stem: p for p in exc.converted}
-                warning = "LibreOffice no convirtió algunos documentos; quedan en DOCX"
-            except ConverterUnavailable as exc:
-                by_stem, warning = {}, f"Se generaron los DOCX pero no los PDF: {exc}"
-            for idx, p in enumerate(paths):
-                pdf_path = by_stem.get(p.stem)
-                if pdf_path is not None:
-                    pdfs[idx] = pdf_path.read_bytes()
-    for idx, (case, docx) in enumerate(rendered):
-        try:
-            report.generated.append(
-                _record(desk, actor, case, info, docx, pdfs.get(idx), None if idx in pdfs or not pdf else warning)
-            )
-        except ServiceError as exc:
-            report.failed.append({"case": str(case), "error": str(exc)})
+                pdfs = {r[2].resolve(): by_stem[r[2].stem] for r in rendered if r[2] and r[2].stem in by_stem}
+                warning = "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"
+            except DocCancelled:
+                raise Cancelled("Generación cancelada: no se guardó ningún documento de este lote") from None
+        for case, docx, path in rendered:
+            pdf_path = pdfs.get(path.resolve()) if path is not None else None
+            try:
+                report.generated.append(
+                    _record(
+                        desk,
+                        actor,
+                        case,
+                        info,
+                        docx,
+                        pdf_path.read_bytes() if pdf_path else None,
+                        None if pdf_path or not pdf else warning,
+                    )
+                )
+            except ServiceError as exc:
+                report.failed.append({"case": str(case), "error": str(exc)})
     return report
 
 
