@@ -270,6 +270,10 @@ class MainWindow(QMainWindow):
             self.agenda.reminder_ready.connect(self._on_reminder)
             self.dashboard.agenda_requested.connect(lambda: self.agenda and self.show_panel(self.agenda))
             self.add_panel(self.tr("Agenda"), self.agenda, lambda: self.tr("Agenda"))
+            from legal_desk.ui.views.legal_panel import LegalPanel
+
+            self.legal = LegalPanel(self.ctx, self)
+            self.add_panel(self.tr("Términos y tasas"), self.legal, lambda: self.tr("Términos y tasas"))
         self.users: UsersView | None = None
         if self.ctx.can(Action.MANAGE_USERS):
             self.users = UsersView(self.ctx, self)

@@ -111,13 +111,13 @@ def test_collections_see_their_handovers_not_the_docket(qtbot, sqlite_desk: Desk
 
 def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
     window = make_window(qtbot, sqlite_desk, "dependiente", settings)
-    assert window.panel_titles() == ["Tablero", "Expedientes", "Agenda"]
+    assert window.panel_titles() == ["Tablero", "Expedientes", "Agenda", "Términos y tasas"]
     assert window.users is None
     assert not window.act_import.isVisible()
     assert not window.act_new_case.isVisible()
     assert window.act_add_evidence.isVisible()
     admin = make_window(qtbot, sqlite_desk, "admin", settings)
-    assert admin.panel_titles() == ["Tablero", "Expedientes", "Agenda", "Usuarios"]
+    assert admin.panel_titles() == ["Tablero", "Expedientes", "Agenda", "Términos y tasas", "Usuarios"]
     assert admin.users is not None and admin.users.model.rowCount() == 4
 
 
@@ -216,7 +216,7 @@ def test_window_state_and_language_persist(qtbot, sqlite_desk: Desk, settings: U
     dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("en"))
     dialog.accept()
     assert settings.language == "en"
-    assert window.panel_titles() == ["Dashboard", "Docket", "Agenda", "Users"]
+    assert window.panel_titles() == ["Dashboard", "Docket", "Agenda", "Deadlines and rates", "Users"]
     assert window.act_new_case.text() == "&New case"
     assert window.menu_file.title() == "&File"
     assert window.docket is not None and window.docket.mine_check.text() == "My cases"
