@@ -20,28 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def build_db(n: int) -> Path:
-    """A SQLite file with n cases (Core bulk inserts; cached in bench/out)."""
-    from bench.bulk_cases import build_cases
-    from legal_desk.config import Config
-    from legal_desk.services.desk import Desk
-    from legal_desk.services.users import SYSTEM, add_user, ensure_admin
+    """The cached benchmark database of n cases."""
+    from bench.bulk_cases import cached_database
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"case_list_{n}.sqlite3"
-    if path.exists():
-        return path
-    tmp = path.with_suffix(".building")
-    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
-        p.unlink(missing_ok=True)
-    desk = Desk.open(Config(db_url=f"sqlite:///{tmp}", store_root=OUT / "case_list_store"))
-    ensure_admin(desk)
-    lawyer = add_user(desk, SYSTEM, "abogada", "lawyer", full_name="Laura Restrepo")
-    started = time.perf_counter()
-    build_cases(desk, n, lawyer_ids=[lawyer.user_id, None])
-    desk.close()
-    tmp.rename(path)
-    print(f"built {n:,} cases in {time.perf_counter() - started:.1f} s")
-    return path
+    return cached_database("case_list", n)
 
 
 def ms(seconds: float) -> str:
@@ -91,7 +73,7 @@ def main() -> int:
         times.append(time.perf_counter() - started)
         QThreadPool.globalInstance().waitForDone()  # the user types slower than the count
         app.processEvents()
-    per_key = ", ".join(f"{args.word[:i + MIN_SEARCH_CHARS]!r} {t * 1000:.0f}" for i, t in enumerate(times))
+    per_key = ", ".join(f"{args.word[: i + MIN_SEARCH_CHARS]!r} {t * 1000:.0f}" for i, t in enumerate(times))
     print(f"search per keystroke (ms): {per_key}")
     print(f"(1-{MIN_SEARCH_CHARS - 1} characters do not query: the docket stays as it is)")
     print(f"search worst keystroke: {ms(max(times))}   target < 100 ms   ({model.total:,} matches for {args.word!r})")

@@ -81,8 +81,7 @@ def qpdf_baseline(pdfs: list[Path], folder: Path) -> float:
         c.drawRightString(w - 14, h - 24, f"Folio {n}")
         c.showPage()
     c.save()
-    subprocess.run([qpdf, str(merged), "--overlay", str(stamps), "--", str(folder / "qpdf_out.pdf")],
-                   check=True)
+    subprocess.run([qpdf, str(merged), "--overlay", str(stamps), "--", str(folder / "qpdf_out.pdf")], check=True)
     return time.perf_counter() - start
 
 
@@ -103,10 +102,16 @@ def main() -> None:
         docs = []
     inputs = docs + evidence
     annexes = [PacketAnnex(p.stem.replace("_", " "), p) for p in inputs]
-    spec = PacketSpec("Banco Andino de Crédito S.A. contra Carlos Alberto Gómez Restrepo",
-                      "Juzgado Treinta y Dos (32) Civil Municipal de Bogotá D.C.", None,
-                      "Banco Andino de Crédito S.A.", "Carlos Alberto Gómez Restrepo",
-                      "Andrés Felipe Martínez Ortiz", dt.date.today(), annexes)
+    spec = PacketSpec(
+        "Banco Andino de Crédito S.A. contra Carlos Alberto Gómez Restrepo",
+        "Juzgado Treinta y Dos (32) Civil Municipal de Bogotá D.C.",
+        None,
+        "Banco Andino de Crédito S.A.",
+        "Carlos Alberto Gómez Restrepo",
+        "Andrés Felipe Martínez Ortiz",
+        dt.date.today(),
+        annexes,
+    )
     start = time.perf_counter()
     result = build_packet(spec, folder / "expediente.pdf")
     ours = time.perf_counter() - start

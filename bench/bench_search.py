@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import admin, build_cases, temp_desk
+from bench._common import admin, temp_desk
+from bench.bulk_cases import build_cases
 from legal_desk.services.cases import CaseQuery, count_cases, list_cases
 
 
@@ -41,6 +42,8 @@ def main() -> None:
     desk, _root = temp_desk("search")
     t0 = time.perf_counter()
     build_cases(desk, args.cases)
+    with desk.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
     print(f"built {args.cases:,} cases in {time.perf_counter() - t0:.1f} s")
     actor = admin(desk)
     names = [

@@ -55,29 +55,10 @@ app.exec()
 
 
 def build_db(n: int) -> Path:
-    """A SQLite file with n docket rows (cached in bench/out)."""
-    sys.path.insert(0, str(ROOT))
-    from bench.bulk_cases import build_cases
-    from legal_desk.config import Config
-    from legal_desk.services.desk import Desk
-    from legal_desk.services.users import SYSTEM, add_user, ensure_admin
+    """The cached benchmark database of n cases."""
+    from bench.bulk_cases import cached_database
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"startup_{n}.sqlite3"
-    if path.exists():
-        return path
-    tmp = path.with_suffix(".building")
-    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
-        p.unlink(missing_ok=True)
-    desk = Desk.open(Config(db_url=f"sqlite:///{tmp}", store_root=OUT / "startup_store"))
-    ensure_admin(desk)
-    lawyer = add_user(desk, SYSTEM, "abogada", "lawyer", full_name="Laura Restrepo")
-    started = time.perf_counter()
-    build_cases(desk, n, lawyer_ids=[lawyer.user_id, None])
-    desk.close()
-    tmp.rename(path)
-    print(f"built {n:,} cases in {time.perf_counter() - started:.1f} s")
-    return path
+    return cached_database("startup", n)
 
 
 def run_child(code: str, args: list[str], env: dict[str, str]) -> float:

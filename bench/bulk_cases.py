@@ -15,22 +15,77 @@ from legal_desk.services.cases import terms_for
 from legal_desk.services.desk import Desk
 
 FIRST = (
-    "María", "José", "Luis", "Ana", "Carlos", "Diana", "Jorge", "Laura", "Andrés", "Paula", "Juan", "Camila",
-    "Pedro", "Natalia", "Sergio", "Valentina", "Héctor", "Lucía", "Fernando", "Sofía", "Ricardo", "Gloria",
+    "María",
+    "José",
+    "Luis",
+    "Ana",
+    "Carlos",
+    "Diana",
+    "Jorge",
+    "Laura",
+    "Andrés",
+    "Paula",
+    "Juan",
+    "Camila",
+    "Pedro",
+    "Natalia",
+    "Sergio",
+    "Valentina",
+    "Héctor",
+    "Lucía",
+    "Fernando",
+    "Sofía",
+    "Ricardo",
+    "Gloria",
 )
 LAST = (
-    "García", "Rodríguez", "Martínez", "López", "González", "Hernández", "Pérez", "Sánchez", "Ramírez", "Torres",
-    "Gómez", "Díaz", "Vargas", "Castro", "Rojas", "Moreno", "Jiménez", "Ortiz", "Restrepo", "Cardona", "Muñoz",
-    "Ospina", "Quintero", "Salazar", "Zapata", "Arango", "Betancur", "Londoño", "Mejía", "Valencia",
+    "García",
+    "Rodríguez",
+    "Martínez",
+    "López",
+    "González",
+    "Hernández",
+    "Pérez",
+    "Sánchez",
+    "Ramírez",
+    "Torres",
+    "Gómez",
+    "Díaz",
+    "Vargas",
+    "Castro",
+    "Rojas",
+    "Moreno",
+    "Jiménez",
+    "Ortiz",
+    "Restrepo",
+    "Cardona",
+    "Muñoz",
+    "Ospina",
+    "Quintero",
+    "Salazar",
+    "Zapata",
+    "Arango",
+    "Betancur",
+    "Londoño",
+    "Mejía",
+    "Valencia",
 )
 COURTS = (
-    "Juzgado 3 Civil Municipal de Bogotá", "Juzgado 12 Civil Municipal de Medellín",
-    "Juzgado 5 Civil Municipal de Cali", "Juzgado 1 Civil del Circuito de Barranquilla",
+    "Juzgado 3 Civil Municipal de Bogotá",
+    "Juzgado 12 Civil Municipal de Medellín",
+    "Juzgado 5 Civil Municipal de Cali",
+    "Juzgado 1 Civil del Circuito de Barranquilla",
     "Juzgado 7 de Pequeñas Causas de Bogotá",
 )
 FILED = {
-    Stage.FILED, Stage.PAYMENT_ORDER_ISSUED, Stage.DEBTOR_SERVED, Stage.DEFENCES_FILED, Stage.HEARING_SCHEDULED,
-    Stage.ORDER_TO_PROCEED, Stage.LIQUIDATION, Stage.EXECUTION,
+    Stage.FILED,
+    Stage.PAYMENT_ORDER_ISSUED,
+    Stage.DEBTOR_SERVED,
+    Stage.DEFENCES_FILED,
+    Stage.HEARING_SCHEDULED,
+    Stage.ORDER_TO_PROCEED,
+    Stage.LIQUIDATION,
+    Stage.EXECUTION,
 }
 CHUNK = 20_000
 
@@ -130,3 +185,32 @@ def build_cases(
                 conn.execute(insert(SearchTerm.__table__), terms)
         uow.commit()
     return first_id
+
+
+def cached_database(name: str, n: int):  # type: ignore[no-untyped-def]
+    """A SQLite docket of n cases under bench/out/ (built once, reused by later runs)."""
+    import time
+    from pathlib import Path
+
+    from legal_desk.config import Config
+    from legal_desk.services.users import SYSTEM, add_user, ensure_admin
+
+    out = Path(__file__).resolve().parent / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}_{n}.sqlite3"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        p.unlink(missing_ok=True)
+    desk = Desk.open(Config(db_url=f"sqlite:///{tmp}", store_root=out / f"{name}_store"))
+    ensure_admin(desk)
+    lawyer = add_user(desk, SYSTEM, "abogada", "lawyer", full_name="Laura Restrepo")
+    started = time.perf_counter()
+    build_cases(desk, n, lawyer_ids=[lawyer.user_id, None])
+    with desk.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    desk.close()
+    tmp.rename(path)
+    print(f"built {n:,} cases in {time.perf_counter() - started:.1f} s")
+    return path
