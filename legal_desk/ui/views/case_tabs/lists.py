@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from legal_desk.domain.money import format_money_co
@@ -29,7 +28,8 @@ from legal_desk.ui.dialogs.records import (
     ReceiptDialog,
 )
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
-from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_error, show_info, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
+from legal_desk.ui.views.case_tabs.documents import DocumentsTab
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
 PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Codeudor", "co_debtor": "Codeudor"}
@@ -489,50 +489,6 @@ class PaymentsTab(RecordTab):
                 lines.append(tr("Excedente: {0}").format(format_money_co(r.surplus)))
             lines.extend(r.warnings)
             show_info(self, "\n".join(lines), tr("Pago registrado"))
-
-
-class DocumentsTab(RecordTab):
-    """Documentos: generated documents; `add_action` is the extension point for generating more."""
-
-    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
-        super().__init__(
-            host,
-            [
-                Column(tr("Título"), _get("title")),
-                Column(tr("Plantilla"), _get("template")),
-                Column(tr("Versión"), _get("version"), numeric=True),
-                Column(tr("Archivo"), _get("filename")),
-                Column(tr("PDF"), lambda r: bool(r["pdf_sha256"])),
-                Column(tr("Generado por"), _get("by")),
-                Column(tr("Fecha"), _get("created_at")),
-            ],
-            parent=parent,
-        )
-        self.empty_text = tr("Aún no se han generado documentos para este expediente")
-        self.open_button = self.add_action(tr("Abrir"), self.open_selected, needs_row=True, shortcut="Ctrl+O")
-
-    def show_case(self, case: CaseFile) -> None:
-        self.set_records(case.documents, "document_id")
-
-    def on_activated(self) -> None:
-        self.open_selected()
-
-    def document_path(self, doc: dict[str, Any]) -> str | None:
-        """Where the stored PDF (or else the DOCX) of a document is."""
-        sha = doc.get("pdf_sha256") or doc.get("docx_sha256")
-        if not sha:
-            return None
-        try:
-            return str(self.host.ctx.desk.store.open_path(sha))
-        except Exception as exc:  # store errors carry a readable message
-            show_error(self, tr("No se encuentra el archivo del documento: {0}").format(exc))
-            return None
-
-    def open_selected(self) -> None:
-        doc = self.selected()
-        path = self.document_path(doc) if doc else None
-        if path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 class TimelineTab(RecordTab):

@@ -1,0 +1,120 @@
+"""«Generar documento»: pick a template (title, version, required fields, what this case lacks) and DOCX/PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
+
+from legal_desk.documents.context import field_label_es, missing_fields
+from legal_desk.documents.templates import TemplateError, TemplateInfo, list_templates
+from legal_desk.services import documents
+from legal_desk.services.errors import ServiceError
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.forms.ui_generate_document_dialog import Ui_GenerateDocumentDialog
+from legal_desk.ui.models.case_models import AMBER_BG, Column, RecordTableModel
+
+
+@dataclass(frozen=True)
+class GenerateChoice:
+    """What to generate: a template name and whether to convert it to PDF."""
+
+    template: str
+    pdf: bool
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    """A template as the dialog lists it, with the fields this case still lacks (labels)."""
+
+    info: TemplateInfo
+    missing: list[str]
+
+
+def template_rows(ctx: UiContext, case_id: int) -> list[TemplateRow]:
+    """Every template with what the case lacks for it (empty when the case data cannot be read)."""
+    infos = list_templates()
+    try:
+        data = documents.case_document_data(ctx.desk, ctx.actor, case_id)
+    except ServiceError:
+        return [TemplateRow(i, []) for i in infos]
+    return [TemplateRow(i, [field_label_es(f) for f in missing_fields(data, i.required)]) for i in infos]
+
+
+class GenerateDocumentDialog(QDialog):
+    """Lists the templates and returns the chosen one with the format (dialog)."""
+
+    def __init__(self, rows: list[TemplateRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_GenerateDocumentDialog()
+        self.ui.setupUi(self)
+        self.rows = rows
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Plantilla"), lambda r: r.info.title_es),
+                Column(self.tr("Versión"), lambda r: r.info.version),
+                Column(self.tr("Campos requeridos"), lambda r: str(len(r.info.required))),
+                Column(self.tr("Faltan en este caso"), lambda r: ", ".join(r.missing) or self.tr("—")),
+            ],
+            row_background=lambda r: AMBER_BG if r.missing else None,
+            row_tooltip=lambda r: ", ".join(field_label_es(f) for f in r.info.required),
+            parent=self,
+        )
+        self.model.set_rows(rows)
+        view = self.ui.templateView
+        view.setModel(self.model)
+        view.verticalHeader().setVisible(False)
+        view.resizeColumnsToContents()
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
+        view.doubleClicked.connect(lambda _i: self.accept())
+        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Generar"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        if rows:
+            view.selectRow(0)
+        self._on_selection_changed()
+
+    def selected_row(self) -> TemplateRow | None:
+        rows = self.ui.templateView.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def select_template(self, name: str) -> None:
+        """Select a template by name (keyboard users and tests)."""
+        for i, r in enumerate(self.rows):
+            if r.info.name == name:
+                self.ui.templateView.selectRow(i)
+                return
+
+    def _on_selection_changed(self) -> None:
+        row = self.selected_row()
+        self.ok_button.setEnabled(row is not None)
+        if row is None:
+            self.ui.detailLabel.setText("")
+            return
+        needed = ", ".join(field_label_es(f) for f in row.info.required)
+        text = self.tr("<b>{0}</b> (versión {1})<br>Requiere: {2}").format(row.info.title_es, row.info.version, needed)
+        if row.missing:
+            text += (
+                "<br><span style='color:#b91c1c'>"
+                + self.tr("A este caso le falta: {0}").format(", ".join(row.missing))
+                + "</span>"
+            )
+        self.ui.detailLabel.setText(text)
+
+    def choice(self) -> GenerateChoice | None:
+        row = self.selected_row()
+        return None if row is None else GenerateChoice(row.info.name, self.ui.pdfRadio.isChecked())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: UiContext, case_id: int) -> GenerateChoice | None:
+        """Show the dialog; the choice, or None when cancelled."""
+        try:
+            rows = template_rows(ctx, case_id)
+        except TemplateError as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("GenerateDocumentDialog", "Plantillas"), str(exc))
+            return None
+        dialog = cls(rows, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

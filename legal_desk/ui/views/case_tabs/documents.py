@@ -1,0 +1,232 @@
+"""Documentos: generated documents (every version), generation in a worker, preview, packet dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget
+
+from legal_desk.domain.permissions import Action
+from legal_desk.services import documents
+from legal_desk.services.cases import CaseFile
+from legal_desk.services.documents import DocumentInfo
+from legal_desk.services.errors import ServiceError
+from legal_desk.ui.dialogs.generate_document import GenerateChoice, GenerateDocumentDialog
+from legal_desk.ui.models.case_models import AMBER_BG, Column
+from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, tr
+from legal_desk.ui.widgets import file_actions
+from legal_desk.ui.widgets.preview import FilePreview
+from legal_desk.ui.workers import Worker, start
+
+
+def pick_template(parent: QWidget, host: CaseHost) -> GenerateChoice | None:
+    """Ask which template and format (tests replace this)."""
+    return GenerateDocumentDialog.ask(parent, host.ctx, host.case_id)
+
+
+def pdf_name(filename: str) -> str:
+    """The PDF's readable name from the DOCX filename of a version."""
+    return str(Path(filename).with_suffix(".pdf"))
+
+
+class DocumentsTab(RecordTab):
+    """Every generated version with preview; «Generar documento…» and «Armar paquete…» (UI tab)."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Documento"), lambda r: r["title"]),
+                Column(tr("Versión"), lambda r: r["version"], numeric=True),
+                Column(tr("Fecha"), lambda r: file_actions.local_time(r["created_at"])),
+                Column(tr("Generado por"), lambda r: r["by"]),
+                Column(tr("Formato"), lambda r: tr("DOCX y PDF") if r["pdf_sha256"] else tr("Solo DOCX")),
+                Column(tr("Plantilla"), lambda r: f"{r['template']} · {r.get('template_version') or ''}".rstrip(" ·")),
+            ],
+            row_background=lambda r: None if r["pdf_sha256"] else AMBER_BG,
+            row_tooltip=lambda r: r["filename"],
+            parent=parent,
+        )
+        self.empty_text = tr("Aún no se han generado documentos para este expediente")
+        self.generate_button = self.add_action(tr("Generar documento…"), self.generate, shortcut="Ctrl+Shift+G")
+        self.open_button = self.add_action(tr("Abrir"), self.open_selected, needs_row=True, shortcut="Ctrl+O")
+        self.preview_button = self.add_action(tr("Vista previa"), self.toggle_preview, shortcut="Ctrl+Shift+V")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setChecked(True)
+        self.save_button = self.add_action(
+            tr("Guardar como…"), self.save_selected, needs_row=True, shortcut="Ctrl+Shift+S"
+        )
+        self.packet_button = self.add_action(
+            tr("Armar paquete de radicación…"), self.open_packet, shortcut="Ctrl+Shift+P"
+        )
+        self.preview = FilePreview(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.table)
+        layout.removeWidget(self.empty)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_preview())
+        self.worker: Worker | None = None
+        self.last_generated: DocumentInfo | None = None
+
+    def show_case(self, case: CaseFile) -> None:
+        self.allow(self.generate_button, self.host.may(Action.GENERATE_DOCUMENTS))
+        self.allow(self.packet_button, self.host.may(Action.BUILD_PACKET))
+        newest_first = sorted(case.documents, key=lambda d: d["document_id"], reverse=True)
+        self.set_records(newest_first, "document_id")
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))
+        if self.selected() is None and self.model.rowCount():
+            self.select_row(0)
+        self._show_preview()
+
+    def on_activated(self) -> None:
+        self.open_selected()
+
+    def select_document(self, document_id: int) -> None:
+        """Select a version by id (after generating it)."""
+        for r, rec in enumerate(self.model.records()):
+            if rec["document_id"] == document_id:
+                self.select_row(r)
+                return
+
+    # ---------------------------------------------------------------- generating
+
+    def generate(self) -> None:
+        """Ask template and format, then render (and convert) in a worker; LibreOffice takes about a second."""
+        if self.worker is not None:
+            show_error(self, tr("Espere a que termine el documento en curso"))
+            return
+        choice = pick_template(self, self.host)
+        if choice is None:
+            return
+        ctx = self.host.ctx
+        worker = Worker(
+            documents.generate_document,
+            ctx.desk,
+            ctx.actor,
+            self.host.case_id,
+            choice.template,
+            pdf=choice.pdf,
+            with_progress=False,
+        )
+        worker.signals.finished.connect(self._on_generated)
+        worker.signals.failed.connect(self._on_generate_failed)
+        worker.signals.cancelled.connect(self._on_worker_done)
+        self.busy.setFormat(tr("Generando documento…") if not choice.pdf else tr("Generando documento y PDF…"))
+        self.busy.setVisible(True)
+        self.status.setVisible(False)
+        self.generate_button.setEnabled(False)
+        self.worker = worker
+        start(worker)
+
+    def _on_worker_done(self) -> None:
+        self.worker = None
+        self.busy.setVisible(False)
+        self.generate_button.setEnabled(True)
+
+    def _on_generated(self, doc: DocumentInfo) -> None:
+        self._on_worker_done()
+        self.last_generated = doc
+        self.host.ctx.events.case_changed.emit(self.host.case_id)
+        self.select_document(doc.document_id)
+        self.status.setText(tr("Se generó «{0}», versión {1} ({2}).").format(doc.title, doc.version, doc.filename))
+        self.status.setVisible(True)
+        if doc.warning:
+            QMessageBox.warning(self, tr("PDF no generado"), doc.warning)
+
+    def _on_generate_failed(self, message: str, _detail: str) -> None:
+        self._on_worker_done()
+        show_error(self, message)
+
+    # ---------------------------------------------------------------- files
+
+    def _paths(self, doc: dict[str, Any]) -> tuple[Path | None, Path | None]:
+        """The stored DOCX and PDF of a version (PDF None when only the DOCX exists)."""
+        try:
+            docx = documents.document_path(self.host.ctx.desk, doc["document_id"], pdf=False)
+            pdf = documents.document_path(self.host.ctx.desk, doc["document_id"]) if doc["pdf_sha256"] else None
+        except (ServiceError, OSError) as exc:
+            show_error(self, tr("No se encuentra el archivo del documento: {0}").format(exc))
+            return None, None
+        return docx, pdf
+
+    def open_selected(self) -> None:
+        """Open the PDF (or the DOCX) with the system application, as a copy named like the version."""
+        doc = self.selected()
+        if doc is None:
+            return
+        docx, pdf = self._paths(doc)
+        if pdf is not None:
+            file_actions.open_with_system(pdf, pdf_name(doc["filename"]))
+        elif docx is not None:
+            file_actions.open_with_system(docx, doc["filename"])
+
+    def save_selected(self) -> None:
+        """Save the PDF or the DOCX (by the extension chosen) somewhere else."""
+        doc = self.selected()
+        if doc is None:
+            return
+        docx, pdf = self._paths(doc)
+        if docx is None:
+            return
+        filters = tr("Documento Word (*.docx)")
+        if pdf is not None:
+            filters = tr("Documento PDF (*.pdf)") + ";;" + filters
+        suggested = pdf_name(doc["filename"]) if pdf is not None else doc["filename"]
+        target = file_actions.ask_save_path(self, tr("Guardar documento como"), suggested, filters)
+        if target is None:
+            return
+        source = docx if target.suffix.lower() == ".docx" or pdf is None else pdf
+        if not target.suffix:
+            target = target.with_suffix(source.suffix if source.suffix else Path(suggested).suffix)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+        except OSError as exc:
+            show_error(self, tr("No se pudo guardar en {0}: {1}").format(target, exc.strerror or exc))
+            return
+        self.status.setText(tr("Guardado en {0}").format(target))
+        self.status.setVisible(True)
+
+    def toggle_preview(self) -> None:
+        self.preview.setVisible(self.preview_button.isChecked())
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        if not self.preview.isVisibleTo(self):
+            return
+        doc = self.selected()
+        if doc is None:
+            self.preview.clear()
+            return
+        docx, pdf = self._paths(doc)
+        if pdf is not None:
+            self.preview.show_file(pdf, pdf_name(doc["filename"]))
+        elif docx is not None:
+            self.preview.show_file(docx, doc["filename"])  # «sin vista previa … ábralo con la aplicación»
+
+    def open_packet(self) -> None:
+        """The filing-packet dialog for this case."""
+        from legal_desk.ui.dialogs.packet import PacketDialog
+
+        PacketDialog(self.host.ctx, self.host.case_id, self).exec()

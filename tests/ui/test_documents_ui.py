@@ -1,0 +1,331 @@
+"""Documents tab, filing-packet dialog and batch generation over a demo portfolio (pytest-qt)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from legal_desk.services import cases, documents, packets
+from legal_desk.services.demo import load_demo
+from legal_desk.services.desk import Desk
+from legal_desk.services.evidence import add_evidence
+from legal_desk.services.users import actor_for
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.dialogs.batch_documents import BatchDocumentsDialog
+from legal_desk.ui.dialogs.generate_document import GenerateChoice, GenerateDocumentDialog, template_rows
+from legal_desk.ui.dialogs.packet import PacketDialog
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_tabs import documents as documents_tab
+from legal_desk.ui.widgets import file_actions
+
+SHOTS = Path("tests/_artifacts/screenshots")
+soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice no instalado")
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collect message boxes instead of showing them."""
+    seen: list[str] = []
+
+    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        seen.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", box)
+    monkeypatch.setattr(QMessageBox, "information", box)
+    return seen
+
+
+@pytest.fixture
+def demo_desk(sqlite_desk: Desk) -> Desk:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 60, seed=5)
+    return sqlite_desk
+
+
+def lawyer_ctx(desk: Desk) -> UiContext:
+    s = QSettings(str(Path(desk.config.store_root).parent / "ui.ini"), QSettings.Format.IniFormat)
+    return UiContext(desk, actor_for(desk, "lrestrepo"), AppEvents(), UiSettings(s))
+
+
+def execution_cases(desk: Desk) -> list[int]:
+    return documents.cases_in_stage(desk, actor_for(desk, "lrestrepo"), "EXECUTION")
+
+
+def drain() -> None:
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def open_tab(qtbot: Any, ctx: UiContext, case_id: int) -> tuple[CaseFileView, documents_tab.DocumentsTab]:
+    view = CaseFileView(ctx, case_id)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.tabs.setCurrentWidget(view.documents_tab)
+    view.show()
+    return view, view.documents_tab
+
+
+def generate_from_tab(qtbot: Any, tab: documents_tab.DocumentsTab, timeout: int = 10_000) -> documents.DocumentInfo:
+    before = tab.last_generated
+    tab.generate_button.click()
+    qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not before, timeout=timeout)
+    assert tab.last_generated is not None
+    return tab.last_generated
+
+
+def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, messages, tmp_path):
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    changed: list[int] = []
+    ctx.events.case_changed.connect(changed.append)
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", False))
+    _view, tab = open_tab(qtbot, ctx, cid)
+    assert tab.model.rowCount() == 0 and tab.empty.isVisible()
+
+    d1 = generate_from_tab(qtbot, tab)
+    d2 = generate_from_tab(qtbot, tab)
+    assert (d1.version, d2.version) == (1, 2) and d2.pdf_sha256 is None
+    assert changed == [cid, cid] and messages == []
+    assert tab.model.rowCount() == 2
+    assert [tab.model.index(r, 1).data() for r in range(2)] == ["2", "1"]
+    assert tab.model.index(0, 4).data() == "Solo DOCX" and tab.model.index(0, 3).data() == "lrestrepo"
+    assert tab.selected()["document_id"] == d2.document_id
+    assert "versión 2" in tab.status.text()
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab.open_button.click()
+    path = Path(opened[0].toLocalFile())
+    assert path.name == d2.filename and path.name.endswith("_poder_especial_v2.docx")
+    stored = documents.document_path(demo_desk, d2.document_id, pdf=False)
+    assert path.read_bytes() == stored.read_bytes() and path.read_bytes()[:2] == b"PK"
+
+    target = tmp_path / "salida" / "poder.docx"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: target)
+    tab.save_button.click()
+    assert target.read_bytes() == stored.read_bytes()
+    assert str(target) in tab.status.text()
+    drain()
+
+
+def test_missing_fields_named_in_dialog_and_refusal(qtbot, demo_desk, monkeypatch, messages):
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    rows = {r.info.name: r for r in template_rows(ctx, cid)}
+    assert rows["liquidacion_credito"].missing == ["liquidación del crédito", "tramos de la liquidación"]
+    assert rows["poder_especial"].missing == []
+    dialog = GenerateDocumentDialog(list(rows.values()))
+    qtbot.addWidget(dialog)
+    dialog.select_template("liquidacion_credito")
+    dialog.ui.docxRadio.setChecked(True)
+    assert dialog.choice() == GenerateChoice("liquidacion_credito", False)
+    assert "A este caso le falta: liquidación del crédito" in dialog.ui.detailLabel.text()
+    assert dialog.model.index(0, 0).data() == "Carta de requerimiento prejudicial (constitución en mora)"
+    dialog.resize(900, 440)
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "generate_document_dialog.png"))
+
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("liquidacion_credito", False))
+    _view, tab = open_tab(qtbot, ctx, cid)
+    tab.generate_button.click()
+    qtbot.waitUntil(lambda: tab.worker is None and bool(messages), timeout=10_000)
+    assert messages == [
+        "No se puede generar «Liquidación del crédito»: faltan estos datos del caso: "
+        "liquidación del crédito, tramos de la liquidación."
+    ]
+    assert tab.model.rowCount() == 0 and tab.generate_button.isEnabled()
+    drain()
+
+
+def test_libreoffice_failure_keeps_docx_and_warns(qtbot, demo_desk, monkeypatch, messages):
+    from legal_desk.documents.pdf import ConverterUnavailable
+
+    def no_soffice(*_a: Any, **_k: Any) -> list[Path]:
+        raise ConverterUnavailable()
+
+    monkeypatch.setattr(documents, "convert_many", no_soffice)
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", True))
+    ctx = lawyer_ctx(demo_desk)
+    _view, tab = open_tab(qtbot, ctx, execution_cases(demo_desk)[0])
+    doc = generate_from_tab(qtbot, tab)
+    assert doc.pdf_sha256 is None and doc.docx_sha256
+    assert messages == [f"Se generó el DOCX pero no el PDF: {ConverterUnavailable()}"]
+    assert messages[0].startswith("Se generó el DOCX pero no el PDF: No se encontró LibreOffice")
+    assert tab.model.rowCount() == 1 and tab.model.index(0, 4).data() == "Solo DOCX"
+    drain()
+
+
+@soffice
+def test_generate_pdf_with_libreoffice_and_preview(qtbot, demo_desk, monkeypatch, messages):
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    documents.generate_document(demo_desk, ctx.actor, cid, "carta_requerimiento", pdf=False)
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", True))
+    view, tab = open_tab(qtbot, ctx, cid)
+    tab.generate_button.click()
+    assert tab.busy.isVisible() and not tab.generate_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not None, timeout=90_000)
+    doc = tab.last_generated
+    assert doc is not None and doc.pdf_sha256 and messages == []
+    pdf = documents.document_path(demo_desk, doc.document_id)
+    assert "PODER" in PdfReader(str(pdf)).pages[0].extract_text().upper()
+    assert tab.model.index(0, 4).data() == "DOCX y PDF"
+    qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=20_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "documents_tab.png"))
+    drain()
+
+
+def _build(qtbot: Any, dialog: PacketDialog, timeout: int = 20_000) -> packets.PacketBuild:
+    with qtbot.waitSignal(dialog.packet_built, timeout=timeout) as blocker:
+        dialog.build_button.click()
+    return blocker.args[0]
+
+
+def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monkeypatch, messages, tmp_path):
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    documents.generate_document(demo_desk, ctx.actor, cid, "carta_requerimiento", pdf=False)
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.annex_model
+    assert [a.source for a in model.rows] == ["evidence", "evidence", "evidence", "contact_log", "document"]
+    assert dialog.missing_box.isVisible()
+    assert "Liquidación del crédito a la fecha de radicación" in dialog.missing_box.text()
+    # a DOCX-only document cannot be checked
+    model.setData(model.index(4, 0), 2, 10)
+    assert model.rows[4].include is False
+    title, certificate, proof = (model.rows[i].title for i in range(3))
+    assert certificate.startswith("Certificado de existencia")
+    model.set_included(1, False)  # leave the certificate out
+    dialog.move_annex(3, -1)  # contact log before the delivery proof
+    dialog.move_annex(2, -1)  # and before the certificate row
+    assert [a.title for a in model.chosen()] == [title, "Bitácora de gestión de cobro prejurídico", proof]
+
+    build = _build(qtbot, dialog)
+    assert [a["title"] for a in build.annexes] == [title, "Bitácora de gestión de cobro prejurídico", proof]
+    assert [(a["first_page"], a["last_page"]) for a in build.annexes] == [(3, 3), (4, 4), (5, 5)]
+    reader = PdfReader(str(build.path))
+    assert len(reader.pages) == build.pages == 6  # cover, index, 3 annexes, manifest
+    assert "Folio 5" in reader.pages[4].extract_text()
+    assert "Manifiesto del expediente" in reader.pages[5].extract_text()
+    assert build.missing == ["Poder especial para actuar", "Liquidación del crédito a la fecha de radicación"]
+    assert dialog.previous_model.rowCount() == 1
+    assert dialog.folio_model.rowCount() == 3 and dialog.folio_model.index(1, 2).data() == "4–4"
+    assert build.sha256 in dialog.summary.text() and "6 folios" in dialog.summary.text()
+    assert [p["sha256"] for p in packets.list_packets(demo_desk, ctx.actor, cid)] == [build.sha256]
+    qtbot.waitUntil(lambda: dialog.preview.kind == "pdf", timeout=20_000)
+
+    target = tmp_path / "paquete.pdf"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda _p, _t, suggested, _f: target)
+    dialog.save_button.click()
+    assert target.read_bytes() == Path(build.path).read_bytes()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog.open_button.click()
+    assert Path(opened[0].toLocalFile()).name.endswith("_paquete_radicacion.pdf")
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "packet_dialog.png"))
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "40", str(target), str(SHOTS / "packet_page")], check=True, timeout=60
+        )
+        assert len(list(SHOTS.glob("packet_page-*.png"))) >= 5
+    assert messages == []
+    drain()
+
+
+def test_encrypted_annex_asks_password_and_retries(qtbot, demo_desk, monkeypatch, messages, tmp_path):
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[1]
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("clave-secreta")
+    enc = tmp_path / "extracto_cifrado.pdf"
+    with open(enc, "wb") as fh:
+        w.write(fh)
+    add_evidence(demo_desk, ctx.actor, cid, enc, "other", description="Extracto bancario cifrado")
+    answers = iter([("equivocada", True), ("clave-secreta", True)])
+    asked: list[str] = []
+
+    def get_text(_parent: Any, _title: str, label: str, echo: Any, *a: Any, **k: Any) -> tuple[str, bool]:
+        asked.append(label)
+        assert echo == __import__("PySide6.QtWidgets").QtWidgets.QLineEdit.EchoMode.Password
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    build = _build(qtbot, dialog, timeout=30_000)
+    assert len(asked) == 2
+    assert "está cifrado" in asked[0] and "no abrió" in asked[1]
+    key = next(a.key for a in dialog.annex_model.rows if "cifrado" in a.title)
+    assert dialog.passwords == {key: "clave-secreta"}
+    assert any("Extracto bancario cifrado" in a["title"] for a in build.annexes)
+    assert messages == []
+    drain()
+
+
+def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
+    ctx = lawyer_ctx(demo_desk)
+    law = ctx.actor
+    ok_ids = execution_cases(demo_desk)[:2]
+    bad = documents.cases_in_stage(demo_desk, law, "EVIDENCE")[0]
+    assert cases.get_case_file(demo_desk, law, bad).court is None
+    seen: list[int] = []
+    ctx.events.cases_changed.connect(lambda: seen.append(1))
+    dialog = BatchDocumentsDialog(ctx, None, case_ids=[ok_ids[0], bad, ok_ids[1]])
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 560)
+    dialog.show()
+    assert not dialog.ui.stageCombo.isVisible() and dialog.ui.casesLabel.text() == "3 expedientes seleccionados"
+    dialog.select_template("demanda_ejecutiva")
+    dialog.ui.pdfCheck.setChecked(False)
+    dialog.ui.folderEdit.setText(str(tmp_path / "lote"))
+    with qtbot.waitSignal(dialog.batch_finished, timeout=20_000) as blocker:
+        dialog.run_button.click()
+    outcome = blocker.args[0]
+    assert sorted(d.case_id for d in outcome.report.generated) == sorted(ok_ids)
+    assert outcome.report.failed == [
+        {
+            "case": str(bad),
+            "error": "No se puede generar «Demanda ejecutiva singular»: faltan estos datos del caso: juzgado.",
+        }
+    ]
+    assert sorted(p.name for p in (tmp_path / "lote").iterdir()) == sorted(d.filename for d in outcome.report.generated)
+    assert dialog.report_model.rowCount() == 3
+    assert dialog.report_model.index(2, 1).data() == "Falló" and "juzgado" in dialog.report_model.index(2, 2).data()
+    assert dialog.ui.summaryLabel.text().startswith("Generados: 2 · Fallidos: 1")
+    assert seen == [1] and messages == []
+    for cid in ok_ids:
+        assert [d.template for d in documents.list_documents(demo_desk, cid)] == ["demanda_ejecutiva"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "batch_documents.png"))
+    drain()
+
+
+def test_batch_by_stage_lists_counts(qtbot, demo_desk):
+    ctx = lawyer_ctx(demo_desk)
+    dialog = BatchDocumentsDialog(ctx)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.stageCombo
+    expected = len(execution_cases(demo_desk))
+    i = combo.findData("EXECUTION")
+    assert combo.itemText(i).endswith(f"({expected})") and expected == 6
+    dialog.select_stage("EXECUTION")
+    assert dialog.chosen_cases() == execution_cases(demo_desk)
+    assert dialog.ui.casesLabel.text() == "6 expedientes" and dialog.run_button.isEnabled()
+    empty = combo.findData("CORRECTION_PENDING")
+    assert not combo.model().item(empty).isEnabled()
