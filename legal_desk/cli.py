@@ -144,9 +144,16 @@ def _db_upgrade(ctx: Ctx) -> None:
     from legal_desk.services.desk import Desk
     from legal_desk.services.users import ensure_admin
 
+    if ctx.config.sqlite_path is not None:
+        try:
+            ctx.config.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CliError(f"No se puede crear la carpeta {ctx.config.sqlite_path.parent}: {exc}") from None
     engine = make_engine(ctx.config.db_url)
     try:
         before = migrate.current_revision(engine)
+    except Exception as exc:
+        raise CliError(f"No se puede abrir la base de datos ({ctx.config.db_url}): {exc}") from None
     finally:
         engine.dispose()
     desk = Desk.open(ctx.config)

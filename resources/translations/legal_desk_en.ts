@@ -1143,6 +1143,70 @@
             <source>Convertir también a PDF (LibreOffice)</source>
             <translation>Also convert to PDF (LibreOffice)</translation>
         </message>
+        <message>
+            <source>{0} expedientes seleccionados</source>
+            <translation>{0} cases selected</translation>
+        </message>
+        <message>
+            <source>Caso</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Detalle</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Generar</source>
+            <translation>Generate</translation>
+        </message>
+        <message>
+            <source>Cancelar generación</source>
+            <translation>Cancel generation</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Un caso que falle se informa abajo y los demás continúan. Cada documento queda en su expediente.</source>
+            <translation>A case that fails is reported below and the others go on. Each document is kept in its case file.</translation>
+        </message>
+        <message>
+            <source>{0} expedientes</source>
+            <translation>{0} cases</translation>
+        </message>
+        <message>
+            <source>Carpeta de salida</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <source>Generando {0} documentos…</source>
+            <translation>Generating {0} documents…</translation>
+        </message>
+        <message>
+            <source>Cancelando…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Generados: {0} · Fallidos: {1}</source>
+            <translation>Generated: {0} · Failed: {1}</translation>
+        </message>
+        <message>
+            <source>copiados a {0}: {1}</source>
+            <translation>copied to {0}: {1}</translation>
+        </message>
+        <message>
+            <source>No se pudo generar el lote</source>
+            <translation>The batch could not be generated</translation>
+        </message>
+        <message>
+            <source>Generación cancelada; no se guardó ningún documento.</source>
+            <translation>Generation cancelled; no document was saved.</translation>
+        </message>
     </context>
     <context>
         <name>BulkImportDialog</name>
@@ -2474,6 +2538,10 @@ Open it with the system application.</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Términos y tasas</source>
+            <translation>Deadlines and rates</translation>
+        </message>
+        <message>
             <source>Usuarios</source>
             <translation>Users</translation>
         </message>
@@ -2496,6 +2564,14 @@ Open it with the system application.</translation>
         <message>
             <source>Importar entregas en bloque desde CSV o Excel (Ctrl+I)</source>
             <translation>Import handovers in bulk from CSV or Excel (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Generar documentos en &amp;lote…</source>
+            <translation>Generate documents in &amp;batch…</translation>
+        </message>
+        <message>
+            <source>Una plantilla para muchos expedientes (Ctrl+Shift+B)</source>
+            <translation>One template for many cases (Ctrl+Shift+B)</translation>
         </message>
         <message>
             <source>&amp;Buscar</source>
@@ -2769,6 +2845,10 @@ Open it with the system application.</translation>
         <message>
             <source>Abrir</source>
             <translation>Open</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
         </message>
         <message>
             <source>Marque al menos un anexo para armar el paquete</source>

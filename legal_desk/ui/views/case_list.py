@@ -60,7 +60,7 @@ class CaseListView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(False)  # sorting is server-side through the header click below
         self.table.setWordWrap(False)
@@ -292,6 +292,12 @@ class CaseListView(QWidget):
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.case_id_at(index.row()) if index.isValid() else None
+
+    def selected_case_ids(self) -> list[int]:
+        """Case ids of the selected docket rows (for batch work)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.case_id_at(r) for r in rows]
+        return [i for i in ids if i is not None]
 
     def move_selection(self, delta: int) -> int | None:
         """Select the next/previous case of the docket; returns its case_id."""
