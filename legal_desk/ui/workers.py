@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -28,7 +28,7 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
         self._with_progress = with_progress
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # Python owns it (see start())
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check; the service rolls back."""
@@ -65,7 +65,21 @@ class Worker(QRunnable):
                 self.signals.finished.emit(result)
 
 
+_running: set[Worker] = set()
+
+
 def start(worker: Worker) -> Worker:
-    """Queue a worker on the global pool."""
+    """Queue a worker on the global pool, keeping it (and its signals object) alive until it reports.
+
+    A caller may drop its reference to a superseded worker (a new search replaced an old count); without
+    this the signals QObject could be destroyed while the pool thread is still emitting from it.
+    """
+    _running.add(worker)
+
+    def release(*_args: Any) -> None:
+        _running.discard(worker)
+
+    for signal in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
+        signal.connect(release, Qt.ConnectionType.QueuedConnection)  # released on the UI thread
     QThreadPool.globalInstance().start(worker)
     return worker
