@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import time
 from collections import Counter
 from decimal import Decimal
 
@@ -133,8 +132,6 @@ def test_evidence_pdfs_are_real_and_stable() -> None:
     assert "CERTIFICADO DE ENTREGA" in text
 
 
-def test_ten_thousand_cases_quickly() -> None:
-    start = time.perf_counter()
-    count = sum(1 for _ in generate_portfolio(10_000, seed=1, today=TODAY))
-    assert count == 10_000
-    assert time.perf_counter() - start < 5.0  # ≈ 1.2 s on the development machine
+def test_ten_thousand_cases_have_unique_references() -> None:
+    refs = [c.account_ref for c in generate_portfolio(10_000, seed=1, today=TODAY)]
+    assert len(refs) == len(set(refs)) == 10_000
