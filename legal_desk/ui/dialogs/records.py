@@ -99,8 +99,8 @@ class _RecordDialog(QDialog):
         self.errorLabel.setText(message)
 
     def _collect(self) -> Any:
-        """Typed values, or raise ValueError with what to fix."""
-        raise NotImplementedError
+        """Typed values, or raise ValueError with what to fix (each dialog defines it)."""
+        raise TypeError(f"{type(self).__name__} debe definir _collect()")
 
     def accept(self) -> None:
         try:

@@ -74,8 +74,8 @@ class CaseTab(QWidget):
         self.host = host
 
     def show_case(self, case: CaseFile) -> None:
-        """Refresh from a freshly loaded case file."""
-        raise NotImplementedError
+        """Refresh from a freshly loaded case file (each tab defines it)."""
+        raise TypeError(f"{type(self).__name__} debe definir show_case()")
 
 
 class RecordTab(CaseTab):
