@@ -92,11 +92,11 @@ def _payment_add(ctx: Ctx) -> None:
 
     def human() -> str:
         lines = [
-            f"Abono {res.payment_id} de $ {format_money_co(res.amount)} el {res.date:%d/%m/%Y} aplicado así:",
-            f"  costas:    $ {format_money_co(res.to_costs)}",
-            f"  intereses: $ {format_money_co(res.to_interest)}",
-            f"  capital:   $ {format_money_co(res.to_capital)}",
-            f"Total recaudado en el expediente: $ {format_money_co(res.recovered)}",
+            f"Abono {res.payment_id} de {format_money_co(res.amount)} el {res.date:%d/%m/%Y} aplicado así:",
+            f"  costas:    {format_money_co(res.to_costs)}",
+            f"  intereses: {format_money_co(res.to_interest)}",
+            f"  capital:   {format_money_co(res.to_capital)}",
+            f"Total recaudado en el expediente: {format_money_co(res.recovered)}",
         ]
         if res.agreement_id:
             state = "cumplido" if res.agreement_status == "kept" else "vigente"
@@ -150,15 +150,15 @@ def _liquidation(ctx: Ctx) -> None:
         lines = [f"Liquidación del crédito al {liq.as_of:%d/%m/%Y} (vencimiento {liq.due_date:%d/%m/%Y})"]
         lines += [
             f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} días  {s.annual_rate:f} % EA  "
-            f"sobre $ {format_money_co(s.capital_base)}: $ {format_money_co(s.interest)}"
+            f"sobre {format_money_co(s.capital_base)}: {format_money_co(s.interest)}"
             for s in liq.stretches
         ]
         lines += [
-            f"Capital:   $ {format_money_co(liq.capital_outstanding)}",
-            f"Intereses: $ {format_money_co(liq.interest_unpaid)}",
-            f"Costas:    $ {format_money_co(liq.costs_outstanding)}",
-            f"Abonos:    $ {format_money_co(liq.payments_total)}",
-            f"TOTAL:     $ {format_money_co(liq.total)}",
+            f"Capital:   {format_money_co(liq.capital_outstanding)}",
+            f"Intereses: {format_money_co(liq.interest_unpaid)}",
+            f"Costas:    {format_money_co(liq.costs_outstanding)}",
+            f"Abonos:    {format_money_co(liq.payments_total)}",
+            f"TOTAL:     {format_money_co(liq.total)}",
         ]
         lines += [f"¡Atención! {w}" for w in liq.warnings]
         return "\n".join(lines)

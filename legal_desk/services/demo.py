@@ -14,8 +14,10 @@ from sqlalchemy import func, select
 from legal_desk.db.bulk import allocate_ids, bulk_insert
 from legal_desk.db.models import (
     Case,
+    CaseEvent,
     Client,
     ContactAttempt,
+    Deadline,
     Debt,
     Embargo,
     Evidence,
@@ -29,10 +31,12 @@ from legal_desk.db.models import (
     utcnow,
 )
 from legal_desk.demo.portfolio import DemoCase, demo_evidence_pdfs, generate_portfolio
+from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import terms_for
+from legal_desk.services.deadlines import explanation as deadline_explanation
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled
 from legal_desk.services.intake import allocate_case_ids
@@ -64,6 +68,52 @@ _OFFER_STATUS = {"proposed": "open"}
 
 def _local(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(BOGOTA).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+#: The procedural event that starts the terms of a demo case in this stage (DOMAIN.md §4).
+_STAGE_EVENT = {
+    "DEBTOR_SERVED": "DEBTOR_SERVED",
+    "CORRECTION_PENDING": "INADMISSION",
+    "LIQUIDATION": "LIQUIDATION_SERVED",
+    "PAYMENT_ORDER_ISSUED": "PAYMENT_ORDER_NOTIFIED_CREDITOR",
+}
+
+
+def _demo_deadlines(
+    c: DemoCase, case_id: int, event_id: int, cal: Any, today: dt.date, lawyer_id: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dt.date | None]:
+    """The event that opened the case's current stage and the deadlines it started."""
+    code = _STAGE_EVENT.get(c.stage)
+    entered = next((h.on for h in reversed(c.history) if h.stage == c.stage), None)
+    if code is None or entered is None:
+        return [], [], None
+    event = {
+        "id": event_id,
+        "case_id": case_id,
+        "code": code,
+        "date": entered,
+        "params": None,
+        "notes": "Cartera de demostración",
+        "by_user": "cortiz",
+    }
+    deadlines: list[dict[str, Any]] = []
+    for d in compute_deadlines(code, entered, cal):
+        deadlines.append(
+            {
+                "case_id": case_id,
+                "event_id": event_id,
+                "rule_code": d.rule.code,
+                "label": d.rule.label_es,
+                "event_date": entered,
+                "due": d.due,
+                "explanation": deadline_explanation(d),
+                "status": deadline_status(d.due, None, today),
+                "met_on": None,
+                "assigned_to_id": lawyer_id,
+            }
+        )
+    open_dues = [d["due"] for d in deadlines if d["status"] == "open"]
+    return [event], deadlines, min(open_dues) if open_dues else None
 
 
 def _ensure_demo_users(desk: Desk) -> dict[str, int]:
@@ -134,6 +184,7 @@ def load_demo(
         def flush(batch: list[DemoCase]) -> None:
             nonlocal created
             ids = allocate_case_ids(s, len(batch))
+            event_ids = iter(allocate_ids(s, CaseEvent.__table__, len(batch)))
             evidence_ids = iter(allocate_ids(s, Evidence.__table__, sum(len(c.evidence) for c in batch)))
             rows: dict[str, list[dict[str, Any]]] = {
                 k: []
@@ -149,6 +200,8 @@ def load_demo(
                     "offers",
                     "payments",
                     "evidence",
+                    "events",
+                    "deadlines",
                 )
             }
             for case_id, c in zip(ids, batch, strict=True):
@@ -174,6 +227,11 @@ def load_demo(
                 upcoming = [_local(h.at) for h in c.hearings if h.outcome is None and _local(h.at).date() >= today]
                 paid = sum((p.amount for p in c.payments), Decimal("0"))
                 handed = dt.datetime.combine(c.handed_over_on, dt.time(9, 0)) if c.handed_over_on else None
+                events, deadlines, next_due = _demo_deadlines(
+                    c, case_id, next(event_ids), cal, today, lawyers[case_id % 2]
+                )
+                rows["events"].extend(events)
+                rows["deadlines"].extend(deadlines)
                 rows["cases"].append(
                     {
                         "id": case_id,
@@ -202,6 +260,7 @@ def load_demo(
                         "recovered": paid,
                         "limitation_date": limitation_cache[key],
                         "next_hearing_at": min(upcoming) if upcoming else None,
+                        "next_deadline": next_due,
                         "created_at": now,
                         "updated_at": now,
                         "updated_by": actor.username,
@@ -365,6 +424,8 @@ def load_demo(
                 ("embargoes", Embargo),
                 ("offers", SettlementOffer),
                 ("payments", Payment),
+                ("events", CaseEvent),
+                ("deadlines", Deadline),
             ):
                 if rows[name]:
                     bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))

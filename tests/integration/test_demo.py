@@ -29,3 +29,19 @@ def test_demo_portfolio(desk):
     assert authenticate(desk, "lrestrepo", "legaldesk").role.value == "lawyer"
     # loading again with another seed adds, never collides
     assert load_demo(desk, admin, 20, seed=4)["cases"] == 20
+
+
+def test_demo_cases_carry_their_open_terms(desk):
+    from legal_desk.services.deadlines import list_deadlines
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 400, seed=9)
+    served = cases.list_cases(desk, admin, CaseQuery(stage="DEBTOR_SERVED", limit=50))
+    assert served
+    cf = cases.get_case_file(desk, admin, served[0].case_id)
+    assert {d["rule"] for d in cf.deadlines} >= {"PAY", "DEFENCES"}
+    assert all("CGP" in d["explanation"] for d in cf.deadlines)
+    import datetime as dt
+
+    listed = list_deadlines(desk, admin, dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+    assert listed
