@@ -271,6 +271,48 @@ def _case_show(ctx: Ctx) -> None:
     ctx.out.done(cf.to_json(), human)
 
 
+def _case_move(ctx: Ctx) -> None:
+    from legal_desk.services.cases import move_stage
+
+    a = ctx.args
+    cf = move_stage(
+        ctx.desk,
+        ctx.actor,
+        a.case,
+        a.to,
+        reason=a.reason or "",
+        radicado=a.radicado,
+        court=a.court,
+        filed_on=a.filed_on,
+    )
+    ctx.out.done(
+        {"case_id": cf.case_id, "stage": cf.stage, "version": cf.version, "radicado": cf.radicado},
+        f"Expediente {cf.account_ref}: {cf.stage_label}",
+    )
+
+
+def _case_reopen(ctx: Ctx) -> None:
+    from legal_desk.services.cases import reopen_case
+
+    a = ctx.args
+    cf = reopen_case(ctx.desk, ctx.actor, a.case, a.to, a.reason)
+    ctx.out.done(
+        {"case_id": cf.case_id, "stage": cf.stage, "version": cf.version},
+        f"Expediente {cf.account_ref} reabierto en «{cf.stage_label}»",
+    )
+
+
+def _case_archive(ctx: Ctx) -> None:
+    from legal_desk.services.cases import set_archived
+
+    a = ctx.args
+    set_archived(ctx.desk, ctx.actor, a.case, not a.undo, a.reason)
+    ctx.out.done(
+        {"case": a.case, "archived": not a.undo},
+        f"Expediente {a.case} " + ("desarchivado" if a.undo else "archivado (no se borra; queda auditado)"),
+    )
+
+
 def _evidence_add(ctx: Ctx) -> None:
     from legal_desk.services.evidence import add_evidence
 
@@ -433,6 +475,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command(case, "show", _case_show, "ver el expediente completo")
     p.add_argument("case")
+    p = command(case, "move", _case_move, "pasar el expediente a otra etapa (solo transiciones permitidas)")
+    p.add_argument("case")
+    p.add_argument("--to", required=True, help="etapa destino, p. ej. EVIDENCE, READY_TO_FILE, FILED")
+    p.add_argument("--reason", help="motivo (obligatorio para devolver, rechazar o castigar)")
+    p.add_argument("--radicado", help="número de radicado (al radicar)")
+    p.add_argument("--court", help="juzgado (al radicar)")
+    p.add_argument("--filed-on", type=date_arg, help="fecha de radicación")
+    p = command(case, "reopen", _case_reopen, "reabrir un expediente cerrado (evento auditado)")
+    p.add_argument("case")
+    p.add_argument("--to", required=True, help="etapa en la que se reabre")
+    p.add_argument("--reason", required=True)
+    p = command(case, "archive", _case_archive, "archivar un expediente (no se borra)")
+    p.add_argument("case")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--undo", action="store_true", help="desarchivar")
 
     ev = sub.add_parser("evidence", help="pruebas").add_subparsers(
         dest="evidence_command", metavar="ACCIÓN", required=True

@@ -175,9 +175,7 @@ def check_transition(
 ) -> None:
     """Raise TransitionError unless `current → target` is allowed and carries what it needs."""
     if target not in allowed_transitions(current, settlement_return_to=settlement_return_to):
-        raise TransitionError(
-            f"No se puede pasar de «{STAGE_LABELS_ES[current]}» a «{STAGE_LABELS_ES[target]}»"
-        )
+        raise TransitionError(f"No se puede pasar de «{STAGE_LABELS_ES[current]}» a «{STAGE_LABELS_ES[target]}»")
     if target in (Stage.RETURNED_TO_COLLECTIONS, Stage.CLOSED_WRITTEN_OFF, Stage.REJECTED) and not reason.strip():
         raise TransitionError(f"Indique el motivo para pasar a «{STAGE_LABELS_ES[target]}»")
 
@@ -185,3 +183,16 @@ def check_transition(
 def is_closed(stage: Stage) -> bool:
     """Closed cases are never deleted; only an explicit reopen event brings them back."""
     return stage in CLOSED_STAGES
+
+
+def reopen_targets(stage: Stage) -> list[Stage]:
+    """Where an explicit reopen event may take a closed case (DOMAIN.md §2); empty for an open case."""
+    if stage not in CLOSED_STAGES:
+        return []
+    if stage is Stage.RETURNED_TO_COLLECTIONS:
+        return [Stage.INTAKE]
+    if stage is Stage.REJECTED:
+        return [Stage.EVIDENCE, Stage.READY_TO_FILE]
+    if stage is Stage.CLOSED_DISMISSED:
+        return [Stage.HEARING_SCHEDULED, Stage.ORDER_TO_PROCEED]  # e.g. the decision was revoked on appeal
+    return [s for s in Stage if s in ACTIVE_STAGES and s is not Stage.SETTLEMENT_ACTIVE]

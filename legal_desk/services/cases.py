@@ -44,6 +44,7 @@ from legal_desk.domain.lifecycle import (
     TransitionError,
     allowed_transitions,
     check_transition,
+    reopen_targets,
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action, Role
@@ -262,6 +263,8 @@ class CaseFile:
     events: list[dict[str, Any]]
     readiness: list[ChecklistLine]
     allowed_stages: list[str] = field(default_factory=list)
+    reopen_stages: list[str] = field(default_factory=list)
+    archived: bool = False
 
     @property
     def ready(self) -> bool:
@@ -319,6 +322,8 @@ class CaseFile:
             "tasks": self.tasks,
             "readiness": {"ready": self.ready, "missing": self.missing, "items": [asdict(c) for c in self.readiness]},
             "allowed_stages": self.allowed_stages,
+            "reopen_stages": self.reopen_stages,
+            "archived": self.archived,
         }
         return jsonable(data)
 
@@ -1068,6 +1073,8 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
             events=[{"event_id": e.id, "code": e.code, "date": e.date, "notes": e.notes} for e in events],
             readiness=readiness,
             allowed_stages=allowed,
+            reopen_stages=[t.value for t in reopen_targets(stage)],
+            archived=c.archived,
         )
 
 
@@ -1254,6 +1261,48 @@ def update_case(
             summary="Datos del expediente: " + ", ".join(after),
             before=before,
             after=after,
+        )
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+def reopen_case(
+    desk: Desk, actor: Actor, case: int | str, target: str, reason: str, *, expected_version: int | None = None
+) -> CaseFile:
+    """Reopen a closed case by an explicit, audited event (a closed case is never deleted)."""
+    actor.require(Action.MOVE_STAGE_LEGAL)
+    if not reason.strip():
+        raise ValidationFailed("Indique el motivo para reabrir el expediente")
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, expected_version, action=Action.MOVE_STAGE_LEGAL)
+        current = Stage(c.stage)
+        targets = reopen_targets(current)
+        if not targets:
+            raise ValidationFailed(f"El expediente {c.account_ref} no está cerrado («{STAGE_LABELS_ES[current]}»)")
+        try:
+            target_stage = Stage(target)
+        except ValueError:
+            raise ValidationFailed(f"Etapa «{target}» desconocida") from None
+        if target_stage not in targets:
+            allowed = ", ".join(STAGE_LABELS_ES[t] for t in targets)
+            raise ValidationFailed(f"Un expediente «{STAGE_LABELS_ES[current]}» se reabre en: {allowed}")
+        c.stage = target_stage.value
+        c.settlement_return_stage = None
+        if current is Stage.RETURNED_TO_COLLECTIONS:
+            c.return_reason = None
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "case.reopen",
+            "case",
+            c.id,
+            case_id=c.id,
+            summary=f"Reabierto: {STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target_stage]} ({reason.strip()})",
+            before={"stage": current.value},
+            after={"stage": target_stage.value, "reason": reason.strip()},
         )
         uow.commit()
         cid = c.id

@@ -670,6 +670,10 @@
             <translation>Unassigned</translation>
         </message>
         <message>
+            <source>Expediente archivado: no aparece en la lista de expedientes.</source>
+            <translation>Archived case: it does not appear in the docket.</translation>
+        </message>
+        <message>
             <source>Devuelto a cobranza: {0}</source>
             <translation>Returned to collections: {0}</translation>
         </message>
@@ -686,6 +690,30 @@
             <translation>Move to “{0}”</translation>
         </message>
         <message>
+            <source>Reabrir expediente…</source>
+            <translation>Reopen case…</translation>
+        </message>
+        <message>
+            <source>Un expediente cerrado solo se reabre con un motivo; queda en la auditoría</source>
+            <translation>A closed case is reopened only with a reason; it stays in the audit log</translation>
+        </message>
+        <message>
+            <source>Desarchivar…</source>
+            <translation>Unarchive…</translation>
+        </message>
+        <message>
+            <source>Archivar…</source>
+            <translation>Archive…</translation>
+        </message>
+        <message>
+            <source>Archivar oculta el expediente de la lista; nunca se borra</source>
+            <translation>Archiving hides the case from the docket; it is never deleted</translation>
+        </message>
+        <message>
+            <source>El expediente está cerrado; un abogado puede reabrirlo con un motivo.</source>
+            <translation>The case is closed; a lawyer may reopen it with a reason.</translation>
+        </message>
+        <message>
             <source>El expediente está cerrado; no tiene etapas siguientes.</source>
             <translation>The case is closed; it has no next stages.</translation>
         </message>
@@ -696,6 +724,26 @@
         <message>
             <source>Solo un abogado puede pasar a: {0}</source>
             <translation>Only a lawyer can move to: {0}</translation>
+        </message>
+        <message>
+            <source>Reabrir expediente</source>
+            <translation>Reopen case</translation>
+        </message>
+        <message>
+            <source>Etapa en la que se reabre:</source>
+            <translation>Stage to reopen in:</translation>
+        </message>
+        <message>
+            <source>Motivo (obligatorio):</source>
+            <translation>Reason (required):</translation>
+        </message>
+        <message>
+            <source>Desarchivar expediente</source>
+            <translation>Unarchive case</translation>
+        </message>
+        <message>
+            <source>Archivar expediente</source>
+            <translation>Archive case</translation>
         </message>
         <message>
             <source>Agregar</source>

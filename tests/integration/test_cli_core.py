@@ -186,3 +186,21 @@ def test_import_xlsx_with_date_cells_and_english_headers(cli, tmp_path):
     rc, show, _ = cli("case", "show", "X-1", "--json")
     assert show["capital"] == "1500000.50" and show["due_date"] == "2024-02-29"
     assert show["guarantors"][0]["name"] == "Luis Peña"
+
+
+def test_case_move_reopen_archive(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-7;Ana Gómez;CC;52123456;100.000;2024-01-01\n")
+    cli("import", "referrals", str(f))
+    cli("user", "add", "laura", "--role", "lawyer")
+    rc, data, _ = cli("case", "move", "OB-7", "--to", "RETURNED_TO_COLLECTIONS", "--user", "laura", "--json")
+    assert rc == 1 and "motivo" in data["error"]["message"]
+    rc, data, _ = cli("case", "move", "OB-7", "--to", "RETURNED_TO_COLLECTIONS", "--reason", "Sin pagaré",
+                      "--user", "laura", "--json")
+    assert rc == 0 and data["stage"] == "RETURNED_TO_COLLECTIONS"
+    rc, data, _ = cli("case", "reopen", "OB-7", "--to", "INTAKE", "--reason", "Llegó el pagaré", "--user", "laura",
+                      "--json")
+    assert rc == 0 and data["stage"] == "INTAKE"
+    rc, data, _ = cli("case", "archive", "OB-7", "--reason", "Prueba", "--user", "laura", "--json")
+    assert rc == 0 and data["archived"] is True
+    rc, data, _ = cli("cases", "list", "--json")
+    assert data == []

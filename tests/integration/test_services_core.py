@@ -312,3 +312,25 @@ def test_import_cancel_leaves_nothing(desk, tmp_path):
     assert cases.count_cases(desk, admin, CaseQuery()) == 0
     rep = import_referrals(desk, admin, f)
     assert rep.accepted == 4500 and cases.count_cases(desk, admin, CaseQuery()) == 4500
+
+
+def test_reopen_and_archive(desk):
+    col, law, para = (actor_for(desk, n) for n in ("cobranza", "abogada", "dependiente"))
+    handover(desk, col)
+    with pytest.raises(ValidationFailed, match="no está cerrado"):
+        cases.reopen_case(desk, law, "OB-2024-0001", "INTAKE", "x")
+    cf = cases.move_stage(desk, law, "OB-2024-0001", "CLOSED_WRITTEN_OFF", reason="Sin bienes embargables")
+    assert cf.stage == "CLOSED_WRITTEN_OFF" and "EXECUTION" in cf.reopen_stages
+    with pytest.raises(PermissionDenied):
+        cases.reopen_case(desk, para, "OB-2024-0001", "EXECUTION", "Apareció un inmueble")
+    with pytest.raises(ValidationFailed, match="motivo"):
+        cases.reopen_case(desk, law, "OB-2024-0001", "EXECUTION", " ")
+    cf = cases.reopen_case(desk, law, "OB-2024-0001", "EXECUTION", "Apareció un inmueble")
+    assert cf.stage == "EXECUTION" and cf.reopen_stages == []
+    cases.set_archived(desk, law, "OB-2024-0001", True, "Duplicado de OB-2024-0002")
+    admin = actor_for(desk, "admin")
+    assert cases.count_cases(desk, admin, CaseQuery()) == 0
+    assert cases.count_cases(desk, admin, CaseQuery(include_archived=True)) == 1
+    assert cases.get_case_file(desk, law, "OB-2024-0001").archived
+    actions = [t["action"] for t in cases.timeline(desk, law, "OB-2024-0001")]
+    assert actions[:3] == ["case.archive", "case.reopen", "case.stage"]

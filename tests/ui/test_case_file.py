@@ -299,3 +299,30 @@ def test_conflict_shows_message_and_reloads(
     assert view.case.stage == "INTAKE"
     assert view.move_stage("EVIDENCE")  # after the reload the same change goes through
     assert view.case.stage == "EVIDENCE"
+
+
+def test_closed_case_is_reopened_by_an_explicit_event(
+    qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    case_id = hand_over(sqlite_desk)
+    lawyer = actor_for(sqlite_desk, "abogada")
+    cases.return_to_collections(sqlite_desk, lawyer, case_id, "Falta el pagaré original")
+    view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
+    qtbot.addWidget(view)
+    from legal_desk.ui.views.case_tabs.summary import SummaryTab
+
+    summary = view.findChild(SummaryTab)
+    assert "__reopen__" in summary.stage_buttons
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Recibido de cobranza", True))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Cobranza aportó el original", True))
+    summary.stage_buttons["__reopen__"].click()
+    qtbot.waitUntil(lambda: view.case is not None and view.case.stage == "INTAKE", timeout=5000)
+    assert any(t["action"] == "case.reopen" for t in cases.timeline(sqlite_desk, lawyer, case_id))
+    # a paralegal sees no reopen or archive button
+    cases.return_to_collections(sqlite_desk, lawyer, case_id, "Otra vez")
+    para = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    qtbot.addWidget(para)
+    assert not set(para.findChild(SummaryTab).stage_buttons) & {"__reopen__", "__archive__"}
+    QThreadPool.globalInstance().waitForDone()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -148,6 +149,8 @@ class SummaryTab(CaseTab):
         for key, text in values.items():
             self.values[key].setText(text)
         notes = []
+        if case.archived:
+            notes.append(tr("Expediente archivado: no aparece en la lista de expedientes."))
         if case.return_reason:
             notes.append(tr("Devuelto a cobranza: {0}").format(case.return_reason))
         blocking = [t for t in case.tasks if t["blocking"] and not t["done_at"]]
@@ -176,8 +179,23 @@ class SummaryTab(CaseTab):
             button.clicked.connect(lambda _c=False, t=target: self.host.move_stage(t))  # type: ignore[attr-defined]
             self.stage_bar.addWidget(button)
             self.stage_buttons[target] = button
+        ctx = self.host.ctx
+        if case.reopen_stages and ctx.can(Action.MOVE_STAGE_LEGAL):
+            reopen = QPushButton(tr("Reabrir expediente…"), self)
+            reopen.setToolTip(tr("Un expediente cerrado solo se reabre con un motivo; queda en la auditoría"))
+            reopen.clicked.connect(lambda _c=False: self.reopen(case))
+            self.stage_bar.addWidget(reopen)
+            self.stage_buttons["__reopen__"] = reopen
+        if ctx.can(Action.MOVE_STAGE_LEGAL):
+            archive = QPushButton(tr("Desarchivar…") if case.archived else tr("Archivar…"), self)
+            archive.setToolTip(tr("Archivar oculta el expediente de la lista; nunca se borra"))
+            archive.clicked.connect(lambda _c=False: self.toggle_archive(case))
+            self.stage_bar.addWidget(archive)
+            self.stage_buttons["__archive__"] = archive
         self.stage_bar.addStretch(1)
-        if not case.allowed_stages:
+        if case.reopen_stages:
+            self.stage_hint.setText(tr("El expediente está cerrado; un abogado puede reabrirlo con un motivo."))
+        elif not case.allowed_stages:
             self.stage_hint.setText(tr("El expediente está cerrado; no tiene etapas siguientes."))
         elif hidden and not self.stage_buttons:
             self.stage_hint.setText(tr("Su rol no puede cambiar la etapa de este expediente."))
@@ -186,6 +204,43 @@ class SummaryTab(CaseTab):
         else:
             self.stage_hint.setText("")
         self.stage_hint.setVisible(bool(self.stage_hint.text()))
+
+    def reopen(self, case: CaseFile) -> bool:
+        """Ask the stage and the reason, then reopen by an explicit, audited event."""
+        labels = [stage_label(t) for t in case.reopen_stages]
+        label, ok = QInputDialog.getItem(
+            self, tr("Reabrir expediente"), tr("Etapa en la que se reabre:"), labels, 0, False
+        )
+        if not ok:
+            return False
+        reason, ok = QInputDialog.getMultiLineText(self, tr("Reabrir expediente"), tr("Motivo (obligatorio):"))
+        if not ok or not reason.strip():
+            return False
+        target = case.reopen_stages[labels.index(label)]
+        return bool(
+            self.host.run_write(
+                cases.reopen_case,
+                self.host.case_id,
+                target,
+                reason.strip(),  # type: ignore[attr-defined]
+                expected_version=case.version,
+            )
+        )
+
+    def toggle_archive(self, case: CaseFile) -> bool:
+        """Archive or un-archive after asking (nothing is deleted; the audit log keeps the reason)."""
+        title = tr("Desarchivar expediente") if case.archived else tr("Archivar expediente")
+        reason, ok = QInputDialog.getText(self, title, tr("Motivo (obligatorio):"))
+        if not ok or not reason.strip():
+            return False
+        return bool(
+            self.host.run_write(
+                cases.set_archived,
+                self.host.case_id,
+                not case.archived,  # type: ignore[attr-defined]
+                reason.strip(),
+            )
+        )
 
     def may_move(self, case: CaseFile, stage: Stage) -> bool:
         """Role check mirrored from the services (they enforce it too)."""
