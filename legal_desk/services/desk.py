@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from legal_desk.config import Config
 from legal_desk.db import migrate
 from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain.permissions import Action, Role, can
-from legal_desk.services.errors import PermissionDenied, ServiceError
+from legal_desk.services.errors import Conflict, PermissionDenied, ServiceError
 from legal_desk.store import FileStore
 
 
@@ -58,6 +59,15 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()  # ends the transaction; a read's loaded values stay readable
+        if isinstance(exc, StaleDataError):
+            raise Conflict(
+                "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"
+            ) from exc
+        if isinstance(exc, IntegrityError):
+            raise Conflict(
+                "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); "
+                "vuelva a cargar y revise"
+            ) from exc
 
     def commit(self) -> None:
         self.session.commit()

@@ -334,3 +334,14 @@ def test_reopen_and_archive(desk):
     assert cases.get_case_file(desk, law, "OB-2024-0001").archived
     actions = [t["action"] for t in cases.timeline(desk, law, "OB-2024-0001")]
     assert actions[:3] == ["case.archive", "case.reopen", "case.stage"]
+
+
+def test_concurrent_duplicate_becomes_a_conflict(desk):
+    """Two desks handing over the same account at once: the loser gets a Conflict, not a crash."""
+    from legal_desk.db.models import Case
+
+    col = actor_for(desk, "cobranza")
+    handover(desk, col, "OB-RACE")
+    with pytest.raises(Conflict, match="al mismo tiempo"), desk.uow() as uow:
+        uow.session.add(Case(account_ref="OB-RACE", stage="INTAKE"))  # what a second desk would insert
+        uow.commit()
