@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from legal_desk.db.models import Evidence
+from legal_desk.db.models import Case, Evidence
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.store import StoreError
+from legal_desk.store import StoredFile, StoreError
 from legal_desk.store.filestore import sniff_media_type
 
 
@@ -71,6 +72,63 @@ def _check_matches_extension(path: Path) -> None:
         raise ValidationFailed(f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga")
 
 
+def store_evidence_file(desk: Desk, path: Path | str, kind: str) -> tuple[Path, StoredFile]:
+    """Check a file and put it in the store (content-addressed: harmless if the transaction then fails)."""
+    if kind not in EVIDENCE_KINDS:
+        raise ValidationFailed(f"Tipo de prueba «{kind}» desconocido; use uno de: {', '.join(EVIDENCE_KINDS)}")
+    path = Path(path)
+    if not path.exists():
+        raise ValidationFailed(f"El archivo {path} no existe")
+    if not path.is_file():
+        raise ValidationFailed(f"{path} no es un archivo")
+    if path.stat().st_size == 0:
+        raise ValidationFailed(f"El archivo {path.name} está vacío")
+    _check_matches_extension(path)
+    try:
+        return path, desk.store.add_file(path)
+    except StoreError as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
+def record_evidence(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    stored: StoredFile,
+    kind: str,
+    filename: str,
+    *,
+    date: dt.date | None = None,
+    description: str | None = None,
+) -> EvidenceInfo:
+    """The evidence row and its audit event, inside the caller's transaction."""
+    ev = Evidence(
+        case_id=case.id,
+        kind=kind,
+        date=date,
+        description=description,
+        filename=filename,
+        sha256=stored.sha256,
+        size=stored.size,
+        media_type=stored.media_type,
+        added_by=actor.username,
+    )
+    session.add(ev)
+    session.flush()
+    touch(case, actor)
+    audit.record(
+        session,
+        actor.username,
+        "evidence.add",
+        "evidence",
+        ev.id,
+        case_id=case.id,
+        summary=f"{EVIDENCE_KINDS[kind]}: {ev.filename}",
+        after={"kind": kind, "filename": ev.filename, "sha256": stored.sha256, "size": stored.size},
+    )
+    return _info(ev)
+
+
 def add_evidence(
     desk: Desk,
     actor: Actor,
@@ -84,48 +142,12 @@ def add_evidence(
 ) -> EvidenceInfo:
     """Add a file to a case: stored once by content, hashed, audited."""
     actor.require(Action.ADD_EVIDENCE)
-    if kind not in EVIDENCE_KINDS:
-        raise ValidationFailed(f"Tipo de prueba «{kind}» desconocido; use uno de: {', '.join(EVIDENCE_KINDS)}")
-    path = Path(path)
-    if not path.exists():
-        raise ValidationFailed(f"El archivo {path} no existe")
-    if not path.is_file():
-        raise ValidationFailed(f"{path} no es un archivo")
-    if path.stat().st_size == 0:
-        raise ValidationFailed(f"El archivo {path.name} está vacío")
-    _check_matches_extension(path)
-    try:
-        stored = desk.store.add_file(path)
-    except StoreError as exc:
-        raise ValidationFailed(str(exc)) from None
+    path, stored = store_evidence_file(desk, path, kind)
     with desk.uow() as uow:
-        s = uow.session
-        c = get_case_for_write(s, actor, case, action=Action.ADD_EVIDENCE)
-        ev = Evidence(
-            case_id=c.id,
-            kind=kind,
-            date=date,
-            description=description,
-            filename=filename or path.name,
-            sha256=stored.sha256,
-            size=stored.size,
-            media_type=stored.media_type,
-            added_by=actor.username,
+        c = get_case_for_write(uow.session, actor, case, action=Action.ADD_EVIDENCE)
+        info = record_evidence(
+            uow.session, actor, c, stored, kind, filename or path.name, date=date, description=description
         )
-        s.add(ev)
-        s.flush()
-        touch(c, actor)
-        audit.record(
-            s,
-            actor.username,
-            "evidence.add",
-            "evidence",
-            ev.id,
-            case_id=c.id,
-            summary=f"{EVIDENCE_KINDS[kind]}: {ev.filename}",
-            after={"kind": kind, "filename": ev.filename, "sha256": stored.sha256, "size": stored.size},
-        )
-        info = _info(ev)
         uow.commit()
     return info
 

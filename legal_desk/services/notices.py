@@ -12,7 +12,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.evidence import add_evidence
+from legal_desk.services.evidence import record_evidence, store_evidence_file
 
 NOTICE_CHANNELS = {
     "mail": "Correo certificado",
@@ -122,22 +122,15 @@ def register_notice_receipt(
         n0 = s.get(Notice, notice_id)
         if n0 is None:
             raise NotFound(f"No existe la comunicación {notice_id}")
-        case_id, sent = n0.case_id, n0.sent_on
+        sent = n0.sent_on
     if delivered and delivered < sent:
         raise ValidationFailed(
             f"La entrega ({delivered.isoformat()}) no puede ser anterior al envío ({sent.isoformat()})"
         )
-    proof_ev = None
+    stored = None
+    proof_path: Path | None = None
     if proof is not None:
-        proof_ev = add_evidence(
-            desk,
-            actor,
-            case_id,
-            Path(proof),
-            "notice_proof",
-            date=delivered or returned,
-            description=f"Constancia de la comunicación {notice_id}",
-        )
+        proof_path, stored = store_evidence_file(desk, proof, "notice_proof")
     elif delivered is not None:
         raise ValidationFailed("Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)")
     with desk.uow() as uow:
@@ -146,6 +139,18 @@ def register_notice_receipt(
         assert n is not None
         c = get_case_for_write(s, actor, n.case_id, action=Action.MANAGE_NOTICES)
         before = {"delivered": n.delivered_on, "returned": n.returned_on, "proof": n.proof_evidence_id}
+        proof_ev = None
+        if stored is not None and proof_path is not None:
+            proof_ev = record_evidence(
+                s,
+                actor,
+                c,
+                stored,
+                "notice_proof",
+                proof_path.name,
+                date=delivered or returned,
+                description=f"Constancia de la comunicación {notice_id}",
+            )
         n.delivered_on = delivered
         n.returned_on = returned
         n.return_reason = return_reason
