@@ -363,3 +363,38 @@ def test_autologin_opens_the_main_window(
     assert main(db=str(tmp_path / "new.sqlite3"), store=str(tmp_path / "store")) == 0
     assert seen == ["Usuario: Administrador (Administrador)"]
     assert (tmp_path / "new.sqlite3").exists()
+
+
+@pytest.mark.postgres
+def test_the_desk_works_on_postgresql(qtbot, request: pytest.FixtureRequest, tmp_path: Path,
+                                      settings: UiSettings) -> None:
+    """Docket, search, a real case file and the dashboard on a PostgreSQL server, as on SQLite."""
+    from legal_desk.services.demo import load_demo
+    from legal_desk.ui.views.case_file import CaseFileView
+    from tests.conftest import make_desk
+
+    desk = make_desk("postgresql", tmp_path, request)
+    try:
+        load_demo(desk, actor_for(desk, "admin"), 150, seed=2)
+        window = make_window(qtbot, desk, "lrestrepo", settings)
+        settle(qtbot)
+        assert window.docket is not None
+        model = window.docket.model
+        qtbot.waitUntil(lambda: model.total is not None, timeout=10_000)
+        assert model.rowCount() > 0
+        name = model.row_at(0).debtor_name.split()[-1]
+        qtbot.keyClicks(window.docket.search, name)
+        model.flush_search()
+        from legal_desk.services.cases import CaseQuery, count_cases
+
+        expected = count_cases(desk, window.ctx.actor, CaseQuery(search=name))
+        qtbot.waitUntil(lambda: model.total == expected, timeout=10_000)
+        assert 0 < model.rowCount() <= expected
+        window.ctx.events.open_case.emit(model.row_at(0).case_id)
+        view = window.tabs.currentWidget()
+        assert isinstance(view, CaseFileView) and view.case is not None
+        settle(qtbot)
+        window.close()
+        settle(qtbot)
+    finally:
+        desk.close()
