@@ -706,4 +706,7 @@ EN: dict[str, str] = {
     'Etapa en la que se reabre:': 'Stage to reopen in:',
     'Desarchivar expediente': 'Unarchive case',
     'Archivar expediente': 'Archive case',
+    'Pagada': 'Paid',
+    'Vencida': 'Overdue',
+    'Pendiente': 'Pending',
 }

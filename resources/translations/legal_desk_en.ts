@@ -282,6 +282,18 @@
             <translation>{0} sent on {1}</translation>
         </message>
         <message>
+            <source>Pagada</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Vencida</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Pendiente</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
             <source>Firmado</source>
             <translation>Signed</translation>
         </message>

@@ -106,6 +106,7 @@ class DebtTab(CaseTab):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+        self.run_liquidation()  # a few stretches: computed at once, so the tab never opens empty
 
     def run_liquidation(self) -> None:
         """Ask the payments service for the liquidation; show its refusal inline when rates are missing."""

@@ -186,6 +186,17 @@ class NoticesTab(RecordTab):
         )
 
 
+def _instalment_state(row: dict[str, Any]) -> str:
+    """Pagada, Vencida (past due and not fully paid) or Pendiente."""
+    import datetime as dt
+
+    if row["paid_amount"] and row["paid_amount"] >= row["amount"]:
+        return tr("Pagada")
+    if row["due"] < dt.date.today():
+        return tr("Vencida")
+    return tr("Pendiente")
+
+
 class AgreementsTab(RecordTab):
     """Acuerdos: signed payment agreements, their instalments, kept or broken."""
 
@@ -216,8 +227,11 @@ class AgreementsTab(RecordTab):
                 Column(tr("Valor"), _get("amount"), numeric=True),
                 Column(tr("Pagado"), _get("paid_amount"), numeric=True),
                 Column(tr("Pagado el"), _get("paid_on")),
+                Column(tr("Estado"), _instalment_state),
             ],
-            row_background=lambda r: GREEN_BG if r["paid_amount"] and r["paid_amount"] >= r["amount"] else None,
+            row_background=lambda r: GREEN_BG
+            if _instalment_state(r) == tr("Pagada")
+            else (AMBER_BG if _instalment_state(r) == tr("Vencida") else None),
             parent=self,
         )
         from PySide6.QtWidgets import QTableView
