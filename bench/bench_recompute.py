@@ -23,7 +23,7 @@ from legal_desk.config import Config
 from legal_desk.db.models import Case, CaseEvent, Closure, Deadline, Debt
 from legal_desk.domain.calendar import JudicialCalendar
 from legal_desk.domain.deadlines import compute_deadlines
-from legal_desk.services.deadlines import explanation, recompute_all
+from legal_desk.services.deadlines import explanation, open_deadlines_query, recompute_all
 from legal_desk.services.desk import Desk
 from legal_desk.services.users import SYSTEM, ensure_admin
 
@@ -84,23 +84,7 @@ def read_loop(desk: Desk) -> tuple[float, int]:
     started = time.perf_counter()
     count = 0
     with desk.reading() as s:
-        rows = s.execute(
-            select(
-                Deadline.id,
-                Deadline.case_id,
-                Deadline.rule_code,
-                Deadline.due,
-                Deadline.explanation,
-                CaseEvent.code,
-                CaseEvent.date,
-                CaseEvent.params,
-                Case.court,
-                Case.city,
-            )
-            .join(Case, Case.id == Deadline.case_id)
-            .outerjoin(CaseEvent, CaseEvent.id == Deadline.event_id)
-            .where(Deadline.status == "open", Case.jurisdiction == "CO")
-        )
+        rows = s.execute(open_deadlines_query("CO"))  # exactly what recompute reads
         for _row in rows:
             count += 1
         for _row in s.execute(

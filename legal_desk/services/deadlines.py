@@ -332,11 +332,9 @@ def recompute_session(
     return totals[0], totals[1], totals[2]
 
 
-def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> tuple[int, int, int]:
-    """Recompute one jurisdiction: bulk read, compute in memory once per distinct input, bulk write changes."""
-    calendars = CalendarSet(s, jurisdiction)
-    conn = s.connection()
-    rows = conn.execute(
+def open_deadlines_query(jurisdiction: str) -> Any:
+    """Every open deadline of a jurisdiction with the event and court it is computed from."""
+    return (
         select(
             Deadline.id,
             Deadline.case_id,
@@ -352,7 +350,14 @@ def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> 
         .join(Case, Case.id == Deadline.case_id)
         .outerjoin(CaseEvent, CaseEvent.id == Deadline.event_id)
         .where(Deadline.status == "open", Case.jurisdiction == jurisdiction)
-    ).all()
+    )
+
+
+def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> tuple[int, int, int]:
+    """Recompute one jurisdiction: bulk read, compute in memory once per distinct input, bulk write changes."""
+    calendars = CalendarSet(s, jurisdiction)
+    conn = s.connection()
+    rows = conn.execute(open_deadlines_query(jurisdiction)).all()
     total = len(rows)
     memo: dict[tuple[Any, ...], dict[str, tuple[dt.date, str]]] = {}
     changed: list[tuple[dt.date, str, int]] = []

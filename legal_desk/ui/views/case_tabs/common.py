@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -117,6 +118,25 @@ class RecordTab(CaseTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.empty_text = tr("Sin registros")
+
+    def split_with(self, side: QWidget, stretch: tuple[int, int] = (1, 1)) -> QSplitter:
+        """Put the table (and its empty-state label) on the left of `side` in a splitter."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.table)
+        layout.removeWidget(self.empty)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, stretch[0])
+        splitter.setStretchFactor(1, stretch[1])
+        layout.addWidget(splitter, 1)
+        return splitter
 
     def add_action(
         self, text: str, slot: Callable[[], None], *, needs_row: bool = False, shortcut: str | None = None

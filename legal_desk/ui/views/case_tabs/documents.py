@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from legal_desk.domain.permissions import Action
 from legal_desk.services import documents
@@ -68,21 +67,9 @@ class DocumentsTab(RecordTab):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setVisible(False)
+        self.splitter = self.split_with(self.preview, (3, 2))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.removeWidget(self.table)
-        layout.removeWidget(self.empty)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_preview())

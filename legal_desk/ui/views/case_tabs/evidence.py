@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QInputDialog, QLabel, QProgressBar, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
@@ -87,21 +87,9 @@ class EvidenceTab(RecordTab):
         self.preview = FilePreview(self)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
+        self.splitter = self.split_with(self.preview, (1, 1))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.removeWidget(self.table)
-        layout.removeWidget(self.empty)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.progress)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.worker: Worker | None = None
