@@ -766,40 +766,8 @@
             <translation>Remove</translation>
         </message>
         <message>
-            <source>Obligación y datos del deudor tal como constan en el título.</source>
-            <translation>Account and debtor details as they appear on the title.</translation>
-        </message>
-        <message>
-            <source>Número de obligación</source>
-            <translation>Account number</translation>
-        </message>
-        <message>
-            <source>NIT del acreedor</source>
-            <translation>Creditor tax ID (NIT)</translation>
-        </message>
-        <message>
-            <source>Nombre o razón social</source>
-            <translation>Name or company name</translation>
-        </message>
-        <message>
-            <source>Tipo de documento</source>
-            <translation>ID type</translation>
-        </message>
-        <message>
-            <source>Número de documento</source>
-            <translation>ID number</translation>
-        </message>
-        <message>
-            <source>Correo electrónico</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
             <source>Códigos separados por coma: </source>
             <translation>Comma-separated codes: </translation>
-        </message>
-        <message>
-            <source>p. ej. solicitud de crédito</source>
-            <translation>e.g. credit application</translation>
         </message>
         <message>
             <source>Indique el número de obligación</source>
@@ -842,40 +810,8 @@
             <translation>Row {0}, ID: {1}</translation>
         </message>
         <message>
-            <source>Capital adeudado y datos del título ejecutivo.</source>
-            <translation>Principal owed and details of the enforceable title.</translation>
-        </message>
-        <message>
             <source>Capital</source>
             <translation>Principal</translation>
-        </message>
-        <message>
-            <source>Fecha de vencimiento</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Tipo de título</source>
-            <translation>Title type</translation>
-        </message>
-        <message>
-            <source>Número del título</source>
-            <translation>Title number</translation>
-        </message>
-        <message>
-            <source>Fecha de emisión</source>
-            <translation>Issue date</translation>
-        </message>
-        <message>
-            <source>Tasa moratoria pactada (% EA)</source>
-            <translation>Agreed default rate (% p.a.)</translation>
-        </message>
-        <message>
-            <source>Dónde está el original</source>
-            <translation>Where the original is kept</translation>
-        </message>
-        <message>
-            <source>Resumen del cobro prejurídico</source>
-            <translation>Pre-legal collection summary</translation>
         </message>
         <message>
             <source>El capital debe ser mayor que cero</source>
@@ -936,14 +872,6 @@
         <message>
             <source>Revise las filas marcadas</source>
             <translation>Check the highlighted rows</translation>
-        </message>
-        <message>
-            <source>Resumen y confirmación</source>
-            <translation>Summary and confirmation</translation>
-        </message>
-        <message>
-            <source>Revise los datos; al finalizar el expediente queda entregado a jurídico.</source>
-            <translation>Check the details; when you finish, the case is handed over to legal.</translation>
         </message>
         <message>
             <source>Obligación</source>
@@ -2011,6 +1939,123 @@ Open it with the system application.</translation>
         <message>
             <source>Solo DOCX</source>
             <translation>DOCX only</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDebtPage</name>
+        <message>
+            <source>Deuda y título</source>
+            <translation>Debt and title</translation>
+        </message>
+        <message>
+            <source>Capital adeudado y datos del título ejecutivo.</source>
+            <translation>Principal owed and details of the enforceable title.</translation>
+        </message>
+        <message>
+            <source>Capital *</source>
+            <translation>Principal *</translation>
+        </message>
+        <message>
+            <source>Fecha de vencimiento *</source>
+            <translation>Due date *</translation>
+        </message>
+        <message>
+            <source>Tipo de título *</source>
+            <translation>Title type *</translation>
+        </message>
+        <message>
+            <source>Número del título</source>
+            <translation>Title number</translation>
+        </message>
+        <message>
+            <source>Fecha de emisión</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (% EA)</source>
+            <translation>Agreed default rate (% p.a.)</translation>
+        </message>
+        <message>
+            <source>Dónde está el original</source>
+            <translation>Where the original is kept</translation>
+        </message>
+        <message>
+            <source>Resumen del cobro prejurídico</source>
+            <translation>Pre-legal collection summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDebtorPage</name>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Obligación y datos del deudor tal como constan en el título.</source>
+            <translation>Account and debtor details as they appear on the title.</translation>
+        </message>
+        <message>
+            <source>Número de obligación *</source>
+            <translation>Account number *</translation>
+        </message>
+        <message>
+            <source>Acreedor</source>
+            <translation>Creditor</translation>
+        </message>
+        <message>
+            <source>NIT del acreedor</source>
+            <translation>Creditor tax ID (NIT)</translation>
+        </message>
+        <message>
+            <source>Nombre o razón social *</source>
+            <translation>Name or company name *</translation>
+        </message>
+        <message>
+            <source>Tipo de documento *</source>
+            <translation>ID type *</translation>
+        </message>
+        <message>
+            <source>Número de documento *</source>
+            <translation>ID number *</translation>
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Ciudad</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Origen del correo</source>
+            <translation>E-mail source</translation>
+        </message>
+        <message>
+            <source>p. ej. solicitud de crédito</source>
+            <translation>e.g. credit application</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Canales autorizados</source>
+            <translation>Authorised channels</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverSummaryPage</name>
+        <message>
+            <source>Resumen y confirmación</source>
+            <translation>Summary and confirmation</translation>
+        </message>
+        <message>
+            <source>Revise los datos; al finalizar el expediente queda entregado a jurídico.</source>
+            <translation>Check the details; when you finish, the case is handed over to legal.</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,14 @@ def test_handover_wizard_end_to_end(
     qtbot.addWidget(wiz)
     wiz.show()
     d = wiz.debtor_page
+    # layout from forms/handover_debtor_page.ui: required fields marked, each error label hidden under its field
+    assert (d.title(), d.accountRefLabel.text(), d.clientNameLabel.text()) == (
+        "Deudor",
+        "Número de obligación *",
+        "Acreedor",
+    )
+    assert d.inputs["id_type"].currentData() == "CC" and d.inputs["id_type"].count() == 5
+    assert not any(label.isVisible() for label in d.errors.values())
     type_into(qtbot, d, "account_ref", "OB-2025-0456")
     type_into(qtbot, d, "client_name", "Banco Andino S.A.")
     type_into(qtbot, d, "client_id", "900123456")
@@ -63,6 +71,9 @@ def test_handover_wizard_end_to_end(
     assert not d.validatePage()
     assert "CC" in d.errors["id_number"].text() or "cédula" in d.errors["id_number"].text().lower()
     assert d.errors["email_source"].text().startswith("Indique de dónde")
+    assert d.errors["email_source"].isVisible() and not d.errors["name"].isVisible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    wiz.grab().save(str(SHOTS / "handover_wizard_debtor.png"))
     type_into(qtbot, d, "id_number", "79.456.123")
     type_into(qtbot, d, "email_source", "Solicitud de crédito")
     type_into(qtbot, d, "address", "Calle 100 # 15-20")
@@ -82,6 +93,8 @@ def test_handover_wizard_end_to_end(
     type_into(qtbot, p, "due_date", "31/02/2024")
     assert not p.validatePage()
     assert p.errors["capital"].text() and "no es una fecha real" in p.errors["due_date"].text()
+    assert p.inputs["summary"].maximumHeight() == 70 and p.inputs["title_type"].currentData() == "pagare"
+    wiz.grab().save(str(SHOTS / "handover_wizard_debt.png"))
     type_into(qtbot, p, "capital", "$ 12.500.000,00")
     type_into(qtbot, p, "due_date", "29/02/2024")
     type_into(qtbot, p, "title_number", "PG-2024-88")

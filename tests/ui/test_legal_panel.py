@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from legal_desk.services import cases, deadlines, rates
 from legal_desk.services.cases import CaseUpdate, DebtInput, HandoverInput, PartyInput
@@ -17,7 +17,16 @@ from legal_desk.services.users import actor_for
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
-from legal_desk.ui.views.legal_panel import MISSED, SOON, WATCH_90, WATCH_180, ClosureValues, EventDialog, LegalPanel
+from legal_desk.ui.views.legal_panel import (
+    MISSED,
+    SOON,
+    WATCH_90,
+    WATCH_180,
+    ClosureDialog,
+    ClosureValues,
+    EventDialog,
+    LegalPanel,
+)
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -233,3 +242,63 @@ def test_record_event_dialog_and_action(qtbot: Any, sqlite_desk: Desk, messages:
     QThreadPool.globalInstance().waitForDone()
     qtbot.waitUntil(lambda: panel.terms_model.rowCount() == 1)
     assert cell(panel.terms_model, 0, 0) == "28/11/2025" and messages == []
+
+
+def test_closure_dialog_from_form_validates_reason(qtbot: Any, messages: list[str]) -> None:
+    """The closure form (forms/closure_dialog.ui) refuses an empty reason and returns the typed closure."""
+    dialog = ClosureDialog(dt.date(2025, 11, 18))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.start_edit.date().toString("dd/MM/yyyy") == "18/11/2025" and dialog.minimumWidth() == 480
+    dialog.buttonBox.accepted.emit()
+    assert messages == ["Indique el motivo del cierre."] and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.end_edit.setDate(dialog.end_edit.date().addDays(1))
+    qtbot.keyClicks(dialog.reason_edit, "Paro judicial")
+    dialog.court_edit.setText(" Juzgado 12 Civil Municipal ")
+    dialog.reopen_check.setChecked(True)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "closure_dialog.png"))
+    dialog.buttonBox.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values() == ClosureValues(
+        dt.date(2025, 11, 18), dt.date(2025, 11, 19), "Paro judicial", "Juzgado 12 Civil Municipal", None, True
+    )
+
+
+def test_event_dialog_from_form_shows_only_the_event_parameters(qtbot: Any, messages: list[str]) -> None:
+    """Each event shows its own parameter row; e-mail service carries the proven receipt date."""
+    dialog = EventDialog(dt.date(2025, 11, 13))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    visible: dict[str, list[bool]] = {}
+    for code in ("SUMMONS_291_SENT", "LAST_ACTION", "EMAIL_SERVICE_SENT", "DEBTOR_SERVED"):
+        dialog.event_combo.setCurrentIndex(dialog.event_combo.findData(code))
+        visible[code] = [dialog.form.isRowVisible(r) for r in (3, 4, 5)]
+    assert visible == {
+        "SUMMONS_291_SENT": [True, False, False],
+        "LAST_ACTION": [False, True, False],
+        "EMAIL_SERVICE_SENT": [False, False, True],
+        "DEBTOR_SERVED": [False, False, False],
+    }
+    dialog.buttonBox.accepted.emit()
+    assert messages == ["Indique el número de obligación del caso."]
+    dialog.event_combo.setCurrentIndex(dialog.event_combo.findData("EMAIL_SERVICE_SENT"))
+    assert not dialog.receipt_edit.isEnabled()
+    dialog.receipt_check.setChecked(True)
+    assert dialog.receipt_edit.isEnabled()
+    dialog.receipt_edit.setDate(dialog.receipt_edit.date().addDays(1))
+    dialog.ref_edit.setText("OB-1")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "event_dialog.png"))
+    dialog.buttonBox.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    values = dialog.values()
+    assert (values.account_ref, values.code, values.date, values.params) == (
+        "OB-1",
+        "EMAIL_SERVICE_SENT",
+        dt.date(2025, 11, 13),
+        {"receipt_on": dt.date(2025, 11, 14)},
+    )
+    dialog.event_combo.setCurrentIndex(dialog.event_combo.findData("LAST_ACTION"))
+    dialog.years_spin.setValue(5)  # clamped to the form's 1..2 range
+    assert dialog.values().params == {"inactivity_years": 2} and dialog.years_spin.suffix() == " año(s)"

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +51,8 @@ from legal_desk.services import settings as settings_service
 from legal_desk.services.errors import NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import CALENDAR_SETTING_KEYS
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
+from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -218,41 +218,21 @@ class ClosureValues:
     reopen: bool = False
 
 
-class ClosureDialog(QDialog):
-    """Declare a closure (paro, falla, circular) or a reopening of a day (UI layer)."""
+class ClosureDialog(QDialog, Ui_ClosureDialog):
+    """Declare a closure (paro, falla, circular) or a reopening of a day; layout from forms/closure_dialog.ui."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nuevo cierre del despacho judicial"))
-        self.start_edit = _date_edit(self, today)
-        self.end_edit = _date_edit(self, today)
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Paro judicial, falla técnica, circular del CSJ…"))
-        self.court_edit = QLineEdit(self)
-        self.court_edit.setPlaceholderText(self.tr("Vacío: toda la jurisdicción"))
-        self.city_edit = QLineEdit(self)
-        self.city_edit.setPlaceholderText(self.tr("Vacío: todas las ciudades"))
-        self.reopen_check = QCheckBox(self.tr("Reabrir día (hay despacho aunque el calendario lo cierre)"), self)
-        form = QFormLayout()
-        form.addRow(self.tr("Desde"), self.start_edit)
-        form.addRow(self.tr("Hasta"), self.end_edit)
-        form.addRow(self.tr("Motivo"), self.reason_edit)
-        form.addRow(self.tr("Juzgado"), self.court_edit)
-        form.addRow(self.tr("Ciudad"), self.city_edit)
-        form.addRow("", self.reopen_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setupUi(self)
+        self.start_edit.setDate(_qdate(today))
+        self.end_edit.setDate(_qdate(today))
 
-    def _accept(self) -> None:
+    def accept(self) -> None:
+        """Close only when the closure has a reason."""
         if not self.reason_edit.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Indique el motivo del cierre."))
             return
-        self.accept()
+        super().accept()
 
     def values(self) -> ClosureValues:
         """The closure as typed."""
@@ -276,44 +256,19 @@ class EventValues:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-class EventDialog(QDialog):
-    """Record a procedural event (actuación) that starts deadlines (UI layer)."""
+class EventDialog(QDialog, Ui_EventDialog):
+    """Record a procedural event (actuación) that starts deadlines; layout from forms/event_dialog.ui."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None, account_ref: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Registrar actuación"))
-        self.ref_edit = QLineEdit(account_ref, self)
-        self.ref_edit.setPlaceholderText(self.tr("Número de obligación, p. ej. OB-2024-000101"))
-        self.event_combo = QComboBox(self)
+        self.setupUi(self)
+        self.ref_edit.setText(account_ref)
         for code, label in event_labels().items():
             self.event_combo.addItem(label, code)
-        self.date_edit = _date_edit(self, today)
-        self.place_combo = QComboBox(self)
         for code, label in _place_labels().items():
             self.place_combo.addItem(label, code)
-        self.years_spin = QSpinBox(self)
-        self.years_spin.setRange(1, 2)
-        self.years_spin.setSuffix(self.tr(" año(s)"))
-        self.years_spin.setToolTip(self.tr("1 en primera instancia; 2 con sentencia o auto de seguir adelante"))
-        self.receipt_check = QCheckBox(self.tr("Acuse de recibo probado el"), self)
-        self.receipt_edit = _date_edit(self, today)
-        receipt_row = QHBoxLayout()
-        receipt_row.addWidget(self.receipt_check)
-        receipt_row.addWidget(self.receipt_edit, 1)
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("Obligación"), self.ref_edit)
-        self.form.addRow(self.tr("Actuación"), self.event_combo)
-        self.form.addRow(self.tr("Fecha"), self.date_edit)
-        self.form.addRow(self.tr("Lugar de entrega"), self.place_combo)
-        self.form.addRow(self.tr("Inactividad"), self.years_spin)
-        self.form.addRow(self.tr("Notificación electrónica"), receipt_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.date_edit.setDate(_qdate(today))
+        self.receipt_edit.setDate(_qdate(today))
         self.event_combo.currentIndexChanged.connect(self._sync)
         self.receipt_check.toggled.connect(self._sync)
         self._sync()
@@ -326,11 +281,12 @@ class EventDialog(QDialog):
         self.form.setRowVisible(5, code == "EMAIL_SERVICE_SENT")
         self.receipt_edit.setEnabled(self.receipt_check.isChecked())
 
-    def _accept(self) -> None:
+    def accept(self) -> None:
+        """Close only when the event names the account it belongs to."""
         if not self.ref_edit.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Indique el número de obligación del caso."))
             return
-        self.accept()
+        super().accept()
 
     def values(self) -> EventValues:
         """The event as typed, with only the parameters its rule uses."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -45,6 +44,9 @@ from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.forms.ui_handover_debt_page import Ui_HandoverDebtPage
+from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
+from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
 
 ID_TYPES = {k: k for k in ("CC", "NIT", "CE", "PP", "TI")}
@@ -122,30 +124,23 @@ class RowsEditor(QWidget):
 
 
 class FieldsPage(QWizardPage):
-    """A form page whose fields each show their own error message under the field."""
+    """A wizard page laid out by a .ui form whose fields each show their own error message under the field.
 
-    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+    The form names each field's widget `<key in camelCase>Input` and its error label `<…>Error`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
-        self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
 
-    def add_field(self, key: str, label: str, widget: QWidget, required: bool = False) -> None:
-        box = QWidget(self)
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(1)
-        v.addWidget(widget)
-        err = QLabel(box)
-        err.setStyleSheet(ERROR_STYLE)
-        err.setWordWrap(True)
-        err.setVisible(False)
-        v.addWidget(err)
-        self.form.addRow(label + (" *" if required else ""), box)
-        self.errors[key] = err
-        self.inputs[key] = widget
+    def bind_fields(self, keys: Sequence[str]) -> None:
+        """Index the form's input widgets and error labels by field key; errors start hidden."""
+        for key in keys:
+            name = _camel(key)
+            self.inputs[key] = getattr(self, f"{name}Input")
+            self.errors[key] = getattr(self, f"{name}Error")
+        self.clear_errors()
 
     def text(self, key: str) -> str:
         w = self.inputs[key]
@@ -166,34 +161,44 @@ class FieldsPage(QWizardPage):
             self.set_error(key, "")
 
 
-def _combo(choices: dict[str, str], parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
+def _camel(key: str) -> str:
+    """`account_ref` → `accountRef`, the object-name stem of a field in the .ui forms."""
+    first, *rest = key.split("_")
+    return first + "".join(word.capitalize() for word in rest)
+
+
+def _fill(combo: QComboBox, choices: dict[str, str]) -> None:
+    """Labels shown, codes kept as item data."""
     for code, label in choices.items():
         combo.addItem(label, code)
-    return combo
 
 
-class DebtorPage(FieldsPage):
-    """Page 1: the account and the debtor."""
+DEBTOR_FIELDS = (
+    "account_ref",
+    "client_name",
+    "client_id",
+    "name",
+    "id_type",
+    "id_number",
+    "address",
+    "city",
+    "email",
+    "email_source",
+    "phone",
+    "channels",
+)
+DEBT_FIELDS = ("capital", "due_date", "title_type", "title_number", "issue_date", "agreed_rate", "original", "summary")
+
+
+class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
+    """Page 1: the account and the debtor (layout from forms/handover_debtor_page.ui)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Deudor"), tr("Obligación y datos del deudor tal como constan en el título."), parent)
-        self.add_field("account_ref", tr("Número de obligación"), QLineEdit(self), True)
-        self.add_field("client_name", tr("Acreedor"), QLineEdit(self))
-        self.add_field("client_id", tr("NIT del acreedor"), QLineEdit(self))
-        self.add_field("name", tr("Nombre o razón social"), QLineEdit(self), True)
-        self.add_field("id_type", tr("Tipo de documento"), _combo({k: ID_TYPE_LABELS[k] for k in ID_TYPES}, self), True)
-        self.add_field("id_number", tr("Número de documento"), QLineEdit(self), True)
-        self.add_field("address", tr("Dirección"), QLineEdit(self))
-        self.add_field("city", tr("Ciudad"), QLineEdit(self))
-        self.add_field("email", tr("Correo electrónico"), QLineEdit(self))
-        self.add_field("email_source", tr("Origen del correo"), QLineEdit(self))
-        self.add_field("phone", tr("Teléfono"), QLineEdit(self))
-        self.add_field("channels", tr("Canales autorizados"), QLineEdit(self))
-        self.inputs["channels"].setToolTip(tr("Códigos separados por coma: ") + ", ".join(CHANNELS))
-        self.inputs["channels"].setPlaceholderText("call,email")  # type: ignore[attr-defined]
-        self.inputs["email_source"].setPlaceholderText(tr("p. ej. solicitud de crédito"))  # type: ignore[attr-defined]
-        self.setLayout(self.form)
+        super().__init__(parent)
+        self.setupUi(self)
+        self.bind_fields(DEBTOR_FIELDS)
+        _fill(self.idTypeInput, {k: ID_TYPE_LABELS[k] for k in ID_TYPES})
+        self.channelsInput.setToolTip(tr("Códigos separados por coma: ") + ", ".join(CHANNELS))
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -294,24 +299,14 @@ class GuarantorsPage(QWizardPage):
         ]
 
 
-class DebtPage(FieldsPage):
-    """Page 3: the debt and its title."""
+class DebtPage(FieldsPage, Ui_HandoverDebtPage):
+    """Page 3: the debt and its title (layout from forms/handover_debt_page.ui)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Deuda y título"), tr("Capital adeudado y datos del título ejecutivo."), parent)
-        self.add_field("capital", tr("Capital"), QLineEdit(self), True)
-        self.add_field("due_date", tr("Fecha de vencimiento"), QLineEdit(self), True)
-        self.add_field("title_type", tr("Tipo de título"), _combo(TITLE_TYPES, self), True)
-        self.add_field("title_number", tr("Número del título"), QLineEdit(self))
-        self.add_field("issue_date", tr("Fecha de emisión"), QLineEdit(self))
-        self.add_field("agreed_rate", tr("Tasa moratoria pactada (% EA)"), QLineEdit(self))
-        self.add_field("original", tr("Dónde está el original"), QLineEdit(self))
-        self.add_field("summary", tr("Resumen del cobro prejurídico"), QPlainTextEdit(self))
-        for key in ("due_date", "issue_date"):
-            self.inputs[key].setPlaceholderText("dd/mm/aaaa")  # type: ignore[attr-defined]
-        self.inputs["capital"].setPlaceholderText("$ 12.500.000,00")  # type: ignore[attr-defined]
-        self.inputs["summary"].setMaximumHeight(70)
-        self.setLayout(self.form)
+        super().__init__(parent)
+        self.setupUi(self)
+        self.bind_fields(DEBT_FIELDS)
+        _fill(self.titleTypeInput, TITLE_TYPES)
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -474,21 +469,13 @@ class HistoryPage(QWizardPage):
         return contacts, agreements, notices
 
 
-class SummaryPage(QWizardPage):
-    """Page 5: everything typed, to confirm before the handover is saved."""
+class SummaryPage(QWizardPage, Ui_HandoverSummaryPage):
+    """Page 5: everything typed, to confirm before the handover is saved (forms/handover_summary_page.ui)."""
 
     def __init__(self, wizard: HandoverWizard) -> None:
         super().__init__(wizard)
         self.wizard_ref = wizard
-        self.setTitle(tr("Resumen y confirmación"))
-        self.setSubTitle(tr("Revise los datos; al finalizar el expediente queda entregado a jurídico."))
-        self.browser = QTextBrowser(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color:#b91c1c; font-weight:bold;")
-        self.error.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.error)
+        self.setupUi(self)
 
     def initializePage(self) -> None:
         self.error.clear()
