@@ -55,50 +55,179 @@ class ColumnSpec:
 CANONICAL_COLUMNS: Final[dict[str, ColumnSpec]] = {
     spec.key: spec
     for spec in (
-        ColumnSpec("account_ref", "numero_obligacion", "Número de obligación", "Account reference", True,
-                   ("account_reference", "account", "reference", "ref", "obligacion", "no_obligacion",
-                    "nro_obligacion", "num_obligacion", "referencia", "numero_credito", "credito",
-                    "numero_cuenta", "cuenta")),
-        ColumnSpec("debtor_name", "nombre_deudor", "Nombre del deudor", "Debtor name", True,
-                   ("debtor", "name", "deudor", "nombre", "nombres_apellidos", "nombre_completo",
-                    "razon_social", "nombre_razon_social")),
-        ColumnSpec("debtor_id_type", "tipo_documento", "Tipo de documento", "Debtor ID type", True,
-                   ("id_type", "tipo_documento_deudor", "tipo_identificacion", "tipo_id", "tipo_doc",
-                    "debtor_document_type", "document_type")),
-        ColumnSpec("debtor_id_number", "numero_documento", "Número de documento", "Debtor ID number", True,
-                   ("id_number", "debtor_id", "numero_documento_deudor", "documento", "no_documento",
-                    "nro_documento", "identificacion", "numero_identificacion", "cedula", "nit",
-                    "debtor_document_number", "document_number")),
-        ColumnSpec("capital", "capital", "Capital", "Principal", True,
-                   ("amount", "principal", "saldo_capital", "valor_capital", "capital_adeudado", "monto")),
-        ColumnSpec("due_date", "fecha_vencimiento", "Fecha de vencimiento", "Due date", True,
-                   ("vencimiento", "fecha_exigibilidad", "fecha_mora", "maturity_date")),
+        ColumnSpec(
+            "account_ref",
+            "numero_obligacion",
+            "Número de obligación",
+            "Account reference",
+            True,
+            (
+                "account_reference",
+                "account",
+                "reference",
+                "ref",
+                "obligacion",
+                "no_obligacion",
+                "nro_obligacion",
+                "num_obligacion",
+                "referencia",
+                "numero_credito",
+                "credito",
+                "numero_cuenta",
+                "cuenta",
+            ),
+        ),
+        ColumnSpec(
+            "debtor_name",
+            "nombre_deudor",
+            "Nombre del deudor",
+            "Debtor name",
+            True,
+            (
+                "debtor",
+                "name",
+                "deudor",
+                "nombre",
+                "nombres_apellidos",
+                "nombre_completo",
+                "razon_social",
+                "nombre_razon_social",
+            ),
+        ),
+        ColumnSpec(
+            "debtor_id_type",
+            "tipo_documento",
+            "Tipo de documento",
+            "Debtor ID type",
+            True,
+            (
+                "id_type",
+                "tipo_documento_deudor",
+                "tipo_identificacion",
+                "tipo_id",
+                "tipo_doc",
+                "debtor_document_type",
+                "document_type",
+            ),
+        ),
+        ColumnSpec(
+            "debtor_id_number",
+            "numero_documento",
+            "Número de documento",
+            "Debtor ID number",
+            True,
+            (
+                "id_number",
+                "debtor_id",
+                "numero_documento_deudor",
+                "documento",
+                "no_documento",
+                "nro_documento",
+                "identificacion",
+                "numero_identificacion",
+                "cedula",
+                "nit",
+                "debtor_document_number",
+                "document_number",
+            ),
+        ),
+        ColumnSpec(
+            "capital",
+            "capital",
+            "Capital",
+            "Principal",
+            True,
+            ("amount", "principal", "saldo_capital", "valor_capital", "capital_adeudado", "monto"),
+        ),
+        ColumnSpec(
+            "due_date",
+            "fecha_vencimiento",
+            "Fecha de vencimiento",
+            "Due date",
+            True,
+            ("vencimiento", "fecha_exigibilidad", "fecha_mora", "maturity_date"),
+        ),
         ColumnSpec("currency", "moneda", "Moneda", "Currency", False, ("divisa",)),
-        ColumnSpec("title_type", "tipo_titulo", "Tipo de título", "Title type", False,
-                   ("titulo", "tipo_titulo_valor", "instrument_type")),
-        ColumnSpec("title_number", "numero_titulo", "Número del título", "Title number", False,
-                   ("no_titulo", "nro_titulo", "numero_pagare", "instrument_number")),
-        ColumnSpec("debtor_email", "correo", "Correo electrónico", "Debtor e-mail", False,
-                   ("email", "e_mail", "correo_electronico", "correo_deudor", "mail")),
-        ColumnSpec("debtor_phone", "telefono", "Teléfono", "Debtor phone", False,
-                   ("phone", "telefono_deudor", "celular", "movil", "telefono_celular")),
-        ColumnSpec("debtor_address", "direccion", "Dirección", "Debtor address", False,
-                   ("address", "direccion_deudor", "direccion_notificacion")),
-        ColumnSpec("debtor_city", "ciudad", "Ciudad", "Debtor city", False,
-                   ("city", "ciudad_deudor", "municipio")),
-        ColumnSpec("guarantor_name", "nombre_codeudor", "Nombre del codeudor", "Guarantor name", False,
-                   ("guarantor", "codeudor", "nombre_avalista", "avalista", "nombre_fiador", "fiador")),
-        ColumnSpec("guarantor_id_type", "tipo_documento_codeudor", "Tipo de documento del codeudor",
-                   "Guarantor ID type", False,
-                   ("tipo_documento_avalista", "tipo_identificacion_codeudor", "tipo_doc_codeudor")),
-        ColumnSpec("guarantor_id_number", "numero_documento_codeudor", "Número de documento del codeudor",
-                   "Guarantor ID number", False,
-                   ("documento_codeudor", "numero_documento_avalista", "identificacion_codeudor",
-                    "numero_identificacion_codeudor", "nro_documento_codeudor")),
-        ColumnSpec("jurisdiction", "jurisdiccion", "Jurisdicción", "Jurisdiction", False,
-                   ("pais", "country")),
-        ColumnSpec("notes", "observaciones", "Observaciones", "Notes", False,
-                   ("notas", "comentarios", "observacion", "comments")),
+        ColumnSpec(
+            "title_type",
+            "tipo_titulo",
+            "Tipo de título",
+            "Title type",
+            False,
+            ("titulo", "tipo_titulo_valor", "instrument_type"),
+        ),
+        ColumnSpec(
+            "title_number",
+            "numero_titulo",
+            "Número del título",
+            "Title number",
+            False,
+            ("no_titulo", "nro_titulo", "numero_pagare", "instrument_number"),
+        ),
+        ColumnSpec(
+            "debtor_email",
+            "correo",
+            "Correo electrónico",
+            "Debtor e-mail",
+            False,
+            ("email", "e_mail", "correo_electronico", "correo_deudor", "mail"),
+        ),
+        ColumnSpec(
+            "debtor_phone",
+            "telefono",
+            "Teléfono",
+            "Debtor phone",
+            False,
+            ("phone", "telefono_deudor", "celular", "movil", "telefono_celular"),
+        ),
+        ColumnSpec(
+            "debtor_address",
+            "direccion",
+            "Dirección",
+            "Debtor address",
+            False,
+            ("address", "direccion_deudor", "direccion_notificacion"),
+        ),
+        ColumnSpec("debtor_city", "ciudad", "Ciudad", "Debtor city", False, ("city", "ciudad_deudor", "municipio")),
+        ColumnSpec(
+            "guarantor_name",
+            "nombre_codeudor",
+            "Nombre del codeudor",
+            "Guarantor name",
+            False,
+            ("guarantor", "codeudor", "nombre_avalista", "avalista", "nombre_fiador", "fiador"),
+        ),
+        ColumnSpec(
+            "guarantor_id_type",
+            "tipo_documento_codeudor",
+            "Tipo de documento del codeudor",
+            "Guarantor ID type",
+            False,
+            ("tipo_documento_avalista", "tipo_identificacion_codeudor", "tipo_doc_codeudor"),
+        ),
+        ColumnSpec(
+            "guarantor_id_number",
+            "numero_documento_codeudor",
+            "Número de documento del codeudor",
+            "Guarantor ID number",
+            False,
+            (
+                "documento_codeudor",
+                "numero_documento_avalista",
+                "identificacion_codeudor",
+                "numero_identificacion_codeudor",
+                "nro_documento_codeudor",
+            ),
+        ),
+        ColumnSpec("jurisdiction", "jurisdiccion", "Jurisdicción", "Jurisdiction", False, ("pais", "country")),
+        ColumnSpec(
+            "notes",
+            "observaciones",
+            "Observaciones",
+            "Notes",
+            False,
+            ("notas", "comentarios", "observacion", "comments"),
+        ),
     )
 }
 REQUIRED_COLUMNS: Final = tuple(key for key, spec in CANONICAL_COLUMNS.items() if spec.required)
@@ -115,14 +244,30 @@ _NOT_DIGIT: Final = re.compile(r"\D+")
 _EMAIL: Final = re.compile(r"^[^@\s;,<>]+@[^@\s;,<>]+\.[a-z]{2,}$")
 _PHONE: Final = re.compile(r"^\+?[\d\s().\-/]{7,25}(?:\s*(?:ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
 _TITLES: Final[dict[str, str]] = {
-    "pagare": "pagare", "letra": "letra", "letra de cambio": "letra", "factura": "factura",
-    "factura de venta": "factura", "factura electronica": "factura",
-    "factura electronica de venta": "factura", "contrato": "contrato", "cheque": "cheque",
-    "promissory note": "pagare", "bill of exchange": "letra", "invoice": "factura", "contract": "contrato",
+    "pagare": "pagare",
+    "letra": "letra",
+    "letra de cambio": "letra",
+    "factura": "factura",
+    "factura de venta": "factura",
+    "factura electronica": "factura",
+    "factura electronica de venta": "factura",
+    "contrato": "contrato",
+    "cheque": "cheque",
+    "promissory note": "pagare",
+    "bill of exchange": "letra",
+    "invoice": "factura",
+    "contract": "contrato",
 }
 _JURISDICTION_NAMES: Final[dict[str, str]] = {
-    "co": "CO", "colombia": "CO", "ar": "AR", "argentina": "AR", "mx": "MX", "mexico": "MX",
-    "es": "ES", "espana": "ES", "spain": "ES",
+    "co": "CO",
+    "colombia": "CO",
+    "ar": "AR",
+    "argentina": "AR",
+    "mx": "MX",
+    "mexico": "MX",
+    "es": "ES",
+    "espana": "ES",
+    "spain": "ES",
 }
 _PROGRESS_EVERY: Final = 1000
 _ROW_COLUMN: Final = "(fila)"  # RowError.column for a problem with the whole row
@@ -199,8 +344,13 @@ def _header_key(header: str) -> str:
 
 _KEY_TO_CANONICAL: Final[dict[str, str]] = {}
 for _spec in CANONICAL_COLUMNS.values():
-    for _alias in (_spec.key, _spec.header_es, _header_key(_spec.label_es), _header_key(_spec.label_en),
-                   *_spec.aliases):
+    for _alias in (
+        _spec.key,
+        _spec.header_es,
+        _header_key(_spec.label_es),
+        _header_key(_spec.label_en),
+        *_spec.aliases,
+    ):
         _KEY_TO_CANONICAL.setdefault(_alias, _spec.key)
 
 
@@ -234,18 +384,14 @@ def _describe(keys: Iterable[str]) -> str:
     return ", ".join(f"{CANONICAL_COLUMNS[k].header_es} ({k})" for k in keys)
 
 
-def _apply_column_map(
-    headers: list[str], column_map: dict[str, str] | None
-) -> dict[str, str]:
+def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> dict[str, str]:
     """The guessed mapping with the user's choices (header → canonical key, "" to ignore) on top."""
     mapping, conflicts = guess_mapping(headers)
     if column_map:
         present = set(headers)
         for header, key in column_map.items():
             if header not in present:
-                raise ReferralFileError(
-                    f"la columna «{header}» elegida en la correspondencia no está en el archivo"
-                )
+                raise ReferralFileError(f"la columna «{header}» elegida en la correspondencia no está en el archivo")
             if key and key not in CANONICAL_COLUMNS:
                 raise ReferralFileError(f"«{key}» no es un campo conocido de la entrega de cartera")
             mapping.pop(header, None)
@@ -424,6 +570,17 @@ def _open(path: Path) -> _Source:
     return _xlsx_source(path) if suffix in _XLSX_SUFFIXES else _csv_source(path)
 
 
+def raw_rows(path: str | Path) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Every non-empty data row as written in the file: (line, cell texts), for previews."""
+    source = _open(Path(path))
+    for line, cells in source.rows:
+        texts = tuple(
+            "" if c is None else _cell_text(c).strip() if source.spreadsheet else str(c).strip() for c in cells
+        )
+        if any(texts):
+            yield line, texts
+
+
 def _text(value: object) -> str:
     """A stripped CSV cell as is, anything else through _cell_text."""
     return value if value.__class__ is str else _cell_text(value)  # type: ignore[return-value]
@@ -531,15 +688,38 @@ class _RowChecker:
 
     def check(self, line: int, cells: Sequence[object]) -> ReferralRow | list[RowError]:
         """A valid row, or every problem the row has (one RowError per field)."""
-        (account_ref, debtor_name, id_type_raw, id_number_raw, capital_raw, due_raw, currency_raw,
-         title_type_raw, title_number, email, phone, address, city, g_name, g_type_raw, g_number_raw,
-         jurisdiction_raw, notes) = self.pick(self._row(cells))
+        (
+            account_ref,
+            debtor_name,
+            id_type_raw,
+            id_number_raw,
+            capital_raw,
+            due_raw,
+            currency_raw,
+            title_type_raw,
+            title_number,
+            email,
+            phone,
+            address,
+            city,
+            g_name,
+            g_type_raw,
+            g_number_raw,
+            jurisdiction_raw,
+            notes,
+        ) = self.pick(self._row(cells))
         errors: list[RowError] = []
         col = self.column
 
-        if len(cells) > self.width and not _blank(cells[self.width:]):
-            errors.append(RowError(line, _ROW_COLUMN, f"la fila tiene más celdas ({len(cells)}) que el "
-                                   f"encabezado ({self.width}): revise el separador o las comillas"))
+        if len(cells) > self.width and not _blank(cells[self.width :]):
+            errors.append(
+                RowError(
+                    line,
+                    _ROW_COLUMN,
+                    f"la fila tiene más celdas ({len(cells)}) que el "
+                    f"encabezado ({self.width}): revise el separador o las comillas",
+                )
+            )
 
         account_ref = " ".join(account_ref.split()) or None
         if account_ref is None:
@@ -549,8 +729,9 @@ class _RowChecker:
                 errors.append(RowError(line, col["account_ref"], _too_long(account_ref, 64)))
             first = self.first_line.setdefault(account_ref, line)
             if first != line:
-                errors.append(RowError(line, col["account_ref"],
-                                       f"la obligación «{account_ref}» ya aparece en la línea {first}"))
+                errors.append(
+                    RowError(line, col["account_ref"], f"la obligación «{account_ref}» ya aparece en la línea {first}")
+                )
         debtor_name = " ".join(debtor_name.split()) or None
         if debtor_name is None:
             errors.append(RowError(line, col["debtor_name"], _REQUIRED))
@@ -560,8 +741,13 @@ class _RowChecker:
             errors.append(RowError(line, col["debtor_name"], f"«{debtor_name}» no parece un nombre"))
 
         id_type, id_number = self._identity(
-            line, id_type_raw.strip(), id_number_raw.strip(), "debtor_id_type", "debtor_id_number",
-            errors, required=True,
+            line,
+            id_type_raw.strip(),
+            id_number_raw.strip(),
+            "debtor_id_type",
+            "debtor_id_number",
+            errors,
+            required=True,
         )
 
         capital: Decimal | None = None
@@ -594,9 +780,7 @@ class _RowChecker:
                 due_date = found_date
 
         jurisdiction = self._choice("jurisdiction", jurisdiction_raw.strip(), line, errors) or "CO"
-        currency = (
-            self._choice("currency", currency_raw.strip(), line, errors) or DEFAULT_CURRENCY[jurisdiction]
-        )
+        currency = self._choice("currency", currency_raw.strip(), line, errors) or DEFAULT_CURRENCY[jurisdiction]
         title_type = self._choice("title_type", title_type_raw.strip(), line, errors)
 
         title_number = " ".join(title_number.split()) or None
@@ -606,15 +790,11 @@ class _RowChecker:
         if email is not None:
             folded = email.lower()
             if len(folded) > 254 or not _EMAIL.match(folded):
-                errors.append(
-                    RowError(line, col["debtor_email"], f"«{email}» no es un correo electrónico válido")
-                )
+                errors.append(RowError(line, col["debtor_email"], f"«{email}» no es un correo electrónico válido"))
             email = folded
         phone = " ".join(phone.split()) or None
         if phone is not None and (not _PHONE.match(phone) or not 7 <= len(_NOT_DIGIT.sub("", phone)) <= 15):
-            errors.append(
-                RowError(line, col["debtor_phone"], f"«{phone}» no es un teléfono válido (7 a 15 dígitos)")
-            )
+            errors.append(RowError(line, col["debtor_phone"], f"«{phone}» no es un teléfono válido (7 a 15 dígitos)"))
         address = " ".join(address.split()) or None
         if address is not None and len(address) > 300:
             errors.append(RowError(line, col["debtor_address"], _too_long(address, 300)))
@@ -635,7 +815,12 @@ class _RowChecker:
             if g_name is not None and len(g_name) > 200:
                 errors.append(RowError(line, col["guarantor_name"], _too_long(g_name, 200)))
             g_type, g_number = self._identity(
-                line, g_type_raw, g_number_raw, "guarantor_id_type", "guarantor_id_number", errors,
+                line,
+                g_type_raw,
+                g_number_raw,
+                "guarantor_id_type",
+                "guarantor_id_number",
+                errors,
                 required=False,
             )
 
@@ -643,8 +828,25 @@ class _RowChecker:
             return errors
         assert account_ref and debtor_name and id_type and id_number and capital and due_date
         return ReferralRow(
-            line, account_ref, debtor_name, id_type, id_number, capital, due_date, currency, title_type,
-            title_number, email, phone, address, city, g_name, g_type, g_number, jurisdiction, notes,
+            line,
+            account_ref,
+            debtor_name,
+            id_type,
+            id_number,
+            capital,
+            due_date,
+            currency,
+            title_type,
+            title_number,
+            email,
+            phone,
+            address,
+            city,
+            g_name,
+            g_type,
+            g_number,
+            jurisdiction,
+            notes,
         )
 
     def _choice(self, key: str, value: str, line: int, errors: list[RowError]) -> str | None:
@@ -668,8 +870,15 @@ class _RowChecker:
         return found
 
     def _identity(
-        self, line: int, type_text: str, number_text: str, type_key: str, number_key: str,
-        errors: list[RowError], *, required: bool,
+        self,
+        line: int,
+        type_text: str,
+        number_text: str,
+        type_key: str,
+        number_key: str,
+        errors: list[RowError],
+        *,
+        required: bool,
     ) -> tuple[str | None, str | None]:
         """Check a (type, number) pair; a number is only checked against a type that is valid."""
         id_type: str | None = None

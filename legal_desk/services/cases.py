@@ -415,7 +415,7 @@ def _party(p: PartyInput, where: str) -> PartyInput:
     )
 
 
-def _get_case(session: Session, case: int | str) -> Case:
+def find_case(session: Session, case: int | str) -> Case:
     """A case by id or account reference."""
     obj: Case | None = None
     if isinstance(case, int) or (isinstance(case, str) and case.isdigit()):
@@ -437,7 +437,7 @@ def get_case_for_write(
 ) -> Case:
     """Load a case to change it: permission, filed-case rule and optimistic lock checked."""
     actor.require(action)
-    obj = _get_case(session, case)
+    obj = find_case(session, case)
     if Stage(obj.stage) in FILED_STAGES and actor.role is Role.COLLECTIONS:
         raise PermissionDenied("Cobranza no puede modificar un expediente ya radicado")
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
@@ -791,7 +791,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
     """The whole case file, with its readiness checklist."""
     today = today or dt.date.today()
     with desk.reading() as s:
-        c = _get_case(s, case)
+        c = find_case(s, case)
         if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
             raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
         cid = c.id
@@ -1348,7 +1348,7 @@ def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     from legal_desk.db.models import AuditEvent
 
     with desk.reading() as s:
-        c = _get_case(s, case)
+        c = find_case(s, case)
         rows = s.execute(
             select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
             .where(AuditEvent.case_id == c.id)

@@ -47,7 +47,7 @@ from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
-from legal_desk.services.cases import _get_case, get_case_for_write, touch
+from legal_desk.services.cases import find_case, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
 
@@ -134,7 +134,7 @@ def case_document_data(
     """Everything the templates may use about one case, as plain data."""
     today = today or dt.date.today()
     with desk.reading() as s:
-        c = _get_case(s, case)
+        c = find_case(s, case)
         if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
             raise NotFound(f"No existe el expediente «{case}»")
         parties = s.execute(select(Party).where(Party.case_id == c.id).order_by(Party.id)).scalars().all()

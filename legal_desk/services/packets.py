@@ -19,7 +19,7 @@ from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, bu
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
-from legal_desk.services.cases import _get_case, get_case_file, get_case_for_write, touch
+from legal_desk.services.cases import find_case, get_case_file, get_case_for_write, touch
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ValidationFailed
@@ -68,7 +68,7 @@ class PacketBuild:
 def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoice]:
     """The annexes a packet would hold, in DOMAIN.md §8 order (latest version of each document)."""
     with desk.reading() as s:
-        c = _get_case(s, case)
+        c = find_case(s, case)
         docs = (
             s.execute(
                 select(GeneratedDocument)
@@ -261,10 +261,26 @@ def _plain(value: Any) -> Any:
     return jsonable(value)
 
 
+def packet_path(desk: Desk, actor: Actor, packet_id: int) -> Path:
+    """Where a saved packet's PDF lives in the store (to open or save a copy)."""
+    with desk.reading() as s:
+        fp = s.get(FilingPacket, packet_id)
+        if fp is None:
+            raise NotFound(f"No existe el paquete {packet_id}")
+        c = find_case(s, fp.case_id)
+        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
+            raise NotFound(f"No existe el paquete {packet_id}")
+        sha = fp.sha256
+    try:
+        return desk.store.open_path(sha)
+    except Exception:
+        raise NotFound(f"Falta en el almacén el archivo del paquete {packet_id}") from None
+
+
 def list_packets(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     """Packets saved to a case, newest first."""
     with desk.reading() as s:
-        c = _get_case(s, case)
+        c = find_case(s, case)
         if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
             raise NotFound(f"No existe el expediente «{case}»")
         rows = s.execute(

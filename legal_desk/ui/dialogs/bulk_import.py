@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from legal_desk.importing.referrals import (
     CANONICAL_COLUMNS,
     ReferralFileError,
-    _open,
     inspect_headers,
+    raw_rows,
     read_referrals,
 )
 from legal_desk.services.intake import ImportReport, import_referrals
@@ -56,13 +56,7 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
     errors: dict[int, list[tuple[str, str]]] = {}
     for e in result.errors:
         errors.setdefault(e.line, []).append((e.column, e.message))
-    source = _open(path)
-    rows = []
-    for line, cells in source.rows:
-        texts = tuple("" if c is None else str(c).strip() for c in cells)
-        if not any(texts):
-            continue
-        rows.append(PreviewRow(line, texts, tuple(errors.get(line, ()))))
+    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path)]
     return Preview(list(result.headers), rows, dict(result.mapping))
 
 

@@ -414,9 +414,12 @@ class PacketDialog(QDialog):
 
     def show_packet(self, packet: dict[str, Any]) -> None:
         """Show a saved packet: folios, SHA-256, annexes with folio ranges and its pages."""
+        from legal_desk.services.errors import ServiceError
+        from legal_desk.services.packets import packet_path
+
         try:
-            self.result_path = self.ctx.desk.store.open_path(packet["sha256"])
-        except Exception as exc:  # the store names the missing file
+            self.result_path = packet_path(self.ctx.desk, self.ctx.actor, packet["packet_id"])
+        except ServiceError as exc:  # names the missing file
             self.result_path = None
             self.summary.setText(self.tr("No se encuentra el paquete en el almacén: {0}").format(exc))
             return
