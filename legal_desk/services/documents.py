@@ -423,7 +423,20 @@ def generate_batch(
                 )
             except ServiceError as exc:
                 report.failed.append({"case": str(case), "error": str(exc)})
+    _name_failed_cases(desk, report)
     return report
+
+
+def _name_failed_cases(desk: Desk, report: BatchReport) -> None:
+    """Add the account reference to each failure given by case id, so people see which obligation failed."""
+    ids = [int(f["case"]) for f in report.failed if str(f["case"]).isdigit()]
+    if not ids:
+        return
+    with desk.reading() as s:
+        refs = {row[0]: row[1] for row in s.execute(select(Case.id, Case.account_ref).where(Case.id.in_(ids)))}
+    for f in report.failed:
+        ref = refs.get(int(f["case"])) if str(f["case"]).isdigit() else None
+        f["account_ref"] = ref or str(f["case"])
 
 
 def list_documents(desk: Desk, case_id: int) -> list[DocumentInfo]:

@@ -1136,8 +1136,8 @@
             <translation>{0} cases selected</translation>
         </message>
         <message>
-            <source>Caso</source>
-            <translation>Case</translation>
+            <source>Obligación</source>
+            <translation>Account</translation>
         </message>
         <message>
             <source>Resultado</source>

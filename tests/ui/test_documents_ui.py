@@ -302,6 +302,7 @@ def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
         {
             "case": str(bad),
             "error": "No se puede generar «Demanda ejecutiva singular»: faltan estos datos del caso: juzgado.",
+            "account_ref": cases.get_case_file(demo_desk, law, bad).account_ref,
         }
     ]
     assert sorted(p.name for p in (tmp_path / "lote").iterdir()) == sorted(d.filename for d in outcome.report.generated)

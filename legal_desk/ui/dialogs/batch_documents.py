@@ -73,7 +73,7 @@ def report_rows(outcome: BatchOutcome) -> list[dict[str, Any]]:
     """One line per case: generated (version, file, warning) or failed (reason)."""
     rows: list[dict[str, Any]] = [
         {
-            "case": str(d.case_id),
+            "case": d.filename.split("_")[0] if "_" in d.filename else str(d.case_id),
             "ok": True,
             "result": _tr("Generado (versión {0})").format(d.version),
             "detail": d.filename + (f" — {d.warning}" if d.warning else ""),
@@ -81,7 +81,8 @@ def report_rows(outcome: BatchOutcome) -> list[dict[str, Any]]:
         for d in outcome.report.generated
     ]
     rows += [
-        {"case": f["case"], "ok": False, "result": _tr("Falló"), "detail": f["error"]} for f in outcome.report.failed
+        {"case": f.get("account_ref", f["case"]), "ok": False, "result": _tr("Falló"), "detail": f["error"]}
+        for f in outcome.report.failed
     ]
     rows += [{"case": "", "ok": False, "result": _tr("No copiado"), "detail": e} for e in outcome.copy_errors]
     return rows
@@ -117,7 +118,7 @@ class BatchDocumentsDialog(QDialog):
         self.ui.folderButton.clicked.connect(self._choose_folder)
         self.report_model = RecordTableModel(
             [
-                Column(self.tr("Caso"), lambda r: r["case"], numeric=True),
+                Column(self.tr("Obligación"), lambda r: r["case"]),
                 Column(self.tr("Resultado"), lambda r: r["result"]),
                 Column(self.tr("Detalle"), lambda r: r["detail"]),
             ],
