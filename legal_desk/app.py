@@ -81,6 +81,15 @@ def open_desk(config: Config) -> Desk:
 
 def main(db: str | None = None, store: str | None = None) -> int:
     """Run the desktop application; returns the exit status."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        print(
+            "legal-desk: no hay pantalla gráfica (DISPLAY) para abrir la aplicación; use los comandos "
+            "(`legal-desk --help`) o inicie una sesión gráfica.",
+            file=sys.stderr,
+        )
+        return 1
     app = make_application()
     from legal_desk.services.errors import ServiceError
     from legal_desk.ui.i18n import install_language

@@ -204,3 +204,10 @@ def test_case_move_reopen_archive(cli, tmp_path):
     assert rc == 0 and data["archived"] is True
     rc, data, _ = cli("cases", "list", "--json")
     assert data == []
+
+
+def test_no_command_without_a_display_says_so(tmp_path, capsys, monkeypatch):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    rc = main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}"])
+    assert rc == 1 and "pantalla" in capsys.readouterr().err
