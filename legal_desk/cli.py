@@ -313,6 +313,74 @@ def _case_archive(ctx: Ctx) -> None:
     )
 
 
+def _case_update(ctx: Ctx) -> None:
+    from legal_desk.domain.money import AmountError, parse_amount
+    from legal_desk.services.cases import CaseUpdate, update_case
+    from legal_desk.services.users import actor_for
+
+    a = ctx.args
+
+    def money(text: str | None, what: str) -> Any:
+        if text is None:
+            return None
+        try:
+            return parse_amount(text)
+        except AmountError as exc:
+            raise CliError(f"{what}: {exc}") from None
+
+    lawyer_id = actor_for(ctx.desk, a.lawyer).user_id if a.lawyer else None
+    paralegal_id = actor_for(ctx.desk, a.paralegal).user_id if a.paralegal else None
+    changes = CaseUpdate(
+        court=a.court,
+        city=a.city,
+        radicado=a.radicado,
+        lawyer_id=lawyer_id,
+        paralegal_id=paralegal_id,
+        original_location=a.original_location,
+        demand_letter_waiver=a.waiver,
+        limitation_flag=a.limitation_flag,
+        notes=a.notes,
+        agreed_rate=money(a.agreed_rate, "Tasa pactada"),
+        costs=money(a.costs, "Costas"),
+    )
+    cf = update_case(ctx.desk, ctx.actor, a.case, changes)
+    ctx.out.done(cf.to_json(), f"Expediente {cf.account_ref} actualizado (versión {cf.version})")
+
+
+def _party_update(ctx: Ctx) -> None:
+    from legal_desk.services.cases import PartyUpdate, update_party
+
+    a = ctx.args
+    changes = PartyUpdate(
+        name=a.name,
+        id_type=a.id_type,
+        id_number=a.id_number,
+        address=a.address,
+        city=a.city,
+        email=a.email,
+        email_source=a.email_source,
+        phone=a.phone,
+        authorised_channels=a.channels,
+    )
+    cf = update_party(ctx.desk, ctx.actor, a.party, changes)
+    ctx.out.done(cf.to_json(), f"Parte {a.party} actualizada en el expediente {cf.account_ref}")
+
+
+def _party_add(ctx: Ctx) -> None:
+    from legal_desk.services.cases import PartyInput, add_party
+
+    a = ctx.args
+    cf = add_party(
+        ctx.desk,
+        ctx.actor,
+        a.case,
+        PartyInput(
+            a.name, a.id_type, a.id_number, role=a.role, address=a.address, city=a.city, email=a.email, phone=a.phone
+        ),
+    )
+    ctx.out.done(cf.to_json(), f"{a.name} agregado al expediente {cf.account_ref}")
+
+
 def _evidence_add(ctx: Ctx) -> None:
     from legal_desk.services.evidence import add_evidence
 
@@ -482,6 +550,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--radicado", help="número de radicado (al radicar)")
     p.add_argument("--court", help="juzgado (al radicar)")
     p.add_argument("--filed-on", type=date_arg, help="fecha de radicación")
+    p = command(case, "update", _case_update, "corregir o completar datos del expediente")
+    p.add_argument("case")
+    p.add_argument("--court")
+    p.add_argument("--city")
+    p.add_argument("--radicado")
+    p.add_argument("--lawyer", help="usuario del abogado asignado")
+    p.add_argument("--paralegal", help="usuario del dependiente asignado")
+    p.add_argument("--original-location", help="dónde se guarda el original del título")
+    p.add_argument("--waiver", help="motivo para no enviar carta de requerimiento")
+    p.add_argument("--limitation-flag", help="nota de revisión de la prescripción")
+    p.add_argument("--agreed-rate", help="tasa moratoria pactada, %% efectivo anual")
+    p.add_argument("--costs", help="costas")
+    p.add_argument("--notes")
     p = command(case, "reopen", _case_reopen, "reabrir un expediente cerrado (evento auditado)")
     p.add_argument("case")
     p.add_argument("--to", required=True, help="etapa en la que se reabre")
@@ -490,6 +571,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case")
     p.add_argument("--reason", required=True)
     p.add_argument("--undo", action="store_true", help="desarchivar")
+
+    pa = sub.add_parser("party", help="partes").add_subparsers(dest="party_command", metavar="ACCIÓN", required=True)
+    p = command(pa, "update", _party_update, "corregir o completar un deudor o codeudor")
+    p.add_argument("party", type=int, help="party_id (ver `case show --json`)")
+    for flag in ("--name", "--id-type", "--id-number", "--address", "--city", "--email", "--email-source", "--phone"):
+        p.add_argument(flag)
+    p.add_argument("--channels", help="canales autorizados separados por comas (call,sms,email,whatsapp,visit,letter)")
+    p = command(pa, "add", _party_add, "agregar un codeudor o avalista")
+    p.add_argument("case")
+    p.add_argument("--name", required=True)
+    p.add_argument("--id-type", required=True)
+    p.add_argument("--id-number", required=True)
+    p.add_argument("--role", default="guarantor", choices=["guarantor", "codebtor"])
+    for flag in ("--address", "--city", "--email", "--phone"):
+        p.add_argument(flag)
 
     ev = sub.add_parser("evidence", help="pruebas").add_subparsers(
         dest="evidence_command", metavar="ACCIÓN", required=True

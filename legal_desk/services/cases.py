@@ -1239,6 +1239,10 @@ def update_case(
                         raise ValidationFailed("El usuario asignado no existe")
                 before[name], after[name] = getattr(c, name), value
                 setattr(c, name, value if value != "" else None)
+        if changes.costs is not None and changes.costs < 0:
+            raise ValidationFailed("Las costas no pueden ser negativas")
+        if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
+            raise ValidationFailed("La tasa pactada es un porcentaje efectivo anual entre 0 y 200")
         if debt is not None:
             for name in ("original_location", "agreed_rate", "costs"):
                 value = getattr(changes, name)
@@ -1261,6 +1265,133 @@ def update_case(
             summary="Datos del expediente: " + ", ".join(after),
             before=before,
             after=after,
+        )
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+@dataclass(frozen=True)
+class PartyUpdate:
+    """Editable fields of a party; None leaves a field as it is, "" clears it."""
+
+    name: str | None = None
+    id_type: str | None = None
+    id_number: str | None = None
+    address: str | None = None
+    city: str | None = None
+    email: str | None = None
+    email_source: str | None = None
+    phone: str | None = None
+    authorised_channels: str | None = None
+
+
+def _refresh_debtor_columns(s: Session, case: Case) -> None:
+    debtor = s.execute(select(Party).where(Party.case_id == case.id, Party.role == "debtor")).scalars().first()
+    if debtor is not None:
+        case.debtor_name, case.debtor_id_number = debtor.name, debtor.id_number
+
+
+def update_party(
+    desk: Desk, actor: Actor, party_id: int, changes: PartyUpdate, expected_version: int | None = None
+) -> CaseFile:
+    """Correct or complete a party (address, e-mail and its source, authorised channels, ID), audited."""
+    with desk.uow() as uow:
+        s = uow.session
+        p = s.get(Party, party_id)
+        if p is None:
+            raise NotFound(f"No existe la parte {party_id}")
+        c = get_case_for_write(s, actor, p.case_id, expected_version)
+        merged = PartyInput(
+            name=p.name if changes.name is None else changes.name,
+            id_type=p.id_type if changes.id_type is None else changes.id_type,
+            id_number=p.id_number if changes.id_number is None else changes.id_number,
+            role=p.role,
+            address=p.address if changes.address is None else (changes.address.strip() or None),
+            city=p.city if changes.city is None else (changes.city.strip() or None),
+            email=p.email if changes.email is None else changes.email,
+            email_source=p.email_source if changes.email_source is None else (changes.email_source.strip() or None),
+            phone=p.phone if changes.phone is None else (changes.phone.strip() or None),
+            authorised_channels=p.authorised_channels
+            if changes.authorised_channels is None
+            else (changes.authorised_channels.strip() or None),
+        )
+        checked = _party(merged, "Deudor" if p.role == "debtor" else "Codeudor")
+        fields = (
+            "name",
+            "id_type",
+            "id_number",
+            "address",
+            "city",
+            "email",
+            "email_source",
+            "phone",
+            "authorised_channels",
+        )
+        before = {f: getattr(p, f) for f in fields}
+        for f in fields:
+            setattr(p, f, getattr(checked, f))
+        after = {f: getattr(p, f) for f in fields if getattr(p, f) != before[f]}
+        if not after:
+            uow.commit()
+            return get_case_file(desk, actor, c.id)
+        _refresh_debtor_columns(s, c)
+        if {"name", "id_number"} & set(after):
+            s.flush()
+            reindex_case(s, c.id)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "party.update",
+            "party",
+            p.id,
+            case_id=c.id,
+            summary=f"{'Deudor' if p.role == 'debtor' else 'Codeudor'} {p.name}: " + ", ".join(after),
+            before={f: before[f] for f in after},
+            after=after,
+        )
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+def add_party(
+    desk: Desk, actor: Actor, case: int | str, party: PartyInput, expected_version: int | None = None
+) -> CaseFile:
+    """Add a co-debtor or guarantor (*codeudor / avalista*) to a case."""
+    if party.role not in ("guarantor", "codebtor"):
+        raise ValidationFailed("Solo se agregan codeudores («codebtor») o avalistas («guarantor»)")
+    checked = _party(party, "Codeudor")
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, expected_version)
+        p = Party(
+            case_id=c.id,
+            role=party.role,
+            name=checked.name,
+            id_type=checked.id_type,
+            id_number=checked.id_number,
+            address=checked.address,
+            city=checked.city,
+            email=checked.email,
+            email_source=checked.email_source,
+            phone=checked.phone,
+            authorised_channels=checked.authorised_channels,
+        )
+        s.add(p)
+        s.flush()
+        reindex_case(s, c.id)
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "party.add",
+            "party",
+            p.id,
+            case_id=c.id,
+            summary=f"Codeudor agregado: {p.name} ({p.id_type} {p.id_number})",
+            after={"name": p.name, "id_type": p.id_type, "id_number": p.id_number, "role": p.role},
         )
         uow.commit()
         cid = c.id

@@ -211,3 +211,21 @@ def test_no_command_without_a_display_says_so(tmp_path, capsys, monkeypatch):
         monkeypatch.delenv(var, raising=False)
     rc = main(["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}"])
     assert rc == 1 and "pantalla" in capsys.readouterr().err
+
+
+def test_case_update_and_party_commands(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-8;Ana Gómez;CC;52123456;100.000;2024-01-01\n")
+    cli("import", "referrals", str(f))
+    cli("user", "add", "laura", "--role", "lawyer")
+    rc, show, _ = cli("case", "show", "OB-8", "--json")
+    pid = show["debtor"]["party_id"]
+    rc, data, _ = cli("party", "update", str(pid), "--address", "Calle 9 # 9-9", "--email-source", "Formulario",
+                      "--json")
+    assert rc == 0 and data["debtor"]["address"] == "Calle 9 # 9-9"
+    rc, data, _ = cli("case", "update", "OB-8", "--original-location", "Archivo central", "--lawyer", "laura",
+                      "--costs", "1.500,00", "--json")
+    assert rc == 0 and data["original_location"] == "Archivo central" and data["costs"] == "1500.00"
+    assert data["lawyer"] == "laura"
+    rc, data, _ = cli("party", "add", "OB-8", "--name", "Luis Peña", "--id-type", "NIT", "--id-number",
+                      "900123456-7", "--json")
+    assert rc == 1 and "dígito de verificación" in data["error"]["message"]

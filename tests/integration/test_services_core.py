@@ -345,3 +345,34 @@ def test_concurrent_duplicate_becomes_a_conflict(desk):
     with pytest.raises(Conflict, match="al mismo tiempo"), desk.uow() as uow:
         uow.session.add(Case(account_ref="OB-RACE", stage="INTAKE"))  # what a second desk would insert
         uow.commit()
+
+
+def test_completing_parties_and_case_data_turns_the_checklist_green(desk):
+    """An imported case lacks the address, e-mail source and title location: editing them fixes readiness."""
+    col, para, law = (actor_for(desk, n) for n in ("cobranza", "dependiente", "abogada"))
+    cases.hand_over_case(desk, col, HandoverInput(
+        "OB-EDIT", PartyInput("Ana Ruiz", "CC", "52123456", email="ana@example.com"),
+        DebtInput(Decimal("1000000"), dt.date(2025, 1, 10))))
+    cf = cases.get_case_file(desk, para, "OB-EDIT", today=dt.date(2025, 6, 1))
+    missing = {c.code: c.detail for c in cf.readiness if not c.ok}
+    assert "dirección" in missing["debtor_identified"] and "origen del correo" in missing["debtor_identified"]
+    assert missing["title_scan"] == "falta el escaneo del título"
+    with pytest.raises(ValidationFailed, match="correo"):
+        cases.update_party(desk, para, cf.debtor.party_id, cases.PartyUpdate(email="no-es-correo"))
+    cf = cases.update_party(desk, para, cf.debtor.party_id, cases.PartyUpdate(
+        name="Ana María Ruiz", address="Calle 1 # 2-3", city="Cali", email_source="Solicitud de crédito",
+        authorised_channels="call,email"), expected_version=cf.version)
+    assert cf.debtor.address == "Calle 1 # 2-3" and "debtor_identified" not in {
+        c.code for c in cf.readiness if not c.ok}
+    admin = actor_for(desk, "admin")
+    assert [r.debtor_name for r in cases.list_cases(desk, admin, CaseQuery(search="maria ruiz"))] == ["Ana María Ruiz"]
+    cf = cases.update_case(desk, law, "OB-EDIT", cases.CaseUpdate(original_location="Bóveda Cali, caja 12",
+                                                                    costs=Decimal("150000.00")))
+    assert cf.original_location == "Bóveda Cali, caja 12" and cf.costs == Decimal("150000.00")
+    with pytest.raises(ValidationFailed, match="negativas"):
+        cases.update_case(desk, law, "OB-EDIT", cases.CaseUpdate(costs=Decimal("-1")))
+    cf = cases.add_party(desk, para, "OB-EDIT", PartyInput("Luis Peña", "CC", "79111222", role="guarantor"))
+    assert [g.name for g in cf.guarantors] == ["Luis Peña"]
+    assert cases.count_cases(desk, admin, CaseQuery(search="79111222")) == 1
+    actions = {t["action"] for t in cases.timeline(desk, law, "OB-EDIT")}
+    assert {"party.update", "party.add", "case.update"} <= actions
