@@ -1209,6 +1209,11 @@ class CaseUpdate:
     notes: str | None = None
     agreed_rate: Decimal | None = None
     costs: Decimal | None = None
+    capital: Decimal | None = None
+    due_date: dt.date | None = None
+    issue_date: dt.date | None = None
+    title_type: str | None = None
+    title_number: str | None = None
 
 
 def update_case(
@@ -1243,12 +1248,33 @@ def update_case(
             raise ValidationFailed("Las costas no pueden ser negativas")
         if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
             raise ValidationFailed("La tasa pactada es un porcentaje efectivo anual entre 0 y 200")
+        if changes.capital is not None and changes.capital <= 0:
+            raise ValidationFailed("Capital: debe ser mayor que cero")
+        if changes.title_type is not None and changes.title_type not in TITLE_TYPES:
+            raise ValidationFailed(f"Tipo de título «{changes.title_type}» desconocido")
         if debt is not None:
-            for name in ("original_location", "agreed_rate", "costs"):
+            for name in (
+                "original_location",
+                "agreed_rate",
+                "costs",
+                "capital",
+                "due_date",
+                "issue_date",
+                "title_type",
+                "title_number",
+            ):
                 value = getattr(changes, name)
                 if value is not None and value != getattr(debt, name):
                     before[name], after[name] = getattr(debt, name), value
                     setattr(debt, name, value)
+            if debt.issue_date and debt.issue_date > debt.due_date:
+                raise ValidationFailed("La fecha de emisión no puede ser posterior al vencimiento")
+            if "capital" in after:
+                c.capital = debt.capital
+            if {"due_date", "title_type"} & set(after):
+                c.limitation_date = compute_limitation(
+                    calendar_for(s, c.jurisdiction), debt.title_type, debt.due_date, c.jurisdiction
+                )
         if not after:
             uow.commit()
             return get_case_file(desk, actor, c.id)

@@ -376,3 +376,16 @@ def test_completing_parties_and_case_data_turns_the_checklist_green(desk):
     assert cases.count_cases(desk, admin, CaseQuery(search="79111222")) == 1
     actions = {t["action"] for t in cases.timeline(desk, law, "OB-EDIT")}
     assert {"party.update", "party.add", "case.update"} <= actions
+
+
+def test_correcting_the_debt_recomputes_limitation(desk):
+    col = actor_for(desk, "cobranza")
+    handover(desk, col, due=dt.date(2024, 3, 15))
+    cf = cases.update_case(desk, col, "OB-2024-0001", cases.CaseUpdate(
+        capital=Decimal("13000000.00"), due_date=dt.date(2022, 6, 15), title_type="pagare"))
+    assert cf.capital == Decimal("13000000.00") and cf.due_date == dt.date(2022, 6, 15)
+    assert cf.limitation_date == dt.date(2025, 6, 16)  # DOMAIN §9.6: 15 June 2025 is a Sunday → Monday
+    row = cases.list_cases(desk, actor_for(desk, "admin"), CaseQuery())[0]
+    assert row.capital == Decimal("13000000.00") and row.limitation_date == dt.date(2025, 6, 16)
+    with pytest.raises(ValidationFailed, match="mayor que cero"):
+        cases.update_case(desk, col, "OB-2024-0001", cases.CaseUpdate(capital=Decimal("0")))
