@@ -342,6 +342,11 @@ def _case_update(ctx: Ctx) -> None:
         notes=a.notes,
         agreed_rate=money(a.agreed_rate, "Tasa pactada"),
         costs=money(a.costs, "Costas"),
+        capital=money(a.capital, "Capital"),
+        due_date=a.due_date,
+        issue_date=a.issue_date,
+        title_type=a.title_type,
+        title_number=a.title_number,
     )
     cf = update_case(ctx.desk, ctx.actor, a.case, changes)
     ctx.out.done(cf.to_json(), f"Expediente {cf.account_ref} actualizado (versión {cf.version})")

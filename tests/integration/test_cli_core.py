@@ -229,3 +229,13 @@ def test_case_update_and_party_commands(cli, tmp_path):
     rc, data, _ = cli("party", "add", "OB-8", "--name", "Luis Peña", "--id-type", "NIT", "--id-number",
                       "900123456-7", "--json")
     assert rc == 1 and "dígito de verificación" in data["error"]["message"]
+
+
+def test_case_update_corrects_the_debt(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-9;Ana Gómez;CC;52123456;100.000;2024-01-01\n")
+    cli("import", "referrals", str(f))
+    rc, data, _ = cli("case", "update", "OB-9", "--capital", "1.250.000,50", "--due-date", "15/06/2022", "--json")
+    assert rc == 0 and data["capital"] == "1250000.50" and data["due_date"] == "2022-06-15"
+    assert data["limitation_date"] == "2025-06-16"
+    rc, data, _ = cli("case", "update", "OB-9", "--capital", "abc", "--json")
+    assert rc == 1 and "Capital" in data["error"]["message"]
