@@ -1078,6 +1078,47 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
         )
 
 
+def add_lift_measures_task(s: Session, case_id: int) -> None:
+    """Closing as paid or settled with measures still in force: a blocking task to lift them (DOMAIN.md §2)."""
+    live = s.execute(
+        select(func.count(Embargo.id)).where(
+            Embargo.case_id == case_id, Embargo.status.in_(("decreed", "registered", "executed"))
+        )
+    ).scalar_one()
+    if live:
+        s.add(
+            Task(
+                case_id=case_id,
+                kind="lift_measures",
+                blocking=True,
+                title=f"Levantar medidas cautelares ({live} vigentes) — solicitar al juzgado el levantamiento "
+                "de embargos",
+            )
+        )
+
+
+def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
+    """All instalments paid while the settlement is active: the case closes as settled (DOMAIN.md §2)."""
+    if case.stage != Stage.SETTLEMENT_ACTIVE.value:
+        return False
+    add_lift_measures_task(s, case.id)
+    case.stage = Stage.CLOSED_SETTLED.value
+    case.settlement_return_stage = None
+    audit.record(
+        s,
+        actor.username,
+        "case.stage",
+        "case",
+        case.id,
+        case_id=case.id,
+        summary=f"{STAGE_LABELS_ES[Stage.SETTLEMENT_ACTIVE]} → {STAGE_LABELS_ES[Stage.CLOSED_SETTLED]} "
+        "(acuerdo cumplido: todas las cuotas pagadas)",
+        before={"stage": Stage.SETTLEMENT_ACTIVE.value},
+        after={"stage": Stage.CLOSED_SETTLED.value, "reason": "acuerdo cumplido"},
+    )
+    return True
+
+
 def move_stage(
     desk: Desk,
     actor: Actor,
@@ -1134,25 +1175,7 @@ def move_stage(
         ):
             c.lawyer_id = actor.user_id  # accepting a handover assigns it to the lawyer
         if target_stage in (Stage.CLOSED_PAID, Stage.CLOSED_SETTLED):
-            live = (
-                s.execute(
-                    select(Embargo).where(
-                        Embargo.case_id == c.id, Embargo.status.in_(("decreed", "registered", "executed"))
-                    )
-                )
-                .scalars()
-                .all()
-            )
-            if live:
-                s.add(
-                    Task(
-                        case_id=c.id,
-                        kind="lift_measures",
-                        blocking=True,
-                        title=f"Levantar medidas cautelares ({len(live)} vigentes) — solicitar al juzgado "
-                        "el levantamiento de embargos",
-                    )
-                )
+            add_lift_measures_task(s, c.id)
         before = {"stage": current.value}
         c.stage = target_stage.value
         touch(c, actor)

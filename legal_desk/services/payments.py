@@ -15,7 +15,7 @@ from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn,
 from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import audit
-from legal_desk.services.cases import find_case, get_case_for_write, touch
+from legal_desk.services.cases import close_settlement_kept, find_case, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import PermissionDenied, ValidationFailed
 from legal_desk.services.legal import get_setting
@@ -166,6 +166,8 @@ def add_payment(
         mine = result.allocations[rows.index(payment)]
         c.recovered = sum((p.amount for p in rows), ZERO)
         agreement_id, agreement_status, paid = _apply_to_agreement(s, c.id, value, date)
+        if agreement_status == "kept":
+            close_settlement_kept(s, actor, c)
         touch(c, actor)
         audit.record(
             s,

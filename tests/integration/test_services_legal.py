@@ -252,6 +252,29 @@ def test_payment_pays_agreement_instalments(desk, tmp_path):
         assert s.execute(select(Case.recovered)).scalar() == Decimal("600000.00")
 
 
+def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
+    """SETTLEMENT_ACTIVE → CLOSED_SETTLED on the last instalment, with «levantar medidas» if one is in force."""
+    from legal_desk.services import cases
+
+    admin = actor_for(desk, "admin")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    law = actor_for(desk, "abogada")
+    assign(desk, "OB-1")
+    eid = tracking.request_embargo(desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X")
+    tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2024, 2, 1))
+    cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
+    tracking.record_agreement(desk, law, "OB-1", signed_on=dt.date(2024, 3, 1),
+                              instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")])
+    payments.add_payment(desk, law, "OB-1", dt.date(2024, 3, 10), "300000")
+    assert cases.get_case_file(desk, law, "OB-1").stage == "SETTLEMENT_ACTIVE"
+    payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 10), "300000")
+    cf = cases.get_case_file(desk, law, "OB-1")
+    assert cf.stage == "CLOSED_SETTLED"
+    assert [t["kind"] for t in cf.tasks if t["blocking"]] == ["lift_measures"]
+    assert cf.reopen_stages  # closed, but never deleted: it can be reopened
+
+
 # ------------------------------------------------------------------ agenda, ICS, limitation watch
 
 
