@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer
+from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
-from legal_desk.services.cases import get_case_for_write, touch
+from legal_desk.services.cases import close_settlement_kept, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 
@@ -447,6 +448,23 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
             before=before,
             after={"status": status, "on": a.broken_on},
         )
+        if status == "kept":
+            close_settlement_kept(s, actor, c)
+        elif c.stage == Stage.SETTLEMENT_ACTIVE.value and c.settlement_return_stage:
+            # DOMAIN.md §2: a default sends the case back to the stage it came from.
+            back = Stage(c.settlement_return_stage)
+            c.stage, c.settlement_return_stage = back.value, None
+            audit.record(
+                s,
+                actor.username,
+                "case.stage",
+                "case",
+                c.id,
+                case_id=c.id,
+                summary=f"{STAGE_LABELS_ES[Stage.SETTLEMENT_ACTIVE]} → {STAGE_LABELS_ES[back]} (acuerdo incumplido)",
+                before={"stage": Stage.SETTLEMENT_ACTIVE.value},
+                after={"stage": back.value, "reason": "acuerdo incumplido"},
+            )
         uow.commit()
 
 

@@ -389,3 +389,16 @@ def test_correcting_the_debt_recomputes_limitation(desk):
     assert row.capital == Decimal("13000000.00") and row.limitation_date == dt.date(2025, 6, 16)
     with pytest.raises(ValidationFailed, match="mayor que cero"):
         cases.update_case(desk, col, "OB-2024-0001", cases.CaseUpdate(capital=Decimal("0")))
+
+
+def test_broken_settlement_returns_to_the_stage_it_came_from(desk):
+    law = actor_for(desk, "abogada")
+    handover(desk, law)
+    cases.move_stage(desk, law, "OB-2024-0001", "EVIDENCE")
+    cases.move_stage(desk, law, "OB-2024-0001", "SETTLEMENT_ACTIVE")
+    aid = tracking.record_agreement(desk, law, "OB-2024-0001", signed_on=dt.date(2025, 3, 5),
+                                    instalments=[(dt.date(2025, 4, 5), "5.000.000")])
+    tracking.mark_agreement(desk, law, aid, "broken", on=dt.date(2025, 4, 20))
+    cf = cases.get_case_file(desk, law, "OB-2024-0001")
+    assert cf.stage == "EVIDENCE"
+    assert cases.timeline(desk, law, "OB-2024-0001")[0]["summary"].endswith("(acuerdo incumplido)")
