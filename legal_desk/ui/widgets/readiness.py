@@ -2,19 +2,56 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from legal_desk.services.cases import ChecklistLine
 
 OK_STYLE = "background:#d9f2dd; color:#14532d; border:1px solid #8fd19e; border-radius:4px; padding:4px 6px;"
 MISSING_STYLE = "background:#fde8e8; color:#7f1d1d; border:1px solid #f3a5a5; border-radius:4px; padding:4px 6px;"
+FIXABLE_STYLE = MISSING_STYLE + " border-style:dashed;"
+
+
+class ChecklistItemLabel(QLabel):
+    """One checklist line; a red line that can be fixed from the case file reacts to click and Enter."""
+
+    activated = Signal(str)  # the item's code
+
+    def __init__(self, text: str, code: str, fixable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.code = code
+        self.fixable = fixable
+        if fixable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if (
+            self.fixable
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
+            self.activated.emit(self.code)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.fixable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.code)
+            return
+        super().keyPressEvent(event)
 
 
 class ReadinessChecklist(QFrame):
-    """One line per checklist item (✔ green / ✘ red with what is missing) and a count (UI widget)."""
+    """One line per checklist item (✔ green / ✘ red with what is missing) and a count (UI widget).
+
+    Red items with a fix hint (see `set_fix_hints`) say how to fix them and emit `item_activated`.
+    """
+
+    item_activated = Signal(str)  # code of a red item the user clicked to fix
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,8 +65,13 @@ class ReadinessChecklist(QFrame):
         self._layout.addWidget(self._title)
         self._layout.addWidget(self._bar)
         self._layout.addStretch(1)
-        self._lines: list[QLabel] = []
+        self._lines: list[ChecklistItemLabel] = []
         self.items: list[ChecklistLine] = []
+        self.fix_hints: dict[str, str] = {}
+
+    def set_fix_hints(self, hints: Mapping[str, str]) -> None:
+        """How each fixable item is fixed (code → short instruction); applies to the next `set_items`."""
+        self.fix_hints = dict(hints)
 
     def set_items(self, items: Sequence[ChecklistLine]) -> None:
         """Show the checklist as the service evaluated it."""
@@ -49,15 +91,24 @@ class ReadinessChecklist(QFrame):
             text = ("✔ " if item.ok else "✘ ") + item.label
             if not item.ok and item.detail:
                 text += f" — {item.detail}"
-            label = QLabel(text, self)
+            hint = "" if item.ok else self.fix_hints.get(item.code, "")
+            if hint:
+                text += f"\n→ {hint}"
+            label = ChecklistItemLabel(text, item.code, bool(hint), self)
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setStyleSheet(OK_STYLE if item.ok else MISSING_STYLE)
+            if not hint:
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet(OK_STYLE if item.ok else (FIXABLE_STYLE if hint else MISSING_STYLE))
             label.setProperty("ok", item.ok)
-            label.setToolTip(item.detail or item.label)
+            label.setToolTip(hint or item.detail or item.label)
+            label.activated.connect(self.item_activated)
             self._layout.insertWidget(self._layout.count() - 1, label)
             self._lines.append(label)
 
     def done_codes(self) -> list[str]:
         """Codes of the items already met (tests and callers)."""
         return [i.code for i in self.items if i.ok]
+
+    def line(self, code: str) -> ChecklistItemLabel | None:
+        """The widget showing one item (tests and callers)."""
+        return next((w for w in self._lines if w.code == code), None)

@@ -66,6 +66,8 @@ class CaseHost(Protocol):
 
     def reload(self) -> None: ...
 
+    def add_evidence(self) -> None: ...
+
 
 class CaseTab(QWidget):
     """Base of every tab: gets the host and shows a CaseFile."""

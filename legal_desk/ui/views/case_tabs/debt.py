@@ -24,6 +24,7 @@ from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import pydate
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, tr
+from legal_desk.ui.views.case_tabs.editing import edit_button_tooltip, edit_case_header, may_edit
 
 
 class DebtTab(CaseTab):
@@ -49,6 +50,10 @@ class DebtTab(CaseTab):
             value.setWordWrap(True)
             self.fields[key] = value
             self.form.addRow(tr(label) + ":", value)
+        self.edit_button = QPushButton(tr("Editar datos…"), box)
+        self.edit_button.setToolTip(edit_button_tooltip())
+        self.edit_button.clicked.connect(lambda _c=False: self.edit_header())
+        self.form.addRow("", self.edit_button)
         liq_box = QGroupBox(tr("Liquidación del crédito"), self)
         self.as_of = QDateEdit(liq_box)
         self.as_of.setCalendarPopup(True)
@@ -106,7 +111,12 @@ class DebtTab(CaseTab):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+        self.edit_button.setVisible(may_edit(self.host))
         self.run_liquidation()  # a few stretches: computed at once, so the tab never opens empty
+
+    def edit_header(self) -> bool:
+        """«Editar datos…»: rate, costs, original title location and the rest of the header."""
+        return edit_case_header(self, self.host)
 
     def run_liquidation(self) -> None:
         """Ask the payments service for the liquidation; show its refusal inline when rates are missing."""

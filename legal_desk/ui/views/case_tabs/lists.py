@@ -30,9 +30,10 @@ from legal_desk.ui.dialogs.records import (
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
 from legal_desk.ui.views.case_tabs.documents import DocumentsTab
+from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_party, may_edit
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
-PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Codeudor", "co_debtor": "Codeudor"}
+PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
 
 
 def _get(key: str) -> Any:
@@ -55,20 +56,43 @@ class PartiesTab(RecordTab):
                 Column(tr("Correo"), lambda p: p.email),
                 Column(tr("Origen del correo"), lambda p: p.email_source),
                 Column(tr("Teléfono"), lambda p: p.phone),
-                Column(tr("Canales autorizados"), lambda p: p.authorised_channels),
+                Column(tr("Canales autorizados"), _channel_labels),
             ],
             parent=parent,
         )
         self.creditor = QLabel(self)
         self.creditor.setWordWrap(True)
         self.layout().insertWidget(1, self.creditor)
+        self.edit_button = self.add_action(tr("Editar…"), self.edit_selected, needs_row=True, shortcut="Ctrl+E")
+        self.add_button = self.add_action(tr("Agregar codeudor…"), self.add_codebtor)
 
     def show_case(self, case: CaseFile) -> None:
+        editable = may_edit(self.host)
+        reason = tr("Su rol no puede modificar este expediente")
+        self.allow(self.edit_button, editable, reason)
+        self.allow(self.add_button, editable, reason)
         self.set_records([p for p in [case.debtor, *case.guarantors] if p is not None])
         c = case.client
         self.creditor.setText(
             tr("Acreedor: {0} ({1} {2})").format(c["name"], c["id_type"], c["id_number"]) if c else tr("Acreedor: —")
         )
+
+    def on_activated(self) -> None:
+        """Double-click on a party: edit it."""
+        self.edit_selected()
+
+    def edit_selected(self) -> bool:
+        """«Editar…»: correct or complete the selected party."""
+        party = self.selected()
+        return party is not None and edit_party(self, self.host, party)
+
+    def add_codebtor(self) -> bool:
+        """«Agregar codeudor…»."""
+        return add_codebtor(self, self.host)
+
+
+def _channel_labels(p: Any) -> str:
+    return ", ".join(CHANNELS.get(c.strip(), c.strip()) for c in (p.authorised_channels or "").split(",") if c.strip())
 
 
 class ContactsTab(RecordTab):
@@ -229,9 +253,11 @@ class AgreementsTab(RecordTab):
                 Column(tr("Pagado el"), _get("paid_on")),
                 Column(tr("Estado"), _instalment_state),
             ],
-            row_background=lambda r: GREEN_BG
-            if _instalment_state(r) == tr("Pagada")
-            else (AMBER_BG if _instalment_state(r) == tr("Vencida") else None),
+            row_background=lambda r: (
+                GREEN_BG
+                if _instalment_state(r) == tr("Pagada")
+                else (AMBER_BG if _instalment_state(r) == tr("Vencida") else None)
+            ),
             parent=self,
         )
         from PySide6.QtWidgets import QTableView

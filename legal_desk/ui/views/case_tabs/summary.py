@@ -24,6 +24,13 @@ from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, tr
+from legal_desk.ui.views.case_tabs.editing import (
+    HEADER_FIXES,
+    edit_button_tooltip,
+    edit_case_header,
+    edit_party,
+    may_edit,
+)
 from legal_desk.ui.widgets.readiness import ReadinessChecklist
 
 
@@ -93,6 +100,13 @@ class SummaryTab(CaseTab):
             grid.addWidget(value, row, col * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.edit_button = QPushButton(tr("Editar datos…"), facts)
+        self.edit_button.setToolTip(edit_button_tooltip())
+        self.edit_button.clicked.connect(lambda _c=False: self.edit_header())
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.edit_button)
+        grid.addLayout(edit_row, (len(self.FIELDS) + 1) // 2, 0, 1, 4)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;")
@@ -106,6 +120,7 @@ class SummaryTab(CaseTab):
         self.stage_buttons: dict[str, QPushButton] = {}
         check_box = QGroupBox(tr("Requisitos para radicar"), self)
         self.checklist = ReadinessChecklist(check_box)
+        self.checklist.item_activated.connect(self._on_checklist_item_activated)
         QVBoxLayout(check_box).addWidget(self.checklist)
         tasks_box = QGroupBox(tr("Tareas"), self)
         self.tasks = TasksBox(host, tasks_box)
@@ -157,9 +172,42 @@ class SummaryTab(CaseTab):
         notes.extend(tr("Tarea bloqueante: {0}").format(t["title"]) for t in blocking)
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
+        editable = may_edit(self.host)
+        self.edit_button.setVisible(editable)
+        self.checklist.set_fix_hints(self.fix_hints(case) if editable else {})
         self.checklist.set_items(case.readiness)
         self.tasks.show_case(case)
         self._build_stage_buttons(case)
+
+    def fix_hints(self, case: CaseFile) -> dict[str, str]:
+        """How each red item that editing can fix is fixed, by clicking it."""
+        hints = {
+            "debtor_identified": tr("Clic para completar los datos del deudor"),
+            "demand_letter": tr("Clic para registrar el motivo para omitir la carta (o envíela en Comunicaciones)"),
+            "not_prescribed": tr("Clic para anotar la revisión de la prescripción"),
+        }
+        if case.debtor is None:
+            del hints["debtor_identified"]
+        if (case.original_location or "").strip():
+            hints["title_scan"] = tr("Clic para agregar el escaneo del título en Pruebas")
+        else:
+            hints["title_scan"] = tr("Clic para indicar dónde está el título original")
+        return hints
+
+    def edit_header(self, focus: str = "") -> bool:
+        """«Editar datos…»: the case edit dialog."""
+        return edit_case_header(self, self.host, focus)
+
+    def _on_checklist_item_activated(self, code: str) -> None:
+        case = self.host.case
+        if case is None:
+            return
+        if code == "debtor_identified" and case.debtor is not None:
+            edit_party(self, self.host, case.debtor)
+        elif code == "title_scan" and (case.original_location or "").strip():
+            self.host.add_evidence()
+        elif code in HEADER_FIXES:
+            self.edit_header(HEADER_FIXES[code])
 
     def _build_stage_buttons(self, case: CaseFile) -> None:
         while self.stage_bar.count():

@@ -1,0 +1,303 @@
+"""Dialogs that complete and correct a case file: a party's data and the case header (UI dialogs).
+
+Like `records.py`, each dialog validates with the domain parsers before closing, shows what to fix
+in its error label, and exposes a classmethod `ask(parent, …)` returning typed values or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+
+from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
+from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.services.cases import CaseFile, CaseUpdate, PartyInfo, PartyInput, PartyUpdate
+from legal_desk.services.contacts import CHANNELS
+from legal_desk.services.users import UserInfo
+from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
+from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
+from legal_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+ADDED_ROLES = {"codebtor": "Codeudor", "guarantor": "Avalista"}
+#: Highest agreed moratory rate the services accept (% effective annual).
+MAX_RATE = Decimal("200")
+
+
+class FieldError(ValueError):
+    """A validation message tied to the widget that holds the wrong value (focused on failure)."""
+
+    def __init__(self, message: str, widget: QWidget) -> None:
+        super().__init__(message)
+        self.widget = widget
+
+
+class _FocusingDialog(_RecordDialog):
+    """Shows the message inline and puts the cursor on the field to fix."""
+
+    def accept(self) -> None:
+        try:
+            self.result_values = self._collect()
+        except FieldError as exc:
+            self._fail(str(exc))
+            exc.widget.setFocus()
+            return
+        except ValueError as exc:
+            self._fail(str(exc))
+            return
+        QDialog.accept(self)
+
+
+# ------------------------------------------------------------------ parties
+
+
+@dataclass(frozen=True)
+class PartyValues:
+    """Every field of the party form, cleaned (empty text as "")."""
+
+    role: str
+    name: str
+    id_type: str
+    id_number: str
+    address: str
+    city: str
+    email: str
+    email_source: str
+    phone: str
+    authorised_channels: str
+
+    def as_input(self) -> PartyInput:
+        """A new party for `cases.add_party` (empty fields as None)."""
+        return PartyInput(
+            self.name,
+            self.id_type,
+            self.id_number,
+            role=self.role,
+            address=self.address or None,
+            city=self.city or None,
+            email=self.email or None,
+            email_source=self.email_source or None,
+            phone=self.phone or None,
+            authorised_channels=self.authorised_channels or None,
+        )
+
+    def changes_from(self, party: PartyInfo) -> PartyUpdate:
+        """Only what differs from the party as displayed ("" clears a field) for `cases.update_party`."""
+        changed: dict[str, str] = {}
+        for f in fields(PartyUpdate):
+            new = getattr(self, f.name)
+            if new != (getattr(party, f.name) or ""):
+                changed[f.name] = new
+        return PartyUpdate(**changed)
+
+
+class PartyDialog(_FocusingDialog, Ui_PartyDialog):
+    """Complete or correct a debtor/co-debtor, or add a co-debtor (*codeudor / avalista*)."""
+
+    def __init__(self, parent: QWidget | None, party: PartyInfo | None = None, role: str = "codebtor") -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.party = party
+        fill_combo(self.idTypeCombo, {code: f"{code} — {label}" for code, label in ID_TYPE_LABELS.items()}, "CC")
+        fill_combo(self.roleCombo, {k: self.tr(v) for k, v in ADDED_ROLES.items()}, role)
+        self.channel_boxes: dict[str, QCheckBox] = {}
+        for code, label in CHANNELS.items():
+            box = self.findChild(QCheckBox, f"channel_{code}")
+            assert box is not None, code
+            box.setText(label)
+            self.channel_boxes[code] = box
+        adding = party is None
+        self.roleCombo.setVisible(adding)
+        self.roleComboLabel.setVisible(adding)
+        if adding:
+            self.setWindowTitle(self.tr("Agregar codeudor"))
+            return
+        assert party is not None
+        role_label = self.tr("deudor") if party.role == "debtor" else self.tr("codeudor")
+        self.setWindowTitle(self.tr("Datos del {0}: {1}").format(role_label, party.name))
+        i = self.idTypeCombo.findData(party.id_type)
+        if i < 0:
+            self.idTypeCombo.addItem(party.id_type, party.id_type)
+            i = self.idTypeCombo.count() - 1
+        self.idTypeCombo.setCurrentIndex(i)
+        for edit, value in (
+            (self.nameEdit, party.name),
+            (self.idNumberEdit, party.id_number),
+            (self.addressEdit, party.address),
+            (self.cityEdit, party.city),
+            (self.emailEdit, party.email),
+            (self.emailSourceEdit, party.email_source),
+            (self.phoneEdit, party.phone),
+        ):
+            edit.setText(value or "")
+        chosen = {c.strip() for c in (party.authorised_channels or "").split(",")}
+        for code, box in self.channel_boxes.items():
+            box.setChecked(code in chosen)
+
+    def _collect(self) -> PartyValues:
+        name = " ".join(self.nameEdit.text().split())
+        if not name:
+            raise FieldError(self.tr("Nombre: es obligatorio"), self.nameEdit)
+        id_type = str(self.idTypeCombo.currentData())
+        try:
+            id_number = normalize_id(id_type, self.idNumberEdit.text())
+        except IdError as exc:
+            raise FieldError(self.tr("Documento: {0}").format(exc), self.idNumberEdit) from None
+        email = self.emailEdit.text().strip()
+        if email and not EMAIL_RE.match(email):
+            raise FieldError(self.tr("Correo: «{0}» no es una dirección válida").format(email), self.emailEdit)
+        email_source = self.emailSourceEdit.text().strip()
+        if email and not email_source:
+            raise FieldError(
+                self.tr("Origen del correo: indique de dónde se obtuvo (lo exige la notificación electrónica)"),
+                self.emailSourceEdit,
+            )
+        channels = ",".join(code for code, box in self.channel_boxes.items() if box.isChecked())
+        role = self.party.role if self.party is not None else str(self.roleCombo.currentData())
+        return PartyValues(
+            role,
+            name,
+            id_type,
+            id_number,
+            self.addressEdit.text().strip(),
+            self.cityEdit.text().strip(),
+            email,
+            email_source,
+            self.phoneEdit.text().strip(),
+            channels,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, party: PartyInfo | None = None) -> PartyValues | None:
+        """The edited party (or a new co-debtor when `party` is None), or None if cancelled."""
+        dlg = cls(parent, party)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------ case header
+
+
+def _rate_text(rate: Decimal | None) -> str:
+    return "" if rate is None else f"{rate.normalize():f}".replace(".", ",")
+
+
+class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
+    """Edit the case header: court, radicado, assignment, original title, waiver, review note, rate, costs."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        case: CaseFile,
+        lawyers: list[UserInfo] | None = None,
+        *,
+        may_set_radicado: bool = False,
+        focus: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.case = case
+        self.setWindowTitle(self.tr("Editar datos del expediente {0}").format(case.account_ref))
+        self.courtEdit.setText(case.court or "")
+        self.cityEdit.setText(case.city or "")
+        self.radicadoEdit.setText(case.radicado or "")
+        self.radicadoEdit.setReadOnly(not may_set_radicado)
+        if not may_set_radicado:
+            self.radicadoEdit.setToolTip(self.tr("Solo un abogado registra el radicado"))
+            self.radicadoEdit.setPlaceholderText(self.tr("Lo registra el abogado"))
+        self.may_assign = lawyers is not None
+        self.lawyerCombo.setVisible(self.may_assign)
+        self.lawyerComboLabel.setVisible(self.may_assign)
+        self.lawyerCombo.addItem(self.tr("Sin asignar"), None)
+        for user in lawyers or []:
+            self.lawyerCombo.addItem(user.full_name or user.username, user.user_id)
+        i = self.lawyerCombo.findData(case.lawyer_id) if case.lawyer_id is not None else 0
+        self.lawyerCombo.setCurrentIndex(max(i, 0))
+        self.originalLocationEdit.setText(case.original_location or "")
+        self.waiverEdit.setPlainText(case.demand_letter_waiver or "")
+        self.limitationFlagEdit.setPlainText(case.limitation_flag or "")
+        self.agreedRateEdit.setText(_rate_text(case.agreed_rate))
+        self.costsEdit.setText(format_money_co(case.costs) if case.costs else "")
+        self.notesEdit.setPlainText(case.notes or "")
+        target = {
+            "original_location": self.originalLocationEdit,
+            "demand_letter_waiver": self.waiverEdit,
+            "limitation_flag": self.limitationFlagEdit,
+        }.get(focus)
+        if target is not None:
+            target.setFocus()
+
+    @staticmethod
+    def _text(widget: QLineEdit | QPlainTextEdit) -> str:
+        raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        return raw.strip()
+
+    def _collect(self) -> CaseUpdate:
+        c = self.case
+        changed: dict[str, object] = {}
+        for name, widget in (
+            ("court", self.courtEdit),
+            ("city", self.cityEdit),
+            ("radicado", self.radicadoEdit),
+            ("original_location", self.originalLocationEdit),
+            ("demand_letter_waiver", self.waiverEdit),
+            ("limitation_flag", self.limitationFlagEdit),
+            ("notes", self.notesEdit),
+        ):
+            value = self._text(widget)
+            if value != (getattr(c, name) or ""):
+                changed[name] = value
+        if "radicado" in changed and self.radicadoEdit.isReadOnly():
+            del changed["radicado"]
+        if self.may_assign:
+            lawyer_id = self.lawyerCombo.currentData()
+            if lawyer_id is not None and lawyer_id != c.lawyer_id:
+                changed["lawyer_id"] = int(lawyer_id)
+            elif lawyer_id is None and c.lawyer_id is not None:
+                raise FieldError(
+                    self.tr("Abogado asignado: no se puede dejar sin asignar; elija otro abogado"), self.lawyerCombo
+                )
+        rate_text = self.agreedRateEdit.text().replace("%", "").strip()
+        if rate_text:
+            try:
+                rate = parse_amount(rate_text)
+            except AmountError as exc:
+                raise FieldError(self.tr("Tasa pactada: {0}").format(exc), self.agreedRateEdit) from None
+            if not Decimal(0) <= rate <= MAX_RATE:
+                raise FieldError(
+                    self.tr("Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)"),
+                    self.agreedRateEdit,
+                )
+            if rate != c.agreed_rate:
+                changed["agreed_rate"] = rate
+        elif c.agreed_rate is not None:
+            raise FieldError(self.tr("Tasa pactada: no se puede borrar; escriba la tasa correcta"), self.agreedRateEdit)
+        costs_text = self.costsEdit.text().strip()
+        try:
+            costs = parse_amount(costs_text) if costs_text else Decimal(0)
+        except AmountError as exc:
+            raise FieldError(self.tr("Costas: {0}").format(exc), self.costsEdit) from None
+        if costs < 0:
+            raise FieldError(self.tr("Costas: no pueden ser negativas"), self.costsEdit)
+        if costs != c.costs:
+            changed["costs"] = costs
+        return CaseUpdate(**changed)  # type: ignore[arg-type]
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        case: CaseFile,
+        lawyers: list[UserInfo] | None = None,
+        *,
+        may_set_radicado: bool = False,
+        focus: str = "",
+    ) -> CaseUpdate | None:
+        """Only the fields the user changed (CaseUpdate() if none), or None if cancelled."""
+        dlg = cls(parent, case, lawyers, may_set_radicado=may_set_radicado, focus=focus)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+__all__ = ["CaseEditDialog", "FieldError", "PartyDialog", "PartyValues"]

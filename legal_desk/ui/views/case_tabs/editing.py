@@ -1,0 +1,69 @@
+"""Editing the case file from any tab: the header dialog, a party's data, a new co-debtor (UI helpers)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from legal_desk.domain.permissions import Action
+from legal_desk.services import cases, users
+from legal_desk.services.cases import CaseUpdate, PartyInfo
+from legal_desk.ui.dialogs.case_edit import CaseEditDialog, PartyDialog
+from legal_desk.ui.views.case_tabs.common import CaseHost, tr
+
+#: Readiness items a user fixes by editing the case header: code → field the dialog focuses.
+HEADER_FIXES = {
+    "title_scan": "original_location",
+    "demand_letter": "demand_letter_waiver",
+    "not_prescribed": "limitation_flag",
+}
+
+
+def may_edit(host: CaseHost) -> bool:
+    """Whether this user may edit this case now (collections can't edit a filed case)."""
+    return host.may(Action.EDIT_CASE)
+
+
+def edit_case_header(parent: QWidget, host: CaseHost, focus: str = "") -> bool:
+    """Open the case edit dialog and send only the changed fields with the displayed version."""
+    case = host.case
+    if case is None or not may_edit(host):
+        return False
+    ctx = host.ctx
+    lawyers = users.list_users(ctx.desk, role="lawyer") if ctx.can(Action.ACCEPT_CASE) else None
+    changes = CaseEditDialog.ask(parent, case, lawyers, may_set_radicado=ctx.can(Action.MOVE_STAGE_LEGAL), focus=focus)
+    if changes is None or changes == CaseUpdate():
+        return False
+    return host.run_write(cases.update_case, host.case_id, changes, expected_version=case.version) is not None
+
+
+def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
+    """Correct or complete a party; sends only the changed fields with the displayed version."""
+    case = host.case
+    if case is None or not may_edit(host):
+        return False
+    values = PartyDialog.ask(parent, party)
+    if values is None:
+        return False
+    changes = values.changes_from(party)
+    if changes == cases.PartyUpdate():
+        return False
+    return host.run_write(cases.update_party, party.party_id, changes, expected_version=case.version) is not None
+
+
+def add_codebtor(parent: QWidget, host: CaseHost) -> bool:
+    """Add a co-debtor or guarantor to the case."""
+    case = host.case
+    if case is None or not may_edit(host):
+        return False
+    values = PartyDialog.ask(parent, None)
+    if values is None:
+        return False
+    return host.run_write(cases.add_party, host.case_id, values.as_input(), expected_version=case.version) is not None
+
+
+def edit_button_tooltip() -> str:
+    """Tooltip of every «Editar datos…» button."""
+    return tr("Juzgado, radicado, abogado, ubicación del título original, tasa pactada, costas y notas")
+
+
+__all__ = ["HEADER_FIXES", "add_codebtor", "edit_button_tooltip", "edit_case_header", "edit_party", "may_edit"]
