@@ -24,6 +24,10 @@
             <translation>Debt and title</translation>
         </message>
         <message>
+            <source>Editar datos…</source>
+            <translation>Edit details…</translation>
+        </message>
+        <message>
             <source>Liquidación del crédito</source>
             <translation>Debt liquidation</translation>
         </message>
@@ -174,6 +178,18 @@
         <message>
             <source>Canales autorizados</source>
             <translation>Authorised channels</translation>
+        </message>
+        <message>
+            <source>Editar…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Agregar codeudor…</source>
+            <translation>Add co-debtor…</translation>
+        </message>
+        <message>
+            <source>Su rol no puede modificar este expediente</source>
+            <translation>Your role cannot change this case file</translation>
         </message>
         <message>
             <source>Acreedor: {0} ({1} {2})</source>
@@ -694,6 +710,26 @@
             <translation>Blocking task: {0}</translation>
         </message>
         <message>
+            <source>Clic para completar los datos del deudor</source>
+            <translation>Click to complete the debtor's details</translation>
+        </message>
+        <message>
+            <source>Clic para registrar el motivo para omitir la carta (o envíela en Comunicaciones)</source>
+            <translation>Click to record why the demand letter is skipped (or send it under Notices)</translation>
+        </message>
+        <message>
+            <source>Clic para anotar la revisión de la prescripción</source>
+            <translation>Click to note the limitation review</translation>
+        </message>
+        <message>
+            <source>Clic para agregar el escaneo del título en Pruebas</source>
+            <translation>Click to add the scan of the title under Evidence</translation>
+        </message>
+        <message>
+            <source>Clic para indicar dónde está el título original</source>
+            <translation>Click to state where the original title is kept</translation>
+        </message>
+        <message>
             <source>Devolver a cobranza…</source>
             <translation>Return to collections…</translation>
         </message>
@@ -900,6 +936,11 @@
         <message>
             <source>Guardar como</source>
             <translation>Save as</translation>
+        </message>
+        <message>
+            <source>Juzgado, radicado, abogado, ubicación del título original, tasa pactada, costas y notas</source>
+            <extracomment>Readiness items a user fixes by editing the case header: code → field the dialog focuses.</extracomment>
+            <translation>Court, filing number, lawyer, location of the original title, agreed rate, costs and notes</translation>
         </message>
     </context>
     <context>
@@ -1317,6 +1358,121 @@
         <message>
             <source>Cancelando…</source>
             <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseEditDialog</name>
+        <message>
+            <source>Editar datos del expediente {0}</source>
+            <translation>Edit case file {0}</translation>
+        </message>
+        <message>
+            <source>Solo un abogado registra el radicado</source>
+            <translation>Only a lawyer records the filing number</translation>
+        </message>
+        <message>
+            <source>Lo registra el abogado</source>
+            <translation>Recorded by the lawyer</translation>
+        </message>
+        <message>
+            <source>Sin asignar</source>
+            <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>Abogado asignado: no se puede dejar sin asignar; elija otro abogado</source>
+            <translation>Assigned lawyer: cannot be left unassigned; choose another lawyer</translation>
+        </message>
+        <message>
+            <source>Tasa pactada: {0}</source>
+            <translation>Agreed rate: {0}</translation>
+        </message>
+        <message>
+            <source>Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)</source>
+            <translation>Agreed rate: an effective annual percentage between 0 and 200 (e.g. 24,5)</translation>
+        </message>
+        <message>
+            <source>Tasa pactada: no se puede borrar; escriba la tasa correcta</source>
+            <translation>Agreed rate: cannot be cleared; enter the correct rate</translation>
+        </message>
+        <message>
+            <source>Costas: {0}</source>
+            <translation>Costs: {0}</translation>
+        </message>
+        <message>
+            <source>Costas: no pueden ser negativas</source>
+            <translation>Costs: cannot be negative</translation>
+        </message>
+        <message>
+            <source>Editar datos del expediente</source>
+            <translation>Edit case file details</translation>
+        </message>
+        <message>
+            <source>Juzgado:</source>
+            <translation>Court:</translation>
+        </message>
+        <message>
+            <source>Juzgado 75 Civil Municipal de Bogotá</source>
+            <translation>Juzgado 75 Civil Municipal de Bogotá</translation>
+        </message>
+        <message>
+            <source>Ciudad del proceso:</source>
+            <translation>City of the proceedings:</translation>
+        </message>
+        <message>
+            <source>Radicado:</source>
+            <translation>Court number:</translation>
+        </message>
+        <message>
+            <source>23 dígitos</source>
+            <translation>23 digits</translation>
+        </message>
+        <message>
+            <source>Abogado asignado:</source>
+            <translation>Assigned lawyer:</translation>
+        </message>
+        <message>
+            <source>Ubicación del título original:</source>
+            <translation>Location of the original title:</translation>
+        </message>
+        <message>
+            <source>Caja fuerte, oficina Bogotá</source>
+            <translation>Safe, Bogotá office</translation>
+        </message>
+        <message>
+            <source>Motivo para no enviar carta de requerimiento:</source>
+            <translation>Reason for not sending a demand letter:</translation>
+        </message>
+        <message>
+            <source>Vacío si se envía la carta</source>
+            <translation>Empty if the letter is sent</translation>
+        </message>
+        <message>
+            <source>Nota de revisión de la prescripción:</source>
+            <translation>Limitation review note:</translation>
+        </message>
+        <message>
+            <source>Interrupción, renuncia u otra razón para radicar</source>
+            <translation>Interruption, waiver or another reason to file</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (% EA):</source>
+            <translation>Agreed default rate (% EA):</translation>
+        </message>
+        <message>
+            <source>p. ej. 24,5</source>
+            <translation>e.g. 24,5</translation>
+        </message>
+        <message>
+            <source>Costas:</source>
+            <translation>Costs:</translation>
+        </message>
+        <message>
+            <source>$ 0</source>
+            <translation>$ 0</translation>
+        </message>
+        <message>
+            <source>Notas:</source>
+            <translation>Notes:</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +3150,130 @@ Open it with the system application.</translation>
         <message>
             <source>Guardado en {0}</source>
             <translation>Saved to {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyDialog</name>
+        <message>
+            <source>Codeudor</source>
+            <extracomment>Highest agreed moratory rate the services accept (% effective annual).</extracomment>
+            <translation>Co-debtor</translation>
+        </message>
+        <message>
+            <source>Avalista</source>
+            <translation>Guarantor</translation>
+        </message>
+        <message>
+            <source>Agregar codeudor</source>
+            <translation>Add co-debtor</translation>
+        </message>
+        <message>
+            <source>deudor</source>
+            <translation>debtor</translation>
+        </message>
+        <message>
+            <source>codeudor</source>
+            <translation>co-debtor</translation>
+        </message>
+        <message>
+            <source>Datos del {0}: {1}</source>
+            <translation>Details of the {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Nombre: es obligatorio</source>
+            <translation>Name: required</translation>
+        </message>
+        <message>
+            <source>Documento: {0}</source>
+            <translation>ID document: {0}</translation>
+        </message>
+        <message>
+            <source>Correo: «{0}» no es una dirección válida</source>
+            <translation>E-mail: “{0}” is not a valid address</translation>
+        </message>
+        <message>
+            <source>Origen del correo: indique de dónde se obtuvo (lo exige la notificación electrónica)</source>
+            <translation>E-mail source: state where it was obtained (required for electronic service)</translation>
+        </message>
+        <message>
+            <source>Datos de la parte</source>
+            <translation>Party details</translation>
+        </message>
+        <message>
+            <source>Calidad:</source>
+            <translation>Capacity:</translation>
+        </message>
+        <message>
+            <source>Nombre completo:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Tipo de documento:</source>
+            <translation>ID type:</translation>
+        </message>
+        <message>
+            <source>Número de documento:</source>
+            <translation>ID number:</translation>
+        </message>
+        <message>
+            <source>Sin puntos; el NIT con dígito de verificación</source>
+            <translation>Without dots; NIT with its check digit</translation>
+        </message>
+        <message>
+            <source>Dirección de notificación:</source>
+            <translation>Address for service:</translation>
+        </message>
+        <message>
+            <source>Carrera 7 # 45-10, apto 301</source>
+            <translation>Carrera 7 # 45-10, apto 301</translation>
+        </message>
+        <message>
+            <source>Ciudad:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Correo electrónico:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Origen del correo:</source>
+            <translation>E-mail source:</translation>
+        </message>
+        <message>
+            <source>Dónde se obtuvo (p. ej. solicitud de crédito)</source>
+            <translation>Where it was obtained (e.g. credit application)</translation>
+        </message>
+        <message>
+            <source>Teléfono:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Canales autorizados por el deudor (Ley 2300 de 2023)</source>
+            <translation>Channels authorised by the debtor (Ley 2300 of 2023)</translation>
+        </message>
+        <message>
+            <source>Llamada</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Visita</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Carta</source>
+            <translation>Letter</translation>
         </message>
     </context>
     <context>

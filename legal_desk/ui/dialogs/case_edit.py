@@ -22,7 +22,6 @@ from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
 from legal_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-ADDED_ROLES = {"codebtor": "Codeudor", "guarantor": "Avalista"}
 #: Highest agreed moratory rate the services accept (% effective annual).
 MAX_RATE = Decimal("200")
 
@@ -102,12 +101,12 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
         self.setupUi(self)
         self.party = party
         fill_combo(self.idTypeCombo, {code: f"{code} — {label}" for code, label in ID_TYPE_LABELS.items()}, "CC")
-        fill_combo(self.roleCombo, {k: self.tr(v) for k, v in ADDED_ROLES.items()}, role)
+        fill_combo(self.roleCombo, {"codebtor": self.tr("Codeudor"), "guarantor": self.tr("Avalista")}, role)
         self.channel_boxes: dict[str, QCheckBox] = {}
         for code, label in CHANNELS.items():
             box = self.findChild(QCheckBox, f"channel_{code}")
             assert box is not None, code
-            box.setText(label)
+            box.setText(self.tr(label))  # the .ui carries the same Spanish labels, so they are translated
             self.channel_boxes[code] = box
         adding = party is None
         self.roleCombo.setVisible(adding)
