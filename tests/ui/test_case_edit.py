@@ -229,7 +229,9 @@ def test_original_location_and_title_scan_turn_title_green(
     # «Editar datos…» with nothing changed sends nothing
     sent.clear()
     drive(monkeypatch, CaseEditDialog, lambda dlg, errors: None)
-    assert view.debt_tab.edit_button.isVisible() or not view.debt_tab.isVisible()
+    view.tabs.setCurrentWidget(view.debt_tab)
+    assert view.debt_tab.edit_button.isVisible()
+    view.grab().save(str(SHOTS / "case_edit_debt_tab.png"))
     assert view.debt_tab.edit_header() is False and sent == []
     assert messages == []
 
