@@ -1261,6 +1261,8 @@ def update_case(
         ):
             value = getattr(changes, name)
             if value is not None and value != getattr(c, name):
+                if name == "radicado":
+                    actor.require(Action.MOVE_STAGE_LEGAL)  # the court file number is the lawyer's to record
                 if name in ("lawyer_id", "paralegal_id"):
                     actor.require(Action.ACCEPT_CASE)
                     if s.get(User, value) is None:

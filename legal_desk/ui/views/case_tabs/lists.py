@@ -33,7 +33,7 @@ from legal_desk.ui.views.case_tabs.documents import DocumentsTab
 from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_party, may_edit
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
-PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
+PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
 
 
 def _get(key: str) -> Any:
