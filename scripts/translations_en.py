@@ -780,4 +780,6 @@ EN: dict[str, str] = {
     'WhatsApp': 'WhatsApp',
     'Visita': 'Visit',
     'Carta': 'Letter',
+    'Incluir archivados': 'Include archived',
+    'Muestra también los expedientes archivados (para consultarlos o desarchivarlos)': 'Also show archived cases (to consult or unarchive them)',
 }

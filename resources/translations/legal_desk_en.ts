@@ -1573,6 +1573,14 @@
             <translation>My cases</translation>
         </message>
         <message>
+            <source>Incluir archivados</source>
+            <translation>Include archived</translation>
+        </message>
+        <message>
+            <source>Muestra también los expedientes archivados (para consultarlos o desarchivarlos)</source>
+            <translation>Also show archived cases (to consult or unarchive them)</translation>
+        </message>
+        <message>
             <source>Guardar vista</source>
             <translation>Save view</translation>
         </message>

@@ -177,3 +177,17 @@ def test_limitation_highlight_and_open_case(qtbot, ctx: UiContext) -> None:
     with qtbot.waitSignal(ctx.events.open_case) as sig:
         view.table.doubleClicked.emit(view.model.index(4, 0))
     assert sig.args == [5]
+
+
+def test_archived_cases_are_hidden_until_asked_for(qtbot, ctx: UiContext) -> None:
+    from legal_desk.services.cases import set_archived
+
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    total = wait_total(qtbot, view.model)
+    set_archived(ctx.desk, ctx.actor, 1, True, "Duplicado")
+    ctx.events.cases_changed.emit()
+    qtbot.waitUntil(lambda: view.model.total == total - 1, timeout=10_000)
+    view.archived_check.setChecked(True)
+    qtbot.waitUntil(lambda: view.model.total == total, timeout=10_000)
+    assert view.filters()["archived"] is True

@@ -50,6 +50,7 @@ class CaseListView(QWidget):
         self.stage_combo = QComboBox(self)
         self.lawyer_combo = QComboBox(self)
         self.mine_check = QCheckBox(self)
+        self.archived_check = QCheckBox(self)
         self.views_combo = QComboBox(self)
         for combo, chars in ((self.stage_combo, 16), (self.lawyer_combo, 12), (self.views_combo, 12)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -81,6 +82,7 @@ class CaseListView(QWidget):
         filters.addWidget(self.stage_combo, 2)
         filters.addWidget(self.lawyer_combo, 2)
         filters.addWidget(self.mine_check)
+        filters.addWidget(self.archived_check)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.views_combo)
@@ -101,6 +103,7 @@ class CaseListView(QWidget):
         self.stage_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.lawyer_combo.currentIndexChanged.connect(self._on_filters_changed)
         self.mine_check.toggled.connect(self._on_filters_changed)
+        self.archived_check.toggled.connect(self._on_filters_changed)
         self.views_combo.activated.connect(self._on_view_chosen)
         self.save_view_button.clicked.connect(self.save_current_view)
         self.delete_view_button.clicked.connect(self.delete_current_view)
@@ -158,6 +161,10 @@ class CaseListView(QWidget):
         """Re-apply every visible text (language switch)."""
         self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
         self.mine_check.setText(self.tr("Mis expedientes"))
+        self.archived_check.setText(self.tr("Incluir archivados"))
+        self.archived_check.setToolTip(
+            self.tr("Muestra también los expedientes archivados (para consultarlos o desarchivarlos)")
+        )
         self.save_view_button.setText(self.tr("Guardar vista"))
         self.delete_view_button.setText(self.tr("Eliminar vista"))
         self.stage_combo.setToolTip(self.tr("Filtrar por etapa"))
@@ -174,18 +181,20 @@ class CaseListView(QWidget):
             "stage": self.stage_combo.currentData(),
             "lawyer_id": self.lawyer_combo.currentData(),
             "mine": self.mine_check.isChecked(),
+            "archived": self.archived_check.isChecked(),
             "order": self.model.query.order,
         }
 
     def apply_filters(self, f: dict[str, Any]) -> None:
         """Set the widgets from saved filters and run one query."""
-        for w in (self.stage_combo, self.lawyer_combo, self.mine_check):
+        for w in (self.stage_combo, self.lawyer_combo, self.mine_check, self.archived_check):
             w.blockSignals(True)
         self.search.setText(str(f.get("search") or ""))
         self._select_data(self.stage_combo, f.get("stage"))
         self._select_data(self.lawyer_combo, f.get("lawyer_id"))
         self.mine_check.setChecked(bool(f.get("mine")))
-        for w in (self.stage_combo, self.lawyer_combo, self.mine_check):
+        self.archived_check.setChecked(bool(f.get("archived")))
+        for w in (self.stage_combo, self.lawyer_combo, self.mine_check, self.archived_check):
             w.blockSignals(False)
         self._run_query(order=str(f.get("order") or "id"))
 
@@ -200,6 +209,7 @@ class CaseListView(QWidget):
             search=self.search.text(),
             stage=self.stage_combo.currentData(),
             lawyer_id=lawyer,
+            include_archived=self.archived_check.isChecked(),
             order=order,
         )
 
