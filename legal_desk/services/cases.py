@@ -37,6 +37,7 @@ from legal_desk.db.models import (
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.ids import IdError, normalize_id
 from legal_desk.domain.lifecycle import (
+    CLOSED_STAGES,
     FILED_STAGES,
     LAWYER_ONLY_TARGETS,
     STAGE_LABELS_ES,
@@ -182,7 +183,7 @@ class CaseQuery:
     handed_over_by_id: int | None = None
     jurisdiction: str | None = None
     include_archived: bool = False
-    order: str = "id"  # id | -id | limitation | capital | -capital | debtor | stage | next_deadline
+    order: str = "id"  # id | -id | priority | limitation | capital | -capital | debtor | stage | next_deadline
     limit: int = 100
     offset: int = 0
 
@@ -698,6 +699,13 @@ _ORDERS = {
     "stage": (Case.stage, Case.id),
     "next_deadline": (Case.next_deadline.is_(None), Case.next_deadline, Case.id),
     "account_ref": (Case.account_ref,),
+    # DOMAIN.md §6: open cases nearest their limitation date first (a lawyer's default docket).
+    "priority": (
+        Case.stage.in_([st.value for st in CLOSED_STAGES]),
+        Case.limitation_date.is_(None),
+        Case.limitation_date,
+        Case.id,
+    ),
 }
 
 

@@ -402,3 +402,13 @@ def test_broken_settlement_returns_to_the_stage_it_came_from(desk):
     cf = cases.get_case_file(desk, law, "OB-2024-0001")
     assert cf.stage == "EVIDENCE"
     assert cases.timeline(desk, law, "OB-2024-0001")[0]["summary"].endswith("(acuerdo incumplido)")
+
+
+def test_priority_order_floats_cases_near_limitation(desk):
+    col, law = actor_for(desk, "cobranza"), actor_for(desk, "abogada")
+    handover(desk, col, "FAR", due=dt.date(2026, 1, 1))  # prescribes 2029
+    handover(desk, col, "SOON", due=dt.date(2023, 12, 1))  # prescribes 2026-12-01
+    handover(desk, col, "CLOSED", due=dt.date(2023, 6, 1))
+    cases.move_stage(desk, law, "CLOSED", "CLOSED_PAID")
+    refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(order="priority"))]
+    assert refs == ["SOON", "FAR", "CLOSED"]

@@ -324,9 +324,10 @@ def test_batch_by_stage_lists_counts(qtbot, demo_desk):
     combo = dialog.ui.stageCombo
     expected = len(execution_cases(demo_desk))
     i = combo.findData("EXECUTION")
-    assert combo.itemText(i).endswith(f"({expected})") and expected == 6
+    assert combo.itemText(i).endswith(f"({expected})") and expected > 0  # the demo depends on today's date
     dialog.select_stage("EXECUTION")
     assert dialog.chosen_cases() == execution_cases(demo_desk)
-    assert dialog.ui.casesLabel.text() == "6 expedientes" and dialog.run_button.isEnabled()
-    empty = combo.findData("CORRECTION_PENDING")
-    assert not combo.model().item(empty).isEnabled()
+    assert dialog.ui.casesLabel.text() == f"{expected} expedientes" and dialog.run_button.isEnabled()
+    empties = [i for i in range(combo.count()) if combo.itemText(i).endswith("(0)")]
+    assert empties, "a 60-case demo leaves some stage empty"
+    assert all(not combo.model().item(i).isEnabled() for i in empties)

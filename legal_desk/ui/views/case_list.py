@@ -353,6 +353,9 @@ class CaseListView(QWidget):
             f = json.loads(str(last)) if last else {}
         except ValueError:
             f = {}
+        if not f and self.ctx.actor.role is Role.LAWYER:
+            # A lawyer's first docket: their own cases, nearest their limitation date first (DOMAIN.md §6).
+            f = {"mine": True, "order": "priority"}
         self.apply_filters(f if isinstance(f, dict) else {})
 
     def save_state(self) -> None:
