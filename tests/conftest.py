@@ -102,3 +102,7 @@ def actors(desk: Desk) -> dict[str, object]:
     from legal_desk.services.users import actor_for
 
     return {n: actor_for(desk, n) for n in ("admin", "abogada", "dependiente", "cobranza")}
+
+
+#: Demo portfolios in tests are dated from this day, so their stages never depend on the real date.
+DEMO_TODAY = __import__("datetime").date(2026, 11, 26)

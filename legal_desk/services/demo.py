@@ -156,17 +156,22 @@ def load_demo(
     n: int,
     *,
     seed: int = 7,
+    today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
-    """Add n demo cases (with parties, debts, contacts, notices, hearings, embargoes, offers, payments)."""
+    """Add n demo cases (parties, debts, contacts, notices, hearings, embargoes, offers, payments).
+
+    The portfolio is dated relative to `today` (default: the real today); a fixed `today` and seed give the
+    same cases on any day, which tests rely on.
+    """
     actor.require(Action.IMPORT_REFERRALS)
     started = time.perf_counter()
     users = _ensure_demo_users(desk)
     lawyers = [users["lrestrepo"], users["jcastano"]]
     files = {key: desk.store.add_bytes(data, f"{key}.pdf") for key, data in demo_evidence_pdfs().items()}
     now = utcnow()
-    today = dt.date.today()
+    today = today or dt.date.today()
     with desk.uow() as uow:
         s = uow.session
         clients: dict[str, int] = dict(s.execute(select(Client.id_number, Client.id)).all())
@@ -430,7 +435,7 @@ def load_demo(
                 if rows[name]:
                     bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))
 
-        for c in generate_portfolio(n, seed=seed):
+        for c in generate_portfolio(n, seed=seed, today=today):
             if prefix + c.account_ref in existing_refs:
                 continue
             batch.append(c)

@@ -12,13 +12,13 @@ from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import Conflict, ValidationFailed
 from legal_desk.services.users import actor_for, ensure_admin
-from tests.conftest import fresh_pg_database
+from tests.conftest import DEMO_TODAY, fresh_pg_database
 
 
 @pytest.mark.postgres
 def test_sqlite_backup_restores_into_postgresql_and_back(sqlite_desk, pg_url, tmp_path):
     admin = actor_for(sqlite_desk, "admin")
-    load_demo(sqlite_desk, admin, 120, seed=11)
+    load_demo(sqlite_desk, admin, 120, seed=11, today=DEMO_TODAY)
     before = cases.get_case_file(sqlite_desk, admin, 7).to_json()
     info = backup(sqlite_desk, admin, tmp_path / "copia.zip")
     assert info["files"] == 4 and info["tables"]["cases"] == 120

@@ -6,11 +6,12 @@ from legal_desk.services import cases, integrity
 from legal_desk.services.cases import CaseQuery
 from legal_desk.services.demo import load_demo
 from legal_desk.services.users import actor_for, authenticate
+from tests.conftest import DEMO_TODAY
 
 
 def test_demo_portfolio(desk):
     admin = actor_for(desk, "admin")
-    res = load_demo(desk, admin, 300, seed=3)
+    res = load_demo(desk, admin, 300, seed=3, today=DEMO_TODAY)
     assert res["cases"] == 300
     assert cases.count_cases(desk, admin, CaseQuery()) == 300
     counts = cases.stage_counts(desk, admin)
@@ -28,14 +29,14 @@ def test_demo_portfolio(desk):
     assert cases.count_cases(desk, admin, CaseQuery(search=name)) >= 1
     assert authenticate(desk, "lrestrepo", "legaldesk").role.value == "lawyer"
     # loading again with another seed adds, never collides
-    assert load_demo(desk, admin, 20, seed=4)["cases"] == 20
+    assert load_demo(desk, admin, 20, seed=4, today=DEMO_TODAY)["cases"] == 20
 
 
 def test_demo_cases_carry_their_open_terms(desk):
     from legal_desk.services.deadlines import list_deadlines
 
     admin = actor_for(desk, "admin")
-    load_demo(desk, admin, 400, seed=9)
+    load_demo(desk, admin, 400, seed=9, today=DEMO_TODAY)
     served = cases.list_cases(desk, admin, CaseQuery(stage="DEBTOR_SERVED", limit=50))
     assert served
     cf = cases.get_case_file(desk, admin, served[0].case_id)

@@ -15,6 +15,7 @@ from legal_desk.services import cases, documents, packets
 from legal_desk.services.demo import load_demo
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.users import actor_for
+from tests.conftest import DEMO_TODAY
 
 soffice = pytest.mark.skipif(shutil.which("soffice") is None and not __import__("os").environ.get("CI"),
                              reason="LibreOffice no instalado")
@@ -22,7 +23,7 @@ soffice = pytest.mark.skipif(shutil.which("soffice") is None and not __import__(
 
 def _filed_case(desk) -> tuple[object, int]:
     admin = actor_for(desk, "admin")
-    load_demo(desk, admin, 60, seed=5)
+    load_demo(desk, admin, 60, seed=5, today=DEMO_TODAY)
     law = actor_for(desk, "lrestrepo")
     rows = cases.list_cases(desk, admin, cases.CaseQuery(stage="EXECUTION", limit=1))
     return law, rows[0].case_id

@@ -21,6 +21,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.settings import UiSettings
+from tests.conftest import DEMO_TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
@@ -279,7 +280,7 @@ def test_translation_file_has_english_for_the_shell() -> None:
 def test_screenshots_of_docket_dashboard_and_agenda(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
     from legal_desk.services.demo import load_demo
 
-    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 400, seed=11)
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 400, seed=11, today=DEMO_TODAY)
     SHOTS.mkdir(parents=True, exist_ok=True)
     window = make_window(qtbot, sqlite_desk, "admin", settings)
     window.resize(1400, 860)
@@ -378,7 +379,7 @@ def test_the_desk_works_on_postgresql(qtbot, request: pytest.FixtureRequest, tmp
 
     desk = make_desk("postgresql", tmp_path, request)
     try:
-        load_demo(desk, actor_for(desk, "admin"), 150, seed=2)
+        load_demo(desk, actor_for(desk, "admin"), 150, seed=2, today=DEMO_TODAY)
         window = make_window(qtbot, desk, "lrestrepo", settings)
         settle(qtbot)
         assert window.docket is not None

@@ -27,6 +27,7 @@ from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import documents as documents_tab
 from legal_desk.ui.widgets import file_actions
+from tests.conftest import DEMO_TODAY
 
 SHOTS = Path("tests/_artifacts/screenshots")
 soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice no instalado")
@@ -48,7 +49,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def demo_desk(sqlite_desk: Desk) -> Desk:
-    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 60, seed=5)
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 60, seed=5, today=DEMO_TODAY)
     return sqlite_desk
 
 
