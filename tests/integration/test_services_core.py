@@ -143,7 +143,7 @@ def test_lifecycle_permissions_readiness_and_conflict(desk, tmp_path):
     with pytest.raises(PermissionDenied):
         cases.move_stage(desk, para, "OB-2024-0001", "READY_TO_FILE")
     v = cf.version
-    cases.move_stage(desk, law, "OB-2024-0001", "READY_TO_FILE", expected_version=v)
+    cases.move_stage(desk, law, "OB-2024-0001", "READY_TO_FILE", expected_version=v, today=dt.date(2025, 8, 1))
     with pytest.raises(Conflict, match="abogada modificó"):
         cases.update_case(desk, para, "OB-2024-0001", cases.CaseUpdate(court="Juzgado 1"), expected_version=v)
     with pytest.raises(ValidationFailed, match="radicado"):
