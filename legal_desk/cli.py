@@ -386,6 +386,40 @@ def _party_add(ctx: Ctx) -> None:
     ctx.out.done(cf.to_json(), f"{a.name} agregado al expediente {cf.account_ref}")
 
 
+def _checklist_list(ctx: Ctx) -> None:
+    from dataclasses import asdict
+
+    from legal_desk.services.checklist import list_checklist
+
+    items = list_checklist(ctx.desk, ctx.args.jurisdiction)
+    ctx.out.done(
+        [asdict(i) for i in items],
+        lambda: "\n".join(
+            f"[{'x' if i.active else ' '}] {i.jurisdiction} {i.title_type:<9} {i.code:<22} {i.label}" for i in items
+        ),
+    )
+
+
+def _checklist_set(ctx: Ctx) -> None:
+    from dataclasses import asdict
+
+    from legal_desk.services.checklist import set_requirement
+
+    a = ctx.args
+    if a.on == a.off and a.label is None:
+        raise CliError("Indique --on, --off o --label")
+    active = True if a.on else (False if a.off else None)
+    e = set_requirement(
+        ctx.desk, ctx.actor, a.jurisdiction, a.code, title_type=a.title_type, active=active, label=a.label
+    )
+    ctx.out.done(
+        asdict(e),
+        f"Requisito {e.code} ({e.jurisdiction}, {e.title_type}): "
+        + ("activo" if e.active else "inactivo")
+        + f" — {e.label}",
+    )
+
+
 def _evidence_add(ctx: Ctx) -> None:
     from legal_desk.services.evidence import add_evidence
 
@@ -596,6 +630,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", default="guarantor", choices=["guarantor", "codebtor"])
     for flag in ("--address", "--city", "--email", "--phone"):
         p.add_argument(flag)
+
+    ck = sub.add_parser("checklist", help="requisitos para radicar").add_subparsers(
+        dest="checklist_command", metavar="ACCIÓN", required=True
+    )
+    p = command(ck, "list", _checklist_list, "ver los requisitos configurados")
+    p.add_argument("--jurisdiction")
+    p = command(ck, "set", _checklist_set, "activar, desactivar o redactar un requisito (administrador)")
+    p.add_argument(
+        "code",
+        help="title_scan, debtor_identified, not_prescribed, demand_letter, contact_log, "
+        "creditor_certificate, power_of_attorney, liquidation",
+    )
+    p.add_argument("--jurisdiction", default="CO")
+    p.add_argument("--title-type", default="*", help="solo para este tipo de título (por defecto: todos)")
+    p.add_argument("--on", action="store_true")
+    p.add_argument("--off", action="store_true")
+    p.add_argument("--label")
 
     ev = sub.add_parser("evidence", help="pruebas").add_subparsers(
         dest="evidence_command", metavar="ACCIÓN", required=True

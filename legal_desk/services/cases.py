@@ -765,15 +765,21 @@ def _readiness(
     documents: list[GeneratedDocument],
     today: dt.date,
 ) -> list[ChecklistLine]:
-    items = s.execute(
-        select(ChecklistItem.code, ChecklistItem.label)
+    rows = s.execute(
+        select(ChecklistItem.code, ChecklistItem.label, ChecklistItem.active, ChecklistItem.title_type)
         .where(
             ChecklistItem.jurisdiction == case.jurisdiction,
-            ChecklistItem.active.is_(True),
             or_(ChecklistItem.title_type == "*", ChecklistItem.title_type == (debt.title_type if debt else "*")),
         )
         .order_by(ChecklistItem.id)
     ).all()
+    # An entry for the case's own title type overrides the jurisdiction-wide one for the same requirement.
+    chosen: dict[str, tuple[str, bool, bool]] = {}
+    for code, label, active, title_type in rows:
+        specific = title_type != "*"
+        if code not in chosen or (specific and not chosen[code][2]):
+            chosen[code] = (label, active, specific)
+    items = [(code, label) for code, (label, active, _specific) in chosen.items() if active]
     facts = rd.ReadinessFacts(
         evidence_kinds=frozenset(e.kind for e in evidence if not e.archived),
         title_original_location=debt.original_location if debt else None,

@@ -239,3 +239,13 @@ def test_case_update_corrects_the_debt(cli, tmp_path):
     assert data["limitation_date"] == "2025-06-16"
     rc, data, _ = cli("case", "update", "OB-9", "--capital", "abc", "--json")
     assert rc == 1 and "Capital" in data["error"]["message"]
+
+
+def test_checklist_commands(cli):
+    rc, data, _ = cli("checklist", "set", "liquidation", "--title-type", "cheque", "--off", "--json")
+    assert rc == 0 and data["active"] is False and data["title_type"] == "cheque"
+    rc, data, _ = cli("checklist", "list", "--jurisdiction", "CO", "--json")
+    assert {(d["code"], d["title_type"], d["active"]) for d in data} >= {("liquidation", "cheque", False),
+                                                                          ("liquidation", "*", True)}
+    rc, data, _ = cli("checklist", "set", "liquidation", "--json")
+    assert rc == 1 and data["error"]["code"] == "error"
