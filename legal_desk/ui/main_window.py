@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action(self.new_case, QKeySequence.StandardKey.New)
         self.act_import = self._action(self.import_handovers, "Ctrl+I")
         self.act_batch_docs = self._action(self.batch_documents, "Ctrl+Shift+B")
+        self.act_checklist = self._action(self.edit_checklist)
         self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.act_add_evidence = self._action(self.add_evidence, "Ctrl+E")
         self.act_next_case = self._action(lambda: self.step_case(1), "Ctrl+PgDown")
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
         self.act_new_case.setVisible(ctx.can(Action.HAND_OVER))
         self.act_import.setVisible(ctx.can(Action.IMPORT_REFERRALS))
         self.act_batch_docs.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
+        self.act_checklist.setVisible(ctx.can(Action.ADMIN_SETTINGS))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         self.act_search.setEnabled(self.docket is not None)
         self.act_next_case.setEnabled(self.docket is not None)
@@ -357,6 +359,7 @@ class MainWindow(QMainWindow):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
+        self.menu_file.addAction(self.act_checklist)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_case = self.menuBar().addMenu("")
@@ -391,6 +394,7 @@ class MainWindow(QMainWindow):
         self.act_import.setToolTip(self.tr("Importar entregas en bloque desde CSV o Excel (Ctrl+I)"))
         self.act_batch_docs.setText(self.tr("Generar documentos en &lote…"))
         self.act_batch_docs.setToolTip(self.tr("Una plantilla para muchos expedientes (Ctrl+Shift+B)"))
+        self.act_checklist.setText(self.tr("&Requisitos para radicar…"))
         self.act_search.setText(self.tr("&Buscar"))
         self.act_add_evidence.setText(self.tr("Agregar &prueba"))
         self.act_next_case.setText(self.tr("Siguiente expediente"))
@@ -414,6 +418,12 @@ class MainWindow(QMainWindow):
         name = self.ctx.actor.full_name or self.ctx.actor.username
         self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_text))
         self.status_db.setText(database_label(self.ctx))
+
+    def edit_checklist(self) -> None:
+        """Admin: which requirements the readiness checklist asks for."""
+        from legal_desk.ui.dialogs.checklist import ChecklistDialog
+
+        ChecklistDialog(self.ctx, self).exec()
 
     def batch_documents(self) -> None:
         """One template for many cases: the docket's selection, or a whole stage."""

@@ -1669,6 +1669,73 @@
         </message>
     </context>
     <context>
+        <name>ChecklistDialog</name>
+        <message>
+            <source>Requisitos para radicar</source>
+            <translation>Filing requirements</translation>
+        </message>
+        <message>
+            <source>Todos los títulos</source>
+            <translation>All titles</translation>
+        </message>
+        <message>
+            <source>Jurisdicción:</source>
+            <translation>Jurisdiction:</translation>
+        </message>
+        <message>
+            <source>Tipo de título:</source>
+            <translation>Title type:</translation>
+        </message>
+        <message>
+            <source>Activo</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Aplica a</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Regla</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Requisito</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <source>Activar / desactivar</source>
+            <translation>Turn on / off</translation>
+        </message>
+        <message>
+            <source>Cambiar texto…</source>
+            <translation>Change wording…</translation>
+        </message>
+        <message>
+            <source>Lo que se define para un tipo de título reemplaza la regla general para ese tipo. Cada cambio queda en la auditoría.</source>
+            <translation>What is set for a title type replaces the general rule for that type. Every change is audited.</translation>
+        </message>
+        <message>
+            <source>No se pudo completar</source>
+            <translation>Could not complete</translation>
+        </message>
+        <message>
+            <source>Cambiar texto</source>
+            <translation>Change wording</translation>
+        </message>
+        <message>
+            <source>Texto del requisito:</source>
+            <translation>Requirement wording:</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosureDialog</name>
         <message>
             <source>Nuevo cierre del despacho judicial</source>
@@ -2841,6 +2908,10 @@ Open it with the system application.</translation>
         <message>
             <source>Una plantilla para muchos expedientes (Ctrl+Shift+B)</source>
             <translation>One template for many cases (Ctrl+Shift+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Requisitos para radicar…</source>
+            <translation>Filing &amp;requirements…</translation>
         </message>
         <message>
             <source>&amp;Buscar</source>
