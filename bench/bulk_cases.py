@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 
 from legal_desk.db.models import Case, Debt, Party, SearchTerm
-from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.services.cases import terms_for
 from legal_desk.services.desk import Desk
 
@@ -77,16 +77,7 @@ COURTS = (
     "Juzgado 1 Civil del Circuito de Barranquilla",
     "Juzgado 7 de Pequeñas Causas de Bogotá",
 )
-FILED = {
-    Stage.FILED,
-    Stage.PAYMENT_ORDER_ISSUED,
-    Stage.DEBTOR_SERVED,
-    Stage.DEFENCES_FILED,
-    Stage.HEARING_SCHEDULED,
-    Stage.ORDER_TO_PROCEED,
-    Stage.LIQUIDATION,
-    Stage.EXECUTION,
-}
+FILED = FILED_STAGES
 CHUNK = 20_000
 
 

@@ -8,14 +8,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from legal_desk.db.models import Closure, Setting
-from legal_desk.domain.calendar import CalendarError, jurisdiction_data
+from legal_desk.db.models import Closure
+from legal_desk.domain.calendar import CalendarError
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.deadlines import Progress, recompute_session
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.legal import CALENDAR_SETTING_KEYS, CalendarSet, get_setting
+from legal_desk.services.legal import CALENDAR_SETTING_KEYS, CalendarSet, get_setting, jurisdiction_code, put_setting
 
 _MAX_CLOSURE_DAYS = 366
 _SETTING_LABELS = {
@@ -45,16 +45,6 @@ class ClosureInfo:
         return asdict(self)
 
 
-def _jurisdiction(code: str) -> str:
-    """A known jurisdiction code, upper-case."""
-    code = (code or "").strip().upper()
-    try:
-        jurisdiction_data(code)
-    except CalendarError as exc:
-        raise ValidationFailed(str(exc)) from None
-    return code
-
-
 def _info(c: Closure, changed: int = 0) -> ClosureInfo:
     return ClosureInfo(c.id, c.jurisdiction, c.start, c.end, c.reason, c.court, c.city, c.reopen, c.created_by, changed)
 
@@ -73,7 +63,7 @@ def add_closure(
 ) -> ClosureInfo:
     """Declare a closure (strike, outage, circular) or a reopening, then recompute the open deadlines."""
     actor.require(Action.MANAGE_CALENDAR)
-    code = _jurisdiction(jurisdiction)
+    code = jurisdiction_code(jurisdiction)
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationFailed("Indique el motivo del cierre (paro, falla técnica, circular…)")
@@ -164,7 +154,7 @@ def add_days(
     desk: Desk, jurisdiction: str, start: dt.date, days: int, court: str | None = None, city: str | None = None
 ) -> dict[str, Any]:
     """Count N business days from `start` (the `calendar add-days --json` document of CLI.md)."""
-    code = _jurisdiction(jurisdiction)
+    code = jurisdiction_code(jurisdiction)
     if days < 0:
         raise ValidationFailed(f"El número de días no puede ser negativo ({days})")
     if days > 5000:
@@ -203,12 +193,7 @@ def set_calendar_setting(desk: Desk, actor: Actor, key: str, value: bool, progre
     with desk.uow() as uow:
         s = uow.session
         old = get_setting(s, key)
-        row = s.get(Setting, key)
-        if row is None:
-            s.add(Setting(key=key, value=new))
-        else:
-            row.value = new
-        s.flush()
+        put_setting(s, key, new)
         changed = recompute_session(s, None, progress)[0] if old != new else 0
         audit.record(
             s,

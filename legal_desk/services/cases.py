@@ -1111,13 +1111,11 @@ def add_lift_measures_task(s: Session, case_id: int) -> None:
         )
 
 
-def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
-    """All instalments paid while the settlement is active: the case closes as settled (DOMAIN.md §2)."""
-    if case.stage != Stage.SETTLEMENT_ACTIVE.value:
-        return False
-    add_lift_measures_task(s, case.id)
-    case.stage = Stage.CLOSED_SETTLED.value
-    case.settlement_return_stage = None
+def record_stage_change(s: Session, actor: Actor, case: Case, target: Stage, reason: str = "") -> None:
+    """Set a case's stage and write the audit event that says from where, to where and why."""
+    current = Stage(case.stage)
+    case.stage = target.value
+    reason = reason.strip()
     audit.record(
         s,
         actor.username,
@@ -1125,11 +1123,19 @@ def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
         "case",
         case.id,
         case_id=case.id,
-        summary=f"{STAGE_LABELS_ES[Stage.SETTLEMENT_ACTIVE]} → {STAGE_LABELS_ES[Stage.CLOSED_SETTLED]} "
-        "(acuerdo cumplido: todas las cuotas pagadas)",
-        before={"stage": Stage.SETTLEMENT_ACTIVE.value},
-        after={"stage": Stage.CLOSED_SETTLED.value, "reason": "acuerdo cumplido"},
+        summary=f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target]}" + (f" ({reason})" if reason else ""),
+        before={"stage": current.value},
+        after={"stage": target.value, "reason": reason or None, "radicado": case.radicado},
     )
+
+
+def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
+    """All instalments paid while the settlement is active: the case closes as settled (DOMAIN.md §2)."""
+    if case.stage != Stage.SETTLEMENT_ACTIVE.value:
+        return False
+    add_lift_measures_task(s, case.id)
+    case.settlement_return_stage = None
+    record_stage_change(s, actor, case, Stage.CLOSED_SETTLED, "acuerdo cumplido: todas las cuotas pagadas")
     return True
 
 
@@ -1190,21 +1196,8 @@ def move_stage(
             c.lawyer_id = actor.user_id  # accepting a handover assigns it to the lawyer
         if target_stage in (Stage.CLOSED_PAID, Stage.CLOSED_SETTLED):
             add_lift_measures_task(s, c.id)
-        before = {"stage": current.value}
-        c.stage = target_stage.value
         touch(c, actor)
-        audit.record(
-            s,
-            actor.username,
-            "case.stage",
-            "case",
-            c.id,
-            case_id=c.id,
-            summary=f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target_stage]}"
-            + (f" ({reason.strip()})" if reason.strip() else ""),
-            before=before,
-            after={"stage": target_stage.value, "reason": reason.strip() or None, "radicado": c.radicado},
-        )
+        record_stage_change(s, actor, c, target_stage, reason)
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)

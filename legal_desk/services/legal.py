@@ -33,6 +33,29 @@ def get_setting(session: Session, key: str) -> str:
     return value.value if value is not None else SETTING_KEYS.get(key, "")
 
 
+def put_setting(session: Session, key: str, value: str) -> None:
+    """Store a desk-wide setting (insert or update) in the caller's transaction."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()
+
+
+def jurisdiction_code(code: str) -> str:
+    """A known jurisdiction code, upper-case, or ValidationFailed naming it."""
+    from legal_desk.domain.calendar import CalendarError, jurisdiction_data
+    from legal_desk.services.errors import ValidationFailed
+
+    code = (code or "").strip().upper()
+    try:
+        jurisdiction_data(code)
+    except CalendarError as exc:
+        raise ValidationFailed(str(exc)) from None
+    return code
+
+
 def calendar_settings(session: Session) -> CalendarSettings:
     """Calendar options as the admin set them."""
     return CalendarSettings(

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.models import RatePeriod as RatePeriodRow
 from legal_desk.db.models import RateTableVersion
-from legal_desk.domain.calendar import CalendarError, jurisdiction_data
 from legal_desk.domain.interest import RatePeriod, RateTable, RateTableError
 from legal_desk.domain.permissions import Action
 from legal_desk.importing.rates import RateFileError, read_rate_table
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.services.legal import jurisdiction_code
 
 
 @dataclass(frozen=True)
@@ -45,20 +45,10 @@ class RateVersionInfo:
         return data
 
 
-def _jurisdiction(code: str) -> str:
-    """A known jurisdiction code, upper-case."""
-    code = (code or "").strip().upper()
-    try:
-        jurisdiction_data(code)
-    except CalendarError as exc:
-        raise ValidationFailed(str(exc)) from None
-    return code
-
-
 def import_rates(desk: Desk, actor: Actor, path: str | Path, jurisdiction: str = "CO") -> RateVersionInfo:
     """Read a rate file; any bad line refuses the whole file, otherwise it becomes the table in force."""
     actor.require(Action.MANAGE_RATES)
-    code = _jurisdiction(jurisdiction)
+    code = jurisdiction_code(jurisdiction)
     path = Path(path)
     try:
         table = read_rate_table(path)
@@ -115,7 +105,7 @@ def table_in_session(s: Session, jurisdiction: str) -> RateTable | None:
 
 def current_rate_table(desk: Desk, jurisdiction: str = "CO") -> RateTable:
     """The rate table in force (the newest import) of a jurisdiction."""
-    code = _jurisdiction(jurisdiction)
+    code = jurisdiction_code(jurisdiction)
     with desk.reading() as s:
         table = table_in_session(s, code)
     if table is None:
@@ -125,7 +115,7 @@ def current_rate_table(desk: Desk, jurisdiction: str = "CO") -> RateTable:
 
 def rate_history(desk: Desk, jurisdiction: str = "CO") -> list[RateVersionInfo]:
     """Every imported version, newest first; the first is the one in force."""
-    code = _jurisdiction(jurisdiction)
+    code = jurisdiction_code(jurisdiction)
     with desk.reading() as s:
         rows = s.execute(
             select(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from legal_desk.db.models import Setting
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ValidationFailed
-from legal_desk.services.legal import SETTING_KEYS, get_setting
+from legal_desk.services.legal import SETTING_KEYS, get_setting, put_setting
 
 _MAX_INACTIVITY_YEARS = 10
 
@@ -60,12 +59,7 @@ def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
     with desk.uow() as uow:
         s = uow.session
         old = get_setting(s, key)
-        row = s.get(Setting, key)
-        if row is None:
-            s.add(Setting(key=key, value=new))
-        else:
-            row.value = new
-        s.flush()
+        put_setting(s, key, new)
         audit.record(
             s,
             actor.username,

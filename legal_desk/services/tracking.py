@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer
-from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
-from legal_desk.services.cases import close_settlement_kept, get_case_for_write, touch
+from legal_desk.services.cases import close_settlement_kept, get_case_for_write, record_stage_change, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 
@@ -453,18 +453,8 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
         elif c.stage == Stage.SETTLEMENT_ACTIVE.value and c.settlement_return_stage:
             # DOMAIN.md §2: a default sends the case back to the stage it came from.
             back = Stage(c.settlement_return_stage)
-            c.stage, c.settlement_return_stage = back.value, None
-            audit.record(
-                s,
-                actor.username,
-                "case.stage",
-                "case",
-                c.id,
-                case_id=c.id,
-                summary=f"{STAGE_LABELS_ES[Stage.SETTLEMENT_ACTIVE]} → {STAGE_LABELS_ES[back]} (acuerdo incumplido)",
-                before={"stage": Stage.SETTLEMENT_ACTIVE.value},
-                after={"stage": back.value, "reason": "acuerdo incumplido"},
-            )
+            c.settlement_return_stage = None
+            record_stage_change(s, actor, c, back, "acuerdo incumplido")
         uow.commit()
 
 
