@@ -174,7 +174,7 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
                 try:
                     if reader.decrypt(candidate):
                         break
-                except (NotImplementedError, PyPdfError) as exc:
+                except (NotImplementedError, PyPdfError) as exc:  # pypdf's word for an unsupported cipher
                     raise AnnexError(path, f"cifrado con un método no soportado ({exc})") from exc
             else:
                 reason = "cifrado: la contraseña indicada no es correcta" if password else (

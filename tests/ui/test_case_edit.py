@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -27,20 +27,6 @@ from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 
 SHOTS = Path("tests/_artifacts/screenshots")
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Collect message boxes instead of showing them."""
-    seen: list[str] = []
-
-    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
-        seen.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", box)
-    monkeypatch.setattr(QMessageBox, "information", box)
-    return seen
 
 
 def ctx_for(desk: Desk, user: str, events: AppEvents | None = None) -> UiContext:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -41,21 +41,6 @@ def make_pdf(path: Path, title: str) -> Path:
     c.showPage()
     c.save()
     return path
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Collect message boxes instead of showing them; questions answer Yes."""
-    seen: list[str] = []
-
-    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
-        seen.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", box)
-    monkeypatch.setattr(QMessageBox, "information", box)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return seen
 
 
 def ctx_for(desk: Desk, user: str, events: AppEvents | None = None) -> UiContext:

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QSettings, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from legal_desk.services import cases, documents, packets
 from legal_desk.services.demo import load_demo
@@ -31,20 +31,6 @@ from tests.conftest import DEMO_TODAY
 
 SHOTS = Path("tests/_artifacts/screenshots")
 soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice no instalado")
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Collect message boxes instead of showing them."""
-    seen: list[str] = []
-
-    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
-        seen.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", box)
-    monkeypatch.setattr(QMessageBox, "information", box)
-    return seen
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from legal_desk.services import cases, deadlines, rates
 from legal_desk.services.cases import CaseUpdate, DebtInput, HandoverInput, PartyInput
@@ -29,21 +28,6 @@ from legal_desk.ui.views.legal_panel import (
 )
 
 SHOTS = Path("tests/_artifacts/screenshots")
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Collect message boxes instead of showing them; questions answer Yes."""
-    seen: list[str] = []
-
-    def box(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
-        seen.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", box)
-    monkeypatch.setattr(QMessageBox, "information", box)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return seen
 
 
 def ctx_for(desk: Desk, user: str) -> UiContext:
