@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, insert, select
 
-from legal_desk.db.models import Case, Debt, Party, SearchTerm
+from legal_desk.db import search
+from legal_desk.db.models import Case, Debt, Party
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
-from legal_desk.services.cases import terms_for
 from legal_desk.services.desk import Desk
 
 FIRST = (
@@ -167,13 +167,12 @@ def build_cases(
                     }
                 )
                 if with_terms:
-                    terms.extend({"term": t, "case_id": cid} for t in terms_for(ref, radicado, [(name, id_number)]))
+                    terms.append((cid, search.words_for(ref, radicado, [(name, id_number)])))
             conn = s.connection()  # Core executemany, not the slower ORM bulk path
             conn.execute(insert(Case.__table__), cases)
             conn.execute(insert(Party.__table__), parties)
             conn.execute(insert(Debt.__table__), debts)
-            if terms:
-                conn.execute(insert(SearchTerm.__table__), terms)
+            search.add_cases(s, terms)
         uow.commit()
     return first_id
 

@@ -28,6 +28,12 @@ def alembic_config(url: str | None = None) -> AlembicConfig:
     return cfg
 
 
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic autogenerate filter: SQLite's FTS5 `case_search` and its shadow tables come from a
+    migration, not from the models (see legal_desk.db.search), so they are not schema drift."""
+    return not (type_ == "table" and name is not None and (name == "case_search" or name.startswith("case_search_")))
+
+
 def head_revision() -> str:
     """The newest migration this app knows."""
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()

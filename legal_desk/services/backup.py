@@ -1,4 +1,7 @@
-"""Backup and restore: one ZIP with every table (JSON lines) and every stored file; any backend to any backend."""
+"""Backup and restore: one ZIP with every table (JSON lines) and every stored file; any backend to any backend.
+
+The search index is left out (derived data) and rebuilt by the restore.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +15,19 @@ from typing import Any
 
 from sqlalchemy import Date, DateTime, Numeric, delete, func, insert, select, text
 
-from legal_desk.db import migrate
-from legal_desk.db.models import Base, Case
+from legal_desk.db import migrate, search
+from legal_desk.db.models import Base, Case, SearchTerm
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ValidationFailed
 
 FORMAT = "legal_desk-backup/1"
+
+
+def _backed_up_tables() -> list[Any]:
+    """Every table except the search index, which is derived data: a restore rebuilds it."""
+    return [t for t in Base.metadata.sorted_tables if t.name != SearchTerm.__tablename__]
 
 
 def _encode(value: Any) -> Any:
@@ -49,7 +57,7 @@ def backup(
         s = uow.session
         if desk.dialect == "postgresql":
             s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-        for table in Base.metadata.sorted_tables:
+        for table in _backed_up_tables():
             n = 0
             with zf.open(f"tables/{table.name}.jsonl", "w") as fh:
                 for row in s.execute(select(table)).mappings():
@@ -128,9 +136,10 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
             s = uow.session
             if s.execute(select(func.count(Case.id))).scalar_one() and not replace:
                 raise Conflict("La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia")
+            search.clear(s)
             for table in reversed(Base.metadata.sorted_tables):
                 s.execute(delete(table))
-            for table in Base.metadata.sorted_tables:
+            for table in _backed_up_tables():
                 name = f"tables/{table.name}.jsonl"
                 if name not in zf.namelist():
                     continue
@@ -153,6 +162,7 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
                                 f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
                             )
                         )
+            search.rebuild(s)
             audit.record(
                 s,
                 actor.username,

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from legal_desk.db import search
 from legal_desk.db.models import (
     Case,
     CaseEvent,
@@ -28,7 +29,6 @@ from legal_desk.db.models import (
     Party,
     Payment,
     PaymentAgreement,
-    SearchTerm,
     SettlementOffer,
     Task,
     User,
@@ -49,7 +49,6 @@ from legal_desk.domain.lifecycle import (
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action, Role
-from legal_desk.domain.text import fold
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -63,7 +62,6 @@ TITLE_TYPES = {
     "cheque": "Cheque",
 }
 JURISDICTIONS = {"CO": "Colombia", "AR": "Argentina", "MX": "México", "ES": "España"}
-_TERM_SPLIT = re.compile(r"[^0-9a-z]+")
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -344,51 +342,6 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-# ---------------------------------------------------------------- search terms
-
-
-def terms_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[str, str]]) -> set[str]:
-    """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
-    terms: set[str] = set()
-    for name, id_number in parties:
-        terms.update(w for w in _TERM_SPLIT.split(fold(name)) if len(w) > 1)
-        digits = re.sub(r"\D", "", id_number or "")
-        if digits:
-            terms.add(digits)
-    terms.add(_TERM_SPLIT.sub("", fold(account_ref)))
-    if radicado:
-        terms.add(re.sub(r"\D", "", radicado))
-    return {t[:80] for t in terms if t}
-
-
-def reindex_case(session: Session, case_id: int) -> None:
-    """Rebuild the search words of one case after its parties, reference or radicado changed."""
-    case = session.get(Case, case_id)
-    assert case is not None
-    parties = session.execute(select(Party.name, Party.id_number).where(Party.case_id == case_id)).all()
-    session.execute(delete(SearchTerm).where(SearchTerm.case_id == case_id))
-    session.add_all(
-        SearchTerm(term=t, case_id=case_id)
-        for t in terms_for(case.account_ref, case.radicado, [(p[0], p[1]) for p in parties])
-    )
-
-
-def _search_words(text: str) -> list[str]:
-    """Words of a query; a single token with separators (`OB-2024-0001`, `900.123.456`) is joined."""
-    folded = fold(text).strip()
-    if folded and " " not in folded and _TERM_SPLIT.search(folded):
-        return [_TERM_SPLIT.sub("", folded)]
-    return [w for w in _TERM_SPLIT.split(folded) if w]
-
-
-def _search_clause(text: str) -> Any:
-    clauses = []
-    for w in _search_words(text)[:6]:
-        sub = select(SearchTerm.case_id).where(SearchTerm.term >= w, SearchTerm.term < w + "\uffff")
-        clauses.append(Case.id.in_(sub))
-    return and_(*clauses) if clauses else None
-
-
 # ---------------------------------------------------------------- validation helpers
 
 
@@ -591,11 +544,16 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
                     delivered_on=n.delivered_on,
                 )
             )
-        s.add_all(
-            SearchTerm(term=t, case_id=case.id)
-            for t in terms_for(
-                ref, None, [(debtor.name, debtor.id_number)] + [(g.name, g.id_number) for g in guarantors]
-            )
+        search.add_cases(
+            s,
+            [
+                (
+                    case.id,
+                    search.words_for(
+                        ref, None, [(debtor.name, debtor.id_number)] + [(g.name, g.id_number) for g in guarantors]
+                    ),
+                )
+            ],
         )
         audit.record(
             s,
@@ -668,7 +626,7 @@ def _rows(session: Session, ids_query: Select[Any]) -> list[CaseRow]:
 
 def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
     if q.search.strip():
-        clause = _search_clause(q.search)
+        clause = search.search_clause(q.search)
         if clause is not None:
             query = query.where(clause)
     if q.stage:
@@ -1180,7 +1138,7 @@ def move_stage(
             c.radicado = rad
             c.court = (court or c.court or "").strip() or None
             c.filed_on = filed_on or c.filed_on or dt.date.today()
-            reindex_case(s, c.id)
+            search.reindex_case(s, c.id)
         if target_stage is Stage.SETTLEMENT_ACTIVE:
             c.settlement_return_stage = current.value
         elif current is Stage.SETTLEMENT_ACTIVE:
@@ -1311,7 +1269,7 @@ def update_case(
             uow.commit()
             return get_case_file(desk, actor, c.id)
         if "radicado" in after:
-            reindex_case(s, c.id)
+            search.reindex_case(s, c.id)
         touch(c, actor)
         audit.record(
             s,
@@ -1396,7 +1354,7 @@ def update_party(
         _refresh_debtor_columns(s, c)
         if {"name", "id_number"} & set(after):
             s.flush()
-            reindex_case(s, c.id)
+            search.reindex_case(s, c.id)
         touch(c, actor)
         audit.record(
             s,
@@ -1439,7 +1397,7 @@ def add_party(
         )
         s.add(p)
         s.flush()
-        reindex_case(s, c.id)
+        search.reindex_case(s, c.id)
         touch(c, actor)
         audit.record(
             s,

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from legal_desk.db import search
 from legal_desk.db.bulk import allocate_ids, bulk_insert
 from legal_desk.db.models import (
     Case,
@@ -25,7 +26,6 @@ from legal_desk.db.models import (
     Notice,
     Party,
     Payment,
-    SearchTerm,
     SettlementOffer,
     User,
     utcnow,
@@ -35,7 +35,6 @@ from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
-from legal_desk.services.cases import terms_for
 from legal_desk.services.deadlines import explanation as deadline_explanation
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled
@@ -197,7 +196,6 @@ def load_demo(
                     "cases",
                     "parties",
                     "debts",
-                    "terms",
                     "contacts",
                     "notices",
                     "hearings",
@@ -209,6 +207,7 @@ def load_demo(
                     "deadlines",
                 )
             }
+            words: list[tuple[int, set[str]]] = []
             for case_id, c in zip(ids, batch, strict=True):
                 cr = c.creditor
                 if cr.nit not in clients:
@@ -289,9 +288,13 @@ def load_demo(
                             "authorised_channels": ",".join(p.authorised_channels),
                         }
                     )
-                rows["terms"].extend(
-                    {"term": t, "case_id": case_id}
-                    for t in terms_for(prefix + c.account_ref, c.radicado, [(p.name, p.id_number) for _, p in people])
+                words.append(
+                    (
+                        case_id,
+                        search.words_for(
+                            prefix + c.account_ref, c.radicado, [(p.name, p.id_number) for _, p in people]
+                        ),
+                    )
                 )
                 d = c.debt
                 rows["debts"].append(
@@ -421,7 +424,6 @@ def load_demo(
                 ("cases", Case),
                 ("parties", Party),
                 ("debts", Debt),
-                ("terms", SearchTerm),
                 ("evidence", Evidence),
                 ("contacts", ContactAttempt),
                 ("notices", Notice),
@@ -434,6 +436,7 @@ def load_demo(
             ):
                 if rows[name]:
                     bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))
+            search.add_cases(s, words)
 
         for c in generate_portfolio(n, seed=seed, today=today):
             if prefix + c.account_ref in existing_refs:

@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from legal_desk.db import search
 from legal_desk.db.bulk import allocate_ids, bulk_insert
-from legal_desk.db.models import Case, Debt, Party, SearchTerm, utcnow
+from legal_desk.db.models import Case, Debt, Party, utcnow
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
 from legal_desk.importing.referrals import ReferralFileError, ReferralRow, RowError, read_referrals
 from legal_desk.services import audit
-from legal_desk.services.cases import _client, terms_for
+from legal_desk.services.cases import _client
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, ValidationFailed
 from legal_desk.services.legal import calendar_for, compute_limitation
@@ -157,7 +158,7 @@ def import_referrals(
             bulk_insert(s, Case.__table__, case_values, list(case_values[0]))
             parties: list[dict[str, Any]] = []
             debts: list[dict[str, Any]] = []
-            terms: list[dict[str, Any]] = []
+            words: list[tuple[int, set[str]]] = []
             for case_id, r in zip(ids, chunk, strict=True):
                 parties.append(
                     {
@@ -201,11 +202,11 @@ def import_referrals(
                         "costs": 0,
                     }
                 )
-                terms.extend({"term": t, "case_id": case_id} for t in terms_for(r.account_ref, None, named))
+                words.append((case_id, search.words_for(r.account_ref, None, named)))
                 report.cases.append({"line": r.line, "case_id": case_id, "account_ref": r.account_ref})
             bulk_insert(s, Party.__table__, parties, list(parties[0]))
             bulk_insert(s, Debt.__table__, debts, list(debts[0]))
-            bulk_insert(s, SearchTerm.__table__, terms, ["term", "case_id"])
+            search.add_cases(s, words)
             if progress:
                 progress("write", min(start + CHUNK, total), total)
         report.accepted = total

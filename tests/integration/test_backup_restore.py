@@ -32,14 +32,25 @@ def test_sqlite_backup_restores_into_postgresql_and_back(sqlite_desk, pg_url, tm
     for key in ("account_ref", "stage", "capital", "due_date", "debtor", "evidence", "notices", "payments"):
         assert after[key] == before[key], key
     assert integrity.verify(pg).ok
+    # The search index is derived data: the restore rebuilt it, so the same searches find the same cases.
+    for text in (before["debtor"]["name"].split()[-1], before["account_ref"], before["debtor"]["id_number"][:5]):
+        found = [r.case_id for r in cases.list_cases(pg, pg_admin, CaseQuery(search=text, limit=500))]
+        expected = [r.case_id for r in cases.list_cases(sqlite_desk, admin, CaseQuery(search=text, limit=500))]
+        assert 7 in found and found == expected, text
     with pytest.raises(Conflict):
         restore(pg, pg_admin, tmp_path / "copia.zip")
     # ids keep counting after the restored rows (sequences were moved past them)
     import datetime as dt
 
     from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
-    row = cases.hand_over_case(pg, pg_admin, HandoverInput(
-        "NEW-1", PartyInput("Ana Pérez", "CC", "52000111"), DebtInput(capital="100", due_date=dt.date(2025, 1, 1))))
+
+    row = cases.hand_over_case(
+        pg,
+        pg_admin,
+        HandoverInput(
+            "NEW-1", PartyInput("Ana Pérez", "CC", "52000111"), DebtInput(capital="100", due_date=dt.date(2025, 1, 1))
+        ),
+    )
     assert row.case_id > 120
     pg.close()
 

@@ -20,7 +20,7 @@ def _diff(url: str) -> list:
     engine = make_engine(url)
     migrate.upgrade(engine)
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": migrate.include_name})
         diff = compare_metadata(ctx, Base.metadata)
     engine.dispose()
     return diff
@@ -75,4 +75,30 @@ def test_upgrade_takes_a_backup_of_an_old_sqlite_file(tmp_path):
     # Pretend an older revision: an unknown-but-empty version table means "never migrated".
     assert migrate.backup_sqlite(path) is not None
     assert list(tmp_path.glob("old.before-upgrade-*.sqlite3"))
+    engine.dispose()
+
+
+def test_sqlite_search_words_move_into_fts5_and_back(tmp_path):
+    """Revision 5c0e4f1a9b2d moves a SQLite database's existing words into `case_search`; downgrade returns them."""
+    from alembic import command
+
+    path = tmp_path / "words.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "673969e1b663")
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, account_ref, stage, jurisdiction, currency, archived, debtor_name, "
+                "debtor_id_number, capital, recovered, created_at, updated_at, version) VALUES "
+                "(1, 'OB-1', 'intake', 'CO', 'COP', 0, 'Ana Ñañez', '52123', 10, 0, '2026-01-01', '2026-01-01', 1)"
+            )
+        )
+        conn.execute(text("INSERT INTO search_terms (term, case_id) VALUES ('ana', 1), ('nanez', 1), ('ob1', 1)"))
+        command.upgrade(cfg, "head")
+        assert conn.execute(text("SELECT count(*) FROM search_terms")).scalar() == 0
+        assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"nan\"*'")).all() == [(1,)]
+        command.downgrade(cfg, "673969e1b663")
+        assert sorted(conn.execute(text("SELECT term FROM search_terms")).scalars()) == ["ana", "nanez", "ob1"]
     engine.dispose()

@@ -1,0 +1,155 @@
+"""The case search index: folded words of names, ID numbers, account reference and *radicado*.
+
+Both databases index the same words (`words_for`) and answer the same prefix queries, each in the
+way it does best:
+
+- SQLite: the FTS5 table `case_search` (rowid = case id, one row of space-separated words per
+  case), created by migration 20261127 only on SQLite. FTS5 keeps its postings in a few large
+  segments, so a bulk import writes 100,000 cases' words in a fraction of the time that a B-tree
+  of one row per word took, and a prefix query reads one posting list per word.
+- PostgreSQL: the `search_terms` table (one row per word and case, primary key `(term, case_id)`),
+  queried with a range scan per word. On SQLite that table exists but stays empty.
+
+The index is derived data: backups leave it out and a restore rebuilds it (`rebuild`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Boolean, and_, bindparam, column, delete, literal_column, select, table
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
+
+from legal_desk.db.bulk import bulk_insert
+from legal_desk.db.models import Case, Party, SearchTerm
+from legal_desk.domain.text import fold
+
+FTS_TABLE = "case_search"
+_FTS = table(FTS_TABLE, column("rowid"), column("words"))
+_SPLIT = re.compile(r"[^0-9a-z]+")
+_NOT_DIGIT = re.compile(r"\D")
+MAX_QUERY_WORDS = 6
+
+
+def words_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[str, str | None]]) -> set[str]:
+    """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
+    words: set[str] = set()
+    for name, id_number in parties:
+        words.update(w for w in _SPLIT.split(fold(name)) if len(w) > 1)
+        if id_number:
+            digits = _NOT_DIGIT.sub("", id_number)
+            if digits:
+                words.add(digits)
+    words.add(_SPLIT.sub("", fold(account_ref)))
+    if radicado:
+        words.add(_NOT_DIGIT.sub("", radicado))
+    return {w[:80] for w in words if w}
+
+
+def query_words(text: str) -> list[str]:
+    """Words of a query; a single token with separators (`OB-2024-0001`, `900.123.456`) is joined."""
+    folded = fold(text).strip()
+    if folded and " " not in folded and _SPLIT.search(folded):
+        joined = _SPLIT.sub("", folded)
+        return [joined] if joined else []
+    return [w for w in _SPLIT.split(folded) if w][:MAX_QUERY_WORDS]
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def add_cases(session: Session, items: Iterable[tuple[int, Iterable[str]]]) -> None:
+    """Index new cases: (case id, its words) pairs, written in the session's transaction."""
+    if _is_sqlite(session):
+        params = [(case_id, " ".join(words)) for case_id, words in items]
+        if params:
+            session.connection().exec_driver_sql(f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (?, ?)", params)
+        return
+    rows = [{"term": w, "case_id": case_id} for case_id, words in items for w in words]
+    bulk_insert(session, SearchTerm.__table__, rows, ["term", "case_id"])
+
+
+def remove_case(session: Session, case_id: int) -> None:
+    """Drop a case's words (before indexing it again)."""
+    if _is_sqlite(session):
+        session.connection().exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (case_id,))
+    else:
+        session.execute(delete(SearchTerm).where(SearchTerm.case_id == case_id))
+
+
+def reindex_case(session: Session, case_id: int) -> None:
+    """Rebuild the words of one case after its parties, reference or radicado changed."""
+    session.flush()
+    case = session.get(Case, case_id)
+    assert case is not None
+    parties = session.execute(select(Party.name, Party.id_number).where(Party.case_id == case_id)).all()
+    remove_case(session, case_id)
+    add_cases(session, [(case_id, words_for(case.account_ref, case.radicado, [(p[0], p[1]) for p in parties]))])
+
+
+def clear(session: Session) -> None:
+    """Empty the index (a restore with --replace starts from nothing)."""
+    if _is_sqlite(session):
+        session.connection().exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
+    session.execute(delete(SearchTerm))
+
+
+def rebuild(session: Session, batch: int = 5000) -> int:
+    """Index every case again from its stored reference, radicado and parties; returns the case count."""
+    clear(session)
+    done = 0
+    last = 0
+    while True:
+        cases = session.execute(
+            select(Case.id, Case.account_ref, Case.radicado).where(Case.id > last).order_by(Case.id).limit(batch)
+        ).all()
+        if not cases:
+            return done
+        last = cases[-1][0]
+        people: dict[int, list[tuple[str, str | None]]] = {}
+        for case_id, name, id_number in session.execute(
+            select(Party.case_id, Party.name, Party.id_number).where(
+                Party.case_id >= cases[0][0], Party.case_id <= last
+            )
+        ):
+            people.setdefault(case_id, []).append((name, id_number))
+        add_cases(session, [(cid, words_for(ref, rad, people.get(cid, []))) for cid, ref, rad in cases])
+        done += len(cases)
+
+
+class CaseMatches(ColumnElement[bool]):
+    """`cases.id` is among the cases whose words start with every query word (rendered per database)."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+
+@compiles(CaseMatches)
+def _terms_clause(element: CaseMatches, compiler: Any, **kw: Any) -> str:
+    clauses = [
+        Case.id.in_(select(SearchTerm.case_id).where(SearchTerm.term >= w, SearchTerm.term < w + "\uffff"))
+        for w in element.words
+    ]
+    return str(compiler.process(and_(*clauses), **kw))
+
+
+@compiles(CaseMatches, "sqlite")
+def _fts_clause(element: CaseMatches, compiler: Any, **kw: Any) -> str:
+    # Words are [0-9a-z]+ (query_words), so quoting each as an FTS5 string is safe; `*` makes it a prefix.
+    match = " ".join(f'"{w}"*' for w in element.words)
+    sub = select(_FTS.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(bindparam(None, match, unique=True)))
+    return str(compiler.process(Case.id.in_(sub), **kw))
+
+
+def search_clause(text: str) -> ColumnElement[bool] | None:
+    """A WHERE clause for the docket's search box, or None when the text has no words."""
+    words = query_words(text)
+    return CaseMatches(words) if words else None
