@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
@@ -79,3 +80,34 @@ def allocate_ids(session: Session, table: Any, n: int) -> list[int]:
         return [int(r[0]) for r in rows]
     start = (session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
     return list(range(start, start + n))
+
+
+class BulkInsert:
+    """One table's INSERT prepared once: the SQL, per-column converters and the values every row shares.
+
+    `params` turns column lists (one list per varying column, all the same length) into driver
+    parameters, converting whole columns at a time; `constants` are converted once.
+    """
+
+    def __init__(
+        self, session: Session, table: Any, columns: Sequence[str], constants: Mapping[str, Any] | None = None
+    ) -> None:
+        constants = dict(constants or {})
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        names = [*columns, *constants]
+        mark = "?" if sqlite else "%s"
+        self.sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(mark for _ in names)})"
+        self._convs = [_sqlite_converter(table, c) if sqlite else None for c in columns]
+        const: list[Any] = []
+        for name, value in constants.items():
+            conv = _sqlite_converter(table, name) if sqlite else None
+            const.append(conv(value) if conv else value)
+        self._const = const
+
+    def params(self, columns: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+        """Driver parameters for the rows given column by column."""
+        if not columns or not columns[0]:
+            return []
+        n = len(columns[0])
+        converted = [list(map(conv, col)) if conv else col for col, conv in zip(columns, self._convs, strict=True)]
+        return list(zip(*converted, *(itertools.repeat(v, n) for v in self._const), strict=True))

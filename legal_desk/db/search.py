@@ -19,12 +19,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Boolean, and_, bindparam, column, delete, literal_column, select, table
+from sqlalchemy import and_, bindparam, column, delete, literal_column, select, table
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
-from legal_desk.db.bulk import bulk_insert
 from legal_desk.db.models import Case, Party, SearchTerm
 from legal_desk.domain.text import fold
 
@@ -63,15 +62,22 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def insert_batch(session: Session, items: Iterable[tuple[int, Iterable[str]]]) -> tuple[str, list[tuple[Any, ...]]]:
+    """(sql, params) that index new cases given as (case id, its words) pairs, for an executemany."""
+    if _is_sqlite(session):
+        return f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (?, ?)", [
+            (case_id, " ".join(words)) for case_id, words in items
+        ]
+    return f"INSERT INTO {SearchTerm.__tablename__} (term, case_id) VALUES (%s, %s)", [
+        (w, case_id) for case_id, words in items for w in words
+    ]
+
+
 def add_cases(session: Session, items: Iterable[tuple[int, Iterable[str]]]) -> None:
     """Index new cases: (case id, its words) pairs, written in the session's transaction."""
-    if _is_sqlite(session):
-        params = [(case_id, " ".join(words)) for case_id, words in items]
-        if params:
-            session.connection().exec_driver_sql(f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (?, ?)", params)
-        return
-    rows = [{"term": w, "case_id": case_id} for case_id, words in items for w in words]
-    bulk_insert(session, SearchTerm.__table__, rows, ["term", "case_id"])
+    sql, params = insert_batch(session, items)
+    if params:
+        session.connection().exec_driver_sql(sql, params)
 
 
 def remove_case(session: Session, case_id: int) -> None:
@@ -125,8 +131,9 @@ def rebuild(session: Session, batch: int = 5000) -> int:
 class CaseMatches(ColumnElement[bool]):
     """`cases.id` is among the cases whose words start with every query word (rendered per database)."""
 
+    # No Boolean type on purpose: SQLite would render a Boolean expression in WHERE as `(…) = 1`,
+    # which stops the planner from driving the query from the IN list.
     inherit_cache = False
-    type = Boolean()
 
     def __init__(self, words: list[str]) -> None:
         self.words = words

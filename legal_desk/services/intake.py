@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from legal_desk.db import search
-from legal_desk.db.bulk import allocate_ids, bulk_insert
+from legal_desk.db.bulk import BulkInsert, allocate_ids
 from legal_desk.db.models import Case, Debt, Party, utcnow
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -29,6 +29,31 @@ from legal_desk.services.legal import calendar_for, compute_limitation
 from legal_desk.store.filestore import sha256_file
 
 CHUNK = 2000
+_EMAIL_SOURCE = "Reporte de cobranza"
+_CASE_COLUMNS = (
+    "id",
+    "account_ref",
+    "jurisdiction",
+    "currency",
+    "notes",
+    "debtor_name",
+    "debtor_id_number",
+    "capital",
+    "limitation_date",
+)
+_PARTY_COLUMNS = (
+    "case_id",
+    "role",
+    "name",
+    "id_type",
+    "id_number",
+    "address",
+    "city",
+    "email",
+    "phone",
+    "email_source",
+)
+_DEBT_COLUMNS = ("case_id", "capital", "currency", "due_date", "title_type", "title_number")
 
 
 @dataclass
@@ -111,102 +136,104 @@ def import_referrals(
             return report
         client = _client(s, client_name, client_id_number)
         now = utcnow()
-        calendars: dict[str, Any] = {}
+        total = len(good)
+        ids = allocate_case_ids(s, total)
+        calendars = {j: calendar_for(s, j) for j in {r.jurisdiction for r in good}}
         limitation_cache: dict[tuple[str, dt.date, str], dt.date] = {}
 
-        def limitation(cal: Any, title: str, due: dt.date, jurisdiction: str) -> dt.date:
-            key = (title, due, jurisdiction)
-            if key not in limitation_cache:
-                limitation_cache[key] = compute_limitation(cal, title, due, jurisdiction)
-            return limitation_cache[key]
+        def limitation(r: ReferralRow) -> dt.date:
+            key = (r.title_type or "pagare", r.due_date, r.jurisdiction)
+            found = limitation_cache.get(key)
+            if found is None:
+                found = limitation_cache[key] = compute_limitation(calendars[r.jurisdiction], *key)
+            return found
 
-        total = len(good)
+        case_insert = BulkInsert(
+            s,
+            Case.__table__,
+            _CASE_COLUMNS,
+            {
+                "stage": Stage.INTAKE.value,
+                "client_id": client.id if client else None,
+                "handed_over_by_id": actor.user_id,
+                "handed_over_at": now,
+                "recovered": 0,
+                "archived": False,
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": actor.username,
+                "version": 1,
+            },
+        )
+        party_insert = BulkInsert(s, Party.__table__, _PARTY_COLUMNS)
+        debt_insert = BulkInsert(s, Debt.__table__, _DEBT_COLUMNS, {"costs": 0})
+        conn = s.connection()
         for start in range(0, total, CHUNK):
             if cancelled and cancelled():
                 raise Cancelled("Importación cancelada: no se guardó nada")
             chunk = good[start : start + CHUNK]
-            case_values = []
-            for r in chunk:
-                cal = calendars.get(r.jurisdiction) or calendars.setdefault(
-                    r.jurisdiction, calendar_for(s, r.jurisdiction)
-                )
-                case_values.append(
-                    {
-                        "account_ref": r.account_ref,
-                        "stage": Stage.INTAKE.value,
-                        "jurisdiction": r.jurisdiction,
-                        "currency": r.currency,
-                        "client_id": client.id if client else None,
-                        "handed_over_by_id": actor.user_id,
-                        "handed_over_at": now,
-                        "notes": r.notes,
-                        "debtor_name": r.debtor_name,
-                        "debtor_id_number": r.debtor_id_number,
-                        "capital": r.capital,
-                        "recovered": 0,
-                        "archived": False,
-                        "created_at": now,
-                        "updated_at": now,
-                        "updated_by": actor.username,
-                        "version": 1,
-                        "limitation_date": limitation(cal, r.title_type or "pagare", r.due_date, r.jurisdiction),
-                    }
-                )
-            ids = allocate_case_ids(s, len(chunk))
-            for case_id, values in zip(ids, case_values, strict=True):
-                values["id"] = case_id
-            bulk_insert(s, Case.__table__, case_values, list(case_values[0]))
-            parties: list[dict[str, Any]] = []
-            debts: list[dict[str, Any]] = []
-            words: list[tuple[int, set[str]]] = []
-            for case_id, r in zip(ids, chunk, strict=True):
-                parties.append(
-                    {
-                        "case_id": case_id,
-                        "role": "debtor",
-                        "name": r.debtor_name,
-                        "id_type": r.debtor_id_type,
-                        "id_number": r.debtor_id_number,
-                        "address": r.debtor_address,
-                        "city": r.debtor_city,
-                        "email": r.debtor_email,
-                        "phone": r.debtor_phone,
-                        "email_source": "Reporte de cobranza" if r.debtor_email else None,
-                    }
-                )
-                named = [(r.debtor_name, r.debtor_id_number)]
-                if r.guarantor_name:
-                    parties.append(
-                        {
-                            "case_id": case_id,
-                            "role": "guarantor",
-                            "name": r.guarantor_name,
-                            "id_type": r.guarantor_id_type,
-                            "id_number": r.guarantor_id_number,
-                            "address": None,
-                            "city": None,
-                            "email": None,
-                            "phone": None,
-                            "email_source": None,
-                        }
+            chunk_ids = ids[start : start + CHUNK]
+            cases = case_insert.params(
+                [
+                    chunk_ids,
+                    [r.account_ref for r in chunk],
+                    [r.jurisdiction for r in chunk],
+                    [r.currency for r in chunk],
+                    [r.notes for r in chunk],
+                    [r.debtor_name for r in chunk],
+                    [r.debtor_id_number for r in chunk],
+                    [r.capital for r in chunk],
+                    [limitation(r) for r in chunk],
+                ]
+            )
+            guarantors = [(i, r) for i, r in zip(chunk_ids, chunk, strict=True) if r.guarantor_name]
+            parties = party_insert.params(
+                [
+                    chunk_ids + [i for i, _ in guarantors],
+                    ["debtor"] * len(chunk) + ["guarantor"] * len(guarantors),
+                    [r.debtor_name for r in chunk] + [r.guarantor_name for _, r in guarantors],
+                    [r.debtor_id_type for r in chunk] + [r.guarantor_id_type for _, r in guarantors],
+                    [r.debtor_id_number for r in chunk] + [r.guarantor_id_number for _, r in guarantors],
+                    [r.debtor_address for r in chunk] + [None] * len(guarantors),
+                    [r.debtor_city for r in chunk] + [None] * len(guarantors),
+                    [r.debtor_email for r in chunk] + [None] * len(guarantors),
+                    [r.debtor_phone for r in chunk] + [None] * len(guarantors),
+                    [_EMAIL_SOURCE if r.debtor_email else None for r in chunk] + [None] * len(guarantors),
+                ]
+            )
+            debts = debt_insert.params(
+                [
+                    chunk_ids,
+                    [r.capital for r in chunk],
+                    [r.currency for r in chunk],
+                    [r.due_date for r in chunk],
+                    [r.title_type or "pagare" for r in chunk],
+                    [r.title_number for r in chunk],
+                ]
+            )
+            words = search.insert_batch(
+                s,
+                [
+                    (
+                        i,
+                        search.words_for(
+                            r.account_ref,
+                            None,
+                            [(r.debtor_name, r.debtor_id_number), (r.guarantor_name, r.guarantor_id_number)]
+                            if r.guarantor_name
+                            else [(r.debtor_name, r.debtor_id_number)],
+                        ),
                     )
-                    named.append((r.guarantor_name, r.guarantor_id_number or ""))
-                debts.append(
-                    {
-                        "case_id": case_id,
-                        "capital": r.capital,
-                        "currency": r.currency,
-                        "due_date": r.due_date,
-                        "title_type": r.title_type or "pagare",
-                        "title_number": r.title_number,
-                        "costs": 0,
-                    }
-                )
-                words.append((case_id, search.words_for(r.account_ref, None, named)))
-                report.cases.append({"line": r.line, "case_id": case_id, "account_ref": r.account_ref})
-            bulk_insert(s, Party.__table__, parties, list(parties[0]))
-            bulk_insert(s, Debt.__table__, debts, list(debts[0]))
-            search.add_cases(s, words)
+                    for i, r in zip(chunk_ids, chunk, strict=True)
+                ],
+            )
+            for sql, params in ((case_insert.sql, cases), (party_insert.sql, parties), (debt_insert.sql, debts), words):
+                if params:
+                    conn.exec_driver_sql(sql, params)
+            report.cases.extend(
+                {"line": r.line, "case_id": i, "account_ref": r.account_ref}
+                for i, r in zip(chunk_ids, chunk, strict=True)
+            )
             if progress:
                 progress("write", min(start + CHUNK, total), total)
         report.accepted = total
