@@ -127,7 +127,8 @@ class Case(Base):
 
 
 class SearchTerm(Base):
-    """One folded word of a case's names, IDs, account reference or *radicado*: prefix search index."""
+    """One folded word of a case's names, IDs, account reference or *radicado*: PostgreSQL's prefix search
+    index. SQLite keeps the same words in the FTS5 table `case_search` instead (see legal_desk.db.search)."""
 
     __tablename__ = "search_terms"
     term: Mapped[str] = mapped_column(String(80), primary_key=True)
