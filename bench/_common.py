@@ -57,10 +57,10 @@ LAST = [
 ]
 
 
-def temp_desk(prefix: str = "bench") -> tuple[Desk, Path]:
-    """A fresh, migrated SQLite desk in a temp folder."""
+def temp_desk(prefix: str = "bench", db_url: str | None = None) -> tuple[Desk, Path]:
+    """A fresh, migrated desk in a temp folder (SQLite there, unless db_url names another database)."""
     root = Path(tempfile.mkdtemp(prefix=f"legal_desk_{prefix}_"))
-    desk = Desk.open(Config(db_url=f"sqlite:///{root / 'desk.sqlite3'}", store_root=root / "store"))
+    desk = Desk.open(Config(db_url=db_url or f"sqlite:///{root / 'desk.sqlite3'}", store_root=root / "store"))
     ensure_admin(desk)
     return desk, root
 

@@ -15,9 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sqlalchemy import text
+
 from bench._common import admin, temp_desk
 from bench.bulk_cases import build_cases
 from legal_desk.services.cases import CaseQuery, count_cases, list_cases
+from legal_desk.services.desk import Desk
 
 
 def timed(fn, repeat: int = 1) -> list[float]:  # type: ignore[no-untyped-def]
@@ -38,13 +41,36 @@ def report(label: str, samples: list[float]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cases", type=int, default=1_000_000)
+    ap.add_argument(
+        "--postgresql",
+        action="store_true",
+        help="run on a throw-away PostgreSQL cluster on loopback (tests/pg.py) instead of SQLite",
+    )
     args = ap.parse_args()
-    desk, _root = temp_desk("search")
+    cluster = None
+    if args.postgresql:
+        from tests.pg import TestCluster
+
+        cluster = TestCluster()
+        desk, _root = temp_desk("search", db_url=cluster.start())
+    else:
+        desk, _root = temp_desk("search")
+    try:
+        run(desk, args.cases)
+    finally:
+        desk.close()
+        if cluster is not None:
+            cluster.stop()
+
+
+def run(desk: Desk, n_cases: int) -> None:
+    """Build n_cases and time the queries."""
     t0 = time.perf_counter()
-    build_cases(desk, args.cases)
+    build_cases(desk, n_cases)
     with desk.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
-    print(f"built {args.cases:,} cases in {time.perf_counter() - t0:.1f} s")
+        conn.commit()
+    print(f"{desk.dialect}: built {n_cases:,} cases in {time.perf_counter() - t0:.1f} s")
     actor = admin(desk)
     names = [
         "ñañez",
@@ -75,7 +101,7 @@ def main() -> None:
     )
     report(
         "case list page at offset 500,000",
-        timed(lambda: list_cases(desk, actor, CaseQuery(limit=200, offset=min(500_000, args.cases // 2))), 5),
+        timed(lambda: list_cases(desk, actor, CaseQuery(limit=200, offset=min(500_000, n_cases // 2))), 5),
     )
     report(
         "count of a name search",
@@ -89,13 +115,13 @@ def main() -> None:
         report(
             "baseline: naive LIKE '%nanez%' scan, first 50",
             timed(
-                lambda: conn.exec_driver_sql(
-                    "SELECT id FROM cases WHERE debtor_name LIKE '%ñañez%' ORDER BY id LIMIT 50 OFFSET 4000"
+                lambda: conn.execute(
+                    text("SELECT id FROM cases WHERE debtor_name LIKE :p ORDER BY id LIMIT 50 OFFSET 4000"),
+                    {"p": "%ñañez%"},
                 ).fetchall(),
                 5,
             ),
         )
-    desk.close()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ The index is derived data: backups leave it out and a restore rebuilds it (`rebu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,57 +24,28 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
 from legal_desk.db.models import Case, Party, SearchTerm
-from legal_desk.domain.text import fold
+from legal_desk.domain.search_words import query_words, words_for
 
 FTS_TABLE = "case_search"
 _FTS = table(FTS_TABLE, column("rowid"), column("words"))
-_SPLIT = re.compile(r"[^0-9a-z]+")
-_NOT_DIGIT = re.compile(r"\D")
-MAX_QUERY_WORDS = 6
-
-
-def words_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[str, str | None]]) -> set[str]:
-    """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
-    words: set[str] = set()
-    for name, id_number in parties:
-        words.update(w for w in _SPLIT.split(fold(name)) if len(w) > 1)
-        if id_number:
-            digits = _NOT_DIGIT.sub("", id_number)
-            if digits:
-                words.add(digits)
-    words.add(_SPLIT.sub("", fold(account_ref)))
-    if radicado:
-        words.add(_NOT_DIGIT.sub("", radicado))
-    return {w[:80] for w in words if w}
-
-
-def query_words(text: str) -> list[str]:
-    """Words of a query; a single token with separators (`OB-2024-0001`, `900.123.456`) is joined."""
-    folded = fold(text).strip()
-    if folded and " " not in folded and _SPLIT.search(folded):
-        joined = _SPLIT.sub("", folded)
-        return [joined] if joined else []
-    return [w for w in _SPLIT.split(folded) if w][:MAX_QUERY_WORDS]
 
 
 def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def insert_batch(session: Session, items: Iterable[tuple[int, Iterable[str]]]) -> tuple[str, list[tuple[Any, ...]]]:
-    """(sql, params) that index new cases given as (case id, its words) pairs, for an executemany."""
+def insert_batch(session: Session, items: Iterable[tuple[int, str]]) -> tuple[str, list[tuple[Any, ...]]]:
+    """(sql, params) that index new cases given as (case id, its words joined by spaces), for an executemany."""
     if _is_sqlite(session):
-        return f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (?, ?)", [
-            (case_id, " ".join(words)) for case_id, words in items
-        ]
+        return f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (?, ?)", list(items)
     return f"INSERT INTO {SearchTerm.__tablename__} (term, case_id) VALUES (%s, %s)", [
-        (w, case_id) for case_id, words in items for w in words
+        (w, case_id) for case_id, doc in items for w in doc.split()
     ]
 
 
 def add_cases(session: Session, items: Iterable[tuple[int, Iterable[str]]]) -> None:
     """Index new cases: (case id, its words) pairs, written in the session's transaction."""
-    sql, params = insert_batch(session, items)
+    sql, params = insert_batch(session, [(case_id, " ".join(words)) for case_id, words in items])
     if params:
         session.connection().exec_driver_sql(sql, params)
 

@@ -16,27 +16,33 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.ids import IdError, normalize_id, normalize_id_type
 from legal_desk.domain.money import CENT, AmountError, parse_amount
+from legal_desk.domain.search_words import words_for
 from legal_desk.domain.text import fold
 
 __all__ = [
     "CANONICAL_COLUMNS",
+    "CHUNK_ROWS",
     "JURISDICTIONS",
     "MAX_CAPITAL",
     "REQUIRED_COLUMNS",
     "TITLE_TYPES",
     "ColumnSpec",
+    "ReferralChunk",
     "ReferralFileError",
+    "ReferralFileInfo",
     "ReferralReadResult",
     "ReferralRow",
     "RowError",
     "guess_mapping",
     "inspect_headers",
+    "open_referrals",
     "read_referrals",
+    "search_document",
 ]
 
 
@@ -290,9 +296,12 @@ class RowError:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class ReferralRow:
-    """One valid referral (account handed over to legal), normalised; optional texts are None if blank."""
+class ReferralRow(NamedTuple):
+    """One valid referral (account handed over to legal), normalised; optional texts are None if blank.
+
+    A named tuple rather than a dataclass: an import may move 100,000 of them from the reader
+    process to the writer (legal_desk.importing.background), and tuples pickle several times faster.
+    """
 
     line: int
     account_ref: str
@@ -431,6 +440,7 @@ class _Source:
     encoding: str | None = None
     delimiter: str | None = None
     spreadsheet: bool = False  # cells may be numbers, dates or None rather than text
+    estimated_rows: int = 0  # data rows the file seems to hold (for progress; 0 if unknown)
 
 
 def _check_path(path: Path) -> str:
@@ -527,7 +537,7 @@ def _csv_source(path: Path) -> _Source:
             headers = [c.strip() for c in cells]
             while headers and not headers[-1]:
                 headers.pop()
-            return _Source(headers, rows, encoding, delimiter)
+            return _Source(headers, rows, encoding, delimiter, estimated_rows=max(text.count("\n") - 1, 0))
     raise ReferralFileError(f"{path.name} está vacío")
 
 
@@ -560,7 +570,7 @@ def _xlsx_source(path: Path) -> _Source:
         if any(headers):
             while headers and not headers[-1]:
                 headers.pop()
-            return _Source(headers, rows, spreadsheet=True)
+            return _Source(headers, rows, spreadsheet=True, estimated_rows=max((sheet.max_row or 0) - _line, 0))
     raise ReferralFileError(f"{path.name} está vacío (la primera hoja no tiene datos)")
 
 
@@ -930,6 +940,84 @@ def _blank(cells: Sequence[object]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
+@dataclass(frozen=True, slots=True)
+class ReferralFileInfo:
+    """Facts about an opened referral file, known before its rows are read."""
+
+    headers: list[str]  # as written in the file
+    mapping: dict[str, str]  # header as written → canonical key used
+    encoding: str | None  # CSV only
+    delimiter: str | None  # CSV only
+    estimated_rows: int  # for progress bars; 0 if unknown
+
+    def column(self, key: str) -> str:
+        """The header under which a canonical key was read (the Spanish name if it was not in the file)."""
+        for header, k in self.mapping.items():
+            if k == key:
+                return header
+        spec = CANONICAL_COLUMNS.get(key)
+        return spec.header_es if spec else key
+
+
+@dataclass(slots=True)
+class ReferralChunk:
+    """The next rows of a file: valid rows and the errors of the invalid ones (disjoint lines)."""
+
+    rows: list[ReferralRow]
+    errors: list[RowError]
+    read: int  # data rows read so far, this chunk included
+    search_docs: list[str] | None = None  # search_document(row) per row, when the reader computed them
+
+
+def search_document(row: ReferralRow) -> str:
+    """The search words (legal_desk.domain.search_words) the new case gets, joined by spaces."""
+    parties: list[tuple[str, str | None]] = [(row.debtor_name, row.debtor_id_number)]
+    if row.guarantor_name:
+        parties.append((row.guarantor_name, row.guarantor_id_number))
+    return " ".join(words_for(row.account_ref, None, parties))
+
+
+CHUNK_ROWS: Final = _PROGRESS_EVERY
+
+
+def open_referrals(
+    path: str | Path, column_map: dict[str, str] | None = None
+) -> tuple[ReferralFileInfo, Iterator[ReferralChunk]]:
+    """Open a referral file and check its rows lazily, CHUNK_ROWS data rows per chunk.
+
+    Problems with the file as a whole raise ReferralFileError: when opening (unreadable, not what its
+    extension says, missing columns…) or while iterating (malformed CSV, no data rows at all).
+    """
+    source = _open(Path(path))
+    mapping = _apply_column_map(source.headers, column_map)
+    checker = _RowChecker(source.headers, mapping, spreadsheet=source.spreadsheet)
+    info = ReferralFileInfo(source.headers, mapping, source.encoding, source.delimiter, source.estimated_rows)
+    name = Path(path).name
+
+    def chunks() -> Iterator[ReferralChunk]:
+        rows: list[ReferralRow] = []
+        errors: list[RowError] = []
+        total = 0
+        for line, cells in source.rows:
+            if _blank(cells):
+                continue
+            total += 1
+            result = checker.check(line, cells)
+            if isinstance(result, ReferralRow):
+                rows.append(result)
+            else:
+                errors.extend(result)
+            if total % CHUNK_ROWS == 0:
+                yield ReferralChunk(rows, errors, total)
+                rows, errors = [], []
+        if total == 0:
+            raise ReferralFileError(f"{name} solo tiene la fila de encabezados; no hay filas de datos")
+        if rows or errors or total % CHUNK_ROWS:
+            yield ReferralChunk(rows, errors, total)
+
+    return info, chunks()
+
+
 def read_referrals(
     path: str | Path,
     column_map: dict[str, str] | None = None,
@@ -943,28 +1031,17 @@ def read_referrals(
     skipped silently; every other row is either in `rows` or has one RowError per bad field.
     Raises ReferralFileError for a problem with the file as a whole.
     """
-    source = _open(Path(path))
-    mapping = _apply_column_map(source.headers, column_map)
-    checker = _RowChecker(source.headers, mapping, spreadsheet=source.spreadsheet)
+    info, chunks = open_referrals(path, column_map)
     rows: list[ReferralRow] = []
     errors: list[RowError] = []
     total = 0
-    for line, cells in source.rows:
-        if _blank(cells):
-            continue
-        total += 1
-        result = checker.check(line, cells)
-        if isinstance(result, ReferralRow):
-            rows.append(result)
-        else:
-            errors.extend(result)
-        if progress is not None and total % _PROGRESS_EVERY == 0:
+    for chunk in chunks:
+        rows.extend(chunk.rows)
+        errors.extend(chunk.errors)
+        total = chunk.read
+        if progress is not None:
             progress(total)
-    if progress is not None:
-        progress(total)
-    if total == 0:
-        raise ReferralFileError(f"{Path(path).name} solo tiene la fila de encabezados; no hay filas de datos")
-    return ReferralReadResult(rows, errors, source.headers, total, mapping, source.encoding, source.delimiter)
+    return ReferralReadResult(rows, errors, info.headers, total, info.mapping, info.encoding, info.delimiter)
 
 
 def inspect_headers(path: str | Path) -> tuple[list[str], dict[str, str], list[str]]:

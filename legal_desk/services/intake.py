@@ -2,12 +2,13 @@
 
 Policy (stated in the UI and the CLI): every valid row is imported and every invalid row is reported
 with its line, column and reason; a cancel, crash or kill leaves the database as it was before.
+Rows are checked and written a chunk at a time; a big file is read in a second process meanwhile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,15 +21,22 @@ from legal_desk.db.bulk import BulkInsert, allocate_ids
 from legal_desk.db.models import Case, Debt, Party, utcnow
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
-from legal_desk.importing.referrals import ReferralFileError, ReferralRow, RowError, read_referrals
+from legal_desk.importing.background import ReaderCrashed, referral_chunks
+from legal_desk.importing.referrals import (
+    ReferralChunk,
+    ReferralFileError,
+    ReferralFileInfo,
+    ReferralRow,
+    RowError,
+    search_document,
+)
 from legal_desk.services import audit
 from legal_desk.services.cases import _client
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import Cancelled, ValidationFailed
+from legal_desk.services.errors import Cancelled, ServiceError, ValidationFailed
 from legal_desk.services.legal import calendar_for, compute_limitation
 from legal_desk.store.filestore import sha256_file
 
-CHUNK = 2000
 _EMAIL_SOURCE = "Reporte de cobranza"
 _CASE_COLUMNS = (
     "id",
@@ -92,63 +100,129 @@ def import_referrals(
     client_id_number: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    background: bool | None = None,
 ) -> ImportReport:
-    """Validate every row, then write all valid rows in one transaction (or nothing, on dry run or cancel)."""
+    """Check every row and write the valid ones in one transaction (nothing on dry run, cancel or error).
+
+    Rows are checked and written chunk by chunk; a big file is read in a second process meanwhile
+    (`background`: None decides by size, see legal_desk.importing.background). `progress` gets
+    ("import", rows read, rows the file seems to hold).
+    """
     actor.require(Action.IMPORT_REFERRALS)
     path = Path(path)
     try:
-        result = read_referrals(path, column_map, progress=(lambda n: progress("read", n, 0)) if progress else None)
+        with referral_chunks(path, column_map, background=background) as (info, chunks), desk.uow() as uow:
+            report = _import_chunks(
+                uow.session,
+                actor,
+                info,
+                chunks,
+                dry_run=dry_run,
+                client_name=client_name,
+                client_id_number=client_id_number,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            if report.accepted and not dry_run:
+                audit.record(
+                    uow.session,
+                    actor.username,
+                    "case.import",
+                    "import",
+                    None,
+                    summary=f"Importación de {path.name}: {report.accepted} expedientes, "
+                    f"{report.rejected} filas rechazadas",
+                    after={
+                        "file": path.name,
+                        "sha256": sha256_file(path),
+                        "accepted": report.accepted,
+                        "rejected": report.rejected,
+                        "first_case_id": report.cases[0]["case_id"],
+                        "last_case_id": report.cases[-1]["case_id"],
+                        "at": dt.datetime.now(),
+                    },
+                )
+                if cancelled and cancelled():
+                    raise Cancelled("Importación cancelada: no se guardó nada")
+                uow.commit()
     except ReferralFileError as exc:
         raise ValidationFailed(str(exc)) from None
-    if cancelled and cancelled():
-        raise Cancelled("Importación cancelada: no se guardó nada")
-    errors = list(result.errors)
-    bad_lines = {e.line for e in errors}
-    rows = [r for r in result.rows if r.line not in bad_lines]
-    report = ImportReport(dry_run=dry_run, total_lines=result.total_lines)
-    with desk.uow() as uow:
-        s = uow.session
-        # account references already handed over
-        existing: set[str] = set()
-        refs = [r.account_ref for r in rows]
-        for i in range(0, len(refs), 900):
-            existing.update(
-                s.execute(select(Case.account_ref).where(Case.account_ref.in_(refs[i : i + 900]))).scalars()
-            )
+    except ReaderCrashed as exc:
+        raise ServiceError(f"Importación de {path.name} interrumpida: {exc}; no se guardó nada") from None
+    return report
+
+
+def _import_chunks(
+    s: Session,
+    actor: Actor,
+    info: ReferralFileInfo,
+    chunks: Iterator[ReferralChunk],
+    *,
+    dry_run: bool,
+    client_name: str | None,
+    client_id_number: str | None,
+    progress: Callable[[str, int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
+    """Check each chunk against the database and write its valid rows (unless dry_run); the caller commits."""
+    report = ImportReport(dry_run=dry_run)
+    errors: list[RowError] = []
+    ref_column = info.column("account_ref")
+    writer: _ChunkWriter | None = None
+    for chunk in chunks:
+        if cancelled and cancelled():
+            raise Cancelled("Importación cancelada: no se guardó nada")
+        errors.extend(chunk.errors)
+        report.total_lines = chunk.read
+        existing = _already_handed_over(s, [r.account_ref for r in chunk.rows])
         good: list[ReferralRow] = []
-        for r in rows:
+        docs: list[str] | None = [] if chunk.search_docs is not None else None
+        for k, r in enumerate(chunk.rows):
             if r.account_ref in existing:
-                errors.append(
-                    RowError(
-                        r.line,
-                        _column_name(result.mapping, "account_ref"),
-                        f"la obligación {r.account_ref} ya fue entregada a jurídico",
-                    )
-                )
+                message = f"la obligación {r.account_ref} ya fue entregada a jurídico"
+                errors.append(RowError(r.line, ref_column, message))
             else:
                 good.append(r)
-        errors.sort(key=lambda e: (e.line, e.column))
-        report.errors = [_row_error(e) for e in errors]
-        report.rejected = len({e.line for e in errors})
-        if dry_run or not good:
-            report.accepted = len(good)
-            report.cases = [{"line": r.line, "case_id": None, "account_ref": r.account_ref} for r in good]
-            return report
-        client = _client(s, client_name, client_id_number)
+                if docs is not None and chunk.search_docs is not None:
+                    docs.append(chunk.search_docs[k])
+        if dry_run:
+            report.cases.extend({"line": r.line, "case_id": None, "account_ref": r.account_ref} for r in good)
+        elif good:
+            if writer is None:
+                writer = _ChunkWriter(s, actor, _client(s, client_name, client_id_number))
+            ids = writer.write(good, docs)
+            report.cases.extend(
+                {"line": r.line, "case_id": i, "account_ref": r.account_ref} for i, r in zip(ids, good, strict=True)
+            )
+        report.accepted += len(good)
+        if progress:
+            progress("import", chunk.read, max(info.estimated_rows, chunk.read))
+    if progress:
+        progress("import", report.total_lines, report.total_lines)
+    errors.sort(key=lambda e: (e.line, e.column))
+    report.errors = [_row_error(e) for e in errors]
+    report.rejected = len({e.line for e in errors})
+    return report
+
+
+def _already_handed_over(s: Session, refs: list[str]) -> set[str]:
+    """Which of these account references are cases already."""
+    existing: set[str] = set()
+    for i in range(0, len(refs), 900):
+        existing.update(s.execute(select(Case.account_ref).where(Case.account_ref.in_(refs[i : i + 900]))).scalars())
+    return existing
+
+
+class _ChunkWriter:
+    """Writes chunks of valid rows as cases, parties, debts and search words: one executemany per table."""
+
+    def __init__(self, s: Session, actor: Actor, client: Any) -> None:
+        self.s = s
+        self.conn = s.connection()
         now = utcnow()
-        total = len(good)
-        ids = allocate_case_ids(s, total)
-        calendars = {j: calendar_for(s, j) for j in {r.jurisdiction for r in good}}
-        limitation_cache: dict[tuple[str, dt.date, str], dt.date] = {}
-
-        def limitation(r: ReferralRow) -> dt.date:
-            key = (r.title_type or "pagare", r.due_date, r.jurisdiction)
-            found = limitation_cache.get(key)
-            if found is None:
-                found = limitation_cache[key] = compute_limitation(calendars[r.jurisdiction], *key)
-            return found
-
-        case_insert = BulkInsert(
+        self.calendars: dict[str, Any] = {}
+        self.limitations: dict[tuple[str, dt.date, str], dt.date] = {}
+        self.cases = BulkInsert(
             s,
             Case.__table__,
             _CASE_COLUMNS,
@@ -165,108 +239,69 @@ def import_referrals(
                 "version": 1,
             },
         )
-        party_insert = BulkInsert(s, Party.__table__, _PARTY_COLUMNS)
-        debt_insert = BulkInsert(s, Debt.__table__, _DEBT_COLUMNS, {"costs": 0})
-        conn = s.connection()
-        for start in range(0, total, CHUNK):
-            if cancelled and cancelled():
-                raise Cancelled("Importación cancelada: no se guardó nada")
-            chunk = good[start : start + CHUNK]
-            chunk_ids = ids[start : start + CHUNK]
-            cases = case_insert.params(
-                [
-                    chunk_ids,
-                    [r.account_ref for r in chunk],
-                    [r.jurisdiction for r in chunk],
-                    [r.currency for r in chunk],
-                    [r.notes for r in chunk],
-                    [r.debtor_name for r in chunk],
-                    [r.debtor_id_number for r in chunk],
-                    [r.capital for r in chunk],
-                    [limitation(r) for r in chunk],
-                ]
-            )
-            guarantors = [(i, r) for i, r in zip(chunk_ids, chunk, strict=True) if r.guarantor_name]
-            parties = party_insert.params(
-                [
-                    chunk_ids + [i for i, _ in guarantors],
-                    ["debtor"] * len(chunk) + ["guarantor"] * len(guarantors),
-                    [r.debtor_name for r in chunk] + [r.guarantor_name for _, r in guarantors],
-                    [r.debtor_id_type for r in chunk] + [r.guarantor_id_type for _, r in guarantors],
-                    [r.debtor_id_number for r in chunk] + [r.guarantor_id_number for _, r in guarantors],
-                    [r.debtor_address for r in chunk] + [None] * len(guarantors),
-                    [r.debtor_city for r in chunk] + [None] * len(guarantors),
-                    [r.debtor_email for r in chunk] + [None] * len(guarantors),
-                    [r.debtor_phone for r in chunk] + [None] * len(guarantors),
-                    [_EMAIL_SOURCE if r.debtor_email else None for r in chunk] + [None] * len(guarantors),
-                ]
-            )
-            debts = debt_insert.params(
-                [
-                    chunk_ids,
-                    [r.capital for r in chunk],
-                    [r.currency for r in chunk],
-                    [r.due_date for r in chunk],
-                    [r.title_type or "pagare" for r in chunk],
-                    [r.title_number for r in chunk],
-                ]
-            )
-            words = search.insert_batch(
-                s,
-                [
-                    (
-                        i,
-                        search.words_for(
-                            r.account_ref,
-                            None,
-                            [(r.debtor_name, r.debtor_id_number), (r.guarantor_name, r.guarantor_id_number)]
-                            if r.guarantor_name
-                            else [(r.debtor_name, r.debtor_id_number)],
-                        ),
-                    )
-                    for i, r in zip(chunk_ids, chunk, strict=True)
-                ],
-            )
-            for sql, params in ((case_insert.sql, cases), (party_insert.sql, parties), (debt_insert.sql, debts), words):
-                if params:
-                    conn.exec_driver_sql(sql, params)
-            report.cases.extend(
-                {"line": r.line, "case_id": i, "account_ref": r.account_ref}
-                for i, r in zip(chunk_ids, chunk, strict=True)
-            )
-            if progress:
-                progress("write", min(start + CHUNK, total), total)
-        report.accepted = total
-        audit.record(
-            s,
-            actor.username,
-            "case.import",
-            "import",
-            None,
-            summary=f"Importación de {path.name}: {total} expedientes, {report.rejected} filas rechazadas",
-            after={
-                "file": path.name,
-                "sha256": sha256_file(path),
-                "accepted": total,
-                "rejected": report.rejected,
-                "first_case_id": report.cases[0]["case_id"],
-                "last_case_id": report.cases[-1]["case_id"],
-                "at": dt.datetime.now(),
-            },
+        self.parties = BulkInsert(s, Party.__table__, _PARTY_COLUMNS)
+        self.debts = BulkInsert(s, Debt.__table__, _DEBT_COLUMNS, {"costs": 0})
+
+    def _limitation(self, r: ReferralRow) -> dt.date:
+        key = (r.title_type or "pagare", r.due_date, r.jurisdiction)
+        found = self.limitations.get(key)
+        if found is None:
+            cal = self.calendars.get(r.jurisdiction)
+            if cal is None:
+                cal = self.calendars[r.jurisdiction] = calendar_for(self.s, r.jurisdiction)
+            found = self.limitations[key] = compute_limitation(cal, *key)
+        return found
+
+    def write(self, rows: list[ReferralRow], search_docs: list[str] | None = None) -> list[int]:
+        """Insert the rows (with their search documents, if the reader made them); returns the new case ids."""
+        ids = allocate_case_ids(self.s, len(rows))
+        cases = self.cases.params(
+            [
+                ids,
+                [r.account_ref for r in rows],
+                [r.jurisdiction for r in rows],
+                [r.currency for r in rows],
+                [r.notes for r in rows],
+                [r.debtor_name for r in rows],
+                [r.debtor_id_number for r in rows],
+                [r.capital for r in rows],
+                [self._limitation(r) for r in rows],
+            ]
         )
-        if cancelled and cancelled():
-            raise Cancelled("Importación cancelada: no se guardó nada")
-        uow.commit()
-    return report
+        guarantors = [(i, r) for i, r in zip(ids, rows, strict=True) if r.guarantor_name]
+        n = len(guarantors)
+        parties = self.parties.params(
+            [
+                ids + [i for i, _ in guarantors],
+                ["debtor"] * len(rows) + ["guarantor"] * n,
+                [r.debtor_name for r in rows] + [r.guarantor_name for _, r in guarantors],
+                [r.debtor_id_type for r in rows] + [r.guarantor_id_type for _, r in guarantors],
+                [r.debtor_id_number for r in rows] + [r.guarantor_id_number for _, r in guarantors],
+                [r.debtor_address for r in rows] + [None] * n,
+                [r.debtor_city for r in rows] + [None] * n,
+                [r.debtor_email for r in rows] + [None] * n,
+                [r.debtor_phone for r in rows] + [None] * n,
+                [_EMAIL_SOURCE if r.debtor_email else None for r in rows] + [None] * n,
+            ]
+        )
+        debts = self.debts.params(
+            [
+                ids,
+                [r.capital for r in rows],
+                [r.currency for r in rows],
+                [r.due_date for r in rows],
+                [r.title_type or "pagare" for r in rows],
+                [r.title_number for r in rows],
+            ]
+        )
+        docs = search_docs if search_docs is not None else [search_document(r) for r in rows]
+        words = search.insert_batch(self.s, list(zip(ids, docs, strict=True)))
+        for sql, params in ((self.cases.sql, cases), (self.parties.sql, parties), (self.debts.sql, debts), words):
+            if params:
+                self.conn.exec_driver_sql(sql, params)
+        return ids
 
 
 def allocate_case_ids(session: Session, n: int) -> list[int]:
     """Reserve n case ids for a bulk insert."""
     return allocate_ids(session, Case.__table__, n)
-
-
-def _column_name(mapping: dict[str, str], key: str) -> str:
-    for header, k in mapping.items():
-        if k == key:
-            return header
-    return key

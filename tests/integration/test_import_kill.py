@@ -37,8 +37,31 @@ def test_sigkill_during_import_leaves_database_unchanged(tmp_path):
     assert started, "the import never took the write lock"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    # A file this big is read by a reader process; with the importer gone it stops too.
+    deadline = time.time() + 20
+    while time.time() < deadline and _readers_of(f):
+        time.sleep(0.1)
+    assert not _readers_of(f), "the reader process outlived the killed import"
     conn = sqlite3.connect(str(db))
     assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM case_search").fetchone()[0] == 0
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def _readers_of(path) -> list[int]:
+    """Live processes running legal_desk's background reader on this file."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                args = fh.read().split(b"\0")
+            with open(f"/proc/{entry}/stat") as fh:
+                state = fh.read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and b"legal_desk.importing.background" in args and str(path).encode() in args:
+            found.append(int(entry))
+    return found

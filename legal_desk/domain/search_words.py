@@ -1,0 +1,40 @@
+"""Search words: what a case is found by, and what a query looks for (folded ASCII, so `Ñañez` = `nanez`).
+
+Pure functions shared by the database index (legal_desk.db.search) and the import's reader process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from legal_desk.domain.text import fold
+
+_SPLIT: Final = re.compile(r"[^0-9a-z]+")
+_NOT_DIGIT: Final = re.compile(r"\D")
+MAX_QUERY_WORDS: Final = 6
+
+
+def words_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[str, str | None]]) -> set[str]:
+    """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
+    words: set[str] = set()
+    for name, id_number in parties:
+        words.update(w for w in _SPLIT.split(fold(name)) if len(w) > 1)
+        if id_number:
+            digits = _NOT_DIGIT.sub("", id_number)
+            if digits:
+                words.add(digits)
+    words.add(_SPLIT.sub("", fold(account_ref)))
+    if radicado:
+        words.add(_NOT_DIGIT.sub("", radicado))
+    return {w[:80] for w in words if w}
+
+
+def query_words(text: str) -> list[str]:
+    """Words of a query; a single token with separators (`OB-2024-0001`, `900.123.456`) is joined."""
+    folded = fold(text).strip()
+    if folded and " " not in folded and _SPLIT.search(folded):
+        joined = _SPLIT.sub("", folded)
+        return [joined] if joined else []
+    return [w for w in _SPLIT.split(folded) if w][:MAX_QUERY_WORDS]
