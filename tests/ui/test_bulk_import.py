@@ -133,3 +133,35 @@ def test_column_mapping_when_headers_differ(qtbot: Any, sqlite_desk: Desk, tmp_p
     qtbot.waitUntil(lambda: dlg.stack.currentIndex() == 2, timeout=10000)
     assert dlg.preview_model.rowCount() == 2 and dlg.preview_model.invalid_lines() == []
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_big_file_is_read_by_the_reader_process_with_progress(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from legal_desk.importing import background
+
+    monkeypatch.setattr(background, "BACKGROUND_MIN_BYTES", 1000)  # this file counts as big
+    readers: list[Any] = []
+    real_popen = background.subprocess.Popen
+    monkeypatch.setattr(
+        background.subprocess, "Popen", lambda *a, **k: readers.append(real_popen(*a, **k)) or readers[-1]
+    )
+    header = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento"
+    rows = [f"G-{i};Deudor {i};CC;{5000000 + i};1.000,00;2024-03-01" for i in range(2500)]
+    path = tmp_path / "grande.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    dlg = make_dialog(qtbot, sqlite_desk, tmp_path)
+    dlg.load_file(path)
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    ranges: list[int] = []
+    dlg.progress.valueChanged.connect(lambda _v: ranges.append(dlg.progress.maximum()))
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=30000)
+    assert (dlg.report.accepted, dlg.report.rejected) == (2500, 0)
+    assert len(readers) == 1 and readers[0].returncode == 0  # read in the reader process, which ended cleanly
+    assert ranges and max(ranges) == 2500  # a real bar (rows read of the rows the file holds), not a busy one
+    assert (
+        len(refs(sqlite_desk)) == 100
+        and cases.count_cases(sqlite_desk, actor_for(sqlite_desk, "admin"), cases.CaseQuery()) == 2500
+    )
+    QThreadPool.globalInstance().waitForDone()
