@@ -100,9 +100,38 @@ def upgrade(engine: Engine, *, sqlite_path: Path | None = None) -> bool:
     return True
 
 
+def backup_readable(revision: str | None) -> bool:
+    """Whether a backup written at `revision` restores into this app's schema as it is.
+
+    True for head, and for an older revision when every migration since sets `backup_compatible =
+    True` (it changed nothing a backup holds: e.g. where SQLite keeps the derived search index).
+    """
+    if revision is None:
+        return False
+    head = head_revision()
+    if revision == head:
+        return True
+    script = ScriptDirectory.from_config(alembic_config())
+    if not _known(script, revision):
+        return False
+    try:
+        steps = list(script.iterate_revisions(head, revision))
+    except Exception:  # not an ancestor of head
+        return False
+    return all(getattr(step.module, "backup_compatible", False) for step in steps if step.revision != revision)
+
+
 def pending(engine: Engine) -> bool:
     """Whether the database needs an upgrade."""
     return current_revision(engine) != head_revision()
 
 
-__all__ = ["SchemaTooNewError", "backup_sqlite", "check_not_newer", "head_revision", "pending", "upgrade"]
+__all__ = [
+    "SchemaTooNewError",
+    "backup_readable",
+    "backup_sqlite",
+    "check_not_newer",
+    "head_revision",
+    "pending",
+    "upgrade",
+]

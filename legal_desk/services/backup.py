@@ -122,7 +122,7 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
             ) from None
         if manifest.get("format") != FORMAT:
             raise ValidationFailed(f"Formato de copia desconocido: {manifest.get('format')}")
-        if manifest.get("schema") != migrate.head_revision():
+        if not migrate.backup_readable(manifest.get("schema")):
             raise ValidationFailed(
                 f"La copia es del esquema {manifest.get('schema')} y esta aplicación usa {migrate.head_revision()}"
             )

@@ -16,6 +16,9 @@ revision = '5c0e4f1a9b2d'
 down_revision = '673969e1b663'
 branch_labels = None
 depends_on = None
+# Tables and columns that backups hold are unchanged: a backup of 673969e1b663 restores as it is
+# (legal_desk.db.migrate.backup_readable; the restore rebuilds the search index anyway).
+backup_compatible = True
 
 _CREATE = "CREATE VIRTUAL TABLE case_search USING fts5(words, tokenize = 'unicode61 remove_diacritics 2')"
 

@@ -63,3 +63,42 @@ def test_restore_refuses_what_is_not_a_backup(sqlite_desk, tmp_path):
         restore(sqlite_desk, admin, junk)
     with pytest.raises(ValidationFailed, match="no existe"):
         restore(sqlite_desk, admin, tmp_path / "nada.zip")
+
+
+def _with_schema(src, dst, schema: str, extra: dict[str, str] | None = None):
+    """A copy of a backup that says it was written at another schema revision."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for item in zin.namelist():
+            data = zin.read(item)
+            if item == "manifest.json":
+                manifest = json.loads(data)
+                manifest["schema"] = schema
+                data = json.dumps(manifest).encode()
+            zout.writestr(item, data)
+        for name, text in (extra or {}).items():
+            zout.writestr(name, text)
+    return dst
+
+
+def test_backup_from_before_the_fts_index_still_restores(desk, tmp_path):
+    """673969e1b663 → head changed nothing a backup holds, so such a backup restores (its words are rebuilt)."""
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 30, seed=5, today=DEMO_TODAY)
+    name = cases.get_case_file(desk, admin, 3).to_json()["debtor"]["name"].split()[-1]
+    backup(desk, admin, tmp_path / "hoy.zip")
+    old = _with_schema(
+        tmp_path / "hoy.zip",
+        tmp_path / "ayer.zip",
+        "673969e1b663",
+        {"tables/search_terms.jsonl": '{"term": "palabra", "case_id": 1}\n'},  # old backups held the words
+    )
+    restore(desk, admin, old, replace=True)
+    assert cases.count_cases(desk, admin, CaseQuery()) == 30
+    assert 3 in [r.case_id for r in cases.list_cases(desk, admin, CaseQuery(search=name, limit=100))]
+    assert cases.count_cases(desk, admin, CaseQuery(search="palabra")) == 0  # words come from the cases, not the file
+    older = _with_schema(tmp_path / "hoy.zip", tmp_path / "antes.zip", "da21bf42ba6e")
+    with pytest.raises(ValidationFailed, match="esquema da21bf42ba6e"):
+        restore(desk, admin, older, replace=True)
