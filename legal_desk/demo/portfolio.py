@@ -29,101 +29,31 @@ from legal_desk.domain.text import fold
 BOGOTA: Final = ZoneInfo("America/Bogota")
 
 STAGES: Final = (
-    "PRE_LEGAL",
-    "INTAKE",
-    "EVIDENCE",
-    "DEMAND_LETTER_SENT",
-    "READY_TO_FILE",
-    "FILED",
-    "CORRECTION_PENDING",
-    "PAYMENT_ORDER_ISSUED",
-    "DEBTOR_SERVED",
-    "DEFENCES_FILED",
-    "HEARING_SCHEDULED",
-    "ORDER_TO_PROCEED",
-    "LIQUIDATION",
-    "EXECUTION",
-    "SETTLEMENT_ACTIVE",
-    "CLOSED_PAID",
-    "CLOSED_SETTLED",
-    "CLOSED_WRITTEN_OFF",
-    "CLOSED_DISMISSED",
-    "CLOSED_JUDGMENT_EXECUTED",
-    "RETURNED_TO_COLLECTIONS",
-    "REJECTED",
+    "PRE_LEGAL", "INTAKE", "EVIDENCE", "DEMAND_LETTER_SENT", "READY_TO_FILE", "FILED", "CORRECTION_PENDING",
+    "PAYMENT_ORDER_ISSUED", "DEBTOR_SERVED", "DEFENCES_FILED", "HEARING_SCHEDULED", "ORDER_TO_PROCEED",
+    "LIQUIDATION", "EXECUTION", "SETTLEMENT_ACTIVE", "CLOSED_PAID", "CLOSED_SETTLED", "CLOSED_WRITTEN_OFF",
+    "CLOSED_DISMISSED", "CLOSED_JUDGMENT_EXECUTED", "RETURNED_TO_COLLECTIONS", "REJECTED",
 )
 # Share of each stage in a working portfolio (per thousand).
 _STAGE_WEIGHTS: Final = (
-    80,
-    50,
-    55,
-    60,
-    35,
-    70,
-    15,
-    65,
-    60,
-    20,
-    20,
-    45,
-    35,
-    90,
-    60,
-    45,
-    40,
-    30,
-    8,
-    20,
-    25,
-    12,
+    80, 50, 55, 60, 35, 70, 15, 65, 60, 20, 20, 45, 35, 90, 60, 45, 40, 30, 8, 20, 25, 12,
 )
-_FILED_STAGES: Final = frozenset(
-    {
-        "FILED",
-        "CORRECTION_PENDING",
-        "PAYMENT_ORDER_ISSUED",
-        "DEBTOR_SERVED",
-        "DEFENCES_FILED",
-        "HEARING_SCHEDULED",
-        "ORDER_TO_PROCEED",
-        "LIQUIDATION",
-        "EXECUTION",
-        "CLOSED_DISMISSED",
-        "CLOSED_JUDGMENT_EXECUTED",
-        "REJECTED",
-    }
-)
+_FILED_STAGES: Final = frozenset({
+    "FILED", "CORRECTION_PENDING", "PAYMENT_ORDER_ISSUED", "DEBTOR_SERVED", "DEFENCES_FILED",
+    "HEARING_SCHEDULED", "ORDER_TO_PROCEED", "LIQUIDATION", "EXECUTION", "CLOSED_DISMISSED",
+    "CLOSED_JUDGMENT_EXECUTED", "REJECTED",
+})
 _MAIN_PATH: Final = (
-    "PRE_LEGAL",
-    "INTAKE",
-    "EVIDENCE",
-    "DEMAND_LETTER_SENT",
-    "READY_TO_FILE",
-    "FILED",
-    "PAYMENT_ORDER_ISSUED",
-    "DEBTOR_SERVED",
-    "ORDER_TO_PROCEED",
-    "LIQUIDATION",
-    "EXECUTION",
-    "CLOSED_JUDGMENT_EXECUTED",
+    "PRE_LEGAL", "INTAKE", "EVIDENCE", "DEMAND_LETTER_SENT", "READY_TO_FILE", "FILED", "PAYMENT_ORDER_ISSUED",
+    "DEBTOR_SERVED", "ORDER_TO_PROCEED", "LIQUIDATION", "EXECUTION", "CLOSED_JUDGMENT_EXECUTED",
 )
 # Typical days spent before moving on from each stage (low, high).
 _DWELL: Final[dict[str, tuple[int, int]]] = {
-    "PRE_LEGAL": (30, 120),
-    "INTAKE": (2, 15),
-    "EVIDENCE": (7, 40),
-    "DEMAND_LETTER_SENT": (15, 35),
-    "READY_TO_FILE": (3, 20),
-    "FILED": (20, 75),
-    "CORRECTION_PENDING": (5, 12),
-    "PAYMENT_ORDER_ISSUED": (30, 120),
-    "DEBTOR_SERVED": (12, 30),
-    "DEFENCES_FILED": (30, 90),
-    "HEARING_SCHEDULED": (20, 60),
-    "ORDER_TO_PROCEED": (10, 40),
-    "LIQUIDATION": (15, 45),
-    "EXECUTION": (60, 240),
-    "SETTLEMENT_ACTIVE": (60, 300),
+    "PRE_LEGAL": (30, 120), "INTAKE": (2, 15), "EVIDENCE": (7, 40), "DEMAND_LETTER_SENT": (15, 35),
+    "READY_TO_FILE": (3, 20), "FILED": (20, 75), "CORRECTION_PENDING": (5, 12),
+    "PAYMENT_ORDER_ISSUED": (30, 120), "DEBTOR_SERVED": (12, 30), "DEFENCES_FILED": (30, 90),
+    "HEARING_SCHEDULED": (20, 60), "ORDER_TO_PROCEED": (10, 40), "LIQUIDATION": (15, 45),
+    "EXECUTION": (60, 240), "SETTLEMENT_ACTIVE": (60, 300),
 }
 
 # ------------------------------------------------------------------ plain data returned
@@ -292,326 +222,95 @@ class DemoCase:
 # ------------------------------------------------------------------ reference lists
 
 _MALE: Final = (
-    "Juan",
-    "Carlos",
-    "José",
-    "Luis",
-    "Andrés",
-    "Jorge",
-    "Diego",
-    "Camilo",
-    "Santiago",
-    "Sebastián",
-    "Julián",
-    "Óscar",
-    "Héctor",
-    "Fabián",
-    "Hernán",
-    "Iván",
-    "Germán",
-    "Rubén",
-    "Álvaro",
-    "Edwin",
-    "Mauricio",
-    "Ricardo",
-    "Felipe",
-    "Alejandro",
-    "Nicolás",
-    "Jhon",
-    "Wílmar",
-    "Efraín",
-    "Ramón",
-    "Joaquín",
+    "Juan", "Carlos", "José", "Luis", "Andrés", "Jorge", "Diego", "Camilo", "Santiago", "Sebastián",
+    "Julián", "Óscar", "Héctor", "Fabián", "Hernán", "Iván", "Germán", "Rubén", "Álvaro", "Edwin",
+    "Mauricio", "Ricardo", "Felipe", "Alejandro", "Nicolás", "Jhon", "Wílmar", "Efraín", "Ramón", "Joaquín",
 )
 _FEMALE: Final = (
-    "María",
-    "Luz",
-    "Ana",
-    "Carolina",
-    "Diana",
-    "Paola",
-    "Sandra",
-    "Claudia",
-    "Natalia",
-    "Valentina",
-    "Ángela",
-    "Mónica",
-    "Lucía",
-    "Inés",
-    "Sofía",
-    "Daniela",
-    "Marcela",
-    "Yolanda",
-    "Gloria",
-    "Martha",
-    "Beatriz",
-    "Adriana",
-    "Liliana",
-    "Jimena",
-    "Nohemí",
-    "Rocío",
-    "Dayana",
-    "Yésica",
-    "Leidy",
-    "Ximena",
+    "María", "Luz", "Ana", "Carolina", "Diana", "Paola", "Sandra", "Claudia", "Natalia", "Valentina",
+    "Ángela", "Mónica", "Lucía", "Inés", "Sofía", "Daniela", "Marcela", "Yolanda", "Gloria", "Martha",
+    "Beatriz", "Adriana", "Liliana", "Jimena", "Nohemí", "Rocío", "Dayana", "Yésica", "Leidy", "Ximena",
 )
 _SURNAMES: Final = (
-    "Rodríguez",
-    "Gómez",
-    "González",
-    "Martínez",
-    "García",
-    "López",
-    "Hernández",
-    "Sánchez",
-    "Ramírez",
-    "Pérez",
-    "Díaz",
-    "Muñoz",
-    "Rojas",
-    "Moreno",
-    "Jiménez",
-    "Vargas",
-    "Castro",
-    "Gutiérrez",
-    "Álvarez",
-    "Ruiz",
-    "Ortiz",
-    "Suárez",
-    "Torres",
-    "Valencia",
-    "Quintero",
-    "Ospina",
-    "Cárdenas",
-    "Londoño",
-    "Restrepo",
-    "Zapata",
-    "Castañeda",
-    "Peña",
-    "Núñez",
-    "Ibáñez",
-    "Ordóñez",
-    "Patiño",
-    "Bolaños",
-    "Ñañez",
-    "Salazar",
-    "Cifuentes",
-    "Bermúdez",
-    "Guzmán",
-    "Vásquez",
-    "Ríos",
-    "Mejía",
-    "Arango",
-    "Echeverri",
-    "Muñetón",
-    "Montaño",
-    "Avendaño",
-    "Bohórquez",
-    "Agudelo",
-    "Galeano",
-    "Pulgarín",
-    "Giraldo",
-    "Henao",
-    "Rincón",
+    "Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández", "Sánchez", "Ramírez",
+    "Pérez", "Díaz", "Muñoz", "Rojas", "Moreno", "Jiménez", "Vargas", "Castro", "Gutiérrez", "Álvarez",
+    "Ruiz", "Ortiz", "Suárez", "Torres", "Valencia", "Quintero", "Ospina", "Cárdenas", "Londoño", "Restrepo",
+    "Zapata", "Castañeda", "Peña", "Núñez", "Ibáñez", "Ordóñez", "Patiño", "Bolaños", "Ñañez", "Salazar",
+    "Cifuentes", "Bermúdez", "Guzmán", "Vásquez", "Ríos", "Mejía", "Arango", "Echeverri", "Muñetón",
+    "Montaño", "Avendaño", "Bohórquez", "Agudelo", "Galeano", "Pulgarín", "Giraldo", "Henao", "Rincón",
 )
 _COMPANY_KIND: Final = (
-    "Comercializadora",
-    "Distribuciones",
-    "Inversiones",
-    "Transportes",
-    "Construcciones",
-    "Servicios",
-    "Ferretería",
-    "Agroindustrial",
-    "Confecciones",
-    "Droguería",
-    "Logística",
-    "Importadora",
+    "Comercializadora", "Distribuciones", "Inversiones", "Transportes", "Construcciones", "Servicios",
+    "Ferretería", "Agroindustrial", "Confecciones", "Droguería", "Logística", "Importadora",
 )
 _COMPANY_NAME: Final = (
-    "Andina",
-    "del Valle",
-    "Santa Rosa",
-    "El Dorado",
-    "La Ceiba",
-    "Los Cerezos",
-    "Montaña Azul",
-    "del Caribe",
-    "San Fernando",
-    "La Esperanza",
-    "Nuevo Horizonte",
-    "El Porvenir",
-    "Guayacán",
-    "Cafetera",
-    "Llanera",
-    "del Sinú",
-    "Pacífico",
-    "La Sabana",
-    "Tres Ríos",
-    "Altamira",
+    "Andina", "del Valle", "Santa Rosa", "El Dorado", "La Ceiba", "Los Cerezos", "Montaña Azul", "del Caribe",
+    "San Fernando", "La Esperanza", "Nuevo Horizonte", "El Porvenir", "Guayacán", "Cafetera", "Llanera",
+    "del Sinú", "Pacífico", "La Sabana", "Tres Ríos", "Altamira",
 )
 _COMPANY_FORM: Final = ("S.A.S.", "S.A.S.", "S.A.S.", "Ltda.", "S.A.")
 # city, department, DANE municipality code, weight, number of civil municipal courts
 _CITIES: Final = (
-    ("Bogotá D.C.", "Bogotá D.C.", "11001", 32, 86),
-    ("Medellín", "Antioquia", "05001", 14, 45),
-    ("Cali", "Valle del Cauca", "76001", 11, 36),
-    ("Barranquilla", "Atlántico", "08001", 7, 20),
-    ("Bucaramanga", "Santander", "68001", 5, 15),
-    ("Cartagena", "Bolívar", "13001", 5, 15),
-    ("Pereira", "Risaralda", "66001", 3, 10),
-    ("Manizales", "Caldas", "17001", 3, 10),
-    ("Ibagué", "Tolima", "73001", 3, 10),
-    ("Cúcuta", "Norte de Santander", "54001", 4, 12),
-    ("Santa Marta", "Magdalena", "47001", 2, 8),
-    ("Villavicencio", "Meta", "50001", 3, 9),
-    ("Pasto", "Nariño", "52001", 2, 8),
-    ("Neiva", "Huila", "41001", 2, 7),
-    ("Armenia", "Quindío", "63001", 2, 7),
-    ("Montería", "Córdoba", "23001", 2, 6),
-    ("Tunja", "Boyacá", "15001", 1, 5),
-    ("Popayán", "Cauca", "19001", 1, 6),
+    ("Bogotá D.C.", "Bogotá D.C.", "11001", 32, 86), ("Medellín", "Antioquia", "05001", 14, 45),
+    ("Cali", "Valle del Cauca", "76001", 11, 36), ("Barranquilla", "Atlántico", "08001", 7, 20),
+    ("Bucaramanga", "Santander", "68001", 5, 15), ("Cartagena", "Bolívar", "13001", 5, 15),
+    ("Pereira", "Risaralda", "66001", 3, 10), ("Manizales", "Caldas", "17001", 3, 10),
+    ("Ibagué", "Tolima", "73001", 3, 10), ("Cúcuta", "Norte de Santander", "54001", 4, 12),
+    ("Santa Marta", "Magdalena", "47001", 2, 8), ("Villavicencio", "Meta", "50001", 3, 9),
+    ("Pasto", "Nariño", "52001", 2, 8), ("Neiva", "Huila", "41001", 2, 7),
+    ("Armenia", "Quindío", "63001", 2, 7), ("Montería", "Córdoba", "23001", 2, 6),
+    ("Tunja", "Boyacá", "15001", 1, 5), ("Popayán", "Cauca", "19001", 1, 6),
 )
 _STREETS: Final = ("Calle", "Calle", "Carrera", "Carrera", "Avenida Calle", "Transversal", "Diagonal", "Avenida")
 _UNITS: Final = ("", "", "", " Apto 502", " Apto 301", " Casa 3", " Torre 2 Apto 1104", " Local 4", " Oficina 702")
 _MAIL_DOMAINS: Final = ("gmail.com", "gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "yahoo.es")
 _MOBILE_PREFIXES: Final = (
-    "300",
-    "301",
-    "302",
-    "304",
-    "305",
-    "310",
-    "311",
-    "312",
-    "313",
-    "314",
-    "315",
-    "316",
-    "317",
-    "318",
-    "319",
-    "320",
-    "321",
-    "322",
-    "323",
-    "350",
-    "351",
+    "300", "301", "302", "304", "305", "310", "311", "312", "313", "314", "315", "316", "317", "318",
+    "319", "320", "321", "322", "323", "350", "351",
 )
 _CHANNELS: Final = ("call", "sms", "email", "whatsapp", "visit", "letter")
 _OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
-    "call": (
-        "No contesta",
-        "Buzón de voz",
-        "Promesa de pago",
-        "Manifiesta dificultades económicas",
-        "Se niega a pagar",
-        "Número equivocado",
-        "Atiende un familiar; deja recado",
-        "Solicita acuerdo de pago",
-    ),
+    "call": ("No contesta", "Buzón de voz", "Promesa de pago", "Manifiesta dificultades económicas",
+             "Se niega a pagar", "Número equivocado", "Atiende un familiar; deja recado", "Solicita acuerdo de pago"),
     "sms": ("Mensaje entregado", "Mensaje entregado sin respuesta", "Número inactivo"),
     "email": ("Correo entregado sin respuesta", "Correo leído", "Correo rebotado", "Responde pidiendo acuerdo"),
-    "whatsapp": (
-        "Mensaje leído sin respuesta",
-        "Mensaje no entregado",
-        "Responde con promesa de pago",
-        "Envía soporte de pago parcial",
-    ),
-    "visit": (
-        "Deudor no se encuentra",
-        "Atiende el deudor; promete pagar",
-        "Dirección inexistente",
-        "El deudor ya no reside en la dirección",
-    ),
+    "whatsapp": ("Mensaje leído sin respuesta", "Mensaje no entregado", "Responde con promesa de pago",
+                 "Envía soporte de pago parcial"),
+    "visit": ("Deudor no se encuentra", "Atiende el deudor; promete pagar", "Dirección inexistente",
+              "El deudor ya no reside en la dirección"),
     "letter": ("Carta entregada", "Carta devuelta: dirección errada", "Carta entregada; recibió un tercero"),
 }
 _CARRIERS: Final = ("4-72", "4-72", "Servientrega", "Inter Rapidísimo", "Envía")
-_SMMLV: Final = {
-    2020: 877_803,
-    2021: 908_526,
-    2022: 1_000_000,
-    2023: 1_160_000,
-    2024: 1_300_000,
-    2025: 1_423_500,
-    2026: 1_750_905,
-}
-_BANKS_FOR_EMBARGO: Final = (
-    "Banco Cordillera S.A.",
-    "Banco Nacional del Río S.A.",
-    "Banco Popular del Llano S.A.",
-    "Cooperativa Financiera Confianza",
-)
+_SMMLV: Final = {2020: 877_803, 2021: 908_526, 2022: 1_000_000, 2023: 1_160_000, 2024: 1_300_000,
+                 2025: 1_423_500, 2026: 1_750_905}
+_BANKS_FOR_EMBARGO: Final = ("Banco Cordillera S.A.", "Banco Nacional del Río S.A.", "Banco Popular del Llano S.A.",
+                             "Cooperativa Financiera Confianza")
 
 
-def _creditor(
-    name: str, base_nit: str, kind: str, city: str, address: str, email: str, rep: str, rep_cc: str
-) -> DemoCreditor:
+def _creditor(name: str, base_nit: str, kind: str, city: str, address: str, email: str,
+              rep: str, rep_cc: str) -> DemoCreditor:
     """An invented creditor with a correct NIT check digit."""
-    return DemoCreditor(
-        name, nit_with_check_digit(base_nit), kind, city, address, email, rep, rep_cc, "certificado_existencia"
-    )
+    return DemoCreditor(name, nit_with_check_digit(base_nit), kind, city, address, email, rep, rep_cc,
+                        "certificado_existencia")
 
 
 CREDITORS: Final = (
-    _creditor(
-        "Banco Cordillera S.A.",
-        "860517304",
-        "bank",
-        "Bogotá D.C.",
-        "Carrera 7 # 71-21 Torre B",
-        "notificacionesjudiciales@bancocordillera.com.co",
-        "Adriana Lucía Mejía Restrepo",
-        "51789234",
-    ),
-    _creditor(
-        "Financiera Altamar S.A. Compañía de Financiamiento",
-        "890938127",
-        "bank",
-        "Medellín",
-        "Carrera 43A # 14-109 Piso 9",
-        "juridico@altamarfinanciera.com.co",
-        "Jorge Iván Echeverri Henao",
-        "71612345",
-    ),
-    _creditor(
-        "Crediágil Colombia S.A.S.",
-        "901488210",
-        "fintech",
-        "Bogotá D.C.",
-        "Calle 93 # 19-55 Oficina 304",
-        "cobranza@crediagil.co",
-        "Sebastián Ríos Cifuentes",
-        "1020745112",
-    ),
-    _creditor(
-        "Cooperativa Multiactiva Horizonte",
-        "805027619",
-        "cooperative",
-        "Cali",
-        "Avenida 4N # 7N-46",
-        "cartera@coophorizonte.coop",
-        "Gloria Inés Valencia Muñoz",
-        "31945678",
-    ),
-    _creditor(
-        "Energía del Llano S.A. E.S.P.",
-        "892002210",
-        "utility",
-        "Villavicencio",
-        "Calle 37 # 29-84",
-        "recuperacion@energiadelllano.com.co",
-        "Hernán Darío Bohórquez Ríos",
-        "17345901",
-    ),
+    _creditor("Banco Cordillera S.A.", "860517304", "bank", "Bogotá D.C.", "Carrera 7 # 71-21 Torre B",
+              "notificacionesjudiciales@bancocordillera.com.co", "Adriana Lucía Mejía Restrepo", "51789234"),
+    _creditor("Financiera Altamar S.A. Compañía de Financiamiento", "890938127", "bank", "Medellín",
+              "Carrera 43A # 14-109 Piso 9", "juridico@altamarfinanciera.com.co", "Jorge Iván Echeverri Henao",
+              "71612345"),
+    _creditor("Crediágil Colombia S.A.S.", "901488210", "fintech", "Bogotá D.C.", "Calle 93 # 19-55 Oficina 304",
+              "cobranza@crediagil.co", "Sebastián Ríos Cifuentes", "1020745112"),
+    _creditor("Cooperativa Multiactiva Horizonte", "805027619", "cooperative", "Cali", "Avenida 4N # 7N-46",
+              "cartera@coophorizonte.coop", "Gloria Inés Valencia Muñoz", "31945678"),
+    _creditor("Energía del Llano S.A. E.S.P.", "892002210", "utility", "Villavicencio", "Calle 37 # 29-84",
+              "recuperacion@energiadelllano.com.co", "Hernán Darío Bohórquez Ríos", "17345901"),
 )
 _CREDITOR_WEIGHTS: Final = (40, 70, 88, 96, 100)  # cumulative
 
-_HEARING_PLACES: Final = (
-    "Audiencia virtual — Microsoft Teams (enlace enviado por el juzgado)",
-    "Audiencia virtual — Lifesize",
-    "Sala de audiencias del juzgado",
-)
+_HEARING_PLACES: Final = ("Audiencia virtual — Microsoft Teams (enlace enviado por el juzgado)",
+                          "Audiencia virtual — Lifesize", "Sala de audiencias del juzgado")
 
 # ------------------------------------------------------------------ generation
 
@@ -627,11 +326,8 @@ class _Generator:
     def __init__(self, seed: int, today: dt.date) -> None:
         self.rng = random.Random(seed)
         self.today = today
-        self.start = (
-            today.replace(year=today.year - 4)
-            if not (today.month == 2 and today.day == 29)
+        self.start = today.replace(year=today.year - 4) if not (today.month == 2 and today.day == 29) \
             else dt.date(today.year - 4, 2, 28)
-        )
         years = range(self.start.year - 1, today.year + 2)
         self.closed = set(holidays.country_holidays("CO", years=years))
         stage_cum, acc = [], 0
@@ -666,9 +362,8 @@ class _Generator:
         email = f"{user}{rng.randint(1, 99)}@{rng.choice(_MAIL_DOMAINS)}"
         channels = ["call", "sms", "email", "whatsapp", "letter", "visit"]
         authorised = tuple(c for c in channels if c in ("call", "letter") or rng.random() < 0.6)
-        return DemoParty(
-            name, "CC", str(number), False, email, self.phone(), self.address(), city_row[0], city_row[1], authorised
-        )
+        return DemoParty(name, "CC", str(number), False, email, self.phone(), self.address(), city_row[0],
+                         city_row[1], authorised)
 
     def company(self, k: int, city_row: tuple[str, str, str, int, int]) -> DemoParty:
         """A company debtor with a unique NIT and its check digit."""
@@ -678,18 +373,8 @@ class _Generator:
         base = 900_000_000 + (k * 7_907 + 101) % 1_600_000
         domain = fold(core).replace(" ", "")
         email = f"{rng.choice(('contabilidad', 'gerencia', 'tesoreria', 'cartera'))}@{domain}.com.co"
-        return DemoParty(
-            name,
-            "NIT",
-            nit_with_check_digit(str(base)),
-            True,
-            email,
-            self.phone(),
-            self.address(),
-            city_row[0],
-            city_row[1],
-            ("call", "email", "letter"),
-        )
+        return DemoParty(name, "NIT", nit_with_check_digit(str(base)), True, email, self.phone(), self.address(),
+                         city_row[0], city_row[1], ("call", "email", "letter"))
 
     def phone(self) -> str:
         """A Colombian mobile number as people write it."""
@@ -700,10 +385,8 @@ class _Generator:
         """A Colombian urban address (`Calle 45 # 12-30`)."""
         rng = self.rng
         letter = rng.choice(("", "", "", "A", "B", " Bis"))
-        return (
-            f"{rng.choice(_STREETS)} {rng.randint(1, 180)}{letter} # {rng.randint(1, 120)}-"
-            f"{rng.randint(1, 99)}{rng.choice(_UNITS)}"
-        )
+        return (f"{rng.choice(_STREETS)} {rng.randint(1, 180)}{letter} # {rng.randint(1, 120)}-"
+                f"{rng.randint(1, 99)}{rng.choice(_UNITS)}")
 
     # -- calendar helpers
 
@@ -742,7 +425,7 @@ class _Generator:
             return [*defended, "CLOSED_DISMISSED"], None
         if stage in ("ORDER_TO_PROCEED", "LIQUIDATION", "EXECUTION", "CLOSED_JUDGMENT_EXECUTED"):
             head = defended if rng.random() < 0.2 else main[: main.index("DEBTOR_SERVED") + 1]
-            tail = main[main.index("ORDER_TO_PROCEED") : main.index(stage) + 1]
+            tail = main[main.index("ORDER_TO_PROCEED"): main.index(stage) + 1]
             return [*head, *tail], None
         if stage == "RETURNED_TO_COLLECTIONS":
             return ["PRE_LEGAL", "INTAKE", "RETURNED_TO_COLLECTIONS"], None
@@ -750,17 +433,8 @@ class _Generator:
         if stage == "CLOSED_WRITTEN_OFF":
             origin = rng.choice(("EVIDENCE", "PAYMENT_ORDER_ISSUED", "EXECUTION", "EXECUTION", "EXECUTION"))
         else:
-            origin = rng.choice(
-                (
-                    "EVIDENCE",
-                    "DEMAND_LETTER_SENT",
-                    "DEMAND_LETTER_SENT",
-                    "READY_TO_FILE",
-                    "PAYMENT_ORDER_ISSUED",
-                    "DEBTOR_SERVED",
-                    "EXECUTION",
-                )
-            )
+            origin = rng.choice(("EVIDENCE", "DEMAND_LETTER_SENT", "DEMAND_LETTER_SENT", "READY_TO_FILE",
+                                 "PAYMENT_ORDER_ISSUED", "DEBTOR_SERVED", "EXECUTION"))
         steps = main[: main.index(origin) + 1]
         if stage == "SETTLEMENT_ACTIVE":
             return [*steps, "SETTLEMENT_ACTIVE"], origin
@@ -807,12 +481,8 @@ class _Generator:
         handed_over = on.get("INTAKE")
         filed = on.get("FILED")
         court = radicado = None
-        if filed is not None and stage in _FILED_STAGES | {
-            "SETTLEMENT_ACTIVE",
-            "CLOSED_SETTLED",
-            "CLOSED_PAID",
-            "CLOSED_WRITTEN_OFF",
-        }:
+        if filed is not None and stage in _FILED_STAGES | {"SETTLEMENT_ACTIVE", "CLOSED_SETTLED", "CLOSED_PAID",
+                                                          "CLOSED_WRITTEN_OFF"}:
             court, radicado = self.court(city_row, debt.capital, filed)
 
         contacts = self.contacts(debtor, on["PRE_LEGAL"], handed_over or today)
@@ -822,36 +492,16 @@ class _Generator:
         offers, payments = self.money(on, stage, debt.capital)
         if any(o.evidence_key for o in offers):
             signed = next(o for o in offers if o.evidence_key)
-            evidence = (
-                *evidence,
-                DemoEvidence(
-                    "payment_agreement", "acuerdo_pago", signed.made_on, "Acuerdo de pago firmado por el deudor"
-                ),
-            )
+            evidence = (*evidence, DemoEvidence("payment_agreement", "acuerdo_pago", signed.made_on,
+                                                "Acuerdo de pago firmado por el deudor"))
         summary = self.summary(due, contacts, debtor)
         year = (handed_over or on["PRE_LEGAL"]).year
         return DemoCase(
-            account_ref=f"OB-{year}-{i + 1:06d}",
-            jurisdiction="CO",
-            stage=stage,
-            creditor=creditor,
-            debtor=debtor,
-            guarantors=guarantors,
-            debt=debt,
-            handed_over_on=handed_over,
-            history=history,
-            previous_stage=previous,
-            court=court,
-            radicado=radicado,
-            filed_on=filed if court else None,
-            pre_legal_summary=summary,
-            contacts=contacts,
-            notices=notices,
-            hearings=hearings,
-            embargoes=embargoes,
-            settlement_offers=offers,
-            payments=payments,
-            evidence=evidence,
+            account_ref=f"OB-{year}-{i + 1:06d}", jurisdiction="CO", stage=stage, creditor=creditor,
+            debtor=debtor, guarantors=guarantors, debt=debt, handed_over_on=handed_over, history=history,
+            previous_stage=previous, court=court, radicado=radicado, filed_on=filed if court else None,
+            pre_legal_summary=summary, contacts=contacts, notices=notices, hearings=hearings,
+            embargoes=embargoes, settlement_offers=offers, payments=payments, evidence=evidence,
         )
 
     def debt(self, creditor: DemoCreditor, due: dt.date, i: int) -> DemoDebt:
@@ -866,22 +516,11 @@ class _Generator:
             prefix = {"pagare": "PG", "letra": "LC", "factura": "FE", "contrato": "CT", "cheque": "CH"}[title]
         pesos = pesos // 1000 * 1000 + (rng.choice((0, 0, 0, 500)) if pesos < 20_000_000 else 0)
         issue = due - dt.timedelta(days=rng.choice((180, 365, 365, 730, 1095, 1460)))
-        location = (
-            f"Bóveda de títulos de {creditor.name}, {creditor.city}"
-            if title != "factura"
-            else "Factura electrónica en el sistema de la DIAN (RADIAN)"
-        )
+        location = (f"Bóveda de títulos de {creditor.name}, {creditor.city}" if title != "factura"
+                    else "Factura electrónica en el sistema de la DIAN (RADIAN)")
         rate = Decimal(rng.choice(("24.00", "26.50", "28.00"))) if rng.random() < 0.3 else None
-        return DemoDebt(
-            Decimal(pesos).quantize(Decimal("0.01")),
-            "COP",
-            issue,
-            due,
-            title,
-            f"{prefix}-{rng.randint(100000, 999999)}",
-            location,
-            rate,
-        )
+        return DemoDebt(Decimal(pesos).quantize(Decimal("0.01")), "COP", issue, due, title,
+                        f"{prefix}-{rng.randint(100000, 999999)}", location, rate)
 
     def court(self, city_row: tuple[str, str, str, int, int], capital: Decimal, filed: dt.date) -> tuple[str, str]:
         """Court by amount (mínima, menor, mayor cuantía at 40 and 150 SMMLV) and a 23-digit radicado."""
@@ -914,7 +553,8 @@ class _Generator:
             while (day in self.closed or day.weekday() == 6 or day < start) and tries < 6:
                 day += dt.timedelta(days=1)
                 tries += 1
-            if day in self.closed or day.weekday() == 6 or day < start or day >= end or (day - monday0).days // 7 != w:
+            if day in self.closed or day.weekday() == 6 or day < start or day >= end or \
+                    (day - monday0).days // 7 != w:
                 continue  # no allowed day left in that week: one contact a week at most
             channel = rng.choice(debtor.authorised_channels)
             outcome = rng.choice(_OUTCOMES[channel])
@@ -941,45 +581,22 @@ class _Generator:
         notices: list[DemoNotice] = []
         evidence: list[DemoEvidence] = []
         if "INTAKE" in on:
-            evidence.append(
-                DemoEvidence("title", "pagare_escaneado", on["INTAKE"], f"Título {debt.title_number} (copia escaneada)")
-            )
+            evidence.append(DemoEvidence("title", "pagare_escaneado", on["INTAKE"],
+                                         f"Título {debt.title_number} (copia escaneada)"))
         if "EVIDENCE" in on:
-            evidence.append(
-                DemoEvidence(
-                    "creditor_certificate",
-                    creditor.certificate_key,
-                    on["EVIDENCE"],
-                    f"Certificado de existencia y representación legal de {creditor.name}",
-                )
-            )
+            evidence.append(DemoEvidence("creditor_certificate", creditor.certificate_key, on["EVIDENCE"],
+                                         f"Certificado de existencia y representación legal de {creditor.name}"))
         postal = f"{debtor.address}, {debtor.city}"
         if "DEMAND_LETTER_SENT" in on:
             sent = on["DEMAND_LETTER_SENT"]
             carrier = rng.choice(_CARRIERS)
             delivered = min(self.business_day(sent + dt.timedelta(days=rng.randint(1, 6))), self.today)
             ok = rng.random() < 0.85
-            notices.append(
-                DemoNotice(
-                    "demand_letter",
-                    "courier",
-                    carrier,
-                    self.tracking(carrier),
-                    postal,
-                    sent,
-                    delivered if ok else None,
-                    "certificado_entrega_472" if ok else None,
-                )
-            )
+            notices.append(DemoNotice("demand_letter", "courier", carrier, self.tracking(carrier), postal, sent,
+                                      delivered if ok else None, "certificado_entrega_472" if ok else None))
             if ok:
-                evidence.append(
-                    DemoEvidence(
-                        "delivery_certificate",
-                        "certificado_entrega_472",
-                        delivered,
-                        f"Certificado de entrega de la carta de requerimiento ({carrier})",
-                    )
-                )
+                evidence.append(DemoEvidence("delivery_certificate", "certificado_entrega_472", delivered,
+                                             f"Certificado de entrega de la carta de requerimiento ({carrier})"))
         if "DEBTOR_SERVED" in on:
             served = on["DEBTOR_SERVED"]
             if rng.random() < 0.5:
@@ -989,18 +606,9 @@ class _Generator:
                 first = served - dt.timedelta(days=rng.randint(25, 40))
                 for kind, when in (("summons_291", first), ("notice_292", served - dt.timedelta(days=1))):
                     when = self.business_day(when)
-                    notices.append(
-                        DemoNotice(
-                            kind,
-                            "courier",
-                            "4-72",
-                            self.tracking("4-72"),
-                            postal,
-                            when,
-                            min(when + dt.timedelta(days=1), self.today),
-                            "certificado_entrega_472",
-                        )
-                    )
+                    notices.append(DemoNotice(kind, "courier", "4-72", self.tracking("4-72"), postal, when,
+                                              min(when + dt.timedelta(days=1), self.today),
+                                              "certificado_entrega_472"))
         return tuple(notices), tuple(evidence)
 
     def hearings(self, on: dict[str, dt.date], stage: str) -> tuple[DemoHearing, ...]:
@@ -1014,33 +622,22 @@ class _Generator:
         else:
             day = self.business_day(on["HEARING_SCHEDULED"] + dt.timedelta(days=rng.randint(15, 45)))
             day = min(day, self.today)
-            outcome = (
-                "Se declaran no probadas las excepciones; se ordena seguir adelante la ejecución"
-                if stage != "CLOSED_DISMISSED"
-                else "Prosperan las excepciones; se termina el proceso"
-            )
-        at = dt.datetime(
-            day.year, day.month, day.day, rng.choice((8, 9, 10, 14, 15)), rng.choice((0, 30)), tzinfo=BOGOTA
-        )
+            outcome = ("Se declaran no probadas las excepciones; se ordena seguir adelante la ejecución"
+                       if stage != "CLOSED_DISMISSED" else "Prosperan las excepciones; se termina el proceso")
+        at = dt.datetime(day.year, day.month, day.day, rng.choice((8, 9, 10, 14, 15)), rng.choice((0, 30)),
+                         tzinfo=BOGOTA)
         return (DemoHearing("initial", at, rng.choice(_HEARING_PLACES), outcome),)
 
-    def embargoes(
-        self, on: dict[str, dt.date], stage: str, capital: Decimal, debtor: DemoParty
-    ) -> tuple[DemoEmbargo, ...]:
+    def embargoes(self, on: dict[str, dt.date], stage: str, capital: Decimal,
+                  debtor: DemoParty) -> tuple[DemoEmbargo, ...]:
         """Measures requested with the lawsuit; registered in execution; lifted once the case closes."""
         if "FILED" not in on or stage in ("FILED", "CORRECTION_PENDING", "REJECTED") or self.rng.random() < 0.35:
             return ()
         rng = self.rng
         cap = (capital * 2).quantize(Decimal("0.01"))
-        status = {
-            "PAYMENT_ORDER_ISSUED": "decreed",
-            "DEBTOR_SERVED": "decreed",
-            "EXECUTION": "registered",
-            "CLOSED_JUDGMENT_EXECUTED": "auctioned",
-            "CLOSED_PAID": "lifted",
-            "CLOSED_SETTLED": "lifted",
-            "CLOSED_DISMISSED": "lifted",
-        }.get(stage, "registered")
+        status = {"PAYMENT_ORDER_ISSUED": "decreed", "DEBTOR_SERVED": "decreed", "EXECUTION": "registered",
+                  "CLOSED_JUDGMENT_EXECUTED": "auctioned", "CLOSED_PAID": "lifted", "CLOSED_SETTLED": "lifted",
+                  "CLOSED_DISMISSED": "lifted"}.get(stage, "registered")
         kinds = rng.sample(("account", "salary", "vehicle", "real_estate"), rng.randint(1, 2))
         out = []
         for kind in kinds:
@@ -1058,12 +655,12 @@ class _Generator:
                 this_status = "auctioned"
             else:
                 this_status = "lifted" if status in ("lifted", "auctioned") else status
-            out.append(DemoEmbargo(kind, registry, desc, f"{rng.randint(100, 4999)}", cap, this_status, on["FILED"]))
+            out.append(DemoEmbargo(kind, registry, desc, f"{rng.randint(100, 4999)}", cap, this_status,
+                                   on["FILED"]))
         return tuple(out)
 
-    def money(
-        self, on: dict[str, dt.date], stage: str, capital: Decimal
-    ) -> tuple[tuple[DemoSettlementOffer, ...], tuple[DemoPayment, ...]]:
+    def money(self, on: dict[str, dt.date], stage: str, capital: Decimal
+              ) -> tuple[tuple[DemoSettlementOffer, ...], tuple[DemoPayment, ...]]:
         """Settlement offers and payments consistent with the stage."""
         rng = self.rng
         offers: list[DemoSettlementOffer] = []
@@ -1072,16 +669,8 @@ class _Generator:
         if stage in ("SETTLEMENT_ACTIVE", "CLOSED_SETTLED"):
             signed = on["SETTLEMENT_ACTIVE"]
             if rng.random() < 0.5:
-                offers.append(
-                    DemoSettlementOffer(
-                        signed - dt.timedelta(days=rng.randint(20, 60)),
-                        "debtor",
-                        (capital * Decimal("0.5")).quantize(cent),
-                        24,
-                        "rejected",
-                        None,
-                    )
-                )
+                offers.append(DemoSettlementOffer(signed - dt.timedelta(days=rng.randint(20, 60)), "debtor",
+                                                  (capital * Decimal("0.5")).quantize(cent), 24, "rejected", None))
             total = (capital * Decimal(rng.choice(("0.70", "0.80", "0.90", "1.00")))).quantize(Decimal("1"))
             n = rng.choice((3, 6, 6, 12, 12))
             offers.append(DemoSettlementOffer(signed, "debtor", total.quantize(cent), n, "accepted", "acuerdo_pago"))
@@ -1090,58 +679,27 @@ class _Generator:
             for k in range(paid):
                 amount = instalment if k < n - 1 else total - instalment * (n - 1)
                 day = min(signed + dt.timedelta(days=30 * (k + 1) - rng.randint(0, 4)), self.today)
-                payments.append(
-                    DemoPayment(
-                        day,
-                        amount.quantize(cent),
-                        rng.choice(("transfer", "pse", "cash_deposit")),
-                        f"Cuota {k + 1} de {n} — consignación {rng.randint(10**7, 10**8 - 1)}",
-                    )
-                )
+                payments.append(DemoPayment(day, amount.quantize(cent), rng.choice(("transfer", "pse", "cash_deposit")),
+                                            f"Cuota {k + 1} de {n} — consignación {rng.randint(10**7, 10**8 - 1)}"))
         elif stage == "CLOSED_PAID":
             day = on["CLOSED_PAID"]
             interest = (capital * Decimal(rng.randint(5, 35)) / 100).quantize(Decimal("1"))
-            payments.append(
-                DemoPayment(
-                    day,
-                    (capital + interest).quantize(cent),
-                    "transfer",
-                    f"Pago total — transferencia {rng.randint(10**9, 10**10 - 1)}",
-                )
-            )
+            payments.append(DemoPayment(day, (capital + interest).quantize(cent), "transfer",
+                                        f"Pago total — transferencia {rng.randint(10**9, 10**10 - 1)}"))
         elif stage in ("EXECUTION", "CLOSED_JUDGMENT_EXECUTED") and rng.random() < 0.6:
             start = on.get("EXECUTION", on.get("LIQUIDATION", self.today))
             portion = Decimal(rng.choice(("0.10", "0.25", "0.40"))) if stage == "EXECUTION" else Decimal("1.15")
             day = min(start + dt.timedelta(days=rng.randint(20, 120)), self.today)
-            payments.append(
-                DemoPayment(
-                    day,
-                    (capital * portion).quantize(cent),
-                    "judicial_deposit",
-                    f"Título de depósito judicial No. {rng.randint(400_000_000, 499_999_999)}",
-                )
-            )
+            payments.append(DemoPayment(day, (capital * portion).quantize(cent), "judicial_deposit",
+                                        f"Título de depósito judicial No. {rng.randint(400_000_000, 499_999_999)}"))
         elif stage not in _CLOSED and rng.random() < 0.12 and "INTAKE" in on:
-            offers.append(
-                DemoSettlementOffer(
-                    on["INTAKE"] + dt.timedelta(days=rng.randint(3, 30)),
-                    "debtor",
-                    (capital * Decimal("0.4")).quantize(cent),
-                    36,
-                    rng.choice(("rejected", "expired")),
-                    None,
-                )
-            )
+            offers.append(DemoSettlementOffer(on["INTAKE"] + dt.timedelta(days=rng.randint(3, 30)), "debtor",
+                                              (capital * Decimal("0.4")).quantize(cent), 36,
+                                              rng.choice(("rejected", "expired")), None))
             if rng.random() < 0.5:
                 day = min(on["INTAKE"] + dt.timedelta(days=rng.randint(5, 60)), self.today)
-                payments.append(
-                    DemoPayment(
-                        day,
-                        (capital * Decimal("0.05")).quantize(Decimal("1")).quantize(cent),
-                        "cash_deposit",
-                        f"Abono parcial — recibo {rng.randint(1000, 99999)}",
-                    )
-                )
+                payments.append(DemoPayment(day, (capital * Decimal("0.05")).quantize(Decimal("1")).quantize(cent),
+                                            "cash_deposit", f"Abono parcial — recibo {rng.randint(1000, 99999)}"))
         return tuple(offers), tuple(payments)
 
     def summary(self, due: dt.date, contacts: tuple[DemoContact, ...], debtor: DemoParty) -> str:
@@ -1150,29 +708,18 @@ class _Generator:
         outcome = contacts[-1].outcome.lower() if contacts else "sin gestiones registradas"
         noun = "gestión" if len(contacts) == 1 else "gestiones"
         what = f"{len(contacts)} {noun} ({', '.join(channels)})" if contacts else "ninguna gestión efectiva"
-        return (
-            f"Obligación en mora desde el {due.day:02d}/{due.month:02d}/{due.year}. Cobro prejurídico con "
-            f"{what}; último resultado: {outcome}. Canales autorizados por el deudor: "
-            f"{', '.join(_CHANNEL_ES[c] for c in debtor.authorised_channels)}."
-        )
+        return (f"Obligación en mora desde el {due.day:02d}/{due.month:02d}/{due.year}. Cobro prejurídico con "
+                f"{what}; último resultado: {outcome}. Canales autorizados por el deudor: "
+                f"{', '.join(_CHANNEL_ES[c] for c in debtor.authorised_channels)}.")
 
 
 _CLOSED: Final = frozenset(s for s in STAGES if s.startswith("CLOSED_")) | {"RETURNED_TO_COLLECTIONS", "REJECTED"}
-_CHANNEL_ES: Final = {
-    "call": "llamada",
-    "sms": "SMS",
-    "email": "correo electrónico",
-    "whatsapp": "WhatsApp",
-    "visit": "visita",
-    "letter": "carta",
-}
+_CHANNEL_ES: Final = {"call": "llamada", "sms": "SMS", "email": "correo electrónico", "whatsapp": "WhatsApp",
+                      "visit": "visita", "letter": "carta"}
 _CONTACT_NOTES: Final = {
-    "call": "Llamada al celular registrado",
-    "sms": "SMS con saldo en mora y canales de pago",
-    "email": "Correo de cobro con estado de cuenta",
-    "whatsapp": "Mensaje por WhatsApp Business",
-    "visit": "Visita domiciliaria del gestor de campo",
-    "letter": "Carta de cobro enviada por correo certificado",
+    "call": "Llamada al celular registrado", "sms": "SMS con saldo en mora y canales de pago",
+    "email": "Correo de cobro con estado de cuenta", "whatsapp": "Mensaje por WhatsApp Business",
+    "visit": "Visita domiciliaria del gestor de campo", "letter": "Carta de cobro enviada por correo certificado",
 }
 _REASONS: Final = {
     "PRE_LEGAL": "Obligación en mora: inicia cobro prejurídico",
@@ -1265,14 +812,8 @@ def _signature(canvas: Canvas, x: float, y: float, rng: random.Random) -> None:
     path = canvas.beginPath()
     path.moveTo(x, y)
     for _ in range(5):
-        path.curveTo(
-            x + rng.uniform(5, 25),
-            y + rng.uniform(-14, 18),
-            x + rng.uniform(25, 45),
-            y + rng.uniform(-18, 14),
-            x + rng.uniform(40, 60),
-            y + rng.uniform(-4, 4),
-        )
+        path.curveTo(x + rng.uniform(5, 25), y + rng.uniform(-14, 18), x + rng.uniform(25, 45),
+                     y + rng.uniform(-18, 14), x + rng.uniform(40, 60), y + rng.uniform(-4, 4))
         x += rng.uniform(35, 55)
     canvas.drawPath(path)
 
@@ -1296,23 +837,18 @@ def _draw_pagare(canvas: Canvas) -> None:
     canvas.setFillColor(Color(0.1, 0.1, 0.2))
     canvas.setFont("Helvetica-Bold", 20)
     canvas.drawCentredString(width / 2, height - 110, "PAGARÉ No. PG-778812")
-    y = _lines(
-        canvas,
-        80,
-        height - 150,
-        (
-            "Lugar y fecha de suscripción: Bogotá D.C., 15 de marzo de 2021",
-            "Valor: $ 12.500.000,00 (DOCE MILLONES QUINIENTOS MIL PESOS M/CTE)",
-            "",
-            "Yo (nosotros), el (los) suscrito(s), me (nos) obligo (obligamos) a pagar incondicionalmente,",
-            "en dinero efectivo, a la orden de BANCO CORDILLERA S.A., o a quien represente sus derechos,",
-            "la suma arriba indicada, en la ciudad de Bogotá D.C., el día 15 de marzo de 2024.",
-            "En caso de mora reconoceré intereses moratorios a la tasa máxima legal permitida.",
-            "Autorizo al tenedor para declarar vencido el plazo (cláusula aceleratoria) ante el",
-            "incumplimiento de cualquiera de las obligaciones aquí contenidas.",
-            "Este pagaré se suscribe con espacios en blanco conforme a la carta de instrucciones anexa.",
-        ),
-    )
+    y = _lines(canvas, 80, height - 150, (
+        "Lugar y fecha de suscripción: Bogotá D.C., 15 de marzo de 2021",
+        "Valor: $ 12.500.000,00 (DOCE MILLONES QUINIENTOS MIL PESOS M/CTE)",
+        "",
+        "Yo (nosotros), el (los) suscrito(s), me (nos) obligo (obligamos) a pagar incondicionalmente,",
+        "en dinero efectivo, a la orden de BANCO CORDILLERA S.A., o a quien represente sus derechos,",
+        "la suma arriba indicada, en la ciudad de Bogotá D.C., el día 15 de marzo de 2024.",
+        "En caso de mora reconoceré intereses moratorios a la tasa máxima legal permitida.",
+        "Autorizo al tenedor para declarar vencido el plazo (cláusula aceleratoria) ante el",
+        "incumplimiento de cualquiera de las obligaciones aquí contenidas.",
+        "Este pagaré se suscribe con espacios en blanco conforme a la carta de instrucciones anexa.",
+    ))
     _signature(canvas, 90, y - 60, rng)
     _signature(canvas, 340, y - 60, rng)
     _lines(canvas, 80, y - 90, ("Firma del deudor", "C.C. 52.987.654"), size=9, lead=12)
@@ -1336,24 +872,19 @@ def _draw_certificate_472(canvas: Canvas) -> None:
     canvas.setFillColor(Color(0, 0, 0))
     canvas.setFont("Helvetica-Bold", 16)
     canvas.drawCentredString(width / 2, height - 130, "CERTIFICADO DE ENTREGA")
-    _lines(
-        canvas,
-        70,
-        height - 170,
-        (
-            "Guía / número de envío: RA123456785CO",
-            "Remitente: Banco Cordillera S.A. — Carrera 7 # 71-21 Torre B, Bogotá D.C.",
-            "Destinatario: María Fernanda Gómez Ñañez",
-            "Dirección: Calle 45 # 12-30 Apto 502, Bogotá D.C.",
-            "Contenido declarado: carta de requerimiento de pago (constitución en mora)",
-            "Fecha de admisión: 04/04/2024",
-            "Fecha de entrega: 08/04/2024 10:42",
-            "Resultado: ENTREGADO — recibió: María F. Gómez, C.C. 52.987.654",
-            "",
-            "El operador postal certifica que el envío fue entregado en la dirección indicada,",
-            "con cotejo del contenido, de acuerdo con la Ley 1369 de 2009.",
-        ),
-    )
+    _lines(canvas, 70, height - 170, (
+        "Guía / número de envío: RA123456785CO",
+        "Remitente: Banco Cordillera S.A. — Carrera 7 # 71-21 Torre B, Bogotá D.C.",
+        "Destinatario: María Fernanda Gómez Ñañez",
+        "Dirección: Calle 45 # 12-30 Apto 502, Bogotá D.C.",
+        "Contenido declarado: carta de requerimiento de pago (constitución en mora)",
+        "Fecha de admisión: 04/04/2024",
+        "Fecha de entrega: 08/04/2024 10:42",
+        "Resultado: ENTREGADO — recibió: María F. Gómez, C.C. 52.987.654",
+        "",
+        "El operador postal certifica que el envío fue entregado en la dirección indicada,",
+        "con cotejo del contenido, de acuerdo con la Ley 1369 de 2009.",
+    ))
     canvas.setStrokeColor(Color(0.0, 0.29, 0.55))
     canvas.circle(470, 260, 48)
     canvas.setFont("Helvetica-Bold", 9)
@@ -1369,31 +900,25 @@ def _draw_existence_certificate(canvas: Canvas) -> None:
     canvas.setFont("Helvetica-Bold", 12)
     canvas.drawCentredString(width / 2, height - 92, "CERTIFICADO DE EXISTENCIA Y REPRESENTACIÓN LEGAL")
     creditor = CREDITORS[0]
-    _lines(
-        canvas,
-        60,
-        height - 130,
-        (
-            "Fecha de expedición: 2 de mayo de 2024    Código de verificación: A24-7781-QZ",
-            "",
-            f"Razón social: {creditor.name.upper()}",
-            f"NIT: {creditor.nit}",
-            f"Domicilio principal: {creditor.city} — {creditor.address}",
-            f"Correo para notificaciones judiciales: {creditor.email}",
-            "Matrícula mercantil No. 00123456 del 12 de agosto de 1975",
-            "Vigencia: indefinida",
-            "",
-            "Representación legal: la sociedad tendrá un presidente, quien será su representante legal,",
-            "con facultades para otorgar poderes judiciales y extrajudiciales.",
-            "",
-            f"Representante legal: {creditor.legal_representative}",
-            f"Cédula de ciudadanía: {creditor.legal_representative_cc}",
-            "",
-            "Este certificado refleja la situación jurídica registral de la sociedad a la fecha y hora",
-            "de su expedición.",
-        ),
-        size=10,
-    )
+    _lines(canvas, 60, height - 130, (
+        "Fecha de expedición: 2 de mayo de 2024    Código de verificación: A24-7781-QZ",
+        "",
+        f"Razón social: {creditor.name.upper()}",
+        f"NIT: {creditor.nit}",
+        f"Domicilio principal: {creditor.city} — {creditor.address}",
+        f"Correo para notificaciones judiciales: {creditor.email}",
+        "Matrícula mercantil No. 00123456 del 12 de agosto de 1975",
+        "Vigencia: indefinida",
+        "",
+        "Representación legal: la sociedad tendrá un presidente, quien será su representante legal,",
+        "con facultades para otorgar poderes judiciales y extrajudiciales.",
+        "",
+        f"Representante legal: {creditor.legal_representative}",
+        f"Cédula de ciudadanía: {creditor.legal_representative_cc}",
+        "",
+        "Este certificado refleja la situación jurídica registral de la sociedad a la fecha y hora",
+        "de su expedición.",
+    ), size=10)
 
 
 def _draw_payment_agreement(canvas: Canvas) -> None:
@@ -1402,22 +927,16 @@ def _draw_payment_agreement(canvas: Canvas) -> None:
     width, height = LETTER
     canvas.setFont("Helvetica-Bold", 15)
     canvas.drawCentredString(width / 2, height - 70, "ACUERDO DE PAGO")
-    y = _lines(
-        canvas,
-        60,
-        height - 105,
-        (
-            "Entre BANCO CORDILLERA S.A. (el acreedor) y MARÍA FERNANDA GÓMEZ ÑAÑEZ, C.C. 52.987.654",
-            "(la deudora), respecto de la obligación OB-2024-000101 (pagaré PG-778812), se acuerda:",
-            "",
-            "1. La deudora reconoce deber la suma de $ 10.000.000,00 que pagará en 6 cuotas mensuales.",
-            "2. El incumplimiento de una cuota hace exigible el saldo y reanuda el proceso ejecutivo.",
-            "3. Cumplido el acuerdo, el acreedor solicitará la terminación del proceso y el levantamiento",
-            "   de las medidas cautelares.",
-            "",
-        ),
-        size=10,
-    )
+    y = _lines(canvas, 60, height - 105, (
+        "Entre BANCO CORDILLERA S.A. (el acreedor) y MARÍA FERNANDA GÓMEZ ÑAÑEZ, C.C. 52.987.654",
+        "(la deudora), respecto de la obligación OB-2024-000101 (pagaré PG-778812), se acuerda:",
+        "",
+        "1. La deudora reconoce deber la suma de $ 10.000.000,00 que pagará en 6 cuotas mensuales.",
+        "2. El incumplimiento de una cuota hace exigible el saldo y reanuda el proceso ejecutivo.",
+        "3. Cumplido el acuerdo, el acreedor solicitará la terminación del proceso y el levantamiento",
+        "   de las medidas cautelares.",
+        "",
+    ), size=10)
     canvas.setFont("Helvetica-Bold", 10)
     canvas.drawString(80, y, "Cuota")
     canvas.drawString(180, y, "Fecha")
@@ -1432,7 +951,8 @@ def _draw_payment_agreement(canvas: Canvas) -> None:
     _signature(canvas, 80, y - 70, rng)
     _signature(canvas, 340, y - 70, rng)
     _lines(canvas, 70, y - 100, ("La deudora", "C.C. 52.987.654"), size=9, lead=12)
-    _lines(canvas, 330, y - 100, ("Por el acreedor (apoderado)", "T.P. 123.456 del C.S. de la J."), size=9, lead=12)
+    _lines(canvas, 330, y - 100, ("Por el acreedor (apoderado)", "T.P. 123.456 del C.S. de la J."),
+           size=9, lead=12)
 
 
 @lru_cache(maxsize=1)

@@ -177,8 +177,8 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
                 except (NotImplementedError, PyPdfError) as exc:  # pypdf's word for an unsupported cipher
                     raise AnnexError(path, f"cifrado con un método no soportado ({exc})") from exc
             else:
-                reason = (
-                    "cifrado: la contraseña indicada no es correcta" if password else ("cifrado: requiere contraseña")
+                reason = "cifrado: la contraseña indicada no es correcta" if password else (
+                    "cifrado: requiere contraseña"
                 )
                 raise AnnexError(path, reason)
         for page in reader.pages:  # touch every page now so damage shows here, naming the file
@@ -293,7 +293,8 @@ def _flatten_annotations(page: PageObject, writer: PdfWriter) -> None:
         matrix = [float(v) for v in normal.get("/Matrix", [1, 0, 0, 1, 0, 0])]
         corners = [(bbox[0], bbox[1]), (bbox[2], bbox[1]), (bbox[0], bbox[3]), (bbox[2], bbox[3])]
         pts = [
-            (matrix[0] * x + matrix[2] * y + matrix[4], matrix[1] * x + matrix[3] * y + matrix[5]) for x, y in corners
+            (matrix[0] * x + matrix[2] * y + matrix[4], matrix[1] * x + matrix[3] * y + matrix[5])
+            for x, y in corners
         ]
         bx0, by0 = min(p[0] for p in pts), min(p[1] for p in pts)
         bx1, by1 = max(p[0] for p in pts), max(p[1] for p in pts)
@@ -347,7 +348,9 @@ def _append_content(page: PageObject, writer: PdfWriter, text: str) -> None:
             parts = list(resolved)
         else:
             parts = [contents if hasattr(contents, "idnum") else writer._add_object(resolved)]
-    page[NameObject("/Contents")] = ArrayObject([_stream(writer, "q\n"), *parts, _stream(writer, f"\nQ\n{text}\n")])
+    page[NameObject("/Contents")] = ArrayObject(
+        [_stream(writer, "q\n"), *parts, _stream(writer, f"\nQ\n{text}\n")]
+    )
 
 
 def _folio_font() -> DictionaryObject:
@@ -402,31 +405,17 @@ def _styles() -> dict[str, ParagraphStyle]:
     """Paragraph styles for the cover, index and manifest."""
     base = getSampleStyleSheet()
     return {
-        "title": ParagraphStyle(
-            "title", parent=base["Title"], fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=14
-        ),
-        "sub": ParagraphStyle(
-            "sub", parent=base["Normal"], fontName="Helvetica-Bold", fontSize=12, leading=15, alignment=1, spaceAfter=6
-        ),
-        "body": ParagraphStyle("body", parent=base["Normal"], fontName="Helvetica", fontSize=10.5, leading=14),
+        "title": ParagraphStyle("title", parent=base["Title"], fontName="Helvetica-Bold", fontSize=18,
+                                leading=22, spaceAfter=14),
+        "sub": ParagraphStyle("sub", parent=base["Normal"], fontName="Helvetica-Bold", fontSize=12,
+                              leading=15, alignment=1, spaceAfter=6),
+        "body": ParagraphStyle("body", parent=base["Normal"], fontName="Helvetica", fontSize=10.5,
+                               leading=14),
         "cell": ParagraphStyle("cell", parent=base["Normal"], fontName="Helvetica", fontSize=9, leading=11),
-        "hash": ParagraphStyle(
-            "hash",
-            parent=base["Normal"],
-            fontName="Courier",
-            fontSize=7,
-            leading=9,
-            textColor=colors.HexColor("#333333"),
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base["Heading2"],
-            fontName="Helvetica-Bold",
-            fontSize=13,
-            leading=16,
-            spaceBefore=6,
-            spaceAfter=8,
-        ),
+        "hash": ParagraphStyle("hash", parent=base["Normal"], fontName="Courier", fontSize=7, leading=9,
+                               textColor=colors.HexColor("#333333")),
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=13,
+                             leading=16, spaceBefore=6, spaceAfter=8),
     }
 
 
@@ -442,23 +431,14 @@ def _date_es(day: dt.date) -> str:
     return format_date_long_es(day)
 
 
-def _front_matter(
-    spec: PacketSpec, ranges: list[tuple[int, int]], pages: list[int], hashes: list[str], total_pages: int
-) -> bytes:
+def _front_matter(spec: PacketSpec, ranges: list[tuple[int, int]], pages: list[int], hashes: list[str],
+                  total_pages: int) -> bytes:
     """Cover and index of annexes (number, title, folios, pages, SHA-256) as PDF bytes."""
     st = _styles()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=letter,
-        leftMargin=2.5 * cm,
-        rightMargin=2.5 * cm,
-        topMargin=2.5 * cm,
-        bottomMargin=2.5 * cm,
-        title=spec.case_title,
-        author=spec.lawyer,
-        subject=spec.booklet_title,
-    )
+    doc = SimpleDocTemplate(buffer, pagesize=letter, leftMargin=2.5 * cm, rightMargin=2.5 * cm,
+                            topMargin=2.5 * cm, bottomMargin=2.5 * cm, title=spec.case_title,
+                            author=spec.lawyer, subject=spec.booklet_title)
     story: list[Any] = [
         Spacer(1, 3 * cm),
         Paragraph(_esc(spec.booklet_title.upper()), st["title"]),
@@ -475,43 +455,31 @@ def _front_matter(
         ("Anexos", str(len(spec.annexes))),
         ("Total de folios", str(total_pages)),
     ]
-    cover = Table(
-        [[Paragraph(f"<b>{_esc(k)}</b>", st["body"]), Paragraph(_esc(v), st["body"])] for k, v in rows],
-        colWidths=[4.2 * cm, 12.2 * cm],
-    )
-    cover.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    cover = Table([[Paragraph(f"<b>{_esc(k)}</b>", st["body"]), Paragraph(_esc(v), st["body"])]
+                   for k, v in rows], colWidths=[4.2 * cm, 12.2 * cm])
+    cover.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
     story += [cover, PageBreak(), Paragraph("Índice de anexos", st["h2"])]
     header = [Paragraph(f"<b>{h}</b>", st["cell"]) for h in ("No.", "Anexo y SHA-256", "Folios", "Págs.")]
     data = [header]
     for i, annex in enumerate(spec.annexes):
         first, last = ranges[i]
         folios = f"{first}" if first == last else f"{first} – {last}"
-        data.append(
-            [
-                Paragraph(str(i + 1), st["cell"]),
-                [Paragraph(_esc(annex.title), st["cell"]), Paragraph(hashes[i], st["hash"])],
-                Paragraph(folios, st["cell"]),
-                Paragraph(str(pages[i]), st["cell"]),
-            ]
-        )
+        data.append([
+            Paragraph(str(i + 1), st["cell"]),
+            [Paragraph(_esc(annex.title), st["cell"]), Paragraph(hashes[i], st["hash"])],
+            Paragraph(folios, st["cell"]),
+            Paragraph(str(pages[i]), st["cell"]),
+        ])
     index = Table(data, colWidths=[1.0 * cm, 11.4 * cm, 2.4 * cm, 1.4 * cm], repeatRows=1)
-    index.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    index.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
     story.append(index)
     doc.build(story)
     return buffer.getvalue()
@@ -521,9 +489,8 @@ def _manifest_page(spec: PacketSpec, manifest: dict[str, Any]) -> bytes:
     """The last page: what the packet holds, with each annex's SHA-256, for later verification."""
     st = _styles()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=letter, leftMargin=2.5 * cm, rightMargin=2.5 * cm, topMargin=2.5 * cm, bottomMargin=2.5 * cm
-    )
+    doc = SimpleDocTemplate(buffer, pagesize=letter, leftMargin=2.5 * cm, rightMargin=2.5 * cm,
+                            topMargin=2.5 * cm, bottomMargin=2.5 * cm)
     story: list[Any] = [
         Paragraph("Manifiesto del expediente", st["h2"]),
         Paragraph(
@@ -535,13 +502,9 @@ def _manifest_page(spec: PacketSpec, manifest: dict[str, Any]) -> bytes:
         Spacer(1, 0.4 * cm),
     ]
     for annex in manifest["annexes"]:
-        story.append(
-            Paragraph(
-                f"<b>{annex['number']}.</b> {_esc(annex['title'])} — folios {annex['first_page']} a "
-                f"{annex['last_page']} ({annex['pages']} pág.)",
-                st["cell"],
-            )
-        )
+        story.append(Paragraph(
+            f"<b>{annex['number']}.</b> {_esc(annex['title'])} — folios {annex['first_page']} a "
+            f"{annex['last_page']} ({annex['pages']} pág.)", st["cell"]))
         story.append(Paragraph(annex["sha256"], st["hash"]))
         story.append(Spacer(1, 0.15 * cm))
     doc.build(story)
@@ -615,15 +578,8 @@ def build_packet(
             "pages": total,
             "annex_count": len(annex_results),
             "annexes": [
-                {
-                    "number": a.number,
-                    "title": a.title,
-                    "first_page": a.first_page,
-                    "last_page": a.last_page,
-                    "pages": a.pages,
-                    "sha256": a.sha256,
-                    "filename": Path(spec.annexes[a.number - 1].path).name,
-                }
+                {"number": a.number, "title": a.title, "first_page": a.first_page, "last_page": a.last_page,
+                 "pages": a.pages, "sha256": a.sha256, "filename": Path(spec.annexes[a.number - 1].path).name}
                 for a in annex_results
             ],
         }
@@ -641,7 +597,8 @@ def build_packet(
                 writer.add_page(page)
             if 0 < n_src <= len(readers):
                 idx = n_src - 1
-                writer.add_outline_item(title=f"{idx + 1}. {spec.annexes[idx].title}", page_number=ranges[idx][0] - 1)
+                writer.add_outline_item(title=f"{idx + 1}. {spec.annexes[idx].title}",
+                                        page_number=ranges[idx][0] - 1)
             if cancelled is not None and cancelled():
                 raise Cancelled()
         font_ref = writer._add_object(_folio_font())
@@ -653,9 +610,8 @@ def build_packet(
         if "/AcroForm" in writer._root_object:
             del writer._root_object["/AcroForm"]
         writer.page_mode = "/UseOutlines"
-        writer.add_metadata(
-            {"/Title": f"{spec.booklet_title} — {spec.case_title}", "/Author": spec.lawyer, "/Producer": "legal_desk"}
-        )
+        writer.add_metadata({"/Title": f"{spec.booklet_title} — {spec.case_title}", "/Author": spec.lawyer,
+                             "/Producer": "legal_desk"})
         tick()
 
         out_path.parent.mkdir(parents=True, exist_ok=True)

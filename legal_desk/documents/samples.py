@@ -56,20 +56,12 @@ def sample_case() -> CaseDocumentData:
     )
     rows = [
         LiquidationRow(
-            dt.date(2024, 3, 1),
-            dt.date(2024, 3, 31),
-            31,
-            Decimal("30.00"),
-            Decimal("12500000.00"),
-            Decimal("278637.54"),
+            dt.date(2024, 3, 1), dt.date(2024, 3, 31), 31, Decimal("30.00"),
+            Decimal("12500000.00"), Decimal("278637.54"),
         ),
         LiquidationRow(
-            dt.date(2024, 4, 1),
-            dt.date(2024, 4, 10),
-            10,
-            Decimal("32.00"),
-            Decimal("12500000.00"),
-            Decimal("95115.53"),
+            dt.date(2024, 4, 1), dt.date(2024, 4, 10), 10, Decimal("32.00"),
+            Decimal("12500000.00"), Decimal("95115.53"),
         ),
     ]
     interest = sum((r.interest for r in rows), Decimal("0"))
@@ -84,19 +76,15 @@ def sample_case() -> CaseDocumentData:
         total=Decimal("12500000.00") + interest + costs,
     )
     annexes = [
-        AnnexData(1, "Pagaré No. 0045871 (copia digital)", "Título ejecutivo", "a" * 64, dt.date(2023, 2, 28)),
-        AnnexData(
-            2,
-            "Certificado de existencia y representación legal del Banco Andino de Crédito S.A.",
-            "Expedido por la Superintendencia Financiera",
-            "b" * 64,
-            dt.date(2024, 3, 20),
-        ),
+        AnnexData(1, "Pagaré No. 0045871 (copia digital)", "Título ejecutivo", "a" * 64,
+                  dt.date(2023, 2, 28)),
+        AnnexData(2, "Certificado de existencia y representación legal del Banco Andino de Crédito S.A.",
+                  "Expedido por la Superintendencia Financiera", "b" * 64, dt.date(2024, 3, 20)),
         AnnexData(3, "Poder especial otorgado al apoderado", None, "c" * 64, dt.date(2024, 3, 25)),
-        AnnexData(4, "Carta de requerimiento y certificado de entrega de 4-72", None, "d" * 64, dt.date(2024, 3, 12)),
-        AnnexData(
-            5, "Liquidación del crédito con la tabla de tasas certificadas", None, "e" * 64, dt.date(2024, 4, 10)
-        ),
+        AnnexData(4, "Carta de requerimiento y certificado de entrega de 4-72", None, "d" * 64,
+                  dt.date(2024, 3, 12)),
+        AnnexData(5, "Liquidación del crédito con la tabla de tasas certificadas", None, "e" * 64,
+                  dt.date(2024, 4, 10)),
     ]
     return CaseDocumentData(
         case_id="C-2024-000123",
@@ -116,7 +104,9 @@ def sample_case() -> CaseDocumentData:
             title_number="0045871",
             issue_date=dt.date(2023, 2, 28),
             agreed_rate=None,
-            original_location=("Bóveda de títulos del Banco Andino de Crédito S.A., Carrera 7 No. 71-21, Bogotá"),
+            original_location=(
+                "Bóveda de títulos del Banco Andino de Crédito S.A., Carrera 7 No. 71-21, Bogotá"
+            ),
         ),
         lawyer=LawyerData(
             name="Andrés Felipe Martínez Ortiz",
@@ -133,18 +123,11 @@ def sample_case() -> CaseDocumentData:
             PaymentData(dt.date(2024, 6, 14), Decimal("1000021.05"), "Transferencia PSE 99120"),
         ],
         embargoes=[
-            EmbargoData(
-                "account",
-                "Dineros en cuentas de ahorro y corrientes a nombre del demandado",
-                "Bancolombia S.A., Banco de Bogotá S.A., Banco Davivienda S.A.",
-                Decimal("20000000.00"),
-            ),
-            EmbargoData(
-                "vehicle",
-                "Vehículo de placas ABC-123, marca Chevrolet, modelo 2019",
-                "Secretaría Distrital de Movilidad de Bogotá",
-                None,
-            ),
+            EmbargoData("account", "Dineros en cuentas de ahorro y corrientes a nombre del demandado",
+                        "Bancolombia S.A., Banco de Bogotá S.A., Banco Davivienda S.A.",
+                        Decimal("20000000.00")),
+            EmbargoData("vehicle", "Vehículo de placas ABC-123, marca Chevrolet, modelo 2019",
+                        "Secretaría Distrital de Movilidad de Bogotá", None),
         ],
         agreement=AgreementData(
             signed=dt.date(2024, 5, 2),
@@ -162,14 +145,8 @@ def sample_case() -> CaseDocumentData:
 def sample_for(template_name: str) -> CaseDocumentData:
     """The sample case shaped for one template (a demand letter has no radicado yet, etc.)."""
     case = sample_case()
-    before_filing = {
-        "carta_requerimiento",
-        "aviso_final",
-        "demanda_ejecutiva",
-        "poder_especial",
-        "medidas_cautelares",
-        "acuerdo_pago",
-    }
+    before_filing = {"carta_requerimiento", "aviso_final", "demanda_ejecutiva", "poder_especial",
+                     "medidas_cautelares", "acuerdo_pago"}
     if template_name in before_filing:
         case = dataclasses.replace(case, radicado=None)
     if template_name in {"carta_requerimiento", "aviso_final"}:

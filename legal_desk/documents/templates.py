@@ -52,7 +52,9 @@ class MissingFieldError(Exception):
         self.template = template
         self.fields = list(fields)
         self.labels = [field_label_es(f) for f in fields]
-        super().__init__(f"No se puede generar «{template}»: faltan estos datos del caso: {', '.join(self.labels)}.")
+        super().__init__(
+            f"No se puede generar «{template}»: faltan estos datos del caso: {', '.join(self.labels)}."
+        )
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,9 @@ def _paragraph_lines(docx_bytes: bytes) -> list[_Line]:
     """Every paragraph's text (tables included, in order) of the document, headers and footers."""
     lines: list[_Line] = []
     with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
-        names = sorted((n for n in zf.namelist() if _PART.match(n)), key=lambda n: (n != "word/document.xml", n))
+        names = sorted(
+            (n for n in zf.namelist() if _PART.match(n)), key=lambda n: (n != "word/document.xml", n)
+        )
         for name in names:
             part = _PART.match(name).group(1)  # type: ignore[union-attr]
             root = etree.fromstring(zf.read(name))

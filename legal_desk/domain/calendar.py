@@ -93,7 +93,9 @@ def jurisdiction_data(jurisdiction: str) -> dict[str, Any]:
     path = resources_dir() / "jurisdictions" / f"{code}.json"
     if not path.is_file():
         known = sorted(p.stem for p in path.parent.glob("*.json"))
-        raise CalendarError(f"Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {', '.join(known)}.")
+        raise CalendarError(
+            f"Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {', '.join(known)}."
+        )
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 

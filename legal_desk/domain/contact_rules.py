@@ -88,7 +88,9 @@ def check_contact(
             )
     outbound = [_local(p.when) for p in previous if p.direction == "out" and p is not attempt]
     if any(p.date() == day for p in outbound):
-        problems.append(f"Ya hubo un contacto con el deudor el {day.isoformat()}: máximo uno al día ({SOURCE}).")
+        problems.append(
+            f"Ya hubo un contacto con el deudor el {day.isoformat()}: máximo uno al día ({SOURCE})."
+        )
     week = day.isocalendar()[:2]
     other_channels = sorted(
         {
@@ -102,6 +104,7 @@ def check_contact(
     )
     if other_channels:
         problems.append(
-            f"En esta semana ya se contactó por {', '.join(other_channels)}: máximo un canal por semana ({SOURCE})."
+            f"En esta semana ya se contactó por {', '.join(other_channels)}: máximo un canal por semana "
+            f"({SOURCE})."
         )
     return problems

@@ -172,7 +172,9 @@ def _business(
     return ComputedDeadline(rule, term.due, text, term.skipped, start), term
 
 
-def _yearly(calendar: JudicialCalendar, rule: DeadlineRule, start: dt.date, n: int, after: str) -> ComputedDeadline:
+def _yearly(
+    calendar: JudicialCalendar, rule: DeadlineRule, start: dt.date, n: int, after: str
+) -> ComputedDeadline:
     """A calendar-year deadline, moved to the next business day when the calendar says so."""
     term = calendar.add_years(start, n)
     text = f"{_years_es(n)} calendario desde {after} ({rule.source})"
@@ -194,7 +196,9 @@ def compute_deadlines(
     """
     code = event_code.strip().upper()
     if code not in EVENTS:
-        raise DeadlineError(f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
+        raise DeadlineError(
+            f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}."
+        )
     after = _EVENT_ES[code]
     if code == "SUMMONS_291_SENT":
         place = str(params.get("place", "local"))
@@ -203,7 +207,9 @@ def compute_deadlines(
                 f"Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad."
             )
         rule = RULES["APPEAR_291"]
-        deadline, _ = _business(calendar, rule, event_date, SUMMONS_291_DAYS[place], after, f", {_PLACE_ES[place]}")
+        deadline, _ = _business(
+            calendar, rule, event_date, SUMMONS_291_DAYS[place], after, f", {_PLACE_ES[place]}"
+        )
         return [deadline]
     if code == "LAST_ACTION":
         years = int(params.get("inactivity_years", RULES["INACTIVITY_317"].amount))

@@ -19,23 +19,11 @@ NIT_WEIGHTS: Final = (3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71)
 
 # How a type is written in bank and collections exports, folded to upper case without dots/spaces.
 _TYPE_ALIASES: Final[dict[str, str]] = {
-    "CC": "CC",
-    "CEDULA": "CC",
-    "CEDULADECIUDADANIA": "CC",
-    "CEDULACIUDADANIA": "CC",
-    "CE": "CE",
-    "CEDULADEEXTRANJERIA": "CE",
-    "CEDULAEXTRANJERIA": "CE",
-    "NIT": "NIT",
-    "NUMERODEIDENTIFICACIONTRIBUTARIA": "NIT",
-    "PP": "PP",
-    "PA": "PP",
-    "PAS": "PP",
-    "PASAPORTE": "PP",
-    "PASSPORT": "PP",
-    "TI": "TI",
-    "TARJETADEIDENTIDAD": "TI",
-    "TARJETAIDENTIDAD": "TI",
+    "CC": "CC", "CEDULA": "CC", "CEDULADECIUDADANIA": "CC", "CEDULACIUDADANIA": "CC",
+    "CE": "CE", "CEDULADEEXTRANJERIA": "CE", "CEDULAEXTRANJERIA": "CE",
+    "NIT": "NIT", "NUMERODEIDENTIFICACIONTRIBUTARIA": "NIT",
+    "PP": "PP", "PA": "PP", "PAS": "PP", "PASAPORTE": "PP", "PASSPORT": "PP",
+    "TI": "TI", "TARJETADEIDENTIDAD": "TI", "TARJETAIDENTIDAD": "TI",
 }
 _ACCENTS: Final = str.maketrans("ÁÉÍÓÚÜÑáéíóúüñ", "AEIOUUNaeiouun", ". _-")
 _STRIP: Final = str.maketrans("", "", ". \u00a0,'")
@@ -69,7 +57,9 @@ def normalize_id_type(raw: str) -> str:
     try:
         return _TYPE_ALIASES[key]
     except KeyError:
-        raise IdError(f"«{raw.strip()}» no es un tipo de documento válido (use CC, CE, NIT, PP o TI)") from None
+        raise IdError(
+            f"«{raw.strip()}» no es un tipo de documento válido (use CC, CE, NIT, PP o TI)"
+        ) from None
 
 
 def _digits(id_type: str, shown: str, text: str, low: int, high: int, *, zero_first: bool = False) -> str:

@@ -50,7 +50,9 @@ class RateTable:
         problems: list[str] = []
         for p in ordered:
             if p.end < p.start:
-                problems.append(f"el período {p.start.isoformat()}–{p.end.isoformat()} termina antes de empezar")
+                problems.append(
+                    f"el período {p.start.isoformat()}–{p.end.isoformat()} termina antes de empezar"
+                )
             if p.annual_rate < 0:
                 problems.append(f"la tasa del período que empieza el {p.start.isoformat()} es negativa")
         for prev, cur in pairwise(ordered):
@@ -236,7 +238,9 @@ def liquidate(
             raise LiquidationError(f"El abono del {p.date.isoformat()} debe ser mayor que cero.")
     later = [p for p in payments if p.date > as_of]
     if later:
-        warnings.append(f"{len(later)} abono(s) posteriores a la fecha de corte {as_of.isoformat()} no se incluyen.")
+        warnings.append(
+            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of.isoformat()} no se incluyen."
+        )
     included = sorted((p for p in payments if p.date <= as_of), key=lambda p: p.date)
 
     first_day = due_date + _ONE_DAY
@@ -269,10 +273,13 @@ def liquidate(
         outstanding_capital -= to_capital
         if rest > 0:
             warnings.append(
-                f"El abono del {payment.date.isoformat()} excede la deuda en {to_json(rest)}: sobrante por devolver."
+                f"El abono del {payment.date.isoformat()} excede la deuda en {to_json(rest)}: "
+                "sobrante por devolver."
             )
         allocations.append(
-            PaymentAllocation(payment.date, payment.amount, to_costs, to_interest, to_capital, payment.reference, rest)
+            PaymentAllocation(
+                payment.date, payment.amount, to_costs, to_interest, to_capital, payment.reference, rest
+            )
         )
 
     pending = list(included)

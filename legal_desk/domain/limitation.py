@@ -59,11 +59,15 @@ def _key(text: str) -> str:
     return " ".join(plain.lower().replace("_", " ").split())
 
 
-def limitation_term(title_type: str, jurisdiction: str, *, general_years: int | None = None) -> tuple[int, str]:
+def limitation_term(
+    title_type: str, jurisdiction: str, *, general_years: int | None = None
+) -> tuple[int, str]:
     """Years until the action prescribes and the source; `general_years` overrides the general term."""
     code = jurisdiction.strip().upper()
     if code not in GENERAL_TERMS:
-        raise LimitationError(f"Jurisdicción desconocida «{jurisdiction}» para la prescripción; use CO, AR, MX o ES.")
+        raise LimitationError(
+            f"Jurisdicción desconocida «{jurisdiction}» para la prescripción; use CO, AR, MX o ES."
+        )
     kind = _key(title_type)
     if kind == "cheque":
         raise LimitationError(

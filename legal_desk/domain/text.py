@@ -7,11 +7,7 @@ from typing import Final
 
 # Combining marks left by NFKD decomposition (acute, tilde, diaeresis, …): deleted by str.translate.
 _MARK_BLOCKS: Final = (
-    (0x0300, 0x0370),
-    (0x1AB0, 0x1B00),
-    (0x1DC0, 0x1E00),
-    (0x20D0, 0x2100),
-    (0xFE20, 0xFE30),
+    (0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30),
 )
 _MARKS: Final[dict[int, None]] = {cp: None for start, end in _MARK_BLOCKS for cp in range(start, end)}
 

@@ -173,7 +173,10 @@ def read_rate_table(path: str | Path) -> RateTable:
     positions, missing = _map_header(list(header))
     if missing:
         raise RateFileError(
-            [(header_line, m, "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)") for m in missing]
+            [
+                (header_line, m, "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)")
+                for m in missing
+            ]
         )
     errors: list[tuple[int, str, str]] = []
     parsed: list[tuple[int, RatePeriod]] = []
@@ -205,7 +208,8 @@ def read_rate_table(path: str | Path) -> RateTable:
                 (
                     row.line,
                     "desde",
-                    f"la fecha inicial {values['from'].isoformat()} es posterior a la final {values['to'].isoformat()}",
+                    f"la fecha inicial {values['from'].isoformat()} es posterior a la final "
+                    f"{values['to'].isoformat()}",
                 )
             )
             continue

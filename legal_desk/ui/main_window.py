@@ -429,11 +429,8 @@ class MainWindow(QMainWindow):
         """One template for many cases: the docket's selection, or a whole stage."""
         from legal_desk.ui.dialogs.batch_documents import BatchDocumentsDialog
 
-        ids = (
-            self.docket.selected_case_ids()
-            if self.docket is not None and hasattr(self.docket, "selected_case_ids")
-            else []
-        )
+        ids = self.docket.selected_case_ids() if self.docket is not None and hasattr(
+            self.docket, "selected_case_ids") else []
         BatchDocumentsDialog(self.ctx, self, case_ids=ids or None).exec()
 
     # ------------------------------------------------------------ case tabs

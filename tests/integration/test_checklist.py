@@ -15,15 +15,9 @@ from legal_desk.services.users import actor_for
 
 
 def _case(desk, ref, title_type):
-    cases.hand_over_case(
-        desk,
-        actor_for(desk, "cobranza"),
-        HandoverInput(
-            ref,
-            PartyInput("Ana Ruiz", "CC", "52123456", address="Calle 1"),
-            DebtInput(Decimal("1000000"), dt.date(2025, 1, 10), title_type=title_type),
-        ),
-    )
+    cases.hand_over_case(desk, actor_for(desk, "cobranza"), HandoverInput(
+        ref, PartyInput("Ana Ruiz", "CC", "52123456", address="Calle 1"),
+        DebtInput(Decimal("1000000"), dt.date(2025, 1, 10), title_type=title_type)))
     return {c.code for c in cases.get_case_file(desk, actor_for(desk, "admin"), ref).readiness}
 
 

@@ -173,22 +173,10 @@ def test_import_xlsx_with_date_cells_and_english_headers(cli, tmp_path):
 
     wb = Workbook()
     ws = wb.active
-    ws.append(
-        [
-            "Account Ref",
-            "Debtor Name",
-            "Debtor ID Type",
-            "Debtor ID Number",
-            "Capital",
-            "Due Date",
-            "Guarantor Name",
-            "Guarantor ID Type",
-            "Guarantor ID Number",
-        ]
-    )
-    ws.append(
-        ["X-1", "Ángela Quiñones", "CC", 52999111, 1500000.5, dt.datetime(2024, 2, 29), "Luis Peña", "CC", "79111222"]
-    )
+    ws.append(["Account Ref", "Debtor Name", "Debtor ID Type", "Debtor ID Number", "Capital", "Due Date",
+               "Guarantor Name", "Guarantor ID Type", "Guarantor ID Number"])
+    ws.append(["X-1", "Ángela Quiñones", "CC", 52999111, 1500000.5, dt.datetime(2024, 2, 29), "Luis Peña", "CC",
+               "79111222"])
     ws.append(["X-2", "Sociedad Andina SAS", "NIT", "900123456-7", "2.000.000", "31/02/2024", None, None, None])
     f = tmp_path / "bank.xlsx"
     wb.save(f)
@@ -206,13 +194,11 @@ def test_case_move_reopen_archive(cli, tmp_path):
     cli("user", "add", "laura", "--role", "lawyer")
     rc, data, _ = cli("case", "move", "OB-7", "--to", "RETURNED_TO_COLLECTIONS", "--user", "laura", "--json")
     assert rc == 1 and "motivo" in data["error"]["message"]
-    rc, data, _ = cli(
-        "case", "move", "OB-7", "--to", "RETURNED_TO_COLLECTIONS", "--reason", "Sin pagaré", "--user", "laura", "--json"
-    )
+    rc, data, _ = cli("case", "move", "OB-7", "--to", "RETURNED_TO_COLLECTIONS", "--reason", "Sin pagaré",
+                      "--user", "laura", "--json")
     assert rc == 0 and data["stage"] == "RETURNED_TO_COLLECTIONS"
-    rc, data, _ = cli(
-        "case", "reopen", "OB-7", "--to", "INTAKE", "--reason", "Llegó el pagaré", "--user", "laura", "--json"
-    )
+    rc, data, _ = cli("case", "reopen", "OB-7", "--to", "INTAKE", "--reason", "Llegó el pagaré", "--user", "laura",
+                      "--json")
     assert rc == 0 and data["stage"] == "INTAKE"
     rc, data, _ = cli("case", "archive", "OB-7", "--reason", "Prueba", "--user", "laura", "--json")
     assert rc == 0 and data["archived"] is True
@@ -233,27 +219,15 @@ def test_case_update_and_party_commands(cli, tmp_path):
     cli("user", "add", "laura", "--role", "lawyer")
     rc, show, _ = cli("case", "show", "OB-8", "--json")
     pid = show["debtor"]["party_id"]
-    rc, data, _ = cli(
-        "party", "update", str(pid), "--address", "Calle 9 # 9-9", "--email-source", "Formulario", "--json"
-    )
+    rc, data, _ = cli("party", "update", str(pid), "--address", "Calle 9 # 9-9", "--email-source", "Formulario",
+                      "--json")
     assert rc == 0 and data["debtor"]["address"] == "Calle 9 # 9-9"
-    rc, data, _ = cli(
-        "case",
-        "update",
-        "OB-8",
-        "--original-location",
-        "Archivo central",
-        "--lawyer",
-        "laura",
-        "--costs",
-        "1.500,00",
-        "--json",
-    )
+    rc, data, _ = cli("case", "update", "OB-8", "--original-location", "Archivo central", "--lawyer", "laura",
+                      "--costs", "1.500,00", "--json")
     assert rc == 0 and data["original_location"] == "Archivo central" and data["costs"] == "1500.00"
     assert data["lawyer"] == "laura"
-    rc, data, _ = cli(
-        "party", "add", "OB-8", "--name", "Luis Peña", "--id-type", "NIT", "--id-number", "900123456-7", "--json"
-    )
+    rc, data, _ = cli("party", "add", "OB-8", "--name", "Luis Peña", "--id-type", "NIT", "--id-number",
+                      "900123456-7", "--json")
     assert rc == 1 and "dígito de verificación" in data["error"]["message"]
 
 
@@ -271,9 +245,7 @@ def test_checklist_commands(cli):
     rc, data, _ = cli("checklist", "set", "liquidation", "--title-type", "cheque", "--off", "--json")
     assert rc == 0 and data["active"] is False and data["title_type"] == "cheque"
     rc, data, _ = cli("checklist", "list", "--jurisdiction", "CO", "--json")
-    assert {(d["code"], d["title_type"], d["active"]) for d in data} >= {
-        ("liquidation", "cheque", False),
-        ("liquidation", "*", True),
-    }
+    assert {(d["code"], d["title_type"], d["active"]) for d in data} >= {("liquidation", "cheque", False),
+                                                                          ("liquidation", "*", True)}
     rc, data, _ = cli("checklist", "set", "liquidation", "--json")
     assert rc == 1 and data["error"]["code"] == "error"

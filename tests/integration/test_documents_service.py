@@ -17,9 +17,8 @@ from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.users import actor_for
 from tests.conftest import DEMO_TODAY
 
-soffice = pytest.mark.skipif(
-    shutil.which("soffice") is None and not __import__("os").environ.get("CI"), reason="LibreOffice no instalado"
-)
+soffice = pytest.mark.skipif(shutil.which("soffice") is None and not __import__("os").environ.get("CI"),
+                             reason="LibreOffice no instalado")
 
 
 def _filed_case(desk) -> tuple[object, int]:
@@ -32,18 +31,10 @@ def _filed_case(desk) -> tuple[object, int]:
 
 def test_missing_fields_are_named_and_versions_kept(desk):
     law, cid = _filed_case(desk)
-    with (
-        pytest.raises(ValidationFailed, match="abonos recibidos")
-        if not cases.get_case_file(desk, law, cid).payments
-        else pytest.raises(ValidationFailed, match="acuerdo de pago")
-    ):
-        documents.generate_document(
-            desk,
-            law,
-            cid,
-            "memorial_abonos" if not cases.get_case_file(desk, law, cid).payments else "acuerdo_pago",
-            pdf=False,
-        )
+    with pytest.raises(ValidationFailed, match="abonos recibidos") if not cases.get_case_file(
+            desk, law, cid).payments else pytest.raises(ValidationFailed, match="acuerdo de pago"):
+        documents.generate_document(desk, law, cid, "memorial_abonos" if not cases.get_case_file(
+            desk, law, cid).payments else "acuerdo_pago", pdf=False)
     with pytest.raises(NotFound, match="demanda_ejecutiva"):
         documents.generate_document(desk, law, cid, "no_existe", pdf=False)
     d1 = documents.generate_document(desk, law, cid, "demanda_ejecutiva", pdf=False)
@@ -103,22 +94,8 @@ def test_generate_pdf_with_libreoffice_and_cli(sqlite_desk, tmp_path, capsys):
     text = "".join(p.extract_text() for p in PdfReader(str(tmp_path / "poder.pdf")).pages)
     assert "PODER" in text.upper()
     db = desk.config.db_url
-    rc = main(
-        [
-            "--db",
-            db,
-            "--store",
-            str(desk.config.store_root),
-            "--user",
-            "lrestrepo",
-            "packet",
-            "build",
-            str(cid),
-            "--out",
-            str(tmp_path / "cli.pdf"),
-            "--json",
-        ]
-    )
+    rc = main(["--db", db, "--store", str(desk.config.store_root), "--user", "lrestrepo", "packet", "build", str(cid),
+               "--out", str(tmp_path / "cli.pdf"), "--json"])
     out = json.loads(capsys.readouterr().out)
     assert rc == 0 and set(out) >= {"path", "pages", "sha256", "annexes"}
     assert out["annexes"][0]["title"] == "Poder especial"

@@ -18,9 +18,8 @@ def test_sigkill_during_import_leaves_database_unchanged(tmp_path):
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     base = [sys.executable, "-m", "legal_desk", "--db", str(db), "--store", str(tmp_path / "st")]
     subprocess.run([*base, "db", "upgrade"], check=True, capture_output=True)
-    proc = subprocess.Popen(
-        [*base, "import", "referrals", str(f)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    proc = subprocess.Popen([*base, "import", "referrals", str(f)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
     # wait until the import holds the write lock (it has started writing), then kill it hard
     deadline = time.time() + 60
     started = False

@@ -18,7 +18,8 @@ pytestmark = [
 
 
 def test_demanda_converts_to_pdf_with_page_numbers(tmp_path: Path) -> None:
-    docx = render_docx_to(get_template("demanda_ejecutiva"), sample_for("demanda_ejecutiva"), tmp_path / "demanda.docx")
+    docx = render_docx_to(get_template("demanda_ejecutiva"), sample_for("demanda_ejecutiva"),
+                          tmp_path / "demanda.docx")
     pdf = convert_one(docx, tmp_path / "out" / "demanda.pdf")
     reader = PdfReader(pdf)
     assert len(reader.pages) >= 3

@@ -306,7 +306,8 @@ def test_import_cancel_leaves_nothing(desk, tmp_path):
         seen.append((stage, done, total))
 
     with pytest.raises(Cancelled):
-        import_referrals(desk, admin, f, progress=progress, cancelled=lambda: any(done >= 2000 for _, done, _ in seen))
+        import_referrals(desk, admin, f, progress=progress,
+                         cancelled=lambda: any(done >= 2000 for _, done, _ in seen))
     assert ("import", 2000, 4500) in seen  # 2,000 rows were checked and written before the cancel
     assert cases.count_cases(desk, admin, CaseQuery()) == 0
     rep = import_referrals(desk, admin, f)
@@ -349,42 +350,24 @@ def test_concurrent_duplicate_becomes_a_conflict(desk):
 def test_completing_parties_and_case_data_turns_the_checklist_green(desk):
     """An imported case lacks the address, e-mail source and title location: editing them fixes readiness."""
     col, para, law = (actor_for(desk, n) for n in ("cobranza", "dependiente", "abogada"))
-    cases.hand_over_case(
-        desk,
-        col,
-        HandoverInput(
-            "OB-EDIT",
-            PartyInput("Ana Ruiz", "CC", "52123456", email="ana@example.com"),
-            DebtInput(Decimal("1000000"), dt.date(2025, 1, 10)),
-        ),
-    )
+    cases.hand_over_case(desk, col, HandoverInput(
+        "OB-EDIT", PartyInput("Ana Ruiz", "CC", "52123456", email="ana@example.com"),
+        DebtInput(Decimal("1000000"), dt.date(2025, 1, 10))))
     cf = cases.get_case_file(desk, para, "OB-EDIT", today=dt.date(2025, 6, 1))
     missing = {c.code: c.detail for c in cf.readiness if not c.ok}
     assert "dirección" in missing["debtor_identified"] and "origen del correo" in missing["debtor_identified"]
     assert missing["title_scan"] == "falta el escaneo del título"
     with pytest.raises(ValidationFailed, match="correo"):
         cases.update_party(desk, para, cf.debtor.party_id, cases.PartyUpdate(email="no-es-correo"))
-    cf = cases.update_party(
-        desk,
-        para,
-        cf.debtor.party_id,
-        cases.PartyUpdate(
-            name="Ana María Ruiz",
-            address="Calle 1 # 2-3",
-            city="Cali",
-            email_source="Solicitud de crédito",
-            authorised_channels="call,email",
-        ),
-        expected_version=cf.version,
-    )
+    cf = cases.update_party(desk, para, cf.debtor.party_id, cases.PartyUpdate(
+        name="Ana María Ruiz", address="Calle 1 # 2-3", city="Cali", email_source="Solicitud de crédito",
+        authorised_channels="call,email"), expected_version=cf.version)
     assert cf.debtor.address == "Calle 1 # 2-3" and "debtor_identified" not in {
-        c.code for c in cf.readiness if not c.ok
-    }
+        c.code for c in cf.readiness if not c.ok}
     admin = actor_for(desk, "admin")
     assert [r.debtor_name for r in cases.list_cases(desk, admin, CaseQuery(search="maria ruiz"))] == ["Ana María Ruiz"]
-    cf = cases.update_case(
-        desk, law, "OB-EDIT", cases.CaseUpdate(original_location="Bóveda Cali, caja 12", costs=Decimal("150000.00"))
-    )
+    cf = cases.update_case(desk, law, "OB-EDIT", cases.CaseUpdate(original_location="Bóveda Cali, caja 12",
+                                                                    costs=Decimal("150000.00")))
     assert cf.original_location == "Bóveda Cali, caja 12" and cf.costs == Decimal("150000.00")
     with pytest.raises(ValidationFailed, match="negativas"):
         cases.update_case(desk, law, "OB-EDIT", cases.CaseUpdate(costs=Decimal("-1")))
@@ -398,12 +381,8 @@ def test_completing_parties_and_case_data_turns_the_checklist_green(desk):
 def test_correcting_the_debt_recomputes_limitation(desk):
     col = actor_for(desk, "cobranza")
     handover(desk, col, due=dt.date(2024, 3, 15))
-    cf = cases.update_case(
-        desk,
-        col,
-        "OB-2024-0001",
-        cases.CaseUpdate(capital=Decimal("13000000.00"), due_date=dt.date(2022, 6, 15), title_type="pagare"),
-    )
+    cf = cases.update_case(desk, col, "OB-2024-0001", cases.CaseUpdate(
+        capital=Decimal("13000000.00"), due_date=dt.date(2022, 6, 15), title_type="pagare"))
     assert cf.capital == Decimal("13000000.00") and cf.due_date == dt.date(2022, 6, 15)
     assert cf.limitation_date == dt.date(2025, 6, 16)  # DOMAIN §9.6: 15 June 2025 is a Sunday → Monday
     row = cases.list_cases(desk, actor_for(desk, "admin"), CaseQuery())[0]
@@ -417,9 +396,8 @@ def test_broken_settlement_returns_to_the_stage_it_came_from(desk):
     handover(desk, law)
     cases.move_stage(desk, law, "OB-2024-0001", "EVIDENCE")
     cases.move_stage(desk, law, "OB-2024-0001", "SETTLEMENT_ACTIVE")
-    aid = tracking.record_agreement(
-        desk, law, "OB-2024-0001", signed_on=dt.date(2025, 3, 5), instalments=[(dt.date(2025, 4, 5), "5.000.000")]
-    )
+    aid = tracking.record_agreement(desk, law, "OB-2024-0001", signed_on=dt.date(2025, 3, 5),
+                                    instalments=[(dt.date(2025, 4, 5), "5.000.000")])
     tracking.mark_agreement(desk, law, aid, "broken", on=dt.date(2025, 4, 20))
     cf = cases.get_case_file(desk, law, "OB-2024-0001")
     assert cf.stage == "EVIDENCE"

@@ -264,13 +264,8 @@ def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
     eid = tracking.request_embargo(desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X")
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2024, 2, 1))
     cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
-    tracking.record_agreement(
-        desk,
-        law,
-        "OB-1",
-        signed_on=dt.date(2024, 3, 1),
-        instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")],
-    )
+    tracking.record_agreement(desk, law, "OB-1", signed_on=dt.date(2024, 3, 1),
+                              instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")])
     payments.add_payment(desk, law, "OB-1", dt.date(2024, 3, 10), "300000")
     assert cases.get_case_file(desk, law, "OB-1").stage == "SETTLEMENT_ACTIVE"
     payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 10), "300000")

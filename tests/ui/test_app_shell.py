@@ -370,9 +370,8 @@ def test_autologin_opens_the_main_window(
 
 
 @pytest.mark.postgres
-def test_the_desk_works_on_postgresql(
-    qtbot, request: pytest.FixtureRequest, tmp_path: Path, settings: UiSettings
-) -> None:
+def test_the_desk_works_on_postgresql(qtbot, request: pytest.FixtureRequest, tmp_path: Path,
+                                      settings: UiSettings) -> None:
     """Docket, search, a real case file and the dashboard on a PostgreSQL server, as on SQLite."""
     from legal_desk.services.demo import load_demo
     from legal_desk.ui.views.case_file import CaseFileView

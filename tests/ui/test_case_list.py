@@ -129,7 +129,9 @@ def test_stage_and_lawyer_filters(qtbot, ctx: UiContext) -> None:
     view.stage_combo.setCurrentIndex(view.stage_combo.findData("READY_TO_FILE"))
     stage = COLUMN_KEYS.index("stage")
     assert view.model.rowCount() > 0
-    assert {view.model.data(view.model.index(r, stage)) for r in range(view.model.rowCount())} == {"Listo para radicar"}
+    assert {view.model.data(view.model.index(r, stage)) for r in range(view.model.rowCount())} == {
+        "Listo para radicar"
+    }
     lawyer_id = actor_for(ctx.desk, "abogada").user_id
     view.lawyer_combo.setCurrentIndex(view.lawyer_combo.findData(lawyer_id))
     total = wait_total(qtbot, view.model)

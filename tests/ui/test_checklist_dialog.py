@@ -22,15 +22,9 @@ from legal_desk.ui.settings import UiSettings
 def test_admin_switches_a_requirement_off_for_invoices(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
     settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     ctx = UiContext(sqlite_desk, actor_for(sqlite_desk, "admin"), AppEvents(), settings)
-    cases.hand_over_case(
-        sqlite_desk,
-        actor_for(sqlite_desk, "cobranza"),
-        HandoverInput(
-            "F-9",
-            PartyInput("Ana Ruiz", "CC", "52123456"),
-            DebtInput(Decimal("1000000"), dt.date(2025, 1, 10), title_type="factura"),
-        ),
-    )
+    cases.hand_over_case(sqlite_desk, actor_for(sqlite_desk, "cobranza"), HandoverInput(
+        "F-9", PartyInput("Ana Ruiz", "CC", "52123456"),
+        DebtInput(Decimal("1000000"), dt.date(2025, 1, 10), title_type="factura")))
     dialog = ChecklistDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.title_type.setCurrentIndex(dialog.title_type.findData("factura"))

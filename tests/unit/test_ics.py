@@ -78,5 +78,9 @@ def test_deadlines_only_and_errors() -> None:
         agenda_to_ics([AgendaItem(" ", "Sin id", dt.date(2026, 1, 15))])
     with pytest.raises(AgendaExportError, match="termina antes"):
         agenda_to_ics(
-            [AgendaItem("h", "Mal", dt.datetime(2026, 1, 15, 10), dt.datetime(2026, 1, 15, 9), kind="hearing")]
+            [
+                AgendaItem(
+                    "h", "Mal", dt.datetime(2026, 1, 15, 10), dt.datetime(2026, 1, 15, 9), kind="hearing"
+                )
+            ]
         )

@@ -35,25 +35,11 @@ def test_utf8_comma_english_headers(tmp_path: Path) -> None:
     assert result.errors == []
     assert result.rows == [
         ReferralRow(
-            line=2,
-            account_ref="OB-1",
-            debtor_name="José Pérez",
-            debtor_id_type="CC",
-            debtor_id_number="79123456",
-            capital=Decimal("1234567.89"),
-            due_date=dt.date(2024, 3, 15),
-            currency="COP",
-            title_type=None,
-            title_number=None,
-            debtor_email=None,
-            debtor_phone=None,
-            debtor_address=None,
-            debtor_city=None,
-            guarantor_name=None,
-            guarantor_id_type=None,
-            guarantor_id_number=None,
-            jurisdiction="CO",
-            notes=None,
+            line=2, account_ref="OB-1", debtor_name="José Pérez", debtor_id_type="CC",
+            debtor_id_number="79123456", capital=Decimal("1234567.89"), due_date=dt.date(2024, 3, 15),
+            currency="COP", title_type=None, title_number=None, debtor_email=None, debtor_phone=None,
+            debtor_address=None, debtor_city=None, guarantor_name=None, guarantor_id_type=None,
+            guarantor_id_number=None, jurisdiction="CO", notes=None,
         )
     ]
     assert (result.encoding, result.delimiter, result.total_lines) == ("utf-8", ",", 1)
@@ -81,17 +67,9 @@ def test_cp1252_semicolon_decimal_comma_spanish_headers(tmp_path: Path) -> None:
     assert result.delimiter == ";"
     row = result.rows[0]
     assert (row.debtor_name, row.debtor_id_number, row.capital, row.due_date) == (
-        "Héctor Ibáñez Muñoz",
-        "1020304050",
-        Decimal("12500000.50"),
-        dt.date(2024, 2, 29),
-    )
+        "Héctor Ibáñez Muñoz", "1020304050", Decimal("12500000.50"), dt.date(2024, 2, 29))
     assert (row.title_type, row.debtor_email, row.debtor_city, row.jurisdiction) == (
-        "pagare",
-        "hector@correo.com",
-        "Bogotá D.C.",
-        "CO",
-    )
+        "pagare", "hector@correo.com", "Bogotá D.C.", "CO")
 
 
 def test_spanish_snake_headers_and_nit_guarantor(tmp_path: Path) -> None:
@@ -105,24 +83,16 @@ def test_spanish_snake_headers_and_nit_guarantor(tmp_path: Path) -> None:
     result = read_referrals(write(tmp_path / "r.csv", text))
     assert result.errors == []
     first, second = result.rows
-    assert (first.debtor_id_number, first.currency, first.guarantor_id_number) == ("900123456-8", "COP", "80111222")
+    assert (first.debtor_id_number, first.currency, first.guarantor_id_number) == (
+        "900123456-8", "COP", "80111222")
     assert (second.jurisdiction, second.currency, second.guarantor_name) == ("MX", "MXN", None)
 
 
 def test_xlsx_with_date_and_number_cells(tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active
-    ws.append(
-        [
-            "Número de obligación",
-            "Nombre deudor",
-            "Tipo documento",
-            "Número documento",
-            "Capital",
-            "Fecha vencimiento",
-            "Teléfono",
-        ]
-    )
+    ws.append(["Número de obligación", "Nombre deudor", "Tipo documento", "Número documento", "Capital",
+               "Fecha vencimiento", "Teléfono"])
     ws.append([123456, "Marta Castañeda", "CC", 52987654.0, 1234567.89, dt.datetime(2024, 3, 15), 3105551234])
     ws.append(["OB-2", "Pedro Patiño", "cc", "80.111.222", 2500000, "31/12/2023", None])
     ws.append([None, None, None, None, None, None, None])  # truly empty row: skipped
@@ -134,12 +104,7 @@ def test_xlsx_with_date_and_number_cells(tmp_path: Path) -> None:
     assert [r.line for r in result.rows] == [2, 3, 6]
     one, two, three = result.rows
     assert (one.account_ref, one.debtor_id_number, one.capital, one.due_date, one.debtor_phone) == (
-        "123456",
-        "52987654",
-        Decimal("1234567.89"),
-        dt.date(2024, 3, 15),
-        "3105551234",
-    )
+        "123456", "52987654", Decimal("1234567.89"), dt.date(2024, 3, 15), "3105551234")
     assert (two.capital, two.due_date) == (Decimal("2500000.00"), dt.date(2023, 12, 31))
     # the cell stores 15 significant digits, as Excel does: 0.1 + 0.2 arrives as 0.3, not 0.30000000000000004
     assert (three.capital, three.due_date) == (Decimal("0.30"), dt.date(2024, 3, 15))
@@ -173,27 +138,12 @@ def test_file_full_of_errors_reports_every_bad_field(tmp_path: Path) -> None:
     assert [r.line for r in result.rows] == [2]
     assert result.total_lines == 5
     assert {(e.line, e.column) for e in result.errors} == {
-        (4, "numero_obligacion"),
-        (4, "tipo_documento"),
-        (4, "capital"),
-        (4, "fecha_vencimiento"),
-        (4, "moneda"),
-        (4, "tipo_titulo"),
-        (4, "correo"),
-        (4, "telefono"),
-        (4, "jurisdiccion"),
-        (5, "numero_obligacion"),
-        (5, "numero_documento"),
-        (5, "capital"),
-        (5, "fecha_vencimiento"),
-        (6, "nombre_deudor"),
-        (6, "numero_documento"),
-        (6, "capital"),
-        (6, "fecha_vencimiento"),
-        (6, "tipo_documento_codeudor"),
-        (6, "numero_documento_codeudor"),
-        (7, "numero_documento"),
-        (7, "numero_documento_codeudor"),
+        (4, "numero_obligacion"), (4, "tipo_documento"), (4, "capital"), (4, "fecha_vencimiento"),
+        (4, "moneda"), (4, "tipo_titulo"), (4, "correo"), (4, "telefono"), (4, "jurisdiccion"),
+        (5, "numero_obligacion"), (5, "numero_documento"), (5, "capital"), (5, "fecha_vencimiento"),
+        (6, "nombre_deudor"), (6, "numero_documento"), (6, "capital"), (6, "fecha_vencimiento"),
+        (6, "tipo_documento_codeudor"), (6, "numero_documento_codeudor"),
+        (7, "numero_documento"), (7, "numero_documento_codeudor"),
     }
     assert len(result.errors) == 21
     messages = {(e.line, e.column): e.message for e in result.errors}
@@ -244,13 +194,8 @@ def test_column_map_resolves_unknown_headers(tmp_path: Path) -> None:
     assert headers == ["Ref", "Cliente", "TD", "ID", "Deuda", "Vence"]
     assert guess == {"Ref": "account_ref"}
     assert missing == ["debtor_name", "debtor_id_type", "debtor_id_number", "capital", "due_date"]
-    column_map = {
-        "Cliente": "debtor_name",
-        "TD": "debtor_id_type",
-        "ID": "debtor_id_number",
-        "Deuda": "capital",
-        "Vence": "due_date",
-    }
+    column_map = {"Cliente": "debtor_name", "TD": "debtor_id_type", "ID": "debtor_id_number",
+                  "Deuda": "capital", "Vence": "due_date"}
     result = read_referrals(f, column_map=column_map)
     assert result.rows[0].capital == Decimal("1000.00")
     assert result.mapping["Deuda"] == "capital"
@@ -308,14 +253,8 @@ def test_progress_reports_rows(tmp_path: Path) -> None:
 
 
 def test_canonical_columns() -> None:
-    assert REQUIRED_COLUMNS == (
-        "account_ref",
-        "debtor_name",
-        "debtor_id_type",
-        "debtor_id_number",
-        "capital",
-        "due_date",
-    )
+    assert REQUIRED_COLUMNS == ("account_ref", "debtor_name", "debtor_id_type", "debtor_id_number",
+                                "capital", "due_date")
     assert CANONICAL_COLUMNS["account_ref"].header_es == "numero_obligacion"
     assert CANONICAL_COLUMNS["guarantor_id_number"].label_es == "Número de documento del codeudor"
 
@@ -326,16 +265,9 @@ def test_sample_files_for_other_tests() -> None:
     errors = read_referrals(DATA / "referrals_errors.csv")
     assert [r.line for r in errors.rows] == [2, 3, 7, 12]
     assert {(e.line, e.column) for e in errors.errors} == {
-        (4, "Número de documento"),
-        (5, "Capital"),
-        (6, "Fecha de vencimiento"),
-        (8, "Número de obligación"),
-        (9, "Tipo de documento"),
-        (10, "Correo electrónico"),
-        (11, "Número de documento del codeudor"),
-        (11, "Tipo de documento del codeudor"),
-        (13, "Nombre del deudor"),
-        (13, "Capital"),
+        (4, "Número de documento"), (5, "Capital"), (6, "Fecha de vencimiento"), (8, "Número de obligación"),
+        (9, "Tipo de documento"), (10, "Correo electrónico"), (11, "Número de documento del codeudor"),
+        (11, "Tipo de documento del codeudor"), (13, "Nombre del deudor"), (13, "Capital"),
     }
 
 
@@ -346,10 +278,8 @@ def test_hundred_thousand_rows_parse_in_a_few_seconds(tmp_path: Path) -> None:
         f"maria{i}@correo.co;+57 310 555 {i % 10000:04d};Calle 45 # 12-30;Bogotá D.C.\n"
         for i in range(100_000)
     )
-    header = (
-        "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento;"
-        "moneda;tipo_titulo;correo;telefono;direccion;ciudad\n"
-    )
+    header = ("numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento;"
+              "moneda;tipo_titulo;correo;telefono;direccion;ciudad\n")
     f = write(tmp_path / "big.csv", header + body)
     result = read_referrals(f)  # speed is measured by bench/bench_import.py, not here
     assert len(result.rows) == 100_000 and result.errors == []

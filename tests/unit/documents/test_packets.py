@@ -92,15 +92,7 @@ def test_packet_structure_folios_and_bookmarks(tmp_path: Path, mixed: list[Packe
     # cover + index (2) + 2+1+1+1+1+1+1+3+1 annex pages + manifest (1)
     assert result.pages == len(reader.pages) == 15
     assert [(a.first_page, a.last_page) for a in result.annexes] == [
-        (3, 4),
-        (5, 5),
-        (6, 6),
-        (7, 7),
-        (8, 8),
-        (9, 9),
-        (10, 10),
-        (11, 13),
-        (14, 14),
+        (3, 4), (5, 5), (6, 6), (7, 7), (8, 8), (9, 9), (10, 10), (11, 13), (14, 14),
     ]
     for n, page in enumerate(reader.pages, start=1):
         text = page.extract_text()
@@ -116,12 +108,8 @@ def test_packet_structure_folios_and_bookmarks(tmp_path: Path, mixed: list[Packe
     assert seen[-1][0] == seen[-1][1]
     data = result.to_json()
     assert set(data) == {"path", "pages", "sha256", "annexes"}
-    assert data["annexes"][7] == {
-        "title": "Escaneo multipágina",
-        "first_page": 11,
-        "last_page": 13,
-        "sha256": result.annexes[7].sha256,
-    }
+    assert data["annexes"][7] == {"title": "Escaneo multipágina", "first_page": 11, "last_page": 13,
+                                  "sha256": result.annexes[7].sha256}
     manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
     assert manifest["sha256"] == result.sha256 and manifest["pages"] == 15
 
@@ -130,12 +118,8 @@ def test_folio_is_upright_in_the_visible_top_right(tmp_path: Path, mixed: list[P
     out = tmp_path / "expediente.pdf"
     build_packet(_spec(mixed), out)
     for folio in (5, 6, 7, 9):  # rotated 90/180/270 and the cropped page
-        proc = subprocess.run(
-            ["pdftotext", "-f", str(folio), "-l", str(folio), "-bbox", "-cropbox", str(out), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        proc = subprocess.run(["pdftotext", "-f", str(folio), "-l", str(folio), "-bbox", "-cropbox",
+                               str(out), "-"], capture_output=True, text=True, check=True)
         if shutil.which("pdftotext") is None:
             pytest.skip("pdftotext no está instalado")
         page = PdfReader(out).pages[folio - 1]
@@ -162,7 +146,8 @@ def test_encrypted_annex_refused_by_name_unless_password(tmp_path: Path) -> None
         build_packet(_spec([PacketAnnex("Extracto", locked)]), tmp_path / "p.pdf")
     assert exc.value.path == locked and "cifrado: requiere contraseña" in str(exc.value)
     assert "extracto_bancario.pdf" in str(exc.value)
-    result = build_packet(_spec([PacketAnnex("Extracto", locked)]), tmp_path / "p.pdf", passwords={locked: "secreto"})
+    result = build_packet(_spec([PacketAnnex("Extracto", locked)]), tmp_path / "p.pdf",
+                          passwords={locked: "secreto"})
     assert result.pages == 4
     empty_pw = tmp_path / "owner_only.pdf"
     writer = PdfWriter(clone_from=src)

@@ -25,14 +25,8 @@ from legal_desk.documents.templates import (
 )
 
 EXPECTED = {
-    "carta_requerimiento",
-    "aviso_final",
-    "demanda_ejecutiva",
-    "poder_especial",
-    "liquidacion_credito",
-    "medidas_cautelares",
-    "acuerdo_pago",
-    "memorial_abonos",
+    "carta_requerimiento", "aviso_final", "demanda_ejecutiva", "poder_especial",
+    "liquidacion_credito", "medidas_cautelares", "acuerdo_pago", "memorial_abonos",
 }
 
 

@@ -13,7 +13,9 @@ T = dt.datetime
 AUTH = {"whatsapp", "email"}
 
 
-def _check(when: dt.datetime, channel: str = "whatsapp", previous: tuple[ContactAttemptIn, ...] = ()) -> list[str]:
+def _check(
+    when: dt.datetime, channel: str = "whatsapp", previous: tuple[ContactAttemptIn, ...] = ()
+) -> list[str]:
     """Violations of one outbound attempt."""
     return check_contact(ContactAttemptIn(when, channel, "out"), previous, AUTH)
 

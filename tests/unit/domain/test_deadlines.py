@@ -52,7 +52,9 @@ def test_debtor_served() -> None:
         ("PAY", D(2025, 11, 21)),
         ("DEFENCES", D(2025, 11, 28)),
     ]
-    assert deadlines[1].explanation_es == ("10 días hábiles desde el día siguiente a la notificación (CGP art. 442)")
+    assert deadlines[1].explanation_es == (
+        "10 días hábiles desde el día siguiente a la notificación (CGP art. 442)"
+    )
     assert deadlines[0].explanation_es.endswith("(CGP art. 431)")
 
 

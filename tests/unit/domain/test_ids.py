@@ -52,16 +52,8 @@ def test_types_and_labels() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [
-        ("CC", "CC"),
-        ("c.c.", "CC"),
-        ("Cédula de ciudadanía", "CC"),
-        ("PA", "PP"),
-        ("pasaporte", "PP"),
-        ("nit", "NIT"),
-        ("T.I.", "TI"),
-        ("Cédula de extranjería", "CE"),
-    ],
+    [("CC", "CC"), ("c.c.", "CC"), ("Cédula de ciudadanía", "CC"), ("PA", "PP"), ("pasaporte", "PP"),
+     ("nit", "NIT"), ("T.I.", "TI"), ("Cédula de extranjería", "CE")],
 )
 def test_normalize_id_type(raw: str, expected: str) -> None:
     assert normalize_id_type(raw) == expected

@@ -104,7 +104,10 @@ def test_payment_goes_to_costs_interest_then_capital() -> None:
         (D(2024, 4, 1), D(2024, 4, 10), 10, M("11734824.61"), M("89293.13")),
     ]
     for s in liq.stretches:
-        assert abs(float(s.interest) - _float_interest(float(s.capital_base), float(s.annual_rate), s.days)) < 0.01
+        assert (
+            abs(float(s.interest) - _float_interest(float(s.capital_base), float(s.annual_rate), s.days))
+            < 0.01
+        )
     [alloc] = liq.allocations
     assert (alloc.to_costs, alloc.to_interest, alloc.to_capital, alloc.reference) == (
         M("100000.00"),
@@ -203,8 +206,12 @@ def test_bad_inputs() -> None:
     with pytest.raises(LiquidationError, match="mayor que cero"):
         liquidate(M("0"), D(2024, 3, 10), D(2024, 3, 19), TABLE_8)
     with pytest.raises(LiquidationError, match="abono"):
-        liquidate(M("10"), D(2024, 3, 10), D(2024, 3, 19), TABLE_8, payments=[PaymentIn(D(2024, 3, 12), M("0"))])
-    later = liquidate(M("10"), D(2024, 3, 10), D(2024, 3, 19), TABLE_8, payments=[PaymentIn(D(2024, 4, 2), M("5"))])
+        liquidate(
+            M("10"), D(2024, 3, 10), D(2024, 3, 19), TABLE_8, payments=[PaymentIn(D(2024, 3, 12), M("0"))]
+        )
+    later = liquidate(
+        M("10"), D(2024, 3, 10), D(2024, 3, 19), TABLE_8, payments=[PaymentIn(D(2024, 4, 2), M("5"))]
+    )
     assert later.payments_total == M("0.00") and "posteriores" in later.warnings[0]
     assert liquidate(M("10"), D(2024, 3, 10), D(2024, 3, 10), TABLE_8).stretches == []
 
