@@ -91,6 +91,7 @@ def write_floor(source: Desk) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--postgresql", action="store_true", help="also import into a throw-away PostgreSQL cluster")
     args = ap.parse_args()
     desk, root = temp_desk("import")
     csv_path = write_referrals(root / "referrals.csv", args.rows)
@@ -118,9 +119,42 @@ def main() -> None:
         f"  floor: the same rows, already in database form, written with executemany into the same tables "
         f"in one transaction (no parsing, no Python per row): {floor:.2f} s ({floor / baseline:.2f}x .import)"
     )
+    if args.postgresql:
+        postgresql(csv_path, args.rows)
     for d, r in ((desk, root), (desk2, root2)):
         d.close()
         shutil.rmtree(r, ignore_errors=True)
+
+
+def postgresql(csv_path: Path, rows: int) -> None:
+    """The same import into PostgreSQL (a throw-away cluster) vs. psql's bare `\\copy` of the file."""
+    from tests.pg import TestCluster
+
+    cluster = TestCluster()
+    url = cluster.start()
+    try:
+        psql = [str(cluster.bindir / "psql"), "-q", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres"]
+        with open(csv_path, encoding="utf-8") as fh:
+            columns = ", ".join(f"c{i} text" for i in range(len(fh.readline().split(";"))))
+        subprocess.run([*psql, "-c", f"CREATE TABLE referrals ({columns})"], check=True)
+        t0 = time.perf_counter()
+        subprocess.run(
+            [*psql, "-c", f"\\copy referrals FROM '{csv_path}' WITH (FORMAT csv, DELIMITER ';', HEADER)"], check=True
+        )
+        baseline = time.perf_counter() - t0
+        desk, root = temp_desk("import_pg", db_url=url)
+        t0 = time.perf_counter()
+        rep = import_referrals(desk, admin(desk), csv_path)
+        ours = time.perf_counter() - t0
+        assert rep.accepted == rows, (rep.accepted, rep.errors[:3])
+        print(
+            f"postgresql: legal_desk import {ours:.2f} s ({rows / ours:,.0f} rows/s); psql \\copy (bare table) "
+            f"{baseline:.2f} s; ratio {ours / baseline:.2f}x"
+        )
+        desk.close()
+        shutil.rmtree(root, ignore_errors=True)
+    finally:
+        cluster.stop()
 
 
 if __name__ == "__main__":

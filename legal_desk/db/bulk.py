@@ -94,9 +94,8 @@ class BulkInsert:
     ) -> None:
         constants = dict(constants or {})
         sqlite = session.get_bind().dialect.name == "sqlite"
-        names = [*columns, *constants]
-        mark = "?" if sqlite else "%s"
-        self.sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(mark for _ in names)})"
+        self.table_name = table.name
+        self.names = [*columns, *constants]
         self._convs = [_sqlite_converter(table, c) if sqlite else None for c in columns]
         const: list[Any] = []
         for name, value in constants.items():
@@ -111,3 +110,28 @@ class BulkInsert:
         n = len(columns[0])
         converted = [list(map(conv, col)) if conv else col for col, conv in zip(columns, self._convs, strict=True)]
         return list(zip(*converted, *(itertools.repeat(v, n) for v in self._const), strict=True))
+
+    def write(self, session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert `params` rows in the session's transaction."""
+        write_rows(session, self.table_name, self.names, rows)
+
+
+def write_rows(session: Session, table_name: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert driver-ready rows: one executemany on SQLite, one COPY … FROM STDIN on PostgreSQL.
+
+    COPY streams the rows in one command, so PostgreSQL takes a bulk import at the speed of its
+    storage rather than of one round trip (or pipeline entry) per row.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    cols = ", ".join(columns)
+    if conn.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table_name} ({cols}) VALUES ({marks})", list(rows))
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(f"COPY {table_name} ({cols}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)

@@ -126,15 +126,6 @@ class Case(Base):
     debt: Mapped[Debt | None] = relationship(back_populates="case", uselist=False)
 
 
-class SearchTerm(Base):
-    """One folded word of a case's names, IDs, account reference or *radicado*: PostgreSQL's prefix search
-    index. SQLite keeps the same words in the FTS5 table `case_search` instead (see legal_desk.db.search)."""
-
-    __tablename__ = "search_terms"
-    term: Mapped[str] = mapped_column(String(80), primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True, index=True)
-
-
 class Party(Base):
     """Debtor, co-debtor or guarantor of a case (*deudor, codeudor, avalista*)."""
 

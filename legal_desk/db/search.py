@@ -4,58 +4,63 @@ Both databases index the same words (`words_for`) and answer the same prefix que
 way it does best:
 
 - SQLite: the FTS5 table `case_search` (rowid = case id, one row of space-separated words per
-  case), created by migration 20261127 only on SQLite. FTS5 keeps its postings in a few large
+  case), created by migration 20261127 on SQLite. FTS5 keeps its postings in a few large
   segments, so a bulk import writes 100,000 cases' words in a fraction of the time that a B-tree
   of one row per word took, and a prefix query reads one posting list per word.
-- PostgreSQL: the `search_terms` table (one row per word and case, primary key `(term, case_id)`),
-  queried with a range scan per word. On SQLite that table exists but stays empty.
+- PostgreSQL: the table `case_search` (case_id primary key, `words` a tsvector of the same words
+  with a GIN index), created by migration 20261127b only on PostgreSQL; a query is a prefix
+  tsquery (`nanez:* & maria:*`). One row per case rather than one per word keeps a bulk import
+  to one COPY row per case.
 
 The index is derived data: backups leave it out and a restore rebuilds it (`rebuild`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, bindparam, column, delete, literal_column, select, table
+from sqlalchemy import bindparam, cast, column, literal_column, select, table
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 
-from legal_desk.db.models import Case, Party, SearchTerm
+from legal_desk.db.bulk import write_rows
+from legal_desk.db.models import Case, Party
 from legal_desk.domain.search_words import query_words, words_for
 
 FTS_TABLE = "case_search"
 _FTS = table(FTS_TABLE, column("rowid"), column("words"))
+_PG = table(FTS_TABLE, column("case_id"), column("words"))
 
 
 def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def insert_batch(session: Session, items: Iterable[tuple[int, str]]) -> tuple[str, list[tuple[Any, ...]]]:
-    """(sql, params) that index new cases given as (case id, its words joined by spaces), for an executemany."""
-    if _is_sqlite(session):
-        return f"INSERT INTO {FTS_TABLE} (rowid, words) VALUES (?, ?)", list(items)
-    return f"INSERT INTO {SearchTerm.__tablename__} (term, case_id) VALUES (%s, %s)", [
-        (w, case_id) for case_id, doc in items for w in doc.split()
-    ]
+def key_column(session: Session) -> str:
+    """The case id column of `case_search`: FTS5's rowid on SQLite, case_id on PostgreSQL."""
+    return "rowid" if _is_sqlite(session) else "case_id"
+
+
+def write_documents(session: Session, items: Sequence[tuple[int, str]]) -> None:
+    """Index new cases given as (case id, its words joined by spaces), in the session's transaction."""
+    # PostgreSQL reads the text into the tsvector column as given: the words are already [0-9a-z]+.
+    write_rows(session, FTS_TABLE, [key_column(session), "words"], items)
 
 
 def add_cases(session: Session, items: Iterable[tuple[int, Iterable[str]]]) -> None:
     """Index new cases: (case id, its words) pairs, written in the session's transaction."""
-    sql, params = insert_batch(session, [(case_id, " ".join(words)) for case_id, words in items])
-    if params:
-        session.connection().exec_driver_sql(sql, params)
+    write_documents(session, [(case_id, " ".join(sorted(words))) for case_id, words in items])
 
 
 def remove_case(session: Session, case_id: int) -> None:
     """Drop a case's words (before indexing it again)."""
-    if _is_sqlite(session):
-        session.connection().exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (case_id,))
-    else:
-        session.execute(delete(SearchTerm).where(SearchTerm.case_id == case_id))
+    mark = "?" if _is_sqlite(session) else "%s"
+    session.connection().exec_driver_sql(
+        f"DELETE FROM {FTS_TABLE} WHERE {key_column(session)} = {mark}", (case_id,)
+    )
 
 
 def reindex_case(session: Session, case_id: int) -> None:
@@ -70,9 +75,7 @@ def reindex_case(session: Session, case_id: int) -> None:
 
 def clear(session: Session) -> None:
     """Empty the index (a restore with --replace starts from nothing)."""
-    if _is_sqlite(session):
-        session.connection().exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
-    session.execute(delete(SearchTerm))
+    session.connection().exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
 
 
 def rebuild(session: Session, batch: int = 5000) -> int:
@@ -109,13 +112,12 @@ class CaseMatches(ColumnElement[bool]):
         self.words = words
 
 
-@compiles(CaseMatches)
-def _terms_clause(element: CaseMatches, compiler: Any, **kw: Any) -> str:
-    clauses = [
-        Case.id.in_(select(SearchTerm.case_id).where(SearchTerm.term >= w, SearchTerm.term < w + "\uffff"))
-        for w in element.words
-    ]
-    return str(compiler.process(and_(*clauses), **kw))
+@compiles(CaseMatches, "postgresql")
+def _tsquery_clause(element: CaseMatches, compiler: Any, **kw: Any) -> str:
+    # Words are [0-9a-z]+ (query_words): safe as tsquery lexemes; `:*` makes each a prefix.
+    query = " & ".join(f"{w}:*" for w in element.words)
+    match = _PG.c.words.op("@@")(cast(bindparam(None, query, unique=True), TSQUERY))
+    return str(compiler.process(Case.id.in_(select(_PG.c.case_id).where(match)), **kw))
 
 
 @compiles(CaseMatches, "sqlite")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from legal_desk.config import Config
 from legal_desk.db import migrate
@@ -96,9 +96,45 @@ def test_sqlite_search_words_move_into_fts5_and_back(tmp_path):
             )
         )
         conn.execute(text("INSERT INTO search_terms (term, case_id) VALUES ('ana', 1), ('nanez', 1), ('ob1', 1)"))
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, "5c0e4f1a9b2d")
         assert conn.execute(text("SELECT count(*) FROM search_terms")).scalar() == 0
+        command.upgrade(cfg, "head")  # 8d3b6a2e7f41 drops the emptied word table
+        assert "search_terms" not in inspect(conn).get_table_names()
         assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"nan\"*'")).all() == [(1,)]
         command.downgrade(cfg, "673969e1b663")
+        assert sorted(conn.execute(text("SELECT term FROM search_terms")).scalars()) == ["ana", "nanez", "ob1"]
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_search_words_move_into_a_tsvector_and_back(pg_url):
+    """Revision 8d3b6a2e7f41 gathers PostgreSQL's words into one tsvector row per case; downgrade returns them."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    url = pg_url.rsplit("/", 1)[0] + "/words_for_migration"
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS words_for_migration"))
+        conn.execute(text("CREATE DATABASE words_for_migration"))
+    admin.dispose()
+    engine = make_engine(url)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "5c0e4f1a9b2d")
+        conn.execute(
+            text(
+                "INSERT INTO cases (id, account_ref, stage, jurisdiction, currency, archived, debtor_name, "
+                "debtor_id_number, capital, recovered, created_at, updated_at, version) VALUES "
+                "(1, 'OB-1', 'intake', 'CO', 'COP', false, 'Ana Ñañez', '52123', 10, 0, now(), now(), 1)"
+            )
+        )
+        conn.execute(text("INSERT INTO search_terms (term, case_id) VALUES ('ana', 1), ('nanez', 1), ('ob1', 1)"))
+        command.upgrade(cfg, "head")
+        assert "search_terms" not in inspect(conn).get_table_names()
+        found = conn.execute(text("SELECT case_id FROM case_search WHERE words @@ 'nan:* & an:*'::tsquery")).all()
+        assert found == [(1,)]
+        command.downgrade(cfg, "5c0e4f1a9b2d")
         assert sorted(conn.execute(text("SELECT term FROM search_terms")).scalars()) == ["ana", "nanez", "ob1"]
     engine.dispose()
