@@ -4,15 +4,17 @@ Both databases index the same words (`words_for`) and answer the same prefix que
 way it does best:
 
 - SQLite: the FTS5 table `case_search` (rowid = case id, one row of space-separated words per
-  case), created by migration 20261127 on SQLite. FTS5 keeps its postings in a few large
+  case), created by migration 5c0e4f1a9b2d. FTS5 keeps its postings in a few large
   segments, so a bulk import writes 100,000 cases' words in a fraction of the time that a B-tree
   of one row per word took, and a prefix query reads one posting list per word.
 - PostgreSQL: the table `case_search` (case_id primary key, `words` a tsvector of the same words
-  with a GIN index), created by migration 20261127b only on PostgreSQL; a query is a prefix
+  with a GIN index), created by migration 8d3b6a2e7f41; a query is a prefix
   tsquery (`nanez:* & maria:*`). One row per case rather than one per word keeps a bulk import
   to one COPY row per case.
 
-The index is derived data: backups leave it out and a restore rebuilds it (`rebuild`).
+Neither is an ORM model: the table differs per database (Alembic's autogenerate skips it, see
+legal_desk.db.migrate.include_name). The index is derived data: backups leave it out and a restore
+rebuilds it (`rebuild`).
 """
 
 from __future__ import annotations
