@@ -85,15 +85,20 @@ def referral_chunks(
             background = path.stat().st_size >= BACKGROUND_MIN_BYTES
         except OSError:
             background = False  # open_referrals names the problem
-    if not background:
+    child = None
+    if background:
+        try:
+            child = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(path), json.dumps(column_map)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                bufsize=1 << 20,
+            )
+        except OSError:  # no interpreter to start (frozen app, sandbox): read here, only slower
+            child = None
+    if child is None:
         yield open_referrals(path, column_map)
         return
-    child = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(path), json.dumps(column_map)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        bufsize=1 << 20,
-    )
     assert child.stdout is not None
     stream = child.stdout
 

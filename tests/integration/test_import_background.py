@@ -134,3 +134,12 @@ def test_a_reader_that_dies_or_fails_is_an_error_not_a_hang():
         background._receive(io.BytesIO(pickle.dumps(("crash", "MemoryError: "))))
     with pytest.raises(ReferralFileError, match="vacío"):
         background._receive(io.BytesIO(pickle.dumps(("file_error", "x.csv está vacío"))))
+
+
+def test_no_reader_process_means_reading_in_process(desk, tmp_path, monkeypatch):
+    def cannot_start(*_a, **_k):
+        raise OSError("no interpreter")
+
+    monkeypatch.setattr(background.subprocess, "Popen", cannot_start)
+    rep = import_referrals(desk, actor_for(desk, "admin"), _file(tmp_path / "f.csv", n=40), background=True)
+    assert rep.accepted == 40 and rep.rejected == 0
