@@ -121,6 +121,9 @@ def test_search_as_you_type_is_debounced_and_filters(qtbot, ctx: UiContext) -> N
         name = view.model.data(view.model.index(row, debtor)).lower()
         assert "restrepo" in name
     qtbot.waitUntil(lambda: view.count_label.text() == f"{total:,} expedientes".replace(",", "."))
+    view.resize(1100, 480)
+    qtbot.wait(20)
+    view.grab().save("tests/_artifacts/screenshots/docket_search.png")
 
 
 def test_stage_and_lawyer_filters(qtbot, ctx: UiContext) -> None:
