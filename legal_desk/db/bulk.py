@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Numeric, func, select, text
@@ -47,25 +46,8 @@ def bulk_insert(session: Session, table: Any, rows: Sequence[dict[str, Any]], co
     """Insert rows (dicts holding at least `columns`) in the session's transaction."""
     if not rows:
         return
-    conn = session.connection()
-    cols = ", ".join(columns)
-    get = itemgetter(*columns)
-    if conn.dialect.name == "sqlite":
-        sql = f"INSERT INTO {table.name} ({cols}) VALUES ({', '.join('?' for _ in columns)})"
-        convs = [(i, f) for i, c in enumerate(columns) if (f := _sqlite_converter(table, c)) is not None]
-        if convs:
-            params: list[Any] = []
-            for r in rows:
-                values = list(get(r)) if len(columns) > 1 else [get(r)]
-                for i, f in convs:
-                    values[i] = f(values[i])
-                params.append(tuple(values))
-        else:
-            params = [get(r) if len(columns) > 1 else (get(r),) for r in rows]
-    else:
-        sql = f"INSERT INTO {table.name} ({cols}) VALUES ({', '.join('%s' for _ in columns)})"
-        params = [get(r) if len(columns) > 1 else (get(r),) for r in rows]
-    conn.exec_driver_sql(sql, params)
+    insert = BulkInsert(session, table, columns)
+    insert.write(session, insert.params([[r[c] for r in rows] for c in columns]))
 
 
 def allocate_ids(session: Session, table: Any, n: int) -> list[int]:

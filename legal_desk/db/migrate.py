@@ -31,7 +31,9 @@ def alembic_config(url: str | None = None) -> AlembicConfig:
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic autogenerate filter: SQLite's FTS5 `case_search` and its shadow tables come from a
     migration, not from the models (see legal_desk.db.search), so they are not schema drift."""
-    return not (type_ == "table" and name is not None and (name == "case_search" or name.startswith("case_search_")))
+    from legal_desk.db.search import FTS_TABLE  # here: start-up (upgrade) does not need the search module
+
+    return not (type_ == "table" and name is not None and (name == FTS_TABLE or name.startswith(f"{FTS_TABLE}_")))
 
 
 def head_revision() -> str:
