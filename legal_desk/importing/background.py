@@ -102,10 +102,14 @@ def referral_chunks(
     assert child.stdout is not None
     stream = child.stdout
 
+    finished = False
+
     def chunks() -> Iterator[ReferralChunk]:
+        nonlocal finished
         while True:
             kind, payload = _receive(stream)
             if kind == "end":
+                finished = True
                 return
             yield payload
 
@@ -115,7 +119,7 @@ def referral_chunks(
             raise ReaderCrashed(f"mensaje inesperado del lector: {kind}")
         yield info, chunks()
     finally:
-        if child.poll() is None:  # left early (cancel, error): the rest of the file is not needed
+        if not finished and child.poll() is None:  # left early (cancel, error): the rest is not needed
             child.kill()
         stream.close()
         child.wait()

@@ -1,6 +1,7 @@
 """Backup and restore: one ZIP with every table (JSON lines) and every stored file; any backend to any backend.
 
-The search index is left out (derived data) and rebuilt by the restore.
+The search index is not a model table (legal_desk.db.search), so it is left out; the restore
+rebuilds it, and a `search_terms` file in an older backup is ignored.
 """
 
 from __future__ import annotations
@@ -23,12 +24,6 @@ from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ValidationFailed
 
 FORMAT = "legal_desk-backup/1"
-
-
-def _backed_up_tables() -> list[Any]:
-    """Every table of the models. The search index (legal_desk.db.search) is not one of them: it is
-    derived data, which a restore rebuilds; a `search_terms` file in an older backup is ignored."""
-    return list(Base.metadata.sorted_tables)
 
 
 def _encode(value: Any) -> Any:
@@ -58,7 +53,7 @@ def backup(
         s = uow.session
         if desk.dialect == "postgresql":
             s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-        for table in _backed_up_tables():
+        for table in Base.metadata.sorted_tables:
             n = 0
             with zf.open(f"tables/{table.name}.jsonl", "w") as fh:
                 for row in s.execute(select(table)).mappings():
@@ -140,7 +135,7 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
             search.clear(s)
             for table in reversed(Base.metadata.sorted_tables):
                 s.execute(delete(table))
-            for table in _backed_up_tables():
+            for table in Base.metadata.sorted_tables:
                 name = f"tables/{table.name}.jsonl"
                 if name not in zf.namelist():
                     continue
