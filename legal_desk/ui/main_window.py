@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -37,6 +37,8 @@ from legal_desk.ui.workers import Worker, start
 _WINDOW = "main"
 _RETURNED = "RETURNED_TO_COLLECTIONS"
 _PENDING = ("INTAKE", "PRE_LEGAL")
+_NAV_MIN_WIDTH = 180
+_NAV_PADDING = 2 * 14 + 16  # the item's padding on both sides plus the frame and a little air
 
 
 def load_handovers(ctx: UiContext) -> dict[str, list[tuple[CaseRow, str]]]:
@@ -178,6 +180,8 @@ class HandoversView(QWidget):
                 items[0].setData(r.case_id, Qt.ItemDataRole.UserRole)
                 parent.appendRow(items)
             self.model.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem()])
+            # the group title («Pendientes de aceptar (12)») spans the row instead of being cut at column 1
+            self.tree.setFirstColumnSpanned(self.model.rowCount() - 1, QModelIndex(), True)
         self.tree.expandAll()
         for col, width in enumerate((150, 260, 140, 200)):
             self.tree.setColumnWidth(col, width)
@@ -211,7 +215,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(_NAV_MIN_WIDTH)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self)
@@ -410,6 +415,7 @@ class MainWindow(QMainWindow):
         for i, (_t, _w, retitle) in enumerate(self._panels):
             if retitle is not None:
                 self.nav.item(i).setText(retitle())
+        self._fit_navigation()
         row = self.nav.currentRow()
         if row >= 0:
             self.tabs.setTabText(0, self.nav.item(row).text())
@@ -418,6 +424,15 @@ class MainWindow(QMainWindow):
         name = self.ctx.actor.full_name or self.ctx.actor.username
         self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_text))
         self.status_db.setText(database_label(self.ctx))
+
+    def _fit_navigation(self) -> None:
+        """Widen the navigation column to its longest title (English titles are longer than Spanish ones)."""
+        font = self.nav.font()
+        font.setPointSizeF(11)  # the navigation style sheet's font-size
+        font.setBold(True)  # the selected entry is bold
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(_NAV_MIN_WIDTH, widest + _NAV_PADDING))
 
     def edit_checklist(self) -> None:
         """Admin: which requirements the readiness checklist asks for."""
@@ -455,13 +470,17 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Expediente"), str(exc))
             return None
-        title = self._case_title(case_id)
+        title = self._case_title(case_id, view)
         self._case_tabs[case_id] = view
         index = self.tabs.addTab(view, title)
         self.tabs.setCurrentIndex(index)
         return view
 
-    def _case_title(self, case_id: int) -> str:
+    def _case_title(self, case_id: int, view: QWidget | None = None) -> str:
+        """The tab title: the obligation number, as the user knows the case (never the internal id)."""
+        case = getattr(view, "case", None)
+        if case is not None:
+            return str(case.account_ref)
         if self.docket is not None:
             for r in self.docket.model._pages.values():  # the row is normally cached already
                 for row in r:
