@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -28,6 +28,13 @@ from legal_desk.ui.workers import Worker, start
 
 NEAR_LIMITATION_DAYS = 180
 ACCENT = "#1f4e79"
+
+
+def in_millions(amount: Decimal) -> float:
+    """An amount in millions of pesos for a chart bar: whole millions, one decimal below ten million."""
+    millions = amount / Decimal(1_000_000)
+    step = Decimal(1) if millions >= 10 else Decimal("0.1")
+    return float(millions.quantize(step, rounding=ROUND_HALF_UP))
 
 
 @dataclass
@@ -260,23 +267,24 @@ class DashboardView(QWidget):
         set_claimed.setColor(QColor(ACCENT))
         set_recovered = QBarSet(self.tr("Recuperado"))
         set_recovered.setColor(QColor("#15803d"))
-        million = Decimal(1_000_000)
         # Qt charts draw with floats; the exact amounts are in the label below.
-        set_claimed.append(float(claimed / million))
-        set_recovered.append(float(recovered / million))
+        claimed_m, recovered_m = in_millions(claimed), in_millions(recovered)
+        set_claimed.append(claimed_m)
+        set_recovered.append(recovered_m)
         series = QHorizontalBarSeries()
         series.append(set_claimed)
         series.append(set_recovered)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
-        series.setLabelsPrecision(4)
+        # Qt prints a bar label with %g at this precision: enough digits that 29154 never becomes 2.915e+04
+        series.setLabelsPrecision(max(len(str(int(v))) for v in (claimed_m, recovered_m)) + 1)
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
         axis_y.append([self.tr("Cartera")])
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        axis_x.setRange(0, max(float(claimed / million), 1.0) * 1.1)
+        axis_x.setRange(0, max(claimed_m, 1.0) * 1.1)
         axis_x.applyNiceNumbers()
         axis_x.setLabelFormat("%.0f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
