@@ -31,7 +31,16 @@ from legal_desk.ui.workers import start as start_worker
 
 CONFLICT = QColor("#f8c4c4")
 DEADLINE = QColor("#fff4d6")
-_WEEKDAYS_ES = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
+_WEEKDAYS = {
+    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+_REMINDER_LINES = 5
+
+
+def weekday_short(day: dt.date) -> str:
+    """The day's abbreviated weekday in the interface language."""
+    return _WEEKDAYS.get(current_language(), _WEEKDAYS["es"])[day.weekday()]
 
 
 def agenda_available() -> bool:
@@ -108,7 +117,7 @@ class AgendaModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{_WEEKDAYS_ES[e.day.weekday()]} {format_date_short(e.day)}"
+                return f"{weekday_short(e.day)} {format_date_short(e.day)}"
             if col == 1:
                 return f"{e.start:%H:%M}" if isinstance(e.start, dt.datetime) else self.tr("todo el día")
             if col == 2:
@@ -359,6 +368,12 @@ class AgendaView(QWidget):
         worker.signals.finished.connect(self._show_reminders)
         self._reminder_worker = start_worker(worker)
 
+    def _more_line(self, count: int) -> list[str]:
+        """«… y N más» under a list cut at _REMINDER_LINES, so the count above it is not taken for the list."""
+        if count <= _REMINDER_LINES:
+            return []
+        return ["  " + self.tr("… y %1 más (véalos en la agenda)").replace("%1", str(count - _REMINDER_LINES))]
+
     def _show_reminders(self, result: Any) -> None:
         hearings, deadlines = result
         if not hearings and not deadlines:
@@ -368,12 +383,14 @@ class AgendaView(QWidget):
         lines = []
         if hearings:
             lines.append(self.tr("Hoy hay %1 audiencia(s):").replace("%1", str(len(hearings))))
-            lines += [f"  • {e.start:%H:%M} {e.title}" for e in hearings[:5]]
+            lines += [f"  • {e.start:%H:%M} {e.title}" for e in hearings[:_REMINDER_LINES]]
+            lines += self._more_line(len(hearings))
         if deadlines:
             lines.append(
                 self.tr("%1 término(s) vencen en los próximos 2 días hábiles:").replace("%1", str(len(deadlines)))
             )
-            lines += [f"  • {format_date_short(e.day)} {e.title}" for e in deadlines[:5]]
+            lines += [f"  • {format_date_short(e.day)} {e.title}" for e in deadlines[:_REMINDER_LINES]]
+            lines += self._more_line(len(deadlines))
         text = "\n".join(lines)
         self.notice_label.setText(text)
         self.notice_label.show()
