@@ -802,10 +802,6 @@
             <translation>Remove</translation>
         </message>
         <message>
-            <source>Códigos separados por coma: </source>
-            <translation>Comma-separated codes: </translation>
-        </message>
-        <message>
             <source>Indique el número de obligación</source>
             <translation>Enter the account number</translation>
         </message>
@@ -820,10 +816,6 @@
         <message>
             <source>Indique de dónde salió el correo (Ley 2213 art. 8)</source>
             <translation>State where the e-mail address came from (Law 2213 art. 8)</translation>
-        </message>
-        <message>
-            <source>Canales desconocidos: {0}</source>
-            <translation>Unknown channels: {0}</translation>
         </message>
         <message>
             <source>Codeudores</source>
@@ -928,6 +920,10 @@
         <message>
             <source>Acuerdos</source>
             <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>{0} ({1} incumplidos)</source>
+            <translation>{0} ({1} broken)</translation>
         </message>
         <message>
             <source>Comunicaciones</source>
@@ -1035,6 +1031,10 @@
         <message>
             <source>Exportados %1 eventos a %2</source>
             <translation>Exported %1 events to %2</translation>
+        </message>
+        <message>
+            <source>… y %1 más (véalos en la agenda)</source>
+            <translation>… and %1 more (see the agenda)</translation>
         </message>
         <message>
             <source>Hoy hay %1 audiencia(s):</source>
@@ -2277,6 +2277,10 @@ Open it with the system application.</translation>
             <source>Canales autorizados</source>
             <translation>Authorised channels</translation>
         </message>
+        <message>
+            <source>Medios por los que el deudor autorizó ser contactado (Ley 2300 de 2023)</source>
+            <translation>Means by which the debtor agreed to be contacted (Ley 2300 of 2023)</translation>
+        </message>
     </context>
     <context>
         <name>HandoverSummaryPage</name>
@@ -2403,6 +2407,281 @@ Open it with the system application.</translation>
         <message>
             <source>Lo ocurrido:</source>
             <translation>What happened:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Llamada</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Visita</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Carta</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>No contesta</source>
+            <translation>No answer</translation>
+        </message>
+        <message>
+            <source>Promesa de pago</source>
+            <translation>Promise to pay</translation>
+        </message>
+        <message>
+            <source>Se niega a pagar</source>
+            <translation>Refuses to pay</translation>
+        </message>
+        <message>
+            <source>Número equivocado</source>
+            <translation>Wrong number</translation>
+        </message>
+        <message>
+            <source>Mensaje dejado</source>
+            <translation>Message left</translation>
+        </message>
+        <message>
+            <source>Pagó</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Controvierte la deuda</source>
+            <translation>Disputes the debt</translation>
+        </message>
+        <message>
+            <source>Contactado</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Entregado</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>No ubicado</source>
+            <translation>Not located</translation>
+        </message>
+        <message>
+            <source>Pide volver a llamar</source>
+            <translation>Asks to be called back</translation>
+        </message>
+        <message>
+            <source>Correo certificado</source>
+            <translation>Certified mail</translation>
+        </message>
+        <message>
+            <source>Correo electrónico certificado</source>
+            <translation>Certified e-mail</translation>
+        </message>
+        <message>
+            <source>Entrega personal</source>
+            <translation>Hand delivery</translation>
+        </message>
+        <message>
+            <source>Carta de requerimiento</source>
+            <translation>Demand letter</translation>
+        </message>
+        <message>
+            <source>Aviso final antes de demanda</source>
+            <translation>Final notice before suit</translation>
+        </message>
+        <message>
+            <source>Aviso previo de reporte negativo (Ley 1266)</source>
+            <translation>Prior notice of negative credit report (Ley 1266)</translation>
+        </message>
+        <message>
+            <source>Citación para notificación personal (art. 291)</source>
+            <translation>Summons for personal service (art. 291)</translation>
+        </message>
+        <message>
+            <source>Notificación por aviso (art. 292)</source>
+            <translation>Service by notice (art. 292)</translation>
+        </message>
+        <message>
+            <source>Notificación electrónica (Ley 2213 art. 8)</source>
+            <translation>Electronic service (Ley 2213 art. 8)</translation>
+        </message>
+        <message>
+            <source>Otra comunicación</source>
+            <translation>Other notice</translation>
+        </message>
+        <message>
+            <source>Cuenta bancaria</source>
+            <translation>Bank account</translation>
+        </message>
+        <message>
+            <source>Salario</source>
+            <translation>Salary</translation>
+        </message>
+        <message>
+            <source>Vehículo</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Inmueble</source>
+            <translation>Real estate</translation>
+        </message>
+        <message>
+            <source>Acciones</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <source>Otro bien</source>
+            <translation>Other asset</translation>
+        </message>
+        <message>
+            <source>Solicitada</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Decretada</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <source>Registrada / practicada</source>
+            <translation>Registered / carried out</translation>
+        </message>
+        <message>
+            <source>Ejecutada (remate)</source>
+            <translation>Executed (auction)</translation>
+        </message>
+        <message>
+            <source>Levantada</source>
+            <translation>Lifted</translation>
+        </message>
+        <message>
+            <source>Audiencia inicial (art. 372 CGP)</source>
+            <translation>Initial hearing (art. 372 CGP)</translation>
+        </message>
+        <message>
+            <source>Audiencia de instrucción y juzgamiento (art. 373 CGP)</source>
+            <translation>Evidence and judgment hearing (art. 373 CGP)</translation>
+        </message>
+        <message>
+            <source>Audiencia de conciliación</source>
+            <translation>Conciliation hearing</translation>
+        </message>
+        <message>
+            <source>Diligencia de remate</source>
+            <translation>Auction</translation>
+        </message>
+        <message>
+            <source>Diligencia de secuestro</source>
+            <translation>Seizure of assets</translation>
+        </message>
+        <message>
+            <source>Otra diligencia</source>
+            <translation>Other proceeding</translation>
+        </message>
+        <message>
+            <source>Programada</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Realizada</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Aplazada</source>
+            <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Cancelada</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Título ejecutivo (pagaré, letra, factura, contrato)</source>
+            <translation>Enforceable title (promissory note, bill of exchange, invoice, contract)</translation>
+        </message>
+        <message>
+            <source>Certificado de existencia y representación del acreedor</source>
+            <translation>Creditor's certificate of incorporation and representation</translation>
+        </message>
+        <message>
+            <source>Poder especial</source>
+            <translation>Special power of attorney</translation>
+        </message>
+        <message>
+            <source>Constancia de entrega de comunicación</source>
+            <translation>Proof of delivery of a notice</translation>
+        </message>
+        <message>
+            <source>Bitácora de gestión de cobro</source>
+            <translation>Collection contact log</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago firmado</source>
+            <translation>Signed payment agreement</translation>
+        </message>
+        <message>
+            <source>Documento de identidad</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>Liquidación del crédito</source>
+            <translation>Debt liquidation</translation>
+        </message>
+        <message>
+            <source>Correo electrónico (.eml)</source>
+            <translation>E-mail (.eml)</translation>
+        </message>
+        <message>
+            <source>Otro documento</source>
+            <translation>Other document</translation>
+        </message>
+        <message>
+            <source>Pagaré</source>
+            <translation>Promissory note (pagaré)</translation>
+        </message>
+        <message>
+            <source>Letra de cambio</source>
+            <translation>Bill of exchange</translation>
+        </message>
+        <message>
+            <source>Factura</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Contrato</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <source>Cédula de ciudadanía</source>
+            <translation>Citizen ID card (CC)</translation>
+        </message>
+        <message>
+            <source>Cédula de extranjería</source>
+            <translation>Foreigner ID card (CE)</translation>
+        </message>
+        <message>
+            <source>Número de identificación tributaria (NIT)</source>
+            <translation>Tax ID number (NIT)</translation>
+        </message>
+        <message>
+            <source>Pasaporte</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <source>Tarjeta de identidad</source>
+            <translation>Minor ID card (TI)</translation>
         </message>
     </context>
     <context>

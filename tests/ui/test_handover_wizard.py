@@ -78,7 +78,8 @@ def test_handover_wizard_end_to_end(
     type_into(qtbot, d, "email_source", "Solicitud de crédito")
     type_into(qtbot, d, "address", "Calle 100 # 15-20")
     type_into(qtbot, d, "city", "Bogotá D.C.")
-    type_into(qtbot, d, "channels", "call,email")
+    d.channel_boxes["call"].setChecked(True)
+    d.channel_boxes["email"].setChecked(True)
     wiz.next()
     assert wiz.currentPage() is wiz.guarantors_page
     fill_rows(wiz.guarantors_page.rows, [{"name": "Ana María Salazar", "id_type": "CC", "id_number": "52.111.222"}])

@@ -20,6 +20,7 @@ from legal_desk.services.users import UserInfo
 from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
 from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
 from legal_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
+from legal_desk.ui.labels import domain_label
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Highest agreed moratory rate the services accept (% effective annual).
@@ -100,7 +101,8 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
         super().__init__(parent)
         self.setupUi(self)
         self.party = party
-        fill_combo(self.idTypeCombo, {code: f"{code} — {label}" for code, label in ID_TYPE_LABELS.items()}, "CC")
+        id_types = {code: f"{code} — {domain_label(label)}" for code, label in ID_TYPE_LABELS.items()}
+        fill_combo(self.idTypeCombo, id_types, "CC")
         fill_combo(self.roleCombo, {"codebtor": self.tr("Codeudor"), "guarantor": self.tr("Avalista")}, role)
         self.channel_boxes: dict[str, QCheckBox] = {}
         for code, label in CHANNELS.items():

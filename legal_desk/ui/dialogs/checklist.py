@@ -22,6 +22,7 @@ from legal_desk.services.cases import JURISDICTIONS, TITLE_TYPES
 from legal_desk.services.checklist import KNOWN_CODES, ChecklistEntry, list_checklist, set_requirement
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import GREEN_BG, Column, RecordTableModel
 
 
@@ -39,7 +40,7 @@ class ChecklistDialog(QDialog):
         self.title_type = QComboBox(self)
         self.title_type.addItem(self.tr("Todos los títulos"), "*")
         for code, name in TITLE_TYPES.items():
-            self.title_type.addItem(name, code)
+            self.title_type.addItem(domain_label(name), code)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Jurisdicción:"), self))
         top.addWidget(self.jurisdiction)

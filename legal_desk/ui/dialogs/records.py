@@ -34,6 +34,7 @@ from legal_desk.ui.forms.ui_offer_dialog import Ui_OfferDialog
 from legal_desk.ui.forms.ui_payment_dialog import Ui_PaymentDialog
 from legal_desk.ui.forms.ui_receipt_dialog import Ui_ReceiptDialog
 from legal_desk.ui.forms.ui_stage_move_dialog import Ui_StageMoveDialog
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
 
 EMBARGO_NEXT = {
@@ -47,10 +48,10 @@ ERROR_STYLE = "color:#b91c1c; font-weight:bold;"
 
 
 def fill_combo(combo: QComboBox, choices: dict[str, str], current: str | None = None) -> None:
-    """Labels shown, codes kept as item data."""
+    """Labels shown (in the interface language), codes kept as item data."""
     combo.clear()
     for code, label in choices.items():
-        combo.addItem(label, code)
+        combo.addItem(domain_label(label), code)
     if current is not None:
         i = combo.findData(current)
         if i >= 0:
@@ -134,7 +135,9 @@ class ContactDialog(_RecordDialog, Ui_ContactDialog):
         fill_combo(self.outcomeCombo, OUTCOMES)
         self.atEdit.setDateTime(QDateTime.currentDateTime())
         self.authorisedLabel.setText(
-            ", ".join(CHANNELS.get(c.strip(), c.strip()) for c in (authorised or "").split(",") if c.strip())
+            ", ".join(
+                domain_label(CHANNELS.get(c.strip(), c.strip())) for c in (authorised or "").split(",") if c.strip()
+            )
             or self.tr("No registrados: solo se revisan horario y frecuencia")
         )
 
@@ -365,7 +368,9 @@ class EmbargoAdvanceDialog(_RecordDialog, Ui_EmbargoAdvanceDialog):
         super().__init__(parent)
         self.setupUi(self)
         self.currentLabel.setText(
-            self.tr("{0} — estado actual: {1}").format(description, EMBARGO_STATUSES.get(current, current))
+            self.tr("{0} — estado actual: {1}").format(
+                description, domain_label(EMBARGO_STATUSES.get(current, current))
+            )
         )
         fill_combo(self.statusCombo, {s: EMBARGO_STATUSES[s] for s in EMBARGO_NEXT.get(current, ())})
         self.dateEdit.setDate(QDate.currentDate())

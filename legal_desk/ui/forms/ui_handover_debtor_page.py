@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizardPage)
 
 class Ui_HandoverDebtorPage(object):
     def setupUi(self, HandoverDebtorPage):
@@ -288,9 +288,11 @@ class Ui_HandoverDebtorPage(object):
         self.channelsBox = QVBoxLayout()
         self.channelsBox.setSpacing(1)
         self.channelsBox.setObjectName(u"channelsBox")
-        self.channelsInput = QLineEdit(HandoverDebtorPage)
+        self.channelsInput = QWidget(HandoverDebtorPage)
         self.channelsInput.setObjectName(u"channelsInput")
-        self.channelsInput.setPlaceholderText(u"call,email")
+        self.channelsLayout = QHBoxLayout(self.channelsInput)
+        self.channelsLayout.setObjectName(u"channelsLayout")
+        self.channelsLayout.setContentsMargins(0, 0, 0, 0)
 
         self.channelsBox.addWidget(self.channelsInput)
 
@@ -355,5 +357,8 @@ class Ui_HandoverDebtorPage(object):
         self.emailSourceInput.setPlaceholderText(QCoreApplication.translate("HandoverDebtorPage", u"p. ej. solicitud de cr\u00e9dito", None))
         self.phoneLabel.setText(QCoreApplication.translate("HandoverDebtorPage", u"Tel\u00e9fono", None))
         self.channelsLabel.setText(QCoreApplication.translate("HandoverDebtorPage", u"Canales autorizados", None))
+#if QT_CONFIG(tooltip)
+        self.channelsInput.setToolTip(QCoreApplication.translate("HandoverDebtorPage", u"Medios por los que el deudor autoriz\u00f3 ser contactado (Ley 2300 de 2023)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

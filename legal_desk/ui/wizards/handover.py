@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +48,7 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.forms.ui_handover_debt_page import Ui_HandoverDebtPage
 from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
 from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
+from legal_desk.ui.labels import domain_label, domain_labels
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
 
 ID_TYPES = {k: k for k in ("CC", "NIT", "CE", "PP", "TI")}
@@ -168,9 +170,9 @@ def _camel(key: str) -> str:
 
 
 def _fill(combo: QComboBox, choices: dict[str, str]) -> None:
-    """Labels shown, codes kept as item data."""
+    """Labels shown (in the interface language), codes kept as item data."""
     for code, label in choices.items():
-        combo.addItem(label, code)
+        combo.addItem(domain_label(label), code)
 
 
 DEBTOR_FIELDS = (
@@ -198,7 +200,14 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         self.setupUi(self)
         self.bind_fields(DEBTOR_FIELDS)
         _fill(self.idTypeInput, {k: ID_TYPE_LABELS[k] for k in ID_TYPES})
-        self.channelsInput.setToolTip(tr("Códigos separados por coma: ") + ", ".join(CHANNELS))
+        # one check box per channel, labelled in words (the codes call/email/… are for the data, not the user)
+        self.channel_boxes: dict[str, QCheckBox] = {}
+        for code, label in CHANNELS.items():
+            box = QCheckBox(domain_label(label), self.channelsInput)
+            box.setObjectName(f"channel_{code}")
+            self.channelsLayout.addWidget(box)
+            self.channel_boxes[code] = box
+        self.channelsLayout.addStretch(1)
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -227,14 +236,15 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         if email and not self.text("email_source"):
             self.set_error("email_source", tr("Indique de dónde salió el correo (Ley 2213 art. 8)"))
             ok = False
-        unknown = [c for c in self.channels() if c not in CHANNELS]
-        if unknown:
-            self.set_error("channels", tr("Canales desconocidos: {0}").format(", ".join(unknown)))
-            ok = False
         return ok
 
     def channels(self) -> list[str]:
-        return [c.strip() for c in self.text("channels").split(",") if c.strip()]
+        """Codes of the checked channels, in CHANNELS order."""
+        return [code for code, box in self.channel_boxes.items() if box.isChecked()]
+
+    def set_channels(self, codes: Sequence[str]) -> None:
+        for code, box in self.channel_boxes.items():
+            box.setChecked(code in codes)
 
     def party(self) -> PartyInput:
         return PartyInput(
@@ -379,7 +389,7 @@ class HistoryPage(QWizardPage):
             tr("Gestiones"),
             [
                 EditColumn("at", tr("Fecha y hora")),
-                EditColumn("channel", tr("Canal"), CHANNELS),
+                EditColumn("channel", tr("Canal"), domain_labels(CHANNELS)),
                 EditColumn("outcome", tr("Resultado")),
                 EditColumn("notes", tr("Notas")),
             ],
@@ -398,8 +408,8 @@ class HistoryPage(QWizardPage):
         self.notices = RowsEditor(
             tr("Comunicaciones enviadas"),
             [
-                EditColumn("kind", tr("Tipo"), NOTICE_KINDS),
-                EditColumn("channel", tr("Canal"), NOTICE_CHANNELS),
+                EditColumn("kind", tr("Tipo"), domain_labels(NOTICE_KINDS)),
+                EditColumn("channel", tr("Canal"), domain_labels(NOTICE_CHANNELS)),
                 EditColumn("sent_on", tr("Enviada")),
                 EditColumn("carrier", tr("Mensajería")),
                 EditColumn("tracking", tr("Guía")),
@@ -533,11 +543,16 @@ class HandoverWizard(QWizard):
             (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number)}"),
             (tr("Dirección"), ", ".join(x for x in (p.address, p.city) if x) or "—"),
             (tr("Correo"), f"{p.email} ({p.email_source})" if p.email else "—"),
+            (
+                tr("Canales autorizados"),
+                ", ".join(domain_label(CHANNELS[c]) for c in (p.authorised_channels or "").split(",") if c in CHANNELS)
+                or "—",
+            ),
             (tr("Capital"), format_money_co(Decimal(data.debt.capital))),
             (tr("Vencimiento"), format_date_short(data.debt.due_date)),
             (
                 tr("Título"),
-                TITLE_TYPES[data.debt.title_type]
+                domain_label(TITLE_TYPES[data.debt.title_type])
                 + (f" n.º {data.debt.title_number}" if data.debt.title_number else ""),
             ),
             (tr("Original"), data.debt.original_location or tr("sin indicar")),
@@ -547,7 +562,12 @@ class HandoverWizard(QWizard):
                 or "—",
             ),
             (tr("Gestiones"), str(len(data.contacts))),
-            (tr("Acuerdos"), f"{len(data.agreements)} ({sum(1 for a in data.agreements if a.broken_on)} incumplidos)"),
+            (
+                tr("Acuerdos"),
+                tr("{0} ({1} incumplidos)").format(
+                    len(data.agreements), sum(1 for a in data.agreements if a.broken_on)
+                ),
+            ),
             (tr("Comunicaciones"), str(len(data.notices))),
         ]
         body = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)

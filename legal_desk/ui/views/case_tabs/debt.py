@@ -22,6 +22,7 @@ from legal_desk.domain.money import format_money_co
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import pydate
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, tr
 from legal_desk.ui.views.case_tabs.editing import edit_button_tooltip, edit_case_header, may_edit
@@ -99,7 +100,7 @@ class DebtTab(CaseTab):
         self.liquidation: Liquidation | None = None
 
     def show_case(self, case: CaseFile) -> None:
-        title = TITLE_TYPES.get(case.title_type or "", case.title_type or "—")
+        title = domain_label(TITLE_TYPES.get(case.title_type or "", case.title_type or "—"))
         rate = f"{case.agreed_rate:.2f} %".replace(".", ",") if case.agreed_rate is not None else tr("No pactada")
         values = {
             "capital": format_money_co(case.capital),

@@ -16,6 +16,7 @@ from legal_desk.services import evidence as evidence_service
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, tr
 from legal_desk.ui.widgets.preview import FilePreview
@@ -69,7 +70,7 @@ class EvidenceTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Tipo"), lambda r: EVIDENCE_KINDS.get(r["kind"], r["kind"])),
+                Column(tr("Tipo"), lambda r: domain_label(EVIDENCE_KINDS.get(r["kind"], r["kind"]))),
                 Column(tr("Archivo"), lambda r: r["filename"]),
                 Column(tr("Fecha"), lambda r: r["date"]),
                 Column(tr("Tamaño"), lambda r: f"{r['size'] / 1024:,.0f} KB".replace(",", "."), numeric=True),

@@ -27,6 +27,7 @@ from legal_desk.ui.dialogs.records import (
     PaymentDialog,
     ReceiptDialog,
 )
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
 from legal_desk.ui.views.case_tabs.documents import DocumentsTab
@@ -92,7 +93,8 @@ class PartiesTab(RecordTab):
 
 
 def _channel_labels(p: Any) -> str:
-    return ", ".join(CHANNELS.get(c.strip(), c.strip()) for c in (p.authorised_channels or "").split(",") if c.strip())
+    codes = [c.strip() for c in (p.authorised_channels or "").split(",") if c.strip()]
+    return ", ".join(domain_label(CHANNELS.get(c, c)) for c in codes)
 
 
 class ContactsTab(RecordTab):
@@ -103,7 +105,7 @@ class ContactsTab(RecordTab):
             host,
             [
                 Column(tr("Fecha y hora"), _get("at")),
-                Column(tr("Canal"), lambda r: CHANNELS.get(r["channel"], r["channel"])),
+                Column(tr("Canal"), lambda r: domain_label(CHANNELS.get(r["channel"], r["channel"]))),
                 Column(tr("Dirección"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
                 Column(tr("Resultado"), _get("outcome")),
                 Column(tr("Registró"), _get("by")),
@@ -154,8 +156,8 @@ class NoticesTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Tipo"), lambda r: NOTICE_KINDS.get(r["kind"], r["kind"])),
-                Column(tr("Canal"), lambda r: NOTICE_CHANNELS.get(r["channel"], r["channel"])),
+                Column(tr("Tipo"), lambda r: domain_label(NOTICE_KINDS.get(r["kind"], r["kind"]))),
+                Column(tr("Canal"), lambda r: domain_label(NOTICE_CHANNELS.get(r["channel"], r["channel"]))),
                 Column(tr("Mensajería"), _get("carrier")),
                 Column(tr("Guía"), _get("tracking")),
                 Column(tr("Enviada"), _get("sent")),
@@ -196,7 +198,8 @@ class NoticesTab(RecordTab):
         n = self.selected()
         if n is None:
             return
-        text = tr("{0} enviada el {1}").format(NOTICE_KINDS.get(n["kind"], n["kind"]), n["sent"].strftime("%d/%m/%Y"))
+        kind = domain_label(NOTICE_KINDS.get(n["kind"], n["kind"]))
+        text = tr("{0} enviada el {1}").format(kind, n["sent"].strftime("%d/%m/%Y"))
         v = ReceiptDialog.ask(self, text, n["sent"])
         if v is None:
             return
@@ -312,11 +315,11 @@ class HearingsTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Tipo"), lambda r: HEARING_KINDS.get(r["kind"], r["kind"])),
+                Column(tr("Tipo"), lambda r: domain_label(HEARING_KINDS.get(r["kind"], r["kind"]))),
                 Column(tr("Fecha y hora"), _get("at")),
                 Column(tr("Lugar"), _get("place")),
                 Column(tr("Enlace"), _get("link")),
-                Column(tr("Estado"), lambda r: HEARING_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Estado"), lambda r: domain_label(HEARING_STATUSES.get(r["status"], r["status"]))),
                 Column(tr("Resultado"), _get("outcome")),
             ],
             parent=parent,
@@ -356,12 +359,12 @@ class EmbargoesTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Bien"), lambda r: ASSET_TYPES.get(r["asset_type"], r["asset_type"])),
+                Column(tr("Bien"), lambda r: domain_label(ASSET_TYPES.get(r["asset_type"], r["asset_type"]))),
                 Column(tr("Descripción"), _get("description")),
                 Column(tr("Entidad"), _get("registrar")),
                 Column(tr("Oficio"), _get("oficio_number")),
                 Column(tr("Límite"), _get("cap"), numeric=True),
-                Column(tr("Estado"), lambda r: EMBARGO_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Estado"), lambda r: domain_label(EMBARGO_STATUSES.get(r["status"], r["status"]))),
                 Column(tr("Solicitada"), _get("requested_on")),
                 Column(tr("Decretada"), _get("decreed_on")),
                 Column(tr("Registrada"), _get("registered_on")),

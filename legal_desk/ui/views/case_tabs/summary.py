@@ -22,6 +22,7 @@ from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, tr
 from legal_desk.ui.views.case_tabs.editing import (
@@ -145,7 +146,7 @@ class SummaryTab(CaseTab):
 
     def show_case(self, case: CaseFile) -> None:
         d = case.debtor
-        title = TITLE_TYPES.get(case.title_type or "", case.title_type or "")
+        title = domain_label(TITLE_TYPES.get(case.title_type or "", case.title_type or ""))
         values = {
             "stage": stage_label(case.stage),
             "debtor": d.name if d else "—",
