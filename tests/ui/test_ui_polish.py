@@ -181,6 +181,9 @@ def test_english_record_dialogs_show_english_choices(qtbot: Any) -> None:
     assert contact.channelCombo.itemText(0) == "Call" and contact.channelCombo.itemData(0) == "call"
     assert contact.outcomeCombo.itemText(0) == "No answer"
     assert contact.authorisedLabel.text() == "Call, E-mail"
+    contact.outcomeCombo.setCurrentIndex(contact.outcomeCombo.findData("promise_to_pay"))
+    contact.accept()
+    assert contact.result_values.outcome == "Promesa de pago"  # stored as the case file's Spanish label
     notice = NoticeDialog(None)
     qtbot.addWidget(notice)
     assert notice.kindCombo.currentText() == "Demand letter" and notice.kindCombo.currentData() == "demand_letter"

@@ -145,6 +145,9 @@ class ContactDialog(_RecordDialog, Ui_ContactDialog):
         outcome = self.outcomeCombo.currentText().strip()
         if not outcome:
             raise ValueError(self.tr("Resultado: indique qué pasó en la gestión"))
+        listed = self.outcomeCombo.findText(outcome)
+        if listed >= 0:  # a listed outcome is kept in the case file's language, whatever the interface shows
+            outcome = OUTCOMES.get(self.outcomeCombo.itemData(listed), outcome)
         return ContactValues(
             pydatetime(self.atEdit.dateTime()),
             self.channelCombo.currentData(),

@@ -12,7 +12,7 @@ from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action
 from legal_desk.services import contacts, notices, tracking
 from legal_desk.services.cases import CaseFile
-from legal_desk.services.contacts import CHANNELS
+from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES, OFFER_STATUSES
 from legal_desk.ui.dialogs.records import (
@@ -107,7 +107,7 @@ class ContactsTab(RecordTab):
                 Column(tr("Fecha y hora"), _get("at")),
                 Column(tr("Canal"), lambda r: domain_label(CHANNELS.get(r["channel"], r["channel"]))),
                 Column(tr("Dirección"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
-                Column(tr("Resultado"), _get("outcome")),
+                Column(tr("Resultado"), lambda r: domain_label(OUTCOMES.get(r["outcome"], r["outcome"] or ""))),
                 Column(tr("Registró"), _get("by")),
                 Column(tr("Ley 2300"), lambda r: "; ".join(r["violations"]) if r["violations"] else tr("Conforme")),
                 Column(tr("Notas"), _get("notes")),
@@ -320,7 +320,7 @@ class HearingsTab(RecordTab):
                 Column(tr("Lugar"), _get("place")),
                 Column(tr("Enlace"), _get("link")),
                 Column(tr("Estado"), lambda r: domain_label(HEARING_STATUSES.get(r["status"], r["status"]))),
-                Column(tr("Resultado"), _get("outcome")),
+                Column(tr("Resultado"), lambda r: domain_label(OUTCOMES.get(r["outcome"], r["outcome"] or ""))),
             ],
             parent=parent,
         )
