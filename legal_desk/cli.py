@@ -173,7 +173,10 @@ def _demo(ctx: Ctx) -> None:
     if a.cases < 1:
         raise CliError("--cases debe ser al menos 1")
     res = load_demo(ctx.desk, ctx.actor, a.cases, seed=a.seed, progress=ctx.out.progress("Creando expedientes"))
-    ctx.out.done(res, f"Cartera de demostración: {res['cases']} expedientes creados en {res['seconds']:.1f} s")
+    message = f"Cartera de demostración: {res['cases']} expedientes creados en {res['seconds']:.1f} s"
+    if res["rates"]:
+        message += f"; tabla de tasas ilustrativa ({res['rates']}) en vigor: reemplácela por la certificada"
+    ctx.out.done(res, message)
 
 
 def _user_add(ctx: Ctx) -> None:

@@ -10,6 +10,5 @@ if [ ! -s "$DATA_DB" ]; then
   echo "Primera ejecución: creando una cartera de demostración en $DATA_DB …"
   .venv/bin/legal-desk db upgrade
   .venv/bin/legal-desk demo --cases "${LEGAL_DESK_DEMO_CASES:-2000}"
-  .venv/bin/legal-desk rates import resources/rates/sample_rates_co.csv || true
 fi
 exec .venv/bin/legal-desk "$@"

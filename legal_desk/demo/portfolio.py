@@ -135,6 +135,8 @@ class DemoNotice:
     sent: dt.date
     delivered: dt.date | None
     proof_key: str | None  # key in demo_evidence_pdfs() of the certificado de entrega
+    returned: dt.date | None = None  # the carrier gave it back undelivered
+    return_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,7 @@ class DemoCase:
     settlement_offers: tuple[DemoSettlementOffer, ...]
     payments: tuple[DemoPayment, ...]
     evidence: tuple[DemoEvidence, ...]
+    demand_letter_waiver: str | None = None  # why the case was filed without a delivered demand letter
 
 
 # ------------------------------------------------------------------ reference lists
@@ -495,6 +498,9 @@ class _Generator:
             evidence = (*evidence, DemoEvidence("payment_agreement", "acuerdo_pago", signed.made_on,
                                                 "Acuerdo de pago firmado por el deudor"))
         summary = self.summary(due, contacts, debtor)
+        # A returned letter does not stop the lawsuit; the lawyer records why it went ahead without it.
+        returned = any(n.kind == "demand_letter" and n.returned for n in notices)
+        waiver = _LETTER_WAIVER if returned and filed is not None else None
         year = (handed_over or on["PRE_LEGAL"]).year
         return DemoCase(
             account_ref=f"OB-{year}-{i + 1:06d}", jurisdiction="CO", stage=stage, creditor=creditor,
@@ -502,6 +508,7 @@ class _Generator:
             previous_stage=previous, court=court, radicado=radicado, filed_on=filed if court else None,
             pre_legal_summary=summary, contacts=contacts, notices=notices, hearings=hearings,
             embargoes=embargoes, settlement_offers=offers, payments=payments, evidence=evidence,
+            demand_letter_waiver=waiver,
         )
 
     def debt(self, creditor: DemoCreditor, due: dt.date, i: int) -> DemoDebt:
@@ -593,7 +600,8 @@ class _Generator:
             delivered = min(self.business_day(sent + dt.timedelta(days=rng.randint(1, 6))), self.today)
             ok = rng.random() < 0.85
             notices.append(DemoNotice("demand_letter", "courier", carrier, self.tracking(carrier), postal, sent,
-                                      delivered if ok else None, "certificado_entrega_472" if ok else None))
+                                      delivered if ok else None, "certificado_entrega_472" if ok else None,
+                                      None if ok else delivered, None if ok else _LETTER_RETURNED))
             if ok:
                 evidence.append(DemoEvidence("delivery_certificate", "certificado_entrega_472", delivered,
                                              f"Certificado de entrega de la carta de requerimiento ({carrier})"))
@@ -742,9 +750,16 @@ _REASONS: Final = {
     "CLOSED_WRITTEN_OFF": "Obligación incobrable: sin bienes embargables",
     "CLOSED_DISMISSED": "Prosperan las excepciones del deudor",
     "CLOSED_JUDGMENT_EXECUTED": "Crédito satisfecho con el remate",
-    "RETURNED_TO_COLLECTIONS": "Devuelta a cobranza: falta el título original",
+    "RETURNED_TO_COLLECTIONS": "Falta el título original (pagaré) para demandar",
     "REJECTED": "Demanda rechazada por no subsanar a tiempo",
 }
+
+
+_LETTER_RETURNED: Final = "Dirección errada: el destinatario no reside allí"
+_LETTER_WAIVER: Final = (
+    "Carta de requerimiento devuelta por dirección errada; se demanda con el título vencido "
+    "(la notificación del mandamiento de pago hace las veces de requerimiento, CGP art. 94)"
+)
 
 
 def _bisect(cumulative: list[int] | tuple[int, ...], x: float) -> int:

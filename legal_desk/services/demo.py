@@ -33,8 +33,8 @@ from legal_desk.db.models import (
 from legal_desk.demo.portfolio import DemoCase, demo_evidence_pdfs, generate_portfolio
 from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
-from legal_desk.domain.permissions import Action
-from legal_desk.services import audit
+from legal_desk.domain.permissions import Action, can
+from legal_desk.services import audit, rates
 from legal_desk.services.deadlines import explanation as deadline_explanation
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled
@@ -161,6 +161,9 @@ def load_demo(
 ) -> dict[str, Any]:
     """Add n demo cases (parties, debts, contacts, notices, hearings, embargoes, offers, payments).
 
+    If Colombia has no rate table yet (and the actor may manage rates), the shipped illustrative table
+    is put in force in the same transaction, so the demo cases can be liquidated; `rates` names it.
+
     The portfolio is dated relative to `today` (default: the real today); a fixed `today` and seed give the
     same cases on any day, which tests rely on.
     """
@@ -180,6 +183,8 @@ def load_demo(
             else set()
         )
         cal = calendar_for(s, "CO")
+        # Without a rate table no demo case could be liquidated; the shipped one says it is illustrative.
+        sample_rates = rates.install_sample_table(s, actor) if can(actor.role, Action.MANAGE_RATES) else None
         limitation_cache: dict[tuple[str, dt.date], dt.date] = {}
         batch: list[DemoCase] = []
         created = 0
@@ -253,6 +258,7 @@ def load_demo(
                         "handed_over_by_id": users["dsuarez"] if handed else None,
                         "handed_over_at": handed,
                         "prelegal_summary": c.pre_legal_summary,
+                        "demand_letter_waiver": c.demand_letter_waiver,
                         "return_reason": next((h.reason for h in c.history if h.stage == c.stage), None)
                         if c.stage == Stage.RETURNED_TO_COLLECTIONS.value
                         else None,
@@ -356,6 +362,8 @@ def load_demo(
                             "recipient": nt.recipient,
                             "sent_on": nt.sent,
                             "delivered_on": nt.delivered,
+                            "returned_on": nt.returned,
+                            "return_reason": nt.return_reason,
                             "proof_evidence_id": proof_ids.get(nt.proof_key) if nt.proof_key else None,
                         }
                     )
@@ -468,4 +476,5 @@ def load_demo(
         "seconds": round(time.perf_counter() - started, 2),
         "users": sorted(users),
         "password": DEMO_PASSWORD,
+        "rates": sample_rates.filename if sample_rates else None,
     }

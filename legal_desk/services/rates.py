@@ -16,10 +16,14 @@ from legal_desk.db.models import RateTableVersion
 from legal_desk.domain.interest import RatePeriod, RateTable, RateTableError
 from legal_desk.domain.permissions import Action
 from legal_desk.importing.rates import RateFileError, read_rate_table
+from legal_desk.paths import resources_dir
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.legal import jurisdiction_code
+
+#: The illustrative Colombian table shipped for demonstrations (its header says it is not official).
+SAMPLE_RATES_CO = resources_dir() / "rates" / "sample_rates_co.csv"
 
 
 @dataclass(frozen=True)
@@ -56,33 +60,49 @@ def import_rates(desk: Desk, actor: Actor, path: str | Path, jurisdiction: str =
         raise ValidationFailed(str(exc), errors=[(line or None, col, msg) for line, col, msg in exc.errors]) from None
     except RateTableError as exc:
         raise ValidationFailed(str(exc)) from None
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with desk.uow() as uow:
-        s = uow.session
-        version = RateTableVersion(jurisdiction=code, filename=path.name, sha256=digest, imported_by=actor.username)
-        s.add(version)
-        s.flush()
-        s.add_all(
-            RatePeriodRow(version_id=version.id, start=p.start, end=p.end, annual_rate=p.annual_rate)
-            for p in table.periods
-        )
-        s.flush()
-        first, last = table.periods[0].start, table.periods[-1].end
-        audit.record(
-            s,
-            actor.username,
-            "rates.import",
-            "rate_table_version",
-            version.id,
-            summary=f"Tabla de tasas {code} importada de {path.name}: {len(table)} períodos, "
-            f"{first:%d/%m/%Y}–{last:%d/%m/%Y}",
-            after={"jurisdiction": code, "filename": path.name, "sha256": digest, "periods": len(table)},
-        )
-        info = RateVersionInfo(
-            version.id, code, path.name, digest, version.imported_at, actor.username, len(table), first, last, True
-        )
+        info = _store_version(uow.session, actor, code, path, table)
         uow.commit()
     return info
+
+
+def install_sample_table(s: Session, actor: Actor) -> RateVersionInfo | None:
+    """Put the illustrative Colombian table in force (demo portfolio) if Colombia has none; None if it had one.
+
+    The file says in its own header that its rates are illustrative, not the Superintendencia's
+    certifications, and the import is audited under its file name like any other.
+    """
+    if _current_version_id(s, "CO") is not None:
+        return None
+    actor.require(Action.MANAGE_RATES)
+    return _store_version(s, actor, "CO", SAMPLE_RATES_CO, read_rate_table(SAMPLE_RATES_CO))
+
+
+def _store_version(s: Session, actor: Actor, code: str, path: Path, table: RateTable) -> RateVersionInfo:
+    """Write a read table as the jurisdiction's newest version, audited; the caller commits."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    version = RateTableVersion(jurisdiction=code, filename=path.name, sha256=digest, imported_by=actor.username)
+    s.add(version)
+    s.flush()
+    s.add_all(
+        RatePeriodRow(version_id=version.id, start=p.start, end=p.end, annual_rate=p.annual_rate)
+        for p in table.periods
+    )
+    s.flush()
+    first, last = table.periods[0].start, table.periods[-1].end
+    audit.record(
+        s,
+        actor.username,
+        "rates.import",
+        "rate_table_version",
+        version.id,
+        summary=f"Tabla de tasas {code} importada de {path.name}: {len(table)} períodos, "
+        f"{first:%d/%m/%Y}–{last:%d/%m/%Y}",
+        after={"jurisdiction": code, "filename": path.name, "sha256": digest, "periods": len(table)},
+    )
+    return RateVersionInfo(
+        version.id, code, path.name, digest, version.imported_at, actor.username, len(table), first, last, True
+    )
 
 
 def _current_version_id(s: Session, code: str) -> int | None:

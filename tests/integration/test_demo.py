@@ -46,3 +46,35 @@ def test_demo_cases_carry_their_open_terms(desk):
 
     listed = list_deadlines(desk, admin, dt.date(2000, 1, 1), dt.date(2100, 1, 1))
     assert listed
+
+
+def test_demo_cases_can_be_liquidated_and_filed_ones_meet_the_demand_letter_rule(desk):
+    """A new user's demo must be coherent: liquidations run, filed cases pass their own checklist."""
+    from legal_desk.domain.lifecycle import FILED_STAGES
+    from legal_desk.services import rates
+    from legal_desk.services.payments import liquidation
+
+    admin = actor_for(desk, "admin")
+    res = load_demo(desk, admin, 300, seed=3, today=DEMO_TODAY)
+    # The illustrative table is put in force once (a second demo load adds no version).
+    assert res["rates"] == "sample_rates_co.csv"
+    assert load_demo(desk, admin, 5, seed=4, today=DEMO_TODAY)["rates"] is None
+    assert [v.filename for v in rates.rate_history(desk)] == ["sample_rates_co.csv"]
+    execution = cases.list_cases(desk, admin, CaseQuery(stage="EXECUTION", limit=3))
+    assert execution
+    liq = liquidation(desk, admin, execution[0].case_id, DEMO_TODAY)
+    assert liq.interest_accrued > 0 and liq.stretches
+    # Every filed case either proves its demand letter's delivery or says why it went ahead without it.
+    checked = 0
+    for stage in sorted(s.value for s in FILED_STAGES):
+        for row in cases.list_cases(desk, admin, CaseQuery(stage=stage, limit=40)):
+            cf = cases.get_case_file(desk, admin, row.case_id)
+            letter = next(c for c in cf.readiness if c.code == "demand_letter")
+            assert letter.ok, (cf.account_ref, stage, letter.detail)
+            checked += 1
+    assert checked >= 50
+    # A case sent back to collections shows its reason once, without repeating the stage's name.
+    returned = cases.list_cases(desk, admin, CaseQuery(stage="RETURNED_TO_COLLECTIONS", limit=5))
+    assert returned
+    reason = cases.get_case_file(desk, admin, returned[0].case_id).return_reason
+    assert reason and not reason.lower().startswith("devuelt")

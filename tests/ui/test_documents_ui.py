@@ -105,6 +105,15 @@ def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, mes
 
 
 def test_missing_fields_named_in_dialog_and_refusal(qtbot, demo_desk, monkeypatch, messages):
+    from sqlalchemy import delete
+
+    from legal_desk.db.models import RatePeriod, RateTableVersion
+
+    # Without a rate table (the demo puts the illustrative one in force) the liquidation cannot be made.
+    with demo_desk.uow() as uow:
+        uow.session.execute(delete(RatePeriod))
+        uow.session.execute(delete(RateTableVersion))
+        uow.commit()
     ctx = lawyer_ctx(demo_desk)
     cid = execution_cases(demo_desk)[0]
     rows = {r.info.name: r for r in template_rows(ctx, cid)}
