@@ -79,6 +79,15 @@ def test_closure_and_deadlines(cli):
     assert rc == 0 and [(e["kind"], e["start"]) for e in doc] == [("deadline", "2025-12-05")]
     rc, doc = cli("deadlines", "recompute")
     assert rc == 0 and doc["changed"] == 0
+    # On 2025-11-24 the copies term (11-21 after the strike) is overdue: listed as missed, in Spanish.
+    window = ("deadlines", "list", "--from", "2025-11-01", "--to", "2025-12-31", "--today", "2025-11-24")
+    rc, doc = cli(*window, "--status", "missed")
+    assert rc == 0 and [(d["rule_code"], d["status"]) for d in doc] == [
+        ("SERVED_292", "missed"),
+        ("COPIES_91", "missed"),
+    ]
+    rc, text = cli(*window, as_json=False)
+    assert rc == 0 and "(vencido sin cumplir)" in text and "(pendiente)" in text and "(open)" not in text
     rc, doc = cli("calendar", "closure", "add", "--from", "2025-11-19", "--to", "2025-11-18", "--reason", "x")
     assert rc == 1 and "antes de empezar" in doc["error"]["message"]
 

@@ -71,6 +71,36 @@ def test_event_292_worked_example_5(desk):
         deadlines.record_event(desk, actor_for(desk, "cobranza"), "OB-1", "INADMISSION", dt.date(2025, 11, 13))
 
 
+def test_past_due_open_deadline_is_listed_as_missed(desk):
+    """Served Thu 2025-11-13: PAY due Fri 11-21, DEFENCES due Fri 11-28; on Mon 11-24 PAY is overdue.
+
+    Nothing runs `refresh_statuses` in everyday use, so the stored status of PAY stays «open»: the
+    list used to say «open» for it and `status="missed"` left it out. The list now reports the
+    status in force on `today`: PAY missed, DEFENCES still open, and the filters agree.
+    """
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2025, 11, 13))
+    first, last, today = dt.date(2025, 11, 1), dt.date(2025, 12, 31), dt.date(2025, 11, 24)
+    rows = deadlines.list_deadlines(desk, law, first, last, today=today)
+    assert [(d.rule_code, d.due, d.status) for d in rows] == [
+        ("PAY", dt.date(2025, 11, 21), "missed"),
+        ("DEFENCES", dt.date(2025, 11, 28), "open"),
+    ]
+    missed = deadlines.list_deadlines(desk, law, first, last, status="missed", today=today)
+    assert [d.rule_code for d in missed] == ["PAY"]
+    still_open = deadlines.list_deadlines(desk, law, first, last, status="open", today=today)
+    assert [d.rule_code for d in still_open] == ["DEFENCES"]
+    # On the due date itself the term is still open.
+    on_due = deadlines.list_deadlines(desk, law, first, last, status="open", today=dt.date(2025, 11, 21))
+    assert [d.rule_code for d in on_due] == ["PAY", "DEFENCES"]
+    met = deadlines.mark_deadline_met(desk, law, rows[1].deadline_id, dt.date(2025, 11, 25))
+    assert met.status == "met"
+    done = deadlines.list_deadlines(desk, law, first, last, status="met", today=dt.date(2025, 12, 15))
+    assert [(d.rule_code, d.status) for d in done] == [("DEFENCES", "met")]
+
+
 def test_closure_recomputes_open_deadlines(desk):
     handover(desk)
     assign(desk, "OB-1")
