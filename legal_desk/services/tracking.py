@@ -227,6 +227,18 @@ def advance_embargo(
             )
         c = get_case_for_write(s, actor, e.case_id, action=Action.MANAGE_EMBARGOES)
         day = on or dt.date.today()
+        steps = (
+            ("requested", e.requested_on),
+            ("decreed", e.decreed_on),
+            ("registered", e.registered_on),
+            ("executed", e.executed_on),
+        )
+        last = max(((when, name) for name, when in steps if when is not None), default=None)
+        if last is not None and day < last[0]:
+            raise ValidationFailed(
+                f"La medida quedó «{EMBARGO_STATUSES[last[1]].lower()}» el {last[0]:%d/%m/%Y}: no puede pasar a "
+                f"«{EMBARGO_STATUSES[status].lower()}» en una fecha anterior ({day:%d/%m/%Y})"
+            )
         before = {"status": e.status}
         e.status = status
         setattr(

@@ -180,9 +180,18 @@ def test_closing_paid_with_registered_embargo_creates_blocking_task(desk):
     law = actor_for(desk, "abogada")
     handover(desk, law)
     eid = tracking.request_embargo(
-        desk, law, "OB-2024-0001", asset_type="account", description="Cuenta de ahorros Banco X", cap="20.000.000"
+        desk,
+        law,
+        "OB-2024-0001",
+        asset_type="account",
+        description="Cuenta de ahorros Banco X",
+        cap="20.000.000",
+        requested_on=dt.date(2025, 1, 6),
     )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2025, 1, 10), oficio_number="OF-1")
+    # Registered before it was decreed: refused, naming both dates (it used to be stored as given).
+    with pytest.raises(ValidationFailed, match="«decretada» el 10/01/2025: .* anterior \\(09/01/2025\\)"):
+        tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 9))
     tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 20))
     with pytest.raises(ValidationFailed):
         tracking.advance_embargo(desk, law, eid, "requested")
