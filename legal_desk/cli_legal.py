@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,14 @@ def _rates_import(ctx: Ctx) -> int:
     return EXIT_OK
 
 
+def _rate_es(rate: Decimal) -> str:
+    """A rate as the table gave it, with a decimal comma and at least two decimals: `27,39`, `27,395`."""
+    text = f"{rate:f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0").ljust(2, "0")
+    return f"{whole},{frac}"
+
+
 def _liquidation(ctx: Ctx) -> None:
     from legal_desk.services.payments import liquidation
 
@@ -149,8 +158,8 @@ def _liquidation(ctx: Ctx) -> None:
     def human() -> str:
         lines = [f"Liquidación del crédito al {liq.as_of:%d/%m/%Y} (vencimiento {liq.due_date:%d/%m/%Y})"]
         lines += [
-            f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} días  {s.annual_rate:f} % EA  "
-            f"sobre {format_money_co(s.capital_base)}: {format_money_co(s.interest)}"
+            f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} {'día ' if s.days == 1 else 'días'}  "
+            f"{_rate_es(s.annual_rate)} % EA  sobre {format_money_co(s.capital_base)}: {format_money_co(s.interest)}"
             for s in liq.stretches
         ]
         lines += [

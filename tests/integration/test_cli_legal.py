@@ -119,6 +119,10 @@ def test_rates_payment_liquidation(cli, tmp_path):
         ("2024-03-01", "2024-03-31", 31, "30.0000"),
         ("2024-04-01", "2024-04-10", 10, "32.0000"),
     ]
+    rc, text = cli("liquidation", "OB-9", "--as-of", "2024-04-01", as_json=False)
+    assert rc == 0
+    assert "01/04/2024–01/04/2024    1 día   32,00 % EA  sobre $ 11.778.637,54" in text
+    assert "31 días  30,00 % EA  sobre $ 12.500.000,00: $ 278.637,54" in text
     rc, doc = cli("liquidation", "OB-9", "--as-of", "2024-05-02")
     assert rc == 1 and "2024-05-01" in doc["error"]["message"]
     rc, doc = cli("payment", "add", "NO-EXISTE", "--date", "2024-03-31", "--amount", "10")

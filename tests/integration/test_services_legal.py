@@ -255,6 +255,24 @@ def test_payment_allocation_and_liquidation(desk, tmp_path):
         assert s.execute(select(Payment.amount)).scalars().all() == [Decimal("1000000.00")]
 
 
+def test_payment_dated_after_today_is_refused(desk, tmp_path):
+    """Today 2024-04-05: a payment dated 2024-04-06 has not been received yet and is refused.
+
+    It used to be accepted whenever the rate table covered its date (and refused with a misleading
+    «la tabla de tasas no cubre…» when it did not), and then reduced the debt in every liquidation
+    from that date on. A payment of today is accepted.
+    """
+    rates.import_rates(desk, actor_for(desk, "admin"), rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1")
+    para = actor_for(desk, "dependiente")
+    today = dt.date(2024, 4, 5)
+    with pytest.raises(ValidationFailed, match="el 06/04/2024 es posterior a hoy \\(05/04/2024\\)"):
+        payments.add_payment(desk, para, "OB-1", dt.date(2024, 4, 6), "100.000", today=today)
+    res = payments.add_payment(desk, para, "OB-1", today, "100.000", today=today)
+    assert res.to_interest == Decimal("100000.00") and res.to_capital == Decimal("0.00")
+
+
 def test_payment_pays_agreement_instalments(desk, tmp_path):
     admin = actor_for(desk, "admin")
     rates.import_rates(desk, admin, rates_file(tmp_path))
@@ -291,7 +309,9 @@ def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
     handover(desk)
     law = actor_for(desk, "abogada")
     assign(desk, "OB-1")
-    eid = tracking.request_embargo(desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X")
+    eid = tracking.request_embargo(
+        desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X", requested_on=dt.date(2024, 1, 15)
+    )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2024, 2, 1))
     cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
     tracking.record_agreement(desk, law, "OB-1", signed_on=dt.date(2024, 3, 1),
