@@ -154,11 +154,35 @@ def _info(d: Deadline, account_ref: str = "", debtor: str = "") -> DeadlineInfo:
 # ------------------------------------------------------------------ use cases
 
 
-def record_event(desk: Desk, actor: Actor, case: int | str, code: str, date: dt.date, **params: Any) -> EventInfo:
-    """Store a procedural event and the deadlines it starts (with rule, label and explanation)."""
+def record_event(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    code: str,
+    date: dt.date,
+    *,
+    today: dt.date | None = None,
+    **params: Any,
+) -> EventInfo:
+    """Store a procedural event and the deadlines it starts (with rule, label and explanation).
+
+    An event is something that already happened: a date after `today` (the real date by default)
+    is refused, as is a proof of receipt dated after today.
+    """
     code = code.strip().upper()
     if code not in EVENTS:
         raise ValidationFailed(f"Evento desconocido «{code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
+    today = today or dt.date.today()
+    if date > today:
+        raise ValidationFailed(
+            f"Fecha del evento: el {date:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
+            "registre la actuación cuando ocurra"
+        )
+    receipt = params.get("receipt_on")
+    if isinstance(receipt, dt.date) and receipt > today:
+        raise ValidationFailed(
+            f"Acuse de recibo: el {receipt:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})"
+        )
     stored = params_to_json(params)
     with desk.uow() as uow:
         s = uow.session

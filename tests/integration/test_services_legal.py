@@ -67,6 +67,16 @@ def test_event_292_worked_example_5(desk):
         assert s.execute(select(Case.next_deadline).where(Case.account_ref == "OB-1")).scalar() == dt.date(2025, 11, 14)
     with pytest.raises(ValidationFailed, match="Evento desconocido"):
         deadlines.record_event(desk, law, "OB-1", "NOPE", dt.date(2025, 11, 13))
+    # A typo in the year (2030 for 2025) used to create deadlines in 2030 without a word.
+    today = dt.date(2025, 11, 20)
+    with pytest.raises(ValidationFailed, match="el 13/11/2030 es posterior a hoy \\(20/11/2025\\)"):
+        deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2030, 11, 13), today=today)
+    with pytest.raises(ValidationFailed, match="Acuse de recibo: el 21/11/2025 es posterior a hoy"):
+        deadlines.record_event(
+            desk, law, "OB-1", "EMAIL_SERVICE_SENT", dt.date(2025, 11, 13), today=today, receipt_on=dt.date(2025, 11, 21)
+        )
+    same_day = deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", today, today=today)
+    assert [d.due for d in same_day.deadlines] == [dt.date(2025, 11, 27), dt.date(2025, 12, 4)]
     with pytest.raises(PermissionDenied):
         deadlines.record_event(desk, actor_for(desk, "cobranza"), "OB-1", "INADMISSION", dt.date(2025, 11, 13))
 
