@@ -33,10 +33,7 @@ def _is_grouped(groups: list[str]) -> bool:
 
 def _grouping_error(text: object) -> str:
     """The refusal of a figure whose separators are neither thousands groups nor two decimals."""
-    return (
-        f"«{text}» tiene separadores de miles mal puestos o más de dos decimales "
-        "(escriba 1.234.567,89 o 1234567.89)"
-    )
+    return f"«{text}» tiene separadores de miles mal puestos o más de dos decimales (escriba 1.234.567,89 o 1234567.89)"
 
 
 def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> Decimal:

@@ -180,9 +180,7 @@ def record_event(
         )
     receipt = params.get("receipt_on")
     if isinstance(receipt, dt.date) and receipt > today:
-        raise ValidationFailed(
-            f"Acuse de recibo: el {receipt:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})"
-        )
+        raise ValidationFailed(f"Acuse de recibo: el {receipt:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})")
     stored = params_to_json(params)
     with desk.uow() as uow:
         s = uow.session
@@ -539,9 +537,7 @@ def list_deadlines(
         if status == "open":
             query = query.where(Deadline.status == "open", Deadline.due >= today)
         elif status == "missed":
-            query = query.where(
-                (Deadline.status == "missed") | ((Deadline.status == "open") & (Deadline.due < today))
-            )
+            query = query.where((Deadline.status == "missed") | ((Deadline.status == "open") & (Deadline.due < today)))
         elif status is not None:
             query = query.where(Deadline.status == status)
         query = scope(query, actor, user_id).order_by(Deadline.due, Deadline.case_id, Deadline.id)

@@ -190,7 +190,7 @@ def test_closing_paid_with_registered_embargo_creates_blocking_task(desk):
     )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2025, 1, 10), oficio_number="OF-1")
     # Registered before it was decreed: refused, naming both dates (it used to be stored as given).
-    with pytest.raises(ValidationFailed, match="«decretada» el 10/01/2025: .* anterior \\(09/01/2025\\)"):
+    with pytest.raises(ValidationFailed, match=r"«decretada» el 10/01/2025: .* anterior \(09/01/2025\)"):
         tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 9))
     tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 20))
     with pytest.raises(ValidationFailed):

@@ -69,11 +69,17 @@ def test_event_292_worked_example_5(desk):
         deadlines.record_event(desk, law, "OB-1", "NOPE", dt.date(2025, 11, 13))
     # A typo in the year (2030 for 2025) used to create deadlines in 2030 without a word.
     today = dt.date(2025, 11, 20)
-    with pytest.raises(ValidationFailed, match="el 13/11/2030 es posterior a hoy \\(20/11/2025\\)"):
+    with pytest.raises(ValidationFailed, match=r"el 13/11/2030 es posterior a hoy \(20/11/2025\)"):
         deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2030, 11, 13), today=today)
     with pytest.raises(ValidationFailed, match="Acuse de recibo: el 21/11/2025 es posterior a hoy"):
         deadlines.record_event(
-            desk, law, "OB-1", "EMAIL_SERVICE_SENT", dt.date(2025, 11, 13), today=today, receipt_on=dt.date(2025, 11, 21)
+            desk,
+            law,
+            "OB-1",
+            "EMAIL_SERVICE_SENT",
+            dt.date(2025, 11, 13),
+            today=today,
+            receipt_on=dt.date(2025, 11, 21),
         )
     same_day = deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", today, today=today)
     assert [d.due for d in same_day.deadlines] == [dt.date(2025, 11, 27), dt.date(2025, 12, 4)]
@@ -277,7 +283,7 @@ def test_payment_dated_after_today_is_refused(desk, tmp_path):
     assign(desk, "OB-1")
     para = actor_for(desk, "dependiente")
     today = dt.date(2024, 4, 5)
-    with pytest.raises(ValidationFailed, match="el 06/04/2024 es posterior a hoy \\(05/04/2024\\)"):
+    with pytest.raises(ValidationFailed, match=r"el 06/04/2024 es posterior a hoy \(05/04/2024\)"):
         payments.add_payment(desk, para, "OB-1", dt.date(2024, 4, 6), "100.000", today=today)
     res = payments.add_payment(desk, para, "OB-1", today, "100.000", today=today)
     assert res.to_interest == Decimal("100000.00") and res.to_capital == Decimal("0.00")

@@ -10,8 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legal_desk.domain.money import format_money_co
-
 from legal_desk.domain.interest import (
     LiquidationError,
     PaymentIn,
@@ -22,6 +20,7 @@ from legal_desk.domain.interest import (
     liquidate,
     stretch_interest,
 )
+from legal_desk.domain.money import format_money_co
 
 D = dt.date
 M = Decimal
