@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +142,14 @@ def _rates_import(ctx: Ctx) -> int:
     return EXIT_OK
 
 
+def _rate_es(rate: Decimal) -> str:
+    """A rate as the table gave it, with a decimal comma and at least two decimals: `27,39`, `27,395`."""
+    text = f"{rate:f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0").ljust(2, "0")
+    return f"{whole},{frac}"
+
+
 def _liquidation(ctx: Ctx) -> None:
     from legal_desk.services.payments import liquidation
 
@@ -149,8 +158,8 @@ def _liquidation(ctx: Ctx) -> None:
     def human() -> str:
         lines = [f"Liquidación del crédito al {liq.as_of:%d/%m/%Y} (vencimiento {liq.due_date:%d/%m/%Y})"]
         lines += [
-            f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} días  {s.annual_rate:f} % EA  "
-            f"sobre {format_money_co(s.capital_base)}: {format_money_co(s.interest)}"
+            f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} {'día ' if s.days == 1 else 'días'}  "
+            f"{_rate_es(s.annual_rate)} % EA  sobre {format_money_co(s.capital_base)}: {format_money_co(s.interest)}"
             for s in liq.stretches
         ]
         lines += [
@@ -232,10 +241,17 @@ def _deadlines_list(ctx: Ctx) -> None:
     a = ctx.args
     start = a.start or dt.date.today()
     end = a.end or start + dt.timedelta(days=30)
-    rows = list_deadlines(ctx.desk, ctx.actor, start, end, _user_id(ctx, a.lawyer), status=a.status)
+    rows = list_deadlines(
+        ctx.desk, ctx.actor, start, end, _user_id(ctx, a.lawyer), status=a.status, today=a.today or dt.date.today()
+    )
+
+    def state(d: Any) -> str:
+        if d.status == "missed":
+            return f"cumplido tarde el {d.met_on:%d/%m/%Y}" if d.met_on else "vencido sin cumplir"
+        return f"cumplido el {d.met_on:%d/%m/%Y}" if d.status == "met" and d.met_on else "pendiente"
 
     def human() -> str:
-        lines = [f"{d.due:%d/%m/%Y}  {d.account_ref:<16} {d.label} ({d.status})" for d in rows]
+        lines = [f"{d.due:%d/%m/%Y}  {d.account_ref:<16} {d.label} ({state(d)})" for d in rows]
         return "\n".join([*lines, f"{len(rows)} términos"])
 
     ctx.out.done([d.to_json() for d in rows], human)
@@ -329,7 +345,8 @@ def register(sub: Any, command: Any) -> None:
     p = command(dl, "list", _deadlines_list, "listar términos por fecha de vencimiento")
     p.add_argument("--from", dest="start", type=date_arg)
     p.add_argument("--to", dest="end", type=date_arg)
-    p.add_argument("--status", choices=["open", "met", "missed"])
+    p.add_argument("--status", choices=["open", "met", "missed"], help="missed: vencidos sin cumplir o cumplidos tarde")
+    p.add_argument("--today", type=date_arg, help="fecha de referencia para «vencido» (por defecto hoy)")
     p.add_argument("--lawyer")
 
     lim = sub.add_parser("limitation", help="prescripción").add_subparsers(

@@ -18,7 +18,7 @@ from decimal import Context, Decimal, localcontext
 from itertools import pairwise
 from typing import Any
 
-from legal_desk.domain.money import ZERO, round_cents, to_json
+from legal_desk.domain.money import ZERO, format_money_co, round_cents, to_json
 
 _PRECISION = 40
 _ONE_DAY = dt.timedelta(days=1)
@@ -273,7 +273,7 @@ def liquidate(
         outstanding_capital -= to_capital
         if rest > 0:
             warnings.append(
-                f"El abono del {payment.date.isoformat()} excede la deuda en {to_json(rest)}: "
+                f"El abono del {payment.date:%d/%m/%Y} excede la deuda en {format_money_co(rest)}: "
                 "sobrante por devolver."
             )
         allocations.append(

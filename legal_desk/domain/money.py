@@ -16,6 +16,26 @@ class AmountError(ValueError):
 _DIGITS = re.compile(r"^[+-]?[\d.,\s']+$")
 
 
+def _is_grouped(groups: list[str]) -> bool:
+    """True for thousands groups as people write them: `1`–`999` first, then exactly three digits.
+
+    `1234.567`, `0,001` or `012.345` are not thousands groupings (a 4-digit or zero-led first
+    group), so they are refused instead of being read as 1.234.567, 1 or 12.345.
+    """
+    first = groups[0]
+    return (
+        0 < len(first) <= 3
+        and not (first.startswith("0") and len(first) > 1)
+        and first != "0"
+        and all(len(g) == 3 for g in groups[1:])
+    )
+
+
+def _grouping_error(text: object) -> str:
+    """The refusal of a figure whose separators are neither thousands groups nor two decimals."""
+    return f"«{text}» tiene separadores de miles mal puestos o más de dos decimales (escriba 1.234.567,89 o 1234567.89)"
+
+
 def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> Decimal:
     """Read `1234567.89`, `1.234.567,89`, `1,234,567.89`, `$ 1.234.567` as a Decimal (cents kept).
 
@@ -44,8 +64,8 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
             parts = raw.split(sep)
             if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3):
                 decimal_sep = None  # thousands separators only
-                if any(len(p) != 3 for p in parts[1:]) or not parts[0]:
-                    raise AmountError(f"«{text}» tiene separadores de miles mal puestos")
+                if not _is_grouped(parts):
+                    raise AmountError(_grouping_error(text))
             else:
                 decimal_sep = sep
         else:
@@ -57,8 +77,8 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
         for t in thousands:
             if t in integer_part:
                 groups = integer_part.split(t)
-                if not groups[0] or any(len(g) != 3 for g in groups[1:]):
-                    raise AmountError(f"«{text}» tiene separadores de miles mal puestos")
+                if not _is_grouped(groups):
+                    raise AmountError(_grouping_error(text))
                 integer_part = "".join(groups)
         if not integer_part.isdigit() or (frac and not frac.isdigit()):
             raise AmountError(f"«{text}» no es un número")

@@ -199,6 +199,16 @@ def read_rate_table(path: str | Path) -> RateTable:
             rate = _rate(cell("annual_rate"), fmt)
             if rate < 0:
                 errors.append((row.line, _SHOWN["annual_rate"], f"la tasa {rate} es negativa"))
+            elif 0 < rate < 1:
+                shown = f"{rate * 100:.2f}".replace(".", ",")
+                errors.append(
+                    (
+                        row.line,
+                        _SHOWN["annual_rate"],
+                        f"la tasa {cell('annual_rate')} parece una fracción y se leería como {rate} % efectivo "
+                        f"anual; la tabla va en porcentaje: escriba {shown} para {shown} %",
+                    )
+                )
             else:
                 values["rate"] = rate
         except ValueError as exc:

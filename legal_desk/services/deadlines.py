@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, cast
 
 from dateutil.relativedelta import relativedelta
@@ -154,11 +154,33 @@ def _info(d: Deadline, account_ref: str = "", debtor: str = "") -> DeadlineInfo:
 # ------------------------------------------------------------------ use cases
 
 
-def record_event(desk: Desk, actor: Actor, case: int | str, code: str, date: dt.date, **params: Any) -> EventInfo:
-    """Store a procedural event and the deadlines it starts (with rule, label and explanation)."""
+def record_event(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    code: str,
+    date: dt.date,
+    *,
+    today: dt.date | None = None,
+    **params: Any,
+) -> EventInfo:
+    """Store a procedural event and the deadlines it starts (with rule, label and explanation).
+
+    An event is something that already happened: a date after `today` (the real date by default)
+    is refused, as is a proof of receipt dated after today.
+    """
     code = code.strip().upper()
     if code not in EVENTS:
         raise ValidationFailed(f"Evento desconocido «{code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
+    today = today or dt.date.today()
+    if date > today:
+        raise ValidationFailed(
+            f"Fecha del evento: el {date:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
+            "registre la actuación cuando ocurra"
+        )
+    receipt = params.get("receipt_on")
+    if isinstance(receipt, dt.date) and receipt > today:
+        raise ValidationFailed(f"Acuse de recibo: el {receipt:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})")
     stored = params_to_json(params)
     with desk.uow() as uow:
         s = uow.session
@@ -496,17 +518,33 @@ def list_deadlines(
     user_id: int | None = None,
     *,
     status: str | None = None,
+    today: dt.date | None = None,
 ) -> list[DeadlineInfo]:
-    """Deadlines due from `start` to `end` inclusive, soonest first (a lawyer's own by default)."""
+    """Deadlines due from `start` to `end` inclusive, soonest first (a lawyer's own by default).
+
+    The status is the one in force on `today`: an open deadline whose due date has passed is
+    reported (and filtered) as «missed» even before `refresh_statuses` stores it.
+    """
     if end < start:
         raise ValidationFailed(f"El rango termina ({end:%d/%m/%Y}) antes de empezar ({start:%d/%m/%Y})")
+    today = today or dt.date.today()
     with desk.reading() as s:
         query = (
             select(Deadline, Case.account_ref, Case.debtor_name)
             .join(Case, Case.id == Deadline.case_id)
             .where(Deadline.due >= start, Deadline.due <= end)
         )
-        if status is not None:
+        if status == "open":
+            query = query.where(Deadline.status == "open", Deadline.due >= today)
+        elif status == "missed":
+            query = query.where((Deadline.status == "missed") | ((Deadline.status == "open") & (Deadline.due < today)))
+        elif status is not None:
             query = query.where(Deadline.status == status)
         query = scope(query, actor, user_id).order_by(Deadline.due, Deadline.case_id, Deadline.id)
-        return [_info(d, ref, debtor) for d, ref, debtor in s.execute(query)]
+        out = []
+        for d, ref, debtor in s.execute(query):
+            info = _info(d, ref, debtor)
+            if info.status == "open" and info.due < today:
+                info = replace(info, status="missed")
+            out.append(info)
+        return out

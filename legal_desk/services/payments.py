@@ -138,8 +138,20 @@ def add_payment(
     date: dt.date,
     amount: Any,
     reference: str | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> PaymentResult:
-    """Record a payment, apply it costs → interest → capital at its date, and pay agreement instalments."""
+    """Record a payment, apply it costs → interest → capital at its date, and pay agreement instalments.
+
+    A payment dated after `today` (the real date by default) is refused: money not yet received
+    cannot be applied to the debt.
+    """
+    today = today or dt.date.today()
+    if date > today:
+        raise ValidationFailed(
+            f"Fecha del abono: el {date:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
+            "registre el abono cuando se reciba"
+        )
     try:
         value = parse_amount(amount)
     except AmountError as exc:

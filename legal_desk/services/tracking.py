@@ -227,6 +227,18 @@ def advance_embargo(
             )
         c = get_case_for_write(s, actor, e.case_id, action=Action.MANAGE_EMBARGOES)
         day = on or dt.date.today()
+        steps = (
+            ("requested", e.requested_on),
+            ("decreed", e.decreed_on),
+            ("registered", e.registered_on),
+            ("executed", e.executed_on),
+        )
+        last = max(((when, name) for name, when in steps if when is not None), default=None)
+        if last is not None and day < last[0]:
+            raise ValidationFailed(
+                f"La medida quedó «{EMBARGO_STATUSES[last[1]].lower()}» el {last[0]:%d/%m/%Y}: no puede pasar a "
+                f"«{EMBARGO_STATUSES[status].lower()}» en una fecha anterior ({day:%d/%m/%Y})"
+            )
         before = {"status": e.status}
         e.status = status
         setattr(
@@ -288,6 +300,11 @@ def make_offer(
                 raise NotFound(f"No existe la propuesta {parent_id} en este expediente")
             if parent.status != "open":
                 raise ValidationFailed("Solo se puede contraofertar una propuesta abierta")
+            if parent.expires_on is not None and made_on > parent.expires_on:
+                raise ValidationFailed(
+                    f"La propuesta {parent_id} venció el {parent.expires_on:%d/%m/%Y}: ya no admite "
+                    f"contrapropuesta el {made_on:%d/%m/%Y}; registre una propuesta nueva"
+                )
             parent.status = "countered"
         o = SettlementOffer(
             case_id=c.id,
@@ -316,10 +333,14 @@ def make_offer(
         return o.id
 
 
-def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str) -> None:
-    """Accept, reject, withdraw or expire an open offer."""
+def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> None:
+    """Accept, reject, withdraw or expire an open offer on `on` (today by default).
+
+    An offer can be accepted through its expiry date inclusive; after it, it has lapsed.
+    """
     if status not in ("accepted", "rejected", "withdrawn", "expired"):
         raise ValidationFailed(f"Estado «{status}» no válido para cerrar una propuesta")
+    on = on or dt.date.today()
     with desk.uow() as uow:
         s = uow.session
         o = s.get(SettlementOffer, offer_id)
@@ -328,6 +349,11 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str) -> None:
         c = get_case_for_write(s, actor, o.case_id, action=Action.MANAGE_SETTLEMENTS)
         if o.status != "open":
             raise ValidationFailed(f"La propuesta ya está {OFFER_STATUSES[o.status].lower()}")
+        if status == "accepted" and o.expires_on is not None and on > o.expires_on:
+            raise ValidationFailed(
+                f"La propuesta venció el {o.expires_on:%d/%m/%Y}: no puede aceptarse el {on:%d/%m/%Y}; "
+                "registre una propuesta nueva con los mismos términos si las partes aún los aceptan"
+            )
         o.status = status
         touch(c, actor)
         audit.record(
@@ -339,7 +365,7 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str) -> None:
             case_id=c.id,
             summary=f"Propuesta {OFFER_STATUSES[status].lower()}",
             before={"status": "open"},
-            after={"status": status},
+            after={"status": status, "on": on},
         )
         uow.commit()
 

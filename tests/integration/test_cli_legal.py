@@ -79,6 +79,15 @@ def test_closure_and_deadlines(cli):
     assert rc == 0 and [(e["kind"], e["start"]) for e in doc] == [("deadline", "2025-12-05")]
     rc, doc = cli("deadlines", "recompute")
     assert rc == 0 and doc["changed"] == 0
+    # On 2025-11-24 the copies term (11-21 after the strike) is overdue: listed as missed, in Spanish.
+    window = ("deadlines", "list", "--from", "2025-11-01", "--to", "2025-12-31", "--today", "2025-11-24")
+    rc, doc = cli(*window, "--status", "missed")
+    assert rc == 0 and [(d["rule_code"], d["status"]) for d in doc] == [
+        ("SERVED_292", "missed"),
+        ("COPIES_91", "missed"),
+    ]
+    rc, text = cli(*window, as_json=False)
+    assert rc == 0 and "(vencido sin cumplir)" in text and "(pendiente)" in text and "(open)" not in text
     rc, doc = cli("calendar", "closure", "add", "--from", "2025-11-19", "--to", "2025-11-18", "--reason", "x")
     assert rc == 1 and "antes de empezar" in doc["error"]["message"]
 
@@ -110,6 +119,10 @@ def test_rates_payment_liquidation(cli, tmp_path):
         ("2024-03-01", "2024-03-31", 31, "30.0000"),
         ("2024-04-01", "2024-04-10", 10, "32.0000"),
     ]
+    rc, text = cli("liquidation", "OB-9", "--as-of", "2024-04-01", as_json=False)
+    assert rc == 0
+    assert "01/04/2024–01/04/2024    1 día   32,00 % EA  sobre $ 11.778.637,54" in text
+    assert "31 días  30,00 % EA  sobre $ 12.500.000,00: $ 278.637,54" in text
     rc, doc = cli("liquidation", "OB-9", "--as-of", "2024-05-02")
     assert rc == 1 and "2024-05-01" in doc["error"]["message"]
     rc, doc = cli("payment", "add", "NO-EXISTE", "--date", "2024-03-31", "--amount", "10")

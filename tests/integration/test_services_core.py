@@ -180,9 +180,18 @@ def test_closing_paid_with_registered_embargo_creates_blocking_task(desk):
     law = actor_for(desk, "abogada")
     handover(desk, law)
     eid = tracking.request_embargo(
-        desk, law, "OB-2024-0001", asset_type="account", description="Cuenta de ahorros Banco X", cap="20.000.000"
+        desk,
+        law,
+        "OB-2024-0001",
+        asset_type="account",
+        description="Cuenta de ahorros Banco X",
+        cap="20.000.000",
+        requested_on=dt.date(2025, 1, 6),
     )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2025, 1, 10), oficio_number="OF-1")
+    # Registered before it was decreed: refused, naming both dates (it used to be stored as given).
+    with pytest.raises(ValidationFailed, match=r"«decretada» el 10/01/2025: .* anterior \(09/01/2025\)"):
+        tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 9))
     tracking.advance_embargo(desk, law, eid, "registered", on=dt.date(2025, 1, 20))
     with pytest.raises(ValidationFailed):
         tracking.advance_embargo(desk, law, eid, "requested")
@@ -224,6 +233,40 @@ def test_hearings_offers_agreements(desk):
     assert cf.agreements[0]["status"] == "broken" and cf.agreements[0]["total"] == Decimal("10000000.00")
     rows = cases.list_cases(desk, law, CaseQuery())
     assert rows[0].next_hearing_at == when
+
+
+def test_lapsed_offer_cannot_be_accepted_or_countered(desk):
+    """Debtor offers 8.000.000 on 2025-03-01, valid through 2025-03-15 (inclusive).
+
+    Nothing marks offers expired in everyday use (the UI only paints them amber), and the offer
+    could still be accepted on 2025-04-01, two weeks after it lapsed, or answered with a
+    counter-offer. Now: accepting on 03-16 or countering on 03-16 is refused naming the expiry
+    date; on 03-15 itself a counter-offer is still possible, and the counter-offer (no expiry)
+    can be accepted later.
+    """
+    law = actor_for(desk, "abogada")
+    handover(desk, law)
+    oid = tracking.make_offer(
+        desk,
+        law,
+        "OB-2024-0001",
+        party="debtor",
+        amount="8.000.000",
+        made_on=dt.date(2025, 3, 1),
+        expires_on=dt.date(2025, 3, 15),
+    )
+    with pytest.raises(ValidationFailed, match="venció el 15/03/2025: no puede aceptarse el 16/03/2025"):
+        tracking.close_offer(desk, law, oid, "accepted", on=dt.date(2025, 3, 16))
+    with pytest.raises(ValidationFailed, match="venció el 15/03/2025: ya no admite contrapropuesta"):
+        tracking.make_offer(
+            desk, law, "OB-2024-0001", party="creditor", amount="9.000.000", made_on=dt.date(2025, 3, 16), parent_id=oid
+        )
+    counter = tracking.make_offer(
+        desk, law, "OB-2024-0001", party="creditor", amount="9.000.000", made_on=dt.date(2025, 3, 15), parent_id=oid
+    )
+    tracking.close_offer(desk, law, counter, "accepted", on=dt.date(2025, 4, 1))
+    cf = cases.get_case_file(desk, law, "OB-2024-0001")
+    assert [o["status"] for o in cf.settlement_offers] == ["countered", "accepted"]
 
 
 def test_contact_rules_flag_but_keep(desk):

@@ -67,8 +67,54 @@ def test_event_292_worked_example_5(desk):
         assert s.execute(select(Case.next_deadline).where(Case.account_ref == "OB-1")).scalar() == dt.date(2025, 11, 14)
     with pytest.raises(ValidationFailed, match="Evento desconocido"):
         deadlines.record_event(desk, law, "OB-1", "NOPE", dt.date(2025, 11, 13))
+    # A typo in the year (2030 for 2025) used to create deadlines in 2030 without a word.
+    today = dt.date(2025, 11, 20)
+    with pytest.raises(ValidationFailed, match=r"el 13/11/2030 es posterior a hoy \(20/11/2025\)"):
+        deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2030, 11, 13), today=today)
+    with pytest.raises(ValidationFailed, match="Acuse de recibo: el 21/11/2025 es posterior a hoy"):
+        deadlines.record_event(
+            desk,
+            law,
+            "OB-1",
+            "EMAIL_SERVICE_SENT",
+            dt.date(2025, 11, 13),
+            today=today,
+            receipt_on=dt.date(2025, 11, 21),
+        )
+    same_day = deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", today, today=today)
+    assert [d.due for d in same_day.deadlines] == [dt.date(2025, 11, 27), dt.date(2025, 12, 4)]
     with pytest.raises(PermissionDenied):
         deadlines.record_event(desk, actor_for(desk, "cobranza"), "OB-1", "INADMISSION", dt.date(2025, 11, 13))
+
+
+def test_past_due_open_deadline_is_listed_as_missed(desk):
+    """Served Thu 2025-11-13: PAY due Fri 11-21, DEFENCES due Fri 11-28; on Mon 11-24 PAY is overdue.
+
+    Nothing runs `refresh_statuses` in everyday use, so the stored status of PAY stays «open»: the
+    list used to say «open» for it and `status="missed"` left it out. The list now reports the
+    status in force on `today`: PAY missed, DEFENCES still open, and the filters agree.
+    """
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    deadlines.record_event(desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2025, 11, 13))
+    first, last, today = dt.date(2025, 11, 1), dt.date(2025, 12, 31), dt.date(2025, 11, 24)
+    rows = deadlines.list_deadlines(desk, law, first, last, today=today)
+    assert [(d.rule_code, d.due, d.status) for d in rows] == [
+        ("PAY", dt.date(2025, 11, 21), "missed"),
+        ("DEFENCES", dt.date(2025, 11, 28), "open"),
+    ]
+    missed = deadlines.list_deadlines(desk, law, first, last, status="missed", today=today)
+    assert [d.rule_code for d in missed] == ["PAY"]
+    still_open = deadlines.list_deadlines(desk, law, first, last, status="open", today=today)
+    assert [d.rule_code for d in still_open] == ["DEFENCES"]
+    # On the due date itself the term is still open.
+    on_due = deadlines.list_deadlines(desk, law, first, last, status="open", today=dt.date(2025, 11, 21))
+    assert [d.rule_code for d in on_due] == ["PAY", "DEFENCES"]
+    met = deadlines.mark_deadline_met(desk, law, rows[1].deadline_id, dt.date(2025, 11, 25))
+    assert met.status == "met"
+    done = deadlines.list_deadlines(desk, law, first, last, status="met", today=dt.date(2025, 12, 15))
+    assert [(d.rule_code, d.status) for d in done] == [("DEFENCES", "met")]
 
 
 def test_closure_recomputes_open_deadlines(desk):
@@ -225,6 +271,24 @@ def test_payment_allocation_and_liquidation(desk, tmp_path):
         assert s.execute(select(Payment.amount)).scalars().all() == [Decimal("1000000.00")]
 
 
+def test_payment_dated_after_today_is_refused(desk, tmp_path):
+    """Today 2024-04-05: a payment dated 2024-04-06 has not been received yet and is refused.
+
+    It used to be accepted whenever the rate table covered its date (and refused with a misleading
+    «la tabla de tasas no cubre…» when it did not), and then reduced the debt in every liquidation
+    from that date on. A payment of today is accepted.
+    """
+    rates.import_rates(desk, actor_for(desk, "admin"), rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1")
+    para = actor_for(desk, "dependiente")
+    today = dt.date(2024, 4, 5)
+    with pytest.raises(ValidationFailed, match=r"el 06/04/2024 es posterior a hoy \(05/04/2024\)"):
+        payments.add_payment(desk, para, "OB-1", dt.date(2024, 4, 6), "100.000", today=today)
+    res = payments.add_payment(desk, para, "OB-1", today, "100.000", today=today)
+    assert res.to_interest == Decimal("100000.00") and res.to_capital == Decimal("0.00")
+
+
 def test_payment_pays_agreement_instalments(desk, tmp_path):
     admin = actor_for(desk, "admin")
     rates.import_rates(desk, admin, rates_file(tmp_path))
@@ -261,7 +325,9 @@ def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
     handover(desk)
     law = actor_for(desk, "abogada")
     assign(desk, "OB-1")
-    eid = tracking.request_embargo(desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X")
+    eid = tracking.request_embargo(
+        desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X", requested_on=dt.date(2024, 1, 15)
+    )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2024, 2, 1))
     cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
     tracking.record_agreement(desk, law, "OB-1", signed_on=dt.date(2024, 3, 1),

@@ -286,3 +286,28 @@ def test_event_dialog_from_form_shows_only_the_event_parameters(qtbot: Any, mess
     dialog.event_combo.setCurrentIndex(dialog.event_combo.findData("LAST_ACTION"))
     dialog.years_spin.setValue(5)  # clamped to the form's 1..2 range
     assert dialog.values().params == {"inactivity_years": 2} and dialog.years_spin.suffix() == " año(s)"
+
+
+def test_dashboard_overdue_counts_unmet_terms_stored_or_not(sqlite_desk: Desk) -> None:
+    """Served 13/11/2025: PAY due 21/11, DEFENCES due 28/11; on 01/12 both are overdue and unmet.
+
+    PAY is stored as «missed» (as `refresh_statuses` or the demo leave it), DEFENCES is still
+    stored «open»: the dashboard used to count only the stored-open one (1). Both are overdue: 2.
+    Once DEFENCES is complied with (late), only PAY is left unmet: 1.
+    """
+    from sqlalchemy import update
+
+    from legal_desk.db.models import Deadline
+    from legal_desk.ui.views.dashboard import load_dashboard
+
+    hand_over(sqlite_desk, "OB-1", dt.date(2024, 2, 29), lawyer=True)
+    law = actor_for(sqlite_desk, "abogada")
+    info = deadlines.record_event(sqlite_desk, law, "OB-1", "DEBTOR_SERVED", dt.date(2025, 11, 13))
+    pay, defences = (d.deadline_id for d in info.deadlines)
+    with sqlite_desk.uow() as uow:
+        uow.session.execute(update(Deadline).where(Deadline.id == pay).values(status="missed"))
+        uow.commit()
+    ctx = ctx_for(sqlite_desk, "admin")
+    assert load_dashboard(ctx, dt.date(2025, 12, 1)).overdue_deadlines == 2
+    deadlines.mark_deadline_met(sqlite_desk, law, defences, dt.date(2025, 11, 30))
+    assert load_dashboard(ctx, dt.date(2025, 12, 1)).overdue_deadlines == 1

@@ -81,6 +81,22 @@ def test_every_bad_line_is_reported(tmp_path: Path) -> None:
     assert "línea 3" in str(caught.value)
 
 
+def test_rate_written_as_a_fraction_is_refused(tmp_path: Path) -> None:
+    """`0,2739` in a CSV is 0.2739 % EA, a hundredth of the 27,39 % meant.
+
+    Worked example: 10,000,000 for 30 days at 27.39 % EA earns 199,038.38; read as 0.2739 %
+    it would earn 2,248.16, and the liquidation would be silently wrong. Rates between 0 and 1
+    are refused naming the line and the figure to write instead. (An Excel cell formatted as a
+    percentage is still read as 27.39, see test_xlsx.)
+    """
+    text = "desde;hasta;tasa_efectiva_anual\n2024-01-01;2024-01-31;0,2739\n2024-02-01;2024-02-29;27,5\n"
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, text))
+    [(line, col, message)] = caught.value.errors
+    assert (line, col) == (2, "tasa_efectiva_anual")
+    assert "parece una fracción" in message and "escriba 27,39 para 27,39 %" in message
+
+
 def test_missing_columns_and_empty(tmp_path: Path) -> None:
     """A file without the rate column, or without rows, is refused."""
     with pytest.raises(RateFileError) as caught:

@@ -72,9 +72,14 @@ def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
         notes.append("deadlines")
     if deadline_service is not None:
         past = deadline_service.list_deadlines(
-            ctx.desk, ctx.actor, today - dt.timedelta(days=3 * 365), today - dt.timedelta(days=1), status="open"
+            ctx.desk,
+            ctx.actor,
+            today - dt.timedelta(days=3 * 365),
+            today - dt.timedelta(days=1),
+            status="missed",
+            today=today,
         )
-        overdue = len(past)
+        overdue = sum(1 for d in past if d.met_on is None)
     return DashboardData(stages, ready, hearings, overdue, near, notes)
 
 

@@ -318,12 +318,12 @@ def load_terms(
     ctx: UiContext, jurisdiction: str, start: dt.date, end: dt.date, today: dt.date, overdue: bool
 ) -> TermsData:
     """Open deadlines of the range (plus unmet overdue ones) and the inactivity alerts (runs in a Worker)."""
-    rows = [d for d in deadlines.list_deadlines(ctx.desk, ctx.actor, start, end) if d.met_on is None]
+    rows = [d for d in deadlines.list_deadlines(ctx.desk, ctx.actor, start, end, today=today) if d.met_on is None]
     if overdue:
         before = min(start, today) - dt.timedelta(days=1)
         since = before - dt.timedelta(days=_OVERDUE_LOOKBACK_DAYS)
         if since <= before:
-            late = deadlines.list_deadlines(ctx.desk, ctx.actor, since, before)
+            late = deadlines.list_deadlines(ctx.desk, ctx.actor, since, before, today=today)
             known = {d.deadline_id for d in rows}
             rows = [d for d in late if d.met_on is None and d.deadline_id not in known] + rows
     soon = calendars.add_days(ctx.desk, jurisdiction, today, 2)["due"]

@@ -20,6 +20,7 @@ from legal_desk.domain.interest import (
     liquidate,
     stretch_interest,
 )
+from legal_desk.domain.money import format_money_co
 
 D = dt.date
 M = Decimal
@@ -142,7 +143,10 @@ def test_payment_before_accrual_and_surplus() -> None:
     assert second.to_capital == M("850000.00")
     assert second.surplus == M("900000.00") - interest - M("850000.00")
     assert liq.total == M("0.00")
-    assert any("excede la deuda" in w for w in liq.warnings)
+    # The warning is read by people: the surplus as a court writes money, the date as dd/mm/yyyy.
+    expected = format_money_co(second.surplus)
+    assert liq.warnings == [f"El abono del 10/03/2024 excede la deuda en {expected}: sobrante por devolver."]
+    assert expected.startswith("$ ") and "," in expected
 
 
 def test_agreed_rate_capped_by_usury() -> None:

@@ -1,0 +1,52 @@
+"""Money figures as users and bank exports write them (domain/money.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from legal_desk.domain.money import AmountError, format_money_co, parse_amount, round_cents
+
+M = Decimal
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1234567.89", "1234567.89"),
+        ("1.234.567,89", "1234567.89"),
+        ("1,234,567.89", "1234567.89"),
+        ("$ 1.234.567", "1234567.00"),
+        ("1.234", "1234.00"),  # a bank export's whole pesos
+        ("999.999", "999999.00"),
+        ("2.500.000", "2500000.00"),
+        ("1234,5", "1234.50"),
+        ("0,50", "0.50"),
+        ("0.30", "0.30"),
+    ],
+)
+def test_figures_read_as_written(text: str, value: str) -> None:
+    """Dot or comma decimals and thousands groups of three give the figure a court would read."""
+    assert parse_amount(text) == M(value)
+
+
+@pytest.mark.parametrize("text", ["1234.567", "12345,678", "0,001", "0.123", "012.345", "1.234.567.8"])
+def test_misgrouped_figures_are_refused_not_multiplied(text: str) -> None:
+    """A lone separator before three digits is a thousands separator only after a 1–3 digit group.
+
+    Worked example: "1234.567" used to be read as 1.234.567,00 (a thousand times what was typed,
+    or a figure with three decimals), "0,001" as 1,00 and "0.123" as 123,00. Thousands groups are
+    written 1.234.567: the first group has one to three digits and does not start with 0, so these
+    figures are refused with a message saying how to write them.
+    """
+    with pytest.raises(AmountError, match="separadores de miles mal puestos o más de dos decimales"):
+        parse_amount(text)
+
+
+def test_rounding_and_format() -> None:
+    """Half-up to the cent and `$ 1.234.567,89` (DOMAIN.md §10)."""
+    assert round_cents(M("0.005")) == M("0.01")
+    assert round_cents(M("2.345")) == M("2.35")
+    assert format_money_co(M("1234567.885")) == "$ 1.234.567,89"
+    assert format_money_co(M("-5")) == "-$ 5,00"
