@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Debt
-from legal_desk.domain.calendar import CalendarError, JudicialCalendar
+from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.deadlines import (
     EVENTS,
     RULES,
@@ -469,15 +470,24 @@ def inactivity_alerts(desk: Desk, today: dt.date) -> list[dict[str, Any]]:
         )
         rows = s.execute(
             select(
-                Case.id, Case.account_ref, Case.debtor_name, Case.stage, Case.lawyer_id, audited.c.last, events.c.last
+                Case.id,
+                Case.account_ref,
+                Case.debtor_name,
+                Case.stage,
+                Case.lawyer_id,
+                Case.jurisdiction,
+                audited.c.last,
+                events.c.last,
             )
             .outerjoin(audited, audited.c.cid == Case.id)
             .outerjoin(events, events.c.cid == Case.id)
             .where(Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
         ).all()
     out: list[dict[str, Any]] = []
-    for cid, ref, debtor, stage, lawyer_id, last_audit, last_event in rows:
-        dates = [d for d in (_as_date(last_audit), _as_date(last_event)) if d is not None]
+    for cid, ref, debtor, stage, lawyer_id, jurisdiction, last_audit, last_event in rows:
+        # Audit times are UTC: the day of the action is the day where the court sits (19:30 in Bogotá
+        # is already tomorrow in UTC).
+        dates = [d for d in (_local_day(last_audit, jurisdiction), _as_date(last_event)) if d is not None]
         if not dates:
             continue
         last = max(dates)
@@ -497,6 +507,15 @@ def inactivity_alerts(desk: Desk, today: dt.date) -> list[dict[str, Any]]:
             )
     out.sort(key=lambda r: (r["last_activity"], r["case_id"]))
     return out
+
+
+def _local_day(value: Any, jurisdiction: str) -> dt.date | None:
+    """The jurisdiction's calendar day of a stored UTC timestamp (a datetime or a database string)."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    zone = ZoneInfo(jurisdiction_data(jurisdiction).get("timezone", "UTC"))
+    return moment.replace(tzinfo=dt.UTC).astimezone(zone).date()
 
 
 def _as_date(value: Any) -> dt.date | None:

@@ -207,6 +207,27 @@ def test_inactivity_alerts(desk):
     assert [a["account_ref"] for a in alerts] == ["OB-1"] and alerts[0]["days_inactive"] >= 399
 
 
+def test_inactivity_counts_the_day_of_the_last_action_in_court_time(desk):
+    """Art. 317: an action at 20:30 in Bogotá on 04/03/2025 (01:30 UTC on the 5th) was taken on the 4th.
+
+    With a one-year period the case is inactive on 04/03/2026 (last action 04/03/2025 <= 04/03/2026 - 1 year);
+    read in UTC it would have waited a day longer.
+    """
+    from sqlalchemy import update
+
+    from legal_desk.db.models import AuditEvent
+
+    handover(desk)
+    assign(desk, "OB-1")
+    with desk.uow() as uow:
+        uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
+        uow.session.execute(update(AuditEvent).values(at=dt.datetime(2025, 3, 5, 1, 30)))
+        uow.commit()
+    assert deadlines.inactivity_alerts(desk, dt.date(2026, 3, 3)) == []
+    alerts = deadlines.inactivity_alerts(desk, dt.date(2026, 3, 4))
+    assert [(a["account_ref"], a["last_activity"]) for a in alerts] == [("OB-1", dt.date(2025, 3, 4))]
+
+
 # ------------------------------------------------------------------ rates, payments, liquidation
 
 
