@@ -528,7 +528,13 @@ def _backup(ctx: Ctx) -> None:
     from legal_desk.services.backup import backup
 
     res = backup(ctx.desk, ctx.actor, Path(ctx.args.path), progress=ctx.out.progress("Copiando archivos"))
-    ctx.out.done(res, f"Copia de seguridad escrita en {res['path']} ({res['files']} archivos)")
+    message = f"Copia de seguridad escrita en {res['path']} ({res['files']} archivos)"
+    if res["missing_files"]:
+        message += (
+            f"; faltan {len(res['missing_files'])} archivos en el almacén y no están en la copia: "
+            "ejecute «legal-desk verify» para ver cuáles"
+        )
+    ctx.out.done(res, message)
 
 
 def _restore(ctx: Ctx) -> None:

@@ -22,6 +22,7 @@ from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ValidationFailed
+from legal_desk.services.integrity import STORED_FILE_COLUMNS
 
 FORMAT = "legal_desk-backup/1"
 
@@ -49,24 +50,31 @@ def backup(
     tmp = target.with_name(target.name + ".partial")
     counts: dict[str, int] = {}
     hashes: set[str] = set()
+    file_columns: dict[str, list[str]] = {}
+    for column in STORED_FILE_COLUMNS:
+        file_columns.setdefault(column.table.name, []).append(column.name)
     with desk.uow(write=False) as uow, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         s = uow.session
         if desk.dialect == "postgresql":
             s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
         for table in Base.metadata.sorted_tables:
             n = 0
+            hash_columns = file_columns.get(table.name, [])
             with zf.open(f"tables/{table.name}.jsonl", "w") as fh:
                 for row in s.execute(select(table)).mappings():
                     fh.write((json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False) + "\n").encode())
                     n += 1
-                    for col in ("sha256", "docx_sha256", "pdf_sha256"):
-                        if row.get(col):
+                    for col in hash_columns:
+                        if row[col]:
                             hashes.add(row[col])
             counts[table.name] = n
+        missing: list[str] = []
         for i, digest in enumerate(sorted(hashes), 1):
             path = desk.store.path_for(digest)
             if path.is_file():
                 zf.write(path, f"store/{digest[:2]}/{digest[2:]}")
+            else:
+                missing.append(digest)
             if progress:
                 progress(i, len(hashes))
         manifest = {
@@ -74,12 +82,13 @@ def backup(
             "schema": migrate.head_revision(),
             "created": dt.datetime.now().isoformat(),
             "tables": counts,
-            "files": len(hashes),
+            "files": len(hashes) - len(missing),
+            "missing_files": missing,
             "by": actor.username,
         }
         zf.writestr("manifest.json", json.dumps(manifest, indent=2))
     tmp.replace(target)
-    return {"path": str(target), "tables": counts, "files": len(hashes)}
+    return {"path": str(target), "tables": counts, "files": len(hashes) - len(missing), "missing_files": missing}
 
 
 def _decode(table: Any, row: dict[str, Any]) -> dict[str, Any]:

@@ -35,20 +35,22 @@ class IntegrityReport:
         }
 
 
+#: The columns that name a file in the store; every other hash column (e.g. a rate file's) is only a record.
+STORED_FILE_COLUMNS = (
+    Evidence.sha256,
+    GeneratedDocument.docx_sha256,
+    GeneratedDocument.pdf_sha256,
+    FilingPacket.sha256,
+)
+
+
 def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> IntegrityReport:
     """Re-hash every file the database references and re-compute the audit chain."""
     report = IntegrityReport()
     with desk.reading() as s:
         hashes = sorted(
             set(
-                s.execute(
-                    union(
-                        select(Evidence.sha256),
-                        select(GeneratedDocument.docx_sha256),
-                        select(GeneratedDocument.pdf_sha256).where(GeneratedDocument.pdf_sha256.is_not(None)),
-                        select(FilingPacket.sha256),
-                    )
-                ).scalars()
+                s.execute(union(*(select(c).where(c.is_not(None)) for c in STORED_FILE_COLUMNS))).scalars()
             )
         )
         names: dict[str, str] = {}

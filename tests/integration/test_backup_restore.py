@@ -102,3 +102,15 @@ def test_backup_from_before_the_fts_index_still_restores(desk, tmp_path):
     older = _with_schema(tmp_path / "hoy.zip", tmp_path / "antes.zip", "da21bf42ba6e")
     with pytest.raises(ValidationFailed, match="esquema da21bf42ba6e"):
         restore(desk, admin, older, replace=True)
+
+
+def test_backup_counts_store_files_only_and_names_missing_ones(sqlite_desk, tmp_path):
+    """The rate table's file hash is a record, not a stored file; a file lost from the store is reported."""
+    admin = actor_for(sqlite_desk, "admin")
+    assert load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)["rates"]
+    info = backup(sqlite_desk, admin, tmp_path / "a.zip")
+    assert info["files"] == 4 and info["missing_files"] == []
+    lost = cases.get_case_file(sqlite_desk, admin, 1).evidence[0]["sha256"]
+    sqlite_desk.store.path_for(lost).unlink()
+    info = backup(sqlite_desk, admin, tmp_path / "b.zip")
+    assert info["files"] == 3 and info["missing_files"] == [lost]
