@@ -48,11 +48,8 @@ def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> In
     """Re-hash every file the database references and re-compute the audit chain."""
     report = IntegrityReport()
     with desk.reading() as s:
-        hashes = sorted(
-            set(
-                s.execute(union(*(select(c).where(c.is_not(None)) for c in STORED_FILE_COLUMNS))).scalars()
-            )
-        )
+        found = s.execute(union(*(select(c).where(c.is_not(None)) for c in STORED_FILE_COLUMNS))).scalars()
+        hashes = sorted({h for h in found if h})
         names: dict[str, str] = {}
         for sha, case_id, filename in s.execute(select(Evidence.sha256, Evidence.case_id, Evidence.filename)):
             names.setdefault(sha, f"{filename} (expediente {case_id})")
