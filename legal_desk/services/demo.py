@@ -32,9 +32,10 @@ from legal_desk.db.models import (
 )
 from legal_desk.demo.portfolio import DemoCase, demo_evidence_pdfs, generate_portfolio
 from legal_desk.domain.deadlines import compute_deadlines, deadline_status
+from legal_desk.domain.interest import LiquidationError, PaymentIn, RateTable, liquidate
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.domain.permissions import Action, can
-from legal_desk.services import audit, rates
+from legal_desk.services import audit, payments, rates
 from legal_desk.services.deadlines import explanation as deadline_explanation
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled
@@ -115,6 +116,39 @@ def _demo_deadlines(
     return [event], deadlines, min(open_dues) if open_dues else None
 
 
+def _allocations(c: DemoCase, table: RateTable | None, day_basis: int) -> list[tuple[Decimal, Decimal, Decimal]]:
+    """Each demo payment split costs → interest → capital as `payment add` would (DOMAIN.md §5).
+
+    Without a rate table that covers the debt (a desk whose user may not manage rates) the split
+    cannot be known: it is all capital, as a payment recorded before the liquidation would read.
+    """
+    if not c.payments:
+        return []
+    if table is not None:
+        order = sorted(range(len(c.payments)), key=lambda i: c.payments[i].on)
+        paid = [PaymentIn(c.payments[i].on, c.payments[i].amount, c.payments[i].reference) for i in order]
+        as_of = max(max(p.on for p in c.payments), c.debt.due_date)
+        try:
+            result = liquidate(
+                c.debt.capital,
+                c.debt.due_date,
+                as_of,
+                table,
+                paid,
+                agreed_annual_rate=c.debt.agreed_moratory_rate,
+                day_basis=day_basis,
+            )
+        except LiquidationError:
+            pass
+        else:
+            # Allocations come back in date order (stable sort), the order of `paid`.
+            split: list[tuple[Decimal, Decimal, Decimal]] = [(Decimal(0), Decimal(0), Decimal(0))] * len(order)
+            for i, a in zip(order, result.allocations, strict=True):
+                split[i] = (a.to_costs, a.to_interest, a.to_capital)
+            return split
+    return [(Decimal(0), Decimal(0), p.amount) for p in c.payments]
+
+
 def _ensure_demo_users(desk: Desk) -> dict[str, int]:
     with desk.uow() as uow:
         s = uow.session
@@ -185,6 +219,8 @@ def load_demo(
         cal = calendar_for(s, "CO")
         # Without a rate table no demo case could be liquidated; the shipped one says it is illustrative.
         sample_rates = rates.install_sample_table(s, actor) if can(actor.role, Action.MANAGE_RATES) else None
+        rate_table = rates.table_in_session(s, "CO")
+        day_basis = payments.day_basis(s)
         limitation_cache: dict[tuple[str, dt.date], dt.date] = {}
         batch: list[DemoCase] = []
         created = 0
@@ -413,7 +449,9 @@ def load_demo(
                             "status": _OFFER_STATUS.get(o.status, o.status),
                         }
                     )
-                for pay in c.payments:
+                for pay, (to_costs, to_interest, to_capital) in zip(
+                    c.payments, _allocations(c, rate_table, day_basis), strict=True
+                ):
                     rows["payments"].append(
                         {
                             "case_id": case_id,
@@ -421,9 +459,9 @@ def load_demo(
                             "amount": pay.amount,
                             "reference": pay.reference,
                             "by_user": "cortiz",
-                            "to_costs": 0,
-                            "to_interest": 0,
-                            "to_capital": pay.amount,
+                            "to_costs": to_costs,
+                            "to_interest": to_interest,
+                            "to_capital": to_capital,
                             "created_at": now,
                         }
                     )

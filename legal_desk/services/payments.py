@@ -69,7 +69,7 @@ def _debt(s: Session, case: Case) -> Debt:
     return debt
 
 
-def _day_basis(s: Session) -> int:
+def day_basis(s: Session) -> int:
     """The day basis of the daily rate (365 or 360) as the admin set it."""
     text = get_setting(s, "interest.day_basis") or "365"
     try:
@@ -90,7 +90,7 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
             payments,
             costs=debt.costs or ZERO,
             agreed_annual_rate=debt.agreed_rate,
-            day_basis=_day_basis(s),
+            day_basis=day_basis(s),
         )
     except LiquidationError as exc:
         raise ValidationFailed(str(exc)) from None

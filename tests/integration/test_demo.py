@@ -64,6 +64,22 @@ def test_demo_cases_can_be_liquidated_and_filed_ones_meet_the_demand_letter_rule
     assert execution
     liq = liquidation(desk, admin, execution[0].case_id, DEMO_TODAY)
     assert liq.interest_accrued > 0 and liq.stretches
+    # Demo payments are split costs → interest → capital exactly as the liquidation applies them.
+    from sqlalchemy import func, select
+
+    from legal_desk.db.models import Payment
+
+    with desk.reading() as s:
+        paid_case = s.execute(select(Payment.case_id).group_by(Payment.case_id).having(func.count() >= 2)).scalar()
+        stored = s.execute(
+            select(Payment.to_costs, Payment.to_interest, Payment.to_capital)
+            .where(Payment.case_id == paid_case)
+            .order_by(Payment.date, Payment.id)
+        ).all()
+    assert paid_case is not None
+    liq = liquidation(desk, admin, paid_case, DEMO_TODAY)
+    assert [(a.to_costs, a.to_interest, a.to_capital) for a in liq.allocations] == [tuple(r) for r in stored]
+    assert any(r[1] > 0 for r in stored)
     # Every filed case either proves its demand letter's delivery or says why it went ahead without it.
     checked = 0
     for stage in sorted(s.value for s in FILED_STAGES):
