@@ -103,3 +103,33 @@ def test_generate_pdf_with_libreoffice_and_cli(sqlite_desk, tmp_path, capsys):
     assert len(rep.generated) == 1 and rep.generated[0].pdf_sha256
     assert rep.failed[0]["case"] == "NO-EXISTE"
     assert Path(documents.document_path(desk, rep.generated[0].document_id)).read_bytes()[:5] == b"%PDF-"
+
+
+def test_case_ready_to_file_gets_its_lawsuit_and_filing_liquidation_before_reparto(desk):
+    from docx import Document
+
+    from legal_desk.paths import resources_dir
+    from legal_desk.services.payments import add_payment
+    from legal_desk.services.rates import import_rates
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 60, seed=5, today=DEMO_TODAY)
+    import_rates(desk, admin, resources_dir() / "rates" / "sample_rates_co.csv")
+    law = actor_for(desk, "lrestrepo")
+    row = cases.list_cases(desk, admin, cases.CaseQuery(stage="READY_TO_FILE", limit=1))[0]
+    cf = cases.get_case_file(desk, law, row.case_id)
+    assert not cf.court and not cf.radicado  # the court comes with reparto, after filing
+    add_payment(desk, law, row.case_id, min(cf.due_date + dt.timedelta(days=40), DEMO_TODAY), "1000000")
+
+    def text(template: str) -> str:
+        d = documents.generate_document(desk, law, row.case_id, template, pdf=False, today=DEMO_TODAY)
+        doc = Document(str(documents.document_path(desk, d.document_id, pdf=False)))
+        cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+    for template in ("demanda_ejecutiva", "poder_especial", "liquidacion_credito"):
+        assert "(REPARTO)" in text(template)
+    demanda = text("demanda_ejecutiva")
+    assert "cuantía" in demanda.split("\n")[6] and "(por asignar en reparto)" in demanda
+    liq = text("liquidacion_credito")
+    assert "Abonos e imputación" in liq and "$\u00a01.000.000,00" in liq and "traslado" not in liq
