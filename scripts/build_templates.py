@@ -561,12 +561,15 @@ def demanda_ejecutiva() -> Builder:
         "completa de anexos es la siguiente:",
     )
     b.h("X. NOTIFICACIONES")
-    b.p("**Demandante:** {{ creditor.name }}, en {{ creditor.address }}, {{ creditor.city|trim('.') }}"
-        "{% if creditor.email %}; correo electrónico {{ creditor.email }}{% endif %}.")
+    # The city keeps its own final dot ("Bogotá D.C.") unless it ends the sentence (no "D.C..").
+    b.p("**Demandante:** {{ creditor.name }}, en {{ creditor.address }}, {{ creditor.city }}"
+        "{% if creditor.email %}; correo electrónico {{ creditor.email }}.{% elif not creditor.city.endswith('.') %}."
+        "{% endif %}")
     b.tag("{%p for d in defendants %}")
-    b.p("**Demandado(a):** {{ d.name }}, en {{ d.address }}, {{ d.city|trim('.') }}"
+    b.p("**Demandado(a):** {{ d.name }}, en {{ d.address }}, {{ d.city }}"
         "{% if d.email %}; correo electrónico {{ d.email }}{% endif %}"
-        "{% if d.phone %}; teléfono {{ d.phone }}{% endif %}.")
+        "{% if d.phone %}; teléfono {{ d.phone }}{% endif %}"
+        "{% if d.email or d.phone or not d.city.endswith('.') %}.{% endif %}")
     b.tag("{%p endfor %}")
     b.p(
         "Bajo la gravedad del juramento, y para los efectos del artículo 8 de la Ley 2213 de 2022, "
@@ -825,8 +828,8 @@ def acuerdo_pago() -> Builder:
     )
     b.p(
         "**OCTAVA. Notificaciones.** EL ACREEDOR las recibirá en {{ lawyer.address }} y {{ lawyer.email }}; "
-        "EL DEUDOR, en {{ debtor.address }}, {{ debtor.city|trim('.') }}"
-        "{% if debtor.email %} y {{ debtor.email }}{% endif %}."
+        "EL DEUDOR, en {{ debtor.address }}, {{ debtor.city }}"
+        "{% if debtor.email %} y {{ debtor.email }}.{% elif not debtor.city.endswith('.') %}.{% endif %}"
     )
     b.signature("Para constancia se firma en {{ city }}, el {{ agreement.signed_long }}.", [
         "______________________________________",

@@ -161,3 +161,23 @@ def test_signature_blocks_stay_on_one_page() -> None:
                 if not closing.text.startswith("{%p"):
                     block.append(closing)
                 assert all(q.paragraph_format.keep_with_next for q in block), (info.name, i)
+
+
+def test_bogota_dc_keeps_its_dot_inside_a_sentence_and_never_doubles_it() -> None:
+    # Sample parties live in "Bogotá D.C.": the abbreviation used to lose its dot before "; correo" / " y".
+    text = _text(render_docx(get_template("demanda_ejecutiva"), sample_for("demanda_ejecutiva")))
+    assert "Bogotá D.C.; correo electrónico notificacionesjudiciales@bancoandino.com.co." in text
+    assert "Bogotá D.C.; correo electrónico carlos.gomez@example.com; teléfono 310 555 1234." in text
+    text = _text(render_docx(get_template("acuerdo_pago"), sample_for("acuerdo_pago")))
+    assert "apartamento 301, Bogotá D.C. y carlos.gomez@example.com." in text
+    # No e-mail nor phone: the city ends the sentence with a single dot.
+    case = sample_for("demanda_ejecutiva")
+    case = dataclasses.replace(
+        case, creditor=dataclasses.replace(case.creditor, email=None),
+        debtor=dataclasses.replace(case.debtor, email=None, phone=None),
+    )
+    text = _text(render_docx(get_template("demanda_ejecutiva"), case))
+    assert "piso 12, Bogotá D.C.\n" in text and "apartamento 301, Bogotá D.C.\n" in text
+    for name in ("demanda_ejecutiva", "acuerdo_pago"):
+        text = _text(render_docx(get_template(name), sample_for(name)))
+        assert "D.C.." not in text and "D.C;" not in text and "D.C y" not in text
