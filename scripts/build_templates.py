@@ -139,11 +139,19 @@ class Builder:
                 self._run(par, part)
         return par
 
-    def lines(self, lines: Iterable[str], *, align: str = "left") -> None:
-        """A block of short lines (address, signature) without space between them."""
+    def lines(self, lines: Iterable[str], *, align: str = "left", keep: bool = False) -> None:
+        """A block of short lines (address, signature) without space between them; `keep`: on one page."""
         items = list(lines)
         for i, line in enumerate(items):
-            self.p(line, align=align, space_after=0 if i < len(items) - 1 else 10)
+            par = self.p(line, align=align, space_after=0 if i < len(items) - 1 else 10)
+            if keep and i < len(items) - 1:
+                par.paragraph_format.keep_with_next = True
+
+    def signature(self, closing: str, lines: Iterable[str]) -> None:
+        """Closing words, room to sign and the signature lines, never split across two pages."""
+        self.p(closing, align="left").paragraph_format.keep_with_next = True
+        self.p("", space_after=24).paragraph_format.keep_with_next = True
+        self.lines(lines, keep=True)
 
     def tag(self, tag: str) -> None:
         """A paragraph holding only a `{%p ... %}` tag (docxtpl removes the paragraph)."""
@@ -236,9 +244,7 @@ def court_header(b: Builder, subject: str) -> None:
 
 def lawyer_signature(b: Builder, closing: str = "Del señor(a) Juez, respetuosamente,") -> None:
     """Closing and the lawyer's signature block."""
-    b.p(closing, align="left")
-    b.p("", space_after=24)
-    b.lines([
+    b.signature(closing, [
         "______________________________________",
         "**{{ lawyer.name|upper }}**",
         "{{ lawyer.id_fmt }}",
@@ -388,7 +394,7 @@ def aviso_final() -> Builder:
 def demanda_ejecutiva() -> Builder:
     """Enforcement lawsuit (demanda ejecutiva singular) with the parts of CGP art. 82."""
     b = Builder()
-    court_header(b, "Demanda ejecutiva singular de {{ cuantia or 'menor' }} cuantía")
+    court_header(b, "Demanda ejecutiva singular{% if cuantia %} de {{ cuantia }} cuantía{% endif %}")
     b.p(
         "**{{ lawyer.name|upper }}**, mayor de edad, identificado(a) con {{ lawyer.id_fmt }}, abogado(a) en "
         "ejercicio con tarjeta profesional No. {{ lawyer.professional_card }}, obrando como apoderado(a) "
@@ -422,6 +428,27 @@ def demanda_ejecutiva() -> Builder:
         "{% for d in defendants %}{{ d.name }}" + AND + "{% endfor %}"
         "{% if guarantors %}, solidariamente,{% endif %} por las siguientes sumas:"
     )
+    # Payments that reached the capital (CC art. 1653) make the claim the unpaid balance, not the
+    # title's amount: claiming the full capital again would be asking for more than is owed.
+    b.tag("{%p if liquidation and liquidation.capital_reduced %}")
+    b.p(
+        "**PRIMERA.** Por la suma de **{{ liquidation.capital_words }}**, por concepto del saldo insoluto "
+        "del capital contenido en el {{ debt.title_type_es }}{% if debt.title_number %} No. "
+        "{{ debt.title_number }}{% endif %}, por valor original de {{ capital_fmt }}, exigible desde el "
+        "{{ debt.due_date_long }}, una vez imputados los abonos recibidos conforme al artículo 1653 del "
+        "Código Civil."
+    )
+    b.p(
+        "**SEGUNDA.** Por los intereses moratorios causados y no pagados desde el "
+        "{{ debt.interest_from_long }} hasta el {{ liquidation.as_of_long }}, que ascienden a "
+        "{{ liquidation.interest_words }}, y por los que se causen sobre el saldo de capital indicado en la "
+        "pretensión primera desde el {{ liquidation.after_as_of_long }} y hasta el pago total de la "
+        "obligación, a la tasa máxima legal certificada por la Superintendencia Financiera de Colombia "
+        "para cada período (una y media veces el interés bancario corriente, artículo 884 del Código de "
+        "Comercio){% if debt.agreed_rate %}, o a la tasa pactada del {{ debt.agreed_rate_fmt }} efectivo "
+        "anual si fuere inferior{% endif %}, según la liquidación que se anexa."
+    )
+    b.tag("{%p else %}")
     b.p(
         "**PRIMERA.** Por la suma de **{{ capital_words }}**, por concepto del capital contenido en el "
         "{{ debt.title_type_es }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}, "
@@ -433,9 +460,11 @@ def demanda_ejecutiva() -> Builder:
         "período (una y media veces el interés bancario corriente, artículo 884 del Código de Comercio)"
         "{% if debt.agreed_rate %}, o a la tasa pactada del {{ debt.agreed_rate_fmt }} efectivo anual si "
         "fuere inferior{% endif %}, desde el {{ debt.interest_from_long }} y hasta el pago total de la "
-        "obligación.{% if liquidation %} Los intereses causados hasta el {{ liquidation.as_of_long }} "
-        "ascienden a {{ liquidation.interest_words }}, según la liquidación que se anexa.{% endif %}"
+        "obligación.{% if liquidation %} Los intereses causados y no pagados hasta el "
+        "{{ liquidation.as_of_long }} ascienden a {{ liquidation.interest_words }}, según la liquidación "
+        "que se anexa.{% endif %}"
     )
+    b.tag("{%p endif %}")
     b.p("**TERCERA.** Por las costas del proceso y las agencias en derecho (artículo 365 del Código "
         "General del Proceso).")
     b.h("III. HECHOS")
@@ -459,7 +488,8 @@ def demanda_ejecutiva() -> Builder:
     )
     b.p(
         "**5.** El título contiene una obligación clara, expresa y actualmente exigible de pagar una suma "
-        "líquida de dinero, proviene de los deudores y constituye plena prueba contra ellos."
+        "líquida de dinero, {% if guarantors %}proviene de los deudores y constituye plena prueba contra "
+        "ellos{% else %}proviene del deudor y constituye plena prueba contra él{% endif %}."
         "{% if debt.original_location %} El original reposa en {{ debt.original_location }}, a disposición "
         "del Despacho para cuando lo requiera.{% endif %}"
     )
@@ -531,12 +561,15 @@ def demanda_ejecutiva() -> Builder:
         "completa de anexos es la siguiente:",
     )
     b.h("X. NOTIFICACIONES")
-    b.p("**Demandante:** {{ creditor.name }}, en {{ creditor.address }}, {{ creditor.city|trim('.') }}"
-        "{% if creditor.email %}; correo electrónico {{ creditor.email }}{% endif %}.")
+    # The city keeps its own final dot ("Bogotá D.C.") unless it ends the sentence (no "D.C..").
+    b.p("**Demandante:** {{ creditor.name }}, en {{ creditor.address }}, {{ creditor.city }}"
+        "{% if creditor.email %}; correo electrónico {{ creditor.email }}.{% elif not creditor.city.endswith('.') %}."
+        "{% endif %}")
     b.tag("{%p for d in defendants %}")
-    b.p("**Demandado(a):** {{ d.name }}, en {{ d.address }}, {{ d.city|trim('.') }}"
+    b.p("**Demandado(a):** {{ d.name }}, en {{ d.address }}, {{ d.city }}"
         "{% if d.email %}; correo electrónico {{ d.email }}{% endif %}"
-        "{% if d.phone %}; teléfono {{ d.phone }}{% endif %}.")
+        "{% if d.phone %}; teléfono {{ d.phone }}{% endif %}"
+        "{% if d.email or d.phone or not d.city.endswith('.') %}.{% endif %}")
     b.tag("{%p endfor %}")
     b.p(
         "Bajo la gravedad del juramento, y para los efectos del artículo 8 de la Ley 2213 de 2022, "
@@ -593,18 +626,14 @@ def poder_especial() -> Builder:
     )
     b.p("Sírvase, señor(a) Juez, reconocer personería al apoderado(a) en los términos y para los fines "
         "aquí señalados.")
-    b.p("Atentamente,", align="left")
-    b.p("", space_after=24)
-    b.lines([
+    b.signature("Atentamente,", [
         "______________________________________",
         "**{{ creditor.legal_representative|upper }}**",
         "{{ creditor.legal_representative_id_fmt }}",
         "Representante legal de {{ creditor.name }}",
         "{% if creditor.email %}Correo electrónico: {{ creditor.email }}{% endif %}",
     ])
-    b.p("Acepto,", align="left")
-    b.p("", space_after=24)
-    b.lines([
+    b.signature("Acepto,", [
         "______________________________________",
         "**{{ lawyer.name|upper }}**",
         "{{ lawyer.id_fmt }}",
@@ -618,10 +647,15 @@ def poder_especial() -> Builder:
 def liquidacion_credito() -> Builder:
     """Statement of the debt (liquidación del crédito, CGP art. 446) with the table of stretches."""
     b = Builder()
-    court_header(b, "Liquidación del crédito (artículo 446 del Código General del Proceso)")
+    # Filed (radicado): the art. 446 liquidation with its 3-day objections; before filing it is the
+    # liquidation at the filing date that goes with the lawsuit (DOMAIN.md §8) and asks for no traslado.
+    court_header(b, "Liquidación del crédito{% if radicado %} (artículo 446 del Código General del Proceso)"
+                    "{% else %} a la fecha de presentación de la demanda{% endif %}")
     b.p(
-        "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, de conformidad con el "
-        "artículo 446 del Código General del Proceso, presento la liquidación del crédito con corte al "
+        "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, "
+        "{% if radicado %}de conformidad con el artículo 446 del Código General del Proceso, presento la "
+        "liquidación del crédito{% else %}presento, como anexo de la demanda ejecutiva y soporte de sus "
+        "pretensiones, la liquidación del crédito{% endif %} con corte al "
         "**{{ liquidation.as_of_long }}**, en los siguientes términos:"
     )
     b.h("1. Intereses moratorios por tramos")
@@ -631,26 +665,41 @@ def liquidacion_credito() -> Builder:
         ["{{ row.number }}", "{{ row.start_short }}", "{{ row.end_short }}", "{{ row.days }}",
          "{{ row.annual_rate_fmt }}", "{{ row.capital_base_fmt }}", "{{ row.interest_fmt }}"],
         totals=[["", "**Total**", "", "**{{ liquidation.days }}**", "", "",
-                 "**{{ liquidation.interest_fmt }}**"]],
+                 "**{{ liquidation.interest_accrued_fmt }}**"]],
         widths=[1.0, 2.6, 2.6, 1.2, 2.0, 3.2, 3.0],
     )
-    b.h("2. Resumen")
+    b.tag("{%p if liquidation.allocations %}")
+    b.h("2. Abonos e imputación (artículo 1653 del Código Civil)")
+    b.table(
+        ["No.", "Fecha", "Valor", "A costas", "A intereses", "A capital"],
+        "a in liquidation.allocations",
+        ["{{ a.number }}", "{{ a.date_short }}", "{{ a.amount_fmt }}", "{{ a.to_costs_fmt }}",
+         "{{ a.to_interest_fmt }}", "{{ a.to_capital_fmt }}"],
+        totals=[["", "**Total**", "**{{ liquidation.payments_fmt }}**", "**{{ liquidation.paid_to_costs_fmt }}**",
+                 "**{{ liquidation.paid_to_interest_fmt }}**", "**{{ liquidation.paid_to_capital_fmt }}**"]],
+        widths=[1.0, 2.4, 3.3, 2.8, 3.0, 3.1],
+    )
+    b.tag("{%p endif %}")
+    b.h("{% if liquidation.allocations %}3{% else %}2{% endif %}. Resumen")
     b.table(
         ["Concepto", "Valor"],
         None,
-        ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
+        ["Capital del título", "{{ debt.capital_fmt }}"],
         totals=[
-            ["Intereses moratorios", "{{ liquidation.interest_fmt }}"],
-            ["Costas aprobadas", "{{ liquidation.costs_fmt }}"],
-            ["Abonos aplicados", "{{ liquidation.payments_fmt }}"],
-            ["**TOTAL**", "**{{ liquidation.total_fmt }}**"],
+            ["(−) Abonos imputados a capital", "{{ liquidation.paid_to_capital_fmt }}"],
+            ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
+            ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
+            ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
+            ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
+            ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
+            ["**TOTAL (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
         ],
-        widths=[9.0, 6.0],
+        widths=[10.0, 5.0],
     )
     b.p(
         "El total del crédito a la fecha de corte asciende a **{{ liquidation.total_words }}**."
     )
-    b.h("3. Forma de cálculo")
+    b.h("{% if liquidation.allocations %}4{% else %}3{% endif %}. Forma de cálculo")
     b.p(
         "Los intereses moratorios se liquidaron día a día sobre el capital insoluto, sin capitalización, "
         "desde el {{ debt.interest_from_long }}, a la tasa de interés moratorio certificada para cada "
@@ -660,11 +709,13 @@ def liquidacion_credito() -> Builder:
         "aplicarse un abono; los abonos se imputaron primero a costas, luego a intereses y finalmente a "
         "capital (artículo 1653 del Código Civil)."
     )
+    b.tag("{%p if radicado %}")
     b.p(
         "Solicito correr traslado de esta liquidación a la parte ejecutada por el término de tres (3) "
         "días (artículo 446, numeral 2, del Código General del Proceso) y, vencido este, impartirle "
         "aprobación."
     )
+    b.tag("{%p endif %}")
     lawyer_signature(b)
     annex_list(b)
     return b
@@ -777,20 +828,18 @@ def acuerdo_pago() -> Builder:
     )
     b.p(
         "**OCTAVA. Notificaciones.** EL ACREEDOR las recibirá en {{ lawyer.address }} y {{ lawyer.email }}; "
-        "EL DEUDOR, en {{ debtor.address }}, {{ debtor.city|trim('.') }}"
-        "{% if debtor.email %} y {{ debtor.email }}{% endif %}."
+        "EL DEUDOR, en {{ debtor.address }}, {{ debtor.city }}"
+        "{% if debtor.email %} y {{ debtor.email }}.{% elif not debtor.city.endswith('.') %}.{% endif %}"
     )
-    b.p("Para constancia se firma en {{ city }}, el {{ agreement.signed_long }}.")
-    b.p("", space_after=24)
-    b.lines([
+    b.signature("Para constancia se firma en {{ city }}, el {{ agreement.signed_long }}.", [
         "______________________________________",
         "**{{ lawyer.name|upper }}**",
         "{{ lawyer.id_fmt }} — T. P. No. {{ lawyer.professional_card }}",
         "Apoderado(a) de {{ creditor.name }} — EL ACREEDOR",
     ])
     b.tag("{%p for d in defendants %}")
-    b.p("", space_after=24)
-    b.lines([
+    b.p("", space_after=24).paragraph_format.keep_with_next = True
+    b.lines(keep=True, lines=[
         "______________________________________",
         "**{{ d.name|upper }}**",
         "{{ d.id_fmt }}",
@@ -851,7 +900,7 @@ CATALOG = [
         "title_es": "Demanda ejecutiva singular",
         "title_en": "Enforcement lawsuit",
         "for": "filing: parties, debt, liquidation at filing date, annexes, embargoes",
-        "required": [*COMMON, "court", "creditor.address", "creditor.city", "debtor.address", "debtor.city",
+        "required": [*COMMON, "creditor.address", "creditor.city", "debtor.address", "debtor.city",
                      "debt.title_number", "lawyer.email", "lawyer.address", "annexes"],
     },
     {
@@ -860,7 +909,7 @@ CATALOG = [
         "title_es": "Poder especial",
         "title_en": "Special power of attorney",
         "for": "filing: creditor's legal representative and lawyer",
-        "required": [*COMMON, "court", "creditor.city", "creditor.legal_representative",
+        "required": [*COMMON, "creditor.city", "creditor.legal_representative",
                      "creditor.legal_representative_id", "lawyer.email"],
     },
     {
@@ -869,7 +918,7 @@ CATALOG = [
         "title_es": "Liquidación del crédito",
         "title_en": "Statement of the debt",
         "for": "liquidation (CGP art. 446)",
-        "required": [*COMMON, "court", "liquidation", "liquidation.rows"],
+        "required": [*COMMON, "liquidation", "liquidation.rows"],
     },
     {
         "name": "medidas_cautelares", "builder": medidas_cautelares, "kind": "precautionary_measures",
@@ -877,7 +926,7 @@ CATALOG = [
         "title_es": "Solicitud de medidas cautelares (embargo y secuestro)",
         "title_en": "Request for precautionary measures",
         "for": "filing or execution: embargoes",
-        "required": [*COMMON, "court", "embargoes"],
+        "required": [*COMMON, "embargoes"],
     },
     {
         "name": "acuerdo_pago", "builder": acuerdo_pago, "kind": "agreement", "booklet": None,

@@ -160,8 +160,25 @@ class LiquidationRow:
 
 
 @dataclass(frozen=True)
+class AllocationData:
+    """How one payment was applied (CC art. 1653): to costs, then interest, then capital."""
+
+    date: dt.date
+    amount: Decimal
+    to_costs: Decimal
+    to_interest: Decimal
+    to_capital: Decimal
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
 class LiquidationData:
-    """A computed credit liquidation (*liquidación del crédito*, CGP art. 446)."""
+    """A computed credit liquidation (*liquidación del crédito*, CGP art. 446).
+
+    `capital` and `interest` are what is still owed at `as_of`; `interest_accrued` is all the interest
+    of the stretches (None: same as `interest`, no payment went to interest) and `allocations` says
+    how each payment was applied.
+    """
 
     as_of: dt.date
     rows: list[LiquidationRow]
@@ -170,6 +187,8 @@ class LiquidationData:
     payments: Decimal
     costs: Decimal
     total: Decimal
+    interest_accrued: Decimal | None = None
+    allocations: list[AllocationData] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -374,6 +393,10 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     ctx["liquidation"] = None
     if data.liquidation is not None:
         liq = data.liquidation
+        accrued = liq.interest_accrued if liq.interest_accrued is not None else liq.interest
+        to_capital = sum((a.to_capital for a in liq.allocations), Decimal("0"))
+        to_interest = sum((a.to_interest for a in liq.allocations), Decimal("0"))
+        to_costs = sum((a.to_costs for a in liq.allocations), Decimal("0"))
         rows = [
             {
                 "number": i,
@@ -393,8 +416,27 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             "rows": rows,
             "days": sum(r.days for r in liq.rows),
             **_date_fields("as_of", liq.as_of),
+            **_date_fields("after_as_of", liq.as_of + dt.timedelta(days=1)),
             **_money_fields("capital", liq.capital, cur),
             **_money_fields("interest", liq.interest, cur),
+            # Interest of all the stretches (the table's total) and how the payments were applied.
+            **_money_fields("interest_accrued", accrued, cur),
+            **_money_fields("paid_to_interest", to_interest, cur),
+            **_money_fields("paid_to_capital", to_capital, cur),
+            **_money_fields("paid_to_costs", to_costs, cur),
+            "capital_reduced": liq.capital < debt.capital,
+            "allocations": [
+                {
+                    "number": i,
+                    "reference": a.reference or "",
+                    **_date_fields("date", a.date),
+                    **_money_fields("amount", a.amount, cur),
+                    **_money_fields("to_costs", a.to_costs, cur),
+                    **_money_fields("to_interest", a.to_interest, cur),
+                    **_money_fields("to_capital", a.to_capital, cur),
+                }
+                for i, a in enumerate(liq.allocations, start=1)
+            ],
             **_money_fields("payments", liq.payments, cur),
             **_money_fields("costs", liq.costs, cur),
             **_money_fields("total", liq.total, cur),
@@ -464,12 +506,29 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     smlmv = data.extra.get("smlmv")
     ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None))
     ctx.update(_money_fields("cuantia_base", base, cur))
+    # Before filing no court is assigned yet: the lawsuit goes to the judge of the cuantía, by reparto.
+    ctx["court_assigned"] = bool((data.court or "").strip())
+    if not ctx["court_assigned"]:
+        ctx["court"] = reparto_court(ctx["cuantia_judge"], data.city)
     return ctx
 
 
-# Salario mínimo legal mensual vigente by year (decrees 2613/2022, 2292/2023, 1572/2024); a case may
-# override it with `extra["smlmv"]` for a year not listed here.
-SMLMV_CO = {2023: Decimal("1160000"), 2024: Decimal("1300000"), 2025: Decimal("1423500")}
+def reparto_court(judge: str, city: str | None) -> str:
+    """`Juzgado Civil Municipal de Cali (reparto)`: whom a lawsuit is addressed to before reparto."""
+    words = [w if w in ("de", "del") else w.capitalize() for w in (judge or "civil").split()]
+    office = "Juzgado " + " ".join(words)
+    place = (city or "").strip()
+    return f"{office} de {place} (reparto)" if place else f"{office} (reparto)"
+
+
+# Salario mínimo legal mensual vigente by year (decrees 2613/2022, 2292/2023, 1572/2024, 1469/2025 —
+# ratified by decree 0159/2026); a case may override it with `extra["smlmv"]` for a year not listed here.
+SMLMV_CO = {
+    2023: Decimal("1160000"),
+    2024: Decimal("1300000"),
+    2025: Decimal("1423500"),
+    2026: Decimal("1750905"),
+}
 
 
 def cuantia_co(amount: Decimal, year: int, smlmv: Decimal | None = None) -> dict[str, str]:

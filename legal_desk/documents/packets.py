@@ -70,12 +70,17 @@ class AnnexError(Exception):
 
 @dataclass(frozen=True)
 class PacketAnnex:
-    """One annex: its title in the index, the file (PDF or image) and, if known, its SHA-256."""
+    """One annex: its title in the index, the file (PDF or image) and, if known, its SHA-256.
+
+    `filename` is the name the manifest shows (the evidence's original name) when `path` is a
+    working copy with a made-up name.
+    """
 
     title: str
     path: Path
     kind: str = ""
     sha256: str | None = None
+    filename: str | None = None
 
 
 @dataclass(frozen=True)
@@ -579,7 +584,8 @@ def build_packet(
             "annex_count": len(annex_results),
             "annexes": [
                 {"number": a.number, "title": a.title, "first_page": a.first_page, "last_page": a.last_page,
-                 "pages": a.pages, "sha256": a.sha256, "filename": Path(spec.annexes[a.number - 1].path).name}
+                 "pages": a.pages, "sha256": a.sha256,
+                 "filename": spec.annexes[a.number - 1].filename or Path(spec.annexes[a.number - 1].path).name}
                 for a in annex_results
             ],
         }

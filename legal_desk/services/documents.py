@@ -30,6 +30,7 @@ from legal_desk.db.models import (
 from legal_desk.documents import templates as tpl
 from legal_desk.documents.context import (
     AgreementData,
+    AllocationData,
     AnnexData,
     CaseDocumentData,
     DebtData,
@@ -120,6 +121,11 @@ def _liquidation_data(desk: Desk, actor: Actor, case_id: int, as_of: dt.date) ->
         payments=liq.payments_total,
         costs=liq.costs_outstanding,
         total=liq.total,
+        interest_accrued=liq.interest_accrued,
+        allocations=[
+            AllocationData(a.date, a.amount, a.to_costs, a.to_interest, a.to_capital, a.reference)
+            for a in liq.allocations
+        ],
     )
 
 

@@ -22,7 +22,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import find_case, get_case_file, get_case_for_write, touch
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import Cancelled, NotFound, ValidationFailed
+from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
 
 #: DOMAIN.md §8: the order annexes follow in a Colombian filing.
 _DOC_ORDER = ["demanda_ejecutiva", "poder_especial"]
@@ -174,11 +174,14 @@ def build_filing_packet(
                     )
                     for x in cf.contacts
                 ]
-                p = tmpdir / "bitacora.pdf"
+                log_name = f"{cf.account_ref}_bitacora_{today:%Y%m%d}.pdf"
+                p = tmpdir / log_name
                 p.write_bytes(
                     contact_log_pdf(cf.account_ref, cf.debtor.name if cf.debtor else "", creditor_name, lines, today)
                 )
-                items.append(PacketAnnex(a.title, p, "contact_log"))
+                # Kept in the store, so the SHA-256 the manifest lists can be checked against a real file.
+                log = desk.store.add_file(p)
+                items.append(PacketAnnex(a.title, p, "contact_log", log.sha256, log_name))
                 continue
             if not a.sha256:
                 raise ValidationFailed(
@@ -188,17 +191,21 @@ def build_filing_packet(
                 src = desk.store.open_path(a.sha256)
             except Exception:
                 raise NotFound(f"Falta en el almacén el archivo del anexo «{a.title}»") from None
-            ext = ".pdf"
-            if a.source == "evidence":
-                with desk.reading() as s:
+            ext, shown_name = ".pdf", None  # the manifest shows the file's own name, not the copy's
+            with desk.reading() as s:
+                if a.source == "evidence":
                     ev = s.get(Evidence, a.ref_id)
+                    shown_name = ev.filename if ev else None
                     ext = Path(ev.filename).suffix.lower() if ev else ".pdf"
+                elif a.source == "document":
+                    doc = s.get(GeneratedDocument, a.ref_id)
+                    shown_name = str(Path(doc.filename).with_suffix(".pdf")) if doc else None
             p = tmpdir / f"{len(items):03d}{ext or '.pdf'}"
             shutil.copyfile(src, p)
-            items.append(PacketAnnex(a.title, p, a.source, a.sha256))
+            items.append(PacketAnnex(a.title, p, a.source, a.sha256, shown_name))
         spec = PacketSpec(
             case_title=f"Proceso ejecutivo — obligación {cf.account_ref}",
-            court=cf.court or "Juez Civil (reparto)",
+            court=cf.court or _reparto_court(desk, actor, case, today),
             radicado=cf.radicado,
             creditor=creditor_name,
             debtor=cf.debtor.name if cf.debtor else "",
@@ -253,6 +260,17 @@ def build_filing_packet(
             )
             final = out
     return PacketBuild(packet_id, final, result.pages, result.sha256, result.to_json()["annexes"], cf.missing)
+
+
+def _reparto_court(desk: Desk, actor: Actor, case: int | str, today: dt.date) -> str:
+    """Before reparto: the judge the lawsuit is addressed to, as the demanda names it (by cuantía)."""
+    from legal_desk.documents.context import build_context
+    from legal_desk.services.documents import case_document_data
+
+    try:
+        return str(build_context(case_document_data(desk, actor, case, today=today))["court"])
+    except ServiceError:
+        return "Juzgado Civil (reparto)"
 
 
 def _plain(value: Any) -> Any:

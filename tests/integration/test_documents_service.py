@@ -103,3 +103,71 @@ def test_generate_pdf_with_libreoffice_and_cli(sqlite_desk, tmp_path, capsys):
     assert len(rep.generated) == 1 and rep.generated[0].pdf_sha256
     assert rep.failed[0]["case"] == "NO-EXISTE"
     assert Path(documents.document_path(desk, rep.generated[0].document_id)).read_bytes()[:5] == b"%PDF-"
+
+
+def test_case_ready_to_file_gets_its_lawsuit_and_filing_liquidation_before_reparto(desk):
+    from docx import Document
+
+    from legal_desk.paths import resources_dir
+    from legal_desk.services.payments import add_payment
+    from legal_desk.services.rates import import_rates
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 60, seed=5, today=DEMO_TODAY)
+    import_rates(desk, admin, resources_dir() / "rates" / "sample_rates_co.csv")
+    law = actor_for(desk, "lrestrepo")
+    row = cases.list_cases(desk, admin, cases.CaseQuery(stage="READY_TO_FILE", limit=1))[0]
+    cf = cases.get_case_file(desk, law, row.case_id)
+    assert not cf.court and not cf.radicado  # the court comes with reparto, after filing
+    add_payment(desk, law, row.case_id, min(cf.due_date + dt.timedelta(days=40), DEMO_TODAY), "1000000")
+
+    def text(template: str) -> str:
+        d = documents.generate_document(desk, law, row.case_id, template, pdf=False, today=DEMO_TODAY)
+        doc = Document(str(documents.document_path(desk, d.document_id, pdf=False)))
+        cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+    for template in ("demanda_ejecutiva", "poder_especial", "liquidacion_credito"):
+        assert "(REPARTO)" in text(template)
+    demanda = text("demanda_ejecutiva")
+    assert "cuantía" in demanda.split("\n")[6] and "(por asignar en reparto)" in demanda
+    liq = text("liquidacion_credito")
+    assert "Abonos e imputación" in liq and "$\u00a01.000.000,00" in liq and "traslado" not in liq
+
+
+def test_packet_manifest_names_real_files_whose_hashes_are_all_in_the_store(desk, tmp_path):
+    import hashlib
+
+    from legal_desk.services.evidence import add_evidence
+
+    law, cid = _filed_case(desk)
+    scan = tmp_path / "pagare_escaneado_cara_a.png"
+    __import__("PIL.Image", fromlist=["Image"]).new("RGB", (300, 200), "white").save(scan)
+    add_evidence(desk, law, cid, scan, "other", description="Pagaré, cara A")
+    r = packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf", today=dt.date(2026, 1, 15))
+    manifest = json.loads((tmp_path / "p.manifest.json").read_text())
+    names = [a["filename"] for a in manifest["annexes"]]
+    assert "pagare_escaneado_cara_a.png" in names  # the name the lawyer knows, not a working copy's "003.png"
+    assert not any(n[:3].isdigit() and n[3] == "." for n in names)
+    log = next(a for a in manifest["annexes"] if "Bitácora" in a["title"])
+    assert log["filename"].endswith("_bitacora_20260115.pdf")
+    # Every SHA-256 the manifest (and the printed index) lists belongs to a file that can be checked:
+    for annex in manifest["annexes"]:
+        assert desk.store.has(annex["sha256"]), annex["title"]
+        assert hashlib.sha256(desk.store.read_bytes(annex["sha256"])).hexdigest() == annex["sha256"]
+    assert manifest["sha256"] == r.sha256 == hashlib.sha256((tmp_path / "p.pdf").read_bytes()).hexdigest()
+
+
+def test_packet_cover_before_reparto_names_the_judge_of_the_cuantia(desk, tmp_path):
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 60, seed=5, today=DEMO_TODAY)
+    law = actor_for(desk, "lrestrepo")
+    row = cases.list_cases(desk, admin, cases.CaseQuery(stage="READY_TO_FILE", limit=1))[0]
+    cf = cases.get_case_file(desk, law, row.case_id)
+    packets.build_filing_packet(desk, law, row.case_id, out=tmp_path / "p.pdf", today=DEMO_TODAY)
+    manifest = json.loads((tmp_path / "p.manifest.json").read_text())
+    city = cf.city or cf.debtor.city
+    assert manifest["court"] in (f"Juzgado Civil Municipal de {city} (reparto)",
+                                 f"Juzgado Civil del Circuito de {city} (reparto)")
+    cover = PdfReader(str(tmp_path / "p.pdf")).pages[0].extract_text()
+    assert f"{city} (reparto)" in cover and "Por asignar en reparto" in cover

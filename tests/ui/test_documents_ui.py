@@ -279,7 +279,9 @@ def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
     law = ctx.actor
     ok_ids = execution_cases(demo_desk)[:2]
     bad = documents.cases_in_stage(demo_desk, law, "EVIDENCE")[0]
-    assert cases.get_case_file(demo_desk, law, bad).court is None
+    debtor = cases.get_case_file(demo_desk, law, bad).debtor
+    assert debtor is not None
+    cases.update_party(demo_desk, law, debtor.party_id, cases.PartyUpdate(address=""))  # no address to serve
     seen: list[int] = []
     ctx.events.cases_changed.connect(lambda: seen.append(1))
     dialog = BatchDocumentsDialog(ctx, None, case_ids=[ok_ids[0], bad, ok_ids[1]])
@@ -297,13 +299,15 @@ def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
     assert outcome.report.failed == [
         {
             "case": str(bad),
-            "error": "No se puede generar «Demanda ejecutiva singular»: faltan estos datos del caso: juzgado.",
+            "error": "No se puede generar «Demanda ejecutiva singular»: faltan estos datos del caso: "
+            "dirección del deudor.",
             "account_ref": cases.get_case_file(demo_desk, law, bad).account_ref,
         }
     ]
     assert sorted(p.name for p in (tmp_path / "lote").iterdir()) == sorted(d.filename for d in outcome.report.generated)
     assert dialog.report_model.rowCount() == 3
-    assert dialog.report_model.index(2, 1).data() == "Falló" and "juzgado" in dialog.report_model.index(2, 2).data()
+    assert dialog.report_model.index(2, 1).data() == "Falló"
+    assert "dirección del deudor" in dialog.report_model.index(2, 2).data()
     assert dialog.ui.summaryLabel.text().startswith("Generados: 2 · Fallidos: 1")
     assert seen == [1] and messages == []
     for cid in ok_ids:

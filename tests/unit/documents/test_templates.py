@@ -112,11 +112,17 @@ def test_context_formats_amounts_dates_and_ids() -> None:
 
 def test_missing_fields_are_all_named_in_spanish_and_nothing_is_rendered() -> None:
     case = sample_for("demanda_ejecutiva")
-    case = dataclasses.replace(case, court=None, debtor=dataclasses.replace(case.debtor, address="  "))
+    case = dataclasses.replace(
+        case,
+        debtor=dataclasses.replace(case.debtor, address="  "),
+        lawyer=dataclasses.replace(case.lawyer, email=None),
+    )
     with pytest.raises(MissingFieldError) as info:
         render_docx(get_template("demanda_ejecutiva"), case)
-    assert info.value.fields == ["court", "debtor.address"]
-    assert "juzgado" in str(info.value) and "dirección del deudor" in str(info.value)
+    assert info.value.fields == ["debtor.address", "lawyer.email"]
+    assert "correo electrónico del apoderado" in str(info.value) and "dirección del deudor" in str(info.value)
+    with pytest.raises(MissingFieldError, match="juzgado"):  # a filing in a case already in court
+        render_docx(get_template("memorial_abonos"), dataclasses.replace(sample_for("memorial_abonos"), court=""))
     assert field_label_es("lawyer.professional_card") == "tarjeta profesional del apoderado"
 
 
