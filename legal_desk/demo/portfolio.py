@@ -175,6 +175,16 @@ class DemoSettlementOffer:
 
 
 @dataclass(frozen=True, slots=True)
+class DemoAgreement:
+    """The signed settlement (*acuerdo de pago*) and its instalments: (due, amount, paid on or None)."""
+
+    signed_on: dt.date
+    total: Decimal
+    instalments: tuple[tuple[dt.date, Decimal, dt.date | None], ...]
+    status: str  # "active" or "kept"
+
+
+@dataclass(frozen=True, slots=True)
 class DemoPayment:
     """Money received on the case."""
 
@@ -220,6 +230,7 @@ class DemoCase:
     payments: tuple[DemoPayment, ...]
     evidence: tuple[DemoEvidence, ...]
     demand_letter_waiver: str | None = None  # why the case was filed without a delivered demand letter
+    agreement: DemoAgreement | None = None  # SETTLEMENT_ACTIVE / CLOSED_SETTLED
 
 
 # ------------------------------------------------------------------ reference lists
@@ -492,7 +503,7 @@ class _Generator:
         notices, evidence = self.notices_and_evidence(debtor, on, debt, creditor)
         hearings = self.hearings(on, stage)
         embargoes = self.embargoes(on, stage, debt.capital, debtor)
-        offers, payments = self.money(on, stage, debt.capital)
+        offers, payments, agreement = self.money(on, stage, debt.capital)
         if any(o.evidence_key for o in offers):
             signed = next(o for o in offers if o.evidence_key)
             evidence = (*evidence, DemoEvidence("payment_agreement", "acuerdo_pago", signed.made_on,
@@ -500,7 +511,7 @@ class _Generator:
         summary = self.summary(due, contacts, debtor)
         # A returned letter does not stop the lawsuit; the lawyer records why it went ahead without it.
         returned = any(n.kind == "demand_letter" and n.returned for n in notices)
-        waiver = _LETTER_WAIVER if returned and filed is not None else None
+        waiver = _LETTER_WAIVER if returned and "READY_TO_FILE" in on else None
         year = (handed_over or on["PRE_LEGAL"]).year
         return DemoCase(
             account_ref=f"OB-{year}-{i + 1:06d}", jurisdiction="CO", stage=stage, creditor=creditor,
@@ -508,7 +519,7 @@ class _Generator:
             previous_stage=previous, court=court, radicado=radicado, filed_on=filed if court else None,
             pre_legal_summary=summary, contacts=contacts, notices=notices, hearings=hearings,
             embargoes=embargoes, settlement_offers=offers, payments=payments, evidence=evidence,
-            demand_letter_waiver=waiver,
+            demand_letter_waiver=waiver, agreement=agreement,
         )
 
     def debt(self, creditor: DemoCreditor, due: dt.date, i: int) -> DemoDebt:
@@ -593,6 +604,12 @@ class _Generator:
         if "EVIDENCE" in on:
             evidence.append(DemoEvidence("creditor_certificate", creditor.certificate_key, on["EVIDENCE"],
                                          f"Certificado de existencia y representación legal de {creditor.name}"))
+        if "READY_TO_FILE" in on:  # what the lawyer attaches before filing (the checklist asks for both)
+            ready = on["READY_TO_FILE"]
+            evidence.append(DemoEvidence("power_of_attorney", "poder_especial_firmado", ready,
+                                         f"Poder especial otorgado por {creditor.name} al apoderado"))
+            evidence.append(DemoEvidence("liquidation", "liquidacion_radicacion", ready,
+                                         "Liquidación del crédito a la fecha de radicación"))
         postal = f"{debtor.address}, {debtor.city}"
         if "DEMAND_LETTER_SENT" in on:
             sent = on["DEMAND_LETTER_SENT"]
@@ -668,11 +685,12 @@ class _Generator:
         return tuple(out)
 
     def money(self, on: dict[str, dt.date], stage: str, capital: Decimal
-              ) -> tuple[tuple[DemoSettlementOffer, ...], tuple[DemoPayment, ...]]:
-        """Settlement offers and payments consistent with the stage."""
+              ) -> tuple[tuple[DemoSettlementOffer, ...], tuple[DemoPayment, ...], DemoAgreement | None]:
+        """Settlement offers, payments and the signed agreement, consistent with the stage."""
         rng = self.rng
         offers: list[DemoSettlementOffer] = []
         payments: list[DemoPayment] = []
+        agreement: DemoAgreement | None = None
         cent = Decimal("0.01")
         if stage in ("SETTLEMENT_ACTIVE", "CLOSED_SETTLED"):
             signed = on["SETTLEMENT_ACTIVE"]
@@ -684,11 +702,17 @@ class _Generator:
             offers.append(DemoSettlementOffer(signed, "debtor", total.quantize(cent), n, "accepted", "acuerdo_pago"))
             instalment = (total / n).quantize(Decimal("1"))
             paid = n if stage == "CLOSED_SETTLED" else min(n - 1, max(0, (self.today - signed).days // 30))
-            for k in range(paid):
-                amount = instalment if k < n - 1 else total - instalment * (n - 1)
-                day = min(signed + dt.timedelta(days=30 * (k + 1) - rng.randint(0, 4)), self.today)
-                payments.append(DemoPayment(day, amount.quantize(cent), rng.choice(("transfer", "pse", "cash_deposit")),
-                                            f"Cuota {k + 1} de {n} — consignación {rng.randint(10**7, 10**8 - 1)}"))
+            schedule: list[tuple[dt.date, Decimal, dt.date | None]] = []
+            for k in range(n):
+                amount = (instalment if k < n - 1 else total - instalment * (n - 1)).quantize(cent)
+                day = None
+                if k < paid:
+                    day = min(signed + dt.timedelta(days=30 * (k + 1) - rng.randint(0, 4)), self.today)
+                    payments.append(DemoPayment(day, amount, rng.choice(("transfer", "pse", "cash_deposit")),
+                                                f"Cuota {k + 1} de {n} — consignación {rng.randint(10**7, 10**8 - 1)}"))
+                schedule.append((signed + dt.timedelta(days=30 * (k + 1)), amount, day))
+            agreement = DemoAgreement(signed, total.quantize(cent), tuple(schedule),
+                                      "kept" if stage == "CLOSED_SETTLED" else "active")
         elif stage == "CLOSED_PAID":
             day = on["CLOSED_PAID"]
             interest = (capital * Decimal(rng.randint(5, 35)) / 100).quantize(Decimal("1"))
@@ -708,7 +732,7 @@ class _Generator:
                 day = min(on["INTAKE"] + dt.timedelta(days=rng.randint(5, 60)), self.today)
                 payments.append(DemoPayment(day, (capital * Decimal("0.05")).quantize(Decimal("1")).quantize(cent),
                                             "cash_deposit", f"Abono parcial — recibo {rng.randint(1000, 99999)}"))
-        return tuple(offers), tuple(payments)
+        return tuple(offers), tuple(payments), agreement
 
     def summary(self, due: dt.date, contacts: tuple[DemoContact, ...], debtor: DemoParty) -> str:
         """The pre-legal summary a collections agent writes at hand-over."""
@@ -798,7 +822,14 @@ def generate_portfolio(n: int, seed: int = 7, today: dt.date | None = None) -> I
 
 # ------------------------------------------------------------------ evidence files
 
-EVIDENCE_KEYS: Final = ("pagare_escaneado", "certificado_entrega_472", "certificado_existencia", "acuerdo_pago")
+EVIDENCE_KEYS: Final = (
+    "pagare_escaneado",
+    "certificado_entrega_472",
+    "certificado_existencia",
+    "acuerdo_pago",
+    "poder_especial_firmado",
+    "liquidacion_radicacion",
+)
 
 
 def _pdf(draw: Callable[[Canvas], None]) -> bytes:
@@ -970,10 +1001,76 @@ def _draw_payment_agreement(canvas: Canvas) -> None:
            size=9, lead=12)
 
 
+def _draw_power_of_attorney(canvas: Canvas) -> None:
+    """A special power of attorney (poder especial) signed by the creditor's legal representative."""
+    rng = random.Random(74)
+    width, height = LETTER
+    canvas.setFont("Helvetica-Bold", 15)
+    canvas.drawCentredString(width / 2, height - 70, "PODER ESPECIAL")
+    y = _lines(canvas, 60, height - 105, (
+        "Señor",
+        "JUEZ CIVIL MUNICIPAL DE BOGOTÁ D.C. (REPARTO)",
+        "E.        S.        D.",
+        "",
+        "ANDRÉS FELIPE ROJAS MEJÍA, mayor de edad, identificado con C.C. 79.456.123, en calidad de",
+        "representante legal de BANCO CORDILLERA S.A., NIT 860.034.313-7, confiero poder especial,",
+        "amplio y suficiente a LAURA RESTREPO GAVIRIA, abogada con T.P. 187.654 del C. S. de la J.,",
+        "para que inicie y lleve hasta su terminación PROCESO EJECUTIVO contra el deudor de la",
+        "obligación OB-2024-000101, con las facultades del artículo 77 del Código General del Proceso,",
+        "en especial las de recibir, conciliar, transigir, desistir, sustituir y reasumir.",
+        "",
+        "Sírvase reconocerle personería en los términos y para los fines de este poder.",
+        "",
+        "Otorgo,",
+    ), size=10)
+    _signature(canvas, 80, y - 40, rng)
+    _lines(canvas, 70, y - 70, ("ANDRÉS FELIPE ROJAS MEJÍA", "C.C. 79.456.123", "Representante legal"), size=9, lead=12)
+    _signature(canvas, 340, y - 40, rng)
+    _lines(canvas, 330, y - 70, ("Acepto,", "LAURA RESTREPO GAVIRIA", "T.P. 187.654 del C. S. de la J."),
+           size=9, lead=12)
+
+
+def _draw_liquidation(canvas: Canvas) -> None:
+    """The credit liquidation at the filing date, as the lawyer attaches it to the lawsuit."""
+    width, height = LETTER
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawCentredString(width / 2, height - 70, "LIQUIDACIÓN DEL CRÉDITO A LA FECHA DE RADICACIÓN")
+    y = _lines(canvas, 60, height - 100, (
+        "Obligación OB-2024-000101 — Pagaré PG-778812 — Capital $ 12.500.000,00",
+        "Intereses moratorios a la tasa máxima legal certificada por la Superintendencia Financiera",
+        "(art. 884 del Código de Comercio), liquidados día a día desde el vencimiento.",
+        "",
+    ), size=10)
+    canvas.setFont("Helvetica-Bold", 10)
+    for x, title in ((60, "Desde"), (140, "Hasta"), (220, "Días"), (280, "Tasa E.A."), (380, "Interés")):
+        canvas.drawString(x, y, title)
+    canvas.setFont("Helvetica", 10)
+    rows = (
+        ("16/03/2024", "31/03/2024", "16", "33,12 %", "$ 156.818,05"),
+        ("01/04/2024", "30/04/2024", "30", "33,09 %", "$ 293.802,09"),
+        ("01/05/2024", "31/05/2024", "31", "32,30 %", "$ 297.270,08"),
+    )
+    for row in rows:
+        y -= 15
+        for x, value in zip((60, 140, 220, 280, 380), row, strict=True):
+            canvas.drawString(x, y, value)
+    _lines(canvas, 60, y - 30, (
+        "Total intereses moratorios: $ 747.890,22",
+        "Total capital más intereses: $ 13.247.890,22",
+    ), size=10)
+
+
 @lru_cache(maxsize=1)
 def _evidence_pdfs() -> tuple[tuple[str, bytes], ...]:
     """Render the demo PDFs once per process."""
-    drawings = (_draw_pagare, _draw_certificate_472, _draw_existence_certificate, _draw_payment_agreement)
+    drawings = (
+        _draw_pagare,
+        _draw_certificate_472,
+        _draw_existence_certificate,
+        _draw_payment_agreement,
+        _draw_power_of_attorney,
+        _draw_liquidation,
+    )
     return tuple((key, _pdf(draw)) for key, draw in zip(EVIDENCE_KEYS, drawings, strict=True))
 
 

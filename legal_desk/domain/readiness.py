@@ -99,7 +99,7 @@ def _check(code: str, f: ReadinessFacts) -> tuple[bool, str]:
         if f.limitation_date is None:
             return False, "no se pudo calcular la prescripción"
         if f.limitation_date <= f.today and not f.limitation_flag:
-            return False, f"prescrito desde {f.limitation_date.isoformat()}"
+            return False, f"prescrito desde el {f.limitation_date:%d/%m/%Y}"
         return True, ""
     if code == "demand_letter":
         if f.delivered_demand_letter or (f.demand_letter_waiver or "").strip():

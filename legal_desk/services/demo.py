@@ -23,9 +23,11 @@ from legal_desk.db.models import (
     Embargo,
     Evidence,
     Hearing,
+    Instalment,
     Notice,
     Party,
     Payment,
+    PaymentAgreement,
     SettlementOffer,
     User,
     utcnow,
@@ -58,6 +60,8 @@ _EVIDENCE_KIND = {
     "payment_agreement": "payment_agreement",
     "title": "title",
     "creditor_certificate": "creditor_certificate",
+    "power_of_attorney": "power_of_attorney",
+    "liquidation": "liquidation",
 }
 _NOTICE_KIND = {"email_service_2213": "email_service"}
 _NOTICE_CHANNEL = {"courier": "mail", "email": "email"}
@@ -246,8 +250,11 @@ def load_demo(
                     "evidence",
                     "events",
                     "deadlines",
+                    "agreements",
+                    "instalments",
                 )
             }
+            agreement_ids = iter(allocate_ids(s, PaymentAgreement.__table__, sum(1 for c in batch if c.agreement)))
             words: list[tuple[int, set[str]]] = []
             for case_id, c in zip(ids, batch, strict=True):
                 cr = c.creditor
@@ -437,6 +444,31 @@ def load_demo(
                             "lifted_on": e.requested_on + dt.timedelta(days=90) if status == "lifted" else None,
                         }
                     )
+                if c.agreement is not None:
+                    agreement_id = next(agreement_ids)
+                    rows["agreements"].append(
+                        {
+                            "id": agreement_id,
+                            "case_id": case_id,
+                            "signed_on": c.agreement.signed_on,
+                            "total": c.agreement.total,
+                            "status": c.agreement.status,
+                            "broken_on": None,
+                            "prelegal": False,
+                            "evidence_id": proof_ids.get("acuerdo_pago"),
+                            "notes": f"Acuerdo en {len(c.agreement.instalments)} cuotas mensuales",
+                        }
+                    )
+                    rows["instalments"].extend(
+                        {
+                            "agreement_id": agreement_id,
+                            "due_date": due,
+                            "amount": amount,
+                            "paid_amount": amount if paid_on else Decimal(0),
+                            "paid_on": paid_on,
+                        }
+                        for due, amount, paid_on in c.agreement.instalments
+                    )
                 for o in c.settlement_offers:
                     rows["offers"].append(
                         {
@@ -477,6 +509,8 @@ def load_demo(
                 ("embargoes", Embargo),
                 ("offers", SettlementOffer),
                 ("payments", Payment),
+                ("agreements", PaymentAgreement),
+                ("instalments", Instalment),
                 ("events", CaseEvent),
                 ("deadlines", Deadline),
             ):

@@ -21,7 +21,7 @@ def test_sqlite_backup_restores_into_postgresql_and_back(sqlite_desk, pg_url, tm
     load_demo(sqlite_desk, admin, 120, seed=11, today=DEMO_TODAY)
     before = cases.get_case_file(sqlite_desk, admin, 7).to_json()
     info = backup(sqlite_desk, admin, tmp_path / "copia.zip")
-    assert info["files"] == 4 and info["tables"]["cases"] == 120
+    assert info["files"] == 6 and info["tables"]["cases"] == 120
 
     pg = Desk.open(Config(db_url=fresh_pg_database(pg_url), store_root=tmp_path / "pg_store"))
     ensure_admin(pg)
@@ -109,8 +109,8 @@ def test_backup_counts_store_files_only_and_names_missing_ones(sqlite_desk, tmp_
     admin = actor_for(sqlite_desk, "admin")
     assert load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)["rates"]
     info = backup(sqlite_desk, admin, tmp_path / "a.zip")
-    assert info["files"] == 4 and info["missing_files"] == []
+    assert info["files"] == 6 and info["missing_files"] == []
     lost = cases.get_case_file(sqlite_desk, admin, 1).evidence[0]["sha256"]
     sqlite_desk.store.path_for(lost).unlink()
     info = backup(sqlite_desk, admin, tmp_path / "b.zip")
-    assert info["files"] == 3 and info["missing_files"] == [lost]
+    assert info["files"] == 5 and info["missing_files"] == [lost]

@@ -23,7 +23,7 @@ def test_demo_portfolio(desk):
     assert cf.embargoes
     # the demo's fixed PDFs are stored once, and everything verifies
     rep = integrity.verify(desk)
-    assert rep.ok and rep.files_checked == 4
+    assert rep.ok and rep.files_checked == 6
     # search finds demo debtors by a folded surname
     name = cf.debtor.name.split()[-1]
     assert cases.count_cases(desk, admin, CaseQuery(search=name)) >= 1
@@ -67,7 +67,7 @@ def test_demo_cases_can_be_liquidated_and_filed_ones_meet_the_demand_letter_rule
     # Demo payments are split costs → interest → capital exactly as the liquidation applies them.
     from sqlalchemy import func, select
 
-    from legal_desk.db.models import Payment
+    from legal_desk.db.models import Case, Payment
 
     with desk.reading() as s:
         paid_case = s.execute(select(Payment.case_id).group_by(Payment.case_id).having(func.count() >= 2)).scalar()
@@ -89,6 +89,29 @@ def test_demo_cases_can_be_liquidated_and_filed_ones_meet_the_demand_letter_rule
             assert letter.ok, (cf.account_ref, stage, letter.detail)
             checked += 1
     assert checked >= 50
+    # A case at "ready to file" passes its checklist (its history says so); the one thing time can undo
+    # while it waits is the limitation, which the demo leaves for the alerts to show.
+    ready = cases.list_cases(desk, admin, CaseQuery(stage="READY_TO_FILE", limit=20))
+    assert ready
+    for row in ready:
+        cf = cases.get_case_file(desk, admin, row.case_id)
+        assert [c.code for c in cf.readiness if not c.ok] in ([], ["not_prescribed"]), (cf.account_ref, cf.missing)
+    # Settlements carry their signed agreement: instalments add up, the paid ones match the payments.
+    from legal_desk.db.models import Instalment, PaymentAgreement
+
+    with desk.reading() as s:
+        agreements = s.execute(select(PaymentAgreement)).scalars().all()
+        assert agreements and {a.status for a in agreements} <= {"active", "kept"}
+        for a in agreements:
+            stage = s.get(Case, a.case_id).stage
+            assert stage in ("SETTLEMENT_ACTIVE", "CLOSED_SETTLED")
+            assert (a.status == "kept") == (stage == "CLOSED_SETTLED")
+            inst = s.execute(select(Instalment).where(Instalment.agreement_id == a.id)).scalars().all()
+            assert sum(i.amount for i in inst) == a.total
+            paid = sorted(i.paid_amount for i in inst if i.paid_on)
+            received = sorted(s.execute(select(Payment.amount).where(Payment.case_id == a.case_id)).scalars())
+            assert paid == received
+            assert a.evidence_id is not None
     # A case sent back to collections shows its reason once, without repeating the stage's name.
     returned = cases.list_cases(desk, admin, CaseQuery(stage="RETURNED_TO_COLLECTIONS", limit=5))
     assert returned
