@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,8 @@ def cli(tmp_path, capsys):
             data = out
         return rc, data, err
 
+    assert main([*base, "db", "upgrade"]) == 0
+    capsys.readouterr()
     return run
 
 
@@ -40,7 +43,7 @@ HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capita
 
 def test_import_show_evidence_notice_verify_backup(cli, tmp_path):
     rc, data, _ = cli("db", "upgrade", "--json")
-    assert rc == 0 and data["upgraded"] is True
+    assert rc == 0 and data["upgraded"] is False and data["from"] == data["to"]  # the fixture created it
     f = _csv(
         tmp_path,
         HEADER + "OB-1;María Ñañez;CC;52123456;12.500.000,00;15/03/2024\n"
@@ -151,6 +154,7 @@ def test_store_not_writable(tmp_path, capsys):
     f = tmp_path / "e.pdf"
     f.write_bytes(PDF)
     base = ["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "--store", str(store)]
+    assert main([*base, "db", "upgrade"]) == 0
     main([*base, "import", "referrals", str(_csv(tmp_path, HEADER + "OB-9;Ana;CC;52123456;100;2024-01-01\n"))])
     capsys.readouterr()
     rc = main([*base, "evidence", "add", "OB-9", str(f), "--kind", "title"])
@@ -249,3 +253,84 @@ def test_checklist_commands(cli):
                                                                           ("liquidation", "*", True)}
     rc, data, _ = cli("checklist", "set", "liquidation", "--json")
     assert rc == 1 and data["error"]["code"] == "error"
+
+
+def test_a_missing_database_is_created_only_by_db_upgrade(tmp_path, capsys):
+    """A mistyped --db is refused rather than silently becoming a new empty desk."""
+    db = tmp_path / "typo" / "desk.sqlite3"
+    base = ["--db", str(db), "--store", str(tmp_path / "store")]
+    for args in (["cases", "list"], ["import", "referrals", "x.csv"], ["restore", str(tmp_path / "none.zip")]):
+        rc = main([*base, *args, "--json"])
+        out, err = capsys.readouterr()
+        assert rc == 1 and "Traceback" not in err, args
+        assert json.loads(out)["error"]["code"] == "not_found" and err.count("\n") == 1
+    assert not db.exists() and not db.parent.exists()
+    assert main([*base, "db", "upgrade", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["upgraded"] is True and data["from"] is None and db.is_file()
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p: p.write_text("esto no es una base de datos " * 40), "no es una base de datos SQLite"),
+        (lambda p: sqlite3.connect(p).execute("CREATE TABLE moz_places (x)").connection.commit(), "otro programa"),
+        (lambda p: p.mkdir(), "es una carpeta"),
+    ],
+)
+def test_a_file_that_is_not_a_desk_database_is_refused(tmp_path, capsys, make, expected):
+    db = tmp_path / "otra.sqlite3"
+    make(db)
+    before = db.read_bytes() if db.is_file() else None
+    for args in (["db", "upgrade"], ["cases", "list"]):
+        rc = main(["--db", str(db), "--store", str(tmp_path / "s"), *args])
+        err = capsys.readouterr().err
+        assert rc == 1 and expected in err and "Traceback" not in err and err.count("\n") == 1
+    assert (db.read_bytes() if db.is_file() else None) == before  # nothing was written into it
+
+
+def test_unsupported_or_unreachable_database_url(tmp_path, capsys):
+    rc = main(["--db", "mysql://u@localhost/legal", "cases", "list", "--json"])
+    out, err = capsys.readouterr()
+    assert rc == 1 and "no es compatible" in err and json.loads(out)["error"]["message"]
+    rc = main(["--db", "postgresql://laura:s3creta@127.0.0.1:1/legal", "cases", "list"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "No se puede abrir la base de datos" in err
+    assert "s3creta" not in err and "laura:***@" in err  # the password never reaches a terminal or a log
+    assert "sqlalche.me" not in err and "Traceback" not in err
+
+
+def test_usage_errors_are_spanish_and_json(cli, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["case", "show", "--json"])
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2
+    assert "faltan argumentos obligatorios: case" in err and err.startswith("uso: ")
+    assert json.loads(out) == {"error": {"code": "usage", "message": "faltan argumentos obligatorios: case"}}
+    with pytest.raises(SystemExit):
+        main(["cases", "list", "--limit", "diez"])
+    out, err = capsys.readouterr()
+    assert out == "" and "argumento --limit: «diez» no es un número entero" in err
+    with pytest.raises(SystemExit):
+        main(["contact", "add", "OB-1", "--channel", "call", "--date", "31/02/2024", "--outcome", "x", "--json"])
+    out, err = capsys.readouterr()
+    assert "«31/02/2024» no es una fecha real" in json.loads(out)["error"]["message"]
+    with pytest.raises(SystemExit) as exc:
+        main(["case", "--help"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0 and "opciones:" in out and "mostrar esta ayuda" in out and "options" not in out
+
+
+def test_an_unexpected_error_is_one_sentence_not_a_traceback(cli, monkeypatch):
+    import legal_desk.services.cases as cases_service
+
+    def boom(*_a, **_k):
+        raise RuntimeError("algo se rompió\ncon detalle en otra línea")
+
+    monkeypatch.setattr(cases_service, "get_case_file", boom)
+    rc, data, err = cli("case", "show", "1", "--json")
+    assert rc == 1 and data["error"]["code"] == "internal" and "Traceback" not in err
+    assert "RuntimeError: algo se rompió" in err and err.count("\n") == 1 and "LEGAL_DESK_DEBUG" in err
+    monkeypatch.setenv("LEGAL_DESK_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli("case", "show", "1")
