@@ -264,14 +264,26 @@ def _import_referrals(ctx: Ctx) -> int:
     return EXIT_REFUSED if rep.rejected else EXIT_OK
 
 
+def _stage_arg(text: str) -> str:
+    """A stage code as typed (any case, `-` or `_`), or a refusal listing the codes."""
+    from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
+
+    code = text.strip().upper().replace("-", "_")
+    if code in Stage.__members__:
+        return code
+    codes = ", ".join(f"{st.value} ({STAGE_LABELS_ES[st]})" for st in Stage)
+    raise CliError(f"Etapa «{text}» desconocida; use uno de estos códigos: {codes}")
+
+
 def _cases_list(ctx: Ctx) -> None:
     from legal_desk.domain.money import format_money_co
     from legal_desk.services.cases import CaseQuery, list_cases
 
     a = ctx.args
-    rows = list_cases(
-        ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=a.stage, limit=a.limit, order=a.order)
-    )
+    stage = _stage_arg(a.stage) if a.stage else None
+    if not 1 <= a.limit <= 5000:
+        raise CliError(f"--limit debe estar entre 1 y 5000 (se indicó {a.limit})")
+    rows = list_cases(ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=stage, limit=a.limit, order=a.order))
     data = [
         {
             "case_id": r.case_id,
@@ -295,7 +307,7 @@ def _cases_list(ctx: Ctx) -> None:
             f"{format_money_co(r.capital):>20}"
             for r in rows
         ]
-        out.append(f"{len(rows)} expedientes")
+        out.append("1 expediente" if len(rows) == 1 else f"{len(rows)} expedientes")
         return "\n".join(out)
 
     ctx.out.done(data, human)
@@ -335,7 +347,7 @@ def _case_move(ctx: Ctx) -> None:
         ctx.desk,
         ctx.actor,
         a.case,
-        a.to,
+        _stage_arg(a.to),
         reason=a.reason or "",
         radicado=a.radicado,
         court=a.court,
@@ -351,7 +363,7 @@ def _case_reopen(ctx: Ctx) -> None:
     from legal_desk.services.cases import reopen_case
 
     a = ctx.args
-    cf = reopen_case(ctx.desk, ctx.actor, a.case, a.to, a.reason)
+    cf = reopen_case(ctx.desk, ctx.actor, a.case, _stage_arg(a.to), a.reason)
     ctx.out.done(
         {"case_id": cf.case_id, "stage": cf.stage, "version": cf.version},
         f"Expediente {cf.account_ref} reabierto en «{cf.stage_label}»",

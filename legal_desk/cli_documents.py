@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx
+from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, _stage_arg
 
 
 def _generate(ctx: Ctx) -> None:
@@ -38,7 +38,7 @@ def _batch(ctx: Ctx) -> int:
     a = ctx.args
     cases: list[Any] = list(a.cases or [])
     if a.stage:
-        cases += cases_in_stage(ctx.desk, ctx.actor, a.stage)
+        cases += cases_in_stage(ctx.desk, ctx.actor, _stage_arg(a.stage))
     if not cases:
         raise CliError("Indique los expedientes (--cases) o una etapa (--stage) con expedientes")
     rep = generate_batch(

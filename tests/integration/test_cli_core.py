@@ -334,3 +334,19 @@ def test_an_unexpected_error_is_one_sentence_not_a_traceback(cli, monkeypatch):
     monkeypatch.setenv("LEGAL_DESK_DEBUG", "1")
     with pytest.raises(RuntimeError):
         cli("case", "show", "1")
+
+
+def test_cases_list_refuses_an_unknown_stage_and_limit(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\n")
+    assert cli("import", "referrals", str(f))[0] == 0
+    rc, data, _ = cli("cases", "list", "--stage", "intake", "--json")
+    assert rc == 0 and [r["account_ref"] for r in data] == ["OB-1"]  # codes in any case
+    rc, data, err = cli("cases", "list", "--stage", "radicada", "--json")
+    assert rc == 1 and data["error"]["code"] == "error" and "Etapa «radicada» desconocida" in err
+    assert "FILED (Demanda radicada)" in err  # says which codes exist
+    rc, data, err = cli("cases", "list", "--limit", "0", "--json")
+    assert rc == 1 and "--limit" in data["error"]["message"]
+    rc, text, _ = cli("cases", "list")
+    assert rc == 0 and text.rstrip().endswith("\n1 expediente")
+    rc, data, err = cli("case", "move", "OB-1", "--to", "evidence", "--json")
+    assert rc == 0 and data["stage"] == "EVIDENCE"
