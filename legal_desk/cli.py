@@ -244,6 +244,11 @@ def _user_add(ctx: Ctx) -> None:
     )
 
 
+def _count(n: int, one: str, many: str) -> str:
+    """`1 fila rechazada`, `3 filas rechazadas`."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def _import_referrals(ctx: Ctx) -> int:
     from legal_desk.services.intake import import_referrals
 
@@ -254,13 +259,20 @@ def _import_referrals(ctx: Ctx) -> int:
 
     def human() -> str:
         lines = [
-            ("Simulación: se importarían" if a.dry_run else "Importados") + f" {rep.accepted} expedientes; "
-            f"{rep.rejected} filas rechazadas."
+            ("Simulación: se importarían" if a.dry_run else "Importados")
+            + f" {_count(rep.accepted, 'expediente', 'expedientes')}; "
+            f"{_count(rep.rejected, 'fila rechazada', 'filas rechazadas')}."
         ]
         lines += [f"  línea {e['line']}, columna «{e['column']}»: {e['message']}" for e in rep.errors]
         return "\n".join(lines)
 
     ctx.out.done(rep.to_json(), human)
+    if rep.rejected and ctx.out.json:
+        print(
+            f"legal-desk: {_count(rep.rejected, 'fila rechazada', 'filas rechazadas')} (ver «errors»); "
+            + ("no se escribió nada (--dry-run)" if a.dry_run else f"se importaron {rep.accepted}"),
+            file=sys.stderr,
+        )
     return EXIT_REFUSED if rep.rejected else EXIT_OK
 
 
@@ -307,7 +319,7 @@ def _cases_list(ctx: Ctx) -> None:
             f"{format_money_co(r.capital):>20}"
             for r in rows
         ]
-        out.append("1 expediente" if len(rows) == 1 else f"{len(rows)} expedientes")
+        out.append(_count(len(rows), "expediente", "expedientes"))
         return "\n".join(out)
 
     ctx.out.done(data, human)

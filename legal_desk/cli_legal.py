@@ -121,16 +121,20 @@ def _rates_import(ctx: Ctx) -> int:
 
         def refused() -> str:
             lines = [f"Tabla de tasas rechazada: {len(errors)} error(es); no se importó nada."]
-            lines += [f"  línea {e['line']}, {e['column'] or '—'}: {e['message']}" for e in errors]
+            lines += [
+                f"  línea {e['line']}, {e['column'] or '—'}: {e['message']}" if e["line"] else f"  {e['message']}"
+                for e in errors
+            ]
             return "\n".join(lines)
 
+        import sys
+
         if ctx.out.json:
+            print(f"legal-desk: Tabla de tasas rechazada: {exc.message}", file=sys.stderr)
             ctx.out.done(
                 {"error": {"code": exc.code, "message": exc.message}, "imported": False, "errors": errors}, refused
             )
         else:
-            import sys
-
             print(refused(), file=sys.stderr)
         return EXIT_REFUSED
     ctx.out.done(

@@ -350,3 +350,10 @@ def test_cases_list_refuses_an_unknown_stage_and_limit(cli, tmp_path):
     assert rc == 0 and text.rstrip().endswith("\n1 expediente")
     rc, data, err = cli("case", "move", "OB-1", "--to", "evidence", "--json")
     assert rc == 0 and data["stage"] == "EVIDENCE"
+
+
+def test_import_with_rejected_rows_says_so_on_stderr_under_json(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\nOB-2;Luis;CC;52123457;abc;2024-01-01\n")
+    rc, data, err = cli("import", "referrals", str(f), "--dry-run", "--json")
+    assert rc == 1 and data["rejected"] == 1 and data["errors"][0]["line"] == 3
+    assert err == "legal-desk: 1 fila rechazada (ver «errors»); no se escribió nada (--dry-run)\n"
