@@ -94,6 +94,31 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def writable_dir(folder: Path) -> Path:
+    """Create `folder` if needed and make sure a file can be written in it, before any work is saved."""
+    import tempfile
+
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"No se puede escribir en {folder}: existe un archivo con ese nombre (no es una carpeta)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        blocker = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocker} es un archivo, no una carpeta" if blocker else (exc.strerror or str(exc))
+        raise CliError(f"No se puede escribir en la carpeta {folder}: {reason}") from None
+    return folder
+
+
+def writable_output(path: Path) -> Path:
+    """Check an output file path (--out, --ics) before the command records anything in the desk."""
+    if path.is_dir():
+        raise CliError(f"{path} es una carpeta; indique el nombre del archivo de salida")
+    writable_dir(path.parent)
+    return path
+
+
 def to_jsonable(value: Any) -> Any:
     """Dates ISO, Decimal as strings (never floats)."""
     from legal_desk.services.cases import jsonable

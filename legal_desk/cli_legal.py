@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, date_arg
+from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, date_arg, writable_output
 from legal_desk.domain.money import format_money_co
 
 
@@ -180,7 +180,7 @@ def _agenda(ctx: Ctx) -> None:
     if a.ics:
         if user_id is not None:
             raise CliError("--lawyer no se combina con --ics: el archivo exporta su propia agenda")
-        res = export_ics(ctx.desk, ctx.actor, start, end, Path(a.ics))
+        res = export_ics(ctx.desk, ctx.actor, start, end, writable_output(Path(a.ics)))
         ctx.out.done(
             res,
             f"Agenda exportada a {res['path']}: {res['hearings']} audiencias y {res['deadlines']} vencimientos"

@@ -357,3 +357,28 @@ def test_import_with_rejected_rows_says_so_on_stderr_under_json(cli, tmp_path):
     rc, data, err = cli("import", "referrals", str(f), "--dry-run", "--json")
     assert rc == 1 and data["rejected"] == 1 and data["errors"][0]["line"] == 3
     assert err == "legal-desk: 1 fila rechazada (ver «errors»); no se escribió nada (--dry-run)\n"
+
+
+def test_an_unwritable_output_is_refused_before_anything_is_recorded(cli, tmp_path):
+    """Before: the letter or packet was saved in the case (audited) and only then the copy to --out failed."""
+    assert cli("demo", "--cases", "3")[0] == 0
+    blocker = tmp_path / "informe"
+    blocker.write_text("un archivo, no una carpeta")
+    attempts = [
+        ("document", "generate", "1", "carta_requerimiento", "--out", str(blocker / "carta.docx")),
+        ("packet", "build", "1", "--out", str(blocker / "sub" / "paquete.pdf")),
+        ("document", "batch", "carta_requerimiento", "--cases", "1", "--no-pdf", "--out-dir", str(blocker)),
+        ("agenda", "--ics", str(blocker / "agenda.ics")),
+        ("packet", "build", "1", "--out", str(tmp_path)),
+    ]
+    _, before, _ = cli("case", "show", "1", "--json")
+    for args in attempts:
+        rc, data, err = cli(*args, "--json")
+        assert rc == 1 and "Traceback" not in err and err.count("\n") == 1, args
+        assert str(blocker if "informe" in " ".join(args) else tmp_path) in data["error"]["message"]
+    _, after, _ = cli("case", "show", "1", "--json")
+    assert after["documents"] == before["documents"] and after["version"] == before["version"]
+    assert blocker.read_text() == "un archivo, no una carpeta"
+    out = tmp_path / "x" / "c.docx"
+    rc, data, _ = cli("document", "generate", "1", "carta_requerimiento", "--out", str(out), "--json")
+    assert rc == 0 and out.read_bytes()[:2] == b"PK", data
