@@ -382,3 +382,25 @@ def test_an_unwritable_output_is_refused_before_anything_is_recorded(cli, tmp_pa
     out = tmp_path / "x" / "c.docx"
     rc, data, _ = cli("document", "generate", "1", "carta_requerimiento", "--out", str(out), "--json")
     assert rc == 0 and out.read_bytes()[:2] == b"PK", data
+
+
+def test_verify_names_every_tampered_file_and_the_cases_that_use_it(cli, tmp_path):
+    assert cli("demo", "--cases", "4")[0] == 0
+    rc, packet, _ = cli("packet", "build", "1", "--out", str(tmp_path / "p.pdf"), "--json")
+    assert rc == 0
+    _, one, _ = cli("case", "show", "1", "--json")
+    title = next(e for e in one["evidence"] if e["kind"] == "title")
+    store = tmp_path / "store"
+    for sha in (packet["sha256"], title["sha256"]):
+        with (store / sha[:2] / sha[2:]).open("ab") as fh:
+            fh.write(b"alterado")
+    rc, data, _ = cli("verify", "--json")
+    assert rc == 1 and data["ok"] is False
+    files = {p["sha256"]: p["file"] for p in data["file_problems"]}
+    assert files[packet["sha256"]] == "paquete de radicación 1 (expediente 1)"  # was the bare hash
+    sharing = 0
+    for cid in range(1, 5):
+        _, show, _ = cli("case", "show", str(cid), "--json")
+        sharing += any(e["sha256"] == title["sha256"] for e in show["evidence"])
+    more = f" y {sharing - 1} más" if sharing > 1 else ""
+    assert files[title["sha256"]] == f"{title['filename']} (expediente 1{more})"
