@@ -262,7 +262,19 @@ def _user_add(ctx: Ctx) -> None:
 
     a = ctx.args
     password = a.password or os.environ.get("LEGAL_DESK_PASSWORD")
-    info = add_user(ctx.desk, ctx.actor, a.name, a.role, full_name=a.full_name or "", password=password, email=a.email)
+    info = add_user(
+        ctx.desk,
+        ctx.actor,
+        a.name,
+        a.role,
+        full_name=a.full_name or "",
+        password=password,
+        email=a.email,
+        id_number=a.id_number,
+        professional_card=a.professional_card,
+        address=a.address,
+        phone=a.phone,
+    )
     ctx.out.done(
         {"user_id": info.user_id, "username": info.username, "role": info.role},
         f"Usuario {info.username} creado con rol {info.role_label}",

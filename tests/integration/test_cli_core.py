@@ -404,3 +404,29 @@ def test_verify_names_every_tampered_file_and_the_cases_that_use_it(cli, tmp_pat
         sharing += any(e["sha256"] == title["sha256"] for e in show["evidence"])
     more = f" y {sharing - 1} más" if sharing > 1 else ""
     assert files[title["sha256"]] == f"{title['filename']} (expediente 1{more})"
+
+
+def test_user_add_keeps_the_lawyer_details_and_refuses_a_short_password(cli, tmp_path):
+    """--id-number, --professional-card, --address and --phone were accepted and silently dropped."""
+    from sqlalchemy import select
+
+    from legal_desk.config import Config
+    from legal_desk.db.models import User
+    from legal_desk.services.desk import Desk
+
+    rc, data, err = cli("user", "add", "laura", "--role", "lawyer", "--password", "corta", "--json")
+    assert rc == 1 and data["error"]["code"] == "validation" and "al menos 8 caracteres" in err
+    rc, data, _ = cli(
+        "user", "add", "laura", "--role", "lawyer", "--full-name", "Laura Restrepo", "--password", "secreto-123",
+        "--id-number", "43123456", "--professional-card", "123456 del C. S. de la J.",
+        "--address", "Calle 10 # 43-12, Medellín", "--phone", "+57 604 444 5566", "--json",
+    )  # fmt: skip
+    assert rc == 0 and data["username"] == "laura"
+    desk = Desk.open(Config(db_url=f"sqlite:///{tmp_path / 'cli.sqlite3'}", store_root=tmp_path / "store"))
+    try:
+        with desk.reading() as s:
+            u = s.execute(select(User).where(User.username == "laura")).scalar_one()
+            got = (u.id_number, u.professional_card, u.address, u.phone)
+    finally:
+        desk.close()
+    assert got == ("43123456", "123456 del C. S. de la J.", "Calle 10 # 43-12, Medellín", "+57 604 444 5566")
