@@ -430,3 +430,16 @@ def test_user_add_keeps_the_lawyer_details_and_refuses_a_short_password(cli, tmp
     finally:
         desk.close()
     assert got == ("43123456", "123456 del C. S. de la J.", "Calle 10 # 43-12, Medellín", "+57 604 444 5566")
+
+
+def test_contact_in_the_future_is_refused(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\n")
+    assert cli("import", "referrals", str(f))[0] == 0
+    rc, data, err = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2099-03-02", "--outcome",
+                        "no_answer", "--json")
+    assert rc == 1 and data["error"]["code"] == "validation" and "2099-03-02 está en el futuro" in err
+    rc, show, _ = cli("case", "show", "OB-1", "--json")
+    assert show["contacts"] == []
+    rc, data, _ = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2025-03-04", "--time", "10:30",
+                      "--outcome", "no_answer", "--json")
+    assert rc == 0 and data["violations"] == []
