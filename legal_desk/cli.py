@@ -6,10 +6,11 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from legal_desk.config import Config
 from legal_desk.domain.dates import DateError, parse_date
@@ -29,12 +30,93 @@ class CliError(Exception):
 # ------------------------------------------------------------------ plumbing shared by all commands
 
 
+_ARGPARSE_ES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), spanish)
+    for pattern, spanish in (
+        (r"^the following arguments are required: (.*)$", r"faltan argumentos obligatorios: \1"),
+        (r"^argument (.+?): invalid int value: '(.*)'$", r"argumento \1: «\2» no es un número entero"),
+        (r"^argument (.+?): invalid (\w+) value: '(.*)'$", r"argumento \1: «\3» no es un valor válido"),
+        (
+            r"^argument (.+?): invalid choice: '(.*)' \(choose from (.*)\)$",
+            r"argumento \1: «\2» no es una opción válida (elija entre \3)",
+        ),
+        (r"^argument (.+?): expected one argument$", r"argumento \1: falta su valor"),
+        (r"^argument (.+?): expected at least one argument$", r"argumento \1: indique al menos un valor"),
+        (r"^argument (.+?): not allowed with argument (.*)$", r"argumento \1: no se puede usar junto con \2"),
+        (r"^argument (.+?): ignored explicit argument '(.*)'$", r"argumento \1: no admite el valor «\2»"),
+        (r"^unrecognized arguments: (.*)$", r"argumentos no reconocidos: \1"),
+        (r"^ambiguous option: (.*) could match (.*)$", r"opción ambigua: \1 puede ser \2"),
+        (r"^argument (.+?): (.*)$", r"argumento \1: \2"),
+    )
+)
+
+
+def spanish_usage_error(message: str) -> str:
+    """argparse's English error message in Spanish (unknown messages are left as they are)."""
+    for pattern, spanish in _ARGPARSE_ES:
+        if pattern.match(message):
+            return pattern.sub(spanish, message)
+    return message
+
+
+class _SpanishHelp(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "uso: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse in Spanish; a usage error also prints `{"error": ...}` on stdout under --json (exit 2)."""
+
+    json_errors = False  # set by main() when --json is among the arguments
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _SpanishHelp)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumentos"
+        self._optionals.title = "opciones"
+        self.add_argument("-h", "--help", action="help", help="mostrar esta ayuda y salir")
+
+    def error(self, message: str) -> NoReturn:
+        text = spanish_usage_error(message)
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {text}\n")
+        if Parser.json_errors:
+            print(json.dumps({"error": {"code": "usage", "message": text}}, ensure_ascii=False))
+        self.exit(EXIT_USAGE)
+
+
 def date_arg(text: str) -> dt.date:
     """argparse type for YYYY-MM-DD (or DD/MM/YYYY)."""
     try:
         return parse_date(text)
     except DateError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def writable_dir(folder: Path) -> Path:
+    """Create `folder` if needed and make sure a file can be written in it, before any work is saved."""
+    import tempfile
+
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"No se puede escribir en {folder}: existe un archivo con ese nombre (no es una carpeta)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        blocker = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocker} es un archivo, no una carpeta" if blocker else (exc.strerror or str(exc))
+        raise CliError(f"No se puede escribir en la carpeta {folder}: {reason}") from None
+    return folder
+
+
+def writable_output(path: Path) -> Path:
+    """Check an output file path (--out, --ics) before the command records anything in the desk."""
+    if path.is_dir():
+        raise CliError(f"{path} es una carpeta; indique el nombre del archivo de salida")
+    writable_dir(path.parent)
+    return path
 
 
 def to_jsonable(value: Any) -> Any:
@@ -94,6 +176,13 @@ class Ctx:
             from legal_desk.services.desk import Desk
             from legal_desk.services.users import ensure_admin
 
+            path = self.config.sqlite_path
+            if path is not None and not path.exists() and not getattr(self.args, "creates_db", False):
+                raise CliError(
+                    f"No existe la base de datos {path}; revise --db o LEGAL_DESK_DB, "
+                    "o créela con `legal-desk db upgrade`",
+                    code="not_found",
+                )
             self._desk = Desk.open(self.config)
             ensure_admin(self._desk)
         return self._desk
@@ -140,22 +229,14 @@ def command(sub: Any, name: str, handler: Handler, help_text: str) -> argparse.A
 
 def _db_upgrade(ctx: Ctx) -> None:
     from legal_desk.db import migrate
-    from legal_desk.db.session import make_engine
     from legal_desk.services.desk import Desk
     from legal_desk.services.users import ensure_admin
 
-    if ctx.config.sqlite_path is not None:
-        try:
-            ctx.config.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CliError(f"No se puede crear la carpeta {ctx.config.sqlite_path.parent}: {exc}") from None
-    engine = make_engine(ctx.config.db_url)
+    desk = Desk.open(ctx.config, upgrade=False)  # refuses a foreign, damaged or too new database
     try:
-        before = migrate.current_revision(engine)
-    except Exception as exc:
-        raise CliError(f"No se puede abrir la base de datos ({ctx.config.db_url}): {exc}") from None
+        before = migrate.current_revision(desk.engine)
     finally:
-        engine.dispose()
+        desk.close()
     desk = Desk.open(ctx.config)
     ensure_admin(desk)
     ctx._desk = desk
@@ -184,11 +265,28 @@ def _user_add(ctx: Ctx) -> None:
 
     a = ctx.args
     password = a.password or os.environ.get("LEGAL_DESK_PASSWORD")
-    info = add_user(ctx.desk, ctx.actor, a.name, a.role, full_name=a.full_name or "", password=password, email=a.email)
+    info = add_user(
+        ctx.desk,
+        ctx.actor,
+        a.name,
+        a.role,
+        full_name=a.full_name or "",
+        password=password,
+        email=a.email,
+        id_number=a.id_number,
+        professional_card=a.professional_card,
+        address=a.address,
+        phone=a.phone,
+    )
     ctx.out.done(
         {"user_id": info.user_id, "username": info.username, "role": info.role},
         f"Usuario {info.username} creado con rol {info.role_label}",
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """`1 fila rechazada`, `3 filas rechazadas`."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def _import_referrals(ctx: Ctx) -> int:
@@ -201,14 +299,32 @@ def _import_referrals(ctx: Ctx) -> int:
 
     def human() -> str:
         lines = [
-            ("Simulación: se importarían" if a.dry_run else "Importados") + f" {rep.accepted} expedientes; "
-            f"{rep.rejected} filas rechazadas."
+            ("Simulación: se importarían" if a.dry_run else "Importados")
+            + f" {_count(rep.accepted, 'expediente', 'expedientes')}; "
+            f"{_count(rep.rejected, 'fila rechazada', 'filas rechazadas')}."
         ]
         lines += [f"  línea {e['line']}, columna «{e['column']}»: {e['message']}" for e in rep.errors]
         return "\n".join(lines)
 
     ctx.out.done(rep.to_json(), human)
+    if rep.rejected and ctx.out.json:
+        print(
+            f"legal-desk: {_count(rep.rejected, 'fila rechazada', 'filas rechazadas')} (ver «errors»); "
+            + ("no se escribió nada (--dry-run)" if a.dry_run else f"se importaron {rep.accepted}"),
+            file=sys.stderr,
+        )
     return EXIT_REFUSED if rep.rejected else EXIT_OK
+
+
+def _stage_arg(text: str) -> str:
+    """A stage code as typed (any case, `-` or `_`), or a refusal listing the codes."""
+    from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
+
+    code = text.strip().upper().replace("-", "_")
+    if code in Stage.__members__:
+        return code
+    codes = ", ".join(f"{st.value} ({STAGE_LABELS_ES[st]})" for st in Stage)
+    raise CliError(f"Etapa «{text}» desconocida; use uno de estos códigos: {codes}")
 
 
 def _cases_list(ctx: Ctx) -> None:
@@ -216,9 +332,10 @@ def _cases_list(ctx: Ctx) -> None:
     from legal_desk.services.cases import CaseQuery, list_cases
 
     a = ctx.args
-    rows = list_cases(
-        ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=a.stage, limit=a.limit, order=a.order)
-    )
+    stage = _stage_arg(a.stage) if a.stage else None
+    if not 1 <= a.limit <= 5000:
+        raise CliError(f"--limit debe estar entre 1 y 5000 (se indicó {a.limit})")
+    rows = list_cases(ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=stage, limit=a.limit, order=a.order))
     data = [
         {
             "case_id": r.case_id,
@@ -242,7 +359,7 @@ def _cases_list(ctx: Ctx) -> None:
             f"{format_money_co(r.capital):>20}"
             for r in rows
         ]
-        out.append(f"{len(rows)} expedientes")
+        out.append(_count(len(rows), "expediente", "expedientes"))
         return "\n".join(out)
 
     ctx.out.done(data, human)
@@ -282,7 +399,7 @@ def _case_move(ctx: Ctx) -> None:
         ctx.desk,
         ctx.actor,
         a.case,
-        a.to,
+        _stage_arg(a.to),
         reason=a.reason or "",
         radicado=a.radicado,
         court=a.court,
@@ -298,7 +415,7 @@ def _case_reopen(ctx: Ctx) -> None:
     from legal_desk.services.cases import reopen_case
 
     a = ctx.args
-    cf = reopen_case(ctx.desk, ctx.actor, a.case, a.to, a.reason)
+    cf = reopen_case(ctx.desk, ctx.actor, a.case, _stage_arg(a.to), a.reason)
     ctx.out.done(
         {"case_id": cf.case_id, "stage": cf.stage, "version": cf.version},
         f"Expediente {cf.account_ref} reabierto en «{cf.stage_label}»",
@@ -540,7 +657,10 @@ def _backup(ctx: Ctx) -> None:
 def _restore(ctx: Ctx) -> None:
     from legal_desk.services.backup import restore
 
-    res = restore(ctx.desk, ctx.actor, Path(ctx.args.path), replace=ctx.args.replace)
+    source = Path(ctx.args.path)
+    if not source.is_file():  # before the desk is opened: a mistyped path creates no empty database
+        raise CliError(f"El archivo de copia {source} no existe", code="not_found")
+    res = restore(ctx.desk, ctx.actor, source, replace=ctx.args.replace)
     ctx.out.done(res, f"Copia restaurada desde {res['restored']}")
 
 
@@ -549,7 +669,7 @@ def _restore(ctx: Ctx) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
-    parser = argparse.ArgumentParser(prog="legal-desk", description="legal_desk: cobranza judicial")
+    parser = Parser(prog="legal-desk", description="legal_desk: cobranza judicial")
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
 
@@ -557,6 +677,7 @@ def build_parser() -> argparse.ArgumentParser:
     command(db, "upgrade", _db_upgrade, "crear o actualizar el esquema")
 
     p = command(sub, "demo", _demo, "crear una cartera de demostración")
+    p.set_defaults(creates_db=True)
     p.add_argument("--cases", type=int, default=200)
     p.add_argument("--seed", type=int, default=7)
 
@@ -698,6 +819,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(sub, "backup", _backup, "copia de seguridad (ZIP)")
     p.add_argument("path")
     p = command(sub, "restore", _restore, "restaurar una copia de seguridad")
+    p.set_defaults(creates_db=True)
     p.add_argument("path")
     p.add_argument("--replace", action="store_true", help="reemplazar una base de datos que ya tiene expedientes")
 
@@ -715,6 +837,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `legal-desk`; without a command it starts the desktop app."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    Parser.json_errors = "--json" in argv
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         from legal_desk.app import main as app_main
@@ -725,20 +849,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         rc = args.handler(ctx)
         return EXIT_OK if rc is None else rc
     except (ServiceError, CliError) as exc:
-        code = getattr(exc, "code", "error")
-        message = str(exc)
-        print(f"legal-desk: {message}", file=sys.stderr)
-        if ctx.out.json:
-            print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
-        return EXIT_REFUSED
+        return _refused(ctx, getattr(exc, "code", "error"), str(exc))
     except BrokenPipeError:
         sys.stderr.close()  # output piped into `head` and the like
         return EXIT_OK
     except KeyboardInterrupt:
         print("legal-desk: interrumpido; no se guardó nada de la operación en curso", file=sys.stderr)
         return 130
+    except Exception as exc:  # never a traceback for the user (CLI.md): one sentence, exit 1
+        if os.environ.get("LEGAL_DESK_DEBUG"):
+            raise
+        return _refused(ctx, "internal", _unexpected(exc))
     finally:
         ctx.close()
+
+
+def _refused(ctx: Ctx, code: str, message: str) -> int:
+    """Report a refusal: one sentence on stderr, and `{"error": ...}` on stdout under --json."""
+    print(f"legal-desk: {message}", file=sys.stderr)
+    if ctx.out.json:
+        print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
+    return EXIT_REFUSED
+
+
+def _unexpected(exc: Exception) -> str:
+    """One sentence for an error no service anticipated (a file that cannot be written, a lost connection…)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from legal_desk.services.desk import db_error_text
+
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"No se pudo completar la operación: {exc.strerror or exc}{where}"
+    if isinstance(exc, DBAPIError):
+        return f"La base de datos rechazó la operación: {db_error_text(exc)}; no se guardó nada de ella"
+    detail = (str(exc).strip().splitlines() or [""])[0]
+    return (
+        f"Error inesperado ({type(exc).__name__}{': ' + detail if detail else ''}); la operación no se completó. "
+        "Ejecute de nuevo con LEGAL_DESK_DEBUG=1 para ver el detalle técnico"
+    )
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx
+from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, _stage_arg, writable_dir, writable_output
 
 
 def _generate(ctx: Ctx) -> None:
@@ -15,6 +15,7 @@ def _generate(ctx: Ctx) -> None:
     out = Path(a.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise CliError(f"{out}: la salida debe terminar en .docx o .pdf")
+    writable_output(out)
     d = generate_document(ctx.desk, ctx.actor, a.case, a.template, pdf=out.suffix.lower() == ".pdf" or a.pdf, out=out)
     ctx.out.done(
         {
@@ -38,15 +39,14 @@ def _batch(ctx: Ctx) -> int:
     a = ctx.args
     cases: list[Any] = list(a.cases or [])
     if a.stage:
-        cases += cases_in_stage(ctx.desk, ctx.actor, a.stage)
+        cases += cases_in_stage(ctx.desk, ctx.actor, _stage_arg(a.stage))
     if not cases:
         raise CliError("Indique los expedientes (--cases) o una etapa (--stage) con expedientes")
+    out_dir = writable_dir(Path(a.out_dir)) if a.out_dir else None
     rep = generate_batch(
         ctx.desk, ctx.actor, a.template, cases, pdf=not a.no_pdf, progress=ctx.out.progress("Generando")
     )
-    if a.out_dir:
-        out_dir = Path(a.out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
+    if out_dir is not None:
         for d in rep.generated:
             sha = d.pdf_sha256 or d.docx_sha256
             ext = ".pdf" if d.pdf_sha256 else ".docx"
@@ -77,6 +77,7 @@ def _packet_build(ctx: Ctx) -> None:
     out = Path(a.out)
     if out.suffix.lower() != ".pdf":
         raise CliError(f"{out}: el paquete se guarda como .pdf")
+    writable_output(out)
     annexes = None
     if a.exclude or a.only:
         annexes = default_annexes(ctx.desk, ctx.actor, a.case)

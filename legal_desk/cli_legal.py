@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, date_arg
+from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, date_arg, writable_output
 from legal_desk.domain.money import format_money_co
 
 
@@ -122,16 +122,20 @@ def _rates_import(ctx: Ctx) -> int:
 
         def refused() -> str:
             lines = [f"Tabla de tasas rechazada: {len(errors)} error(es); no se importó nada."]
-            lines += [f"  línea {e['line']}, {e['column'] or '—'}: {e['message']}" for e in errors]
+            lines += [
+                f"  línea {e['line']}, {e['column'] or '—'}: {e['message']}" if e["line"] else f"  {e['message']}"
+                for e in errors
+            ]
             return "\n".join(lines)
 
+        import sys
+
         if ctx.out.json:
+            print(f"legal-desk: Tabla de tasas rechazada: {exc.message}", file=sys.stderr)
             ctx.out.done(
                 {"error": {"code": exc.code, "message": exc.message}, "imported": False, "errors": errors}, refused
             )
         else:
-            import sys
-
             print(refused(), file=sys.stderr)
         return EXIT_REFUSED
     ctx.out.done(
@@ -185,7 +189,7 @@ def _agenda(ctx: Ctx) -> None:
     if a.ics:
         if user_id is not None:
             raise CliError("--lawyer no se combina con --ics: el archivo exporta su propia agenda")
-        res = export_ics(ctx.desk, ctx.actor, start, end, Path(a.ics))
+        res = export_ics(ctx.desk, ctx.actor, start, end, writable_output(Path(a.ics)))
         ctx.out.done(
             res,
             f"Agenda exportada a {res['path']}: {res['hearings']} audiencias y {res['deadlines']} vencimientos"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -42,7 +43,8 @@ class RateFileError(ValueError):
         """Keep the errors and build a readable summary."""
         self.errors = errors
         lines = "; ".join(
-            f"línea {line}, {col}: {msg}" if col else f"línea {line}: {msg}" for line, col, msg in errors[:10]
+            (f"línea {line}, {col}: {msg}" if col else f"línea {line}: {msg}") if line else msg
+            for line, col, msg in errors[:10]
         )
         more = f" (y {len(errors) - 10} más)" if len(errors) > 10 else ""
         super().__init__(f"La tabla de tasas tiene {len(errors)} error(es): {lines}{more}.")
@@ -77,12 +79,24 @@ def _map_header(header: list[Any]) -> tuple[dict[str, int], list[str]]:
 
 
 def _read_text(path: Path) -> str:
-    """Decode as UTF-8 (BOM tolerated) or, failing that, Windows-1252."""
-    raw = path.read_bytes()
+    """Decode as UTF-8 (BOM tolerated) or, failing that, Windows-1252; a binary file is refused."""
+    raw = _read_bytes(path)
+    head = raw[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        raise RateFileError([(0, "", f"{path.name} parece un libro de Excel: cambie la extensión a .xlsx")])
+    if b"\x00" in head or head.startswith(b"%PDF"):
+        raise RateFileError([(0, "", f"{path.name} no es un archivo de texto CSV ni un libro .xlsx")])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("cp1252")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RateFileError([(0, "", f"no se puede leer {path.name}: {exc.strerror or exc}")]) from exc
 
 
 def _csv_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
@@ -104,8 +118,14 @@ def _csv_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
 def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
     """Header row number, header cells and data rows of the first sheet of a workbook."""
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    if not zipfile.is_zipfile(path):
+        raise RateFileError([(0, "", f"{path.name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)")])
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, KeyError, zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
+        raise RateFileError([(0, "", f"{path.name} no es un libro de Excel .xlsx válido ({exc})")]) from exc
     try:
         sheet = workbook.worksheets[0]
         header_line = 0
@@ -164,8 +184,14 @@ def _rate(value: Any, number_format: str = "") -> Decimal:
 def read_rate_table(path: str | Path) -> RateTable:
     """Read and validate a rate file; any bad line refuses the whole file with `RateFileError`."""
     path = Path(path)
+    if path.is_dir():
+        raise RateFileError([(0, "", f"{path} es una carpeta; indique el archivo de la tabla de tasas")])
     if not path.is_file():
         raise RateFileError([(0, "", f"no existe el archivo {path}")])
+    if path.suffix.lower() == ".xls":
+        raise RateFileError(
+            [(0, "", f"{path.name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo")]
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         header_line, header, rows = _xlsx_rows(path)
     else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import operator
 import re
@@ -541,6 +542,35 @@ def _csv_source(path: Path) -> _Source:
     raise ReferralFileError(f"{path.name} está vacío")
 
 
+_UNCALCULATED: Final = re.compile(
+    rb'<c r="([A-Z]{1,3}[0-9]+)"([^>]*)>(?:<f[^>]*/>|<f[^>]*>([^<]*)</f>)(<v\s*/>|<v>\s*</v>)?</c>'
+)
+
+
+def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
+    """(cell, formula) of the first formula cell that has no cached value, read from the sheet's XML.
+
+    A workbook written by a program (not saved by Excel or LibreOffice) may hold formulas nobody
+    calculated; read with cached values only, those cells look empty, which would be misreported
+    as "required and empty".
+    """
+    if not member:
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
+            tail = b""
+            while chunk := xml.read(1 << 20):
+                data = tail + chunk
+                for found in _UNCALCULATED.finditer(data):
+                    if found.group(4) and b't="str"' in found.group(2):
+                        continue  # Excel's cached value of a formula that yields "" (e.g. an IF)
+                    return found.group(1).decode(), (found.group(3) or b"").decode("utf-8", "replace")
+                tail = data[-8192:]
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return None
+    return None
+
+
 def _xlsx_source(path: Path) -> _Source:
     """Open the first sheet of a workbook read-only; lines are the sheet's row numbers."""
     if not zipfile.is_zipfile(path):
@@ -556,6 +586,15 @@ def _xlsx_source(path: Path) -> _Source:
         workbook.close()
         raise ReferralFileError(f"{path.name} no tiene hojas")
     sheet = workbook.worksheets[0]
+    uncalculated = _uncalculated_formula(path, getattr(sheet, "_worksheet_path", ""))
+    if uncalculated is not None:
+        workbook.close()
+        cell, formula = uncalculated
+        what = f"la fórmula «={html.unescape(formula)}»" if formula else "una fórmula"
+        raise ReferralFileError(
+            f"{path.name}: la celda {cell} tiene {what} sin valor calculado (el archivo no se guardó con "
+            "Excel ni LibreOffice); ábralo, guárdelo de nuevo y vuelva a importarlo"
+        )
 
     def records() -> Iterator[tuple[int, tuple[object, ...]]]:
         """(sheet row number, values), closing the workbook at the end."""

@@ -70,6 +70,10 @@ def log_contact(
     if direction not in ("in", "out"):
         raise ValidationFailed("La dirección debe ser «out» (saliente) o «in» (entrante)")
     when = at if isinstance(at, dt.datetime) else dt.datetime.combine(at, dt.time(10, 0))
+    if when.date() > dt.date.today() + dt.timedelta(days=1):
+        raise ValidationFailed(
+            f"La gestión del {when.date().isoformat()} está en el futuro; registre las gestiones ya hechas"
+        )
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.LOG_CONTACT)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +21,50 @@ from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain.permissions import Action, Role, can
 from legal_desk.services.errors import Conflict, PermissionDenied, ServiceError
 from legal_desk.store import FileStore
+
+
+def safe_url(url: str) -> str:
+    """The database URL as it may be shown to people and logs: the password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _backend(url: str) -> str:
+    try:
+        return make_url(url).get_backend_name()
+    except ArgumentError:
+        return ""
+
+
+def db_error_text(exc: BaseException) -> str:
+    """The driver's own message, first line only (no SQL, no link to the SQLAlchemy docs)."""
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+def _refuse_foreign_sqlite(path: Path) -> None:
+    """Refuse, before writing a byte to it, a file that is not SQLite or holds another program's tables."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return  # another desk is writing it: a real database, checked when we connect
+        raise ServiceError(
+            f"{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
+        ) from exc
+    if names and "alembic_version" not in names:
+        raise ServiceError(
+            f"{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); "
+            "indique otro archivo"
+        )
 
 
 @dataclass(frozen=True)
@@ -92,6 +139,13 @@ class Desk:
     @classmethod
     def open(cls, config: Config, *, upgrade: bool = True) -> Desk:
         """Connect, refuse a too-new schema, and upgrade (with a SQLite backup) when asked."""
+        shown = safe_url(config.db_url)
+        backend = _backend(config.db_url)
+        if backend not in ("sqlite", "postgresql"):
+            raise ServiceError(
+                f"La base de datos «{shown}» no es compatible: indique la ruta de un archivo SQLite "
+                "o una URL postgresql+psycopg://usuario@servidor/base"
+            )
         sqlite_path = config.sqlite_path
         if sqlite_path is not None:
             try:
@@ -100,7 +154,13 @@ class Desk:
                 raise ServiceError(
                     f"No se puede crear la carpeta de la base de datos {sqlite_path.parent}: {exc}"
                 ) from exc
-        engine = make_engine(config.db_url)
+            if sqlite_path.is_dir():
+                raise ServiceError(f"{sqlite_path} es una carpeta; indique el archivo de la base de datos")
+            _refuse_foreign_sqlite(sqlite_path)
+        try:
+            engine = make_engine(config.db_url)
+        except (ArgumentError, ImportError) as exc:
+            raise ServiceError(f"No se puede usar la base de datos «{shown}»: {exc}") from exc
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -111,9 +171,16 @@ class Desk:
         except migrate.SchemaTooNewError as exc:
             engine.dispose()
             raise ServiceError(str(exc)) from exc
-        except OperationalError as exc:
+        except ServiceError:
             engine.dispose()
-            raise ServiceError(f"No se puede abrir la base de datos ({config.db_url}): {exc.orig}") from exc
+            raise
+        except DBAPIError as exc:
+            engine.dispose()
+            if sqlite_path is not None and not isinstance(exc, OperationalError):
+                raise ServiceError(
+                    f"{sqlite_path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
+                ) from exc
+            raise ServiceError(f"No se puede abrir la base de datos ({shown}): {db_error_text(exc)}") from exc
         return cls(config, engine)
 
     def uow(self, *, write: bool = True) -> UnitOfWork:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from sqlalchemy import select, union
 
@@ -50,16 +51,41 @@ def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> In
     with desk.reading() as s:
         found = s.execute(union(*(select(c).where(c.is_not(None)) for c in STORED_FILE_COLUMNS))).scalars()
         hashes = sorted({h for h in found if h})
-        names: dict[str, str] = {}
-        for sha, case_id, filename in s.execute(select(Evidence.sha256, Evidence.case_id, Evidence.filename)):
-            names.setdefault(sha, f"{filename} (expediente {case_id})")
+        uses: dict[str, tuple[str, list[int]]] = {}  # sha256 → (first file name, cases using it)
+
+        def note(sha: str | None, case_id: int, name: str) -> None:
+            if sha:
+                uses.setdefault(sha, (name, []))[1].append(case_id)
+
         for sha, case_id, filename in s.execute(
-            select(GeneratedDocument.docx_sha256, GeneratedDocument.case_id, GeneratedDocument.filename)
+            select(Evidence.sha256, Evidence.case_id, Evidence.filename).order_by(Evidence.id)
         ):
-            names.setdefault(sha, f"{filename} (expediente {case_id})")
+            note(sha, case_id, filename)
+        for docx, pdf, case_id, filename in s.execute(
+            select(
+                GeneratedDocument.docx_sha256,
+                GeneratedDocument.pdf_sha256,
+                GeneratedDocument.case_id,
+                GeneratedDocument.filename,
+            ).order_by(GeneratedDocument.id)
+        ):
+            note(docx, case_id, filename)
+            note(pdf, case_id, str(PurePath(filename).with_suffix(".pdf")))
+        for sha, case_id, packet_id in s.execute(
+            select(FilingPacket.sha256, FilingPacket.case_id, FilingPacket.id).order_by(FilingPacket.id)
+        ):
+            note(sha, case_id, f"paquete de radicación {packet_id}")
+        names = {sha: _describe(name, cases) for sha, (name, cases) in uses.items()}
         report.events_checked, chain = verify_chain(s)
     problems = desk.store.verify_many(hashes, progress)
     report.files_checked = len(hashes)
     report.file_problems = [{"sha256": h, "file": names.get(h, h), "problem": p} for h, p in sorted(problems.items())]
     report.audit_problems = [{"event_id": p.event_id, "problem": p.message} for p in chain]
     return report
+
+
+def _describe(name: str, cases: list[int]) -> str:
+    """`pagare.pdf (expediente 12)`, or `pagare.pdf (expediente 12 y 40 más)` for a file several cases share."""
+    distinct = sorted(set(cases))
+    more = f" y {len(distinct) - 1} más" if len(distinct) > 1 else ""
+    return f"{name} (expediente {distinct[0]}{more})"

@@ -20,6 +20,9 @@ _hasher = PasswordHasher()
 SYSTEM = Actor(None, "system", Role.ADMIN, "Sistema")
 
 
+MIN_PASSWORD = 8  # characters; the same rule for a new user and a changed password
+
+
 @dataclass(frozen=True)
 class UserInfo:
     """A user as the UI and CLI see it (never the password hash)."""
@@ -70,12 +73,16 @@ def add_user(
     email: str | None = None,
     professional_card: str | None = None,
     id_number: str | None = None,
+    address: str | None = None,
+    phone: str | None = None,
 ) -> UserInfo:
     """Add a user with a role; the password (optional) is stored as an argon2 hash."""
     actor.require(Action.MANAGE_USERS)
     username = username.strip()
     if not username or len(username) > 80 or any(c.isspace() for c in username):
         raise ValidationFailed("El nombre de usuario no puede estar vacío ni tener espacios")
+    if password and len(password) < MIN_PASSWORD:
+        raise ValidationFailed(f"La contraseña debe tener al menos {MIN_PASSWORD} caracteres")
     try:
         role_v = Role(role)
     except ValueError:
@@ -89,8 +96,10 @@ def add_user(
             full_name=full_name or username,
             role=role_v.value,
             email=email,
-            professional_card=professional_card,
-            id_number=id_number,
+            professional_card=(professional_card or "").strip() or None,
+            id_number=(id_number or "").strip() or None,
+            address=(address or "").strip() or None,
+            phone=(phone or "").strip() or None,
             password_hash=_hasher.hash(password) if password else None,
         )
         s.add(user)
@@ -113,8 +122,8 @@ def set_password(desk: Desk, actor: Actor, username: str, password: str) -> None
     """Set a user's password (the user themself or an admin)."""
     if actor.username != username:
         actor.require(Action.MANAGE_USERS)
-    if len(password) < 8:
-        raise ValidationFailed("La contraseña debe tener al menos 8 caracteres")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationFailed(f"La contraseña debe tener al menos {MIN_PASSWORD} caracteres")
     with desk.uow() as uow:
         user = uow.session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:

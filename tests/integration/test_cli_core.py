@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,8 @@ def cli(tmp_path, capsys):
             data = out
         return rc, data, err
 
+    assert main([*base, "db", "upgrade"]) == 0
+    capsys.readouterr()
     return run
 
 
@@ -40,7 +43,7 @@ HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capita
 
 def test_import_show_evidence_notice_verify_backup(cli, tmp_path):
     rc, data, _ = cli("db", "upgrade", "--json")
-    assert rc == 0 and data["upgraded"] is True
+    assert rc == 0 and data["upgraded"] is False and data["from"] == data["to"]  # the fixture created it
     f = _csv(
         tmp_path,
         HEADER + "OB-1;María Ñañez;CC;52123456;12.500.000,00;15/03/2024\n"
@@ -151,6 +154,7 @@ def test_store_not_writable(tmp_path, capsys):
     f = tmp_path / "e.pdf"
     f.write_bytes(PDF)
     base = ["--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "--store", str(store)]
+    assert main([*base, "db", "upgrade"]) == 0
     main([*base, "import", "referrals", str(_csv(tmp_path, HEADER + "OB-9;Ana;CC;52123456;100;2024-01-01\n"))])
     capsys.readouterr()
     rc = main([*base, "evidence", "add", "OB-9", str(f), "--kind", "title"])
@@ -249,3 +253,193 @@ def test_checklist_commands(cli):
                                                                           ("liquidation", "*", True)}
     rc, data, _ = cli("checklist", "set", "liquidation", "--json")
     assert rc == 1 and data["error"]["code"] == "error"
+
+
+def test_a_missing_database_is_created_only_by_db_upgrade(tmp_path, capsys):
+    """A mistyped --db is refused rather than silently becoming a new empty desk."""
+    db = tmp_path / "typo" / "desk.sqlite3"
+    base = ["--db", str(db), "--store", str(tmp_path / "store")]
+    for args in (["cases", "list"], ["import", "referrals", "x.csv"], ["restore", str(tmp_path / "none.zip")]):
+        rc = main([*base, *args, "--json"])
+        out, err = capsys.readouterr()
+        assert rc == 1 and "Traceback" not in err, args
+        assert json.loads(out)["error"]["code"] == "not_found" and err.count("\n") == 1
+    assert not db.exists() and not db.parent.exists()
+    assert main([*base, "db", "upgrade", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["upgraded"] is True and data["from"] is None and db.is_file()
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p: p.write_text("esto no es una base de datos " * 40), "no es una base de datos SQLite"),
+        (lambda p: sqlite3.connect(p).execute("CREATE TABLE moz_places (x)").connection.commit(), "otro programa"),
+        (lambda p: p.mkdir(), "es una carpeta"),
+    ],
+)
+def test_a_file_that_is_not_a_desk_database_is_refused(tmp_path, capsys, make, expected):
+    db = tmp_path / "otra.sqlite3"
+    make(db)
+    before = db.read_bytes() if db.is_file() else None
+    for args in (["db", "upgrade"], ["cases", "list"]):
+        rc = main(["--db", str(db), "--store", str(tmp_path / "s"), *args])
+        err = capsys.readouterr().err
+        assert rc == 1 and expected in err and "Traceback" not in err and err.count("\n") == 1
+    assert (db.read_bytes() if db.is_file() else None) == before  # nothing was written into it
+
+
+def test_unsupported_or_unreachable_database_url(tmp_path, capsys):
+    rc = main(["--db", "mysql://u@localhost/legal", "cases", "list", "--json"])
+    out, err = capsys.readouterr()
+    assert rc == 1 and "no es compatible" in err and json.loads(out)["error"]["message"]
+    rc = main(["--db", "postgresql://laura:s3creta@127.0.0.1:1/legal", "cases", "list"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "No se puede abrir la base de datos" in err
+    assert "s3creta" not in err and "laura:***@" in err  # the password never reaches a terminal or a log
+    assert "sqlalche.me" not in err and "Traceback" not in err
+
+
+def test_usage_errors_are_spanish_and_json(cli, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["case", "show", "--json"])
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2
+    assert "faltan argumentos obligatorios: case" in err and err.startswith("uso: ")
+    assert json.loads(out) == {"error": {"code": "usage", "message": "faltan argumentos obligatorios: case"}}
+    with pytest.raises(SystemExit):
+        main(["cases", "list", "--limit", "diez"])
+    out, err = capsys.readouterr()
+    assert out == "" and "argumento --limit: «diez» no es un número entero" in err
+    with pytest.raises(SystemExit):
+        main(["contact", "add", "OB-1", "--channel", "call", "--date", "31/02/2024", "--outcome", "x", "--json"])
+    out, err = capsys.readouterr()
+    assert "«31/02/2024» no es una fecha real" in json.loads(out)["error"]["message"]
+    with pytest.raises(SystemExit) as exc:
+        main(["case", "--help"])
+    out = capsys.readouterr().out
+    assert exc.value.code == 0 and "opciones:" in out and "mostrar esta ayuda" in out and "options" not in out
+
+
+def test_an_unexpected_error_is_one_sentence_not_a_traceback(cli, monkeypatch):
+    import legal_desk.services.cases as cases_service
+
+    def boom(*_a, **_k):
+        raise RuntimeError("algo se rompió\ncon detalle en otra línea")
+
+    monkeypatch.setattr(cases_service, "get_case_file", boom)
+    rc, data, err = cli("case", "show", "1", "--json")
+    assert rc == 1 and data["error"]["code"] == "internal" and "Traceback" not in err
+    assert "RuntimeError: algo se rompió" in err and err.count("\n") == 1 and "LEGAL_DESK_DEBUG" in err
+    monkeypatch.setenv("LEGAL_DESK_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli("case", "show", "1")
+
+
+def test_cases_list_refuses_an_unknown_stage_and_limit(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\n")
+    assert cli("import", "referrals", str(f))[0] == 0
+    rc, data, _ = cli("cases", "list", "--stage", "intake", "--json")
+    assert rc == 0 and [r["account_ref"] for r in data] == ["OB-1"]  # codes in any case
+    rc, data, err = cli("cases", "list", "--stage", "radicada", "--json")
+    assert rc == 1 and data["error"]["code"] == "error" and "Etapa «radicada» desconocida" in err
+    assert "FILED (Demanda radicada)" in err  # says which codes exist
+    rc, data, err = cli("cases", "list", "--limit", "0", "--json")
+    assert rc == 1 and "--limit" in data["error"]["message"]
+    rc, text, _ = cli("cases", "list")
+    assert rc == 0 and text.rstrip().endswith("\n1 expediente")
+    rc, data, err = cli("case", "move", "OB-1", "--to", "evidence", "--json")
+    assert rc == 0 and data["stage"] == "EVIDENCE"
+
+
+def test_import_with_rejected_rows_says_so_on_stderr_under_json(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\nOB-2;Luis;CC;52123457;abc;2024-01-01\n")
+    rc, data, err = cli("import", "referrals", str(f), "--dry-run", "--json")
+    assert rc == 1 and data["rejected"] == 1 and data["errors"][0]["line"] == 3
+    assert err == "legal-desk: 1 fila rechazada (ver «errors»); no se escribió nada (--dry-run)\n"
+
+
+def test_an_unwritable_output_is_refused_before_anything_is_recorded(cli, tmp_path):
+    """Before: the letter or packet was saved in the case (audited) and only then the copy to --out failed."""
+    assert cli("demo", "--cases", "3")[0] == 0
+    blocker = tmp_path / "informe"
+    blocker.write_text("un archivo, no una carpeta")
+    attempts = [
+        ("document", "generate", "1", "carta_requerimiento", "--out", str(blocker / "carta.docx")),
+        ("packet", "build", "1", "--out", str(blocker / "sub" / "paquete.pdf")),
+        ("document", "batch", "carta_requerimiento", "--cases", "1", "--no-pdf", "--out-dir", str(blocker)),
+        ("agenda", "--ics", str(blocker / "agenda.ics")),
+        ("packet", "build", "1", "--out", str(tmp_path)),
+    ]
+    _, before, _ = cli("case", "show", "1", "--json")
+    for args in attempts:
+        rc, data, err = cli(*args, "--json")
+        assert rc == 1 and "Traceback" not in err and err.count("\n") == 1, args
+        assert str(blocker if "informe" in " ".join(args) else tmp_path) in data["error"]["message"]
+    _, after, _ = cli("case", "show", "1", "--json")
+    assert after["documents"] == before["documents"] and after["version"] == before["version"]
+    assert blocker.read_text() == "un archivo, no una carpeta"
+    out = tmp_path / "x" / "c.docx"
+    rc, data, _ = cli("document", "generate", "1", "carta_requerimiento", "--out", str(out), "--json")
+    assert rc == 0 and out.read_bytes()[:2] == b"PK", data
+
+
+def test_verify_names_every_tampered_file_and_the_cases_that_use_it(cli, tmp_path):
+    assert cli("demo", "--cases", "4")[0] == 0
+    rc, packet, _ = cli("packet", "build", "1", "--out", str(tmp_path / "p.pdf"), "--json")
+    assert rc == 0
+    _, one, _ = cli("case", "show", "1", "--json")
+    title = next(e for e in one["evidence"] if e["kind"] == "title")
+    store = tmp_path / "store"
+    for sha in (packet["sha256"], title["sha256"]):
+        with (store / sha[:2] / sha[2:]).open("ab") as fh:
+            fh.write(b"alterado")
+    rc, data, _ = cli("verify", "--json")
+    assert rc == 1 and data["ok"] is False
+    files = {p["sha256"]: p["file"] for p in data["file_problems"]}
+    assert files[packet["sha256"]] == "paquete de radicación 1 (expediente 1)"  # was the bare hash
+    sharing = 0
+    for cid in range(1, 5):
+        _, show, _ = cli("case", "show", str(cid), "--json")
+        sharing += any(e["sha256"] == title["sha256"] for e in show["evidence"])
+    more = f" y {sharing - 1} más" if sharing > 1 else ""
+    assert files[title["sha256"]] == f"{title['filename']} (expediente 1{more})"
+
+
+def test_user_add_keeps_the_lawyer_details_and_refuses_a_short_password(cli, tmp_path):
+    """--id-number, --professional-card, --address and --phone were accepted and silently dropped."""
+    from sqlalchemy import select
+
+    from legal_desk.config import Config
+    from legal_desk.db.models import User
+    from legal_desk.services.desk import Desk
+
+    rc, data, err = cli("user", "add", "laura", "--role", "lawyer", "--password", "corta", "--json")
+    assert rc == 1 and data["error"]["code"] == "validation" and "al menos 8 caracteres" in err
+    rc, data, _ = cli(
+        "user", "add", "laura", "--role", "lawyer", "--full-name", "Laura Restrepo", "--password", "secreto-123",
+        "--id-number", "43123456", "--professional-card", "123456 del C. S. de la J.",
+        "--address", "Calle 10 # 43-12, Medellín", "--phone", "+57 604 444 5566", "--json",
+    )  # fmt: skip
+    assert rc == 0 and data["username"] == "laura"
+    desk = Desk.open(Config(db_url=f"sqlite:///{tmp_path / 'cli.sqlite3'}", store_root=tmp_path / "store"))
+    try:
+        with desk.reading() as s:
+            u = s.execute(select(User).where(User.username == "laura")).scalar_one()
+            got = (u.id_number, u.professional_card, u.address, u.phone)
+    finally:
+        desk.close()
+    assert got == ("43123456", "123456 del C. S. de la J.", "Calle 10 # 43-12, Medellín", "+57 604 444 5566")
+
+
+def test_contact_in_the_future_is_refused(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\n")
+    assert cli("import", "referrals", str(f))[0] == 0
+    rc, data, err = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2099-03-02", "--outcome",
+                        "no_answer", "--json")
+    assert rc == 1 and data["error"]["code"] == "validation" and "2099-03-02 está en el futuro" in err
+    rc, show, _ = cli("case", "show", "OB-1", "--json")
+    assert show["contacts"] == []
+    rc, data, _ = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2025-03-04", "--time", "10:30",
+                      "--outcome", "no_answer", "--json")
+    assert rc == 0 and data["violations"] == []

@@ -158,3 +158,30 @@ def test_usage_errors_exit_2(cli):
     with pytest.raises(SystemExit) as exc:
         cli("deadlines", "event", "OB-9", "--code", "NOPE", "--date", "2025-01-01")
     assert exc.value.code == 2
+
+
+def test_rates_import_refuses_a_file_that_is_not_a_rate_table(cli, tmp_path, capsys):
+    """Not a traceback: each case is one readable error, without a line number when the file is the problem."""
+    fake_xlsx = tmp_path / "tasas.xlsx"
+    fake_xlsx.write_text("desde,hasta,tasa\n")
+    zipped_csv = tmp_path / "tasas_zip.csv"
+    with __import__("zipfile").ZipFile(zipped_csv, "w") as z:
+        z.writestr("x", "y")
+    pdf_csv = tmp_path / "tasas_pdf.csv"
+    pdf_csv.write_bytes(b"%PDF-1.4\n\x00\x01\x02")
+    old_xls = tmp_path / "tasas.xls"
+    old_xls.write_bytes(b"\xd0\xcf\x11\xe0")
+    for path, expected in (
+        (fake_xlsx, "no es un libro de Excel .xlsx válido"),
+        (zipped_csv, "parece un libro de Excel"),
+        (pdf_csv, "no es un archivo de texto CSV"),
+        (old_xls, "Excel 97-2003"),
+        (tmp_path, "es una carpeta"),
+    ):
+        rc, doc = cli("rates", "import", str(path))
+        assert rc == 1 and doc["imported"] is False and len(doc["errors"]) == 1, path
+        assert doc["errors"][0]["line"] is None and expected in doc["errors"][0]["message"]
+        assert expected in doc["error"]["message"] and "línea 0" not in doc["error"]["message"]
+    rc = main(["--db", cli.db, "--store", cli.store, "rates", "import", str(fake_xlsx)])
+    err = capsys.readouterr().err
+    assert rc == 1 and "tasas.xlsx no es un libro" in err and "None" not in err and "Traceback" not in err

@@ -284,3 +284,41 @@ def test_hundred_thousand_rows_parse_in_a_few_seconds(tmp_path: Path) -> None:
     result = read_referrals(f)  # speed is measured by bench/bench_import.py, not here
     assert len(result.rows) == 100_000 and result.errors == []
     assert result.rows[-1].capital == Decimal("1099999999.50")  # 1099999.999,50
+
+
+def _rewrite_sheet(path: Path, old: bytes, new: bytes) -> None:
+    """Replace bytes in the first sheet's XML, as a program other than openpyxl would have written it."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert old in members[sheet]
+    members[sheet] = members[sheet].replace(old, new)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def test_xlsx_formula_without_a_calculated_value_is_named_not_reported_as_empty(tmp_path: Path) -> None:
+    """openpyxl, POI and other generators store formulas without results: the cell read as empty."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(EN_HEADER.split(","))
+    ws.append(["A", "Ana Ruiz", "CC", "52987654", "=1000*2", 45366])
+    ws.append(["B", "Luis Peña", "CC", "52987655", 1500, 45366])
+    f = tmp_path / "f.xlsx"
+    wb.save(f)
+    with pytest.raises(ReferralFileError, match=r"la celda E2 tiene la fórmula «=1000\*2» sin valor calculado"):
+        read_referrals(f)
+    # The same workbook once Excel calculated it reads the value; Excel's "" result of an IF is a value too.
+    _rewrite_sheet(f, b"<f>1000*2</f><v></v>", b"<f>1000*2</f><v>2000</v>")
+    assert [r.capital for r in read_referrals(f).rows] == [Decimal("2000.00"), Decimal("1500.00")]
+    wb = Workbook()
+    ws = wb.active
+    ws.append([*EN_HEADER.split(","), "notes"])
+    ws.append(["A", "Ana Ruiz", "CC", "52987654", 1000, 45366, '=IF(A2="X","nota","")'])
+    wb.save(f)
+    _rewrite_sheet(f, b'<c r="G2">', b'<c r="G2" t="str">')
+    result = read_referrals(f)
+    assert result.errors == [] and result.rows[0].notes is None
