@@ -192,21 +192,27 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
     ctx = lawyer_ctx(demo_desk)
     cid = execution_cases(demo_desk)[0]
     documents.generate_document(demo_desk, ctx.actor, cid, "carta_requerimiento", pdf=False)
+    debtor = cases.get_case_file(demo_desk, ctx.actor, cid).debtor
+    assert debtor is not None
+    # The debtor's address went missing: the dialog says the case is not complete (the packet can still be built).
+    cases.update_party(demo_desk, ctx.actor, debtor.party_id, cases.PartyUpdate(address=""))
     dialog = PacketDialog(ctx, cid)
     qtbot.addWidget(dialog)
     dialog.show()
     model = dialog.annex_model
-    assert [a.source for a in model.rows] == ["evidence", "evidence", "evidence", "contact_log", "document"]
+    sources = ["evidence", "evidence", "evidence", "evidence", "contact_log", "evidence", "document"]
+    assert [a.source for a in model.rows] == sources
     assert dialog.missing_box.isVisible()
-    assert "Liquidación del crédito a la fecha de radicación" in dialog.missing_box.text()
+    assert "Deudor identificado" in dialog.missing_box.text()
     # a DOCX-only document cannot be checked
-    model.setData(model.index(4, 0), 2, 10)
-    assert model.rows[4].include is False
-    title, certificate, proof = (model.rows[i].title for i in range(3))
-    assert certificate.startswith("Certificado de existencia")
-    model.set_included(1, False)  # leave the certificate out
-    dialog.move_annex(3, -1)  # contact log before the delivery proof
-    dialog.move_annex(2, -1)  # and before the certificate row
+    model.setData(model.index(6, 0), 2, 10)
+    assert model.rows[6].include is False
+    title, certificate, power, proof = (model.rows[i].title for i in range(4))
+    assert certificate.startswith("Certificado de existencia") and power.startswith("Poder especial")
+    model.set_included(1, False)  # leave the certificate, the power of attorney and the liquidation out
+    model.set_included(2, False)
+    model.set_included(5, False)
+    dialog.move_annex(4, -1)  # contact log before the delivery proof
     assert [a.title for a in model.chosen()] == [title, "Bitácora de gestión de cobro prejurídico", proof]
 
     build = _build(qtbot, dialog)
@@ -216,7 +222,7 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
     assert len(reader.pages) == build.pages == 6  # cover, index, 3 annexes, manifest
     assert "Folio 5" in reader.pages[4].extract_text()
     assert "Manifiesto del expediente" in reader.pages[5].extract_text()
-    assert build.missing == ["Poder especial para actuar", "Liquidación del crédito a la fecha de radicación"]
+    assert build.missing == ["Deudor identificado (documento, dirección y origen del correo): falta dirección"]
     assert dialog.previous_model.rowCount() == 1
     assert dialog.folio_model.rowCount() == 3 and dialog.folio_model.index(1, 2).data() == "4–4"
     assert build.sha256 in dialog.summary.text() and "6 folios" in dialog.summary.text()
