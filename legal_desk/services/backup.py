@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Numeric, delete, func, insert, select, text
 
 from legal_desk.db import migrate, search
-from legal_desk.db.models import Base, Case
+from legal_desk.db.models import Base, Case, FilingPacket
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ValidationFailed
-from legal_desk.services.integrity import STORED_FILE_COLUMNS
+from legal_desk.services.integrity import STORED_FILE_COLUMNS, packet_annex_files
 
 FORMAT = "legal_desk-backup/1"
 
@@ -67,6 +67,8 @@ def backup(
                     for col in hash_columns:
                         if row[col]:
                             hashes.add(row[col])
+                    if table.name == FilingPacket.__tablename__:
+                        hashes.update(sha for sha, _name in packet_annex_files(row["manifest"]))
             counts[table.name] = n
         missing: list[str] = []
         for i, digest in enumerate(sorted(hashes), 1):

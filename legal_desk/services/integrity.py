@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import Any
 
 from sqlalchemy import select, union
 
@@ -45,6 +46,16 @@ STORED_FILE_COLUMNS = (
 )
 
 
+def packet_annex_files(manifest: Any) -> list[tuple[str, str]]:
+    """(sha256, file name) of each annex a packet's manifest lists: every one is kept in the store.
+
+    Evidence and documents are there under their own rows; the contact log (bitácora) made for a
+    packet has no row of its own, so the manifest is what names it.
+    """
+    annexes = manifest.get("annexes") or [] if isinstance(manifest, dict) else []
+    return [(a["sha256"], a.get("filename") or a.get("title") or "") for a in annexes if a.get("sha256")]
+
+
 def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> IntegrityReport:
     """Re-hash every file the database references and re-compute the audit chain."""
     report = IntegrityReport()
@@ -71,10 +82,17 @@ def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> In
         ):
             note(docx, case_id, filename)
             note(pdf, case_id, str(PurePath(filename).with_suffix(".pdf")))
-        for sha, case_id, packet_id in s.execute(
-            select(FilingPacket.sha256, FilingPacket.case_id, FilingPacket.id).order_by(FilingPacket.id)
+        annexes: set[str] = set()
+        for sha, case_id, packet_id, manifest in s.execute(
+            select(FilingPacket.sha256, FilingPacket.case_id, FilingPacket.id, FilingPacket.manifest).order_by(
+                FilingPacket.id
+            )
         ):
             note(sha, case_id, f"paquete de radicación {packet_id}")
+            for annex_sha, annex_name in packet_annex_files(manifest):
+                annexes.add(annex_sha)
+                note(annex_sha, case_id, f"{annex_name}, anexo del paquete {packet_id}")
+        hashes = sorted(set(hashes) | annexes)
         names = {sha: _describe(name, cases) for sha, (name, cases) in uses.items()}
         report.events_checked, chain = verify_chain(s)
     problems = desk.store.verify_many(hashes, progress)

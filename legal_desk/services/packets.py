@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -256,7 +257,7 @@ def build_filing_packet(
             out.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(stored.path, out)
             out.with_suffix(".manifest.json").write_text(
-                __import__("json").dumps(_plain(manifest), ensure_ascii=False, indent=2), encoding="utf-8"
+                json.dumps(_plain(manifest), ensure_ascii=False, indent=2), encoding="utf-8"
             )
             final = out
     return PacketBuild(packet_id, final, result.pages, result.sha256, result.to_json()["annexes"], cf.missing)

@@ -171,3 +171,24 @@ def test_packet_cover_before_reparto_names_the_judge_of_the_cuantia(desk, tmp_pa
                                  f"Juzgado Civil del Circuito de {city} (reparto)")
     cover = PdfReader(str(tmp_path / "p.pdf")).pages[0].extract_text()
     assert f"{city} (reparto)" in cover and "Por asignar en reparto" in cover
+
+
+def test_the_packets_contact_log_is_verified_and_backed_up(desk, tmp_path):
+    """The bitácora made for a packet has no row of its own: verify and backup find it through the manifest."""
+    from legal_desk.services import integrity
+    from legal_desk.services.backup import backup
+
+    law, cid = _filed_case(desk)
+    admin = actor_for(desk, "admin")
+    before = integrity.verify(desk).files_checked
+    r = packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf", today=dt.date(2026, 1, 15))
+    manifest = json.loads((tmp_path / "p.manifest.json").read_text())
+    log = next(a for a in manifest["annexes"] if "Bitácora" in a["title"])
+    report = integrity.verify(desk)
+    assert report.ok and report.files_checked == before + 2  # the packet and its bitácora
+    assert backup(desk, admin, tmp_path / "copia.zip")["files"] == before + 2
+    path = desk.store.path_for(log["sha256"])
+    path.chmod(0o644)
+    path.write_bytes(b"otra cosa")
+    problems = integrity.verify(desk).file_problems
+    assert [p["file"] for p in problems] == [f"{log['filename']}, anexo del paquete {r.packet_id} (expediente {cid})"]
