@@ -15,6 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from legal_desk.domain.calendar import national_holidays
+from legal_desk.domain.text import fold
 
 SOURCE = "Ley 2300 de 2023"
 TIMEZONE = ZoneInfo("America/Bogota")
@@ -108,3 +109,34 @@ def check_contact(
             f"({SOURCE})."
         )
     return problems
+
+
+#: Listed outcomes of a contact attempt: stored as the code, shown in words.
+OUTCOMES = {
+    "no_answer": "No contesta",
+    "promise_to_pay": "Promesa de pago",
+    "refused": "Se niega a pagar",
+    "wrong_number": "Número equivocado",
+    "message_left": "Mensaje dejado",
+    "paid": "Pagó",
+    "dispute": "Controvierte la deuda",
+    "contacted": "Contactado",
+    "delivered": "Entregado",
+    "not_located": "No ubicado",
+    "callback": "Pide volver a llamar",
+}
+
+
+_OUTCOME_BY_LABEL = {fold(label): code for code, label in OUTCOMES.items()}
+
+
+def outcome_code(text: str) -> str:
+    """A listed outcome is kept as its code («No contesta», «no contesta» → no_answer); other text as written.
+
+    One stored form per outcome, whether it came from the desktop list, the command line or the demo;
+    every screen and document shows the code in words (OUTCOMES).
+    """
+    text = text.strip()
+    if text in OUTCOMES:
+        return text
+    return _OUTCOME_BY_LABEL.get(fold(text), text)

@@ -35,6 +35,7 @@ from legal_desk.db.models import (
     utcnow,
 )
 from legal_desk.domain import readiness as rd
+from legal_desk.domain.contact_rules import outcome_code
 from legal_desk.domain.ids import IdError, normalize_id
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
@@ -515,7 +516,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
                     at=c.at,
                     channel=c.channel,
                     direction=c.direction,
-                    outcome=c.outcome,
+                    outcome=outcome_code(c.outcome),
                     notes=c.notes,
                     by_user=actor.username,
                 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from legal_desk.db.models import ContactAttempt, Party
-from legal_desk.domain.contact_rules import ContactAttemptIn, ContactRuleError, check_contact
+from legal_desk.domain.contact_rules import OUTCOMES, ContactAttemptIn, ContactRuleError, check_contact, outcome_code
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
@@ -23,21 +23,6 @@ CHANNELS = {
     "visit": "Visita",
     "letter": "Carta",
 }
-OUTCOMES = {
-    "no_answer": "No contesta",
-    "promise_to_pay": "Promesa de pago",
-    "refused": "Se niega a pagar",
-    "wrong_number": "Número equivocado",
-    "message_left": "Mensaje dejado",
-    "paid": "Pagó",
-    "dispute": "Controvierte la deuda",
-    "contacted": "Contactado",
-    "delivered": "Entregado",
-    "not_located": "No ubicado",
-    "callback": "Pide volver a llamar",
-}
-
-
 @dataclass(frozen=True)
 class ContactResult:
     """A logged contact and the rules it broke (empty when none)."""
@@ -67,6 +52,7 @@ def log_contact(
         raise ValidationFailed(f"Canal «{channel}» desconocido; use uno de: {', '.join(CHANNELS)}")
     if not outcome.strip():
         raise ValidationFailed("Indique el resultado de la gestión")
+    outcome = outcome_code(outcome)
     if direction not in ("in", "out"):
         raise ValidationFailed("La dirección debe ser «out» (saliente) o «in» (entrante)")
     when = at if isinstance(at, dt.datetime) else dt.datetime.combine(at, dt.time(10, 0))
@@ -102,7 +88,7 @@ def log_contact(
             at=when,
             channel=channel,
             direction=direction,
-            outcome=outcome.strip(),
+            outcome=outcome,
             notes=notes,
             by_user=actor.username,
             violations="\n".join(violations) or None,
@@ -117,8 +103,8 @@ def log_contact(
             "contact",
             row.id,
             case_id=c.id,
-            summary=f"{CHANNELS[channel]}: {outcome.strip()}",
-            after={"at": when, "channel": channel, "outcome": outcome.strip(), "violations": violations},
+            summary=f"{CHANNELS[channel]}: {OUTCOMES.get(outcome, outcome)}",
+            after={"at": when, "channel": channel, "outcome": outcome, "violations": violations},
         )
         result = ContactResult(row.id, c.id, when, channel, row.outcome, violations)
         uow.commit()

@@ -183,7 +183,7 @@ def test_english_record_dialogs_show_english_choices(qtbot: Any) -> None:
     assert contact.authorisedLabel.text() == "Call, E-mail"
     contact.outcomeCombo.setCurrentIndex(contact.outcomeCombo.findData("promise_to_pay"))
     contact.accept()
-    assert contact.result_values.outcome == "Promesa de pago"  # stored as the case file's Spanish label
+    assert contact.result_values.outcome == "promise_to_pay"  # stored as its code, shown in words everywhere
     notice = NoticeDialog(None)
     qtbot.addWidget(notice)
     assert notice.kindCombo.currentText() == "Demand letter" and notice.kindCombo.currentData() == "demand_letter"

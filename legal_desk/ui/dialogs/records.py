@@ -146,8 +146,8 @@ class ContactDialog(_RecordDialog, Ui_ContactDialog):
         if not outcome:
             raise ValueError(self.tr("Resultado: indique qué pasó en la gestión"))
         listed = self.outcomeCombo.findText(outcome)
-        if listed >= 0:  # a listed outcome is kept in the case file's language, whatever the interface shows
-            outcome = OUTCOMES.get(self.outcomeCombo.itemData(listed), outcome)
+        if listed >= 0:  # a listed outcome is kept as its code, whatever language the interface shows
+            outcome = self.outcomeCombo.itemData(listed)
         return ContactValues(
             pydatetime(self.atEdit.dateTime()),
             self.channelCombo.currentData(),

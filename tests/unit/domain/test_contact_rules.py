@@ -84,3 +84,13 @@ def test_inbound_never_violates_and_time_zone() -> None:
     assert len(_check(T(2025, 7, 2, 0, 30, tzinfo=ZoneInfo("UTC")))) == 1
     with pytest.raises(ContactRuleError):
         check_contact(ContactAttemptIn(T(2025, 7, 1, 10), "email"), (), AUTH, jurisdiction="ES")
+
+
+def test_listed_outcomes_are_stored_as_codes_whatever_their_spelling():
+    from legal_desk.domain.contact_rules import outcome_code
+
+    assert outcome_code("no_answer") == "no_answer"
+    assert outcome_code("No contesta") == "no_answer"
+    assert outcome_code("  NO CONTESTA ") == "no_answer"
+    assert outcome_code("numero equivocado") == "wrong_number"  # accents folded
+    assert outcome_code("Dejó razón con la hermana") == "Dejó razón con la hermana"  # free text as written
