@@ -327,6 +327,16 @@ def _stage_arg(text: str) -> str:
     raise CliError(f"Etapa «{text}» desconocida; use uno de estos códigos: {codes}")
 
 
+def _cut(text: str, width: int) -> str:
+    """Text cut to a column's width, with «…» when something was left out."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _day(value: dt.date | None) -> str:
+    """A date the Colombian way (dd/mm/yyyy), or «—»."""
+    return f"{value:%d/%m/%Y}" if value else "—"
+
+
 def _cases_list(ctx: Ctx) -> None:
     from legal_desk.domain.money import format_money_co
     from legal_desk.services.cases import CaseQuery, list_cases
@@ -353,9 +363,11 @@ def _cases_list(ctx: Ctx) -> None:
     ]
 
     def human() -> str:
-        out = [f"{'ID':>7}  {'Obligación':<16} {'Etapa':<28} {'Deudor':<34} {'Capital':>20}"]
+        # Stage labels are printed whole (the column is as wide as the longest); long names are cut with «…».
+        width = max([len("Etapa"), *(len(r.stage_label) for r in rows)])
+        out = [f"{'ID':>7}  {'Obligación':<16} {'Etapa':<{width}} {'Deudor':<34} {'Capital':>20}"]
         out += [
-            f"{r.case_id:>7}  {r.account_ref:<16} {r.stage_label[:28]:<28} {r.debtor_name[:34]:<34} "
+            f"{r.case_id:>7}  {r.account_ref:<16} {r.stage_label:<{width}} {_cut(r.debtor_name, 34):<34} "
             f"{format_money_co(r.capital):>20}"
             for r in rows
         ]
@@ -377,8 +389,8 @@ def _case_show(ctx: Ctx) -> None:
             f"Expediente {cf.case_id} — obligación {cf.account_ref}",
             f"  Etapa: {cf.stage_label}    Jurisdicción: {cf.jurisdiction}",
             f"  Deudor: {d.name if d else '—'} ({d.id_type if d else ''} {d.id_number if d else ''})",
-            f"  Capital: {format_money_co(cf.capital)} {cf.currency}   Vence: {cf.due_date}   "
-            f"Prescribe: {cf.limitation_date}",
+            f"  Capital: {format_money_co(cf.capital)} {cf.currency}   Vence: {_day(cf.due_date)}   "
+            f"Prescribe: {_day(cf.limitation_date)}",
             f"  Juzgado: {cf.court or '—'}   Radicado: {cf.radicado or '—'}",
             f"  Codeudores: {', '.join(g.name for g in cf.guarantors) or '—'}",
             f"  Pruebas: {len(cf.evidence)}   Gestiones: {len(cf.contacts)}   Comunicaciones: {len(cf.notices)}   "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
@@ -443,3 +444,14 @@ def test_contact_in_the_future_is_refused(cli, tmp_path):
     rc, data, _ = cli("contact", "add", "OB-1", "--channel", "call", "--date", "2025-03-04", "--time", "10:30",
                       "--outcome", "no_answer", "--json")
     assert rc == 0 and data["violations"] == []
+
+
+def test_human_listing_prints_whole_stage_names_and_colombian_dates(cli):
+    rc, _, _ = cli("demo", "--cases", "120", "--seed", "3")
+    assert rc == 0
+    rc, out, _ = cli("cases", "list", "--stage", "EXECUTION", "--limit", "3")
+    assert rc == 0 and "Ejecución (embargo, secuestro, remate) " in str(out)
+    rc, data, _ = cli("case", "show", "1", "--json")
+    due = dt.date.fromisoformat(data["due_date"])
+    rc, out, _ = cli("case", "show", "1")
+    assert rc == 0 and f"Vence: {due:%d/%m/%Y}" in str(out)
