@@ -235,6 +235,29 @@ def test_hearings_offers_agreements(desk):
     assert rows[0].next_hearing_at == when
 
 
+def test_next_hearing_is_judged_in_court_time_not_the_computers(desk, monkeypatch):
+    """A hearing two hours from now in Bogotá is still ahead, even on a computer that runs in UTC.
+
+    At 09:00 in Bogotá a server clock in UTC says 14:00; read in that clock, an 11:00 hearing
+    would already be over and the docket would show no next hearing.
+    """
+    import time
+
+    from legal_desk.services.legal import court_now
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        law = actor_for(desk, "abogada")
+        handover(desk, law)
+        when = court_now("CO").replace(microsecond=0) + dt.timedelta(hours=2)
+        tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, place="Sala 3")
+        assert cases.list_cases(desk, law, CaseQuery())[0].next_hearing_at == when
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
 def test_lapsed_offer_cannot_be_accepted_or_countered(desk):
     """Debtor offers 8.000.000 on 2025-03-01, valid through 2025-03-15 (inclusive).
 
