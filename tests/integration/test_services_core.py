@@ -137,6 +137,19 @@ def test_lifecycle_permissions_readiness_and_conflict(desk, tmp_path):
     )
     receipt = tmp_path / "certificado.pdf"
     receipt.write_bytes(PDF.replace(b"1.4", b"1.5"))
+    # a return needs its reason and cannot precede the sending; a notice is delivered or returned, not both
+    with pytest.raises(ValidationFailed, match="motivo de la devolución"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=None, proof=None, returned=dt.date(2025, 7, 3)
+        )
+    with pytest.raises(ValidationFailed, match=r"devolución \(01/07/2025\) no puede ser anterior al envío"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=None, proof=None, returned=dt.date(2025, 7, 1), return_reason="x"
+        )
+    with pytest.raises(ValidationFailed, match="solo una"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=dt.date(2025, 7, 4), proof=receipt, returned=dt.date(2025, 7, 4)
+        )
     notices.register_notice_receipt(desk, para, n.notice_id, delivered=dt.date(2025, 7, 4), proof=receipt)
     cf = cases.get_case_file(desk, para, "OB-2024-0001", today=dt.date(2025, 8, 1))
     assert cf.ready, cf.missing
