@@ -856,4 +856,12 @@ EN: dict[str, str] = {
     '{0} ({1} incumplidos)': '{0} ({1} broken)',
     'Medios por los que el deudor autorizó ser contactado (Ley 2300 de 2023)': 'Means by which the debtor agreed to be contacted (Ley 2300 of 2023)',
     '… y %1 más (véalos en la agenda)': '… and %1 more (see the agenda)',
+    # receipt dialog: delivered or returned
+    "Fecha de devolución:": "Return date:",
+    "Fecha de entrega:": "Delivery date:",
+    "Soporte (opcional):": "Supporting file (optional):",
+    "guía devuelta o certificado de la mensajería": "returned waybill or courier certificate",
+    "Constancia de entrega:": "Proof of delivery:",
+    "Fecha de devolución: no puede ser anterior al envío ({0})": "Return date: it cannot be before the notice was sent ({0})",
+    "Motivo de devolución: indique por qué volvió la comunicación (p. ej. dirección errada, destinatario desconocido, rehusada)": "Return reason: say why the notice came back (e.g. wrong address, addressee unknown, refused)",
 }

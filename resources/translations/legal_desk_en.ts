@@ -3695,6 +3695,26 @@ Open it with the system application.</translation>
             <translation>Returned</translation>
         </message>
         <message>
+            <source>Fecha de devolución:</source>
+            <translation>Return date:</translation>
+        </message>
+        <message>
+            <source>Soporte (opcional):</source>
+            <translation>Supporting file (optional):</translation>
+        </message>
+        <message>
+            <source>guía devuelta o certificado de la mensajería</source>
+            <translation>returned waybill or courier certificate</translation>
+        </message>
+        <message>
+            <source>Fecha de entrega:</source>
+            <translation>Delivery date:</translation>
+        </message>
+        <message>
+            <source>Constancia de entrega:</source>
+            <translation>Proof of delivery:</translation>
+        </message>
+        <message>
             <source>Constancia de entrega</source>
             <translation>Proof of delivery</translation>
         </message>
@@ -3713,6 +3733,14 @@ Open it with the system application.</translation>
         <message>
             <source>Constancia: adjunte el certificado, el acuse de recibo o el .eml</source>
             <translation>Proof: attach the certificate, the acknowledgement of receipt or the .eml</translation>
+        </message>
+        <message>
+            <source>Fecha de devolución: no puede ser anterior al envío ({0})</source>
+            <translation>Return date: it cannot be before the notice was sent ({0})</translation>
+        </message>
+        <message>
+            <source>Motivo de devolución: indique por qué volvió la comunicación (p. ej. dirección errada, destinatario desconocido, rehusada)</source>
+            <translation>Return reason: say why the notice came back (e.g. wrong address, addressee unknown, refused)</translation>
         </message>
         <message>
             <source>Resultado:</source>
