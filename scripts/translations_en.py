@@ -864,4 +864,18 @@ EN: dict[str, str] = {
     "Constancia de entrega:": "Proof of delivery:",
     "Fecha de devolución: no puede ser anterior al envío ({0})": "Return date: it cannot be before the notice was sent ({0})",
     "Motivo de devolución: indique por qué volvió la comunicación (p. ej. dirección errada, destinatario desconocido, rehusada)": "Return reason: say why the notice came back (e.g. wrong address, addressee unknown, refused)",
+    # procedural deadline labels (the English of domain.deadlines.RULES)
+    "Término para pagar": "Time to pay",
+    "Término para proponer excepciones": "Time to file defences",
+    "Término para subsanar la demanda": "Time to correct the lawsuit",
+    "Traslado de la liquidación (objeciones)": "Objections to the liquidation",
+    "Notificar al deudor el mandamiento de pago": "Serve the payment order on the debtor",
+    "Notificación electrónica surtida": "E-mail service deemed complete",
+    "Comparecer a notificarse (citación)": "Appear to be served (summons)",
+    "Notificación por aviso surtida": "Service by notice complete",
+    "Retiro de copias del traslado": "Time to collect the copies",
+    "Alerta de desistimiento tácito": "Dismissal-for-inactivity alert",
+    # agenda and deadlines in the interface language
+    "Estado: %1": "Status: %1",
+    "{l} vence el {date}": "{l} due on {date}",
 }

@@ -942,6 +942,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>Estado: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
             <source>Fecha</source>
             <translation>Date</translation>
         </message>
@@ -2683,6 +2687,46 @@ Open it with the system application.</translation>
             <source>Tarjeta de identidad</source>
             <translation>Minor ID card (TI)</translation>
         </message>
+        <message>
+            <source>Término para pagar</source>
+            <translation>Time to pay</translation>
+        </message>
+        <message>
+            <source>Término para proponer excepciones</source>
+            <translation>Time to file defences</translation>
+        </message>
+        <message>
+            <source>Término para subsanar la demanda</source>
+            <translation>Time to correct the lawsuit</translation>
+        </message>
+        <message>
+            <source>Traslado de la liquidación (objeciones)</source>
+            <translation>Objections to the liquidation</translation>
+        </message>
+        <message>
+            <source>Notificar al deudor el mandamiento de pago</source>
+            <translation>Serve the payment order on the debtor</translation>
+        </message>
+        <message>
+            <source>Notificación electrónica surtida</source>
+            <translation>E-mail service deemed complete</translation>
+        </message>
+        <message>
+            <source>Comparecer a notificarse (citación)</source>
+            <translation>Appear to be served (summons)</translation>
+        </message>
+        <message>
+            <source>Notificación por aviso surtida</source>
+            <translation>Service by notice complete</translation>
+        </message>
+        <message>
+            <source>Retiro de copias del traslado</source>
+            <translation>Time to collect the copies</translation>
+        </message>
+        <message>
+            <source>Alerta de desistimiento tácito</source>
+            <translation>Dismissal-for-inactivity alert</translation>
+        </message>
     </context>
     <context>
         <name>LegalPanel</name>
@@ -3085,6 +3129,10 @@ Open it with the system application.</translation>
         <message>
             <source>Actuación registrada: {d}</source>
             <translation>Procedural step recorded: {d}</translation>
+        </message>
+        <message>
+            <source>{l} vence el {date}</source>
+            <translation>{l} due on {date}</translation>
         </message>
     </context>
     <context>

@@ -8,16 +8,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from legal_desk.domain.deadlines import RULES
+from legal_desk.services import agenda as agenda_service
+from legal_desk.services import tracking
 from legal_desk.services.desk import Desk
+from legal_desk.services.tracking import HEARING_KINDS, HEARING_STATUSES
 from legal_desk.services.users import actor_for
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import ReceiptDialog
 from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import install_language
+from legal_desk.ui.labels import LABELS, domain_label
 from legal_desk.ui.settings import UiSettings
+from legal_desk.ui.views.agenda import AgendaView
+from tests.conftest import DEMO_TODAY
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -108,3 +115,85 @@ def test_receipt_dialog_in_english(qtbot: Any) -> None:
     assert (dlg.resultCombo.currentText(), dlg.dateEditLabel.text()) == ("Returned", "Return date:")
     dlg.accept()
     assert dlg.errorLabel.text().startswith("Return reason: say why the notice came back")
+
+
+# ------------------------------------------------------------------ agenda in the interface language
+
+
+@pytest.fixture
+def demo_desk(sqlite_desk: Desk) -> Desk:
+    from legal_desk.services.demo import load_demo
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 150, seed=2, today=DEMO_TODAY)
+    return sqlite_desk
+
+
+def _agenda_view(qtbot: Any, desk: Desk, tmp_path: Path) -> AgendaView:
+    view = AgendaView(make_ctx(desk, "admin", tmp_path), today=DEMO_TODAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.set_mode("month")
+    settle(qtbot)
+    return view
+
+
+def test_agenda_shows_deadlines_and_hearings_in_english_while_the_cli_stays_spanish(
+    qtbot: Any, demo_desk: Desk, tmp_path: Path
+) -> None:
+    admin = actor_for(demo_desk, "admin")
+    start, end = DEMO_TODAY.replace(day=1), DEMO_TODAY.replace(day=30)
+    deadline = next(
+        e for e in agenda_service.agenda(demo_desk, admin, start, end) if e.kind == "deadline" and e.code in RULES
+    )
+    hearing_id = tracking.schedule_hearing(
+        demo_desk,
+        admin,
+        deadline.case_id,
+        kind="initial",
+        at=dt.datetime.combine(DEMO_TODAY, dt.time(9, 30)),
+        place="Juzgado 12 Civil Municipal de Bogotá",
+    )
+    entries = agenda_service.agenda(demo_desk, admin, start, end)
+    hearing = next(e for e in entries if e.kind == "hearing" and e.item_id == hearing_id)
+    rule = RULES[deadline.code]
+    # the service (CLI, .ics) keeps its Spanish line, with the parts to compose another one
+    assert deadline.title == f"Vence: {rule.label_es} — {deadline.account_ref} ({deadline.debtor})"
+    assert deadline.label == rule.label_es and deadline.to_json()["code"] == deadline.code
+    assert hearing.title.startswith(HEARING_KINDS[hearing.code]) and hearing.status in HEARING_STATUSES
+    assert f"Estado: {HEARING_STATUSES[hearing.status]}" in hearing.detail  # a word, not «scheduled»
+
+    install_language("en")
+    view = _agenda_view(qtbot, demo_desk, tmp_path)
+    model = view.model
+    rows = {(e.kind, e.item_id): r for r, e in enumerate(model.entries)}
+    d_row, h_row = rows[("deadline", deadline.item_id)], rows[("hearing", hearing.item_id)]
+    subject = model.data(model.index(d_row, 3))
+    assert subject == f"{rule.label_en} — {deadline.account_ref} ({deadline.debtor})"
+    hearing_subject = model.data(model.index(h_row, 3))
+    assert hearing_subject.startswith(domain_label(HEARING_KINDS[hearing.code]) + " — ")
+    assert hearing_subject != hearing.title  # e.g. «Initial hearing (art. 372 CGP) — …»
+    tip = model.data(model.index(h_row, 3), Qt.ItemDataRole.ToolTipRole)
+    assert f"Status: {domain_label(HEARING_STATUSES[hearing.status])}" in tip and "Estado:" not in tip
+    d_tip = model.data(model.index(d_row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert d_tip.startswith(subject) and f"{rule.label_en} ({rule.source})" in d_tip
+    every_subject = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+    assert not [s for s in every_subject if s.startswith("Vence:") or s.startswith("Audiencia")]
+    view.grab().save(str(SHOTS / "agenda_month_english.png"))
+
+    # the start-up reminder uses the same English lines
+    view._show_reminders(([hearing], [deadline]))
+    text = view.notice_label.text()
+    assert subject in text and hearing_subject in text and "Vence" not in text
+
+    install_language("es")
+    view.retranslate()
+    assert model.data(model.index(d_row, 3)) == f"{rule.label_es} — {deadline.account_ref} ({deadline.debtor})"
+
+
+def test_every_deadline_rule_label_is_listed_and_translated(qapp: Any) -> None:
+    assert [r.label_es for r in RULES.values() if r.label_es not in LABELS] == []
+    install_language("en")
+    assert {r.label_es: domain_label(r.label_es) for r in RULES.values()} == {
+        r.label_es: r.label_en for r in RULES.values()
+    }
