@@ -878,4 +878,8 @@ EN: dict[str, str] = {
     # agenda and deadlines in the interface language
     "Estado: %1": "Status: %1",
     "{l} vence el {date}": "{l} due on {date}",
+    # status bar reminder
+    "%1 audiencia(s) hoy": "%1 hearing(s) today",
+    "%1 término(s) vencen en 2 días hábiles": "%1 deadline(s) due within 2 business days",
+    "Agenda: %1": "Agenda: %1",
 }

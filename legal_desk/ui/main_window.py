@@ -32,6 +32,7 @@ from legal_desk.services.cases import CaseQuery, CaseRow, get_case_file, list_ca
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
+from legal_desk.ui.widgets.elided_label import ElidedLabel
 from legal_desk.ui.workers import Worker, start
 
 _WINDOW = "main"
@@ -39,6 +40,7 @@ _RETURNED = "RETURNED_TO_COLLECTIONS"
 _PENDING = ("INTAKE", "PRE_LEGAL")
 _NAV_MIN_WIDTH = 180
 _NAV_PADDING = 2 * 14 + 16  # the item's padding on both sides plus the frame and a little air
+_STATUS_REMINDER_KEEP = 520  # the reminder stays whole; a long database path is cut in the middle instead
 
 
 def load_handovers(ctx: UiContext) -> dict[str, list[tuple[CaseRow, str]]]:
@@ -246,9 +248,9 @@ class MainWindow(QMainWindow):
         self.handovers: QWidget | None = None
         self.dashboard: QWidget | None = None
         self.agenda: QWidget | None = None
+        self._build_status()  # before the panels: the agenda's reminder lands in it
         self._build_panels()
         self._build_actions()
-        self._build_status()
         self.retranslate()
 
         ctx.events.open_case.connect(self.open_case)
@@ -286,10 +288,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(1 if self.docket is not None or self.handovers is not None else 0)
 
     def _on_reminder(self, text: str) -> None:
-        """Non-blocking start-up notice of today's hearings and deadlines due soon."""
+        """Non-blocking start-up notice of today's hearings and deadlines due soon: one line, the list on hover."""
         self.reminder_text = text
-        if text:
-            self.statusBar().showMessage(text.replace("\n", " "), 30000)
+        summary = getattr(self.agenda, "reminder_summary", "") if text else ""
+        self.status_reminder.set_full_text(summary, text)
+        self.status_reminder.setVisible(bool(summary))
 
     def add_panel(self, title: str, widget: QWidget, retitle: Callable[[], str] | None = None) -> int:
         """Add a navigation entry showing `widget`; `retitle` gives its title after a language switch."""
@@ -385,10 +388,19 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _build_status(self) -> None:
+        """User, agenda reminder (takes the free room, shortened with «…») and database (path cut in the middle)."""
         self.status_user = QLabel(self)
-        self.status_db = QLabel(self)
+        self.status_reminder = ElidedLabel(self, keep=_STATUS_REMINDER_KEEP)
+        self.status_reminder.setObjectName("status_reminder")
+        self.status_reminder.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        self.status_reminder.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status_reminder.clicked.connect(lambda: self.agenda is not None and self.show_panel(self.agenda))
+        self.status_reminder.hide()
+        self.status_db = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.statusBar().addWidget(self.status_user)
+        self.statusBar().addWidget(self.status_reminder, 1)
         self.statusBar().addPermanentWidget(self.status_db)
+        self.reminder_text = ""
 
     def retranslate(self) -> None:
         """Every visible text again (language switch)."""
@@ -423,7 +435,7 @@ class MainWindow(QMainWindow):
         role_text = role_label(role.value)
         name = self.ctx.actor.full_name or self.ctx.actor.username
         self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_text))
-        self.status_db.setText(database_label(self.ctx))
+        self.status_db.set_full_text(database_label(self.ctx))
 
     def _fit_navigation(self) -> None:
         """Widen the navigation column to its longest title (English titles are longer than Spanish ones)."""

@@ -1045,8 +1045,20 @@
             <translation>%1 hearing(s) today:</translation>
         </message>
         <message>
+            <source>%1 audiencia(s) hoy</source>
+            <translation>%1 hearing(s) today</translation>
+        </message>
+        <message>
             <source>%1 término(s) vencen en los próximos 2 días hábiles:</source>
             <translation>%1 deadline(s) fall due within the next 2 business days:</translation>
+        </message>
+        <message>
+            <source>%1 término(s) vencen en 2 días hábiles</source>
+            <translation>%1 deadline(s) due within 2 business days</translation>
+        </message>
+        <message>
+            <source>Agenda: %1</source>
+            <translation>Agenda: %1</translation>
         </message>
     </context>
     <context>

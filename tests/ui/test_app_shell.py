@@ -125,7 +125,7 @@ def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, set
 def test_status_bar_names_user_role_and_database(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
     window = make_window(qtbot, sqlite_desk, "abogada", settings)
     assert window.status_user.text() == "Usuario: Laura Restrepo (Abogado)"
-    assert window.status_db.text() == f"SQLite: {sqlite_desk.config.sqlite_path}"
+    assert window.status_db.full_text() == f"SQLite: {sqlite_desk.config.sqlite_path}"  # whole, or cut in the middle
 
 
 # ------------------------------------------------------------------ case tabs and actions

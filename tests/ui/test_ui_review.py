@@ -22,6 +22,7 @@ from legal_desk.ui.dialogs.records import ReceiptDialog
 from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.labels import LABELS, domain_label
+from legal_desk.ui.main_window import MainWindow, database_label
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.agenda import AgendaView
 from tests.conftest import DEMO_TODAY
@@ -197,3 +198,68 @@ def test_every_deadline_rule_label_is_listed_and_translated(qapp: Any) -> None:
     assert {r.label_es: domain_label(r.label_es) for r in RULES.values()} == {
         r.label_es: r.label_en for r in RULES.values()
     }
+
+
+# ------------------------------------------------------------------ status bar
+
+
+def _status_bar_reads_fully(window: MainWindow) -> None:
+    reminder, db = window.status_reminder, window.status_db
+    assert reminder.isVisible() and db.isVisible()
+    assert not reminder.is_elided() and not db.is_elided(), (reminder.text(), db.text())
+    left = reminder.mapTo(window, reminder.rect().topRight()).x()
+    right = db.mapTo(window, db.rect().topLeft()).x()
+    assert left < right  # the reminder ends before the database label starts
+    width = reminder.fontMetrics().horizontalAdvance(reminder.text())
+    assert width <= reminder.contentsRect().width()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_status_bar_reminder_and_database_both_read_fully_at_1280(
+    qtbot: Any, demo_desk: Desk, tmp_path: Path, language: str
+) -> None:
+    install_language(language)
+    window = MainWindow(make_ctx(demo_desk, "admin", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    settle(qtbot)
+    assert window.agenda is not None
+    month = agenda_service.agenda(demo_desk, window.ctx.actor, DEMO_TODAY.replace(day=1), DEMO_TODAY.replace(day=30))
+    deadline = next(e for e in month if e.kind == "deadline")
+    window.agenda._show_reminders(([], [deadline] * 39))
+    settle(qtbot)
+    expected = {
+        "es": "Agenda: 39 término(s) vencen en 2 días hábiles",
+        "en": "Agenda: 39 deadline(s) due within 2 business days",
+    }[language]
+    assert window.status_reminder.full_text() == expected
+    assert window.status_reminder.toolTip() == window.reminder_text  # the list itself on hover
+    assert window.status_db.full_text() == database_label(window.ctx)
+    _status_bar_reads_fully(window)
+    window.statusBar().grab().save(str(SHOTS / f"status_bar_{language}.png"))
+
+    # a database far away: its path is cut in the middle (whole on hover), the reminder still reads fully
+    far = "SQLite: /srv/compartido/cobranza-judicial/oficina-bogota/" + "expedientes/" * 8 + "desk.sqlite3"
+    window.status_db.set_full_text(far)
+    settle(qtbot)
+    assert window.status_db.is_elided() and window.status_db.toolTip() == far
+    assert window.status_db.text().startswith("SQLite: /srv") and window.status_db.text().endswith("desk.sqlite3")
+    assert not window.status_reminder.is_elided()
+
+    # switching the language rewrites the reminder instead of keeping the old one
+    other = "en" if language == "es" else "es"
+    install_language(other)
+    window.ctx.events.language_changed.emit(other)
+    assert (
+        window.status_reminder.full_text()
+        == {
+            "es": "Agenda: 39 término(s) vencen en 2 días hábiles",
+            "en": "Agenda: 39 deadline(s) due within 2 business days",
+        }[other]
+    )
+
+    # clicking the reminder opens the agenda
+    window.nav.setCurrentRow(0)
+    qtbot.mouseClick(window.status_reminder, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.agenda

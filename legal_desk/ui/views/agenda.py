@@ -196,6 +196,8 @@ class AgendaView(QWidget):
         self.mode = "week"
         self._worker: Worker | None = None
         self._generation = 0
+        self._reminders: tuple[list[Any], list[Any]] | None = None
+        self.reminder_summary = ""  # one line for the status bar («Agenda: 2 audiencia(s) hoy · …»)
 
         self.week_button = QPushButton(self)
         self.month_button = QPushButton(self)
@@ -325,6 +327,7 @@ class AgendaView(QWidget):
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # judicial weeks start on Monday
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_labels()
+        self._render_reminders()
 
     def _update_labels(self) -> None:
         start, end = self.current_range()
@@ -414,23 +417,35 @@ class AgendaView(QWidget):
         return ["  " + self.tr("… y %1 más (véalos en la agenda)").replace("%1", str(count - _REMINDER_LINES))]
 
     def _show_reminders(self, result: Any) -> None:
-        hearings, deadlines = result
+        self._reminders = result
+        self._render_reminders()
+
+    def _render_reminders(self) -> None:
+        """The notice above the table, and a one-line summary for the status bar, in the current language."""
+        if self._reminders is None:
+            return
+        hearings, deadlines = self._reminders
         if not hearings and not deadlines:
             self.notice_label.hide()
+            self.reminder_summary = ""
             self.reminder_ready.emit("")
             return
         lines = []
+        parts = []
         if hearings:
             lines.append(self.tr("Hoy hay %1 audiencia(s):").replace("%1", str(len(hearings))))
             lines += [f"  • {e.start:%H:%M} {entry_subject(e)}" for e in hearings[:_REMINDER_LINES]]
             lines += self._more_line(len(hearings))
+            parts.append(self.tr("%1 audiencia(s) hoy").replace("%1", str(len(hearings))))
         if deadlines:
             lines.append(
                 self.tr("%1 término(s) vencen en los próximos 2 días hábiles:").replace("%1", str(len(deadlines)))
             )
             lines += [f"  • {format_date_short(e.day)} {entry_subject(e)}" for e in deadlines[:_REMINDER_LINES]]
             lines += self._more_line(len(deadlines))
+            parts.append(self.tr("%1 término(s) vencen en 2 días hábiles").replace("%1", str(len(deadlines))))
         text = "\n".join(lines)
+        self.reminder_summary = self.tr("Agenda: %1").replace("%1", " · ".join(parts))
         self.notice_label.setText(text)
         self.notice_label.show()
         self.reminder_ready.emit(text)
