@@ -882,4 +882,10 @@ EN: dict[str, str] = {
     "%1 audiencia(s) hoy": "%1 hearing(s) today",
     "%1 término(s) vencen en 2 días hábiles": "%1 deadline(s) due within 2 business days",
     "Agenda: %1": "Agenda: %1",
+    # «Mis entregas» by lifecycle stage
+    "Pendientes de aceptar por jurídico": "Awaiting acceptance by legal",
+    "Aceptadas, en trámite en jurídico": "Accepted, in progress with legal",
+    "Cerradas": "Closed",
+    "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.": "Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.",
+    "se muestran %1 de %2": "showing %1 of %2",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.lifecycle import ACTIVE_STAGES, Stage
 from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action, Role
-from legal_desk.services.cases import CaseQuery, CaseRow, get_case_file, list_cases
+from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
@@ -36,30 +37,62 @@ from legal_desk.ui.widgets.elided_label import ElidedLabel
 from legal_desk.ui.workers import Worker, start
 
 _WINDOW = "main"
-_RETURNED = "RETURNED_TO_COLLECTIONS"
-_PENDING = ("INTAKE", "PRE_LEGAL")
 _NAV_MIN_WIDTH = 180
 _NAV_PADDING = 2 * 14 + 16  # the item's padding on both sides plus the frame and a little air
 _STATUS_REMINDER_KEEP = 520  # the reminder stays whole; a long database path is cut in the middle instead
 
+#: «Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came
+#: back and needs their work first, then what legal has still to accept, is working on, and closed.
+HANDOVER_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("returned", (Stage.RETURNED_TO_COLLECTIONS.value,)),
+    ("pending", (Stage.PRE_LEGAL.value, Stage.INTAKE.value)),
+    (
+        "in_progress",
+        tuple(s.value for s in Stage if s in ACTIVE_STAGES and s is not Stage.INTAKE),
+    ),
+    (
+        "closed",  # recovered first, then the ones that were not
+        (
+            Stage.CLOSED_PAID.value,
+            Stage.CLOSED_SETTLED.value,
+            Stage.CLOSED_JUDGMENT_EXECUTED.value,
+            Stage.CLOSED_WRITTEN_OFF.value,
+            Stage.CLOSED_DISMISSED.value,
+            Stage.REJECTED.value,
+        ),
+    ),
+)
+HANDOVER_GROUP_LIMIT = 2000  # rows listed per group; the title still gives the whole count
+_HANDOVER_EXPANDED = {"returned": True, "pending": True, "in_progress": False, "closed": False}
 
-def load_handovers(ctx: UiContext) -> dict[str, list[tuple[CaseRow, str]]]:
-    """Collections' own handovers grouped pending / accepted / returned (with the reason); runs in a Worker."""
-    accepted_stages = [s.value for s in Stage if s.value not in (*_PENDING, _RETURNED)]
-    groups: dict[str, list[tuple[CaseRow, str]]] = {}
-    for key, q in (
-        ("pending", CaseQuery(stages=_PENDING, limit=500, order="-id")),
-        ("accepted", CaseQuery(stages=accepted_stages, limit=500, order="-id")),
-        ("returned", CaseQuery(stage=_RETURNED, limit=200, order="-id")),
-    ):
+
+def format_count(n: int) -> str:
+    """A count with the dot as thousands separator, as the docket writes it (1.626)."""
+    return f"{n:,}".replace(",", ".")
+
+
+@dataclass
+class HandoverGroup:
+    """One group of «Mis entregas»: its rows (with the reason for returned and closed cases) and its total."""
+
+    rows: list[tuple[CaseRow, str]] = field(default_factory=list)
+    total: int = 0
+
+
+def load_handovers(ctx: UiContext) -> dict[str, HandoverGroup]:
+    """Collections' own handovers grouped pending / returned / in progress / closed, with reasons; in a Worker."""
+    groups: dict[str, HandoverGroup] = {}
+    for key, stages in HANDOVER_GROUPS:
+        q = CaseQuery(stages=stages, limit=HANDOVER_GROUP_LIMIT, order="-id")
         rows = list_cases(ctx.desk, ctx.actor, q)
-        out = []
-        for r in rows:
-            reason = ""
-            if key == "returned":
-                reason = get_case_file(ctx.desk, ctx.actor, r.case_id).return_reason or ""
-            out.append((r, reason))
-        groups[key] = out
+        total = len(rows) if len(rows) < HANDOVER_GROUP_LIMIT else count_cases(ctx.desk, ctx.actor, q)
+        reasons: dict[int, str] = {}
+        if key in ("returned", "closed"):
+            reasons = stage_reasons(ctx.desk, ctx.actor, [r.case_id for r in rows])
+        if key == "closed":
+            order = {st: i for i, st in enumerate(stages)}
+            rows.sort(key=lambda r: (order.get(r.stage, len(order)), -r.case_id))
+        groups[key] = HandoverGroup([(r, reasons.get(r.case_id, "")) for r in rows], total)
     return groups
 
 
@@ -134,7 +167,7 @@ class HandoversView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.groups: dict[str, list[tuple[CaseRow, str]]] = {}
+        self.groups: dict[str, HandoverGroup] = {}
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -142,6 +175,9 @@ class HandoversView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.expanded = dict(_HANDOVER_EXPANDED)  # kept across reloads, as the user left each group
+        self.tree.expanded.connect(lambda index: self._remember(index, True))
+        self.tree.collapsed.connect(lambda index: self._remember(index, False))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -159,34 +195,55 @@ class HandoversView(QWidget):
         worker.signals.failed.connect(lambda msg, _d: self.hint.setText(msg))
         self._worker = start(worker)
 
-    def show_groups(self, groups: dict[str, list[tuple[CaseRow, str]]]) -> None:
+    def group_titles(self) -> dict[str, str]:
+        return {
+            "pending": self.tr("Pendientes de aceptar por jurídico"),
+            "returned": self.tr("Devueltas a cobranza"),
+            "in_progress": self.tr("Aceptadas, en trámite en jurídico"),
+            "closed": self.tr("Cerradas"),
+        }
+
+    def show_groups(self, groups: dict[str, HandoverGroup]) -> None:
         self.groups = groups
-        self.hint.setText(self.tr("Obligaciones que usted entregó a jurídico. Doble clic abre el expediente."))
+        self.hint.setText(
+            self.tr(
+                "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas "
+                "cómo terminaron. Doble clic abre el expediente."
+            )
+        )
         self.model.clear()
         headers = [self.tr("Obligación"), self.tr("Deudor"), self.tr("Capital"), self.tr("Etapa")]
-        self.model.setHorizontalHeaderLabels([*headers, self.tr("Motivo de devolución")])
-        titles = {
-            "pending": self.tr("Pendientes de aceptar"),
-            "accepted": self.tr("Aceptadas por jurídico"),
-            "returned": self.tr("Devueltas a cobranza"),
-        }
-        for key in ("pending", "accepted", "returned"):
-            rows = groups.get(key, [])
-            parent = QStandardItem(f"{titles[key]} ({len(rows)})")
+        self.model.setHorizontalHeaderLabels([*headers, self.tr("Motivo")])
+        titles = self.group_titles()
+        for key, _stages in HANDOVER_GROUPS:
+            group = groups.get(key, HandoverGroup())
+            count = format_count(group.total)
+            if len(group.rows) < group.total:
+                shown = format_count(len(group.rows))
+                count = self.tr("se muestran %1 de %2").replace("%1", shown).replace("%2", count)
+            parent = QStandardItem(f"{titles[key]} ({count})")
             font = parent.font()
             font.setBold(True)
             parent.setFont(font)
-            for r, reason in rows:
+            for r, reason in group.rows:
                 cells = [r.account_ref, r.debtor_name, format_money_co(r.capital), stage_label(r.stage), reason]
                 items = [QStandardItem(c) for c in cells]
                 items[0].setData(r.case_id, Qt.ItemDataRole.UserRole)
+                if reason:
+                    items[4].setToolTip(reason)
                 parent.appendRow(items)
             self.model.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem()])
             # the group title («Pendientes de aceptar (12)») spans the row instead of being cut at column 1
             self.tree.setFirstColumnSpanned(self.model.rowCount() - 1, QModelIndex(), True)
-        self.tree.expandAll()
-        for col, width in enumerate((150, 260, 140, 200)):
+            parent.setData(key, Qt.ItemDataRole.UserRole + 1)
+            self.tree.setExpanded(parent.index(), self.expanded.get(key, True))
+        for col, width in enumerate((150, 260, 140, 220)):
             self.tree.setColumnWidth(col, width)
+
+    def _remember(self, index: QModelIndex, expanded: bool) -> None:
+        key = index.data(Qt.ItemDataRole.UserRole + 1)
+        if isinstance(key, str):
+            self.expanded[key] = expanded
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         case_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)

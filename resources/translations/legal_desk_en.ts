@@ -2327,8 +2327,20 @@ Open it with the system application.</translation>
     <context>
         <name>HandoversView</name>
         <message>
-            <source>Obligaciones que usted entregó a jurídico. Doble clic abre el expediente.</source>
-            <translation>Accounts you handed over to legal. Double-click opens the case.</translation>
+            <source>Pendientes de aceptar por jurídico</source>
+            <translation>Awaiting acceptance by legal</translation>
+        </message>
+        <message>
+            <source>Aceptadas, en trámite en jurídico</source>
+            <translation>Accepted, in progress with legal</translation>
+        </message>
+        <message>
+            <source>Cerradas</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.</source>
+            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.</translation>
         </message>
         <message>
             <source>Obligación</source>
@@ -2347,16 +2359,12 @@ Open it with the system application.</translation>
             <translation>Stage</translation>
         </message>
         <message>
-            <source>Motivo de devolución</source>
-            <translation>Return reason</translation>
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
         <message>
-            <source>Pendientes de aceptar</source>
-            <translation>Awaiting acceptance</translation>
-        </message>
-        <message>
-            <source>Aceptadas por jurídico</source>
-            <translation>Accepted by legal</translation>
+            <source>se muestran %1 de %2</source>
+            <translation>showing %1 of %2</translation>
         </message>
         <message>
             <source>Devueltas a cobranza</source>
@@ -4032,6 +4040,7 @@ Open it with the system application.</translation>
         <name>UsersView</name>
         <message>
             <source>Agregar usuario…</source>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them.</extracomment>
             <translation>Add user…</translation>
         </message>
         <message>

@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from legal_desk.domain.deadlines import RULES
+from legal_desk.domain.lifecycle import ACTIVE_STAGES, CLOSED_STAGES, Stage
 from legal_desk.services import agenda as agenda_service
-from legal_desk.services import tracking
+from legal_desk.services import cases, tracking
 from legal_desk.services.desk import Desk
 from legal_desk.services.tracking import HEARING_KINDS, HEARING_STATUSES
 from legal_desk.services.users import actor_for
@@ -22,7 +23,7 @@ from legal_desk.ui.dialogs.records import ReceiptDialog
 from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.labels import LABELS, domain_label
-from legal_desk.ui.main_window import MainWindow, database_label
+from legal_desk.ui.main_window import HANDOVER_GROUPS, MainWindow, database_label
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.agenda import AgendaView
 from tests.conftest import DEMO_TODAY
@@ -263,3 +264,93 @@ def test_status_bar_reminder_and_database_both_read_fully_at_1280(
     window.nav.setCurrentRow(0)
     qtbot.mouseClick(window.status_reminder, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.agenda
+
+
+# ------------------------------------------------------------------ «Mis entregas»
+
+
+def _group_rows(view: Any, key: str) -> list[tuple[str, str, str]]:
+    """(obligation, stage, reason) of a group's rows as shown."""
+    keys = [k for k, _s in HANDOVER_GROUPS]
+    parent = view.model.item(keys.index(key))
+    return [
+        (parent.child(r, 0).text(), parent.child(r, 3).text(), parent.child(r, 4).text())
+        for r in range(parent.rowCount())
+    ]
+
+
+def test_my_handovers_are_grouped_by_lifecycle_stage_with_reasons(qtbot: Any, demo_desk: Desk, tmp_path: Path) -> None:
+    admin = actor_for(demo_desk, "admin")
+    collections = actor_for(demo_desk, "dsuarez")
+    mine = cases.list_cases(demo_desk, collections, cases.CaseQuery(limit=5000))
+    active = [r for r in mine if Stage(r.stage) in ACTIVE_STAGES and r.stage != Stage.INTAKE.value]
+    written_off = active[0]
+    cases.move_stage(
+        demo_desk, admin, written_off.case_id, "CLOSED_WRITTEN_OFF", reason="Deudor insolvente, sin bienes embargables"
+    )
+    paid = active[1]
+    cases.move_stage(demo_desk, admin, paid.case_id, "CLOSED_PAID", reason="Pagó el total el 20/11/2026")
+
+    window = MainWindow(make_ctx(demo_desk, "dsuarez", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    settle(qtbot)
+    view = window.handovers
+    assert view is not None
+    mine = cases.list_cases(demo_desk, collections, cases.CaseQuery(limit=5000))
+    by_stage: dict[str, set[str]] = {}
+    for r in mine:
+        by_stage.setdefault(r.stage, set()).add(r.account_ref)
+    shown = {key: _group_rows(view, key) for key, _s in HANDOVER_GROUPS}
+    # every handover is in exactly one group, and the group matches its lifecycle stage
+    assert sorted(ref for rows in shown.values() for ref, _st, _r in rows) == sorted(r.account_ref for r in mine)
+    closed_refs = {ref for ref, _st, _r in shown["closed"]}
+    expected_closed = {r.account_ref for r in mine if Stage(r.stage) in CLOSED_STAGES} - by_stage.get(
+        "RETURNED_TO_COLLECTIONS", set()
+    )
+    assert closed_refs == expected_closed and written_off.account_ref in closed_refs
+    assert {ref for ref, _st, _r in shown["in_progress"]} == {
+        r.account_ref for r in mine if Stage(r.stage) in ACTIVE_STAGES and r.stage != "INTAKE"
+    }
+    assert {ref for ref, _st, _r in shown["pending"]} == by_stage.get("INTAKE", set())
+    assert not [ref for ref, st, _r in shown["in_progress"] if st.startswith(("Terminado", "Castigado", "Rechazada"))]
+    # closed rows say how they ended; returned rows say why
+    rows = {ref: (st, reason) for ref, st, reason in shown["closed"]}
+    assert rows[written_off.account_ref] == ("Castigado (incobrable)", "Deudor insolvente, sin bienes embargables")
+    assert rows[paid.account_ref] == ("Terminado por pago", "Pagó el total el 20/11/2026")
+    stages_in_order = [st for _ref, st, _r in shown["closed"]]
+    assert stages_in_order.index("Terminado por pago") < stages_in_order.index("Castigado (incobrable)")
+    assert all(reason for _ref, _st, reason in shown["returned"])
+    # titles give the count; the big groups start folded, the user's choice survives a reload
+    titles = [view.model.item(i).text() for i in range(view.model.rowCount())]
+    assert titles[0] == f"Devueltas a cobranza ({len(shown['returned'])})"
+    assert titles[3] == f"Cerradas ({len(shown['closed'])})"
+    closed_index = view.model.item(3).index()
+    assert not view.tree.isExpanded(closed_index)
+    view.tree.expand(closed_index)
+    view.tree.collapse(view.model.item(1).index())
+    view.reload()
+    settle(qtbot)
+    assert view.tree.isExpanded(view.model.item(3).index()) and not view.tree.isExpanded(view.model.item(1).index())
+    view.tree.collapse(view.model.item(0).index())
+    window.grab().save(str(SHOTS / "collections_handovers_by_stage.png"))
+
+
+def test_my_handovers_titles_count_all_when_a_group_is_cut(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, demo_desk: Desk, tmp_path: Path
+) -> None:
+    from legal_desk.ui import main_window
+
+    monkeypatch.setattr(main_window, "HANDOVER_GROUP_LIMIT", 3)
+    collections = actor_for(demo_desk, "dsuarez")
+    stages = dict(HANDOVER_GROUPS)["in_progress"]
+    total = cases.count_cases(demo_desk, collections, cases.CaseQuery(stages=stages))
+    assert total > 3
+    view = main_window.HandoversView(make_ctx(demo_desk, "dsuarez", tmp_path))
+    qtbot.addWidget(view)
+    settle(qtbot)
+    title = view.model.item(2).text()
+    count = f"{total:,}".replace(",", ".")
+    assert title == f"Aceptadas, en trámite en jurídico (se muestran 3 de {count})"
+    assert view.model.item(2).rowCount() == 3
