@@ -704,12 +704,12 @@ def stage_reasons(desk: Desk, actor: Actor, case_ids: Sequence[int]) -> dict[int
             stages.update({cid: (stage, rr) for cid, stage, rr in s.execute(q)})
         ids = list(stages)
         for start in range(0, len(ids), 900):
-            q = (
+            changes = (
                 select(AuditEvent.case_id, AuditEvent.after)
                 .where(AuditEvent.action == "case.stage", AuditEvent.case_id.in_(ids[start : start + 900]))
                 .order_by(AuditEvent.id)
             )
-            for cid, after in s.execute(q):
+            for cid, after in s.execute(changes):
                 if cid is not None and isinstance(after, dict) and after.get("stage") == stages[cid][0]:
                     reasons[cid] = str(after.get("reason") or "")  # the latest entry into the stage wins
     for cid, (stage, return_reason) in stages.items():
