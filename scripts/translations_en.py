@@ -888,4 +888,9 @@ EN: dict[str, str] = {
     "Cerradas": "Closed",
     "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.": "Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.",
     "se muestran %1 de %2": "showing %1 of %2",
+    # actions a role may not do on the case in front
+    "Abra un expediente para agregarle pruebas (Ctrl+E)": "Open a case file to add evidence to it (Ctrl+E)",
+    "Agregar pruebas al expediente abierto (Ctrl+E)": "Add evidence to the open case file (Ctrl+E)",
+    "Su rol no permite esta acción.": "Your role does not allow this action.",
+    "Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.": "Your role cannot change a case file that has been filed; ask the lawyer or the paralegal.",
 }

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -415,9 +415,12 @@ class MainWindow(QMainWindow):
         self.act_batch_docs.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_checklist.setVisible(ctx.can(Action.ADMIN_SETTINGS))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
-        self.act_search.setEnabled(self.docket is not None)
-        self.act_next_case.setEnabled(self.docket is not None)
-        self.act_prev_case.setEnabled(self.docket is not None)
+        # collections have no docket to search or step through: hidden, not greyed out for good
+        for act in (self.act_search, self.act_next_case, self.act_prev_case):
+            act.setVisible(self.docket is not None)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_case_actions())
+        # after the case tab has reloaded (a stage move can make the case read-only for this role)
+        ctx.events.case_changed.connect(lambda _c: QTimer.singleShot(0, self._sync_case_actions))
 
         self.menu_file = self.menuBar().addMenu("")
         for a in (self.act_new_case, self.act_import, self.act_batch_docs):
@@ -439,7 +442,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_new_case, self.act_import, self.act_search, self.act_add_evidence):
             self.toolbar.addAction(a)
-        self.toolbar.addSeparator()
+        self.toolbar.addSeparator().setVisible(self.docket is not None)  # nothing follows it for collections
         for a in (self.act_prev_case, self.act_next_case):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
@@ -485,6 +488,7 @@ class MainWindow(QMainWindow):
             if retitle is not None:
                 self.nav.item(i).setText(retitle())
         self._fit_navigation()
+        self._sync_case_actions()
         row = self.nav.currentRow()
         if row >= 0:
             self.tabs.setTabText(0, self.nav.item(row).text())
@@ -493,6 +497,21 @@ class MainWindow(QMainWindow):
         name = self.ctx.actor.full_name or self.ctx.actor.username
         self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_text))
         self.status_db.set_full_text(database_label(self.ctx))
+
+    def _sync_case_actions(self) -> None:
+        """«Agregar prueba» only with a case in front that this user may add evidence to; the tooltip says why not."""
+        view = self.current_case_view()
+        may = getattr(view, "may", None)
+        allowed = bool(callable(may) and may(Action.ADD_EVIDENCE))
+        self.act_add_evidence.setEnabled(allowed)
+        why_not = getattr(view, "why_not", None)
+        if view is None or not callable(may):
+            tip = self.tr("Abra un expediente para agregarle pruebas (Ctrl+E)")
+        elif not allowed:
+            tip = str(why_not(Action.ADD_EVIDENCE)) if callable(why_not) else ""
+        else:
+            tip = self.tr("Agregar pruebas al expediente abierto (Ctrl+E)")
+        self.act_add_evidence.setToolTip(tip)
 
     def _fit_navigation(self) -> None:
         """Widen the navigation column to its longest title (English titles are longer than Spanish ones)."""
@@ -599,7 +618,7 @@ class MainWindow(QMainWindow):
     def add_evidence(self) -> None:
         view = self.current_case_view()
         handler = getattr(view, "add_evidence", None)
-        if callable(handler):
+        if callable(handler) and self.act_add_evidence.isEnabled():
             handler()
         else:
             self.statusBar().showMessage(self.tr("Abra un expediente para agregar una prueba."), 4000)

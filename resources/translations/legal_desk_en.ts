@@ -1558,6 +1558,14 @@
             <translation>version {0} · {1}</translation>
         </message>
         <message>
+            <source>Su rol no permite esta acción.</source>
+            <translation>Your role does not allow this action.</translation>
+        </message>
+        <message>
+            <source>Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.</source>
+            <translation>Your role cannot change a case file that has been filed; ask the lawyer or the paralegal.</translation>
+        </message>
+        <message>
             <source>Agregar pruebas</source>
             <translation>Add evidence</translation>
         </message>
@@ -3313,6 +3321,14 @@ Open it with the system application.</translation>
             <translation>User: %1 (%2)</translation>
         </message>
         <message>
+            <source>Abra un expediente para agregarle pruebas (Ctrl+E)</source>
+            <translation>Open a case file to add evidence to it (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Agregar pruebas al expediente abierto (Ctrl+E)</source>
+            <translation>Add evidence to the open case file (Ctrl+E)</translation>
+        </message>
+        <message>
             <source>Expediente</source>
             <translation>Case file</translation>
         </message>
@@ -4040,7 +4056,7 @@ Open it with the system application.</translation>
         <name>UsersView</name>
         <message>
             <source>Agregar usuario…</source>
-            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them.</extracomment>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed.</extracomment>
             <translation>Add user…</translation>
         </message>
         <message>

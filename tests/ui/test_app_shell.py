@@ -140,6 +140,10 @@ class FakeCaseFile(QWidget):
         super().__init__(parent)
         self.case_id = case_id
 
+    def may(self, _action: object) -> bool:
+        """The main window enables «Agregar prueba» only when the case in front allows it."""
+        return True
+
     def add_evidence(self) -> None:
         FakeCaseFile.added.append(self.case_id)
 

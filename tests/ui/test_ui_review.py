@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from legal_desk.domain.deadlines import RULES
 from legal_desk.domain.lifecycle import ACTIVE_STAGES, CLOSED_STAGES, Stage
@@ -354,3 +354,129 @@ def test_my_handovers_titles_count_all_when_a_group_is_cut(
     count = f"{total:,}".replace(",", ".")
     assert title == f"Aceptadas, en trámite en jurídico (se muestran 3 de {count})"
     assert view.model.item(2).rowCount() == 3
+
+
+# ------------------------------------------------------------------ what each role is offered
+
+
+def _case_of(desk: Desk, user: str, stage: str) -> int:
+    rows = cases.list_cases(desk, actor_for(desk, user), cases.CaseQuery(stage=stage, limit=1))
+    assert rows, f"the demo portfolio has no {stage} case for {user}"
+    return rows[0].case_id
+
+
+def _visible_buttons(view: Any) -> set[str]:
+    return {
+        b.text() for page in view._pages for b in page.findChildren(QPushButton) if b.isVisibleTo(page) and b.text()
+    }
+
+
+_WRITES = {
+    "Editar datos…",
+    "Editar…",
+    "Agregar codeudor…",
+    "Agregar archivos…",
+    "Retirar…",
+    "Registrar gestión…",
+    "Registrar comunicación…",
+    "Adjuntar constancia…",
+    "Registrar acuerdo…",
+    "Marcar cumplido",
+    "Marcar incumplido",
+    "Generar documento…",
+    "Armar paquete de radicación…",
+    "Programar audiencia…",
+    "Registrar resultado…",
+    "Solicitar medida…",
+    "Avanzar estado…",
+    "Nueva propuesta…",
+    "Contrapropuesta…",
+    "Aceptar",
+    "Rechazar",
+    "Registrar pago…",
+    "Marcar hecha",
+}
+
+
+def test_each_role_is_offered_only_what_it_may_do(
+    qtbot: Any, demo_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_modal: list[str]
+) -> None:
+    picked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: picked.append("asked") or ([], ""))
+
+    # collections: no docket, so no search or case stepping at all (hidden, not greyed out for good)
+    window = MainWindow(make_ctx(demo_desk, "dsuarez", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    settle(qtbot)
+    visible = [a.text() for a in window.toolbar.actions() if a.isVisible() and a.text()]
+    assert visible == ["&Nuevo expediente", "&Importar entregas", "Agregar &prueba"]
+    assert not [a for a in window.toolbar.actions() if a.isSeparator() and a.isVisible()]
+    assert not window.act_add_evidence.isEnabled()  # no case in front
+    assert "Abra un expediente" in window.act_add_evidence.toolTip()
+
+    # collections on a case they handed over that is still before filing: may add evidence
+    window.open_case(_case_of(demo_desk, "dsuarez", "EVIDENCE"))
+    settle(qtbot)
+    assert window.act_add_evidence.isEnabled()
+    window.add_evidence()
+    assert picked == ["asked"]
+
+    # collections on a filed case: the file is read-only for them, everywhere
+    filed = window.open_case(_case_of(demo_desk, "dsuarez", "EXECUTION"))
+    settle(qtbot)
+    assert filed is not None
+    assert not window.act_add_evidence.isEnabled()
+    assert "radicado" in window.act_add_evidence.toolTip()
+    assert _visible_buttons(filed) & _WRITES == set()
+    window.add_evidence()  # shortcut or menu: nothing to pick, nothing stored
+    filed.add_evidence()  # e.g. from the readiness checklist: refused with the reason, before any file dialog
+    assert picked == ["asked"]
+    assert no_modal[-1].startswith("Su rol no puede modificar un expediente ya radicado")
+    window.grab().save(str(SHOTS / "collections_filed_case_read_only.png"))
+    # back to the panels: nothing to add evidence to
+    window.tabs.setCurrentIndex(0)
+    assert not window.act_add_evidence.isEnabled()
+    window.close()
+
+    # paralegal on a filed case: may work on it (evidence, notices, hearings, embargoes, documents), not negotiate
+    para = MainWindow(make_ctx(demo_desk, "cortiz", tmp_path))
+    qtbot.addWidget(para)
+    para.show()
+    settle(qtbot)
+    assert para.act_search.isVisible() and para.act_next_case.isVisible()
+    view = para.open_case(_case_of(demo_desk, "cortiz", "EXECUTION"))
+    settle(qtbot)
+    assert para.act_add_evidence.isEnabled()
+    buttons = _visible_buttons(view)
+    assert {"Agregar archivos…", "Programar audiencia…", "Solicitar medida…", "Generar documento…"} <= buttons
+    assert not buttons & {"Nueva propuesta…", "Contrapropuesta…", "Aceptar", "Rechazar", "Archivar…"}
+    para.close()
+
+    # lawyer: everything on the case, including negotiation and archiving
+    lawyer = MainWindow(make_ctx(demo_desk, "lrestrepo", tmp_path))
+    qtbot.addWidget(lawyer)
+    lawyer.show()
+    settle(qtbot)
+    view = lawyer.open_case(_case_of(demo_desk, "lrestrepo", "EXECUTION"))
+    settle(qtbot)
+    assert lawyer.act_add_evidence.isEnabled()
+    assert _WRITES - {"Marcar hecha"} <= _visible_buttons(view) | {"Marcar hecha"}
+    assert "Archivar…" in _visible_buttons(view)
+    # Ctrl+E (add evidence) and the parties tab's «Editar…» no longer share a key, which made both dead
+    from legal_desk.ui.views.case_tabs import editing
+
+    monkeypatch.setattr(editing.PartyDialog, "ask", classmethod(lambda cls, *a, **k: picked.append("party")))
+    view.tabs.setCurrentWidget(view.parties_tab)
+    view.parties_tab.select_row(0)
+    view.parties_tab.table.setFocus()
+    picked.clear()
+    qtbot.keyClick(
+        view.parties_tab.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: picked == ["party"])  # a button shortcut clicks after a short animation
+    qtbot.keyClick(view.parties_tab.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentWidget() is view.evidence_tab
+    assert picked == ["party", "asked"]
+    lawyer.close()
