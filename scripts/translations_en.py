@@ -856,4 +856,41 @@ EN: dict[str, str] = {
     '{0} ({1} incumplidos)': '{0} ({1} broken)',
     'Medios por los que el deudor autorizó ser contactado (Ley 2300 de 2023)': 'Means by which the debtor agreed to be contacted (Ley 2300 of 2023)',
     '… y %1 más (véalos en la agenda)': '… and %1 more (see the agenda)',
+    # receipt dialog: delivered or returned
+    "Fecha de devolución:": "Return date:",
+    "Fecha de entrega:": "Delivery date:",
+    "Soporte (opcional):": "Supporting file (optional):",
+    "guía devuelta o certificado de la mensajería": "returned waybill or courier certificate",
+    "Constancia de entrega:": "Proof of delivery:",
+    "Fecha de devolución: no puede ser anterior al envío ({0})": "Return date: it cannot be before the notice was sent ({0})",
+    "Motivo de devolución: indique por qué volvió la comunicación (p. ej. dirección errada, destinatario desconocido, rehusada)": "Return reason: say why the notice came back (e.g. wrong address, addressee unknown, refused)",
+    # procedural deadline labels (the English of domain.deadlines.RULES)
+    "Término para pagar": "Time to pay",
+    "Término para proponer excepciones": "Time to file defences",
+    "Término para subsanar la demanda": "Time to correct the lawsuit",
+    "Traslado de la liquidación (objeciones)": "Objections to the liquidation",
+    "Notificar al deudor el mandamiento de pago": "Serve the payment order on the debtor",
+    "Notificación electrónica surtida": "E-mail service deemed complete",
+    "Comparecer a notificarse (citación)": "Appear to be served (summons)",
+    "Notificación por aviso surtida": "Service by notice complete",
+    "Retiro de copias del traslado": "Time to collect the copies",
+    "Alerta de desistimiento tácito": "Dismissal-for-inactivity alert",
+    # agenda and deadlines in the interface language
+    "Estado: %1": "Status: %1",
+    "{l} vence el {date}": "{l} due on {date}",
+    # status bar reminder
+    "%1 audiencia(s) hoy": "%1 hearing(s) today",
+    "%1 término(s) vencen en 2 días hábiles": "%1 deadline(s) due within 2 business days",
+    "Agenda: %1": "Agenda: %1",
+    # «Mis entregas» by lifecycle stage
+    "Pendientes de aceptar por jurídico": "Awaiting acceptance by legal",
+    "Aceptadas, en trámite en jurídico": "Accepted, in progress with legal",
+    "Cerradas": "Closed",
+    "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.": "Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.",
+    "se muestran %1 de %2": "showing %1 of %2",
+    # actions a role may not do on the case in front
+    "Abra un expediente para agregarle pruebas (Ctrl+E)": "Open a case file to add evidence to it (Ctrl+E)",
+    "Agregar pruebas al expediente abierto (Ctrl+E)": "Add evidence to the open case file (Ctrl+E)",
+    "Su rol no permite esta acción.": "Your role does not allow this action.",
+    "Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.": "Your role cannot change a case file that has been filed; ask the lawyer or the paralegal.",
 }
