@@ -1041,20 +1041,36 @@
             <translation>… and %1 more (see the agenda)</translation>
         </message>
         <message>
-            <source>Hoy hay %1 audiencia(s):</source>
-            <translation>%1 hearing(s) today:</translation>
+            <source>Hoy hay 1 audiencia:</source>
+            <translation>1 hearing today:</translation>
         </message>
         <message>
-            <source>%1 audiencia(s) hoy</source>
-            <translation>%1 hearing(s) today</translation>
+            <source>Hoy hay %1 audiencias:</source>
+            <translation>%1 hearings today:</translation>
         </message>
         <message>
-            <source>%1 término(s) vencen en los próximos 2 días hábiles:</source>
-            <translation>%1 deadline(s) fall due within the next 2 business days:</translation>
+            <source>1 audiencia hoy</source>
+            <translation>1 hearing today</translation>
         </message>
         <message>
-            <source>%1 término(s) vencen en 2 días hábiles</source>
-            <translation>%1 deadline(s) due within 2 business days</translation>
+            <source>%1 audiencias hoy</source>
+            <translation>%1 hearings today</translation>
+        </message>
+        <message>
+            <source>1 término vence en los próximos 2 días hábiles:</source>
+            <translation>1 deadline falls due within the next 2 business days:</translation>
+        </message>
+        <message>
+            <source>%1 términos vencen en los próximos 2 días hábiles:</source>
+            <translation>%1 deadlines fall due within the next 2 business days:</translation>
+        </message>
+        <message>
+            <source>1 término vence en 2 días hábiles</source>
+            <translation>1 deadline due within 2 business days</translation>
+        </message>
+        <message>
+            <source>%1 términos vencen en 2 días hábiles</source>
+            <translation>%1 deadlines due within 2 business days</translation>
         </message>
         <message>
             <source>Agenda: %1</source>

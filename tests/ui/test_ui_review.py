@@ -231,8 +231,8 @@ def test_status_bar_reminder_and_database_both_read_fully_at_1280(
     window.agenda._show_reminders(([], [deadline] * 39))
     settle(qtbot)
     expected = {
-        "es": "Agenda: 39 término(s) vencen en 2 días hábiles",
-        "en": "Agenda: 39 deadline(s) due within 2 business days",
+        "es": "Agenda: 39 términos vencen en 2 días hábiles",
+        "en": "Agenda: 39 deadlines due within 2 business days",
     }[language]
     assert window.status_reminder.full_text() == expected
     assert window.status_reminder.toolTip() == window.reminder_text  # the list itself on hover
@@ -255,8 +255,8 @@ def test_status_bar_reminder_and_database_both_read_fully_at_1280(
     assert (
         window.status_reminder.full_text()
         == {
-            "es": "Agenda: 39 término(s) vencen en 2 días hábiles",
-            "en": "Agenda: 39 deadline(s) due within 2 business days",
+            "es": "Agenda: 39 términos vencen en 2 días hábiles",
+            "en": "Agenda: 39 deadlines due within 2 business days",
         }[other]
     )
 
@@ -264,6 +264,13 @@ def test_status_bar_reminder_and_database_both_read_fully_at_1280(
     window.nav.setCurrentRow(0)
     qtbot.mouseClick(window.status_reminder, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.agenda
+
+    # one of each reads in the singular
+    window.agenda._show_reminders(([deadline], [deadline]))
+    assert window.status_reminder.full_text() == {
+        "es": "Agenda: 1 audiencia hoy · 1 término vence en 2 días hábiles",
+        "en": "Agenda: 1 hearing today · 1 deadline due within 2 business days",
+    }[other]
 
 
 # ------------------------------------------------------------------ «Mis entregas»

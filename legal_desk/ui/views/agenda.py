@@ -433,17 +433,27 @@ class AgendaView(QWidget):
         lines = []
         parts = []
         if hearings:
-            lines.append(self.tr("Hoy hay %1 audiencia(s):").replace("%1", str(len(hearings))))
+            n = len(hearings)
+            lines.append(
+                self.tr("Hoy hay 1 audiencia:") if n == 1 else self.tr("Hoy hay %1 audiencias:").replace("%1", str(n))
+            )
             lines += [f"  • {e.start:%H:%M} {entry_subject(e)}" for e in hearings[:_REMINDER_LINES]]
             lines += self._more_line(len(hearings))
-            parts.append(self.tr("%1 audiencia(s) hoy").replace("%1", str(len(hearings))))
+            parts.append(self.tr("1 audiencia hoy") if n == 1 else self.tr("%1 audiencias hoy").replace("%1", str(n)))
         if deadlines:
+            n = len(deadlines)
             lines.append(
-                self.tr("%1 término(s) vencen en los próximos 2 días hábiles:").replace("%1", str(len(deadlines)))
+                self.tr("1 término vence en los próximos 2 días hábiles:")
+                if n == 1
+                else self.tr("%1 términos vencen en los próximos 2 días hábiles:").replace("%1", str(n))
             )
             lines += [f"  • {format_date_short(e.day)} {entry_subject(e)}" for e in deadlines[:_REMINDER_LINES]]
             lines += self._more_line(len(deadlines))
-            parts.append(self.tr("%1 término(s) vencen en 2 días hábiles").replace("%1", str(len(deadlines))))
+            parts.append(
+                self.tr("1 término vence en 2 días hábiles")
+                if n == 1
+                else self.tr("%1 términos vencen en 2 días hábiles").replace("%1", str(n))
+            )
         text = "\n".join(lines)
         self.reminder_summary = self.tr("Agenda: %1").replace("%1", " · ".join(parts))
         self.notice_label.setText(text)
