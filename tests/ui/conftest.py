@@ -1,11 +1,33 @@
-"""Fixtures shared by the UI tests: message boxes collected instead of shown."""
+"""Fixtures shared by the UI tests: message boxes collected instead of shown, the language reset."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
+
+from legal_desk.ui.i18n import install_language
+
+
+@pytest.fixture
+def spanish(qapp: Any) -> Iterator[None]:
+    """The test starts and ends in Spanish (a test that switches to English leaves no trace)."""
+    install_language("es")
+    yield
+    QThreadPool.globalInstance().waitForDone()
+    install_language("es")
+
+
+@pytest.fixture
+def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """No information/warning/critical box ever blocks; their texts are collected in order."""
+    shown: list[str] = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok)
+    return shown
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import types
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from bench.bulk_cases import build_cases
 from legal_desk.services.desk import Desk
@@ -18,7 +17,6 @@ from legal_desk.services.users import actor_for, authenticate, list_users
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.login import LoginDialog
 from legal_desk.ui.events import AppEvents
-from legal_desk.ui.i18n import install_language
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.settings import UiSettings
 from tests.conftest import DEMO_TODAY
@@ -26,27 +24,14 @@ from tests.conftest import DEMO_TODAY
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
 
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> UiSettings:
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 
 
-@pytest.fixture(autouse=True)
-def spanish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Every test starts and ends in Spanish; no modal box ever blocks."""
-    install_language("es")
-    yield
-    QThreadPool.globalInstance().waitForDone()
-    install_language("es")
-
-
-@pytest.fixture(autouse=True)
-def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok)
-    return shown
 
 
 def make_window(qtbot, desk: Desk, user: str, settings: UiSettings) -> MainWindow:  # type: ignore[no-untyped-def]

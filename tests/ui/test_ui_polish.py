@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -12,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QMessageBox
 
 from legal_desk.domain.ids import ID_TYPE_LABELS
 from legal_desk.domain.readiness import EVIDENCE_KINDS
@@ -51,19 +49,9 @@ DOMAIN_DICTS = (
     ID_TYPE_LABELS,
 )
 
-
-@pytest.fixture(autouse=True)
-def spanish(qapp: Any) -> Iterator[None]:
-    install_language("es")
-    yield
-    QThreadPool.globalInstance().waitForDone()
-    install_language("es")
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
 
 
-@pytest.fixture(autouse=True)
-def no_modal(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
 
 
 def make_ctx(desk: Desk, user: str, tmp_path: Path) -> UiContext:

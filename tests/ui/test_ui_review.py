@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from legal_desk.domain.deadlines import RULES
 from legal_desk.domain.lifecycle import ACTIVE_STAGES, CLOSED_STAGES, Stage
@@ -30,21 +29,9 @@ from tests.conftest import DEMO_TODAY
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
-
-@pytest.fixture(autouse=True)
-def spanish(qapp: Any) -> Iterator[None]:
-    install_language("es")
-    yield
-    QThreadPool.globalInstance().waitForDone()
-    install_language("es")
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
 
 
-@pytest.fixture(autouse=True)
-def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok)
-    return shown
 
 
 def make_ctx(desk: Desk, user: str, tmp_path: Path) -> UiContext:
