@@ -51,6 +51,34 @@ class Action(StrEnum):
     VIEW_ALL = "view_all"
 
 
+#: What each action is, as a refusal names it («… no puede aceptar expedientes entregados por cobranza»).
+ACTION_LABELS_ES: dict[Action, str] = {
+    Action.HAND_OVER: "entregar expedientes a jurídico",
+    Action.IMPORT_REFERRALS: "importar expedientes",
+    Action.EDIT_CASE: "modificar expedientes",
+    Action.EDIT_FILED_CASE: "modificar expedientes radicados",
+    Action.ACCEPT_CASE: "aceptar expedientes entregados ni asignar abogado o dependiente",
+    Action.RETURN_CASE: "devolver expedientes a cobranza",
+    Action.MOVE_STAGE: "cambiar la etapa de un expediente",
+    Action.MOVE_STAGE_LEGAL: "tomar decisiones procesales (radicar, cerrar, reabrir, archivar)",
+    Action.ADD_EVIDENCE: "agregar pruebas",
+    Action.LOG_CONTACT: "registrar gestiones",
+    Action.MANAGE_NOTICES: "registrar comunicaciones",
+    Action.MANAGE_AGREEMENTS: "registrar acuerdos de pago",
+    Action.MANAGE_HEARINGS: "programar audiencias",
+    Action.MANAGE_EMBARGOES: "gestionar medidas cautelares",
+    Action.MANAGE_SETTLEMENTS: "hacer o cerrar ofertas de arreglo",
+    Action.RECORD_PAYMENTS: "registrar abonos",
+    Action.GENERATE_DOCUMENTS: "generar documentos",
+    Action.BUILD_PACKET: "armar paquetes de radicación",
+    Action.MANAGE_CALENDAR: "modificar el calendario judicial",
+    Action.MANAGE_RATES: "importar tasas moratorias",
+    Action.MANAGE_USERS: "administrar usuarios",
+    Action.ADMIN_SETTINGS: "cambiar la configuración",
+    Action.BACKUP: "hacer o restaurar copias de seguridad",
+    Action.VIEW_ALL: "ver todos los expedientes",
+}
+
 _ALL = frozenset(Action)
 _PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: _ALL,
