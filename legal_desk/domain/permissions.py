@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
+
 
 class Role(StrEnum):
     """A user's role on the desk."""
@@ -51,7 +53,7 @@ class Action(StrEnum):
     VIEW_ALL = "view_all"
 
 
-#: What each action is, as a refusal names it («… no puede aceptar expedientes entregados por cobranza»).
+#: What each action is, as a refusal names it («… (rol Cobranza) no puede administrar usuarios»).
 ACTION_LABELS_ES: dict[Action, str] = {
     Action.HAND_OVER: "entregar expedientes a jurídico",
     Action.IMPORT_REFERRALS: "importar expedientes",
@@ -118,3 +120,21 @@ _PERMISSIONS: dict[Role, frozenset[Action]] = {
 def can(role: Role | str, action: Action) -> bool:
     """Whether a role may perform an action."""
     return action in _PERMISSIONS[Role(role)]
+
+
+def stage_move_action(current: Stage, target: Stage) -> Action:
+    """The permission a stage change needs: handing over, accepting, a legal step, or any other move.
+
+    Handing a pre-legal account to the legal team is collections' act (*traslado a jurídico*);
+    accepting a handover (INTAKE → EVIDENCE) is the lawyer's (DOMAIN.md §2); the steps in and
+    out of court are the lawyer's too; the rest (gathering evidence, the demand letter) the team's.
+    """
+    if current is Stage.PRE_LEGAL and target is Stage.INTAKE:
+        return Action.HAND_OVER
+    if target is Stage.RETURNED_TO_COLLECTIONS:
+        return Action.RETURN_CASE
+    if current is Stage.INTAKE and target is Stage.EVIDENCE:
+        return Action.ACCEPT_CASE
+    if target in LAWYER_ONLY_TARGETS:
+        return Action.MOVE_STAGE_LEGAL
+    return Action.MOVE_STAGE

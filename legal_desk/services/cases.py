@@ -49,7 +49,7 @@ from legal_desk.domain.lifecycle import (
     reopen_targets,
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
-from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.permissions import Action, Role, stage_move_action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -640,7 +640,9 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(Case.jurisdiction == q.jurisdiction)
     handed = q.handed_over_by_id
     if actor.role is Role.COLLECTIONS:
-        handed = actor.user_id  # collections see their own handovers only
+        # Collections see their own handovers and the pre-legal accounts nobody has handed over yet
+        # (the same cases `get_case_file` lets them open).
+        query = query.where((Case.handed_over_by_id == actor.user_id) | Case.handed_over_by_id.is_(None))
     if handed is not None:
         query = query.where(Case.handed_over_by_id == handed)
     if not q.include_archived:
@@ -1116,12 +1118,12 @@ def move_stage(
         target_stage = Stage(target)
     except ValueError:
         raise ValidationFailed(f"Etapa «{target}» desconocida") from None
-    actor.require(Action.MOVE_STAGE)
     if target_stage in LAWYER_ONLY_TARGETS:
         actor.require(Action.MOVE_STAGE_LEGAL)
     with desk.uow() as uow:
         s = uow.session
-        c = get_case_for_write(s, actor, case, expected_version, action=Action.MOVE_STAGE)
+        needed = stage_move_action(Stage(find_case(s, case).stage), target_stage)
+        c = get_case_for_write(s, actor, case, expected_version, action=needed)
         current = Stage(c.stage)
         back = Stage(c.settlement_return_stage) if c.settlement_return_stage else None
         try:
@@ -1146,6 +1148,9 @@ def move_stage(
             c.settlement_return_stage = None
         if target_stage is Stage.RETURNED_TO_COLLECTIONS:
             c.return_reason = reason.strip()
+        if current is Stage.PRE_LEGAL and target_stage is Stage.INTAKE and c.handed_over_by_id is None:
+            c.handed_over_by_id = actor.user_id  # handing over a pre-legal account (*traslado a jurídico*)
+            c.handed_over_at = utcnow()
         if (
             target_stage is Stage.EVIDENCE
             and current is Stage.INTAKE

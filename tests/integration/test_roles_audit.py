@@ -17,6 +17,51 @@ from legal_desk.services.users import actor_for
 from tests.integration.test_services_core import handover
 
 
+def _make_pre_legal(desk, ref: str) -> int:
+    """A pre-legal account nobody has handed over yet (as the demo portfolio has them)."""
+    from legal_desk.db.models import Case
+
+    cid = handover(desk, actor_for(desk, "admin"), ref=ref).case_id
+    with desk.uow() as uow:
+        c = uow.session.get(Case, cid)
+        c.stage, c.handed_over_by_id, c.handed_over_at = "PRE_LEGAL", None, None
+        uow.commit()
+    return cid
+
+
+def test_accepting_a_handover_is_the_lawyers(desk):
+    """INTAKE → EVIDENCE is the lawyer's acceptance: a paralegal is refused, in Spanish, and nothing moves."""
+    col, par, law = (actor_for(desk, n) for n in ("cobranza", "dependiente", "abogada"))
+    cid = handover(desk, col).case_id
+    with pytest.raises(PermissionDenied) as err:
+        cases.move_stage(desk, par, cid, "EVIDENCE")
+    assert str(err.value) == (
+        "El usuario «dependiente» (rol Dependiente judicial) no puede aceptar expedientes entregados "
+        "ni asignar abogado o dependiente"
+    )
+    assert cases.get_case_file(desk, law, cid).stage == "INTAKE"
+    cf = cases.move_stage(desk, law, cid, "EVIDENCE")
+    assert (cf.stage, cf.lawyer_id) == ("EVIDENCE", law.user_id)
+    # Later evidence-gathering moves stay the team's: the paralegal may send the demand letter.
+    assert cases.move_stage(desk, par, cid, "DEMAND_LETTER_SENT").stage == "DEMAND_LETTER_SENT"
+
+
+def test_collections_hand_over_a_pre_legal_account(desk):
+    """Collections see the pre-legal accounts nobody handed over and hand one over with a stage move."""
+    col, law = actor_for(desk, "cobranza"), actor_for(desk, "abogada")
+    cid = _make_pre_legal(desk, "OB-PRE-1")
+    handover(desk, actor_for(desk, "admin"), ref="OB-OTHER")  # someone else's handover stays hidden
+    assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery())] == ["OB-PRE-1"]
+    assert cases.count_cases(desk, col, CaseQuery()) == 1
+    cf = cases.move_stage(desk, col, cid, "INTAKE")
+    assert (cf.stage, cf.handed_over_by) == ("INTAKE", "Diana Suárez")
+    assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery(stage="INTAKE"))] == ["OB-PRE-1"]
+    # Once handed over, the account is the legal team's to accept, not collections'.
+    with pytest.raises(PermissionDenied, match="Cobranza"):
+        cases.move_stage(desk, col, cid, "EVIDENCE")
+    assert cases.move_stage(desk, law, cid, "EVIDENCE").stage == "EVIDENCE"
+
+
 def test_refusals_name_the_role_and_action_in_spanish(desk):
     col = actor_for(desk, "cobranza")
     with pytest.raises(PermissionDenied) as err:
