@@ -49,7 +49,7 @@ from legal_desk.domain.lifecycle import (
     reopen_targets,
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
-from legal_desk.domain.permissions import Action, Role, stage_move_action
+from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, stage_move_action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -1210,6 +1210,29 @@ class CaseUpdate:
     title_number: str | None = None
 
 
+#: Who may be assigned to a case: its lawyer signs the filings (an admin holds every lawyer's
+#: permission, so a small firm's lead lawyer may be its admin), its paralegal assembles the evidence.
+_ASSIGNABLE = {
+    "lawyer_id": ((Role.LAWYER, Role.ADMIN), "abogado"),
+    "paralegal_id": ((Role.PARALEGAL, Role.LAWYER, Role.ADMIN), "dependiente"),
+}
+
+
+def check_assignee(session: Session, user_id: int, field: str) -> None:
+    """Refuse assigning a case's (or a hearing's) lawyer or paralegal to a missing, inactive or wrong-role user."""
+    roles, what = _ASSIGNABLE[field]
+    user = session.get(User, user_id)
+    if user is None:
+        raise ValidationFailed(f"El usuario asignado como {what} no existe")
+    if not user.active:
+        raise ValidationFailed(f"El usuario «{user.username}» está desactivado; no puede asignarse como {what}")
+    if Role(user.role) not in roles:
+        raise ValidationFailed(
+            f"«{user.username}» tiene el rol {ROLE_LABELS_ES[Role(user.role)]}: no puede asignarse como {what} "
+            f"(roles posibles: {', '.join(ROLE_LABELS_ES[r] for r in roles)})"
+        )
+
+
 def update_case(
     desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate, expected_version: int | None = None
 ) -> CaseFile:
@@ -1236,8 +1259,7 @@ def update_case(
                     actor.require(Action.MOVE_STAGE_LEGAL)  # the court file number is the lawyer's to record
                 if name in ("lawyer_id", "paralegal_id"):
                     actor.require(Action.ACCEPT_CASE)
-                    if s.get(User, value) is None:
-                        raise ValidationFailed("El usuario asignado no existe")
+                    check_assignee(s, value, name)
                 before[name], after[name] = getattr(c, name), value
                 setattr(c, name, value if value != "" else None)
         if changes.costs is not None and changes.costs < 0:

@@ -62,6 +62,41 @@ def test_collections_hand_over_a_pre_legal_account(desk):
     assert cases.move_stage(desk, law, cid, "EVIDENCE").stage == "EVIDENCE"
 
 
+def test_assigned_lawyer_and_paralegal_must_fit_the_role(desk):
+    """A case or hearing cannot be assigned to collections staff, a paralegal as its lawyer, or a deactivated user."""
+    from legal_desk.db.models import User
+
+    law, col, par = (actor_for(desk, n) for n in ("abogada", "cobranza", "dependiente"))
+    cid = handover(desk, col).case_id
+    with pytest.raises(ValidationFailed, match="«cobranza» tiene el rol Cobranza: no puede asignarse como abogado"):
+        cases.update_case(desk, law, cid, CaseUpdate(lawyer_id=col.user_id))
+    with pytest.raises(ValidationFailed, match="«dependiente» tiene el rol Dependiente judicial"):
+        cases.update_case(desk, law, cid, CaseUpdate(lawyer_id=par.user_id))
+    with pytest.raises(ValidationFailed, match="no puede asignarse como dependiente"):
+        cases.update_case(desk, law, cid, CaseUpdate(paralegal_id=col.user_id))
+    with pytest.raises(ValidationFailed, match="como abogado no existe"):
+        cases.update_case(desk, law, cid, CaseUpdate(lawyer_id=99999))
+    with pytest.raises(ValidationFailed, match="como abogado no existe"):
+        tracking.schedule_hearing(
+            desk, law, cid, kind="initial", at=dt.datetime(2026, 3, 2, 9), place="Sala 3", lawyer_id=99999
+        )
+    with pytest.raises(ValidationFailed, match="no puede asignarse como abogado"):
+        tracking.schedule_hearing(
+            desk, law, cid, kind="initial", at=dt.datetime(2026, 3, 2, 9), place="Sala 3", lawyer_id=col.user_id
+        )
+    cf = cases.update_case(desk, law, cid, CaseUpdate(lawyer_id=law.user_id, paralegal_id=par.user_id))
+    assert (cf.lawyer_id, cf.paralegal) == (law.user_id, "Camilo Ortiz")
+    with desk.uow() as uow:
+        uow.session.get(User, par.user_id).active = False
+        uow.commit()
+    cid2 = handover(desk, col, ref="OB-2").case_id
+    with pytest.raises(ValidationFailed, match="«dependiente» está desactivado"):
+        cases.update_case(desk, law, cid2, CaseUpdate(paralegal_id=par.user_id))
+    with desk.reading() as s:
+        actions = s.execute(select(AuditEvent.action).where(AuditEvent.case_id == cid)).scalars().all()
+    assert actions.count("case.update") == 1  # only the assignment that was allowed
+
+
 def test_refusals_name_the_role_and_action_in_spanish(desk):
     col = actor_for(desk, "cobranza")
     with pytest.raises(PermissionDenied) as err:
