@@ -97,6 +97,40 @@ def test_assigned_lawyer_and_paralegal_must_fit_the_role(desk):
     assert actions.count("case.update") == 1  # only the assignment that was allowed
 
 
+def test_every_refused_login_costs_one_password_check(desk, monkeypatch):
+    """Unknown, deactivated or passwordless users are refused as slowly as a wrong password (no user probing)."""
+    from legal_desk.db.models import User
+
+    with desk.uow() as uow:
+        uow.session.execute(select(User).where(User.username == "dependiente")).scalar_one().active = False
+        uow.commit()
+    checks: list[str] = []
+    real = users._hasher
+
+    class Counting:
+        def hash(self, password: str) -> str:
+            return real.hash(password)
+
+        def verify(self, hash_: str, password: str) -> bool:
+            checks.append(password)
+            return real.verify(hash_, password)
+
+    monkeypatch.setattr(users, "_hasher", Counting())
+    for username, password in [
+        ("nadie", "cualquier-cosa"),  # unknown
+        ("dependiente", "cualquier-cosa"),  # deactivated
+        ("cobranza", "cualquier-cosa"),  # no password yet, one given
+        ("abogada", "equivocada-1"),  # wrong password
+    ]:
+        checks.clear()
+        with pytest.raises(PermissionDenied, match="^Usuario o contraseña incorrectos$"):
+            users.authenticate(desk, username, password)
+        assert checks == [password], username
+    checks.clear()
+    assert users.authenticate(desk, "abogada", "secreto-123").username == "abogada"
+    assert users.authenticate(desk, "admin", "").username == "admin"  # first log-in, must set a password
+
+
 def test_refusals_name_the_role_and_action_in_spanish(desk):
     col = actor_for(desk, "cobranza")
     with pytest.raises(PermissionDenied) as err:
