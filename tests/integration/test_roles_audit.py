@@ -17,6 +17,35 @@ from legal_desk.services.users import actor_for
 from tests.integration.test_services_core import handover
 
 
+def test_audit_chain_holds_under_concurrent_desks(desk):
+    """Two desks (two engines, like two PCs) writing at once from threads keep one unbroken chain."""
+    admin = actor_for(desk, "admin")
+    ids = [handover(desk, admin, ref=f"OB-C-{i}").case_id for i in range(4)]
+    other = Desk.open(desk.config)
+    errors: list[BaseException] = []
+
+    def work(d: Desk, case_id: int) -> None:
+        try:
+            for n in range(6):
+                contacts.log_contact(
+                    d, admin, case_id, channel="call", at=dt.datetime(2025, 1, 2 + n, 10, 0), outcome="no_answer"
+                )
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(desk if i % 2 else other, cid)) for i, cid in enumerate(ids)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    other.close()
+    assert errors == []
+    with desk.reading() as s:
+        count, problems = audit.verify_chain(s)
+    assert problems == []
+    assert count >= 4 * 6 + 4
+
+
 def _make_pre_legal(desk, ref: str) -> int:
     """A pre-legal account nobody has handed over yet (as the demo portfolio has them)."""
     from legal_desk.db.models import Case
