@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from legal_desk.db import search
 from legal_desk.db.models import (
+    AuditEvent,
     Case,
     CaseEvent,
     ChecklistItem,
@@ -35,6 +37,7 @@ from legal_desk.db.models import (
     utcnow,
 )
 from legal_desk.domain import readiness as rd
+from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.contact_rules import outcome_code
 from legal_desk.domain.ids import IdError, normalize_id
 from legal_desk.domain.lifecycle import (
@@ -398,12 +401,30 @@ def get_case_for_write(
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
         raise PermissionDenied("Cobranza solo puede modificar los expedientes que entregó")
     if expected_version is not None and obj.version != expected_version:
-        when = obj.updated_at.strftime("%d/%m/%Y %H:%M") if obj.updated_at else ""
-        raise Conflict(
-            f"{obj.updated_by or 'Otro usuario'} modificó el expediente {obj.account_ref} ({when} UTC) "
-            "después de que usted lo abrió. Vuelva a cargarlo y repita el cambio."
-        )
+        raise Conflict(_stale_message(session, obj))
     return obj
+
+
+def _stale_message(session: Session, case: Case) -> str:
+    """Who changed the case since it was opened, when (the court's local time) and what (ARCHITECTURE.md)."""
+    last = session.execute(
+        select(AuditEvent.username, AuditEvent.at, AuditEvent.summary)
+        .where(AuditEvent.case_id == case.id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    who = case.updated_by or (last.username if last else None) or "Otro usuario"
+    at = case.updated_at or (last.at if last else None)
+    when = ""
+    if at is not None:
+        zone = ZoneInfo(jurisdiction_data(case.jurisdiction).get("timezone", "UTC"))
+        local = at.replace(tzinfo=dt.UTC).astimezone(zone)
+        when = f" el {local:%d/%m/%Y} a las {local:%H:%M}"
+    what = f" («{last.summary}»)" if last is not None and last.summary and last.username == who else ""
+    return (
+        f"{who} modificó el expediente {case.account_ref}{when}{what} después de que usted lo abrió. "
+        "Vuelva a cargarlo y repita el cambio."
+    )
 
 
 def touch(case: Case, actor: Actor) -> None:

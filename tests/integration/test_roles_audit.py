@@ -12,7 +12,7 @@ from legal_desk.db.models import AuditEvent
 from legal_desk.services import audit, cases, contacts, tracking, users
 from legal_desk.services.cases import CaseQuery, CaseUpdate
 from legal_desk.services.desk import Desk
-from legal_desk.services.errors import PermissionDenied, ValidationFailed
+from legal_desk.services.errors import Conflict, PermissionDenied, ValidationFailed
 from legal_desk.services.users import actor_for
 from tests.integration.test_services_core import handover
 
@@ -30,7 +30,7 @@ def test_audit_chain_holds_under_concurrent_desks(desk):
                 contacts.log_contact(
                     d, admin, case_id, channel="call", at=dt.datetime(2025, 1, 2 + n, 10, 0), outcome="no_answer"
                 )
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:  # reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(desk if i % 2 else other, cid)) for i, cid in enumerate(ids)]
@@ -152,7 +152,7 @@ def test_every_refused_login_costs_one_password_check(desk, monkeypatch):
         ("abogada", "equivocada-1"),  # wrong password
     ]:
         checks.clear()
-        with pytest.raises(PermissionDenied, match="^Usuario o contraseña incorrectos$"):
+        with pytest.raises(PermissionDenied, match=r"^Usuario o contraseña incorrectos$"):
             users.authenticate(desk, username, password)
         assert checks == [password], username
     checks.clear()
@@ -165,3 +165,24 @@ def test_refusals_name_the_role_and_action_in_spanish(desk):
     with pytest.raises(PermissionDenied) as err:
         users.add_user(desk, col, "nuevo", "lawyer")
     assert str(err.value) == "El usuario «cobranza» (rol Cobranza) no puede administrar usuarios"
+
+
+def test_stale_edit_says_who_changed_what_and_when_in_local_time(desk):
+    """ARCHITECTURE.md: the user is told who changed what; the time is the court's (Bogotá), not UTC."""
+    from legal_desk.db.models import Case
+
+    col, law, par = (actor_for(desk, n) for n in ("cobranza", "abogada", "dependiente"))
+    cid = handover(desk, col).case_id
+    opened = cases.move_stage(desk, law, cid, "EVIDENCE").version
+    cases.update_case(desk, law, cid, CaseUpdate(court="Juzgado 3 Civil Municipal"), expected_version=opened)
+    with desk.uow() as uow:  # pin the moment: 02:30 UTC on 5 March is 21:30 of 4 March in Bogotá
+        c = uow.session.get(Case, cid)
+        c.updated_at = dt.datetime(2026, 3, 5, 2, 30)
+        uow.commit()
+    with pytest.raises(Conflict) as err:
+        cases.update_case(desk, par, cid, CaseUpdate(city="Medellín"), expected_version=opened)
+    assert str(err.value) == (
+        "abogada modificó el expediente OB-2024-0001 el 04/03/2026 a las 21:30 («Datos del expediente: court») "
+        "después de que usted lo abrió. Vuelva a cargarlo y repita el cambio."
+    )
+    assert cases.get_case_file(desk, par, cid).city != "Medellín"
