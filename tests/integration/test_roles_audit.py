@@ -186,3 +186,46 @@ def test_stale_edit_says_who_changed_what_and_when_in_local_time(desk):
         "después de que usted lo abrió. Vuelva a cargarlo y repita el cambio."
     )
     assert cases.get_case_file(desk, par, cid).city != "Medellín"
+
+
+@pytest.mark.parametrize("operation", ["move_stage", "update_case", "log_contact", "add_notice", "add_party"])
+def test_a_write_that_fails_midway_leaves_nothing(desk, monkeypatch, operation):
+    """An error after the rows are flushed (here: the audit log refuses) rolls the whole use case back."""
+    from legal_desk.services import notices
+    from legal_desk.services.cases import PartyInput
+
+    law = actor_for(desk, "abogada")
+    cid = handover(desk, actor_for(desk, "cobranza")).case_id
+    cases.move_stage(desk, law, cid, "EVIDENCE")
+    run = {
+        "move_stage": lambda: cases.move_stage(desk, law, cid, "DEMAND_LETTER_SENT"),
+        "update_case": lambda: cases.update_case(desk, law, cid, CaseUpdate(court="Juzgado 9", lawyer_id=law.user_id)),
+        "log_contact": lambda: contacts.log_contact(
+            desk, law, cid, channel="call", at=dt.datetime(2025, 7, 1, 10), outcome="no_answer"
+        ),
+        "add_notice": lambda: notices.add_notice(
+            desk, law, cid, channel="mail", sent=dt.date(2025, 7, 2), carrier="4-72", tracking="RA1CO"
+        ),
+        "add_party": lambda: cases.add_party(
+            desk, law, cid, PartyInput("Pedro Gómez", "CC", "79.111.222", role="guarantor")
+        ),
+    }[operation]
+
+    def snapshot() -> tuple:
+        cf = cases.get_case_file(desk, law, cid)
+        with desk.reading() as s:
+            events = s.execute(select(AuditEvent.id)).scalars().all()
+        return (cf.version, cf.stage, cf.court, len(cf.contacts), len(cf.notices), len(cf.guarantors), len(events))
+
+    before = snapshot()
+
+    def refuse(*_a, **_k):
+        raise RuntimeError("disco lleno")
+
+    monkeypatch.setattr(audit, "record", refuse)
+    with pytest.raises(RuntimeError, match="disco lleno"):
+        run()
+    monkeypatch.undo()
+    assert snapshot() == before
+    run()  # and the same write succeeds once the fault is gone
+    assert snapshot() != before
