@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -152,10 +153,8 @@ def _burn_verify(password: str) -> None:
     global _DUMMY_HASH
     if _DUMMY_HASH is None:
         _DUMMY_HASH = _hasher.hash("legal-desk: no such user")
-    try:
+    with contextlib.suppress(VerificationError, InvalidHashError):
         _hasher.verify(_DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
-        pass
 
 
 def authenticate(desk: Desk, username: str, password: str) -> Actor:
