@@ -385,6 +385,14 @@ def find_case(session: Session, case: int | str) -> Case:
     return obj
 
 
+def find_case_to_read(session: Session, actor: Actor, case: int | str) -> Case:
+    """A case the actor may see: collections only their own handovers and accounts nobody handed over."""
+    obj = find_case(session, case)
+    if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
+        raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+    return obj
+
+
 def get_case_for_write(
     session: Session,
     actor: Actor,
@@ -787,9 +795,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
     """The whole case file, with its readiness checklist."""
     today = today or dt.date.today()
     with desk.reading() as s:
-        c = find_case(s, case)
-        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
-            raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+        c = find_case_to_read(s, actor, case)
         cid = c.id
         debt = s.execute(select(Debt).where(Debt.case_id == cid)).scalar_one_or_none()
         parties = s.execute(select(Party).where(Party.case_id == cid).order_by(Party.id)).scalars().all()
@@ -1544,7 +1550,7 @@ def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     from legal_desk.db.models import AuditEvent
 
     with desk.reading() as s:
-        c = find_case(s, case)
+        c = find_case_to_read(s, actor, case)
         rows = s.execute(
             select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
             .where(AuditEvent.case_id == c.id)

@@ -229,3 +229,14 @@ def test_a_write_that_fails_midway_leaves_nothing(desk, monkeypatch, operation):
     assert snapshot() == before
     run()  # and the same write succeeds once the fault is gone
     assert snapshot() != before
+
+
+def test_collections_cannot_read_another_handovers_history(desk):
+    """The timeline (audit summaries: offers, stage reasons…) follows the same rule as the case file."""
+    col, admin = actor_for(desk, "cobranza"), actor_for(desk, "admin")
+    other = handover(desk, admin, ref="OB-AJENO").case_id
+    own = handover(desk, col, ref="OB-PROPIO").case_id
+    with pytest.raises(PermissionDenied, match="Cobranza solo ve los expedientes que entregó"):
+        cases.timeline(desk, col, other)
+    assert [e["action"] for e in cases.timeline(desk, col, own)] == ["case.hand_over"]
+    assert [e["action"] for e in cases.timeline(desk, admin, other)] == ["case.hand_over"]
