@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Numeric, func, select, text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Numeric, func, select, text
 from sqlalchemy.orm import Session
 
 
@@ -27,6 +28,18 @@ def _num(v: Decimal | int | None) -> str | None:
 
 def _bool(v: bool | None) -> int | None:
     return None if v is None else int(v)
+
+
+def _json(v: Any) -> str | None:
+    # The text SQLAlchemy's JSON type writes (json.dumps), on both databases.
+    return None if v is None else json.dumps(v)
+
+
+def _converter(table: Any, column: str, sqlite: bool) -> Callable[[Any], Any] | None:
+    """How a value of this column is handed to the driver: JSON as text everywhere, SQLite's own forms."""
+    if isinstance(table.c[column].type, JSON):
+        return _json
+    return _sqlite_converter(table, column) if sqlite else None
 
 
 def _sqlite_converter(table: Any, column: str) -> Callable[[Any], Any] | None:
@@ -78,10 +91,10 @@ class BulkInsert:
         sqlite = session.get_bind().dialect.name == "sqlite"
         self.table_name = table.name
         self.names = [*columns, *constants]
-        self._convs = [_sqlite_converter(table, c) if sqlite else None for c in columns]
+        self._convs = [_converter(table, c, sqlite) for c in columns]
         const: list[Any] = []
         for name, value in constants.items():
-            conv = _sqlite_converter(table, name) if sqlite else None
+            conv = _converter(table, name, sqlite)
             const.append(conv(value) if conv else value)
         self._const = const
 

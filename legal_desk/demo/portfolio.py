@@ -480,7 +480,7 @@ class _Generator:
             dates.append(self.business_day(dates[-1] + dt.timedelta(days=g)))
         dates = [min(d, today) for d in dates]
         on = dict(zip(steps, dates, strict=True))
-        history = tuple(DemoStageChange(s, d, _REASONS.get(s, "")) for s, d in on.items())
+        history = tuple(DemoStageChange(s, d, _reason(s, i)) for s, d in on.items())
 
         city_row = _CITIES[_bisect(self.city_cum, rng.random() * self.city_cum[-1])]
         creditor = CREDITORS[_bisect(_CREDITOR_WEIGHTS, rng.random() * 100)]
@@ -784,6 +784,29 @@ _LETTER_WAIVER: Final = (
     "Carta de requerimiento devuelta por dirección errada; se demanda con el título vencido "
     "(la notificación del mandamiento de pago hace las veces de requerimiento, CGP art. 94)"
 )
+
+
+#: Other reasons for the stages whose reason differs from case to case (picked by case number, not by the
+#: random stream, so the rest of the portfolio stays the same).
+_MORE_REASONS: Final = {
+    "RETURNED_TO_COLLECTIONS": (
+        "El deudor pagó la mora antes de la radicación",
+        "Dirección del deudor desconocida: agotar búsqueda en centrales de riesgo",
+        "Saldo inferior al mínimo para demandar: seguir en cobro prejurídico",
+        "El deudor firmó acuerdo de pago con cobranza",
+    ),
+    "CLOSED_WRITTEN_OFF": (
+        "Deudor fallecido sin sucesión abierta ni bienes",
+        "Costo del proceso superior al valor recuperable",
+    ),
+    "REJECTED": ("Título sin los requisitos del art. 422 CGP: demanda rechazada",),
+}
+
+
+def _reason(stage: str, i: int) -> str:
+    """The reason recorded when demo case number i entered the stage."""
+    options = (_REASONS.get(stage, ""), *_MORE_REASONS.get(stage, ()))
+    return options[i % len(options)]
 
 
 def _bisect(cumulative: list[int] | tuple[int, ...], x: float) -> int:

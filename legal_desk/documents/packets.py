@@ -599,8 +599,15 @@ def build_packet(
         writer = PdfWriter()
         sources = [PdfReader(io.BytesIO(front)), *readers, back]
         for n_src, reader in enumerate(sources):
+            first = len(writer.pages)
             for page in reader.pages:
                 writer.add_page(page)
+            if n_src == 0:  # the cover, then the index of annexes
+                writer.add_outline_item(title="Carátula", page_number=0)
+                if len(reader.pages) > 1:
+                    writer.add_outline_item(title="Índice de anexos", page_number=1)
+            elif n_src == len(sources) - 1:
+                writer.add_outline_item(title="Manifiesto del expediente", page_number=first)
             if 0 < n_src <= len(readers):
                 idx = n_src - 1
                 writer.add_outline_item(title=f"{idx + 1}. {spec.annexes[idx].title}",

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Context, Decimal, localcontext
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -190,8 +191,12 @@ class Liquidation:
         }
 
 
+@lru_cache(maxsize=4096)
 def daily_rate(annual_rate: Decimal, day_basis: int = 365) -> Decimal:
-    """d = (1 + EA/100)^(1/basis) − 1 at 40 significant digits (via ln/exp)."""
+    """d = (1 + EA/100)^(1/basis) − 1 at 40 significant digits (via ln/exp).
+
+    Cached: a rate table has one rate a month, and every liquidation over it asks for the same ones.
+    """
     with localcontext(Context(prec=_PRECISION)):
         growth = Decimal(1) + Decimal(annual_rate) / Decimal(100)
         return (growth.ln() / Decimal(day_basis)).exp() - Decimal(1)

@@ -20,14 +20,20 @@ from legal_desk.domain.permissions import Role
 from legal_desk.services.deadlines import scope
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ServiceError, ValidationFailed
-from legal_desk.services.tracking import HEARING_KINDS
+from legal_desk.services.tracking import HEARING_KINDS, HEARING_STATUSES
 
 _MAX_SPAN_DAYS = 3 * 366
 
 
 @dataclass(frozen=True)
 class AgendaEntry:
-    """A hearing (timed) or an open deadline (all-day) with the case it belongs to."""
+    """A hearing (timed) or an open deadline (all-day) with the case it belongs to.
+
+    `title` is the Spanish line the CLI and the .ics export show. The parts it is made of are kept
+    too, so the desktop interface can compose it in its own language: `code` (the hearing kind or
+    the deadline's rule code), `label` (the Spanish hearing kind or the deadline label as stored) and
+    `status` (the hearing status code; empty for a deadline).
+    """
 
     kind: Literal["hearing", "deadline"]
     item_id: int
@@ -42,6 +48,9 @@ class AgendaEntry:
     location: str = ""
     detail: str = ""
     conflict: bool = False
+    code: str = ""
+    label: str = ""
+    status: str = ""
 
     @property
     def uid(self) -> str:
@@ -130,6 +139,7 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
         entries: list[AgendaEntry] = []
         for h, ref, debtor, case_lawyer, court in s.execute(hq):
             lawyer_id = h.lawyer_id or case_lawyer
+            kind_label = HEARING_KINDS.get(h.kind, h.kind)
             entries.append(
                 AgendaEntry(
                     "hearing",
@@ -137,13 +147,20 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
                     h.case_id,
                     ref,
                     debtor,
-                    f"{HEARING_KINDS.get(h.kind, h.kind)} — {ref} ({debtor})",
+                    f"{kind_label} — {ref} ({debtor})",
                     h.at,
                     None,
                     lawyer_id,
                     names.get(lawyer_id) if lawyer_id is not None else None,
                     h.place or h.link or "",
-                    "\n".join(x for x in (court or "", h.link or "", f"Estado: {h.status}") if x),
+                    "\n".join(
+                        x
+                        for x in (court or "", h.link or "", f"Estado: {HEARING_STATUSES.get(h.status, h.status)}")
+                        if x
+                    ),
+                    code=h.kind,
+                    label=kind_label,
+                    status=h.status,
                 )
             )
         dq = (
@@ -167,6 +184,8 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
                     names.get(lawyer_id) if lawyer_id is not None else None,
                     "",
                     d.explanation,
+                    code=d.rule_code,
+                    label=d.label,
                 )
             )
     flagged = {id(e) for pair in conflicts(entries) for e in pair}

@@ -715,6 +715,40 @@ def count_cases(desk: Desk, actor: Actor, q: CaseQuery) -> int:
         return int(s.execute(_filtered(select(func.count(Case.id)), q, actor)).scalar_one())
 
 
+def stage_reasons(desk: Desk, actor: Actor, case_ids: Sequence[int]) -> dict[int, str]:
+    """Why each case is in its current stage, where a reason was given (returned, rejected, closed, …).
+
+    The reason is the one recorded when the case last entered that stage (the audit of the stage
+    change); a case returned to collections keeps its return reason on the case itself. Cases
+    without a reason are left out; collections only get their own handovers.
+    """
+    wanted = list(dict.fromkeys(case_ids))
+    if not wanted:
+        return {}
+    reasons: dict[int, str] = {}
+    with desk.reading() as s:
+        stages: dict[int, tuple[str, str | None]] = {}
+        for start in range(0, len(wanted), 900):
+            q = select(Case.id, Case.stage, Case.return_reason).where(Case.id.in_(wanted[start : start + 900]))
+            if actor.role is Role.COLLECTIONS:
+                q = q.where(Case.handed_over_by_id == actor.user_id)
+            stages.update({cid: (stage, rr) for cid, stage, rr in s.execute(q)})
+        ids = list(stages)
+        for start in range(0, len(ids), 900):
+            changes = (
+                select(AuditEvent.case_id, AuditEvent.after)
+                .where(AuditEvent.action == "case.stage", AuditEvent.case_id.in_(ids[start : start + 900]))
+                .order_by(AuditEvent.id)
+            )
+            for cid, after in s.execute(changes):
+                if cid is not None and isinstance(after, dict) and after.get("stage") == stages[cid][0]:
+                    reasons[cid] = str(after.get("reason") or "")  # the latest entry into the stage wins
+    for cid, (stage, return_reason) in stages.items():
+        if stage == Stage.RETURNED_TO_COLLECTIONS.value and return_reason:
+            reasons[cid] = return_reason
+    return {cid: text for cid, text in reasons.items() if text.strip()}
+
+
 def stage_counts(desk: Desk, actor: Actor) -> dict[str, tuple[int, Decimal, Decimal]]:
     """Per stage: number of cases, capital claimed, amount recovered (dashboard)."""
     with desk.reading() as s:

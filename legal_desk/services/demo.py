@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -35,7 +36,7 @@ from legal_desk.db.models import (
 from legal_desk.demo.portfolio import DemoCase, demo_evidence_pdfs, generate_portfolio
 from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.interest import LiquidationError, PaymentIn, RateTable, liquidate
-from legal_desk.domain.lifecycle import FILED_STAGES, Stage
+from legal_desk.domain.lifecycle import FILED_STAGES, STAGE_LABELS_ES, Stage
 from legal_desk.domain.permissions import Action, can
 from legal_desk.services import audit, payments, rates
 from legal_desk.services.deadlines import explanation as deadline_explanation
@@ -153,6 +154,53 @@ def _allocations(c: DemoCase, table: RateTable | None, day_basis: int) -> list[t
     return [(Decimal(0), Decimal(0), p.amount) for p in c.payments]
 
 
+def _history_events(c: DemoCase, case_id: int, ref: str, lawyer: str) -> list[dict[str, Any]]:
+    """The audit events a real desk would hold for the case's past: its hand-over and every stage move.
+
+    Dated on the day each step happened (10:00 in Bogotá), so the case's history, its closing or
+    return reason and the art. 317 inactivity count read as they would on a desk in use.
+    """
+    events: list[dict[str, Any]] = []
+    for before, step in itertools.pairwise(c.history):
+        at = dt.datetime.combine(step.on, dt.time(10, 0), BOGOTA).astimezone(dt.UTC).replace(tzinfo=None)
+        if step.stage == "INTAKE":
+            events.append(
+                {
+                    "at": at,
+                    "username": "dsuarez",
+                    "action": "case.hand_over",
+                    "entity": "case",
+                    "entity_id": case_id,
+                    "case_id": case_id,
+                    "summary": f"Entrega a jurídico de {ref}",
+                    "after": {  # already plain JSON, as audit.record would store it
+                        "account_ref": ref,
+                        "debtor": c.debtor.name,
+                        "capital": f"{c.debt.capital:.2f}",
+                        "due_date": c.debt.due_date.isoformat(),
+                        "guarantors": len(c.guarantors),
+                    },
+                }
+            )
+            continue
+        src, dst = Stage(before.stage), Stage(step.stage)
+        reason = step.reason.strip()
+        events.append(
+            {
+                "at": at,
+                "username": lawyer,
+                "action": "case.stage",
+                "entity": "case",
+                "entity_id": case_id,
+                "case_id": case_id,
+                "summary": f"{STAGE_LABELS_ES[src]} → {STAGE_LABELS_ES[dst]}" + (f" ({reason})" if reason else ""),
+                "before": {"stage": src.value},
+                "after": {"stage": dst.value, "reason": reason or None, "radicado": c.radicado if c.filed_on else None},
+            }
+        )
+    return events
+
+
 def _ensure_demo_users(desk: Desk) -> dict[str, int]:
     with desk.uow() as uow:
         s = uow.session
@@ -256,7 +304,10 @@ def load_demo(
             }
             agreement_ids = iter(allocate_ids(s, PaymentAgreement.__table__, sum(1 for c in batch if c.agreement)))
             words: list[tuple[int, set[str]]] = []
+            history: list[dict[str, Any]] = []
             for case_id, c in zip(ids, batch, strict=True):
+                lawyer = ("lrestrepo", "jcastano")[case_id % 2]
+                history.extend(_history_events(c, case_id, prefix + c.account_ref, lawyer))
                 cr = c.creditor
                 if cr.nit not in clients:
                     client = Client(
@@ -517,6 +568,7 @@ def load_demo(
                 if rows[name]:
                     bulk_insert(s, table.__table__, rows[name], list(rows[name][0]))
             search.add_cases(s, words)
+            audit.record_many(s, history, plain=True)
 
         for c in generate_portfolio(n, seed=seed, today=today):
             if prefix + c.account_ref in existing_refs:

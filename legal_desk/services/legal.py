@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Closure, Setting
-from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar
+from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.calendar import Closure as ClosureRule
 from legal_desk.domain.limitation import limitation_date
 
@@ -41,6 +42,16 @@ def put_setting(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def court_now(jurisdiction: str) -> dt.datetime:
+    """The wall-clock time where the jurisdiction's courts sit, naive like stored hearing times.
+
+    Hearings are kept in court time (10:00 in Bogotá is 10:00), so "is it still ahead?" must be asked
+    in that time too, not in the computer's own zone (a server often runs in UTC, five hours ahead).
+    """
+    zone = ZoneInfo(jurisdiction_data(jurisdiction).get("timezone", "UTC"))
+    return dt.datetime.now(zone).replace(tzinfo=None)
 
 
 def jurisdiction_code(code: str) -> str:

@@ -123,10 +123,19 @@ def register_notice_receipt(
         if n0 is None:
             raise NotFound(f"No existe la comunicación {notice_id}")
         sent = n0.sent_on
+    if delivered is not None and returned is not None:
+        raise ValidationFailed("Una comunicación se entrega o se devuelve: indique solo una de las dos fechas")
     if delivered and delivered < sent:
-        raise ValidationFailed(
-            f"La entrega ({delivered.isoformat()}) no puede ser anterior al envío ({sent.isoformat()})"
-        )
+        raise ValidationFailed(f"La entrega ({delivered:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})")
+    if returned is not None:
+        if returned < sent:
+            raise ValidationFailed(
+                f"La devolución ({returned:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})"
+            )
+        if not (return_reason or "").strip():
+            raise ValidationFailed(
+                "Indique el motivo de la devolución (p. ej. dirección errada, destinatario desconocido)"
+            )
     stored = None
     proof_path: Path | None = None
     if proof is not None:

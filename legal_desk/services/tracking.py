@@ -23,6 +23,7 @@ from legal_desk.services.cases import (
 )
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.services.legal import court_now
 
 HEARING_KINDS = {
     "initial": "Audiencia inicial (art. 372 CGP)",
@@ -78,7 +79,7 @@ def _money(value: Any, field: str, *, allow_zero: bool = False) -> Decimal:
 def _refresh_next_hearing(s: Session, case: Case) -> None:
     nxt = s.execute(
         select(func.min(Hearing.at)).where(
-            Hearing.case_id == case.id, Hearing.status == "scheduled", Hearing.at >= dt.datetime.now()
+            Hearing.case_id == case.id, Hearing.status == "scheduled", Hearing.at >= court_now(case.jurisdiction)
         )
     ).scalar()
     case.next_hearing_at = nxt

@@ -89,6 +89,17 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Número de identificación tributaria (NIT)"),
     QT_TRANSLATE_NOOP("Labels", "Pasaporte"),
     QT_TRANSLATE_NOOP("Labels", "Tarjeta de identidad"),
+    # procedural deadlines (domain.deadlines.RULES; a deadline stores its rule's Spanish label)
+    QT_TRANSLATE_NOOP("Labels", "Término para pagar"),
+    QT_TRANSLATE_NOOP("Labels", "Término para proponer excepciones"),
+    QT_TRANSLATE_NOOP("Labels", "Término para subsanar la demanda"),
+    QT_TRANSLATE_NOOP("Labels", "Traslado de la liquidación (objeciones)"),
+    QT_TRANSLATE_NOOP("Labels", "Notificar al deudor el mandamiento de pago"),
+    QT_TRANSLATE_NOOP("Labels", "Notificación electrónica surtida"),
+    QT_TRANSLATE_NOOP("Labels", "Comparecer a notificarse (citación)"),
+    QT_TRANSLATE_NOOP("Labels", "Notificación por aviso surtida"),
+    QT_TRANSLATE_NOOP("Labels", "Retiro de copias del traslado"),
+    QT_TRANSLATE_NOOP("Labels", "Alerta de desistimiento tácito"),
 )
 
 

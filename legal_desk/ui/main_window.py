@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,39 +26,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.lifecycle import ACTIVE_STAGES, Stage
 from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action, Role
-from legal_desk.services.cases import CaseQuery, CaseRow, get_case_file, list_cases
+from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
+from legal_desk.ui.widgets.elided_label import ElidedLabel
 from legal_desk.ui.workers import Worker, start
 
 _WINDOW = "main"
-_RETURNED = "RETURNED_TO_COLLECTIONS"
-_PENDING = ("INTAKE", "PRE_LEGAL")
 _NAV_MIN_WIDTH = 180
 _NAV_PADDING = 2 * 14 + 16  # the item's padding on both sides plus the frame and a little air
+_STATUS_REMINDER_KEEP = 520  # the reminder stays whole; a long database path is cut in the middle instead
+
+#: «Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came
+#: back and needs their work first, then what legal has still to accept, is working on, and closed.
+HANDOVER_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("returned", (Stage.RETURNED_TO_COLLECTIONS.value,)),
+    ("pending", (Stage.PRE_LEGAL.value, Stage.INTAKE.value)),
+    (
+        "in_progress",
+        tuple(s.value for s in Stage if s in ACTIVE_STAGES and s is not Stage.INTAKE),
+    ),
+    (
+        "closed",  # recovered first, then the ones that were not
+        (
+            Stage.CLOSED_PAID.value,
+            Stage.CLOSED_SETTLED.value,
+            Stage.CLOSED_JUDGMENT_EXECUTED.value,
+            Stage.CLOSED_WRITTEN_OFF.value,
+            Stage.CLOSED_DISMISSED.value,
+            Stage.REJECTED.value,
+        ),
+    ),
+)
+HANDOVER_GROUP_LIMIT = 2000  # rows listed per group; the title still gives the whole count
+_HANDOVER_EXPANDED = {"returned": True, "pending": True, "in_progress": False, "closed": False}
 
 
-def load_handovers(ctx: UiContext) -> dict[str, list[tuple[CaseRow, str]]]:
-    """Collections' own handovers grouped pending / accepted / returned (with the reason); runs in a Worker."""
-    accepted_stages = [s.value for s in Stage if s.value not in (*_PENDING, _RETURNED)]
-    groups: dict[str, list[tuple[CaseRow, str]]] = {}
-    for key, q in (
-        ("pending", CaseQuery(stages=_PENDING, limit=500, order="-id")),
-        ("accepted", CaseQuery(stages=accepted_stages, limit=500, order="-id")),
-        ("returned", CaseQuery(stage=_RETURNED, limit=200, order="-id")),
-    ):
+def format_count(n: int) -> str:
+    """A count with the dot as thousands separator, as the docket writes it (1.626)."""
+    return f"{n:,}".replace(",", ".")
+
+
+@dataclass
+class HandoverGroup:
+    """One group of «Mis entregas»: its rows (with the reason for returned and closed cases) and its total."""
+
+    rows: list[tuple[CaseRow, str]] = field(default_factory=list)
+    total: int = 0
+
+
+def load_handovers(ctx: UiContext) -> dict[str, HandoverGroup]:
+    """Collections' own handovers grouped pending / returned / in progress / closed, with reasons; in a Worker."""
+    groups: dict[str, HandoverGroup] = {}
+    for key, stages in HANDOVER_GROUPS:
+        q = CaseQuery(stages=stages, limit=HANDOVER_GROUP_LIMIT, order="-id")
         rows = list_cases(ctx.desk, ctx.actor, q)
-        out = []
-        for r in rows:
-            reason = ""
-            if key == "returned":
-                reason = get_case_file(ctx.desk, ctx.actor, r.case_id).return_reason or ""
-            out.append((r, reason))
-        groups[key] = out
+        total = len(rows) if len(rows) < HANDOVER_GROUP_LIMIT else count_cases(ctx.desk, ctx.actor, q)
+        reasons: dict[int, str] = {}
+        if key in ("returned", "closed"):
+            reasons = stage_reasons(ctx.desk, ctx.actor, [r.case_id for r in rows])
+        if key == "closed":
+            order = {st: i for i, st in enumerate(stages)}
+            rows.sort(key=lambda r: (order.get(r.stage, len(order)), -r.case_id))
+        groups[key] = HandoverGroup([(r, reasons.get(r.case_id, "")) for r in rows], total)
     return groups
 
 
@@ -132,7 +167,7 @@ class HandoversView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.groups: dict[str, list[tuple[CaseRow, str]]] = {}
+        self.groups: dict[str, HandoverGroup] = {}
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -140,6 +175,9 @@ class HandoversView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.expanded = dict(_HANDOVER_EXPANDED)  # kept across reloads, as the user left each group
+        self.tree.expanded.connect(lambda index: self._remember(index, True))
+        self.tree.collapsed.connect(lambda index: self._remember(index, False))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -157,34 +195,55 @@ class HandoversView(QWidget):
         worker.signals.failed.connect(lambda msg, _d: self.hint.setText(msg))
         self._worker = start(worker)
 
-    def show_groups(self, groups: dict[str, list[tuple[CaseRow, str]]]) -> None:
+    def group_titles(self) -> dict[str, str]:
+        return {
+            "pending": self.tr("Pendientes de aceptar por jurídico"),
+            "returned": self.tr("Devueltas a cobranza"),
+            "in_progress": self.tr("Aceptadas, en trámite en jurídico"),
+            "closed": self.tr("Cerradas"),
+        }
+
+    def show_groups(self, groups: dict[str, HandoverGroup]) -> None:
         self.groups = groups
-        self.hint.setText(self.tr("Obligaciones que usted entregó a jurídico. Doble clic abre el expediente."))
+        self.hint.setText(
+            self.tr(
+                "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas "
+                "cómo terminaron. Doble clic abre el expediente."
+            )
+        )
         self.model.clear()
         headers = [self.tr("Obligación"), self.tr("Deudor"), self.tr("Capital"), self.tr("Etapa")]
-        self.model.setHorizontalHeaderLabels([*headers, self.tr("Motivo de devolución")])
-        titles = {
-            "pending": self.tr("Pendientes de aceptar"),
-            "accepted": self.tr("Aceptadas por jurídico"),
-            "returned": self.tr("Devueltas a cobranza"),
-        }
-        for key in ("pending", "accepted", "returned"):
-            rows = groups.get(key, [])
-            parent = QStandardItem(f"{titles[key]} ({len(rows)})")
+        self.model.setHorizontalHeaderLabels([*headers, self.tr("Motivo")])
+        titles = self.group_titles()
+        for key, _stages in HANDOVER_GROUPS:
+            group = groups.get(key, HandoverGroup())
+            count = format_count(group.total)
+            if len(group.rows) < group.total:
+                shown = format_count(len(group.rows))
+                count = self.tr("se muestran %1 de %2").replace("%1", shown).replace("%2", count)
+            parent = QStandardItem(f"{titles[key]} ({count})")
             font = parent.font()
             font.setBold(True)
             parent.setFont(font)
-            for r, reason in rows:
+            for r, reason in group.rows:
                 cells = [r.account_ref, r.debtor_name, format_money_co(r.capital), stage_label(r.stage), reason]
                 items = [QStandardItem(c) for c in cells]
                 items[0].setData(r.case_id, Qt.ItemDataRole.UserRole)
+                if reason:
+                    items[4].setToolTip(reason)
                 parent.appendRow(items)
             self.model.appendRow([parent, QStandardItem(), QStandardItem(), QStandardItem(), QStandardItem()])
             # the group title («Pendientes de aceptar (12)») spans the row instead of being cut at column 1
             self.tree.setFirstColumnSpanned(self.model.rowCount() - 1, QModelIndex(), True)
-        self.tree.expandAll()
-        for col, width in enumerate((150, 260, 140, 200)):
+            parent.setData(key, Qt.ItemDataRole.UserRole + 1)
+            self.tree.setExpanded(parent.index(), self.expanded.get(key, True))
+        for col, width in enumerate((150, 260, 140, 220)):
             self.tree.setColumnWidth(col, width)
+
+    def _remember(self, index: QModelIndex, expanded: bool) -> None:
+        key = index.data(Qt.ItemDataRole.UserRole + 1)
+        if isinstance(key, str):
+            self.expanded[key] = expanded
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         case_id = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
@@ -246,9 +305,9 @@ class MainWindow(QMainWindow):
         self.handovers: QWidget | None = None
         self.dashboard: QWidget | None = None
         self.agenda: QWidget | None = None
+        self._build_status()  # before the panels: the agenda's reminder lands in it
         self._build_panels()
         self._build_actions()
-        self._build_status()
         self.retranslate()
 
         ctx.events.open_case.connect(self.open_case)
@@ -286,10 +345,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(1 if self.docket is not None or self.handovers is not None else 0)
 
     def _on_reminder(self, text: str) -> None:
-        """Non-blocking start-up notice of today's hearings and deadlines due soon."""
+        """Non-blocking start-up notice of today's hearings and deadlines due soon: one line, the list on hover."""
         self.reminder_text = text
-        if text:
-            self.statusBar().showMessage(text.replace("\n", " "), 30000)
+        summary = getattr(self.agenda, "reminder_summary", "") if text else ""
+        self.status_reminder.set_full_text(summary, text)
+        self.status_reminder.setVisible(bool(summary))
 
     def add_panel(self, title: str, widget: QWidget, retitle: Callable[[], str] | None = None) -> int:
         """Add a navigation entry showing `widget`; `retitle` gives its title after a language switch."""
@@ -355,9 +415,12 @@ class MainWindow(QMainWindow):
         self.act_batch_docs.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_checklist.setVisible(ctx.can(Action.ADMIN_SETTINGS))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
-        self.act_search.setEnabled(self.docket is not None)
-        self.act_next_case.setEnabled(self.docket is not None)
-        self.act_prev_case.setEnabled(self.docket is not None)
+        # collections have no docket to search or step through: hidden, not greyed out for good
+        for act in (self.act_search, self.act_next_case, self.act_prev_case):
+            act.setVisible(self.docket is not None)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_case_actions())
+        # after the case tab has reloaded (a stage move can make the case read-only for this role)
+        ctx.events.case_changed.connect(lambda _c: QTimer.singleShot(0, self._sync_case_actions))
 
         self.menu_file = self.menuBar().addMenu("")
         for a in (self.act_new_case, self.act_import, self.act_batch_docs):
@@ -379,16 +442,25 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_new_case, self.act_import, self.act_search, self.act_add_evidence):
             self.toolbar.addAction(a)
-        self.toolbar.addSeparator()
+        self.toolbar.addSeparator().setVisible(self.docket is not None)  # nothing follows it for collections
         for a in (self.act_prev_case, self.act_next_case):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
 
     def _build_status(self) -> None:
+        """User, agenda reminder (takes the free room, shortened with «…») and database (path cut in the middle)."""
         self.status_user = QLabel(self)
-        self.status_db = QLabel(self)
+        self.status_reminder = ElidedLabel(self, keep=_STATUS_REMINDER_KEEP)
+        self.status_reminder.setObjectName("status_reminder")
+        self.status_reminder.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        self.status_reminder.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status_reminder.clicked.connect(lambda: self.agenda is not None and self.show_panel(self.agenda))
+        self.status_reminder.hide()
+        self.status_db = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.statusBar().addWidget(self.status_user)
+        self.statusBar().addWidget(self.status_reminder, 1)
         self.statusBar().addPermanentWidget(self.status_db)
+        self.reminder_text = ""
 
     def retranslate(self) -> None:
         """Every visible text again (language switch)."""
@@ -416,6 +488,7 @@ class MainWindow(QMainWindow):
             if retitle is not None:
                 self.nav.item(i).setText(retitle())
         self._fit_navigation()
+        self._sync_case_actions()
         row = self.nav.currentRow()
         if row >= 0:
             self.tabs.setTabText(0, self.nav.item(row).text())
@@ -423,7 +496,22 @@ class MainWindow(QMainWindow):
         role_text = role_label(role.value)
         name = self.ctx.actor.full_name or self.ctx.actor.username
         self.status_user.setText(self.tr("Usuario: %1 (%2)").replace("%1", name).replace("%2", role_text))
-        self.status_db.setText(database_label(self.ctx))
+        self.status_db.set_full_text(database_label(self.ctx))
+
+    def _sync_case_actions(self) -> None:
+        """«Agregar prueba» only with a case in front that this user may add evidence to; the tooltip says why not."""
+        view = self.current_case_view()
+        may = getattr(view, "may", None)
+        allowed = bool(callable(may) and may(Action.ADD_EVIDENCE))
+        self.act_add_evidence.setEnabled(allowed)
+        why_not = getattr(view, "why_not", None)
+        if view is None or not callable(may):
+            tip = self.tr("Abra un expediente para agregarle pruebas (Ctrl+E)")
+        elif not allowed:
+            tip = str(why_not(Action.ADD_EVIDENCE)) if callable(why_not) else ""
+        else:
+            tip = self.tr("Agregar pruebas al expediente abierto (Ctrl+E)")
+        self.act_add_evidence.setToolTip(tip)
 
     def _fit_navigation(self) -> None:
         """Widen the navigation column to its longest title (English titles are longer than Spanish ones)."""
@@ -530,7 +618,7 @@ class MainWindow(QMainWindow):
     def add_evidence(self) -> None:
         view = self.current_case_view()
         handler = getattr(view, "add_evidence", None)
-        if callable(handler):
+        if callable(handler) and self.act_add_evidence.isEnabled():
             handler()
         else:
             self.statusBar().showMessage(self.tr("Abra un expediente para agregar una prueba."), 4000)

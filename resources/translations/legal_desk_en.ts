@@ -942,6 +942,10 @@
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>Estado: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
             <source>Fecha</source>
             <translation>Date</translation>
         </message>
@@ -1037,12 +1041,40 @@
             <translation>… and %1 more (see the agenda)</translation>
         </message>
         <message>
-            <source>Hoy hay %1 audiencia(s):</source>
-            <translation>%1 hearing(s) today:</translation>
+            <source>Hoy hay 1 audiencia:</source>
+            <translation>1 hearing today:</translation>
         </message>
         <message>
-            <source>%1 término(s) vencen en los próximos 2 días hábiles:</source>
-            <translation>%1 deadline(s) fall due within the next 2 business days:</translation>
+            <source>Hoy hay %1 audiencias:</source>
+            <translation>%1 hearings today:</translation>
+        </message>
+        <message>
+            <source>1 audiencia hoy</source>
+            <translation>1 hearing today</translation>
+        </message>
+        <message>
+            <source>%1 audiencias hoy</source>
+            <translation>%1 hearings today</translation>
+        </message>
+        <message>
+            <source>1 término vence en los próximos 2 días hábiles:</source>
+            <translation>1 deadline falls due within the next 2 business days:</translation>
+        </message>
+        <message>
+            <source>%1 términos vencen en los próximos 2 días hábiles:</source>
+            <translation>%1 deadlines fall due within the next 2 business days:</translation>
+        </message>
+        <message>
+            <source>1 término vence en 2 días hábiles</source>
+            <translation>1 deadline due within 2 business days</translation>
+        </message>
+        <message>
+            <source>%1 términos vencen en 2 días hábiles</source>
+            <translation>%1 deadlines due within 2 business days</translation>
+        </message>
+        <message>
+            <source>Agenda: %1</source>
+            <translation>Agenda: %1</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1572,14 @@
         <message>
             <source>versión {0} · {1}</source>
             <translation>version {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Su rol no permite esta acción.</source>
+            <translation>Your role does not allow this action.</translation>
+        </message>
+        <message>
+            <source>Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.</source>
+            <translation>Your role cannot change a case file that has been filed; ask the lawyer or the paralegal.</translation>
         </message>
         <message>
             <source>Agregar pruebas</source>
@@ -2311,8 +2351,20 @@ Open it with the system application.</translation>
     <context>
         <name>HandoversView</name>
         <message>
-            <source>Obligaciones que usted entregó a jurídico. Doble clic abre el expediente.</source>
-            <translation>Accounts you handed over to legal. Double-click opens the case.</translation>
+            <source>Pendientes de aceptar por jurídico</source>
+            <translation>Awaiting acceptance by legal</translation>
+        </message>
+        <message>
+            <source>Aceptadas, en trámite en jurídico</source>
+            <translation>Accepted, in progress with legal</translation>
+        </message>
+        <message>
+            <source>Cerradas</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.</source>
+            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.</translation>
         </message>
         <message>
             <source>Obligación</source>
@@ -2331,16 +2383,12 @@ Open it with the system application.</translation>
             <translation>Stage</translation>
         </message>
         <message>
-            <source>Motivo de devolución</source>
-            <translation>Return reason</translation>
+            <source>Motivo</source>
+            <translation>Reason</translation>
         </message>
         <message>
-            <source>Pendientes de aceptar</source>
-            <translation>Awaiting acceptance</translation>
-        </message>
-        <message>
-            <source>Aceptadas por jurídico</source>
-            <translation>Accepted by legal</translation>
+            <source>se muestran %1 de %2</source>
+            <translation>showing %1 of %2</translation>
         </message>
         <message>
             <source>Devueltas a cobranza</source>
@@ -2682,6 +2730,46 @@ Open it with the system application.</translation>
         <message>
             <source>Tarjeta de identidad</source>
             <translation>Minor ID card (TI)</translation>
+        </message>
+        <message>
+            <source>Término para pagar</source>
+            <translation>Time to pay</translation>
+        </message>
+        <message>
+            <source>Término para proponer excepciones</source>
+            <translation>Time to file defences</translation>
+        </message>
+        <message>
+            <source>Término para subsanar la demanda</source>
+            <translation>Time to correct the lawsuit</translation>
+        </message>
+        <message>
+            <source>Traslado de la liquidación (objeciones)</source>
+            <translation>Objections to the liquidation</translation>
+        </message>
+        <message>
+            <source>Notificar al deudor el mandamiento de pago</source>
+            <translation>Serve the payment order on the debtor</translation>
+        </message>
+        <message>
+            <source>Notificación electrónica surtida</source>
+            <translation>E-mail service deemed complete</translation>
+        </message>
+        <message>
+            <source>Comparecer a notificarse (citación)</source>
+            <translation>Appear to be served (summons)</translation>
+        </message>
+        <message>
+            <source>Notificación por aviso surtida</source>
+            <translation>Service by notice complete</translation>
+        </message>
+        <message>
+            <source>Retiro de copias del traslado</source>
+            <translation>Time to collect the copies</translation>
+        </message>
+        <message>
+            <source>Alerta de desistimiento tácito</source>
+            <translation>Dismissal-for-inactivity alert</translation>
         </message>
     </context>
     <context>
@@ -3086,6 +3174,10 @@ Open it with the system application.</translation>
             <source>Actuación registrada: {d}</source>
             <translation>Procedural step recorded: {d}</translation>
         </message>
+        <message>
+            <source>{l} vence el {date}</source>
+            <translation>{l} due on {date}</translation>
+        </message>
     </context>
     <context>
         <name>LoginDialog</name>
@@ -3243,6 +3335,14 @@ Open it with the system application.</translation>
         <message>
             <source>Usuario: %1 (%2)</source>
             <translation>User: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Abra un expediente para agregarle pruebas (Ctrl+E)</source>
+            <translation>Open a case file to add evidence to it (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Agregar pruebas al expediente abierto (Ctrl+E)</source>
+            <translation>Add evidence to the open case file (Ctrl+E)</translation>
         </message>
         <message>
             <source>Expediente</source>
@@ -3695,6 +3795,26 @@ Open it with the system application.</translation>
             <translation>Returned</translation>
         </message>
         <message>
+            <source>Fecha de devolución:</source>
+            <translation>Return date:</translation>
+        </message>
+        <message>
+            <source>Soporte (opcional):</source>
+            <translation>Supporting file (optional):</translation>
+        </message>
+        <message>
+            <source>guía devuelta o certificado de la mensajería</source>
+            <translation>returned waybill or courier certificate</translation>
+        </message>
+        <message>
+            <source>Fecha de entrega:</source>
+            <translation>Delivery date:</translation>
+        </message>
+        <message>
+            <source>Constancia de entrega:</source>
+            <translation>Proof of delivery:</translation>
+        </message>
+        <message>
             <source>Constancia de entrega</source>
             <translation>Proof of delivery</translation>
         </message>
@@ -3713,6 +3833,14 @@ Open it with the system application.</translation>
         <message>
             <source>Constancia: adjunte el certificado, el acuse de recibo o el .eml</source>
             <translation>Proof: attach the certificate, the acknowledgement of receipt or the .eml</translation>
+        </message>
+        <message>
+            <source>Fecha de devolución: no puede ser anterior al envío ({0})</source>
+            <translation>Return date: it cannot be before the notice was sent ({0})</translation>
+        </message>
+        <message>
+            <source>Motivo de devolución: indique por qué volvió la comunicación (p. ej. dirección errada, destinatario desconocido, rehusada)</source>
+            <translation>Return reason: say why the notice came back (e.g. wrong address, addressee unknown, refused)</translation>
         </message>
         <message>
             <source>Resultado:</source>
@@ -3944,6 +4072,7 @@ Open it with the system application.</translation>
         <name>UsersView</name>
         <message>
             <source>Agregar usuario…</source>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed.</extracomment>
             <translation>Add user…</translation>
         </message>
         <message>

@@ -446,6 +446,16 @@ def test_contact_in_the_future_is_refused(cli, tmp_path):
     assert rc == 0 and data["violations"] == []
 
 
+def test_evidence_dated_in_the_future_is_refused(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\n")
+    assert cli("import", "referrals", str(f))[0] == 0
+    pdf = tmp_path / "pagare.pdf"
+    pdf.write_bytes(PDF)
+    rc, data, err = cli("evidence", "add", "OB-1", str(pdf), "--kind", "title", "--date", "2099-01-01", "--json")
+    assert rc == 1 and data["error"]["code"] == "validation" and "01/01/2099 es posterior a hoy" in err
+    assert cli("case", "show", "OB-1", "--json")[1]["evidence"] == []
+
+
 def test_human_listing_prints_whole_stage_names_and_colombian_dates(cli):
     rc, _, _ = cli("demo", "--cases", "120", "--seed", "3")
     assert rc == 0

@@ -112,6 +112,18 @@ def test_demo_cases_can_be_liquidated_and_filed_ones_meet_the_demand_letter_rule
             received = sorted(s.execute(select(Payment.amount).where(Payment.case_id == a.case_id)).scalars())
             assert paid == received
             assert a.evidence_id is not None
+    # The past of each case is in its history (hand-over, every stage move with its reason), chained
+    # into the audit log like any other event.
+    closed = cases.list_cases(desk, admin, CaseQuery(stage="CLOSED_WRITTEN_OFF", limit=5))
+    assert closed
+    history = cases.timeline(desk, admin, closed[0].case_id)
+    actions = [h["action"] for h in reversed(history)]
+    assert actions[0] == "case.hand_over" and actions[-1] == "case.stage" and len(actions) >= 4
+    assert cases.stage_reasons(desk, admin, [closed[0].case_id])[closed[0].case_id]
+    assert integrity.verify(desk).ok
+    returned_all = cases.list_cases(desk, admin, CaseQuery(stage="RETURNED_TO_COLLECTIONS", limit=50))
+    reasons = {cases.get_case_file(desk, admin, r.case_id).return_reason for r in returned_all}
+    assert len(reasons) >= 2  # not one reason for every returned case
     # A case sent back to collections shows its reason once, without repeating the stage's name.
     returned = cases.list_cases(desk, admin, CaseQuery(stage="RETURNED_TO_COLLECTIONS", limit=5))
     assert returned

@@ -56,7 +56,7 @@ def test_packet_from_evidence_and_contact_log(desk, tmp_path):
     assert len(reader.pages) == r.pages
     for i, page in enumerate(reader.pages, 1):
         assert f"Folio {i}" in page.extract_text()
-    assert len(reader.outline) == len(r.annexes)
+    assert len(reader.outline) == len(r.annexes) + 3  # cover, index and manifest besides the annexes
     assert r.annexes[0]["first_page"] >= 2 and r.annexes[-1]["last_page"] <= r.pages
     manifest = json.loads((tmp_path / "p.manifest.json").read_text())
     assert manifest["annexes"]

@@ -137,6 +137,19 @@ def test_lifecycle_permissions_readiness_and_conflict(desk, tmp_path):
     )
     receipt = tmp_path / "certificado.pdf"
     receipt.write_bytes(PDF.replace(b"1.4", b"1.5"))
+    # a return needs its reason and cannot precede the sending; a notice is delivered or returned, not both
+    with pytest.raises(ValidationFailed, match="motivo de la devolución"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=None, proof=None, returned=dt.date(2025, 7, 3)
+        )
+    with pytest.raises(ValidationFailed, match=r"devolución \(01/07/2025\) no puede ser anterior al envío"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=None, proof=None, returned=dt.date(2025, 7, 1), return_reason="x"
+        )
+    with pytest.raises(ValidationFailed, match="solo una"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=dt.date(2025, 7, 4), proof=receipt, returned=dt.date(2025, 7, 4)
+        )
     notices.register_notice_receipt(desk, para, n.notice_id, delivered=dt.date(2025, 7, 4), proof=receipt)
     cf = cases.get_case_file(desk, para, "OB-2024-0001", today=dt.date(2025, 8, 1))
     assert cf.ready, cf.missing
@@ -233,6 +246,29 @@ def test_hearings_offers_agreements(desk):
     assert cf.agreements[0]["status"] == "broken" and cf.agreements[0]["total"] == Decimal("10000000.00")
     rows = cases.list_cases(desk, law, CaseQuery())
     assert rows[0].next_hearing_at == when
+
+
+def test_next_hearing_is_judged_in_court_time_not_the_computers(desk, monkeypatch):
+    """A hearing two hours from now in Bogotá is still ahead, even on a computer that runs in UTC.
+
+    At 09:00 in Bogotá a server clock in UTC says 14:00; read in that clock, an 11:00 hearing
+    would already be over and the docket would show no next hearing.
+    """
+    import time
+
+    from legal_desk.services.legal import court_now
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        law = actor_for(desk, "abogada")
+        handover(desk, law)
+        when = court_now("CO").replace(microsecond=0) + dt.timedelta(hours=2)
+        tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, place="Sala 3")
+        assert cases.list_cases(desk, law, CaseQuery())[0].next_hearing_at == when
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def test_lapsed_offer_cannot_be_accepted_or_countered(desk):

@@ -107,7 +107,7 @@ def test_collections_see_their_handovers_not_the_docket(qtbot, sqlite_desk: Desk
     assert window.act_import.isVisible() and window.act_new_case.isVisible()
     assert not window.act_search.isEnabled()
     settle(qtbot)
-    assert set(window.handovers.groups) == {"pending", "accepted", "returned"}
+    assert set(window.handovers.groups) == {"pending", "returned", "in_progress", "closed"}
 
 
 def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
@@ -125,7 +125,7 @@ def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, set
 def test_status_bar_names_user_role_and_database(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
     window = make_window(qtbot, sqlite_desk, "abogada", settings)
     assert window.status_user.text() == "Usuario: Laura Restrepo (Abogado)"
-    assert window.status_db.text() == f"SQLite: {sqlite_desk.config.sqlite_path}"
+    assert window.status_db.full_text() == f"SQLite: {sqlite_desk.config.sqlite_path}"  # whole, or cut in the middle
 
 
 # ------------------------------------------------------------------ case tabs and actions
@@ -139,6 +139,10 @@ class FakeCaseFile(QWidget):
     def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case_id = case_id
+
+    def may(self, _action: object) -> bool:
+        """The main window enables «Agregar prueba» only when the case in front allows it."""
+        return True
 
     def add_evidence(self) -> None:
         FakeCaseFile.added.append(self.case_id)

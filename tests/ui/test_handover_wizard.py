@@ -138,7 +138,7 @@ def test_handover_wizard_end_to_end(
     assert cf.debtor.id_number == "79456123" and cf.debtor.authorised_channels == "call,email"
     assert [(g.name, g.id_number) for g in cf.guarantors] == [("Ana María Salazar", "52111222")]
     assert [(c["channel"], c["outcome"], c["at"]) for c in cf.contacts] == [
-        ("call", "Promesa de pago", dt.datetime(2024, 4, 10, 10, 30))
+        ("call", "promise_to_pay", dt.datetime(2024, 4, 10, 10, 30))
     ]
     assert [(a["total"], a["status"], a["prelegal"]) for a in cf.agreements] == [
         (Decimal("3000000.00"), "broken", True)

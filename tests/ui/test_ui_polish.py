@@ -92,8 +92,8 @@ def test_collections_case_tab_is_titled_by_the_obligation_and_group_titles_are_n
     for row in range(model.rowCount()):
         # «Pendientes de aceptar (n)» spans the whole row instead of being cut to «Pendientes de a…»
         assert tree.isFirstColumnSpanned(row, model.index(row, 0).parent())
-    title = model.item(0).text()
-    assert title.startswith("Pendientes de aceptar (")
+    assert model.item(0).text().startswith("Devueltas a cobranza (")
+    assert model.item(1).text().startswith("Pendientes de aceptar por jurídico (")
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "collections_handovers.png"))
     # open a case from «Mis entregas»: the tab says OB-…, not the internal «Expediente 35»

@@ -214,7 +214,7 @@ class ReceiptValues:
 
 
 class ReceiptDialog(_RecordDialog, Ui_ReceiptDialog):
-    """Attach the proof of receipt of a notice, or record that it came back."""
+    """Attach the proof of receipt of a notice, or record that it came back (and why)."""
 
     def __init__(self, parent: QWidget | None, notice_text: str, sent: dt.date) -> None:
         super().__init__(parent)
@@ -224,6 +224,33 @@ class ReceiptDialog(_RecordDialog, Ui_ReceiptDialog):
         fill_combo(self.resultCombo, {"delivered": self.tr("Entregada"), "returned": self.tr("Devuelta")})
         self.dateEdit.setDate(QDate.currentDate())
         self.browseButton.clicked.connect(self._on_browse_clicked)
+        self.resultCombo.currentIndexChanged.connect(lambda _i: self._on_result_changed())
+        self.setMinimumWidth(460)
+        self._on_result_changed()
+
+    def returned(self) -> bool:
+        """Whether the notice is being recorded as returned (not delivered)."""
+        return self.resultCombo.currentData() == "returned"
+
+    def _on_result_changed(self) -> None:
+        """The return reason only exists for a returned notice; the date and proof say what they are for."""
+        returned = self.returned()
+        self.formLayout.setRowVisible(self.returnReasonEdit, returned)
+        self.returnReasonEdit.setEnabled(returned)
+        if returned:
+            self.dateEditLabel.setText(self.tr("Fecha de devolución:"))
+            self.proofEditLabel.setText(self.tr("Soporte (opcional):"))
+            self.proofEdit.setPlaceholderText(self.tr("guía devuelta o certificado de la mensajería"))
+        else:
+            self.dateEditLabel.setText(self.tr("Fecha de entrega:"))
+            self.proofEditLabel.setText(self.tr("Constancia de entrega:"))
+            self.proofEdit.setPlaceholderText(self.tr("certificado de entrega, acuse de recibo o .eml"))
+        self.errorLabel.clear()
+        self.adjustSize()
+
+    def _fail(self, message: str) -> None:
+        super()._fail(message)
+        self.adjustSize()  # the wrapped message gets the height it needs instead of being cut
 
     def _on_browse_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -240,13 +267,26 @@ class ReceiptDialog(_RecordDialog, Ui_ReceiptDialog):
         proof = Path(self.proofEdit.text().strip()) if self.proofEdit.text().strip() else None
         if proof is not None and not proof.is_file():
             raise ValueError(self.tr("Constancia: el archivo {0} no existe").format(proof))
-        if self.resultCombo.currentData() == "delivered":
+        if not self.returned():
             if day < self._sent:
                 raise ValueError(self.tr("Fecha: la entrega no puede ser anterior al envío"))
             if proof is None:
                 raise ValueError(self.tr("Constancia: adjunte el certificado, el acuse de recibo o el .eml"))
             return ReceiptValues(day, None, proof, None)
-        return ReceiptValues(None, day, proof, self.returnReasonEdit.text().strip() or None)
+        if day < self._sent:
+            raise ValueError(
+                self.tr("Fecha de devolución: no puede ser anterior al envío ({0})").format(f"{self._sent:%d/%m/%Y}")
+            )
+        reason = self.returnReasonEdit.text().strip()
+        if not reason:
+            self.returnReasonEdit.setFocus()
+            raise ValueError(
+                self.tr(
+                    "Motivo de devolución: indique por qué volvió la comunicación "
+                    "(p. ej. dirección errada, destinatario desconocido, rehusada)"
+                )
+            )
+        return ReceiptValues(None, day, proof, reason)
 
     @classmethod
     def ask(cls, parent: QWidget | None, notice_text: str, sent: dt.date) -> ReceiptValues | None:

@@ -6,7 +6,16 @@ import datetime as dt
 from calendar import monthrange
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +35,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.dates import format_date_short
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -41,6 +51,35 @@ _REMINDER_LINES = 5
 def weekday_short(day: dt.date) -> str:
     """The day's abbreviated weekday in the interface language."""
     return _WEEKDAYS.get(current_language(), _WEEKDAYS["es"])[day.weekday()]
+
+
+def entry_subject(entry: Any) -> str:
+    """«Hearing kind / deadline — obligation (debtor)» in the interface language.
+
+    The service's `title` is Spanish (the CLI and the .ics show it); the interface composes the line
+    from the entry's parts and shows the hearing kind or the stored deadline label through
+    `domain_label`. An entry without parts keeps its title.
+    """
+    label = getattr(entry, "label", "")
+    if not label:
+        return str(entry.title)
+    return f"{domain_label(label)} — {entry.account_ref} ({entry.debtor})"
+
+
+def entry_detail(entry: Any) -> str:
+    """The tooltip of an entry: court, link and status of a hearing; rule and explanation of a deadline."""
+    from legal_desk.domain.deadlines import RULES
+    from legal_desk.services.tracking import HEARING_STATUSES
+
+    if getattr(entry, "kind", "") == "hearing" and getattr(entry, "status", ""):
+        first = [x for x in str(entry.detail or "").split("\n") if x and not x.startswith("Estado: ")]
+        status = domain_label(HEARING_STATUSES.get(entry.status, entry.status))
+        return "\n".join([*first, QCoreApplication.translate("AgendaModel", "Estado: %1").replace("%1", status)])
+    rule = RULES.get(getattr(entry, "code", ""))
+    if getattr(entry, "kind", "") == "deadline" and rule is not None:
+        head = f"{domain_label(rule.label_es)} ({rule.source})"
+        return head + ("\n" + entry.detail if entry.detail else "")
+    return str(entry.detail or "")
 
 
 def agenda_available() -> bool:
@@ -124,7 +163,7 @@ class AgendaModel(QAbstractTableModel):
                 kind = self.tr("Audiencia") if e.kind == "hearing" else self.tr("Término")
                 return ("⚠ " + self.tr("Cruce") + " · " + kind) if e.conflict else kind
             if col == 3:
-                return e.title
+                return entry_subject(e)
             if col == 4:
                 return e.lawyer or ""
             if col == 5:
@@ -135,7 +174,7 @@ class AgendaModel(QAbstractTableModel):
             if e.kind == "deadline":
                 return QBrush(DEADLINE)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = e.detail or ""
+            tip = entry_subject(e) + ("\n" + entry_detail(e) if entry_detail(e) else "")
             if e.conflict:
                 tip = self.tr("Se cruza con otra audiencia del mismo abogado.") + ("\n" + tip if tip else "")
             return tip or None
@@ -157,6 +196,8 @@ class AgendaView(QWidget):
         self.mode = "week"
         self._worker: Worker | None = None
         self._generation = 0
+        self._reminders: tuple[list[Any], list[Any]] | None = None
+        self.reminder_summary = ""  # one line for the status bar («Agenda: 2 audiencia(s) hoy · …»)
 
         self.week_button = QPushButton(self)
         self.month_button = QPushButton(self)
@@ -286,6 +327,7 @@ class AgendaView(QWidget):
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # judicial weeks start on Monday
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._update_labels()
+        self._render_reminders()
 
     def _update_labels(self) -> None:
         start, end = self.current_range()
@@ -375,23 +417,45 @@ class AgendaView(QWidget):
         return ["  " + self.tr("… y %1 más (véalos en la agenda)").replace("%1", str(count - _REMINDER_LINES))]
 
     def _show_reminders(self, result: Any) -> None:
-        hearings, deadlines = result
+        self._reminders = result
+        self._render_reminders()
+
+    def _render_reminders(self) -> None:
+        """The notice above the table, and a one-line summary for the status bar, in the current language."""
+        if self._reminders is None:
+            return
+        hearings, deadlines = self._reminders
         if not hearings and not deadlines:
             self.notice_label.hide()
+            self.reminder_summary = ""
             self.reminder_ready.emit("")
             return
         lines = []
+        parts = []
         if hearings:
-            lines.append(self.tr("Hoy hay %1 audiencia(s):").replace("%1", str(len(hearings))))
-            lines += [f"  • {e.start:%H:%M} {e.title}" for e in hearings[:_REMINDER_LINES]]
-            lines += self._more_line(len(hearings))
-        if deadlines:
+            n = len(hearings)
             lines.append(
-                self.tr("%1 término(s) vencen en los próximos 2 días hábiles:").replace("%1", str(len(deadlines)))
+                self.tr("Hoy hay 1 audiencia:") if n == 1 else self.tr("Hoy hay %1 audiencias:").replace("%1", str(n))
             )
-            lines += [f"  • {format_date_short(e.day)} {e.title}" for e in deadlines[:_REMINDER_LINES]]
+            lines += [f"  • {e.start:%H:%M} {entry_subject(e)}" for e in hearings[:_REMINDER_LINES]]
+            lines += self._more_line(len(hearings))
+            parts.append(self.tr("1 audiencia hoy") if n == 1 else self.tr("%1 audiencias hoy").replace("%1", str(n)))
+        if deadlines:
+            n = len(deadlines)
+            lines.append(
+                self.tr("1 término vence en los próximos 2 días hábiles:")
+                if n == 1
+                else self.tr("%1 términos vencen en los próximos 2 días hábiles:").replace("%1", str(n))
+            )
+            lines += [f"  • {format_date_short(e.day)} {entry_subject(e)}" for e in deadlines[:_REMINDER_LINES]]
             lines += self._more_line(len(deadlines))
+            parts.append(
+                self.tr("1 término vence en 2 días hábiles")
+                if n == 1
+                else self.tr("%1 términos vencen en 2 días hábiles").replace("%1", str(n))
+            )
         text = "\n".join(lines)
+        self.reminder_summary = self.tr("Agenda: %1").replace("%1", " · ".join(parts))
         self.notice_label.setText(text)
         self.notice_label.show()
         self.reminder_ready.emit(text)

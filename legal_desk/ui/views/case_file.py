@@ -146,6 +146,14 @@ class CaseFileView(QWidget):
             return False
         return not (self.case is not None and is_filed(self.case.stage) and not self.ctx.can(Action.EDIT_FILED_CASE))
 
+    def why_not(self, action: Action) -> str:
+        """Why `may(action)` is false, in words for the user (empty when it is allowed)."""
+        if self.may(action):
+            return ""
+        if not self.ctx.can(action):
+            return self.tr("Su rol no permite esta acción.")
+        return self.tr("Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.")
+
     def run_write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a service as this user; announce the change, or show the refusal (reload on conflict)."""
         try:
@@ -189,6 +197,9 @@ class CaseFileView(QWidget):
     def add_evidence(self) -> None:
         """Pick files with a dialog and add them as evidence (same path as a drop)."""
         self.tabs.setCurrentWidget(self.evidence_tab)
+        if not self.may(Action.ADD_EVIDENCE):
+            show_error(self, self.why_not(Action.ADD_EVIDENCE))
+            return
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Agregar pruebas"),

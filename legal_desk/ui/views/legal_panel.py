@@ -53,6 +53,7 @@ from legal_desk.services.legal import CALENDAR_SETTING_KEYS
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -781,7 +782,7 @@ class LegalPanel(QWidget):
             if state == "soon":
                 return self.tr("Vence pronto")
             return self.tr("Abierto")
-        values = (format_date_short(d.due), "", d.account_ref, d.debtor, d.label, d.explanation)
+        values = (format_date_short(d.due), "", d.account_ref, d.debtor, domain_label(d.label), d.explanation)
         return values[col]
 
     def _term_colour(self, d: deadlines.DeadlineInfo) -> QColor | None:
@@ -1162,7 +1163,9 @@ class LegalPanel(QWidget):
             return
         late = info.status == "missed"
         self.terms_status.setText(
-            (self.tr("{t} cumplido tarde") if late else self.tr("{t} cumplido")).replace("{t}", info.label)
+            (self.tr("{t} cumplido tarde") if late else self.tr("{t} cumplido")).replace(
+                "{t}", domain_label(info.label)
+            )
         )
         self.ctx.events.case_changed.emit(info.case_id)
 
@@ -1183,7 +1186,13 @@ class LegalPanel(QWidget):
             return
         self.terms_status.setText(
             self.tr("Actuación registrada: {d}").replace(
-                "{d}", "; ".join(f"{d.label} vence el {format_date_short(d.due)}" for d in info.deadlines)
+                "{d}",
+                "; ".join(
+                    self.tr("{l} vence el {date}")
+                    .replace("{l}", domain_label(d.label))
+                    .replace("{date}", format_date_short(d.due))
+                    for d in info.deadlines
+                ),
             )
         )
         self.ctx.events.case_changed.emit(info.case_id)

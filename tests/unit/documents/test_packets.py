@@ -102,9 +102,11 @@ def test_packet_structure_folios_and_bookmarks(tmp_path: Path, mixed: list[Packe
     assert "Índice de anexos" in index and "11 – 13" in index and result.annexes[0].sha256 in index
     assert "Manifiesto del expediente" in reader.pages[-1].extract_text()
     titles = [(o.title, reader.get_destination_page_number(o)) for o in reader.outline]
-    assert titles[0] == ("1. Pagaré No. 0045871", 2)
-    assert titles[7] == ("8. Escaneo multipágina", 10)
-    assert len(titles) == len(mixed)
+    # Bookmarks: cover, index, every annex at its first page, and the manifest.
+    assert titles[:3] == [("Carátula", 0), ("Índice de anexos", 1), ("1. Pagaré No. 0045871", 2)]
+    assert titles[9] == ("8. Escaneo multipágina", 10)
+    assert titles[-1] == ("Manifiesto del expediente", 14)
+    assert len(titles) == len(mixed) + 3
     assert seen[-1][0] == seen[-1][1]
     data = result.to_json()
     assert set(data) == {"path", "pages", "sha256", "annexes"}

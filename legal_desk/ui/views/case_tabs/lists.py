@@ -64,7 +64,7 @@ class PartiesTab(RecordTab):
         self.creditor = QLabel(self)
         self.creditor.setWordWrap(True)
         self.layout().insertWidget(1, self.creditor)
-        self.edit_button = self.add_action(tr("Editar…"), self.edit_selected, needs_row=True, shortcut="Ctrl+E")
+        self.edit_button = self.add_action(tr("Editar…"), self.edit_selected, needs_row=True, shortcut="Ctrl+Shift+E")
         self.add_button = self.add_action(tr("Agregar codeudor…"), self.add_codebtor)
 
     def show_case(self, case: CaseFile) -> None:
