@@ -159,7 +159,7 @@ def test_agenda_rows_and_reminders_in_english(qtbot: Any, sqlite_desk: Desk, tmp
     deadline = SimpleNamespace(day=friday, title="Vence: Término para pagar — OB-1 (Ana)")
     view._show_reminders(([], [deadline] * 7))
     text = view.notice_label.text()
-    assert "7 deadline(s)" in text
+    assert "7 deadlines fall due" in text
     assert text.count("OB-1") == 5 and "… and 2 more (see the agenda)" in text
 
 
