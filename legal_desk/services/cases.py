@@ -669,9 +669,7 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(Case.jurisdiction == q.jurisdiction)
     handed = q.handed_over_by_id
     if actor.role is Role.COLLECTIONS:
-        # Collections see their own handovers and the pre-legal accounts nobody has handed over yet
-        # (the same cases `get_case_file` lets them open).
-        query = query.where((Case.handed_over_by_id == actor.user_id) | Case.handed_over_by_id.is_(None))
+        handed = actor.user_id  # collections list their own handovers only
     if handed is not None:
         query = query.where(Case.handed_over_by_id == handed)
     if not q.include_archived:

@@ -76,15 +76,15 @@ def test_accepting_a_handover_is_the_lawyers(desk):
 
 
 def test_collections_hand_over_a_pre_legal_account(desk):
-    """Collections see the pre-legal accounts nobody handed over and hand one over with a stage move."""
+    """Collections hand over a pre-legal account with a stage move; it is then theirs in every list."""
     col, law = actor_for(desk, "cobranza"), actor_for(desk, "abogada")
     cid = _make_pre_legal(desk, "OB-PRE-1")
     handover(desk, actor_for(desk, "admin"), ref="OB-OTHER")  # someone else's handover stays hidden
-    assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery())] == ["OB-PRE-1"]
-    assert cases.count_cases(desk, col, CaseQuery()) == 1
-    cf = cases.move_stage(desk, col, cid, "INTAKE")
+    assert cases.list_cases(desk, col, CaseQuery()) == []
+    cf = cases.move_stage(desk, col, "OB-PRE-1", "INTAKE")
     assert (cf.stage, cf.handed_over_by) == ("INTAKE", "Diana Suárez")
     assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery(stage="INTAKE"))] == ["OB-PRE-1"]
+    assert cases.count_cases(desk, col, CaseQuery()) == 1
     # Once handed over, the account is the legal team's to accept, not collections'.
     with pytest.raises(PermissionDenied, match="Cobranza"):
         cases.move_stage(desk, col, cid, "EVIDENCE")
