@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
+
 
 class Role(StrEnum):
     """A user's role on the desk."""
@@ -51,6 +53,34 @@ class Action(StrEnum):
     VIEW_ALL = "view_all"
 
 
+#: What each action is, as a refusal names it («… (rol Cobranza) no puede administrar usuarios»).
+ACTION_LABELS_ES: dict[Action, str] = {
+    Action.HAND_OVER: "entregar expedientes a jurídico",
+    Action.IMPORT_REFERRALS: "importar expedientes",
+    Action.EDIT_CASE: "modificar expedientes",
+    Action.EDIT_FILED_CASE: "modificar expedientes radicados",
+    Action.ACCEPT_CASE: "aceptar expedientes entregados ni asignar abogado o dependiente",
+    Action.RETURN_CASE: "devolver expedientes a cobranza",
+    Action.MOVE_STAGE: "cambiar la etapa de un expediente",
+    Action.MOVE_STAGE_LEGAL: "tomar decisiones procesales (radicar, cerrar, reabrir, archivar)",
+    Action.ADD_EVIDENCE: "agregar pruebas",
+    Action.LOG_CONTACT: "registrar gestiones",
+    Action.MANAGE_NOTICES: "registrar comunicaciones",
+    Action.MANAGE_AGREEMENTS: "registrar acuerdos de pago",
+    Action.MANAGE_HEARINGS: "programar audiencias",
+    Action.MANAGE_EMBARGOES: "gestionar medidas cautelares",
+    Action.MANAGE_SETTLEMENTS: "hacer o cerrar ofertas de arreglo",
+    Action.RECORD_PAYMENTS: "registrar abonos",
+    Action.GENERATE_DOCUMENTS: "generar documentos",
+    Action.BUILD_PACKET: "armar paquetes de radicación",
+    Action.MANAGE_CALENDAR: "modificar el calendario judicial",
+    Action.MANAGE_RATES: "importar tasas moratorias",
+    Action.MANAGE_USERS: "administrar usuarios",
+    Action.ADMIN_SETTINGS: "cambiar la configuración",
+    Action.BACKUP: "hacer o restaurar copias de seguridad",
+    Action.VIEW_ALL: "ver todos los expedientes",
+}
+
 _ALL = frozenset(Action)
 _PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: _ALL,
@@ -90,3 +120,21 @@ _PERMISSIONS: dict[Role, frozenset[Action]] = {
 def can(role: Role | str, action: Action) -> bool:
     """Whether a role may perform an action."""
     return action in _PERMISSIONS[Role(role)]
+
+
+def stage_move_action(current: Stage, target: Stage) -> Action:
+    """The permission a stage change needs: handing over, accepting, a legal step, or any other move.
+
+    Handing a pre-legal account to the legal team is collections' act (*traslado a jurídico*);
+    accepting a handover (INTAKE → EVIDENCE) is the lawyer's (DOMAIN.md §2); the steps in and
+    out of court are the lawyer's too; the rest (gathering evidence, the demand letter) the team's.
+    """
+    if current is Stage.PRE_LEGAL and target is Stage.INTAKE:
+        return Action.HAND_OVER
+    if target is Stage.RETURNED_TO_COLLECTIONS:
+        return Action.RETURN_CASE
+    if current is Stage.INTAKE and target is Stage.EVIDENCE:
+        return Action.ACCEPT_CASE
+    if target in LAWYER_ONLY_TARGETS:
+        return Action.MOVE_STAGE_LEGAL
+    return Action.MOVE_STAGE

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -36,6 +37,7 @@ from legal_desk.db.models import (
     utcnow,
 )
 from legal_desk.domain import readiness as rd
+from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.contact_rules import outcome_code
 from legal_desk.domain.ids import IdError, normalize_id
 from legal_desk.domain.lifecycle import (
@@ -50,7 +52,7 @@ from legal_desk.domain.lifecycle import (
     reopen_targets,
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
-from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, stage_move_action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -383,6 +385,14 @@ def find_case(session: Session, case: int | str) -> Case:
     return obj
 
 
+def find_case_to_read(session: Session, actor: Actor, case: int | str) -> Case:
+    """A case the actor may see: collections only their own handovers and accounts nobody handed over."""
+    obj = find_case(session, case)
+    if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
+        raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+    return obj
+
+
 def get_case_for_write(
     session: Session,
     actor: Actor,
@@ -399,12 +409,30 @@ def get_case_for_write(
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
         raise PermissionDenied("Cobranza solo puede modificar los expedientes que entregó")
     if expected_version is not None and obj.version != expected_version:
-        when = obj.updated_at.strftime("%d/%m/%Y %H:%M") if obj.updated_at else ""
-        raise Conflict(
-            f"{obj.updated_by or 'Otro usuario'} modificó el expediente {obj.account_ref} ({when} UTC) "
-            "después de que usted lo abrió. Vuelva a cargarlo y repita el cambio."
-        )
+        raise Conflict(_stale_message(session, obj))
     return obj
+
+
+def _stale_message(session: Session, case: Case) -> str:
+    """Who changed the case since it was opened, when (the court's local time) and what (ARCHITECTURE.md)."""
+    last = session.execute(
+        select(AuditEvent.username, AuditEvent.at, AuditEvent.summary)
+        .where(AuditEvent.case_id == case.id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    who = case.updated_by or (last.username if last else None) or "Otro usuario"
+    at = case.updated_at or (last.at if last else None)
+    when = ""
+    if at is not None:
+        zone = ZoneInfo(jurisdiction_data(case.jurisdiction).get("timezone", "UTC"))
+        local = at.replace(tzinfo=dt.UTC).astimezone(zone)
+        when = f" el {local:%d/%m/%Y} a las {local:%H:%M}"
+    what = f" («{last.summary}»)" if last is not None and last.summary and last.username == who else ""
+    return (
+        f"{who} modificó el expediente {case.account_ref}{when}{what} después de que usted lo abrió. "
+        "Vuelva a cargarlo y repita el cambio."
+    )
 
 
 def touch(case: Case, actor: Actor) -> None:
@@ -641,7 +669,7 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(Case.jurisdiction == q.jurisdiction)
     handed = q.handed_over_by_id
     if actor.role is Role.COLLECTIONS:
-        handed = actor.user_id  # collections see their own handovers only
+        handed = actor.user_id  # collections list their own handovers only
     if handed is not None:
         query = query.where(Case.handed_over_by_id == handed)
     if not q.include_archived:
@@ -799,9 +827,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
     """The whole case file, with its readiness checklist."""
     today = today or dt.date.today()
     with desk.reading() as s:
-        c = find_case(s, case)
-        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
-            raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+        c = find_case_to_read(s, actor, case)
         cid = c.id
         debt = s.execute(select(Debt).where(Debt.case_id == cid)).scalar_one_or_none()
         parties = s.execute(select(Party).where(Party.case_id == cid).order_by(Party.id)).scalars().all()
@@ -1151,12 +1177,12 @@ def move_stage(
         target_stage = Stage(target)
     except ValueError:
         raise ValidationFailed(f"Etapa «{target}» desconocida") from None
-    actor.require(Action.MOVE_STAGE)
     if target_stage in LAWYER_ONLY_TARGETS:
         actor.require(Action.MOVE_STAGE_LEGAL)
     with desk.uow() as uow:
         s = uow.session
-        c = get_case_for_write(s, actor, case, expected_version, action=Action.MOVE_STAGE)
+        needed = stage_move_action(Stage(find_case(s, case).stage), target_stage)
+        c = get_case_for_write(s, actor, case, expected_version, action=needed)
         current = Stage(c.stage)
         back = Stage(c.settlement_return_stage) if c.settlement_return_stage else None
         try:
@@ -1181,6 +1207,9 @@ def move_stage(
             c.settlement_return_stage = None
         if target_stage is Stage.RETURNED_TO_COLLECTIONS:
             c.return_reason = reason.strip()
+        if current is Stage.PRE_LEGAL and target_stage is Stage.INTAKE and c.handed_over_by_id is None:
+            c.handed_over_by_id = actor.user_id  # handing over a pre-legal account (*traslado a jurídico*)
+            c.handed_over_at = utcnow()
         if (
             target_stage is Stage.EVIDENCE
             and current is Stage.INTAKE
@@ -1240,6 +1269,29 @@ class CaseUpdate:
     title_number: str | None = None
 
 
+#: Who may be assigned to a case: its lawyer signs the filings (an admin holds every lawyer's
+#: permission, so a small firm's lead lawyer may be its admin), its paralegal assembles the evidence.
+_ASSIGNABLE = {
+    "lawyer_id": ((Role.LAWYER, Role.ADMIN), "abogado"),
+    "paralegal_id": ((Role.PARALEGAL, Role.LAWYER, Role.ADMIN), "dependiente"),
+}
+
+
+def check_assignee(session: Session, user_id: int, field: str) -> None:
+    """Refuse assigning a case's (or a hearing's) lawyer or paralegal to a missing, inactive or wrong-role user."""
+    roles, what = _ASSIGNABLE[field]
+    user = session.get(User, user_id)
+    if user is None:
+        raise ValidationFailed(f"El usuario asignado como {what} no existe")
+    if not user.active:
+        raise ValidationFailed(f"El usuario «{user.username}» está desactivado; no puede asignarse como {what}")
+    if Role(user.role) not in roles:
+        raise ValidationFailed(
+            f"«{user.username}» tiene el rol {ROLE_LABELS_ES[Role(user.role)]}: no puede asignarse como {what} "
+            f"(roles posibles: {', '.join(ROLE_LABELS_ES[r] for r in roles)})"
+        )
+
+
 def update_case(
     desk: Desk, actor: Actor, case: int | str, changes: CaseUpdate, expected_version: int | None = None
 ) -> CaseFile:
@@ -1266,8 +1318,7 @@ def update_case(
                     actor.require(Action.MOVE_STAGE_LEGAL)  # the court file number is the lawyer's to record
                 if name in ("lawyer_id", "paralegal_id"):
                     actor.require(Action.ACCEPT_CASE)
-                    if s.get(User, value) is None:
-                        raise ValidationFailed("El usuario asignado no existe")
+                    check_assignee(s, value, name)
                 before[name], after[name] = getattr(c, name), value
                 setattr(c, name, value if value != "" else None)
         if changes.costs is not None and changes.costs < 0:
@@ -1531,7 +1582,7 @@ def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     from legal_desk.db.models import AuditEvent
 
     with desk.reading() as s:
-        c = find_case(s, case)
+        c = find_case_to_read(s, actor, case)
         rows = s.execute(
             select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
             .where(AuditEvent.case_id == c.id)

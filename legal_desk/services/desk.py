@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from legal_desk.config import Config
 from legal_desk.db import migrate
 from legal_desk.db.session import make_engine, make_session_factory
-from legal_desk.domain.permissions import Action, Role, can
+from legal_desk.domain.permissions import ACTION_LABELS_ES, ROLE_LABELS_ES, Action, Role, can
 from legal_desk.services.errors import Conflict, PermissionDenied, ServiceError
 from legal_desk.store import FileStore
 
@@ -80,7 +80,7 @@ class Actor:
         """Raise PermissionDenied unless this actor's role allows the action."""
         if not can(self.role, action):
             raise PermissionDenied(
-                f"El usuario «{self.username}» (rol {self.role.value}) no puede realizar esta acción ({action.value})"
+                f"El usuario «{self.username}» (rol {ROLE_LABELS_ES[self.role]}) no puede {ACTION_LABELS_ES[action]}"
             )
 
 

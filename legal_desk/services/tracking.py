@@ -14,7 +14,13 @@ from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
-from legal_desk.services.cases import close_settlement_kept, get_case_for_write, record_stage_change, touch
+from legal_desk.services.cases import (
+    check_assignee,
+    close_settlement_kept,
+    get_case_for_write,
+    record_stage_change,
+    touch,
+)
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.legal import court_now
@@ -101,6 +107,8 @@ def schedule_hearing(
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_HEARINGS)
+        if lawyer_id is not None:
+            check_assignee(s, lawyer_id, "lawyer_id")
         h = Hearing(case_id=c.id, kind=kind, at=at, place=place, link=link, lawyer_id=lawyer_id or c.lawyer_id)
         s.add(h)
         s.flush()

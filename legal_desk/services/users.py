@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -144,20 +145,39 @@ def actor_for(desk: Desk, username: str) -> Actor:
         return Actor(user.id, user.username, Role(user.role), user.full_name)
 
 
+_DUMMY_HASH: str | None = None
+
+
+def _burn_verify(password: str) -> None:
+    """Spend the time a real check takes, so a refusal does not tell whether the user exists."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("legal-desk: no such user")
+    with contextlib.suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_DUMMY_HASH, password)
+
+
 def authenticate(desk: Desk, username: str, password: str) -> Actor:
-    """Check a password; a user without a password yet may log in with an empty one and must set it."""
+    """Check a password; a user without a password yet may log in with an empty one and must set it.
+
+    Every refusal costs one argon2 verification, whether the user is unknown, deactivated, has no
+    password yet or typed a wrong one: the answer time does not reveal which user names exist.
+    """
+    refused = PermissionDenied("Usuario o contraseña incorrectos")
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
         if user is None or not user.active:
-            raise PermissionDenied("Usuario o contraseña incorrectos")
+            _burn_verify(password)
+            raise refused
         if user.password_hash is None:
             if password:
-                raise PermissionDenied("Usuario o contraseña incorrectos")
+                _burn_verify(password)
+                raise refused
         else:
             try:
                 _hasher.verify(user.password_hash, password)
             except (VerificationError, InvalidHashError):
-                raise PermissionDenied("Usuario o contraseña incorrectos") from None
+                raise refused from None
         return Actor(user.id, user.username, Role(user.role), user.full_name)
 
 

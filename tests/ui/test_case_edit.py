@@ -316,7 +316,7 @@ def test_add_codebtor_and_roles(
         delivered=dt.date.today() - dt.timedelta(days=3),
         proof=make_pdf(tmp_path / "p.pdf", "P"),
     )
-    cases.move_stage(sqlite_desk, para, case_id, "EVIDENCE", reason="Completo")
+    cases.move_stage(sqlite_desk, lawyer, case_id, "EVIDENCE", reason="Completo")
     cases.move_stage(sqlite_desk, lawyer, case_id, "READY_TO_FILE", reason="Listo")
     cases.move_stage(
         sqlite_desk,

@@ -209,14 +209,16 @@ def test_stage_moves_respect_roles(
     events = AppEvents()
     para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)
     qtbot.addWidget(para_view)
-    # paralegal: may accept into evidence gathering, never file
-    assert set(para_view.summary_tab.stage_buttons) == {"EVIDENCE"}
+    # paralegal: accepting a handover is the lawyer's (the service refuses it), and never files
     monkeypatch.setattr(
         records.StageMoveDialog,
         "ask",
         classmethod(lambda cls, parent, cur, target, label: StageMoveValues("Documentos completos", None, None, None)),
     )
-    assert para_view.move_stage("EVIDENCE")
+    assert not para_view.move_stage("EVIDENCE")
+    assert "no puede aceptar expedientes entregados" in messages[-1]
+    cases.move_stage(sqlite_desk, actor_for(sqlite_desk, "abogada"), case_id, "EVIDENCE")
+    para_view.reload()
     assert para_view.case.stage == "EVIDENCE"
     assert "READY_TO_FILE" not in para_view.summary_tab.stage_buttons
     assert "Solo un abogado" in para_view.summary_tab.stage_hint.text()
