@@ -209,7 +209,11 @@ def test_stage_moves_respect_roles(
     events = AppEvents()
     para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)
     qtbot.addWidget(para_view)
-    # paralegal: accepting a handover is the lawyer's (the service refuses it), and never files
+    # paralegal: accepting a handover is the lawyer's — no button for it, and the service refuses it
+    assert "EVIDENCE" not in para_view.summary_tab.stage_buttons
+    lawyer_first = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    qtbot.addWidget(lawyer_first)
+    assert "EVIDENCE" in lawyer_first.summary_tab.stage_buttons
     monkeypatch.setattr(
         records.StageMoveDialog,
         "ask",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
 from legal_desk.domain.money import format_money_co
-from legal_desk.domain.permissions import Action
+from legal_desk.domain.permissions import Action, stage_move_action
 from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.ui.dialogs.records import is_filed
@@ -294,11 +294,10 @@ class SummaryTab(CaseTab):
     def may_move(self, case: CaseFile, stage: Stage) -> bool:
         """Role check mirrored from the services (they enforce it too)."""
         ctx = self.host.ctx
-        if stage is Stage.RETURNED_TO_COLLECTIONS and not ctx.can(Action.RETURN_CASE):
-            return False
         if stage in LAWYER_ONLY_TARGETS and not ctx.can(Action.MOVE_STAGE_LEGAL):
             return False
-        if not ctx.can(Action.MOVE_STAGE):
+        # the move's own permission: hand over (collections), accept (lawyer), return, or any other step
+        if not ctx.can(stage_move_action(Stage(case.stage), stage)):
             return False
         return not (is_filed(case.stage) and not ctx.can(Action.EDIT_FILED_CASE))
 
