@@ -383,6 +383,7 @@ EN: dict[str, str] = {
     "Repita la contraseña:": "Repeat the password:",
     "Contraseña": "Password",
     "Las contraseñas no coinciden.": "The passwords do not match.",
+    "Ingrese con la contraseña que ya se eligió.": "Log in with the password that was already chosen.",
     "Ingresar a legal_desk": "Log in to legal_desk",
     "<h2>legal_desk</h2><p>Cobranza judicial — ingrese con su usuario.</p>": "<h2>legal_desk</h2><p>Judicial debt collection — log in with your user.</p>",
     "&Usuario:": "&User:",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 
 from legal_desk.db.models import User
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
@@ -119,17 +120,35 @@ def add_user(
     return info
 
 
-def set_password(desk: Desk, actor: Actor, username: str, password: str) -> None:
-    """Set a user's password (the user themself or an admin)."""
+def set_password(desk: Desk, actor: Actor, username: str, password: str, *, first: bool = False) -> None:
+    """Set a user's password (the user themself or an admin).
+
+    `first`: the first log-in of a user without a password. The password is set only if the user
+    still has none, in one conditional UPDATE, so two people claiming the same account at once
+    cannot overwrite each other: the second gets a Conflict and logs in with the first one's.
+    """
     if actor.username != username:
         actor.require(Action.MANAGE_USERS)
     if len(password) < MIN_PASSWORD:
         raise ValidationFailed(f"La contraseña debe tener al menos {MIN_PASSWORD} caracteres")
+    hashed = _hasher.hash(password)
     with desk.uow() as uow:
         user = uow.session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
             raise NotFound(f"No existe el usuario «{username}»")
-        user.password_hash = _hasher.hash(password)
+        if first:
+            done = uow.session.execute(
+                update(User)
+                .where(User.id == user.id, User.password_hash.is_(None))
+                .values(password_hash=hashed)
+                .execution_options(synchronize_session=False)
+            )
+            if cast(CursorResult[Any], done).rowcount != 1:
+                raise Conflict(
+                    f"La contraseña de «{username}» ya fue elegida (quizá desde otro equipo): ingrese con ella"
+                )
+        else:
+            user.password_hash = hashed
         audit.record(uow.session, actor.username, "user.password", "user", user.id, summary="contraseña cambiada")
         uow.commit()
 

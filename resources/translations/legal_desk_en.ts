@@ -3210,6 +3210,10 @@ Open it with the system application.</translation>
             <translation>The passwords do not match.</translation>
         </message>
         <message>
+            <source>Ingrese con la contraseña que ya se eligió.</source>
+            <translation>Log in with the password that was already chosen.</translation>
+        </message>
+        <message>
             <source>Ingresar a legal_desk</source>
             <translation>Log in to legal_desk</translation>
         </message>

@@ -240,3 +240,14 @@ def test_collections_cannot_read_another_handovers_history(desk):
         cases.timeline(desk, col, other)
     assert [e["action"] for e in cases.timeline(desk, col, own)] == ["case.hand_over"]
     assert [e["action"] for e in cases.timeline(desk, admin, other)] == ["case.hand_over"]
+
+
+def test_a_first_password_is_chosen_once(desk):
+    """Two people claiming a passwordless account at once: the second is told, not silently overwritten."""
+    first = actor_for(desk, "dependiente")
+    users.set_password(desk, first, "dependiente", "elegida-primero", first=True)
+    with pytest.raises(Conflict, match="ya fue elegida"):
+        users.set_password(desk, first, "dependiente", "elegida-despues", first=True)
+    assert users.authenticate(desk, "dependiente", "elegida-primero").username == "dependiente"
+    users.set_password(desk, first, "dependiente", "cambiada-luego")  # an ordinary change still works
+    assert users.authenticate(desk, "dependiente", "cambiada-luego").username == "dependiente"

@@ -82,6 +82,31 @@ def test_first_login_without_password_sets_one(
     assert next(u for u in list_users(sqlite_desk) if u.username == "dependiente").has_password
 
 
+def test_first_login_when_someone_else_chose_the_password_meanwhile(
+    qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch, no_modal: list[str]
+) -> None:
+    from legal_desk.services.users import actor_for, set_password
+
+    dialog = LoginDialog(sqlite_desk, settings)
+    qtbot.addWidget(dialog)
+    dialog.userEdit.setText("dependiente")
+    dialog.passwordEdit.setText("")
+
+    def answer(*_a: object, **_k: object) -> tuple[str, bool]:
+        # while this user types, a colleague on another computer claims the account first
+        if not has_password():
+            set_password(sqlite_desk, actor_for(sqlite_desk, "dependiente"), "dependiente", "la-del-colega", first=True)
+        return ("la-mia-nueva", True)
+
+    def has_password() -> bool:
+        return next(u for u in list_users(sqlite_desk) if u.username == "dependiente").has_password
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    assert dialog.try_login() is False
+    assert "ya fue elegida" in no_modal[-1] and "Ingrese con la contraseña" in dialog.errorLabel.text()
+    assert authenticate(sqlite_desk, "dependiente", "la-del-colega").username == "dependiente"
+
+
 # ------------------------------------------------------------------ roles
 
 
