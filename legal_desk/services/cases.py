@@ -373,13 +373,21 @@ def _party(p: PartyInput, where: str) -> PartyInput:
     )
 
 
-def find_case(session: Session, case: int | str) -> Case:
-    """A case by id or account reference."""
+def find_case(session: Session, case: int | str, *, for_update: bool = False) -> Case:
+    """A case by id or account reference; `for_update` locks its row until the transaction ends.
+
+    The lock matters on PostgreSQL, where writers run side by side: a second writer of the same
+    case waits for the first to commit and then reads its changes (as SQLite's single writer
+    does), instead of failing on the version check. SQLite ignores it (the writer holds the file).
+    """
     obj: Case | None = None
     if isinstance(case, int) or (isinstance(case, str) and case.isdigit()):
-        obj = session.get(Case, int(case))
+        obj = session.get(Case, int(case), with_for_update=for_update or None, populate_existing=for_update)
     if obj is None and isinstance(case, str):
-        obj = session.execute(select(Case).where(Case.account_ref == case.strip())).scalar_one_or_none()
+        stmt = select(Case).where(Case.account_ref == case.strip())
+        if for_update:
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
+        obj = session.execute(stmt).scalar_one_or_none()
     if obj is None:
         raise NotFound(f"No existe el expediente «{case}»")
     return obj
@@ -403,7 +411,7 @@ def get_case_for_write(
 ) -> Case:
     """Load a case to change it: permission, filed-case rule and optimistic lock checked."""
     actor.require(action)
-    obj = find_case(session, case)
+    obj = find_case(session, case, for_update=True)
     if Stage(obj.stage) in FILED_STAGES and actor.role is Role.COLLECTIONS:
         raise PermissionDenied("Cobranza no puede modificar un expediente ya radicado")
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):

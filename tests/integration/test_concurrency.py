@@ -1,0 +1,150 @@
+"""Several people on one desk at once (SQLite and PostgreSQL): waits instead of false conflicts,
+nothing lost, a valid audit chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from legal_desk.db.models import AuditEvent, Case, ContactAttempt, Payment
+from legal_desk.domain.interest import PaymentIn
+from legal_desk.paths import resources_dir
+from legal_desk.services import cases, contacts, integrity, payments
+from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.errors import Conflict
+from legal_desk.services.rates import import_rates
+from legal_desk.services.users import actor_for
+
+
+def _handover(desk: Desk, ref: str) -> None:
+    cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            ref, PartyInput("Rosa Ñañez", "CC", "52111222"), DebtInput(Decimal("5000000"), dt.date(2024, 3, 15))
+        ),
+    )
+
+
+class Worker(threading.Thread):
+    """Runs one service call in its own thread and keeps its result or its exception."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__(daemon=True)
+        self.fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.fn()
+        except BaseException as exc:  # reported by the test
+            self.error = exc
+
+    def outcome(self) -> Any:
+        self.join(60)
+        assert not self.is_alive(), "the second writer never finished"
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+
+def _wait_until_someone_waits_for_a_lock(desk: Desk, worker: Worker) -> None:
+    """PostgreSQL: return once another transaction waits for a lock the test holds.
+
+    SQLite has one writer: the second one waits in BEGIN IMMEDIATE, which cannot be observed from
+    outside, so there it is enough that the worker has started.
+    """
+    if desk.dialect != "postgresql":
+        return
+    deadline = time.monotonic() + 20
+    with desk.engine.connect() as conn:
+        while time.monotonic() < deadline:
+            if conn.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar():
+                return
+            assert worker.is_alive(), f"the second writer did not wait: {worker.error or worker.result}"
+            conn.rollback()
+            time.sleep(0.02)
+    raise AssertionError("the second writer never reached the lock")
+
+
+def test_second_writer_of_a_case_waits_and_loses_nothing(desk):
+    """A lawyer saves the case while a paralegal logs a call on it: no Conflict, both changes kept."""
+    _handover(desk, "OB-SAME")
+    law, para = actor_for(desk, "abogada"), actor_for(desk, "dependiente")
+    start = cases.get_case_file(desk, law, "OB-SAME").version
+    with desk.uow() as uow:
+        c = cases.get_case_for_write(uow.session, law, "OB-SAME")
+        c.notes = "Revisado por la abogada"
+        cases.touch(c, law)
+        uow.flush()
+        call = Worker(
+            lambda: contacts.log_contact(
+                desk, para, "OB-SAME", channel="call", at=dt.datetime(2025, 7, 1, 10, 0), outcome="no_answer"
+            )
+        )
+        call.start()
+        _wait_until_someone_waits_for_a_lock(desk, call)
+        uow.commit()
+    call.outcome()  # before: «Otro usuario modificó este registro al mismo tiempo» on PostgreSQL
+    cf = cases.get_case_file(desk, law, "OB-SAME")
+    assert cf.notes == "Revisado por la abogada"
+    assert [x["outcome"] for x in cf.to_json()["contacts"]] == ["no_answer"]
+    assert cf.version == start + 2
+
+
+def test_a_stale_screen_is_still_a_conflict_naming_who_changed_the_case(desk):
+    """Waiting for the lock does not hide a real conflict: an edit made on an old copy is refused."""
+    _handover(desk, "OB-OLD")
+    law, para = actor_for(desk, "abogada"), actor_for(desk, "dependiente")
+    seen = cases.get_case_file(desk, para, "OB-OLD").version
+    cases.update_case(desk, law, "OB-OLD", cases.CaseUpdate(notes="primero"), expected_version=seen)
+    with pytest.raises(Conflict, match="abogada modificó el expediente OB-OLD"):
+        cases.update_case(desk, para, "OB-OLD", cases.CaseUpdate(notes="segundo"), expected_version=seen)
+    assert cases.get_case_file(desk, law, "OB-OLD").notes == "primero"
+
+
+def test_concurrent_writers_keep_every_write_and_the_audit_chain(desk):
+    """Six desks log calls and payments on the same two cases at once: all saved, splits right, chain valid."""
+    _handover(desk, "OB-P")
+    _handover(desk, "OB-Q")
+    import_rates(desk, actor_for(desk, "admin"), resources_dir() / "rates" / "sample_rates_co.csv")
+    para, law = actor_for(desk, "dependiente"), actor_for(desk, "abogada")
+    start = threading.Barrier(6)
+
+    def desk_user(k: int) -> int:
+        start.wait(30)
+        for i in range(4):
+            contacts.log_contact(
+                desk, para, "OB-Q", channel="call", at=dt.datetime(2025, 7, 1 + i, 9, k), outcome="no_answer"
+            )
+            payments.add_payment(desk, law, "OB-P", dt.date(2024, 4 + i, 1 + k), "10000", today=dt.date(2025, 1, 1))
+        return k
+
+    workers = [Worker(lambda k=k: desk_user(k)) for k in range(6)]
+    for w in workers:
+        w.start()
+    assert sorted(w.outcome() for w in workers) == list(range(6))
+    with desk.reading() as s:
+        assert s.execute(select(func.count()).select_from(ContactAttempt)).scalar() == 24
+        paid = s.execute(select(Payment).order_by(Payment.date, Payment.id)).scalars().all()
+        case_p = s.execute(select(Case).where(Case.account_ref == "OB-P")).scalar_one()
+        # Every stored split is what the liquidation gives with all 24 payments (none on a stale list).
+        fresh = payments._liquidate(
+            s, case_p, payments._debt(s, case_p), paid[-1].date, [PaymentIn(p.date, p.amount, "") for p in paid]
+        )
+        links = s.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.id)).all()
+    assert len(paid) == 24 and case_p.recovered == Decimal("240000.00")
+    stored = [(p.to_costs, p.to_interest, p.to_capital) for p in paid]
+    assert stored == [(a.to_costs, a.to_interest, a.to_capital) for a in fresh.allocations]
+    assert all(prev == before for (prev, _), (_, before) in zip(links[1:], links, strict=False))
+    report = integrity.verify(desk)
+    assert report.ok and report.events_checked == len(links) and not report.audit_problems
