@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Numeric, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 
@@ -127,6 +128,19 @@ def write_rows(session: Session, table_name: str, columns: Sequence[str], rows: 
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    with raw.cursor() as cur, cur.copy(f"COPY {table_name} ({cols}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
+    statement = f"COPY {table_name} ({cols}) FROM STDIN"
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    try:
+        with raw.cursor() as cur, cur.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except dbapi_error as exc:
+        # The driver's own error, raised outside SQLAlchemy: wrap it the way SQLAlchemy wraps its
+        # statements' errors (IntegrityError for a duplicate key, a lost connection marked as such),
+        # so units of work report it like any other statement's.
+        disconnect = conn.dialect.is_disconnect(exc, raw, None)
+        if disconnect:
+            conn.invalidate(exc)
+        raise DBAPIError.instance(
+            statement, None, exc, dbapi_error, connection_invalidated=disconnect, dialect=conn.dialect
+        ) from exc

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from legal_desk.db import search
@@ -443,6 +443,20 @@ def _stale_message(session: Session, case: Case) -> str:
     )
 
 
+_PG_HANDOVER_LOCK = 7_316_002
+
+
+def serialize_handovers(session: Session) -> None:
+    """Make hand-overs (one case or a bulk import) wait for each other until the transaction ends.
+
+    Each checks which account references exist before writing its own. On PostgreSQL two of them
+    run side by side and neither sees the other's uncommitted cases: the second would fail on the
+    unique index with no per-row report. Waiting here lets it see them, as on SQLite (one writer).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_HANDOVER_LOCK})
+
+
 def touch(case: Case, actor: Actor) -> None:
     """Mark a case changed by this actor (bumps the version on flush)."""
     case.updated_by = actor.username
@@ -493,6 +507,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         raise ValidationFailed(f"Tipo de título «{data.debt.title_type}» desconocido")
     with desk.uow() as uow:
         s = uow.session
+        serialize_handovers(s)
         if s.execute(select(Case.id).where(Case.account_ref == ref)).first():
             raise Conflict(f"La obligación {ref} ya fue entregada a jurídico")
         client = _client(s, data.client_name, data.client_id_number)

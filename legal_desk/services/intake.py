@@ -31,7 +31,7 @@ from legal_desk.importing.referrals import (
     search_document,
 )
 from legal_desk.services import audit
-from legal_desk.services.cases import _client
+from legal_desk.services.cases import _client, serialize_handovers
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, ServiceError, ValidationFailed
 from legal_desk.services.legal import calendar_for, compute_limitation
@@ -169,6 +169,8 @@ def _import_chunks(
     errors: list[RowError] = []
     ref_column = info.column("account_ref")
     writer: _ChunkWriter | None = None
+    if not dry_run:
+        serialize_handovers(s)
     if s.get_bind().dialect.name == "postgresql":
         # The import's own rows grow `cases` inside this transaction while its statistics still say
         # "small": the planner would scan the table for every chunk's duplicate check (quadratic;

@@ -1,5 +1,5 @@
 """Several people on one desk at once (SQLite and PostgreSQL): waits instead of false conflicts,
-nothing lost, a valid audit chain."""
+no duplicates from overlapping imports, a valid audit chain."""
 
 from __future__ import annotations
 
@@ -8,20 +8,26 @@ import threading
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 
+from legal_desk.db.bulk import write_rows
 from legal_desk.db.models import AuditEvent, Case, ContactAttempt, Payment
 from legal_desk.domain.interest import PaymentIn
 from legal_desk.paths import resources_dir
 from legal_desk.services import cases, contacts, integrity, payments
-from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+from legal_desk.services.cases import CaseQuery, DebtInput, HandoverInput, PartyInput
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import Conflict
+from legal_desk.services.intake import import_referrals
 from legal_desk.services.rates import import_rates
 from legal_desk.services.users import actor_for
+from tests.conftest import make_desk
+
+HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento"
 
 
 def _handover(desk: Desk, ref: str) -> None:
@@ -32,6 +38,12 @@ def _handover(desk: Desk, ref: str) -> None:
             ref, PartyInput("Rosa Ñañez", "CC", "52111222"), DebtInput(Decimal("5000000"), dt.date(2024, 3, 15))
         ),
     )
+
+
+def _referrals(path: Path, first: int, n: int) -> Path:
+    rows = [f"C-{i:05d};Deudor Peña {i};CC;{4000000 + i};1.000.000,00;15/03/2024" for i in range(first, first + n)]
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
 
 
 class Worker(threading.Thread):
@@ -112,6 +124,36 @@ def test_a_stale_screen_is_still_a_conflict_naming_who_changed_the_case(desk):
     assert cases.get_case_file(desk, law, "OB-OLD").notes == "primero"
 
 
+def test_overlapping_imports_at_once_report_the_duplicates_by_line(desk, tmp_path):
+    """Two people import files sharing 50 accounts at the same moment: the second reports them row by row."""
+    admin, col = actor_for(desk, "admin"), actor_for(desk, "cobranza")
+    first = _referrals(tmp_path / "a.csv", 0, 120)
+    second = _referrals(tmp_path / "b.csv", 70, 100)  # C-00070 … C-00119 are in both
+    hold, holding = threading.Event(), threading.Event()
+
+    def first_waits_before_commit(_stage: str, done: int, total: int) -> None:
+        if done == total:
+            holding.set()
+            assert hold.wait(30)
+
+    a = Worker(lambda: import_referrals(desk, admin, first, progress=first_waits_before_commit))
+    a.start()
+    assert holding.wait(30)
+    b = Worker(lambda: import_referrals(desk, col, second))
+    b.start()
+    _wait_until_someone_waits_for_a_lock(desk, b)
+    hold.set()
+    ra, rb = a.outcome(), b.outcome()  # before: UniqueViolation «Error inesperado» on PostgreSQL
+    assert (ra.accepted, ra.rejected) == (120, 0)
+    assert (rb.accepted, rb.rejected) == (50, 50)
+    assert [e["line"] for e in rb.errors] == list(range(2, 52))
+    assert rb.errors[0]["message"] == "la obligación C-00070 ya fue entregada a jurídico"
+    assert cases.count_cases(desk, admin, CaseQuery()) == 170
+    with desk.reading() as s:
+        refs = s.execute(select(Case.account_ref)).scalars().all()
+    assert len(refs) == len(set(refs)) == 170
+
+
 def test_concurrent_writers_keep_every_write_and_the_audit_chain(desk):
     """Six desks log calls and payments on the same two cases at once: all saved, splits right, chain valid."""
     _handover(desk, "OB-P")
@@ -148,3 +190,19 @@ def test_concurrent_writers_keep_every_write_and_the_audit_chain(desk):
     assert all(prev == before for (prev, _), (_, before) in zip(links[1:], links, strict=False))
     report = integrity.verify(desk)
     assert report.ok and report.events_checked == len(links) and not report.audit_problems
+
+
+@pytest.fixture
+def pg_desk(request, tmp_path):
+    d = make_desk("postgresql", tmp_path, request)
+    yield d
+    d.close()
+
+
+@pytest.mark.postgres
+def test_a_duplicate_written_by_copy_is_a_conflict_not_a_driver_error(pg_desk):
+    """Bulk rows go through COPY, outside SQLAlchemy: a duplicate key must still read as a Conflict."""
+    _handover(pg_desk, "OB-COPY")
+    with pytest.raises(Conflict, match="al mismo tiempo"), pg_desk.uow() as uow:
+        write_rows(uow.session, "cases", ["account_ref", "stage", "version"], [("OB-COPY", "INTAKE", 1)])
+        uow.commit()
