@@ -19,7 +19,7 @@ from legal_desk.config import Config
 from legal_desk.db import migrate
 from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain.permissions import ACTION_LABELS_ES, ROLE_LABELS_ES, Action, Role, can
-from legal_desk.services.errors import Conflict, PermissionDenied, ServiceError
+from legal_desk.services.errors import Conflict, ConnectionLost, PermissionDenied, ServiceError
 from legal_desk.store import FileStore
 
 
@@ -67,6 +67,21 @@ def _refuse_foreign_sqlite(path: Path) -> None:
         )
 
 
+def _lost_connection(exc: BaseException | None) -> bool:
+    """Whether a database error means the connection to the server is gone (server down, killed, network)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    if not isinstance(exc, OperationalError) or not type(orig).__module__.startswith("psycopg"):
+        return False
+    # psycopg: no SQLSTATE means the client could not reach the server (refused, reset, shutting
+    # down before the handshake); 08… is a connection exception, 57P0… an administrator or crash shutdown.
+    state = getattr(orig, "sqlstate", None)
+    return state is None or state.startswith(("08", "57P"))
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: every write is checked against this role and audited under this name."""
@@ -101,11 +116,28 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        lost = _lost_connection(exc)
         try:
             if self._write:
                 self.session.rollback()
+        except DBAPIError as failed:
+            # The server went away: it drops the open transaction itself. The failed rollback must
+            # not hide what happened behind the driver's "the connection is lost".
+            if exc is None or not (lost or _lost_connection(failed)):
+                raise
+            lost = True
         finally:
-            self.session.close()  # ends the transaction; a read's loaded values stay readable
+            try:
+                self.session.close()  # ends the transaction; a read's loaded values stay readable
+            except DBAPIError:
+                if exc is None:
+                    raise
+        if lost:
+            raise ConnectionLost(
+                "Se perdió la conexión con el servidor de la base de datos"
+                + ("; no se guardó nada de esta operación, repítala" if self._write else "; repita la consulta")
+                + " cuando el servidor vuelva a responder"
+            ) from exc
         if isinstance(exc, StaleDataError):
             raise Conflict(
                 "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"

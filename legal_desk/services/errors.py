@@ -41,6 +41,12 @@ class Conflict(ServiceError):
     code = "conflict"
 
 
+class ConnectionLost(ServiceError):
+    """The database server went away in the middle of a unit of work; it was rolled back."""
+
+    code = "connection_lost"
+
+
 class Cancelled(ServiceError):
     """The user cancelled a long operation; nothing was written."""
 

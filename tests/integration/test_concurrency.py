@@ -1,5 +1,5 @@
 """Several people on one desk at once (SQLite and PostgreSQL): waits instead of false conflicts,
-no duplicates from overlapping imports, a valid audit chain."""
+no duplicates from overlapping imports, a valid audit chain, and a lost server said in one sentence."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
 
 from legal_desk.db.bulk import write_rows
 from legal_desk.db.models import AuditEvent, Case, ContactAttempt, Payment
@@ -21,7 +21,7 @@ from legal_desk.paths import resources_dir
 from legal_desk.services import cases, contacts, integrity, payments
 from legal_desk.services.cases import CaseQuery, DebtInput, HandoverInput, PartyInput
 from legal_desk.services.desk import Desk
-from legal_desk.services.errors import Conflict
+from legal_desk.services.errors import Conflict, ConnectionLost
 from legal_desk.services.intake import import_referrals
 from legal_desk.services.rates import import_rates
 from legal_desk.services.users import actor_for
@@ -197,6 +197,42 @@ def pg_desk(request, tmp_path):
     d = make_desk("postgresql", tmp_path, request)
     yield d
     d.close()
+
+
+def _drop_connections(desk: Desk) -> None:
+    """What a server restart or a network cut does to the desk's open connections."""
+    admin = create_engine(desk.engine.url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :db AND pid <> pg_backend_pid()"
+            ),
+            {"db": desk.engine.url.database},
+        )
+    admin.dispose()
+
+
+@pytest.mark.postgres
+def test_server_lost_mid_import_leaves_nothing_and_says_so(pg_desk, tmp_path):
+    f = _referrals(tmp_path / "big.csv", 0, 3000)
+    admin = actor_for(pg_desk, "admin")
+    seen: list[int] = []
+
+    def cut_after_first_chunk(_stage: str, done: int, _total: int) -> None:
+        if not seen:
+            _drop_connections(pg_desk)
+        seen.append(done)
+
+    with pytest.raises(ConnectionLost) as lost:
+        import_referrals(pg_desk, admin, f, progress=cut_after_first_chunk, background=False)
+    # before: «La base de datos rechazó la operación: the connection is lost» (the failed rollback's text)
+    assert str(lost.value) == (
+        "Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, "
+        "repítala cuando el servidor vuelva a responder"
+    )
+    assert lost.value.code == "connection_lost"
+    assert cases.count_cases(pg_desk, admin, CaseQuery()) == 0  # the pool reconnects on the next use
+    assert import_referrals(pg_desk, admin, f).accepted == 3000
 
 
 @pytest.mark.postgres
