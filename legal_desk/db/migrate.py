@@ -10,9 +10,11 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from legal_desk.paths import migrations_dir
+
+_PG_MIGRATE_LOCK = 7_316_003
 
 
 class SchemaTooNewError(RuntimeError):
@@ -96,7 +98,14 @@ def upgrade(engine: Engine, *, sqlite_path: Path | None = None) -> bool:
     if current is not None and sqlite_path is not None:
         backup_sqlite(sqlite_path)
     cfg = alembic_config()
-    with engine.begin() as conn:
+    # Desks that start at once after an update (or on a new team database) must not all migrate:
+    # the first takes the lock and upgrades; the others wait for it and then find the schema at head.
+    # Before, the losers failed to open with «duplicate key value … pg_type_typname_nsp_index».
+    with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATE_LOCK})
+        if MigrationContext.configure(conn).get_current_revision() == head:
+            return False
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return True

@@ -47,6 +47,16 @@ def _info(u: User) -> UserInfo:
 
 def ensure_admin(desk: Desk) -> None:
     """Create the `admin` user on a database that has no users yet."""
+    try:
+        _create_first_admin(desk)
+    except Conflict:
+        # Another desk starting at the same moment created it first (PostgreSQL: both saw no users).
+        with desk.reading() as s:
+            if s.execute(select(User.id).where(User.username == "admin")).first() is None:
+                raise
+
+
+def _create_first_admin(desk: Desk) -> None:
     with desk.uow() as uow:
         if uow.session.execute(select(User.id).limit(1)).first() is None:
             user = User(username="admin", full_name="Administrador", role=Role.ADMIN.value)

@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
+from legal_desk.config import Config
+from legal_desk.db import migrate
 from legal_desk.db.bulk import write_rows
-from legal_desk.db.models import AuditEvent, Case, ContactAttempt, Payment
+from legal_desk.db.models import AuditEvent, Case, ContactAttempt, Payment, User
 from legal_desk.domain.interest import PaymentIn
 from legal_desk.paths import resources_dir
 from legal_desk.services import cases, contacts, integrity, payments
@@ -24,7 +26,7 @@ from legal_desk.services.desk import Desk
 from legal_desk.services.errors import Conflict, ConnectionLost
 from legal_desk.services.intake import import_referrals
 from legal_desk.services.rates import import_rates
-from legal_desk.services.users import actor_for
+from legal_desk.services.users import actor_for, ensure_admin
 from tests.conftest import make_desk
 
 HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento"
@@ -242,3 +244,39 @@ def test_a_duplicate_written_by_copy_is_a_conflict_not_a_driver_error(pg_desk):
     with pytest.raises(Conflict, match="al mismo tiempo"), pg_desk.uow() as uow:
         write_rows(uow.session, "cases", ["account_ref", "stage", "version"], [("OB-COPY", "INTAKE", 1)])
         uow.commit()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_desks_starting_at_once_on_a_new_database_all_open(kind, tmp_path, request):
+    """After an update (or on a new team database) several desks start together: one migrates, all open."""
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / 'nuevo.sqlite3'}"
+    else:
+        admin_url = request.getfixturevalue("pg_url")
+        engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        name = f"empty_{abs(hash(str(tmp_path))) % 10**8}"
+        with engine.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}"))  # empty: no schema, no alembic_version
+        engine.dispose()
+        url = admin_url.rsplit("/", 1)[0] + "/" + name
+    start = threading.Barrier(5)
+
+    def start_desk() -> str:
+        start.wait(30)
+        desk = Desk.open(Config(db_url=url, store_root=tmp_path / "store"))
+        try:
+            ensure_admin(desk)
+            return migrate.current_revision(desk.engine) or ""
+        finally:
+            desk.close()
+
+    desks = [Worker(start_desk) for _ in range(5)]
+    for w in desks:
+        w.start()
+    # before: «No se puede abrir la base de datos (…): duplicate key value violates unique constraint
+    # "pg_type_typname_nsp_index"» (PostgreSQL) or «database is locked» (SQLite) for the losers
+    assert [w.outcome() for w in desks] == [migrate.head_revision()] * 5
+    desk = Desk.open(Config(db_url=url, store_root=tmp_path / "store"), upgrade=False)
+    with desk.reading() as s:
+        assert s.execute(select(User.username)).scalars().all() == ["admin"]
+    desk.close()
