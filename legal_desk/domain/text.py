@@ -30,3 +30,14 @@ def fold(text: str | None) -> str:
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
     return " ".join(text.lower().split())
+
+
+def sort_key(text: str | None) -> str:
+    """The key names sort by, the same on SQLite and PostgreSQL whatever the server's locale.
+
+    Accents and case do not count (Álvaro beside alvarez, Óscar among the O), and ñ comes after n as
+    in Spanish (Nava, Ñañez): folded text with ñ as «n~», since «~» sorts after every letter.
+    """
+    if not text:
+        return ""
+    return fold(text.replace("ñ", "n~").replace("Ñ", "n~"))

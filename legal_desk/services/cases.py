@@ -706,7 +706,7 @@ _ORDERS = {
     "limitation": (Case.limitation_date.is_(None), Case.limitation_date, Case.id),
     "capital": (Case.capital, Case.id),
     "-capital": (Case.capital.desc(), Case.id),
-    "debtor": (Case.debtor_name, Case.id),
+    "debtor": (Case.debtor_sort, Case.id),
     "stage": (Case.stage, Case.id),
     "next_deadline": (Case.next_deadline.is_(None), Case.next_deadline, Case.id),
     "account_ref": (Case.account_ref,),

@@ -38,6 +38,7 @@ from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.interest import LiquidationError, PaymentIn, RateTable, liquidate
 from legal_desk.domain.lifecycle import FILED_STAGES, STAGE_LABELS_ES, Stage
 from legal_desk.domain.permissions import Action, can
+from legal_desk.domain.text import sort_key
 from legal_desk.services import audit, payments, rates
 from legal_desk.services.deadlines import explanation as deadline_explanation
 from legal_desk.services.desk import Actor, Desk
@@ -359,6 +360,7 @@ def load_demo(
                         "settlement_return_stage": c.previous_stage,
                         "archived": False,
                         "debtor_name": c.debtor.name,
+                        "debtor_sort": sort_key(c.debtor.name),
                         "debtor_id_number": c.debtor.id_number,
                         "capital": c.debt.capital,
                         "recovered": paid,

@@ -21,6 +21,7 @@ from legal_desk.db.bulk import BulkInsert, allocate_ids
 from legal_desk.db.models import Case, Debt, Party, utcnow
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
+from legal_desk.domain.text import sort_key
 from legal_desk.importing.background import ReaderCrashed, referral_chunks
 from legal_desk.importing.referrals import (
     ReferralChunk,
@@ -45,6 +46,7 @@ _CASE_COLUMNS = (
     "currency",
     "notes",
     "debtor_name",
+    "debtor_sort",
     "debtor_id_number",
     "capital",
     "limitation_date",
@@ -269,6 +271,7 @@ class _ChunkWriter:
                 [r.currency for r in rows],
                 [r.notes for r in rows],
                 [r.debtor_name for r in rows],
+                [sort_key(r.debtor_name) for r in rows],
                 [r.debtor_id_number for r in rows],
                 [r.capital for r in rows],
                 [self._limitation(r) for r in rows],

@@ -138,3 +138,41 @@ def test_postgresql_search_words_move_into_a_tsvector_and_back(pg_url):
         command.downgrade(cfg, "5c0e4f1a9b2d")
         assert sorted(conn.execute(text("SELECT term FROM search_terms")).scalars()) == ["ana", "nanez", "ob1"]
     engine.dispose()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_debtor_sort_key_is_filled_for_existing_cases(kind, tmp_path, request):
+    """Revision b7e2c9d4a1f0 adds cases.debtor_sort and derives it for the cases already there."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / 'sort.sqlite3'}"
+    else:
+        pg_url = request.getfixturevalue("pg_url")
+        url = pg_url.rsplit("/", 1)[0] + "/sort_for_migration"
+        admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS sort_for_migration"))
+            conn.execute(text("CREATE DATABASE sort_for_migration"))
+        admin.dispose()
+    engine = make_engine(url)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "8d3b6a2e7f41")
+        for i, name in enumerate(["Zapata Díaz", "Óscar Núñez", "Álvaro Ríos", "andrés Peña", "Ñañez Ruiz"], 1):
+            conn.execute(
+                text(
+                    "INSERT INTO cases (id, account_ref, stage, jurisdiction, currency, archived, debtor_name, "
+                    "debtor_id_number, capital, recovered, created_at, updated_at, version) VALUES "
+                    "(:id, :ref, 'INTAKE', 'CO', 'COP', false, :name, '52123', 10, 0, :at, :at, 1)"
+                ),
+                {"id": i, "ref": f"OB-{i}", "name": name, "at": "2026-01-01 00:00:00"},
+            )
+        command.upgrade(cfg, "head")
+        ordered = conn.execute(text("SELECT debtor_name FROM cases ORDER BY debtor_sort, id")).scalars().all()
+        assert ordered == ["Álvaro Ríos", "andrés Peña", "Ñañez Ruiz", "Óscar Núñez", "Zapata Díaz"]
+        command.downgrade(cfg, "8d3b6a2e7f41")
+        assert "debtor_sort" not in {c["name"] for c in inspect(conn).get_columns("cases")}
+    engine.dispose()
