@@ -23,6 +23,7 @@ from legal_desk.config import Config
 from legal_desk.db.models import Case, CaseEvent, Closure, Deadline, Debt
 from legal_desk.domain.calendar import JudicialCalendar
 from legal_desk.domain.deadlines import compute_deadlines
+from legal_desk.domain.text import sort_key
 from legal_desk.services.deadlines import explanation, open_deadlines_query, recompute_all
 from legal_desk.services.desk import Desk
 from legal_desk.services.users import SYSTEM, ensure_admin
@@ -51,6 +52,7 @@ def build(desk: Desk, n: int) -> None:
                 "jurisdiction": "CO",
                 "court": court,
                 "debtor_name": f"Deudor {i}",
+                "debtor_sort": sort_key(f"Deudor {i}"),
                 "capital": Decimal("1000000.00"),
                 "next_deadline": computed[0].due,
                 "limitation_date": dt.date(2027, 3, 15),

@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select
 from legal_desk.db import search
 from legal_desk.db.models import Case, Debt, Party
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
+from legal_desk.domain.text import sort_key
 from legal_desk.services.desk import Desk
 
 FIRST = (
@@ -121,6 +122,7 @@ def build_cases(
                         "jurisdiction": "CO",
                         "currency": "COP",
                         "debtor_name": name,
+                        "debtor_sort": sort_key(name),
                         "debtor_id_number": id_number,
                         "capital": capital,
                         "recovered": (capital * rng.randrange(0, 40) / 100).quantize(Decimal("0.01")),

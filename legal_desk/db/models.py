@@ -129,7 +129,6 @@ class Case(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_cases_stage_id", "stage", "id"),
-        Index("ix_cases_debtor_name", "debtor_name"),
         Index("ix_cases_debtor_sort_id", "debtor_sort", "id"),
     )
 

@@ -47,9 +47,12 @@ def upgrade() -> None:
         last = rows[-1][0]
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index('ix_cases_debtor_sort_id', ['debtor_sort', 'id'], unique=False)
+        # The docket orders by debtor_sort now; the raw-name index only cost every import a B-tree.
+        batch_op.drop_index('ix_cases_debtor_name')
 
 
 def downgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index('ix_cases_debtor_name', ['debtor_name'], unique=False)
         batch_op.drop_index('ix_cases_debtor_sort_id')
         batch_op.drop_column('debtor_sort')
