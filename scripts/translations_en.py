@@ -287,6 +287,7 @@ EN: dict[str, str] = {
     "Nombre de la vista:": "View name:",
     "¿Eliminar la vista guardada «%1»?": "Delete the saved view “%1”?",
     "Contando expedientes…": "Counting cases…",
+    "No se pudo leer la lista: %1": "The list could not be read: %1",
     "%1 expedientes": "%1 cases",
     "Etapa": "Stage",
     "Identificación": "ID number",

@@ -1645,6 +1645,10 @@
             <translation>Delete the saved view “%1”?</translation>
         </message>
         <message>
+            <source>No se pudo leer la lista: %1</source>
+            <translation>The list could not be read: %1</translation>
+        </message>
+        <message>
             <source>Contando expedientes…</source>
             <translation>Counting cases…</translation>
         </message>

@@ -194,3 +194,31 @@ def test_archived_cases_are_hidden_until_asked_for(qtbot, ctx: UiContext) -> Non
     view.archived_check.setChecked(True)
     qtbot.waitUntil(lambda: view.model.total == total, timeout=10_000)
     assert view.filters()["archived"] is True
+
+
+def test_a_lost_database_is_said_in_the_list_not_a_traceback(qtbot, ctx: UiContext, monkeypatch) -> None:
+    """The server goes away while the user searches: the list says so; the next search reads again."""
+    from legal_desk.services import cases as case_service
+    from legal_desk.services.errors import ConnectionLost
+
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    real = case_service.list_cases
+    lost = "Se perdió la conexión con el servidor de la base de datos"
+
+    def down(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise ConnectionLost(lost)
+
+    monkeypatch.setattr(case_service, "list_cases", down)
+    qtbot.keyClicks(view.search, "restrepo")
+    view.model.flush_search()
+    assert view.model.failed and view.model.rowCount() == 0
+    assert lost in view.count_label.text()
+    monkeypatch.setattr(case_service, "list_cases", real)  # the server is back
+    view.search.clear()
+    qtbot.keyClicks(view.search, "restrepo ma")
+    view.model.flush_search()
+    assert not view.model.failed and view.model.rowCount() > 0
+    total = wait_total(qtbot, view.model)
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{total:,} expedientes".replace(",", "."))

@@ -24,6 +24,7 @@ from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.money import format_money_co
 from legal_desk.services import cases as case_service
 from legal_desk.services.cases import CaseQuery, CaseRow
+from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.workers import Worker, start
@@ -74,6 +75,7 @@ class CaseTableModel(QAbstractTableModel):
     """Lazy docket (UI layer): `fetchMore` exposes 200 more rows; pages load on demand into a bounded cache."""
 
     total_changed = Signal(int)  # number of matching cases, once counted (-1 while counting)
+    load_failed = Signal(str)  # the database refused or was lost: one sentence for the user
     query_changed = Signal()  # filters or order changed (rows were reset)
 
     CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +91,7 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0
         self._count_worker: Worker | None = None
         self.page_loads = 0  # how many pages were queried (benchmarks and tests read it)
+        self.failed = False  # the last refresh could not read the database (load_failed said why)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -146,9 +149,10 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         self._pages.clear()
         self._total = None
+        self.failed = False
         first = self._load_page(0)
         self._exposed = len(first)
-        if len(first) < PAGE_SIZE:
+        if len(first) < PAGE_SIZE or self.failed:
             self._total = len(first)
         self.endResetModel()
         if self._total is None:
@@ -159,6 +163,7 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._generation
         worker = Worker(case_service.count_cases, self._ctx.desk, self._ctx.actor, self._query, with_progress=False)
         worker.signals.finished.connect(lambda n, g=generation: self._on_counted(g, int(n)))
+        worker.signals.failed.connect(lambda message, _detail, g=generation: self._on_count_failed(g, message))
         self._count_worker = start(worker)
 
     def _on_counted(self, generation: int, total: int) -> None:
@@ -171,6 +176,10 @@ class CaseTableModel(QAbstractTableModel):
             self.endRemoveRows()
         self.total_changed.emit(total)
 
+    def _on_count_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.load_failed.emit(message)
+
     # ------------------------------------------------------------ paging
 
     def _load_page(self, page: int) -> list[CaseRow]:
@@ -178,6 +187,19 @@ class CaseTableModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows
+        try:
+            rows = self._read_page(page)
+        except ServiceError as exc:  # e.g. the server went away: say so, keep nothing, let a refresh retry
+            self.failed = True
+            self.load_failed.emit(str(exc))
+            return []
+        self.page_loads += 1
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _read_page(self, page: int) -> list[CaseRow]:
         offset = page * PAGE_SIZE
         reverse = _REVERSE.get(self._query.order)
         if reverse and self._total is not None and offset > self._total // 2:
@@ -188,10 +210,6 @@ class CaseTableModel(QAbstractTableModel):
         else:
             q = replace(self._query, limit=PAGE_SIZE, offset=offset)
             rows = case_service.list_cases(self._ctx.desk, self._ctx.actor, q)
-        self.page_loads += 1
-        self._pages[page] = rows
-        while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
         return rows
 
     def canFetchMore(self, parent: CaseIndex = QModelIndex()) -> bool:

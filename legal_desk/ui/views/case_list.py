@@ -111,6 +111,7 @@ class CaseListView(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.installEventFilter(self)
         self.model.total_changed.connect(self._on_total_changed)
+        self.model.load_failed.connect(self._on_load_failed)
         self.model.query_changed.connect(self._sync_sort_indicator)
         ctx.events.language_changed.connect(lambda _l: self.retranslate())
         ctx.events.users_changed.connect(self._on_users_changed)
@@ -284,7 +285,14 @@ class CaseListView(QWidget):
         else:
             header.setSortIndicator(current[0], current[1])
 
+    def _on_load_failed(self, message: str) -> None:
+        self.count_label.setStyleSheet("color:#b91c1c;")
+        self.count_label.setText(self.tr("No se pudo leer la lista: %1").replace("%1", message))
+
     def _on_total_changed(self, total: int) -> None:
+        if self.model.failed:
+            return  # the failure stays on screen until a refresh reads the list again
+        self.count_label.setStyleSheet("")
         if total < 0:
             self.count_label.setText(self.tr("Contando expedientes…"))
         else:
