@@ -717,7 +717,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage")
     p.add_argument("--search")
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--order", default="id")
+    p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
 
     case = sub.add_parser("case", help="un expediente").add_subparsers(
         dest="case_command", metavar="ACCIÓN", required=True

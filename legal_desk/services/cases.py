@@ -723,7 +723,7 @@ _ORDERS = {
 def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
     """One page of the docket, filtered and searched (accent- and case-insensitive)."""
     if q.order not in _ORDERS:
-        raise ValidationFailed(f"Orden «{q.order}» desconocido")
+        raise ValidationFailed(f"Orden «{q.order}» desconocido; use uno de: {', '.join(_ORDERS)}")
     with desk.reading() as s:
         query = _filtered(_base_rows_query(), q, actor).order_by(*_ORDERS[q.order])
         query = query.limit(max(1, min(q.limit, 5000))).offset(max(0, q.offset))
@@ -1207,6 +1207,8 @@ def move_stage(
         needed = stage_move_action(Stage(find_case(s, case).stage), target_stage)
         c = get_case_for_write(s, actor, case, expected_version, action=needed)
         current = Stage(c.stage)
+        if stage_move_action(current, target_stage) is not needed:  # it moved before we held the row
+            actor.require(stage_move_action(current, target_stage))
         back = Stage(c.settlement_return_stage) if c.settlement_return_stage else None
         try:
             check_transition(current, target_stage, reason=reason, settlement_return_to=back)
