@@ -8,7 +8,7 @@ import types
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from bench.bulk_cases import build_cases
@@ -20,6 +20,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.settings import UiSettings
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
@@ -32,20 +33,11 @@ def settings(tmp_path: Path) -> UiSettings:
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 
 
-
-
 def make_window(qtbot, desk: Desk, user: str, settings: UiSettings) -> MainWindow:  # type: ignore[no-untyped-def]
     ctx = UiContext(desk, actor_for(desk, user), AppEvents(), settings)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     return window
-
-
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    QThreadPool.globalInstance().waitForDone()
-    qtbot.wait(30)
-    QThreadPool.globalInstance().waitForDone()
-    qtbot.wait(30)
 
 
 # ------------------------------------------------------------------ log-in

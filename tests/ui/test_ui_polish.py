@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from legal_desk.domain.ids import ID_TYPE_LABELS
@@ -22,17 +22,15 @@ from legal_desk.services.desk import Desk
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES
 from legal_desk.services.users import actor_for
-from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import ContactDialog, EmbargoDialog, NoticeDialog
-from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.labels import LABELS, domain_label
 from legal_desk.ui.main_window import MainWindow
-from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.agenda import AgendaView, weekday_short
 from legal_desk.ui.views.dashboard import DashboardData, DashboardView, in_millions
 from legal_desk.ui.wizards.handover import HandoverWizard
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import make_ctx, settle
 
 SHOTS = Path("tests/_artifacts/screenshots")
 DOMAIN_DICTS = (
@@ -50,19 +48,6 @@ DOMAIN_DICTS = (
 )
 
 pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
-
-
-
-
-def make_ctx(desk: Desk, user: str, tmp_path: Path) -> UiContext:
-    settings = UiSettings(QSettings(str(tmp_path / f"{user}.ini"), QSettings.Format.IniFormat))
-    return UiContext(desk, actor_for(desk, user), AppEvents(), settings)
-
-
-def settle(qtbot: Any) -> None:
-    for _ in range(2):
-        QThreadPool.globalInstance().waitForDone()
-        qtbot.wait(30)
 
 
 def test_collections_case_tab_is_titled_by_the_obligation_and_group_titles_are_not_cut(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from legal_desk.domain.deadlines import RULES
@@ -17,32 +17,17 @@ from legal_desk.services import cases, tracking
 from legal_desk.services.desk import Desk
 from legal_desk.services.tracking import HEARING_KINDS, HEARING_STATUSES
 from legal_desk.services.users import actor_for
-from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import ReceiptDialog
-from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.labels import LABELS, domain_label
 from legal_desk.ui.main_window import HANDOVER_GROUPS, MainWindow, database_label
-from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.agenda import AgendaView
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import make_ctx, settle
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
 pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
-
-
-
-
-def make_ctx(desk: Desk, user: str, tmp_path: Path) -> UiContext:
-    settings = UiSettings(QSettings(str(tmp_path / f"{user}.ini"), QSettings.Format.IniFormat))
-    return UiContext(desk, actor_for(desk, user), AppEvents(), settings)
-
-
-def settle(qtbot: Any) -> None:
-    for _ in range(3):
-        QThreadPool.globalInstance().waitForDone()
-        qtbot.wait(30)
 
 
 # ------------------------------------------------------------------ receipt dialog

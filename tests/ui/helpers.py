@@ -1,0 +1,27 @@
+"""Helpers shared by the UI test modules (not fixtures): a user's context, waiting for workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QThreadPool
+
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+
+
+def make_ctx(desk: Desk, user: str, tmp_path: Path) -> UiContext:
+    """The UI context of a logged-in user, with settings in a file of its own."""
+    settings = UiSettings(QSettings(str(tmp_path / f"{user}.ini"), QSettings.Format.IniFormat))
+    return UiContext(desk, actor_for(desk, user), AppEvents(), settings)
+
+
+def settle(qtbot: Any, rounds: int = 3) -> None:
+    """Let background workers finish and their queued signals reach the widgets."""
+    for _ in range(rounds):
+        QThreadPool.globalInstance().waitForDone()
+        qtbot.wait(30)
