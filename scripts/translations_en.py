@@ -601,6 +601,8 @@ EN: dict[str, str] = {
     "Cierres y reaperturas del despacho": "Court closures and reopenings",
     "Registrado por": "Recorded by",
     "Agregar cierre…": "Add closure…",
+    "Agregar un día de cierre del despacho (Ctrl+Shift+N)": "Add a day the court is closed (Ctrl+Shift+N)",
+    "Importar la tabla de tasas de un archivo CSV o XLSX (Ctrl+Shift+I)": "Import the rate table from a CSV or XLSX file (Ctrl+Shift+I)",
     "Eliminar cierre": "Delete closure",
     "Opciones del calendario": "Calendar options",
     "Términos en meses o años que vencen en día inhábil: prórroga al día hábil siguiente": "Deadlines in months or years that fall on a non-business day: extended to the next business day",

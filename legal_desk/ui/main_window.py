@@ -404,11 +404,16 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.open_settings, QKeySequence.StandardKey.Preferences)
         self.act_about = self._action(self.about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
-        if not self.act_quit.shortcut():
+        # Where the platform has no standard key (Linux outside KDE/GNOME: none for Quit and Preferences, only
+        # Ctrl+F4 for Close) the usual ones are given; a QKeySequence is never false, so test isEmpty().
+        if self.act_quit.shortcut().isEmpty():
             self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
-        if not self.act_settings.shortcut():
+        if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_close_tab = self._action(self.close_current_case, QKeySequence.StandardKey.Close)
+        self.act_close_tab = self._action(self.close_current_case)
+        close_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        ctrl_w = QKeySequence("Ctrl+W")
+        self.act_close_tab.setShortcuts([*close_keys, ctrl_w] if ctrl_w not in close_keys else close_keys)
 
         self.act_new_case.setVisible(ctx.can(Action.HAND_OVER))
         self.act_import.setVisible(ctx.can(Action.IMPORT_REFERRALS))
@@ -543,6 +548,7 @@ class MainWindow(QMainWindow):
         existing = self._case_tabs.get(case_id)
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
+            self._focus_front()
             return existing
         try:
             from legal_desk.ui.views.case_file import CaseFileView
@@ -562,7 +568,21 @@ class MainWindow(QMainWindow):
         self._case_tabs[case_id] = view
         index = self.tabs.addTab(view, title)
         self.tabs.setCurrentIndex(index)
+        self._focus_front()
         return view
+
+    def _focus_front(self) -> None:
+        """The keyboard follows what is in front: a case file's section tabs (← → between sections, Tab into
+        one), or the docket's results; before, it stayed on the hidden docket or the closed tab."""
+        view = self.current_case_view()
+        if view is not None:
+            tabs = getattr(view, "tabs", None)
+            target = tabs.tabBar() if isinstance(tabs, QTabWidget) else view
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.docket is not None and self.stack.currentWidget() is self.docket:
+            self.docket.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_title(self, case_id: int, view: QWidget | None = None) -> str:
         """The tab title: the obligation number, as the user knows the case (never the internal id)."""
@@ -588,6 +608,7 @@ class MainWindow(QMainWindow):
             if w is widget:
                 del self._case_tabs[cid]
         widget.deleteLater()
+        self._focus_front()
 
     def close_current_case(self) -> None:
         index = self.tabs.currentIndex()

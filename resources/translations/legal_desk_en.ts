@@ -2859,6 +2859,10 @@ Open it with the system application.</translation>
             <translation>Delete closure</translation>
         </message>
         <message>
+            <source>Agregar un día de cierre del despacho (Ctrl+Shift+N)</source>
+            <translation>Add a day the court is closed (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
             <source>Opciones del calendario</source>
             <translation>Calendar options</translation>
         </message>
@@ -2881,6 +2885,10 @@ Open it with the system application.</translation>
         <message>
             <source>Importar tabla de tasas (CSV/XLSX)…</source>
             <translation>Import rate table (CSV/XLSX)…</translation>
+        </message>
+        <message>
+            <source>Importar la tabla de tasas de un archivo CSV o XLSX (Ctrl+Shift+I)</source>
+            <translation>Import the rate table from a CSV or XLSX file (Ctrl+Shift+I)</translation>
         </message>
         <message>
             <source>365 días</source>

@@ -110,6 +110,7 @@ class CaseListView(QWidget):
         header.sectionClicked.connect(self._on_header_clicked)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.installEventFilter(self)
+        self.search.installEventFilter(self)  # ↓ goes from the search box to the results
         self.model.total_changed.connect(self._on_total_changed)
         self.model.load_failed.connect(self._on_load_failed)
         self.model.query_changed.connect(self._sync_sort_indicator)
@@ -330,7 +331,24 @@ class CaseListView(QWidget):
         self.table.setCurrentIndex(self.model.index(row, 0))
         return self.model.case_id_at(row)
 
+    def focus_results(self) -> None:
+        """The keyboard on the results, on the current row (the first one when none is current)."""
+        self.model.flush_search()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.focus_results()
+            return True
         if (
             obj is self.table
             and isinstance(event, QKeyEvent)

@@ -464,7 +464,10 @@ class LegalPanel(QWidget):
         self.closure_view = _table(closures, self.closure_model, stretch=3)
         self.add_closure_button = QPushButton(self.tr("Agregar cierre…"), closures)
         self.remove_closure_button = QPushButton(self.tr("Eliminar cierre"), closures)
-        self.add_closure_button.setShortcut(QKeySequence("Ctrl+N"))
+        # Ctrl+N and Ctrl+I belong to the window («Nuevo expediente», «Importar entregas»): the same key on a
+        # button of this panel made Qt refuse both («Ambiguous shortcut overload») and nothing happened
+        self.add_closure_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_closure_button.setToolTip(self.tr("Agregar un día de cierre del despacho (Ctrl+Shift+N)"))
         self.remove_closure_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.calendar_progress = QProgressBar(closures)
         self.calendar_progress.setMaximumWidth(220)
@@ -517,7 +520,8 @@ class LegalPanel(QWidget):
     def _build_rates_tab(self) -> QWidget:
         page = QWidget(self)
         self.import_button = QPushButton(self.tr("Importar tabla de tasas (CSV/XLSX)…"), page)
-        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_button.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_button.setToolTip(self.tr("Importar la tabla de tasas de un archivo CSV o XLSX (Ctrl+Shift+I)"))
         self.rates_status = QLabel(page)
         self.rates_status.setWordWrap(True)
         self.day_basis_combo = QComboBox(page)
