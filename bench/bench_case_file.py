@@ -1,0 +1,111 @@
+"""One heavy case file (2,000 contacts, 500 files, 300 payments, 200 hearings) on a docket of 100,000 cases.
+
+Prints, on the UI thread (QElapsedTimer): opening the case file, a reload after a save, each tab switch; beside
+the same run's baseline, i.e. the work the case file did before (every table fitted to 1,000 rows and every
+cell formatted on each reload). Target: nothing over ~100 ms.
+Run: .venv/bin/python bench/bench_case_file.py [--cases N] [--contacts N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def build(cases: int, contacts: int) -> Path:
+    """The cached docket plus one heavy case (built once per size)."""
+    from bench.big_case import build_big_case, open_filed_case
+    from bench.bulk_cases import cached_database
+    from legal_desk.config import Config
+    from legal_desk.services.demo import load_demo
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.users import actor_for
+
+    path = OUT / f"case_file_{cases}_{contacts}.sqlite3"
+    if not path.exists():
+        tmp = path.with_suffix(".building")
+        shutil.copy(cached_database("case_list", cases), tmp)
+        desk = Desk.open(Config(db_url=f"sqlite:///{tmp}", store_root=OUT / "case_file_store"))
+        admin = actor_for(desk, "admin")
+        load_demo(desk, admin, 5)  # realistic cases and the rate table the payments are liquidated with
+        build_big_case(desk, admin, open_filed_case(desk, admin), contacts=contacts, scratch=OUT / "case_file_scratch")
+        desk.close()
+        tmp.rename(path)
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--contacts", type=int, default=2000)
+    args = parser.parse_args()
+    db = build(args.cases, args.contacts)
+
+    from PySide6.QtCore import QElapsedTimer, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bench.big_case import open_filed_case
+    from legal_desk.config import Config
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.users import actor_for
+    from legal_desk.ui.context import UiContext
+    from legal_desk.ui.events import AppEvents
+    from legal_desk.ui.settings import UiSettings
+    from legal_desk.ui.views.case_file import CaseFileView
+    from legal_desk.ui.views.case_tabs.common import RecordTab
+
+    app = QApplication([])
+    desk = Desk.open(Config(db_url=f"sqlite:///{db}", store_root=OUT / "case_file_store"))
+    ini = OUT / "bench_case_file.ini"
+    ini.unlink(missing_ok=True)
+    ctx = UiContext(
+        desk, actor_for(desk, "admin"), AppEvents(), UiSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+    )
+    case_id = open_filed_case(desk, ctx.actor)
+    timer = QElapsedTimer()
+
+    def old_work(view: CaseFileView) -> None:
+        """What each reload did before: fit every table to 1,000 rows, format every cell."""
+        for tab in view.findChildren(RecordTab):
+            tab.table.horizontalHeader().setResizeContentsPrecision(1000)
+            for row in range(tab.model.rowCount()):
+                tab.model._texts(row)
+            tab.table.resizeColumnsToContents()
+
+    timer.start()
+    view = CaseFileView(ctx, case_id)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    opened = timer.elapsed()
+    timer.restart()
+    old_work(view)
+    print(f"open case file:        {opened:6d} ms   baseline (before): {opened + timer.elapsed():6d} ms")
+    for _ in range(3):
+        timer.restart()
+        ctx.events.case_changed.emit(case_id)
+        app.processEvents()
+        now = timer.elapsed()
+        timer.restart()
+        old_work(view)
+        print(f"reload after a save:   {now:6d} ms   baseline (before): {now + timer.elapsed():6d} ms")
+    for i in range(view.tabs.count()):
+        timer.restart()
+        view.tabs.setCurrentIndex(i)
+        app.processEvents()
+        print(f"  tab {view.tabs.tabText(i):<22} {timer.elapsed():4d} ms")
+    print(f"rows: contacts {view.contacts_tab.model.rowCount()}, timeline {view.timeline_tab.model.rowCount()}")
+    desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
