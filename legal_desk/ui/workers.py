@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -42,7 +43,13 @@ class Worker(QRunnable):
         label = next((a for a in args if isinstance(a, str)), "")
         done = nums[0] if nums else 0
         total = nums[1] if len(nums) > 1 else 0
-        self.signals.progress.emit(done, total, label)
+        self._emit(self.signals.progress, done, total, label)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Report to the UI, unless its end is gone (the window closed, the app quitting): nobody to tell."""
+        with contextlib.suppress(RuntimeError):  # «Signal source has been deleted»
+            signal.emit(*args)
 
     def run(self) -> None:
         from legal_desk.services.errors import Cancelled, ServiceError
@@ -53,16 +60,16 @@ class Worker(QRunnable):
             else:
                 result = self.fn(*self.args, **self.kwargs)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except ServiceError as exc:
-            self.signals.failed.emit(str(exc), "")
+            self._emit(self.signals.failed, str(exc), "")
         except Exception as exc:  # an unexpected failure is shown, never swallowed
-            self.signals.failed.emit(f"Error inesperado: {exc}", traceback.format_exc())
+            self._emit(self.signals.failed, f"Error inesperado: {exc}", traceback.format_exc())
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.finished.emit(result)
+                self._emit(self.signals.finished, result)
 
 
 _running: set[Worker] = set()

@@ -410,3 +410,17 @@ def test_the_desk_works_on_postgresql(qtbot, request: pytest.FixtureRequest, tmp
         settle(qtbot)
     finally:
         desk.close()
+
+
+def test_a_worker_whose_window_is_gone_finishes_quietly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closing a window (or quitting) while its background load runs leaves no traceback behind."""
+    from shiboken6 import delete
+
+    from legal_desk.ui.workers import Worker
+
+    got: list[object] = []
+    worker = Worker(lambda: 42, with_progress=False)
+    worker.signals.finished.connect(got.append)
+    delete(worker.signals)  # the receiving side is destroyed before the work reports
+    worker.run()  # must not raise «Signal source has been deleted»
+    assert got == []
