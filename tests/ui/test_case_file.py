@@ -317,3 +317,35 @@ def test_closed_case_is_reopened_by_an_explicit_event(
     qtbot.addWidget(para)
     assert not set(para.findChild(SummaryTab).stage_buttons) & {"__reopen__", "__archive__"}
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_record_tables_sort_by_a_header_click_and_keep_it_across_reloads(qtbot: Any, sqlite_desk: Desk) -> None:
+    """A long contact log can be read newest first: sort by date (as dates, not text), then by outcome."""
+    case_id = hand_over(sqlite_desk)
+    para = actor_for(sqlite_desk, "dependiente")
+    days = [dt.datetime(2025, 3, 4, 10), dt.datetime(2025, 1, 20, 9), dt.datetime(2025, 2, 11, 11)]
+    for when, outcome in zip(days, ["no_answer", "promise_to_pay", "callback"], strict=True):
+        contacts.log_contact(sqlite_desk, para, case_id, channel="call", at=when, outcome=outcome)
+    view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    qtbot.addWidget(view)
+    tab = view.contacts_tab
+
+    def dates() -> list[dt.datetime]:
+        return [tab.model.record(r)["at"] for r in range(tab.model.rowCount())]
+
+    given = dates()
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    assert dates() == sorted(days)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    assert dates() == sorted(days, reverse=True)
+    view.reload()  # a save elsewhere reloads the case: the user's order stays
+    assert dates() == sorted(days, reverse=True)
+    tab.model.sort(-1)
+    assert dates() == given
+
+
+def _section_centre(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)

@@ -65,11 +65,14 @@ class RecordTableModel(QAbstractTableModel):
         self._cache: list[list[str] | None] = []  # a row's texts, made the first time the row is drawn
         self._background = row_background
         self._tooltip = row_tooltip
+        self._given: list[Any] = []  # rows in the service's order (what «no sort» goes back to)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace every row (the view re-queried the service)."""
+        """Replace every row (the view re-queried the service); a header sort the user chose is kept."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
         # texts are made per row when first shown: a contact log of 2,000 rows no longer formats 14,000
         # cells (money, dates) on every reload while only the first screenful is visible
         self._cache = [None] * len(self._rows)
@@ -81,6 +84,36 @@ class RecordTableModel(QAbstractTableModel):
             record = self._rows[row]
             texts = self._cache[row] = [display(c.value(record)) for c in self._columns]
         return texts
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's value (money and dates as such, not as text); a negative column: the given order."""
+        self.beginResetModel()
+        self._sort = (column, order) if 0 <= column < len(self._columns) else None
+        self._rows = self._sorted(self._given)
+        self._cache = [None] * len(self._rows)
+        self.endResetModel()
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if self._sort is None:
+            return list(rows)
+        column, order = self._sort
+        value = self._columns[column].value
+
+        def key(record: Any) -> tuple[int, Any]:
+            v = value(record)
+            if v is None or v == "":
+                return (1, "")  # empty cells last, whichever the direction
+            if isinstance(v, bool | int | float | Decimal):
+                return (0, (0, v, ""))
+            if isinstance(v, dt.datetime):
+                return (0, (1, v.timestamp(), ""))
+            if isinstance(v, dt.date):
+                return (0, (1, dt.datetime(v.year, v.month, v.day).timestamp(), ""))
+            return (0, (2, 0, display(v).casefold()))
+
+        descending = order == Qt.SortOrder.DescendingOrder
+        present = sorted((r for r in rows if key(r)[0] == 0), key=lambda r: key(r)[1], reverse=descending)
+        return present + [r for r in rows if key(r)[0] == 1]
 
     def record(self, row: int) -> Any:
         """The record shown on a row."""

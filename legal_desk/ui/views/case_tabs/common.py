@@ -115,6 +115,9 @@ class RecordTab(CaseTab):
         self._fitted = self._restore_columns()
         header.sectionResized.connect(self._on_section_resized)
         self.table.doubleClicked.connect(lambda _i: self.on_activated())
+        # A click on a header sorts by that column (again: the other way); until then, the service's order.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.actions_bar = QHBoxLayout()
         self.actions_bar.addStretch(1)
         self.hint = QLabel(hint, self)
