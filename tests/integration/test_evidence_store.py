@@ -107,3 +107,32 @@ def test_human_size() -> None:
         "143,1 MB",
         "3,0 GB",
     ]
+
+
+def test_receipt_dated_in_the_future_is_refused(desk, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from legal_desk.services import notices
+    from legal_desk.services.legal import court_now
+
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    today = court_now("CO").date()  # Bogotá's day, not the machine's (UTC here)
+    n = notices.add_notice(
+        desk, para, "OB-2024-0001", channel="mail", sent=today, carrier="4-72", tracking="RA123456789CO"
+    )
+    proof = tmp_path / "certificado_472.pdf"
+    proof.write_bytes(PDF)
+    later = today + dt.timedelta(days=30)  # a typo in the year or month of the certificate
+    with pytest.raises(ValidationFailed) as caught:
+        notices.register_notice_receipt(desk, para, n.notice_id, delivered=later, proof=proof)
+    assert (
+        str(caught.value)
+        == f"La entrega del {later:%d/%m/%Y} está en el futuro; indique la fecha que dice la constancia"
+    )
+    with pytest.raises(ValidationFailed, match=r"La devolución del .* está en el futuro"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=None, proof=None, returned=later, return_reason="Dirección errada"
+        )
+    done = notices.register_notice_receipt(desk, para, n.notice_id, delivered=today, proof=proof)
+    assert done.delivered == today and done.proof_sha256 is not None

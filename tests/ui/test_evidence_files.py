@@ -238,3 +238,14 @@ def test_cancel_while_adding_leaves_the_window_usable(
     assert messages == ["Se canceló la carga; los archivos ya agregados quedan en el expediente."]
     assert tab.model.rowCount() == 0
     assert [p for p in paralegal_view.ctx.desk.store.root.rglob("*") if p.is_file()] == []
+
+
+def test_receipt_dialog_offers_no_future_date(qtbot: Any, spanish: None) -> None:
+    from PySide6.QtCore import QDate
+
+    from legal_desk.ui.dialogs.records import ReceiptDialog
+
+    dialog = ReceiptDialog(None, "Carta de cobro enviada el 01/07/2025", dt.date(2025, 7, 1))
+    qtbot.addWidget(dialog)
+    dialog.dateEdit.setDate(QDate.currentDate().addDays(40))
+    assert dialog.dateEdit.date() == QDate.currentDate()
