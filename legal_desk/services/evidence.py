@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,9 +16,9 @@ from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import NotFound, ValidationFailed
+from legal_desk.services.errors import Cancelled, Conflict, NotFound, ValidationFailed
 from legal_desk.services.legal import court_now
-from legal_desk.store import StoredFile, StoreError
+from legal_desk.store import StoreCancelled, StoredFile, StoreError
 from legal_desk.store.filestore import sniff_media_type
 
 
@@ -73,8 +74,18 @@ def _check_matches_extension(path: Path) -> None:
         raise ValidationFailed(f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga")
 
 
-def store_evidence_file(desk: Desk, path: Path | str, kind: str) -> tuple[Path, StoredFile]:
-    """Check a file and put it in the store (content-addressed: harmless if the transaction then fails)."""
+def store_evidence_file(
+    desk: Desk,
+    path: Path | str,
+    kind: str,
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[Path, StoredFile]:
+    """Check a file and put it in the store (content-addressed: harmless if the transaction then fails).
+
+    `progress(bytes_copied)` follows a big file; `cancelled()` stops it (Cancelled, nothing kept).
+    """
     if kind not in EVIDENCE_KINDS:
         raise ValidationFailed(f"Tipo de prueba «{kind}» desconocido; use uno de: {', '.join(EVIDENCE_KINDS)}")
     path = Path(path)
@@ -86,9 +97,36 @@ def store_evidence_file(desk: Desk, path: Path | str, kind: str) -> tuple[Path, 
         raise ValidationFailed(f"El archivo {path.name} está vacío")
     _check_matches_extension(path)
     try:
-        return path, desk.store.add_file(path)
+        return path, desk.store.add_file(path, progress=progress, cancelled=cancelled)
+    except StoreCancelled:
+        raise Cancelled(f"Cancelado: {path.name} no se agregó") from None
     except StoreError as exc:
         raise ValidationFailed(str(exc)) from None
+
+
+def _refuse_duplicate(session: Session, case: Case, stored: StoredFile, kind: str, filename: str) -> None:
+    """The same content already in the case file as the same kind (not withdrawn) is not added again.
+
+    The same scan under another kind is allowed: one PDF often holds the pagaré and the poder together.
+    """
+    same = session.execute(
+        select(Evidence)
+        .where(
+            Evidence.case_id == case.id,
+            Evidence.sha256 == stored.sha256,
+            Evidence.kind == kind,
+            Evidence.archived.is_(False),
+        )
+        .order_by(Evidence.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if same is not None:
+        when = same.added_at.strftime("%d/%m/%Y") if same.added_at else ""
+        raise Conflict(
+            f"{filename} ya está en el expediente: es la prueba «{same.filename}» "
+            f"({EVIDENCE_KINDS.get(same.kind, same.kind)}) agregada el {when} por {same.added_by or '?'}, "
+            "con el mismo contenido (SHA-256) y el mismo tipo; no se agregó otra vez"
+        )
 
 
 def record_evidence(
@@ -146,12 +184,15 @@ def add_evidence(
     date: dt.date | None = None,
     description: str | None = None,
     filename: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> EvidenceInfo:
-    """Add a file to a case: stored once by content, hashed, audited."""
+    """Add a file to a case: stored once by content, hashed, audited; the same content twice is refused."""
     actor.require(Action.ADD_EVIDENCE)
-    path, stored = store_evidence_file(desk, path, kind)
+    path, stored = store_evidence_file(desk, path, kind, progress=progress, cancelled=cancelled)
     with desk.uow() as uow:
         c = get_case_for_write(uow.session, actor, case, action=Action.ADD_EVIDENCE)
+        _refuse_duplicate(uow.session, c, stored, kind, filename or path.name)
         info = record_evidence(
             uow.session, actor, c, stored, kind, filename or path.name, date=date, description=description
         )
@@ -179,6 +220,16 @@ def evidence_path(desk: Desk, evidence_id: int) -> tuple[EvidenceInfo, Path]:
         return info, desk.store.open_path(info.sha256)
     except StoreError as exc:
         raise NotFound(str(exc)) from None
+
+
+def verify_evidence(desk: Desk, evidence_id: int) -> tuple[EvidenceInfo, str | None]:
+    """Re-hash one piece of evidence in the store: (its info, None when intact or what is wrong)."""
+    with desk.reading() as s:
+        e = s.get(Evidence, evidence_id)
+        if e is None:
+            raise NotFound(f"No existe la prueba {evidence_id}")
+        info = _info(e)
+    return info, desk.store.verify(info.sha256)
 
 
 def archive_evidence(desk: Desk, actor: Actor, evidence_id: int, reason: str) -> None:

@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from legal_desk.db.models import Notice
+from legal_desk.db.models import Case, Notice
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.evidence import record_evidence, store_evidence_file
+from legal_desk.services.legal import court_now
 
 NOTICE_CHANNELS = {
     "mail": "Correo certificado",
@@ -123,8 +124,15 @@ def register_notice_receipt(
         if n0 is None:
             raise NotFound(f"No existe la comunicación {notice_id}")
         sent = n0.sent_on
+        jurisdiction = s.get(Case, n0.case_id).jurisdiction  # type: ignore[union-attr]
     if delivered is not None and returned is not None:
         raise ValidationFailed("Una comunicación se entrega o se devuelve: indique solo una de las dos fechas")
+    today = court_now(jurisdiction).date()  # the court's calendar day, as the proof's evidence date is checked
+    for label, day in (("La entrega", delivered), ("La devolución", returned)):
+        if day is not None and day > today:
+            raise ValidationFailed(
+                f"{label} del {day:%d/%m/%Y} está en el futuro; indique la fecha que dice la constancia"
+            )
     if delivered and delivered < sent:
         raise ValidationFailed(f"La entrega ({delivered:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})")
     if returned is not None:

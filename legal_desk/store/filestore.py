@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import mimetypes
 import os
@@ -15,6 +16,37 @@ CHUNK = 1024 * 1024
 
 class StoreError(OSError):
     """The store cannot be used or a file in it is missing or altered; the message names it."""
+
+
+class StoreCancelled(Exception):
+    """The caller's `cancelled()` said stop while a file was being copied in; nothing was kept."""
+
+
+def human_size(size: int) -> str:
+    """Bytes as people read them, Spanish style: «850 B», «12 KB», «7,6 MB», «1,2 GB»."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    if size < 1024**3:
+        return f"{size / 1024**2:.1f} MB".replace(".", ",")
+    return f"{size / 1024**3:.1f} GB".replace(".", ",")
+
+
+def _write_problem(root: Path, exc: OSError, what: str = "") -> StoreError:
+    """A failed write into the store, said in Spanish with the folder (and the file) it concerns."""
+    lost = f"; no se guardó {what}" if what else ""
+    if exc.errno == errno.ENOSPC:
+        message = f"No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio"
+    elif exc.errno == errno.EROFS:
+        message = f"La carpeta de archivos {root} está en un disco de solo lectura{lost}"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        message = f"Sin permiso para escribir en la carpeta de archivos {root}{lost}"
+    elif exc.errno == errno.EDQUOT:
+        message = f"Se agotó la cuota de disco en la carpeta de archivos {root}{lost}"
+    else:
+        message = f"No se puede escribir en la carpeta de archivos {root}{lost}: {exc.strerror or exc}"
+    return StoreError(message)
 
 
 @dataclass(frozen=True)
@@ -68,9 +100,7 @@ class FileStore:
             with tempfile.NamedTemporaryFile(dir=self.root, prefix=".probe-"):
                 pass
         except OSError as exc:
-            raise StoreError(
-                f"No se puede escribir en la carpeta de archivos {self.root}: {exc.strerror or exc}"
-            ) from exc
+            raise _write_problem(self.root, exc) from exc
 
     def path_for(self, sha256: str) -> Path:
         """Where a file with this hash lives."""
@@ -79,18 +109,48 @@ class FileStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
-    def add_file(self, source: Path) -> StoredFile:
-        """Copy a file into the store (hashing while copying); no-op when the content is already there."""
+    def add_file(
+        self,
+        source: Path,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> StoredFile:
+        """Copy a file into the store (hashing while copying); no-op when the content is already there.
+
+        `progress(bytes_done)` is called after every chunk; `cancelled()` returning True stops the copy
+        (StoreCancelled, the partial copy removed).
+        """
         source = Path(source)
         if not source.exists():
             raise StoreError(f"El archivo {source} no existe")
         if not source.is_file():
             raise StoreError(f"{source} no es un archivo")
         try:
-            with open(source, "rb") as fh:
-                return self._add_stream(iter(lambda: fh.read(CHUNK), b""), source.name)
+            fh = open(source, "rb")  # noqa: SIM115 - closed by the `with fh` below, after the chunks are read
         except PermissionError as exc:
             raise StoreError(f"No se puede leer {source}: permiso denegado") from exc
+        except OSError as exc:
+            raise StoreError(f"No se puede leer {source}: {exc.strerror or exc}") from exc
+
+        def chunks() -> Iterator[bytes]:
+            done = 0
+            while True:
+                if cancelled is not None and cancelled():
+                    raise StoreCancelled(str(source))
+                try:
+                    chunk = fh.read(CHUNK)
+                except OSError as exc:  # a USB stick pulled out, a network share gone
+                    raise StoreError(f"No se pudo terminar de leer {source}: {exc.strerror or exc}") from exc
+                if not chunk:
+                    return
+                done += len(chunk)
+                yield chunk
+                if progress is not None:
+                    progress(done)
+
+        with fh:
+            return self._add_stream(chunks(), source.name)
 
     def add_bytes(self, data: bytes, filename: str = "") -> StoredFile:
         """Store bytes (a generated document, a demo file)."""
@@ -98,6 +158,14 @@ class FileStore:
 
     def _add_stream(self, chunks: Iterator[bytes], filename: str) -> StoredFile:
         self.ensure_writable()
+        try:
+            return self._write_stream(chunks, filename)
+        except StoreError:
+            raise
+        except OSError as exc:
+            raise _write_problem(self.root, exc, filename) from exc
+
+    def _write_stream(self, chunks: Iterator[bytes], filename: str) -> StoredFile:
         h = hashlib.sha256()
         size = 0
         head = b""

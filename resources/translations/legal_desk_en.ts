@@ -96,8 +96,20 @@
             <translation>Added by</translation>
         </message>
         <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
             <source>Descripción</source>
             <translation>Description</translation>
+        </message>
+        <message>
+            <source>{0}
+SHA-256: {1}
+Agregado el {2} por {3}</source>
+            <translation>{0}
+SHA-256: {1}
+Added on {2} by {3}</translation>
         </message>
         <message>
             <source>Arrastre archivos desde el explorador hasta esta pestaña para agregarlos como pruebas.</source>
@@ -112,6 +124,74 @@
             <translation>Add files…</translation>
         </message>
         <message>
+            <source>Guardar copia…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <source>Verificar SHA-256</source>
+            <translation>Verify SHA-256</translation>
+        </message>
+        <message>
+            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.xlsx *.xls *.txt);;Todos (*)</source>
+            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.xlsx *.xls *.txt);;All (*)</translation>
+        </message>
+        <message>
+            <source>Preparando {0} archivos…</source>
+            <translation>Preparing {0} files…</translation>
+        </message>
+        <message>
+            <source>Cancelando…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Guardando {0}: %p %</source>
+            <translation>Saving {0}: %p%</translation>
+        </message>
+        <message>
+            <source>Se agregaron {0} de {1} archivos. No se agregaron:
+{2}</source>
+            <translation>{0} of {1} files were added. Not added:
+{2}</translation>
+        </message>
+        <message>
+            <source>Se canceló la carga; los archivos ya agregados quedan en el expediente.</source>
+            <translation>Adding was cancelled; the files already added stay in the case file.</translation>
+        </message>
+        <message>
+            <source>No hay una aplicación para abrir {0}; use «Guardar copia…».</source>
+            <translation>No application can open {0}; use “Save a copy…”.</translation>
+        </message>
+        <message>
+            <source>Archivo {0} (*{1})</source>
+            <translation>{0} file (*{1})</translation>
+        </message>
+        <message>
+            <source>Todos (*)</source>
+            <translation>All (*)</translation>
+        </message>
+        <message>
+            <source>Copia guardada en {0}</source>
+            <translation>Copy saved to {0}</translation>
+        </message>
+        <message>
+            <source>«{0}» está íntegro: su SHA-256 coincide con el registrado al agregarlo.
+
+{1}</source>
+            <translation>“{0}” is intact: its SHA-256 matches the one recorded when it was added.
+
+{1}</translation>
+        </message>
+        <message>
+            <source>Verificación de integridad</source>
+            <translation>Integrity check</translation>
+        </message>
+        <message>
+            <source>«{0}» NO coincide con lo registrado: {1}.
+SHA-256 registrado: {2}</source>
+            <translation>“{0}” does NOT match what was recorded: {1}.
+Recorded SHA-256: {2}</translation>
+        </message>
+        <message>
             <source>Abrir</source>
             <translation>Open</translation>
         </message>
@@ -120,20 +200,16 @@
             <translation>Withdraw…</translation>
         </message>
         <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Agregar pruebas</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Todos (*)</source>
-            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All (*)</translation>
-        </message>
-        <message>
             <source>Espere a que termine de guardar los archivos anteriores</source>
             <translation>Wait until the previous files have been saved</translation>
-        </message>
-        <message>
-            <source>Guardando {0} (%v de %m)</source>
-            <translation>Saving {0} (%v of %m)</translation>
         </message>
         <message>
             <source>Retirar prueba</source>
@@ -1581,14 +1657,6 @@
             <source>Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.</source>
             <translation>Your role cannot change a case file that has been filed; ask the lawyer or the paralegal.</translation>
         </message>
-        <message>
-            <source>Agregar pruebas</source>
-            <translation>Add evidence</translation>
-        </message>
-        <message>
-            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Todos (*)</source>
-            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All (*)</translation>
-        </message>
     </context>
     <context>
         <name>CaseListView</name>
@@ -2135,8 +2203,60 @@
             <translation>No preview: file {0} is not in the store</translation>
         </message>
         <message>
+            <source>Se muestra el comienzo del archivo; ábralo para leerlo completo.</source>
+            <translation>Only the beginning of the file is shown; open it to read it all.</translation>
+        </message>
+        <message>
+            <source>Sin vista previa de {0}: {1}</source>
+            <translation>No preview of {0}: {1}</translation>
+        </message>
+        <message>
+            <source>De</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Para</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>CC</source>
+            <translation>CC</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Asunto</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Adjuntos</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
             <source>Sin vista previa: no se pudo leer la imagen {0}</source>
             <translation>No preview: image {0} could not be read</translation>
+        </message>
+        <message>
+            <source>Se muestran las primeras {0} de {1} páginas; ábralo para ver el resto.</source>
+            <translation>Showing the first {0} of {1} pages; open it to see the rest.</translation>
+        </message>
+        <message>
+            <source>pdftoppm no está instalado (paquete poppler-utils)</source>
+            <translation>pdftoppm is not installed (package poppler-utils)</translation>
+        </message>
+        <message>
+            <source>el PDF tarda demasiado en mostrarse; ábralo con la aplicación del sistema</source>
+            <translation>the PDF takes too long to show; open it with the system application</translation>
+        </message>
+        <message>
+            <source>el PDF está protegido con contraseña; ábralo con la aplicación del sistema</source>
+            <translation>the PDF is password-protected; open it with the system application</translation>
+        </message>
+        <message>
+            <source>el PDF está dañado o incompleto; pida al remitente una copia nueva</source>
+            <translation>the PDF is damaged or incomplete; ask the sender for a new copy</translation>
         </message>
         <message>
             <source>Sin vista previa para {0}.
@@ -2145,12 +2265,12 @@
 Open it with the system application.</translation>
         </message>
         <message>
-            <source>Preparando la vista previa…</source>
-            <translation>Preparing the preview…</translation>
+            <source>Página 1 de {0}; ábralo con la aplicación del sistema para ver las demás.</source>
+            <translation>Page 1 of {0}; open it with the system application to see the others.</translation>
         </message>
         <message>
-            <source>Sin vista previa del PDF: {0}</source>
-            <translation>No PDF preview: {0}</translation>
+            <source>Preparando la vista previa…</source>
+            <translation>Preparing the preview…</translation>
         </message>
         <message>
             <source>Sin vista previa: el PDF no tiene páginas legibles</source>

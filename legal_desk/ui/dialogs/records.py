@@ -222,6 +222,7 @@ class ReceiptDialog(_RecordDialog, Ui_ReceiptDialog):
         self._sent = sent
         self.noticeLabel.setText(notice_text)
         fill_combo(self.resultCombo, {"delivered": self.tr("Entregada"), "returned": self.tr("Devuelta")})
+        self.dateEdit.setMaximumDate(QDate.currentDate())  # a delivery or a return already happened
         self.dateEdit.setDate(QDate.currentDate())
         self.browseButton.clicked.connect(self._on_browse_clicked)
         self.resultCombo.currentIndexChanged.connect(lambda _i: self._on_result_changed())

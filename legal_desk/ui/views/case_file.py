@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -200,11 +199,4 @@ class CaseFileView(QWidget):
         if not self.may(Action.ADD_EVIDENCE):
             show_error(self, self.why_not(Action.ADD_EVIDENCE))
             return
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Agregar pruebas"),
-            "",
-            self.tr("Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Todos (*)"),
-        )
-        if names:
-            self.evidence_tab.add_files([Path(n) for n in names])
+        self.evidence_tab.choose_files()  # the same dialog and filter as the tab's own button

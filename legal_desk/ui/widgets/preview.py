@@ -7,11 +7,12 @@ import email.policy
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -37,31 +38,154 @@ MAX_PDF_PAGES = 6  # pages rendered by the pdftoppm fallback (the preview is a g
 MAX_TEXT_BYTES = 512 * 1024
 
 
-def eml_text(path: Path) -> str:
-    """An e-mail as people read it: From/To/Date/Subject, then its plain-text body."""
+PDF_PROBLEMS = {
+    "no_tool": "pdftoppm no está instalado (paquete poppler-utils)",
+    "slow": "el PDF tarda demasiado en mostrarse; ábralo con la aplicación del sistema",
+    "encrypted": "el PDF está protegido con contraseña; ábralo con la aplicación del sistema",
+    "damaged": "el PDF está dañado o incompleto; pida al remitente una copia nueva",
+}
+
+
+class PreviewError(Exception):
+    """Why a PDF cannot be previewed: `code` (a PDF_PROBLEMS key) and its Spanish sentence."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(PDF_PROBLEMS[code])
+        self.code = code
+
+
+def _part_text(part: Any) -> str:
+    """A MIME text part decoded with its declared charset, or as Latin-1/UTF-8 when that charset is unknown."""
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError, KeyError):
+        raw = part.get_payload(decode=True) or b""
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML e-mail body (tags, styles and scripts dropped, entities decoded)."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in ("style", "script", "head"):
+                self.skip += 1
+            elif tag in ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"):
+                self.out.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("style", "script", "head"):
+                self.skip = max(self.skip - 1, 0)
+            elif tag in ("p", "div", "tr", "li", "h1", "h2", "h3", "table"):
+                self.out.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.out.append(data)
+
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.out).splitlines()]
+    text = "\n".join(lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip()
+
+
+EML_HEADERS = (("From", "De"), ("To", "Para"), ("Cc", "CC"), ("Date", "Fecha"), ("Subject", "Asunto"))
+
+
+def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
+    """An e-mail as people read it: De/Para/Fecha/Asunto, then its body (plain text, or HTML made text).
+
+    Never raises on a malformed message: an unknown charset is read as UTF-8/Latin-1, a broken header as is.
+    """
+    names = labels or {}
     with open(path, "rb") as fh:
         msg = email.message_from_binary_file(fh, policy=email.policy.default)
-    lines = [f"{name}: {msg.get(name, '')}" for name in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("plain", "html")) if hasattr(msg, "get_body") else None
-    text = body.get_content() if body is not None else ""
-    attachments = [part.get_filename() for part in msg.iter_attachments()] if hasattr(msg, "iter_attachments") else []
-    if attachments:
-        lines.append("Adjuntos: " + ", ".join(a for a in attachments if a))
-    return "\n".join(lines) + "\n\n" + str(text)
+    lines = []
+    for header, spanish in EML_HEADERS:
+        try:
+            value = msg.get(header)
+        except Exception:  # a header the parser cannot decode is shown raw
+            value = msg.get_all(header, failobj=[""])[0] if hasattr(msg, "get_all") else ""
+        if value or header in ("From", "To", "Subject"):
+            lines.append(f"{names.get(header, spanish)}: {value or ''}")
+    body = msg.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if body is not None:
+        text = _part_text(body)
+        if body.get_content_type() == "text/html":
+            text = html_to_text(text)
+    attachments = [part.get_filename() for part in msg.iter_attachments()]
+    names_shown = [a for a in attachments if a]
+    if names_shown:
+        lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(names_shown))
+    return "\n".join(lines) + "\n\n" + text
+
+
+def pdf_page_count(path: Path) -> int | None:
+    """Pages of a PDF per poppler's pdfinfo, or None when it cannot tell."""
+    exe = shutil.which("pdfinfo")
+    if exe is None:
+        return None
+    done = subprocess.run([exe, str(path)], capture_output=True, timeout=30)
+    for line in done.stdout.decode("utf-8", errors="replace").splitlines():
+        if line.startswith("Pages:"):
+            try:
+                return int(line.split(":", 1)[1])
+            except ValueError:
+                return None
+    return None
 
 
 def render_pdf_pages(path: Path, out_dir: Path, *, dpi: int = 110, pages: int = MAX_PDF_PAGES) -> list[Path]:
-    """First pages of a PDF as PNG files with poppler's pdftoppm."""
+    """First pages of a PDF as PNG files with poppler's pdftoppm; PreviewError says why it could not."""
     exe = shutil.which("pdftoppm")
     if exe is None:
-        raise RuntimeError("pdftoppm no está instalado (paquete poppler-utils)")
-    subprocess.run(
-        [exe, "-png", "-r", str(dpi), "-f", "1", "-l", str(pages), str(path), str(out_dir / "p")],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return sorted(out_dir.glob("p*.png"))
+        raise PreviewError("no_tool")
+    try:
+        done = subprocess.run(
+            [exe, "-png", "-r", str(dpi), "-f", "1", "-l", str(pages), str(path), str(out_dir / "p")],
+            capture_output=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        raise PreviewError("slow") from None
+    rendered = sorted(out_dir.glob("p*.png"))
+    if done.returncode != 0 and not rendered:
+        err = done.stderr.decode("utf-8", errors="replace").lower()
+        if "password" in err:
+            raise PreviewError("encrypted")
+        raise PreviewError("damaged")
+    return rendered
+
+
+@dataclass(frozen=True)
+class PdfRender:
+    """What the preview worker made of a PDF: the first pages, the page count, or why nothing."""
+
+    pages: list[Path]
+    page_count: int | None
+    problem: str = ""  # a PDF_PROBLEMS key
+
+
+def render_pdf_preview(path: Path, out_dir: Path) -> PdfRender:
+    """Rendered first pages and the document's page count (worker job; never raises for a bad PDF)."""
+    try:
+        return PdfRender(render_pdf_pages(path, out_dir), pdf_page_count(path))
+    except PreviewError as exc:
+        return PdfRender([], None, exc.code)
 
 
 class FilePreview(QWidget):
@@ -75,7 +199,7 @@ class FilePreview(QWidget):
         self._pixmap: QPixmap | None = None
         self._page_pixmaps: list[QPixmap] = []
         self._page_labels: list[QLabel] = []
-        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._render_token = 0  # the PDF render whose result may still be shown (older ones are dropped)
         self._stack = QStackedWidget(self)
         self._none = QLabel(self.tr("Seleccione un archivo para verlo aquí"), self)
         self._none.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,17 +228,33 @@ class FilePreview(QWidget):
             self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._stack.addWidget(self._pdf_view)
+        self._note = QLabel(self)
+        self._note.setWordWrap(True)
+        self._note.setStyleSheet("color:#555; padding:2px 4px;")
+        self._note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._stack)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._note)
+
+    def note(self) -> str:
+        """The line under the preview (pages not shown, TIFF pages), empty when none."""
+        return self._note.text() if self._note.isVisible() else ""
+
+    def _set_note(self, text: str) -> None:
+        self._note.setText(text)
+        self._note.setVisible(bool(text))
 
     def clear(self) -> None:
         """Back to the hint."""
+        self._render_token += 1
+        self._set_note("")
         self._none.setText(self.tr("Seleccione un archivo para verlo aquí"))
         self._stack.setCurrentWidget(self._none)
         self.kind = "none"
 
     def _show_none(self, message: str) -> None:
+        self._set_note("")
         self._none.setText(message)
         self._stack.setCurrentWidget(self._none)
         self.kind = "none"
@@ -125,28 +265,57 @@ class FilePreview(QWidget):
         path = Path(path)
         name = filename or path.name
         suffix = Path(name).suffix.lower()
+        self._render_token += 1  # a PDF still rendering for the previous file must not replace this one
+        self._set_note("")
         if not path.is_file():
             self._show_none(self.tr("Sin vista previa: el archivo {0} no está en el almacén").format(name))
             return
-        if suffix == ".pdf" or media_type == "application/pdf":
-            self._show_pdf(path)
-        elif suffix in IMAGE_SUFFIXES or (media_type or "").startswith("image/"):
-            pix = QPixmap(str(path))
-            if pix.isNull():
-                self._show_none(self.tr("Sin vista previa: no se pudo leer la imagen {0}").format(name))
-                return
-            self._pixmap = pix
-            self._stack.setCurrentWidget(self._image)
-            self._fit_image()
-            self.kind = "image"
-            self.loaded.emit("image")
-        elif suffix == ".eml" or media_type == "message/rfc822":
-            self._show_text(eml_text(path))
-        elif suffix in TEXT_SUFFIXES or (media_type or "").startswith("text/"):
-            raw = path.read_bytes()[:MAX_TEXT_BYTES]
-            self._show_text(raw.decode("utf-8", errors="replace"))
-        else:
-            self._show_none(self.tr("Sin vista previa para {0}.\nÁbralo con la aplicación del sistema.").format(name))
+        try:
+            if suffix == ".pdf" or media_type == "application/pdf":
+                self._show_pdf(path, name)
+            elif suffix in IMAGE_SUFFIXES or (media_type or "").startswith("image/"):
+                self._show_image(path, name)
+            elif suffix == ".eml" or media_type == "message/rfc822":
+                self._show_text(eml_text(path, self._eml_labels()))
+            elif suffix in TEXT_SUFFIXES or (media_type or "").startswith("text/"):
+                with open(path, "rb") as fh:
+                    raw = fh.read(MAX_TEXT_BYTES + 1)
+                self._show_text(raw[:MAX_TEXT_BYTES].decode("utf-8", errors="replace"))
+                if len(raw) > MAX_TEXT_BYTES:
+                    self._set_note(self.tr("Se muestra el comienzo del archivo; ábralo para leerlo completo."))
+            else:
+                self._show_none(
+                    self.tr("Sin vista previa para {0}.\nÁbralo con la aplicación del sistema.").format(name)
+                )
+        except (OSError, ValueError) as exc:  # unreadable or malformed file: say so, never a traceback
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, exc))
+
+    def _eml_labels(self) -> dict[str, str]:
+        return {
+            "From": self.tr("De"),
+            "To": self.tr("Para"),
+            "Cc": self.tr("CC"),
+            "Date": self.tr("Fecha"),
+            "Subject": self.tr("Asunto"),
+            "Attachments": self.tr("Adjuntos"),
+        }
+
+    def _show_image(self, path: Path, name: str) -> None:
+        reader = QImageReader(str(path))
+        frames = reader.imageCount()
+        pix = QPixmap(str(path))
+        if pix.isNull():
+            self._show_none(self.tr("Sin vista previa: no se pudo leer la imagen {0}").format(name))
+            return
+        self._pixmap = pix
+        self._stack.setCurrentWidget(self._image)
+        self._fit_image()
+        self.kind = "image"
+        if frames > 1:
+            self._set_note(
+                self.tr("Página 1 de {0}; ábralo con la aplicación del sistema para ver las demás.").format(frames)
+            )
+        self.loaded.emit("image")
 
     def _show_text(self, text: str) -> None:
         self._text.setPlainText(text)
@@ -154,34 +323,48 @@ class FilePreview(QWidget):
         self.kind = "text"
         self.loaded.emit("text")
 
-    def _show_pdf(self, path: Path) -> None:
+    def _show_pdf(self, path: Path, name: str) -> None:
         if self._pdf_doc is not None:
             self._pdf_doc.load(str(path))
             self._stack.setCurrentWidget(self._pdf_view)
             self.kind = "pdf"
             self.loaded.emit("pdf")
             return
-        self._tmp = tempfile.TemporaryDirectory(prefix="legal_desk_preview_")
-        out = Path(self._tmp.name)
+        token = self._render_token
+        tmp = tempfile.TemporaryDirectory(prefix="legal_desk_preview_")
         self._none.setText(self.tr("Preparando la vista previa…"))
         self._stack.setCurrentWidget(self._none)
-        worker = Worker(render_pdf_pages, path, out, with_progress=False)
-        worker.signals.finished.connect(self._on_pages_finished)
-        worker.signals.failed.connect(
-            lambda msg, _detail: self._show_none(self.tr("Sin vista previa del PDF: {0}").format(msg))
-        )
+        self.kind = "loading"
+        worker = Worker(render_pdf_preview, path, Path(tmp.name), with_progress=False)
+        worker.signals.finished.connect(lambda result: self._on_pages_finished(result, token, tmp, name))
+        worker.signals.failed.connect(lambda msg, _detail: self._on_pages_failed(msg, token, tmp, name))
         start(worker)
 
-    def _on_pages_finished(self, pages: list[Path]) -> None:
+    def _on_pages_failed(self, message: str, token: int, tmp: tempfile.TemporaryDirectory[str], name: str) -> None:
+        tmp.cleanup()
+        if token == self._render_token:
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, message))
+
+    def _on_pages_finished(
+        self, result: PdfRender, token: int, tmp: tempfile.TemporaryDirectory[str], name: str
+    ) -> None:
+        if token != self._render_token:  # the user moved on to another file meanwhile
+            tmp.cleanup()
+            return
+        pixmaps = [QPixmap(str(page)) for page in result.pages]  # read now: the folder goes right after
+        tmp.cleanup()
         while self._pages_layout.count():
             item = self._pages_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        if not pages:
+        self._page_labels = []
+        self._page_pixmaps = [pix for pix in pixmaps if not pix.isNull()]
+        if result.problem:
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, self._problem_text(result.problem)))
+            return
+        if not self._page_pixmaps:
             self._show_none(self.tr("Sin vista previa: el PDF no tiene páginas legibles"))
             return
-        self._page_pixmaps = [QPixmap(str(page)) for page in pages]
-        self._page_labels = []
         for _pix in self._page_pixmaps:
             label = QLabel(self._pages_host)
             label.setStyleSheet("background: white; border: 1px solid #444;")
@@ -190,7 +373,23 @@ class FilePreview(QWidget):
         self._stack.setCurrentWidget(self._pages)
         self._fit_pages()
         self.kind = "pdf"
+        if result.page_count and result.page_count > len(self._page_pixmaps):
+            self._set_note(
+                self.tr("Se muestran las primeras {0} de {1} páginas; ábralo para ver el resto.").format(
+                    len(self._page_pixmaps), result.page_count
+                )
+            )
         self.loaded.emit("pdf")
+
+    def _problem_text(self, code: str) -> str:
+        """Why a PDF has no preview, in the interface language."""
+        texts = {
+            "no_tool": self.tr("pdftoppm no está instalado (paquete poppler-utils)"),
+            "slow": self.tr("el PDF tarda demasiado en mostrarse; ábralo con la aplicación del sistema"),
+            "encrypted": self.tr("el PDF está protegido con contraseña; ábralo con la aplicación del sistema"),
+            "damaged": self.tr("el PDF está dañado o incompleto; pida al remitente una copia nueva"),
+        }
+        return texts.get(code, PDF_PROBLEMS.get(code, code))
 
     def _fit_pages(self) -> None:
         """Scale the rendered pages to the pane's width."""

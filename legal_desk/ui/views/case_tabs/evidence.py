@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QInputDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import evidence as evidence_service
 from legal_desk.services.cases import CaseFile
-from legal_desk.services.errors import ServiceError
+from legal_desk.services.errors import Cancelled, Conflict, ServiceError, ValidationFailed
+from legal_desk.store import StoreError, human_size
 from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
-from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, show_info, tr
+from legal_desk.ui.widgets.file_actions import local_time, open_with_system, save_copy
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
 
@@ -36,6 +39,14 @@ def dropped_files(event: QDragEnterEvent | QDropEvent | QDragMoveEvent) -> list[
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
 
 
+@dataclass
+class AddOutcome:
+    """What a batch of files became: the evidence added and the files refused, each with its reason."""
+
+    added: list[Any] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+
+
 def add_files(
     desk: Any,
     actor: Any,
@@ -45,20 +56,55 @@ def add_files(
     *,
     progress: Callable[..., None],
     cancelled: Callable[[], bool],
-) -> list[Any]:
-    """Store each file as evidence (runs in a worker; one service call per file)."""
-    added = []
+) -> AddOutcome:
+    """Store each file as evidence (runs in a worker; one service call per file).
+
+    A file that is refused (wrong content for its extension, empty, already in the case…) is reported
+    with its reason and the others go on; a refusal of the user or the database stops the batch.
+    Progress is in KiB over the whole batch, so one 200 MB scan moves the bar too.
+    """
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(max(path.stat().st_size // 1024, 1))
+        except OSError:
+            sizes.append(1)
+    total = sum(sizes)
+    try:
+        desk.store.ensure_writable()  # a read-only or unreachable store is said once, not once per file
+    except StoreError as exc:
+        raise ValidationFailed(str(exc)) from None
+    outcome = AddOutcome()
+    before = 0
     for i, path in enumerate(paths):
         if cancelled():
-            break
-        progress(i, len(paths), path.name)
-        added.append(
-            evidence_service.add_evidence(
-                desk, actor, case_id, path, values.kind, date=values.date, description=values.description
+            raise Cancelled(f"Cancelado: se agregaron {len(outcome.added)} de {len(paths)} archivos")
+        label = f"{path.name} ({i + 1}/{len(paths)})"
+        progress(before, total, label)
+        base = before
+
+        def copied(done: int, base: int = base, label: str = label) -> None:
+            progress(min(base + done // 1024, total), total, label)
+
+        try:
+            outcome.added.append(
+                evidence_service.add_evidence(
+                    desk,
+                    actor,
+                    case_id,
+                    path,
+                    values.kind,
+                    date=values.date,
+                    description=values.description,
+                    progress=copied,
+                    cancelled=cancelled,
+                )
             )
-        )
-    progress(len(paths), len(paths), "")
-    return added
+        except (ValidationFailed, Conflict) as exc:
+            outcome.refused.append((path.name, str(exc)))
+        before += sizes[i]
+    progress(total, total, "")
+    return outcome
 
 
 class EvidenceTab(RecordTab):
@@ -73,10 +119,14 @@ class EvidenceTab(RecordTab):
                 Column(tr("Tipo"), lambda r: domain_label(EVIDENCE_KINDS.get(r["kind"], r["kind"]))),
                 Column(tr("Archivo"), lambda r: r["filename"]),
                 Column(tr("Fecha"), lambda r: r["date"]),
-                Column(tr("Tamaño"), lambda r: f"{r['size'] / 1024:,.0f} KB".replace(",", "."), numeric=True),
+                Column(tr("Tamaño"), lambda r: human_size(r["size"]), numeric=True),
                 Column(tr("Agregó"), lambda r: r["added_by"]),
+                Column(tr("SHA-256"), lambda r: r["sha256"][:12] + "…"),
                 Column(tr("Descripción"), lambda r: r["description"]),
             ],
+            row_tooltip=lambda r: tr("{0}\nSHA-256: {1}\nAgregado el {2} por {3}").format(
+                r["filename"], r["sha256"], local_time(r["added_at"]), r["added_by"] or ""
+            ),
             hint=tr("Arrastre archivos desde el explorador hasta esta pestaña para agregarlos como pruebas."),
             parent=parent,
         )
@@ -84,14 +134,23 @@ class EvidenceTab(RecordTab):
         self.setAcceptDrops(True)
         self.add_button = self.add_action(tr("Agregar archivos…"), self.choose_files, shortcut="Ctrl+Shift+A")
         self.open_button = self.add_action(tr("Abrir"), self.open_selected, needs_row=True)
+        self.save_button = self.add_action(tr("Guardar copia…"), self.save_selected, needs_row=True)
+        self.verify_button = self.add_action(tr("Verificar SHA-256"), self.verify_selected, needs_row=True)
         self.archive_button = self.add_action(tr("Retirar…"), self.archive_selected, needs_row=True)
         self.preview = FilePreview(self)
         self.progress = QProgressBar(self)
-        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(tr("Cancelar"), self)
+        self.cancel_button.clicked.connect(self.cancel_adding)
+        self.progress_row = QWidget(self)
+        row = QHBoxLayout(self.progress_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_row.setVisible(False)
         self.splitter = self.split_with(self.preview, (1, 1))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_row)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.worker: Worker | None = None
 
@@ -133,7 +192,9 @@ class EvidenceTab(RecordTab):
             self,
             tr("Agregar pruebas"),
             "",
-            tr("Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Todos (*)"),
+            tr(
+                "Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.xlsx *.xls *.txt);;Todos (*)"
+            ),
         )
         if names:
             self.add_files([Path(n) for n in names])
@@ -151,26 +212,54 @@ class EvidenceTab(RecordTab):
         worker.signals.progress.connect(self._on_worker_progress)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
-        worker.signals.cancelled.connect(self._on_worker_done)
-        self.progress.setRange(0, len(paths))
+        worker.signals.cancelled.connect(self._on_worker_cancelled)
+        self.progress.setRange(0, 0)
         self.progress.setValue(0)
-        self.progress.setVisible(True)
+        self.progress.setFormat(tr("Preparando {0} archivos…").format(len(paths)))
+        self.cancel_button.setEnabled(True)
+        self.progress_row.setVisible(True)
         self.worker = worker
         start(worker)
 
+    def cancel_adding(self) -> None:
+        """Stop the files being added: the one being copied is dropped, those already added stay."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress.setFormat(tr("Cancelando…"))
+
     def _on_worker_progress(self, done: int, total: int, label: str) -> None:
+        if self.worker is None or self.worker.is_cancelled():
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(tr("Guardando {0} (%v de %m)").format(label) if label else "%v / %m")
+        self.progress.setFormat(tr("Guardando {0}: %p %").format(label) if label else "%p %")
 
     def _on_worker_done(self) -> None:
         self.worker = None
-        self.progress.setVisible(False)
+        self.progress_row.setVisible(False)
 
-    def _on_worker_finished(self, added: list[Any]) -> None:
+    def _on_worker_finished(self, outcome: AddOutcome) -> None:
         self._on_worker_done()
         self.host.ctx.events.case_changed.emit(self.host.case_id)
-        self.evidence_added.emit(len(added))
+        self.evidence_added.emit(len(outcome.added))
+        if not outcome.refused:
+            return
+        if not outcome.added and len(outcome.refused) == 1:
+            show_error(self, outcome.refused[0][1])
+            return
+        lines = "\n".join(f"• {reason if name in reason else f'{name}: {reason}'}" for name, reason in outcome.refused)
+        show_error(
+            self,
+            tr("Se agregaron {0} de {1} archivos. No se agregaron:\n{2}").format(
+                len(outcome.added), len(outcome.added) + len(outcome.refused), lines
+            ),
+        )
+
+    def _on_worker_cancelled(self) -> None:
+        self._on_worker_done()
+        self.host.ctx.events.case_changed.emit(self.host.case_id)  # files added before the cancel stay
+        show_info(self, tr("Se canceló la carga; los archivos ya agregados quedan en el expediente."))
 
     def _on_worker_failed(self, message: str, _detail: str) -> None:
         self._on_worker_done()
@@ -199,10 +288,61 @@ class EvidenceTab(RecordTab):
             return
         try:
             _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
-        except ServiceError as exc:
+            opened = open_with_system(path, e["filename"])  # a read-only copy named as added, not the hash
+        except (ServiceError, OSError) as exc:
             show_error(self, str(exc))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not opened:
+            show_error(self, tr("No hay una aplicación para abrir {0}; use «Guardar copia…».").format(e["filename"]))
+
+    def save_selected(self) -> None:
+        """Save a copy of the stored file (under its name as added) where the user says."""
+        e = self.selected()
+        if e is None:
+            return
+        suffix = Path(e["filename"]).suffix.lower()
+        filters = (tr("Archivo {0} (*{1})").format(suffix[1:].upper(), suffix) + ";;" if suffix else "") + tr(
+            "Todos (*)"
+        )
+        try:
+            _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
+            target = save_copy(self, path, e["filename"], filters)
+        except (ServiceError, OSError) as exc:
+            show_error(self, str(exc))
+            return
+        if target is not None:
+            show_info(self, tr("Copia guardada en {0}").format(target))
+
+    def verify_selected(self) -> None:
+        """Re-hash the stored file in a worker and say whether it is the one added."""
+        e = self.selected()
+        if e is None:
+            return
+        worker = Worker(evidence_service.verify_evidence, self.host.ctx.desk, e["evidence_id"], with_progress=False)
+        worker.signals.finished.connect(self._on_verified)
+        worker.signals.failed.connect(lambda message, _detail: show_error(self, message))
+        self.verify_button.setEnabled(False)
+        for signal in (worker.signals.finished, worker.signals.failed):
+            signal.connect(lambda *_a: self._sync_buttons())
+        start(worker)
+
+    def _on_verified(self, result: tuple[Any, str | None]) -> None:
+        info, problem = result
+        if problem is None:
+            show_info(
+                self,
+                tr("«{0}» está íntegro: su SHA-256 coincide con el registrado al agregarlo.\n\n{1}").format(
+                    info.filename, info.sha256
+                ),
+                tr("Verificación de integridad"),
+            )
+        else:
+            show_error(
+                self,
+                tr("«{0}» NO coincide con lo registrado: {1}.\nSHA-256 registrado: {2}").format(
+                    info.filename, problem, info.sha256
+                ),
+            )
 
     def archive_selected(self) -> None:
         e = self.selected()
@@ -217,4 +357,4 @@ class EvidenceTab(RecordTab):
             self.host.run_write(evidence_service.archive_evidence, e["evidence_id"], reason.strip())
 
 
-__all__ = ["EvidenceTab", "QLabel", "dropped_files", "pick_evidence_kind"]
+__all__ = ["AddOutcome", "EvidenceTab", "QLabel", "dropped_files", "pick_evidence_kind"]

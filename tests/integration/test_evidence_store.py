@@ -1,0 +1,138 @@
+"""Evidence as a paralegal adds it: the same file twice, a full or read-only store, a cancelled big copy."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from legal_desk.services import evidence
+from legal_desk.services.errors import Cancelled, Conflict, ValidationFailed
+from legal_desk.services.users import actor_for
+from legal_desk.store import FileStore, StoreError, filestore, human_size
+from tests.integration.test_services_core import PDF, handover
+
+
+def test_same_file_twice_as_same_kind_is_refused_naming_the_first(desk, tmp_path: Path) -> None:
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    f = tmp_path / "pagare.pdf"
+    f.write_bytes(PDF)
+    first = evidence.add_evidence(desk, para, "OB-2024-0001", f, "title")
+    copy = tmp_path / "pagare (1).pdf"  # the same scan downloaded again under another name
+    copy.write_bytes(PDF)
+    with pytest.raises(Conflict, match=r"pagare \(1\)\.pdf ya está en el expediente: es la prueba «pagare\.pdf»"):
+        evidence.add_evidence(desk, para, "OB-2024-0001", copy, "title")
+    # one scan holding the pagaré and the poder: the same content as another kind is accepted
+    other = evidence.add_evidence(desk, para, "OB-2024-0001", f, "power_of_attorney")
+    assert other.sha256 == first.sha256
+    # once withdrawn, the file may be added again as the same kind
+    evidence.archive_evidence(desk, para, first.evidence_id, "Se adjuntó por error")
+    again = evidence.add_evidence(desk, para, "OB-2024-0001", f, "title")
+    kinds = sorted(e.kind for e in evidence.list_evidence(desk, again.case_id))
+    assert kinds == ["power_of_attorney", "title"]
+
+
+def test_verify_evidence_says_intact_then_altered(desk, tmp_path: Path) -> None:
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    f = tmp_path / "poder.pdf"
+    f.write_bytes(PDF)
+    info = evidence.add_evidence(desk, para, "OB-2024-0001", f, "power_of_attorney")
+    assert evidence.verify_evidence(desk, info.evidence_id) == (info, None)
+    stored = desk.store.path_for(info.sha256)
+    stored.chmod(0o644)
+    stored.write_bytes(PDF + b"%alterado")
+    _info, problem = evidence.verify_evidence(desk, info.evidence_id)
+    assert problem is not None and problem.startswith("el contenido cambió")
+
+
+def test_cancel_during_a_big_copy_keeps_nothing(sqlite_desk, tmp_path: Path) -> None:
+    desk = sqlite_desk
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    big = tmp_path / "escaneo_grande.pdf"
+    big.write_bytes(PDF + b"\0" * (5 * filestore.CHUNK))
+    seen: list[int] = []
+    with pytest.raises(Cancelled, match=r"escaneo_grande\.pdf no se agregó"):
+        evidence.add_evidence(
+            desk, para, "OB-2024-0001", big, "title", progress=seen.append, cancelled=lambda: len(seen) >= 2
+        )
+    assert seen == [filestore.CHUNK, 2 * filestore.CHUNK]  # bytes copied so far, chunk by chunk
+    assert [p for p in desk.store.root.rglob("*") if p.is_file()] == []  # no partial copy, no stray temp file
+    assert evidence.list_evidence(desk, 1) == []
+
+
+def test_full_disk_is_said_in_spanish_with_folder_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = FileStore(tmp_path / "store")
+    src = tmp_path / "extracto.pdf"
+    src.write_bytes(PDF)
+
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(filestore.os, "fsync", no_space)
+    with pytest.raises(StoreError) as caught:
+        store.add_file(src)
+    message = str(caught.value)
+    assert message == (
+        f"No hay espacio en el disco de la carpeta de archivos {store.root}; no se guardó extracto.pdf. Libere espacio"
+    )
+    assert "[Errno" not in message and "No space" not in message
+    assert list(store.root.iterdir()) == []  # the half-written temporary file is gone
+
+
+def test_read_only_store_is_refused_once_in_spanish(sqlite_desk, tmp_path: Path, monkeypatch) -> None:
+    desk = sqlite_desk
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    f = tmp_path / "pagare.pdf"
+    f.write_bytes(PDF)
+
+    def read_only(*_a, **_k):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(filestore.tempfile, "NamedTemporaryFile", read_only)
+    with pytest.raises(ValidationFailed) as caught:
+        evidence.add_evidence(desk, para, "OB-2024-0001", f, "title")
+    assert str(caught.value) == f"La carpeta de archivos {desk.store.root} está en un disco de solo lectura"
+
+
+def test_human_size() -> None:
+    assert [human_size(n) for n in (298, 2_460, 7_920_432, 150_002_460, 3 * 1024**3)] == [
+        "298 B",
+        "2 KB",
+        "7,6 MB",
+        "143,1 MB",
+        "3,0 GB",
+    ]
+
+
+def test_receipt_dated_in_the_future_is_refused(desk, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from legal_desk.services import notices
+    from legal_desk.services.legal import court_now
+
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    today = court_now("CO").date()  # Bogotá's day, not the machine's (UTC here)
+    n = notices.add_notice(
+        desk, para, "OB-2024-0001", channel="mail", sent=today, carrier="4-72", tracking="RA123456789CO"
+    )
+    proof = tmp_path / "certificado_472.pdf"
+    proof.write_bytes(PDF)
+    later = today + dt.timedelta(days=30)  # a typo in the year or month of the certificate
+    with pytest.raises(ValidationFailed) as caught:
+        notices.register_notice_receipt(desk, para, n.notice_id, delivered=later, proof=proof)
+    assert (
+        str(caught.value)
+        == f"La entrega del {later:%d/%m/%Y} está en el futuro; indique la fecha que dice la constancia"
+    )
+    with pytest.raises(ValidationFailed, match=r"La devolución del .* está en el futuro"):
+        notices.register_notice_receipt(
+            desk, para, n.notice_id, delivered=None, proof=None, returned=later, return_reason="Dirección errada"
+        )
+    done = notices.register_notice_receipt(desk, para, n.notice_id, delivered=today, proof=proof)
+    assert done.delivered == today and done.proof_sha256 is not None

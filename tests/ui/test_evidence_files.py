@@ -1,0 +1,251 @@
+"""Pruebas tab and file preview as a paralegal uses them: odd files, duplicates, open/save/verify, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from legal_desk.services import evidence
+from legal_desk.services.desk import Desk
+from legal_desk.store import human_size
+from legal_desk.ui.dialogs.records import EvidenceKindValues
+from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_tabs import evidence as evidence_tab
+from legal_desk.ui.widgets import file_actions
+from legal_desk.ui.widgets.preview import MAX_PDF_PAGES, FilePreview, eml_text
+from tests.ui.helpers import settle
+from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
+
+
+def make_pages(path: Path, pages: int) -> Path:
+    """A PDF of `pages` pages (each a copy of a one-page title)."""
+    one = PdfReader(make_pdf(path.with_name("one_" + path.name), "Extracto"))
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_page(one.pages[0])
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def preview(qtbot: Any) -> FilePreview:
+    widget = FilePreview()
+    qtbot.addWidget(widget)
+    widget.resize(500, 650)
+    widget.show()
+    return widget
+
+
+def test_email_with_unknown_charset_or_only_html_is_shown_as_text(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    odd = tmp_path / "respuesta.eml"
+    odd.write_bytes(
+        b"From: deudor@example.com\nTo: cobranza@banco.co\nSubject: Re: cobro\n"
+        b"Content-Type: text/plain; charset=x-desconocido\n\nPagar\xe9 el viernes\n"
+    )
+    html = EmailMessage()
+    html["From"] = "notificaciones@472.com.co"
+    html["To"] = "cobranza@banco.co"
+    html["Subject"] = "Certificado de entrega"
+    html.set_content(
+        "<html><head><style>p{color:red}</style></head><body><p>Su env&iacute;o <b>RA123CO</b> fue "
+        "entregado.</p><p>Recibi&oacute;: portería</p></body></html>",
+        subtype="html",
+    )
+    cert = tmp_path / "certificado.eml"
+    cert.write_bytes(bytes(html))
+    widget = preview(qtbot)
+    widget.show_file(odd)  # used to raise LookupError out of the selection slot
+    assert widget.kind == "text"
+    assert widget._text.toPlainText() == (
+        "De: deudor@example.com\nPara: cobranza@banco.co\nAsunto: Re: cobro\n\nPagaré el viernes\n"
+    )
+    widget.show_file(cert)
+    text = widget._text.toPlainText()
+    assert text.endswith("Su envío RA123CO fue entregado.\n\nRecibió: portería")  # no tags, no CSS, entities decoded
+    assert "<" not in text and "color:red" not in text
+    assert eml_text(cert, {"Subject": "Subject"}).splitlines()[2] == "Subject: Certificado de entrega"
+
+
+def test_encrypted_and_damaged_pdfs_say_why_in_spanish(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    plain = make_pdf(tmp_path / "extracto.pdf", "Extracto bancario")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="banco123", owner_password="propietario", algorithm="RC4-128")
+    locked = tmp_path / "extracto_cifrado.pdf"
+    with open(locked, "wb") as fh:
+        writer.write(fh)
+    cut = tmp_path / "pagare_incompleto.pdf"
+    cut.write_bytes(plain.read_bytes()[:300])
+    widget = preview(qtbot)
+    widget.show_file(locked)
+    assert widget.kind == "loading"
+    qtbot.waitUntil(lambda: widget.kind == "none", timeout=20_000)
+    assert widget._none.text() == (
+        "Sin vista previa de extracto_cifrado.pdf: el PDF está protegido con contraseña; "
+        "ábralo con la aplicación del sistema"
+    )
+    widget.grab().save(str(SHOTS / "preview_encrypted_pdf.png"))
+    widget.show_file(cut)
+    qtbot.waitUntil(lambda: widget._none.text().startswith("Sin vista previa de pagare_incompleto"), timeout=20_000)
+    assert widget._none.text().endswith("el PDF está dañado o incompleto; pida al remitente una copia nueva")
+    assert "pdftoppm" not in widget._none.text() and "Command" not in widget._none.text()
+
+
+def test_a_slow_pdf_does_not_replace_the_file_selected_after_it(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    pdf = make_pages(tmp_path / "expediente.pdf", MAX_PDF_PAGES + 3)
+    img = tmp_path / "foto.png"
+    Image.new("RGB", (300, 400), "white").save(img)
+    widget = preview(qtbot)
+    widget.show_file(pdf)  # pages render in a worker…
+    widget.show_file(img)  # …while the user already moved on to a photo
+    settle(qtbot)
+    assert widget.kind == "image" and widget._stack.currentWidget() is widget._image
+    widget.show_file(pdf)
+    qtbot.waitUntil(lambda: widget.kind == "pdf", timeout=20_000)
+    assert len(widget._page_labels) == MAX_PDF_PAGES
+    assert all(not label.pixmap().isNull() for label in widget._page_labels)
+    assert (
+        widget.note()
+        == f"Se muestran las primeras {MAX_PDF_PAGES} de {MAX_PDF_PAGES + 3} páginas; ábralo para ver el resto."
+    )
+
+
+def test_multipage_tiff_says_which_page_is_shown(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    tif = tmp_path / "escaneo.tif"
+    pages = [Image.new("RGB", (200, 280), c) for c in ("white", "lightblue", "lightyellow")]
+    pages[0].save(tif, save_all=True, append_images=pages[1:])
+    widget = preview(qtbot)
+    widget.show_file(tif)
+    assert widget.kind == "image"
+    assert widget.note() == "Página 1 de 3; ábralo con la aplicación del sistema para ver las demás."
+
+
+@pytest.fixture
+def paralegal_view(qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> CaseFileView:
+    monkeypatch.setattr(
+        evidence_tab, "pick_evidence_kind", lambda _p, _n: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
+    )
+    view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over(sqlite_desk))
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    view.tabs.setCurrentWidget(view.evidence_tab)
+    return view
+
+
+def test_a_batch_adds_the_good_files_and_lists_each_refused_one(
+    qtbot: Any, paralegal_view: CaseFileView, tmp_path: Path, messages: list[str], spanish: None
+) -> None:
+    tab = paralegal_view.evidence_tab
+    pagare = make_pdf(tmp_path / "pagare.pdf", "PAGARÉ")
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+        drop_files(tab, [pagare])
+    fake = tmp_path / "poder.pdf"
+    fake.write_bytes(b"\xff\xd8\xff\xe0 una foto con nombre de PDF")
+    again = tmp_path / "pagare (1).pdf"
+    again.write_bytes(pagare.read_bytes())
+    certificate = make_pdf(tmp_path / "certificado.pdf", "CERTIFICADO")
+    messages.clear()
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000) as added:
+        drop_files(tab, [fake, again, certificate])
+    assert added.args == [1]
+    settle(qtbot)
+    assert [r["filename"] for r in tab.model.records()] == ["pagare.pdf", "certificado.pdf"]
+    assert len(messages) == 1
+    lines = messages[0].splitlines()
+    assert lines[0] == "Se agregaron 1 de 3 archivos. No se agregaron:"
+    assert lines[1] == "• poder.pdf no es un archivo PDF válido aunque su extensión lo diga"
+    assert lines[2].startswith("• pagare (1).pdf ya está en el expediente: es la prueba «pagare.pdf»")
+    assert not tab.progress_row.isVisible() and tab.worker is None
+
+
+def test_open_save_and_verify_the_stored_file(
+    qtbot: Any,
+    paralegal_view: CaseFileView,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    spanish: None,
+) -> None:
+    tab = paralegal_view.evidence_tab
+    pagare = make_pdf(tmp_path / "pagare_PG-77.pdf", "PAGARÉ PG-77")
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+        drop_files(tab, [pagare])
+    settle(qtbot)
+    row = tab.selected()
+    assert row["filename"] == "pagare_PG-77.pdf"
+    sha = row["sha256"]
+    assert tab.model.data(tab.model.index(0, 5)) == sha[:12] + "…"
+    assert f"SHA-256: {sha}" in tab.model.data(tab.model.index(0, 1), role=3)  # the tooltip has the whole hash
+    assert tab.model.data(tab.model.index(0, 3)) == human_size(pagare.stat().st_size)  # «2 KB», not bytes/1024
+    tab.grab().save(str(SHOTS / "case_evidence_sha256.png"))
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tab.open_button.click()
+    shown = Path(opened[0].toLocalFile())
+    assert shown.name == "pagare_PG-77.pdf"  # not the store's extension-less hash name
+    assert shown.read_bytes() == pagare.read_bytes()
+    assert shown != paralegal_view.ctx.desk.store.path_for(sha)
+
+    target = tmp_path / "salida" / "copia_pagare"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_a: target)
+    tab.save_button.click()
+    saved = target.with_suffix(".pdf")
+    assert saved.read_bytes() == pagare.read_bytes()
+    assert messages[-1] == f"Copia guardada en {saved}"
+
+    tab.verify_button.click()
+    settle(qtbot)
+    assert messages[-1].startswith("«pagare_PG-77.pdf» está íntegro: su SHA-256 coincide con el registrado")
+    stored = paralegal_view.ctx.desk.store.path_for(sha)
+    stored.chmod(0o644)
+    stored.write_bytes(b"%PDF-1.4 cambiado")
+    tab.verify_button.click()
+    settle(qtbot)
+    assert messages[-1].startswith("«pagare_PG-77.pdf» NO coincide con lo registrado: el contenido cambió")
+    assert evidence.verify_evidence(paralegal_view.ctx.desk, row["evidence_id"])[1] is not None
+
+
+def test_cancel_while_adding_leaves_the_window_usable(
+    qtbot: Any,
+    paralegal_view: CaseFileView,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    spanish: None,
+) -> None:
+    tab = paralegal_view.evidence_tab
+    real_start = evidence_tab.start
+
+    def cancel_then_start(worker: Any) -> Any:
+        assert tab.progress_row.isVisible() and tab.cancel_button.isEnabled()
+        tab.cancel_button.click()  # the user presses Cancelar before the first file is copied
+        return real_start(worker)
+
+    monkeypatch.setattr(evidence_tab, "start", cancel_then_start)
+    files = [make_pdf(tmp_path / f"anexo_{i}.pdf", f"ANEXO {i}") for i in range(3)]
+    tab.add_files(files)
+    settle(qtbot)
+    assert tab.worker is None and not tab.progress_row.isVisible()
+    assert messages == ["Se canceló la carga; los archivos ya agregados quedan en el expediente."]
+    assert tab.model.rowCount() == 0
+    assert [p for p in paralegal_view.ctx.desk.store.root.rglob("*") if p.is_file()] == []
+
+
+def test_receipt_dialog_offers_no_future_date(qtbot: Any, spanish: None) -> None:
+    from PySide6.QtCore import QDate
+
+    from legal_desk.ui.dialogs.records import ReceiptDialog
+
+    dialog = ReceiptDialog(None, "Carta de cobro enviada el 01/07/2025", dt.date(2025, 7, 1))
+    qtbot.addWidget(dialog)
+    dialog.dateEdit.setDate(QDate.currentDate().addDays(40))
+    assert dialog.dateEdit.date() == QDate.currentDate()
