@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
@@ -336,6 +337,9 @@ class MainWindow(QMainWindow):
         self.act_prev_case = self._action(lambda: self.step_case(-1), "Ctrl+PgUp")
         self.act_settings = self._action(self.open_settings, QKeySequence.StandardKey.Preferences)
         self.act_profile = self._action(self.edit_profile)
+        self.act_backup = self._action(self.make_backup)
+        self.act_verify = self._action(self.verify_integrity)
+        self._maintenance: Any = None  # the running backup or check, kept alive until it reports
         self.act_about = self._action(self.about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         if not self.act_quit.shortcut():
@@ -348,6 +352,8 @@ class MainWindow(QMainWindow):
         self.act_import.setVisible(ctx.can(Action.IMPORT_REFERRALS))
         self.act_batch_docs.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_checklist.setVisible(ctx.can(Action.ADMIN_SETTINGS))
+        self.act_backup.setVisible(ctx.can(Action.BACKUP))
+        self.act_verify.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         # collections have no docket to search or step through: hidden, not greyed out for good
         for act in (self.act_search, self.act_next_case, self.act_prev_case):
@@ -364,6 +370,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_profile)
         self.menu_file.addAction(self.act_checklist)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_verify)
+        self.menu_file.addSeparator().setVisible(ctx.can(Action.BACKUP))
         self.menu_file.addAction(self.act_quit)
         self.menu_case = self.menuBar().addMenu("")
         for a in (self.act_search, self.act_add_evidence, self.act_next_case, self.act_prev_case, self.act_close_tab):
@@ -413,6 +422,12 @@ class MainWindow(QMainWindow):
         self.act_prev_case.setText(self.tr("Anterior expediente"))
         self.act_settings.setText(self.tr("&Configuración…"))
         self.act_profile.setText(self.tr("&Mis datos…"))
+        self.act_backup.setText(self.tr("Copia de &seguridad…"))
+        self.act_backup.setToolTip(self.tr("Guardar la base de datos y todos los archivos en un ZIP"))
+        self.act_verify.setText(self.tr("&Verificar integridad…"))
+        self.act_verify.setToolTip(
+            self.tr("Revisar que ningún archivo guardado cambió y que la auditoría está completa")
+        )
         self.act_profile.setToolTip(
             self.tr("Su nombre, cédula, tarjeta profesional y correo, como salen en poderes y demandas")
         )
@@ -586,6 +601,27 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Mis datos"), str(exc))
             return
         UserDialog(self.ctx, me, self).exec()
+
+    def make_backup(self, target: Path | None = None) -> Any:
+        """Admin: every table and stored file in one ZIP, in a worker with progress and Cancel."""
+        from legal_desk.ui.dialogs.maintenance import BackupTask, ask_backup_path
+
+        target = target or ask_backup_path(self.ctx, self)
+        if target is None:
+            return None
+        task = BackupTask(self.ctx, self)
+        self._maintenance = task
+        task.start(target)
+        return task
+
+    def verify_integrity(self) -> Any:
+        """Admin: re-hash every stored file and re-check the audit chain, in a worker with progress and Cancel."""
+        from legal_desk.ui.dialogs.maintenance import VerifyTask
+
+        task = VerifyTask(self.ctx, self)
+        self._maintenance = task
+        task.start()
+        return task
 
     def open_settings(self) -> None:
         from legal_desk.ui.dialogs.settings import SettingsDialog

@@ -938,6 +938,74 @@
             <extracomment>Readiness items a user fixes by editing the case header: code → field the dialog focuses.</extracomment>
             <translation>Court, filing number, lawyer, location of the original title, agreed rate, costs and notes</translation>
         </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelando…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Cancelado; no se cambió nada.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Copia de seguridad</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Copiando la base de datos y los archivos de los expedientes…</source>
+            <translation>Copying the database and the case files…</translation>
+        </message>
+        <message>
+            <source>Copia guardada en %1: %2 expedientes y %3 archivos.</source>
+            <translation>Backup saved to %1: %2 cases and %3 files.</translation>
+        </message>
+        <message>
+            <source>Faltan %1 archivos en el almacén y no quedaron en la copia: use «Verificar integridad» para ver cuáles.</source>
+            <translation>%1 files are missing from the store and are not in the backup: use “Verify integrity” to see which.</translation>
+        </message>
+        <message>
+            <source>Verificar integridad</source>
+            <translation>Verify integrity</translation>
+        </message>
+        <message>
+            <source>Revisando el SHA-256 de cada archivo y la cadena de auditoría…</source>
+            <translation>Checking every file's SHA-256 and the audit chain…</translation>
+        </message>
+        <message>
+            <source>%1 archivos y %2 eventos de auditoría revisados.</source>
+            <translation>%1 files and %2 audit events checked.</translation>
+        </message>
+        <message>
+            <source>Todo está íntegro.</source>
+            <translation>Everything is intact.</translation>
+        </message>
+        <message>
+            <source>Archivo %1: %2</source>
+            <translation>File %1: %2</translation>
+        </message>
+        <message>
+            <source>Auditoría, evento %1: %2</source>
+            <translation>Audit, event %1: %2</translation>
+        </message>
+        <message>
+            <source>… y %1 más.</source>
+            <translation>… and %1 more.</translation>
+        </message>
+        <message>
+            <source>Se encontraron %1 problemas:</source>
+            <translation>%1 problems found:</translation>
+        </message>
+        <message>
+            <source>Guardar copia de seguridad</source>
+            <translation>Save backup</translation>
+        </message>
+        <message>
+            <source>Copia de legal_desk (*.zip)</source>
+            <translation>legal_desk backup (*.zip)</translation>
+        </message>
     </context>
     <context>
         <name>AgendaModel</name>
@@ -3320,6 +3388,22 @@ Open it with the system application.</translation>
         <message>
             <source>&amp;Mis datos…</source>
             <translation>&amp;My details…</translation>
+        </message>
+        <message>
+            <source>Copia de &amp;seguridad…</source>
+            <translation>&amp;Backup…</translation>
+        </message>
+        <message>
+            <source>Guardar la base de datos y todos los archivos en un ZIP</source>
+            <translation>Save the database and every file in one ZIP</translation>
+        </message>
+        <message>
+            <source>&amp;Verificar integridad…</source>
+            <translation>&amp;Verify integrity…</translation>
+        </message>
+        <message>
+            <source>Revisar que ningún archivo guardado cambió y que la auditoría está completa</source>
+            <translation>Check that no stored file changed and the audit trail is complete</translation>
         </message>
         <message>
             <source>Su nombre, cédula, tarjeta profesional y correo, como salen en poderes y demandas</source>
