@@ -284,6 +284,59 @@ def _user_add(ctx: Ctx) -> None:
     )
 
 
+def _user_json(info: Any) -> dict[str, Any]:
+    return {
+        "user_id": info.user_id,
+        "username": info.username,
+        "full_name": info.full_name,
+        "role": info.role,
+        "active": info.active,
+        "has_password": info.has_password,
+        "email": info.email,
+        "id_number": info.id_number,
+        "professional_card": info.professional_card,
+        "address": info.address,
+        "phone": info.phone,
+    }
+
+
+def _user_list(ctx: Ctx) -> None:
+    from legal_desk.services.users import list_users
+
+    infos = list_users(ctx.desk, role=ctx.args.role)
+
+    def human() -> str:
+        lines = []
+        for u in infos:
+            state = "activo" if u.active else "desactivado"
+            card = f", T.P. {u.professional_card}" if u.professional_card else ""
+            lines.append(f"{u.username:<16} {u.full_name} ({u.role_label}, {state}{card})")
+        return "\n".join(lines) or "No hay usuarios"
+
+    ctx.out.done([_user_json(u) for u in infos], human)
+
+
+def _user_update(ctx: Ctx) -> None:
+    from legal_desk.services.users import update_user
+
+    a = ctx.args
+    fields = ("full_name", "email", "id_number", "professional_card", "address", "phone")
+    profile = {f: getattr(a, f) for f in fields if getattr(a, f) is not None}
+    info = update_user(ctx.desk, ctx.actor, a.name, role=a.role, active=a.active, **profile)
+    state = "activo" if info.active else "desactivado"
+    ctx.out.done(_user_json(info), f"Usuario {info.username}: {info.role_label}, {state}")
+
+
+def _user_password(ctx: Ctx) -> None:
+    from legal_desk.services.users import set_password
+
+    password = ctx.args.password or os.environ.get("LEGAL_DESK_PASSWORD")
+    if not password:
+        raise CliError("Indique la nueva contraseña con --password o LEGAL_DESK_PASSWORD")
+    set_password(ctx.desk, ctx.actor, ctx.args.name, password)
+    ctx.out.done({"username": ctx.args.name}, f"Contraseña de {ctx.args.name} cambiada")
+
+
 def _count(n: int, one: str, many: str) -> str:
     """`1 fila rechazada`, `3 filas rechazadas`."""
     return f"{n} {one if n == 1 else many}"
@@ -704,6 +757,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--professional-card", help="tarjeta profesional del abogado")
     p.add_argument("--address", help="dirección de notificaciones")
     p.add_argument("--phone")
+    p = command(users, "list", _user_list, "listar los usuarios")
+    p.add_argument("--role", choices=["admin", "lawyer", "paralegal", "collections"])
+    p = command(users, "update", _user_update, "cambiar rol, activación o datos de un usuario (vacío: borra el dato)")
+    p.add_argument("name")
+    p.add_argument("--role", choices=["admin", "lawyer", "paralegal", "collections"])
+    state = p.add_mutually_exclusive_group()
+    state.add_argument("--activate", dest="active", action="store_const", const=True, help="reactivar")
+    state.add_argument("--deactivate", dest="active", action="store_const", const=False, help="desactivar")
+    p.add_argument("--full-name")
+    p.add_argument("--email")
+    p.add_argument("--id-number", help="cédula (abogados: para poderes y demandas)")
+    p.add_argument("--professional-card", help="tarjeta profesional del abogado")
+    p.add_argument("--address", help="dirección de notificaciones")
+    p.add_argument("--phone")
+    p = command(users, "password", _user_password, "cambiar la contraseña de un usuario")
+    p.add_argument("name")
+    p.add_argument("--password", help="la nueva contraseña (o LEGAL_DESK_PASSWORD)")
 
     imp = sub.add_parser("import", help="importar").add_subparsers(dest="import_command", metavar="QUÉ", required=True)
     p = command(imp, "referrals", _import_referrals, "entregar obligaciones en bloque (CSV o XLSX)")

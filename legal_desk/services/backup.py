@@ -21,7 +21,7 @@ from legal_desk.db.models import Base, Case, FilingPacket
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import Conflict, ValidationFailed
+from legal_desk.services.errors import Cancelled, Conflict, ValidationFailed
 from legal_desk.services.integrity import STORED_FILE_COLUMNS, packet_annex_files
 
 FORMAT = "legal_desk-backup/1"
@@ -36,9 +36,18 @@ def _encode(value: Any) -> Any:
 
 
 def backup(
-    desk: Desk, actor: Actor, target: Path | str, progress: Callable[[int, int], None] | None = None
+    desk: Desk,
+    actor: Actor,
+    target: Path | str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
-    """Write a consistent backup of the database (one read transaction) and the file store."""
+    """Write a consistent backup of the database (one read transaction) and the file store.
+
+    The ZIP is written beside the target as `<name>.partial` and renamed only when complete, so a
+    cancel (`cancelled` answers True; Cancelled is raised) or a failure leaves no half backup and
+    never touches an earlier backup of the same name.
+    """
     actor.require(Action.BACKUP)
     target = Path(target)
     if target.exists() and target.is_dir():
@@ -53,42 +62,56 @@ def backup(
     file_columns: dict[str, list[str]] = {}
     for column in STORED_FILE_COLUMNS:
         file_columns.setdefault(column.table.name, []).append(column.name)
-    with desk.uow(write=False) as uow, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        s = uow.session
-        if desk.dialect == "postgresql":
-            s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
-        for table in Base.metadata.sorted_tables:
-            n = 0
-            hash_columns = file_columns.get(table.name, [])
-            with zf.open(f"tables/{table.name}.jsonl", "w") as fh:
-                for row in s.execute(select(table)).mappings():
-                    fh.write((json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False) + "\n").encode())
-                    n += 1
-                    for col in hash_columns:
-                        if row[col]:
-                            hashes.add(row[col])
-                    if table.name == FilingPacket.__tablename__:
-                        hashes.update(sha for sha, _name in packet_annex_files(row["manifest"]))
-            counts[table.name] = n
-        missing: list[str] = []
-        for i, digest in enumerate(sorted(hashes), 1):
-            path = desk.store.path_for(digest)
-            if path.is_file():
-                zf.write(path, f"store/{digest[:2]}/{digest[2:]}")
-            else:
-                missing.append(digest)
-            if progress:
-                progress(i, len(hashes))
-        manifest = {
-            "format": FORMAT,
-            "schema": migrate.head_revision(),
-            "created": dt.datetime.now().isoformat(),
-            "tables": counts,
-            "files": len(hashes) - len(missing),
-            "missing_files": missing,
-            "by": actor.username,
-        }
-        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+    try:
+        with desk.uow(write=False) as uow, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            s = uow.session
+            if desk.dialect == "postgresql":
+                s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+            for table in Base.metadata.sorted_tables:
+                n = 0
+                hash_columns = file_columns.get(table.name, [])
+                with zf.open(f"tables/{table.name}.jsonl", "w") as fh:
+                    for row in s.execute(select(table)).mappings():
+                        fh.write(
+                            (json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False) + "\n").encode()
+                        )
+                        n += 1
+                        if cancelled is not None and n % 500 == 0 and cancelled():
+                            raise Cancelled("Copia de seguridad cancelada; no se escribió ningún archivo")
+                        for col in hash_columns:
+                            if row[col]:
+                                hashes.add(row[col])
+                        if table.name == FilingPacket.__tablename__:
+                            hashes.update(sha for sha, _name in packet_annex_files(row["manifest"]))
+                counts[table.name] = n
+            missing: list[str] = []
+            for i, digest in enumerate(sorted(hashes), 1):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("Copia de seguridad cancelada; no se escribió ningún archivo")
+                path = desk.store.path_for(digest)
+                if path.is_file():
+                    zf.write(path, f"store/{digest[:2]}/{digest[2:]}")
+                else:
+                    missing.append(digest)
+                if progress:
+                    progress(i, len(hashes))
+            manifest = {
+                "format": FORMAT,
+                "schema": migrate.head_revision(),
+                "created": dt.datetime.now().isoformat(),
+                "tables": counts,
+                "files": len(hashes) - len(missing),
+                "missing_files": missing,
+                "by": actor.username,
+            }
+            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+    except OSError as exc:  # disk full, folder removed, no permission: say where, keep no half file
+        tmp.unlink(missing_ok=True)
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise ValidationFailed(f"No se pudo hacer la copia en {target}: {exc.strerror or exc}{where}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(target)
     return {"path": str(target), "tables": counts, "files": len(hashes) - len(missing), "missing_files": missing}
 

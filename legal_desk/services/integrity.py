@@ -12,6 +12,7 @@ from sqlalchemy import select, union
 from legal_desk.db.models import Evidence, FilingPacket, GeneratedDocument
 from legal_desk.services.audit import verify_chain
 from legal_desk.services.desk import Desk
+from legal_desk.services.errors import Cancelled
 
 
 @dataclass
@@ -56,8 +57,15 @@ def packet_annex_files(manifest: Any) -> list[tuple[str, str]]:
     return [(a["sha256"], a.get("filename") or a.get("title") or "") for a in annexes if a.get("sha256")]
 
 
-def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> IntegrityReport:
-    """Re-hash every file the database references and re-compute the audit chain."""
+def verify(
+    desk: Desk,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> IntegrityReport:
+    """Re-hash every file the database references and re-compute the audit chain.
+
+    `cancelled` answering True stops the re-hashing: Cancelled is raised, no partial report.
+    """
     report = IntegrityReport()
     with desk.reading() as s:
         found = s.execute(union(*(select(c).where(c.is_not(None)) for c in STORED_FILE_COLUMNS))).scalars()
@@ -95,7 +103,9 @@ def verify(desk: Desk, progress: Callable[[int, int], None] | None = None) -> In
         hashes = sorted(set(hashes) | annexes)
         names = {sha: _describe(name, cases) for sha, (name, cases) in uses.items()}
         report.events_checked, chain = verify_chain(s)
-    problems = desk.store.verify_many(hashes, progress)
+    problems = desk.store.verify_many(hashes, progress, cancelled)
+    if cancelled is not None and cancelled():
+        raise Cancelled("Verificación cancelada antes de revisar todos los archivos")
     report.files_checked = len(hashes)
     report.file_problems = [{"sha256": h, "file": names.get(h, h), "problem": p} for h, p in sorted(problems.items())]
     report.audit_problems = [{"event_id": p.event_id, "problem": p.message} for p in chain]

@@ -37,12 +37,33 @@ class UserInfo:
     email: str | None
     active: bool
     has_password: bool
+    # what the documents print for a lawyer (poder, demanda): cédula, tarjeta profesional, notices address
+    id_number: str | None = None
+    professional_card: str | None = None
+    address: str | None = None
+    phone: str | None = None
 
 
 def _info(u: User) -> UserInfo:
     return UserInfo(
-        u.id, u.username, u.full_name, u.role, ROLE_LABELS_ES[Role(u.role)], u.email, u.active, bool(u.password_hash)
+        u.id,
+        u.username,
+        u.full_name,
+        u.role,
+        ROLE_LABELS_ES[Role(u.role)],
+        u.email,
+        u.active,
+        bool(u.password_hash),
+        u.id_number,
+        u.professional_card,
+        u.address,
+        u.phone,
     )
+
+
+def _clean(value: str | None) -> str | None:
+    """A typed-in optional field: surrounding spaces dropped, an empty one stored as nothing."""
+    return (value or "").strip() or None
 
 
 def ensure_admin(desk: Desk) -> None:
@@ -107,11 +128,11 @@ def add_user(
             username=username,
             full_name=full_name or username,
             role=role_v.value,
-            email=email,
-            professional_card=(professional_card or "").strip() or None,
-            id_number=(id_number or "").strip() or None,
-            address=(address or "").strip() or None,
-            phone=(phone or "").strip() or None,
+            email=_clean(email),
+            professional_card=_clean(professional_card),
+            id_number=_clean(id_number),
+            address=_clean(address),
+            phone=_clean(phone),
             password_hash=_hasher.hash(password) if password else None,
         )
         s.add(user)
@@ -125,6 +146,122 @@ def add_user(
             summary=f"usuario {username}",
             after={"username": username, "role": role_v.value, "full_name": user.full_name},
         )
+        info = _info(user)
+        uow.commit()
+    return info
+
+
+#: What `update_user` may change, with the Spanish name the audit summary uses.
+_PROFILE_FIELDS = {
+    "full_name": "nombre",
+    "email": "correo",
+    "id_number": "cédula",
+    "professional_card": "tarjeta profesional",
+    "address": "dirección de notificaciones",
+    "phone": "teléfono",
+}
+_UNSET: Any = object()
+
+
+def get_user(desk: Desk, username: str) -> UserInfo:
+    """One user by user name (NotFound naming it)."""
+    with desk.reading() as s:
+        user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
+        if user is None:
+            raise NotFound(f"No existe el usuario «{username}»")
+        return _info(user)
+
+
+def update_user(
+    desk: Desk,
+    actor: Actor,
+    username: str,
+    *,
+    role: str | None = None,
+    active: bool | None = None,
+    full_name: str | None = _UNSET,
+    email: str | None = _UNSET,
+    id_number: str | None = _UNSET,
+    professional_card: str | None = _UNSET,
+    address: str | None = _UNSET,
+    phone: str | None = _UNSET,
+) -> UserInfo:
+    """Change a user's role, activation or the personal data the documents print; audited.
+
+    An admin may change anyone. Anyone may correct their own name and professional data (a lawyer's
+    cédula and tarjeta profesional go into every poder and demanda), but not their own role or
+    activation. The desk always keeps one active admin: the last one can be neither deactivated nor
+    given another role, and nobody deactivates themself.
+    """
+    username = username.strip()
+    if actor.username != username or role is not None or active is not None:
+        actor.require(Action.MANAGE_USERS)
+    role_v: Role | None = None
+    if role is not None:
+        try:
+            role_v = Role(role)
+        except ValueError:
+            raise ValidationFailed(
+                f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}"
+            ) from None
+    given = {
+        "full_name": full_name,
+        "email": email,
+        "id_number": id_number,
+        "professional_card": professional_card,
+        "address": address,
+        "phone": phone,
+    }
+    profile = {k: _clean(v) for k, v in given.items() if v is not _UNSET}
+    if "full_name" in profile and profile["full_name"] is None:
+        raise ValidationFailed("El nombre completo no puede quedar vacío")
+    if active is False and actor.username == username:
+        raise ValidationFailed("No puede desactivar su propio usuario; pídaselo a otro administrador")
+    with desk.uow() as uow:
+        s = uow.session
+        user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if user is None:
+            raise NotFound(f"No existe el usuario «{username}»")
+        loses_admin = (
+            user.role == Role.ADMIN.value
+            and user.active
+            and (active is False or (role_v is not None and role_v is not Role.ADMIN))
+        )
+        if loses_admin:
+            other_admins = s.execute(
+                select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)
+            ).first()
+            if other_admins is None:
+                raise ValidationFailed(
+                    f"«{username}» es el único administrador activo; cree o active otro administrador antes"
+                )
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        changed: list[str] = []
+        if role_v is not None and role_v.value != user.role:
+            before["role"], after["role"] = user.role, role_v.value
+            changed.append(f"rol {ROLE_LABELS_ES[Role(user.role)]} → {ROLE_LABELS_ES[role_v]}")
+            user.role = role_v.value
+        if active is not None and active != user.active:
+            before["active"], after["active"] = user.active, active
+            changed.append("activado" if active else "desactivado")
+            user.active = active
+        for key, value in profile.items():
+            if getattr(user, key) != value:
+                before[key], after[key] = getattr(user, key), value
+                changed.append(_PROFILE_FIELDS[key])
+                setattr(user, key, value)
+        if changed:
+            audit.record(
+                s,
+                actor.username,
+                "user.update",
+                "user",
+                user.id,
+                summary=f"usuario {username}: " + ", ".join(changed),
+                before=before,
+                after=after,
+            )
         info = _info(user)
         uow.commit()
     return info

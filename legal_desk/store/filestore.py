@@ -219,10 +219,20 @@ class FileStore:
             return f"el contenido cambió (SHA-256 actual {actual})"
         return None
 
-    def verify_many(self, hashes: list[str], progress: Callable[[int, int], None] | None = None) -> dict[str, str]:
-        """Re-hash every listed file; returns {sha256: problem} for those that fail."""
+    def verify_many(
+        self,
+        hashes: list[str],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[str, str]:
+        """Re-hash every listed file; returns {sha256: problem} for those that fail.
+
+        Stops early (returning what it found so far) once `cancelled` answers True; the caller decides.
+        """
         problems: dict[str, str] = {}
         for i, digest in enumerate(hashes, 1):
+            if cancelled is not None and cancelled():
+                break
             problem = self.verify(digest)
             if problem:
                 problems[digest] = problem

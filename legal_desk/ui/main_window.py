@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QToolBar,
     QTreeView,
@@ -31,6 +29,7 @@ from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.dialogs.users import UsersView
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.widgets.elided_label import ElidedLabel
@@ -94,71 +93,6 @@ def load_handovers(ctx: UiContext) -> dict[str, HandoverGroup]:
             rows.sort(key=lambda r: (order.get(r.stage, len(order)), -r.case_id))
         groups[key] = HandoverGroup([(r, reasons.get(r.case_id, "")) for r in rows], total)
     return groups
-
-
-class UsersView(QWidget):
-    """User administration panel (admins only): who may work on the desk and with which role."""
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = QStandardItemModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(self.add_user)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        ctx.events.users_changed.connect(self.reload)
-        ctx.events.language_changed.connect(lambda _l: self.reload())
-        self.reload()
-
-    def reload(self) -> None:
-        from legal_desk.services.users import list_users
-
-        self.add_button.setText(self.tr("Agregar usuario…"))
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Usuario"), self.tr("Nombre"), self.tr("Rol"), self.tr("Activo"), self.tr("Contraseña")]
-        )
-        for u in list_users(self.ctx.desk):
-            cells = [
-                u.username,
-                u.full_name,
-                role_label(u.role),
-                self.tr("Sí") if u.active else self.tr("No"),
-                self.tr("Asignada") if u.has_password else self.tr("Pendiente (primer ingreso)"),
-            ]
-            self.model.appendRow([QStandardItem(c) for c in cells])
-        self.table.resizeColumnsToContents()
-
-    def add_user(self) -> None:
-        """Ask for user name, full name and role; the user sets a password at first log-in."""
-        from legal_desk.services.errors import ServiceError
-        from legal_desk.services.users import add_user
-
-        username, ok = QInputDialog.getText(self, self.tr("Agregar usuario"), self.tr("Nombre de usuario:"))
-        if not ok or not username.strip():
-            return
-        full_name, ok = QInputDialog.getText(self, self.tr("Agregar usuario"), self.tr("Nombre completo:"))
-        if not ok:
-            return
-        roles = [role_label(r.value) for r in Role]
-        label, ok = QInputDialog.getItem(self, self.tr("Agregar usuario"), self.tr("Rol:"), roles, 1, False)
-        if not ok:
-            return
-        role = list(Role)[roles.index(label)]
-        try:
-            add_user(self.ctx.desk, self.ctx.actor, username.strip(), role.value, full_name=full_name.strip())
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Agregar usuario"), str(exc))
-            return
-        self.ctx.events.users_changed.emit()
 
 
 class HandoversView(QWidget):
@@ -402,6 +336,10 @@ class MainWindow(QMainWindow):
         self.act_next_case = self._action(lambda: self.step_case(1), "Ctrl+PgDown")
         self.act_prev_case = self._action(lambda: self.step_case(-1), "Ctrl+PgUp")
         self.act_settings = self._action(self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.act_profile = self._action(self.edit_profile)
+        self.act_backup = self._action(self.make_backup)
+        self.act_verify = self._action(self.verify_integrity)
+        self._maintenance: Any = None  # the running backup or check, kept alive until it reports
         self.act_about = self._action(self.about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         # Where the platform has no standard key (Linux outside KDE/GNOME: none for Quit and Preferences, only
@@ -419,6 +357,8 @@ class MainWindow(QMainWindow):
         self.act_import.setVisible(ctx.can(Action.IMPORT_REFERRALS))
         self.act_batch_docs.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_checklist.setVisible(ctx.can(Action.ADMIN_SETTINGS))
+        self.act_backup.setVisible(ctx.can(Action.BACKUP))
+        self.act_verify.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         # collections have no docket to search or step through: hidden, not greyed out for good
         for act in (self.act_search, self.act_next_case, self.act_prev_case):
@@ -432,8 +372,12 @@ class MainWindow(QMainWindow):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
+        self.menu_file.addAction(self.act_profile)
         self.menu_file.addAction(self.act_checklist)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_verify)
+        self.menu_file.addSeparator().setVisible(ctx.can(Action.BACKUP))
         self.menu_file.addAction(self.act_quit)
         self.menu_case = self.menuBar().addMenu("")
         for a in (self.act_search, self.act_add_evidence, self.act_next_case, self.act_prev_case, self.act_close_tab):
@@ -482,6 +426,16 @@ class MainWindow(QMainWindow):
         self.act_next_case.setText(self.tr("Siguiente expediente"))
         self.act_prev_case.setText(self.tr("Anterior expediente"))
         self.act_settings.setText(self.tr("&Configuración…"))
+        self.act_profile.setText(self.tr("&Mis datos…"))
+        self.act_backup.setText(self.tr("Copia de &seguridad…"))
+        self.act_backup.setToolTip(self.tr("Guardar la base de datos y todos los archivos en un ZIP"))
+        self.act_verify.setText(self.tr("&Verificar integridad…"))
+        self.act_verify.setToolTip(
+            self.tr("Revisar que ningún archivo guardado cambió y que la auditoría está completa")
+        )
+        self.act_profile.setToolTip(
+            self.tr("Su nombre, cédula, tarjeta profesional y correo, como salen en poderes y demandas")
+        )
         self.act_about.setText(self.tr("&Acerca de legal_desk"))
         self.act_quit.setText(self.tr("&Salir"))
         self.act_close_tab.setText(self.tr("Cerrar expediente"))
@@ -537,8 +491,11 @@ class MainWindow(QMainWindow):
         """One template for many cases: the docket's selection, or a whole stage."""
         from legal_desk.ui.dialogs.batch_documents import BatchDocumentsDialog
 
-        ids = self.docket.selected_case_ids() if self.docket is not None and hasattr(
-            self.docket, "selected_case_ids") else []
+        ids = (
+            self.docket.selected_case_ids()
+            if self.docket is not None and hasattr(self.docket, "selected_case_ids")
+            else []
+        )
         BatchDocumentsDialog(self.ctx, self, case_ids=ids or None).exec()
 
     # ------------------------------------------------------------ case tabs
@@ -652,6 +609,40 @@ class MainWindow(QMainWindow):
         case_id = self.docket.move_selection(delta)
         if case_id is not None and case_tab_in_front:
             self.open_case(case_id)
+
+    def edit_profile(self) -> None:
+        """The logged-in user's own data (a lawyer's cédula and tarjeta profesional go into the documents)."""
+        from legal_desk.services.errors import ServiceError
+        from legal_desk.services.users import get_user
+        from legal_desk.ui.dialogs.users import UserDialog
+
+        try:
+            me = get_user(self.ctx.desk, self.ctx.actor.username)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Mis datos"), str(exc))
+            return
+        UserDialog(self.ctx, me, self).exec()
+
+    def make_backup(self, target: Path | None = None) -> Any:
+        """Admin: every table and stored file in one ZIP, in a worker with progress and Cancel."""
+        from legal_desk.ui.dialogs.maintenance import BackupTask, ask_backup_path
+
+        target = target or ask_backup_path(self.ctx, self)
+        if target is None:
+            return None
+        task = BackupTask(self.ctx, self)
+        self._maintenance = task
+        task.start(target)
+        return task
+
+    def verify_integrity(self) -> Any:
+        """Admin: re-hash every stored file and re-check the audit chain, in a worker with progress and Cancel."""
+        from legal_desk.ui.dialogs.maintenance import VerifyTask
+
+        task = VerifyTask(self.ctx, self)
+        self._maintenance = task
+        task.start()
+        return task
 
     def open_settings(self) -> None:
         from legal_desk.ui.dialogs.settings import SettingsDialog

@@ -1014,6 +1014,66 @@ Recorded SHA-256: {2}</translation>
             <extracomment>Readiness items a user fixes by editing the case header: code → field the dialog focuses.</extracomment>
             <translation>Court, filing number, lawyer, location of the original title, agreed rate, costs and notes</translation>
         </message>
+        <message>
+            <source>Cancelado; no se cambió nada.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Copia de seguridad</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Copiando la base de datos y los archivos de los expedientes…</source>
+            <translation>Copying the database and the case files…</translation>
+        </message>
+        <message>
+            <source>Copia guardada en %1: %2 expedientes y %3 archivos.</source>
+            <translation>Backup saved to %1: %2 cases and %3 files.</translation>
+        </message>
+        <message>
+            <source>Faltan %1 archivos en el almacén y no quedaron en la copia: use «Verificar integridad» para ver cuáles.</source>
+            <translation>%1 files are missing from the store and are not in the backup: use “Verify integrity” to see which.</translation>
+        </message>
+        <message>
+            <source>Verificar integridad</source>
+            <translation>Verify integrity</translation>
+        </message>
+        <message>
+            <source>Revisando el SHA-256 de cada archivo y la cadena de auditoría…</source>
+            <translation>Checking every file's SHA-256 and the audit chain…</translation>
+        </message>
+        <message>
+            <source>%1 archivos y %2 eventos de auditoría revisados.</source>
+            <translation>%1 files and %2 audit events checked.</translation>
+        </message>
+        <message>
+            <source>Todo está íntegro.</source>
+            <translation>Everything is intact.</translation>
+        </message>
+        <message>
+            <source>Archivo %1: %2</source>
+            <translation>File %1: %2</translation>
+        </message>
+        <message>
+            <source>Auditoría, evento %1: %2</source>
+            <translation>Audit, event %1: %2</translation>
+        </message>
+        <message>
+            <source>… y %1 más.</source>
+            <translation>… and %1 more.</translation>
+        </message>
+        <message>
+            <source>Se encontraron %1 problemas:</source>
+            <translation>%1 problems found:</translation>
+        </message>
+        <message>
+            <source>Guardar copia de seguridad</source>
+            <translation>Save backup</translation>
+        </message>
+        <message>
+            <source>Copia de legal_desk (*.zip)</source>
+            <translation>legal_desk backup (*.zip)</translation>
+        </message>
     </context>
     <context>
         <name>AgendaModel</name>
@@ -1485,6 +1545,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Sin asignar</source>
             <translation>Unassigned</translation>
+        </message>
+        <message>
+            <source>%1 (desactivado)</source>
+            <translation>%1 (deactivated)</translation>
         </message>
         <message>
             <source>Abogado asignado: no se puede dejar sin asignar; elija otro abogado</source>
@@ -2476,6 +2540,7 @@ Open it with the system application.</translation>
         <name>HandoversView</name>
         <message>
             <source>Pendientes de aceptar por jurídico</source>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed.</extracomment>
             <translation>Awaiting acceptance by legal</translation>
         </message>
         <message>
@@ -3441,6 +3506,30 @@ Open it with the system application.</translation>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
+            <source>&amp;Mis datos…</source>
+            <translation>&amp;My details…</translation>
+        </message>
+        <message>
+            <source>Copia de &amp;seguridad…</source>
+            <translation>&amp;Backup…</translation>
+        </message>
+        <message>
+            <source>Guardar la base de datos y todos los archivos en un ZIP</source>
+            <translation>Save the database and every file in one ZIP</translation>
+        </message>
+        <message>
+            <source>&amp;Verificar integridad…</source>
+            <translation>&amp;Verify integrity…</translation>
+        </message>
+        <message>
+            <source>Revisar que ningún archivo guardado cambió y que la auditoría está completa</source>
+            <translation>Check that no stored file changed and the audit trail is complete</translation>
+        </message>
+        <message>
+            <source>Su nombre, cédula, tarjeta profesional y correo, como salen en poderes y demandas</source>
+            <translation>Your name, ID number, bar card and e-mail, as printed on powers of attorney and lawsuits</translation>
+        </message>
+        <message>
             <source>&amp;Acerca de legal_desk</source>
             <translation>&amp;About legal_desk</translation>
         </message>
@@ -3495,6 +3584,10 @@ Open it with the system application.</translation>
         <message>
             <source>Abra un expediente para agregar una prueba.</source>
             <translation>Open a case to add evidence.</translation>
+        </message>
+        <message>
+            <source>Mis datos</source>
+            <translation>My details</translation>
         </message>
         <message>
             <source>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Gestión de expedientes de cobranza judicial: entregas de cobranza, pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</source>
@@ -4205,11 +4298,101 @@ Open it with the system application.</translation>
         </message>
     </context>
     <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Agregar usuario</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>Usuario %1</source>
+            <translation>User %1</translation>
+        </message>
+        <message>
+            <source>Nadie puede desactivar su propio usuario</source>
+            <translation>Nobody can deactivate their own user</translation>
+        </message>
+        <message>
+            <source>Usuario</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>sin espacios, p. ej. lrestrepo</source>
+            <translation>no spaces, e.g. lrestrepo</translation>
+        </message>
+        <message>
+            <source>Nombre completo</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>como debe aparecer en poderes y demandas</source>
+            <translation>as it must appear on powers of attorney and lawsuits</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Correo</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>correo de notificaciones judiciales</source>
+            <translation>e-mail for court notifications</translation>
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation>ID number (cédula)</translation>
+        </message>
+        <message>
+            <source>abogados: para poderes y demandas</source>
+            <translation>lawyers: for powers of attorney and lawsuits</translation>
+        </message>
+        <message>
+            <source>Tarjeta profesional</source>
+            <translation>Bar card (tarjeta profesional)</translation>
+        </message>
+        <message>
+            <source>abogados: número de T.P. del C.S. de la J.</source>
+            <translation>lawyers: bar card number (C.S. de la J.)</translation>
+        </message>
+        <message>
+            <source>Dirección de notificaciones</source>
+            <translation>Address for notices</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Contraseña inicial</source>
+            <translation>Initial password</translation>
+        </message>
+        <message>
+            <source>vacía: la elige el usuario al ingresar por primera vez</source>
+            <translation>empty: the user chooses it at first log-in</translation>
+        </message>
+        <message>
+            <source>Activo (puede ingresar y recibir expedientes)</source>
+            <translation>Active (may log in and receive cases)</translation>
+        </message>
+        <message>
+            <source>El nombre, la cédula, la tarjeta profesional y el correo del abogado se imprimen en los poderes y las demandas que genera.</source>
+            <translation>The lawyer's name, ID number, bar card and e-mail are printed on the powers of attorney and lawsuits they generate.</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersView</name>
         <message>
             <source>Agregar usuario…</source>
-            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed.</extracomment>
             <translation>Add user…</translation>
+        </message>
+        <message>
+            <source>Editar…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Cambiar contraseña…</source>
+            <translation>Change password…</translation>
         </message>
         <message>
             <source>Usuario</source>
@@ -4232,6 +4415,14 @@ Open it with the system application.</translation>
             <translation>Password</translation>
         </message>
         <message>
+            <source>Tarjeta profesional</source>
+            <translation>Bar card (tarjeta profesional)</translation>
+        </message>
+        <message>
+            <source>Correo</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <source>Sí</source>
             <translation>Yes</translation>
         </message>
@@ -4248,20 +4439,52 @@ Open it with the system application.</translation>
             <translation>Pending (first log-in)</translation>
         </message>
         <message>
-            <source>Agregar usuario</source>
-            <translation>Add user</translation>
+            <source>Falta (poderes y demandas)</source>
+            <translation>Missing (powers of attorney, lawsuits)</translation>
         </message>
         <message>
-            <source>Nombre de usuario:</source>
-            <translation>User name:</translation>
+            <source>Reactivar</source>
+            <translation>Reactivate</translation>
         </message>
         <message>
-            <source>Nombre completo:</source>
-            <translation>Full name:</translation>
+            <source>Desactivar</source>
+            <translation>Deactivate</translation>
         </message>
         <message>
-            <source>Rol:</source>
-            <translation>Role:</translation>
+            <source>Nadie puede desactivar su propio usuario</source>
+            <translation>Nobody can deactivate their own user</translation>
+        </message>
+        <message>
+            <source>Cambiar contraseña</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Nueva contraseña para «%1» (mínimo %2 caracteres):</source>
+            <translation>New password for “%1” (at least %2 characters):</translation>
+        </message>
+        <message>
+            <source>Repita la contraseña:</source>
+            <translation>Repeat the password:</translation>
+        </message>
+        <message>
+            <source>Las contraseñas no coinciden.</source>
+            <translation>The passwords do not match.</translation>
+        </message>
+        <message>
+            <source>La contraseña de «%1» quedó cambiada; entréguesela personalmente.</source>
+            <translation>The password of “%1” was changed; hand it over in person.</translation>
+        </message>
+        <message>
+            <source>Desactivar usuario</source>
+            <translation>Deactivate user</translation>
+        </message>
+        <message>
+            <source>¿Desactivar a «%1»? No podrá ingresar; sus expedientes, documentos y su rastro en la auditoría se conservan.</source>
+            <translation>Deactivate “%1”? They will not be able to log in; their cases, documents and audit trail are kept.</translation>
+        </message>
+        <message>
+            <source>Usuarios</source>
+            <translation>Users</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import zipfile
+
 import pytest
 
 from legal_desk.config import Config
@@ -114,3 +117,37 @@ def test_backup_counts_store_files_only_and_names_missing_ones(sqlite_desk, tmp_
     sqlite_desk.store.path_for(lost).unlink()
     info = backup(sqlite_desk, admin, tmp_path / "b.zip")
     assert info["files"] == 5 and info["missing_files"] == [lost]
+
+
+def test_a_cancelled_or_failed_backup_leaves_no_half_file_and_keeps_the_old_one(sqlite_desk, tmp_path, monkeypatch):
+    from legal_desk.services.errors import Cancelled
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)
+    target = tmp_path / "copia.zip"
+    first = backup(sqlite_desk, admin, target)
+    before = target.read_bytes()
+    seen: list[int] = []
+    with pytest.raises(Cancelled, match="cancelada"):
+        backup(sqlite_desk, admin, target, progress=lambda i, _n: seen.append(i), cancelled=lambda: len(seen) >= 2)
+    assert len(seen) == 2 and first["files"] > 2  # stopped in the middle of the files
+    assert target.read_bytes() == before and not (tmp_path / "copia.zip.partial").exists()
+
+    def disk_full(*_a: object, **_k: object) -> None:
+        raise OSError(errno.ENOSPC, "No queda espacio en el dispositivo")
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", disk_full)
+    with pytest.raises(ValidationFailed, match=r"No se pudo hacer la copia en .*copia\.zip: No queda espacio"):
+        backup(sqlite_desk, admin, target)
+    assert target.read_bytes() == before and not (tmp_path / "copia.zip.partial").exists()
+
+
+def test_verify_can_be_cancelled(sqlite_desk):
+    from legal_desk.services.errors import Cancelled
+    from legal_desk.services.integrity import verify
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)
+    assert verify(sqlite_desk).ok
+    with pytest.raises(Cancelled, match="Verificación cancelada"):
+        verify(sqlite_desk, cancelled=lambda: True)

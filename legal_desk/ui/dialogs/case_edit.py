@@ -213,7 +213,10 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         self.lawyerComboLabel.setVisible(self.may_assign)
         self.lawyerCombo.addItem(self.tr("Sin asignar"), None)
         for user in lawyers or []:
-            self.lawyerCombo.addItem(user.full_name or user.username, user.user_id)
+            name = user.full_name or user.username
+            if not user.active:
+                name = self.tr("%1 (desactivado)").replace("%1", name)
+            self.lawyerCombo.addItem(name, user.user_id)
         i = self.lawyerCombo.findData(case.lawyer_id) if case.lawyer_id is not None else 0
         self.lawyerCombo.setCurrentIndex(max(i, 0))
         self.originalLocationEdit.setText(case.original_location or "")

@@ -29,7 +29,11 @@ def edit_case_header(parent: QWidget, host: CaseHost, focus: str = "") -> bool:
     if case is None or not may_edit(host):
         return False
     ctx = host.ctx
-    lawyers = users.list_users(ctx.desk, role="lawyer") if ctx.can(Action.ACCEPT_CASE) else None
+    lawyers = None
+    if ctx.can(Action.ACCEPT_CASE):
+        # a deactivated lawyer cannot take a case (the service refuses); the case's own one stays visible
+        everyone = users.list_users(ctx.desk, role="lawyer")
+        lawyers = [u for u in everyone if u.active or u.user_id == case.lawyer_id]
     changes = CaseEditDialog.ask(parent, case, lawyers, may_set_radicado=ctx.can(Action.MOVE_STAGE_LEGAL), focus=focus)
     if changes is None or changes == CaseUpdate():
         return False

@@ -1,0 +1,235 @@
+"""Backup and integrity check from the app: run in a Worker with a progress dialog and a Cancel button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.services.backup import backup
+from legal_desk.services.integrity import IntegrityReport, verify
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.workers import Worker, start
+
+_LAST_FOLDER = "maintenance/backup_folder"
+_MAX_LISTED = 20  # problems listed in the message; the rest are counted
+
+
+def tr(text: str) -> str:
+    """Translate UI text outside a QObject (context «Maintenance»)."""
+    return QCoreApplication.translate("Maintenance", text)
+
+
+def default_backup_name(today: dt.date | None = None) -> str:
+    """`legal_desk_copia_2026-11-27.zip`: sorts by date in a folder of backups."""
+    return f"legal_desk_copia_{(today or dt.date.today()).isoformat()}.zip"
+
+
+class ProgressDialog(QDialog):
+    """What a long job shows meanwhile: a sentence, a bar and Cancel (Esc or closing the window cancel too).
+
+    Not a QProgressDialog: a modal one processes events inside setValue, so the job's last report
+    could close it from within its own progress update.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, title: str, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(440)
+        self.label = QLabel(label, self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the first report gives a total
+        self.cancel_button = QPushButton(tr("Cancelar"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addLayout(row)
+        self.done_ = False
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    def reject(self) -> None:
+        """Cancel asks the job to stop; the window closes when the job reports."""
+        if self.done_:
+            super().reject()
+            return
+        self.cancel_button.setEnabled(False)
+        self.label.setText(tr("Cancelando…"))
+        self.cancel_requested.emit()
+
+    def finish(self) -> None:
+        self.done_ = True
+        self.close()
+
+
+class MaintenanceTask:
+    """One long maintenance job (UI layer): the Worker, its progress dialog and what is shown at the end."""
+
+    def __init__(self, parent: QWidget, title: str, label: str) -> None:
+        self.parent = parent
+        self.title = title
+        self.worker: Worker | None = None
+        self.outcome: str = ""  # "finished", "failed", "cancelled" once it reported
+        self.message: str = ""  # the sentence shown at the end
+        self.dialog = ProgressDialog(title, label, parent)
+        self.dialog.cancel_requested.connect(self.cancel)
+
+    def run(self, worker: Worker) -> Worker:
+        self.worker = worker
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_finished)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(self._on_cancelled)
+        self.dialog.open()
+        return start(worker)
+
+    def cancel(self) -> None:
+        if self.worker is not None and not self.outcome:
+            self.worker.cancel()
+
+    def _on_progress(self, done: int, total: int, _label: str) -> None:
+        self.dialog.set_progress(done, total)
+
+    def _on_finished(self, result: Any) -> None:
+        self.outcome = "finished"
+        self.dialog.finish()
+        self.finished(result)
+
+    def _on_failed(self, message: str, _detail: str) -> None:
+        self.outcome = "failed"
+        self.message = message
+        self.dialog.finish()
+        QMessageBox.warning(self.parent, self.title, message)
+
+    def _on_cancelled(self) -> None:
+        self.outcome = "cancelled"
+        self.message = tr("Cancelado; no se cambió nada.")
+        self.dialog.finish()
+        QMessageBox.information(self.parent, self.title, self.message)
+
+    def finished(self, result: Any) -> None:  # overridden
+        raise NotImplementedError
+
+
+class BackupTask(MaintenanceTask):
+    """Archivo → Copia de seguridad: every table and every stored file in one ZIP."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(
+            parent,
+            tr("Copia de seguridad"),
+            tr("Copiando la base de datos y los archivos de los expedientes…"),
+        )
+        self.ctx = ctx
+
+    def start(self, target: Path) -> Worker:
+        return self.run(Worker(backup, self.ctx.desk, self.ctx.actor, target))
+
+    def finished(self, result: Any) -> None:
+        cases = int(result["tables"].get("cases", 0))
+        self.message = (
+            tr("Copia guardada en %1: %2 expedientes y %3 archivos.")
+            .replace("%1", str(result["path"]))
+            .replace("%2", f"{cases:,}".replace(",", "."))
+            .replace("%3", f"{int(result['files']):,}".replace(",", "."))
+        )
+        missing = result.get("missing_files") or []
+        if missing:
+            self.message += " " + tr(
+                "Faltan %1 archivos en el almacén y no quedaron en la copia: "
+                "use «Verificar integridad» para ver cuáles."
+            ).replace("%1", str(len(missing)))
+            QMessageBox.warning(self.parent, self.title, self.message)
+        else:
+            QMessageBox.information(self.parent, self.title, self.message)
+
+
+class VerifyTask(MaintenanceTask):
+    """Archivo → Verificar integridad: re-hash every stored file and re-check the audit chain."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(
+            parent,
+            tr("Verificar integridad"),
+            tr("Revisando el SHA-256 de cada archivo y la cadena de auditoría…"),
+        )
+        self.ctx = ctx
+        self.report: IntegrityReport | None = None
+
+    def start(self) -> Worker:
+        return self.run(Worker(verify, self.ctx.desk))
+
+    def finished(self, result: Any) -> None:
+        report: IntegrityReport = result
+        self.report = report
+        summary = (
+            tr("%1 archivos y %2 eventos de auditoría revisados.")
+            .replace("%1", f"{report.files_checked:,}".replace(",", "."))
+            .replace("%2", f"{report.events_checked:,}".replace(",", "."))
+        )
+        if report.ok:
+            self.message = summary + " " + tr("Todo está íntegro.")
+            QMessageBox.information(self.parent, self.title, self.message)
+            return
+        lines = [
+            tr("Archivo %1: %2").replace("%1", p["file"]).replace("%2", p["problem"]) for p in report.file_problems
+        ]
+        lines += [
+            tr("Auditoría, evento %1: %2").replace("%1", str(p["event_id"])).replace("%2", str(p["problem"]))
+            for p in report.audit_problems
+        ]
+        shown = lines[:_MAX_LISTED]
+        if len(lines) > _MAX_LISTED:
+            shown.append(tr("… y %1 más.").replace("%1", str(len(lines) - _MAX_LISTED)))
+        self.message = (
+            summary
+            + " "
+            + tr("Se encontraron %1 problemas:").replace("%1", str(len(lines)))
+            + "\n\n"
+            + "\n".join(shown)
+        )
+        QMessageBox.warning(self.parent, self.title, self.message)
+
+
+def ask_backup_path(ctx: UiContext, parent: QWidget) -> Path | None:
+    """Where to write the ZIP: the folder used last time (or Documents) and today's name."""
+    folder = ctx.settings.load_value(_LAST_FOLDER) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        tr("Guardar copia de seguridad"),
+        str(Path(str(folder)) / default_backup_name()),
+        tr("Copia de legal_desk (*.zip)"),
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".zip":
+        target = target.with_name(target.name + ".zip")
+    ctx.settings.save_value(_LAST_FOLDER, str(target.parent))
+    return target

@@ -1,0 +1,104 @@
+"""User administration: role, activation, the lawyer's data the documents print, passwords; guards and audit."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from legal_desk.cli import main
+from legal_desk.db.models import AuditEvent
+from legal_desk.services.errors import PermissionDenied, ValidationFailed
+from legal_desk.services.users import (
+    SYSTEM,
+    actor_for,
+    add_user,
+    authenticate,
+    get_user,
+    set_password,
+    update_user,
+)
+
+
+def test_admin_changes_role_activation_and_professional_data(desk):
+    admin = actor_for(desk, "admin")
+    info = update_user(
+        desk, admin, "abogada", professional_card=" 187.654 del C. S. de la J. ", id_number="52.874.113", email=""
+    )
+    assert info.professional_card == "187.654 del C. S. de la J." and info.id_number == "52.874.113"
+    assert info.email is None  # an emptied field is stored as nothing
+    update_user(desk, admin, "dependiente", role="lawyer")
+    assert get_user(desk, "dependiente").role == "lawyer"
+    update_user(desk, admin, "cobranza", active=False)
+    assert get_user(desk, "cobranza").active is False
+    with pytest.raises(PermissionDenied):
+        actor_for(desk, "cobranza")  # a deactivated user cannot act
+    update_user(desk, admin, "cobranza", active=True)
+    assert actor_for(desk, "cobranza").username == "cobranza"
+    with desk.reading() as s:
+        events = s.execute(select(AuditEvent).where(AuditEvent.action == "user.update")).scalars().all()
+    summaries = [e.summary for e in events]
+    assert "usuario abogada: cédula, tarjeta profesional" in summaries
+    assert "usuario dependiente: rol Dependiente judicial → Abogado" in summaries
+    assert "usuario cobranza: desactivado" in summaries and "usuario cobranza: activado" in summaries
+
+
+def test_no_change_writes_no_audit_event(desk):
+    admin = actor_for(desk, "admin")
+    update_user(desk, admin, "abogada", full_name="Laura Restrepo")
+    with desk.reading() as s:
+        assert s.execute(select(AuditEvent).where(AuditEvent.action == "user.update")).first() is None
+
+
+def test_the_desk_keeps_one_active_admin_and_nobody_deactivates_themself(desk):
+    admin = actor_for(desk, "admin")
+    with pytest.raises(ValidationFailed, match="propio usuario"):
+        update_user(desk, admin, "admin", active=False)
+    with pytest.raises(ValidationFailed, match="único administrador activo"):
+        update_user(desk, admin, "admin", role="lawyer")
+    add_user(desk, SYSTEM, "admin2", "admin", full_name="Otra Admin")
+    update_user(desk, admin, "admin", role="lawyer")  # now there is another admin
+    second = actor_for(desk, "admin2")
+    with pytest.raises(ValidationFailed, match="único administrador activo"):
+        update_user(desk, second, "admin2", role="paralegal")  # the former admin is a lawyer now
+    assert get_user(desk, "admin2").role == "admin" and get_user(desk, "admin").role == "lawyer"
+
+
+def test_a_lawyer_corrects_their_own_data_but_not_their_role_or_anyone_else(desk):
+    lawyer = actor_for(desk, "abogada")
+    assert update_user(desk, lawyer, "abogada", professional_card="99.999").professional_card == "99.999"
+    with pytest.raises(PermissionDenied):
+        update_user(desk, lawyer, "abogada", role="admin")
+    with pytest.raises(PermissionDenied):
+        update_user(desk, lawyer, "dependiente", phone="123")
+    with pytest.raises(ValidationFailed, match="nombre completo"):
+        update_user(desk, lawyer, "abogada", full_name="  ")
+
+
+def test_admin_resets_a_password(desk):
+    set_password(desk, actor_for(desk, "admin"), "abogada", "nueva-clave-9")
+    assert authenticate(desk, "abogada", "nueva-clave-9").username == "abogada"
+
+
+def test_cli_user_list_update_password(tmp_path, capsys):
+    base = ["--db", f"sqlite:///{tmp_path / 'u.sqlite3'}", "--store", str(tmp_path / "store")]
+
+    def run(*args: str) -> tuple[int, str, str]:
+        rc = main([*base, *args])
+        out, err = capsys.readouterr()
+        return rc, out, err
+
+    assert run("db", "upgrade")[0] == 0
+    assert run("user", "add", "laura", "--role", "lawyer", "--full-name", "Laura R")[0] == 0
+    rc, out, _ = run("user", "update", "laura", "--professional-card", "187.654", "--deactivate", "--json")
+    assert rc == 0
+    data = json.loads(out)
+    assert data["professional_card"] == "187.654" and data["active"] is False
+    rc, out, _ = run("user", "list", "--role", "lawyer", "--json")
+    assert rc == 0 and [u["username"] for u in json.loads(out)] == ["laura"]
+    rc, _out, err = run("user", "update", "admin", "--deactivate")
+    assert rc == 1 and "propio usuario" in err
+    rc, _out, err = run("user", "password", "laura", "--password", "corta")
+    assert rc == 1 and "8 caracteres" in err
+    assert run("user", "password", "laura", "--password", "larga-12345")[0] == 0

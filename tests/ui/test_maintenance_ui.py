@@ -1,0 +1,95 @@
+"""Archivo → Copia de seguridad / Verificar integridad: off the UI thread, with progress, Cancel and a clear result."""
+
+from __future__ import annotations
+
+import threading
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legal_desk.services import cases
+from legal_desk.services.demo import load_demo
+from legal_desk.services.desk import Desk
+from legal_desk.services.errors import Cancelled
+from legal_desk.services.users import actor_for
+from legal_desk.ui.dialogs import maintenance
+from legal_desk.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import make_ctx, settle
+
+pytestmark = pytest.mark.usefixtures("spanish")
+
+
+def _window(qtbot, desk: Desk, user: str, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(make_ctx(desk, user, tmp_path))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_only_the_admin_is_offered_backup_and_verify(qtbot, sqlite_desk: Desk, tmp_path: Path) -> None:
+    admin = _window(qtbot, sqlite_desk, "admin", tmp_path)
+    lawyer = _window(qtbot, sqlite_desk, "abogada", tmp_path)
+    assert admin.act_backup.isVisible() and admin.act_verify.isVisible()
+    assert admin.act_backup in admin.menu_file.actions()
+    assert not lawyer.act_backup.isVisible() and not lawyer.act_verify.isVisible()
+
+
+def test_backup_from_the_app_writes_the_zip_and_says_what_is_in_it(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 20, seed=11, today=DEMO_TODAY)
+    window = _window(qtbot, sqlite_desk, "admin", tmp_path)
+    target = tmp_path / "copias" / maintenance.default_backup_name(DEMO_TODAY)
+    task = window.make_backup(target)
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    settle(qtbot)
+    assert task.outcome == "finished" and not task.dialog.isVisible()
+    with zipfile.ZipFile(target) as zf:
+        assert "manifest.json" in zf.namelist()
+    assert messages[-1].startswith(f"Copia guardada en {target}: ")
+    assert " expedientes y 6 archivos." in messages[-1]
+
+
+def test_cancelling_a_backup_stops_the_worker_and_says_nothing_changed(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[bool] = []
+
+    def slow_backup(_desk: Any, _actor: Any, _target: Path, progress: Any, cancelled: Any) -> dict[str, Any]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        for i in range(1, 1000):
+            progress(i, 1000)
+            if cancelled():
+                raise Cancelled("Copia de seguridad cancelada")
+            time.sleep(0.01)
+        return {"path": "x", "tables": {}, "files": 0, "missing_files": []}  # the test then fails: never cancelled
+
+    monkeypatch.setattr(maintenance, "backup", slow_backup)
+    window = _window(qtbot, sqlite_desk, "admin", tmp_path)
+    task = window.make_backup(tmp_path / "x.zip")
+    qtbot.waitUntil(lambda: task.dialog.bar.maximum() == 1000 and task.dialog.bar.value() > 0, timeout=5000)
+    assert task.dialog.isVisible()
+    task.dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=5000)
+    assert threads == [False]  # it ran off the UI thread
+    assert task.outcome == "cancelled" and messages[-1] == "Cancelado; no se cambió nada."
+
+
+def test_verify_names_the_changed_file(qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str]) -> None:
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)
+    window = _window(qtbot, sqlite_desk, "admin", tmp_path)
+    task = window.verify_integrity()
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert task.outcome == "finished" and messages[-1].endswith("Todo está íntegro.")
+    ev = cases.get_case_file(sqlite_desk, admin, 1).evidence[0]
+    path = sqlite_desk.store.path_for(ev["sha256"])
+    path.chmod(0o600)
+    path.write_bytes(b"alterado")
+    task = window.verify_integrity()
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert "Se encontraron 1 problemas:" in messages[-1]
+    assert f"Archivo {ev['filename']} (expediente 1" in messages[-1] and "el contenido cambió" in messages[-1]
