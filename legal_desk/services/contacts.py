@@ -14,6 +14,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ValidationFailed
+from legal_desk.services.legal import court_now
 
 CHANNELS = {
     "call": "Llamada",
@@ -56,13 +57,13 @@ def log_contact(
     if direction not in ("in", "out"):
         raise ValidationFailed("La dirección debe ser «out» (saliente) o «in» (entrante)")
     when = at if isinstance(at, dt.datetime) else dt.datetime.combine(at, dt.time(10, 0))
-    if when.date() > dt.date.today() + dt.timedelta(days=1):
-        raise ValidationFailed(
-            f"La gestión del {when.date().isoformat()} está en el futuro; registre las gestiones ya hechas"
-        )
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.LOG_CONTACT)
+        if when.date() > court_now(c.jurisdiction).date():  # the court's today, as every other date check
+            raise ValidationFailed(
+                f"La gestión del {when.date().isoformat()} está en el futuro; registre las gestiones ya hechas"
+            )
         prev = s.execute(
             select(ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction).where(
                 ContactAttempt.case_id == c.id

@@ -71,11 +71,11 @@ def add_notice(
         raise ValidationFailed(f"Tipo de comunicación «{kind}» desconocido; use uno de: {', '.join(NOTICE_KINDS)}")
     if channel == "mail" and not (carrier and tracking):
         raise ValidationFailed("Para correo certificado indique la empresa de mensajería y el número de guía")
-    if sent > dt.date.today() + dt.timedelta(days=1):
-        raise ValidationFailed(f"La fecha de envío {sent.isoformat()} está en el futuro")
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_NOTICES)
+        if sent > court_now(c.jurisdiction).date():  # the court's today, as the receipt's dates are checked
+            raise ValidationFailed(f"La fecha de envío {sent.isoformat()} está en el futuro")
         n = Notice(
             case_id=c.id,
             kind=kind,
