@@ -668,8 +668,15 @@ def _notice_add(ctx: Ctx) -> None:
             "carrier": n.carrier,
             "tracking": n.tracking,
             "sent": n.sent,
+            "bureau_report_from": n.bureau_report_from,
         },
-        f"Comunicación {n.notice_id} registrada",
+        f"Comunicación {n.notice_id} registrada"
+        + (
+            f"; el reporte negativo a centrales de riesgo procede desde el {n.bureau_report_from:%d/%m/%Y} "
+            "(Ley 1266 de 2008 art. 12: 20 días calendario tras el envío)"
+            if n.bureau_report_from
+            else ""
+        ),
     )
 
 

@@ -69,6 +69,7 @@ EN: dict[str, str] = {
     "Devuelta": "Returned",
     "Constancia": "Proof",
     "Sin comunicaciones registradas": "No notices recorded",
+    "El reporte negativo a centrales de riesgo procede desde el {0} (Ley 1266 de 2008, art. 12)": "A negative credit-bureau report may be made from {0} (Ley 1266 de 2008, art. 12)",
     "Registrar comunicación…": "Record notice…",
     "Adjuntar constancia…": "Attach proof…",
     "{0} enviada el {1}": "{0} sent on {1}",

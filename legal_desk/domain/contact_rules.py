@@ -140,3 +140,18 @@ def outcome_code(text: str) -> str:
     if text in OUTCOMES:
         return text
     return _OUTCOME_BY_LABEL.get(fold(text), text)
+
+
+#: Ley 1266 de 2008 art. 12: a negative report to the credit bureaus may be made once 20 calendar days
+#: have passed after the prior notice was *sent* (to the debtor's last registered address).
+BUREAU_NOTICE_DAYS = 20
+
+
+def bureau_report_from(sent: dt.date) -> dt.date:
+    """First day a negative credit-bureau report may be made after the prior notice sent on `sent`.
+
+    The 20 calendar days run from the day after sending (sent + 1 … sent + 20); the report may be made
+    once they have passed. Example: notice sent Mon 2025-03-03 → days 04/03…23/03 → report from
+    Mon 2025-03-24.
+    """
+    return sent + dt.timedelta(days=BUREAU_NOTICE_DAYS + 1)

@@ -38,7 +38,7 @@ from legal_desk.db.models import (
 )
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.calendar import jurisdiction_data
-from legal_desk.domain.contact_rules import outcome_code
+from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
 from legal_desk.domain.ids import IdError, normalize_id
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
@@ -1012,6 +1012,8 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                     "returned": n.returned_on,
                     "proof_sha256": ev_sha.get(n.proof_evidence_id) if n.proof_evidence_id else None,
                     "proof_evidence_id": n.proof_evidence_id,
+                    # Ley 1266 art. 12: when a negative credit-bureau report may be made after this notice
+                    "bureau_report_from": bureau_report_from(n.sent_on) if n.kind == "bureau_notice" else None,
                 }
                 for n in notices
             ],

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legal_desk.db.models import Case, Notice
+from legal_desk.domain.contact_rules import bureau_report_from
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
@@ -48,6 +49,11 @@ class NoticeInfo:
     delivered: dt.date | None
     returned: dt.date | None
     proof_sha256: str | None
+
+    @property
+    def bureau_report_from(self) -> dt.date | None:
+        """For a prior notice of a negative credit-bureau report: the first day the report may be made."""
+        return bureau_report_from(self.sent) if self.kind == "bureau_notice" else None
 
 
 def add_notice(

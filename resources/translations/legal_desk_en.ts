@@ -334,6 +334,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Contact outside the rules</translation>
         </message>
         <message>
+            <source>El reporte negativo a centrales de riesgo procede desde el {0} (Ley 1266 de 2008, art. 12)</source>
+            <translation>A negative credit-bureau report may be made from {0} (Ley 1266 de 2008, art. 12)</translation>
+        </message>
+        <message>
             <source>Mensajería</source>
             <translation>Courier</translation>
         </message>

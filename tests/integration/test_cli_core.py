@@ -465,3 +465,19 @@ def test_human_listing_prints_whole_stage_names_and_colombian_dates(cli):
     due = dt.date.fromisoformat(data["due_date"])
     rc, out, _ = cli("case", "show", "1")
     assert rc == 0 and f"Vence: {due:%d/%m/%Y}" in str(out)
+
+
+def test_bureau_notice_says_when_the_negative_report_may_be_made(cli, tmp_path):
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\n")
+    assert cli("import", "referrals", str(f))[0] == 0
+    rc, data, _ = cli("notice", "add", "OB-1", "--channel", "mail", "--kind", "bureau_notice", "--sent", "2025-03-03",
+                      "--carrier", "4-72", "--tracking", "RA1", "--json")
+    assert rc == 0 and data["bureau_report_from"] == "2025-03-24"
+    rc, out, _ = cli("notice", "add", "OB-1", "--channel", "mail", "--kind", "bureau_notice", "--sent", "2025-03-03",
+                     "--carrier", "4-72", "--tracking", "RA2")
+    assert "procede desde el 24/03/2025" in str(out)
+    notices = cli("case", "show", "OB-1", "--json")[1]["notices"]
+    assert [n["bureau_report_from"] for n in notices] == ["2025-03-24", "2025-03-24"]
+    rc, data, _ = cli("notice", "add", "OB-1", "--channel", "mail", "--sent", "2025-03-03", "--carrier", "4-72",
+                      "--tracking", "RA3", "--json")
+    assert data["bureau_report_from"] is None  # only the prior notice of a bureau report

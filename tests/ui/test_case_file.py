@@ -349,3 +349,17 @@ def _section_centre(header: Any, section: int) -> Any:
     from PySide6.QtCore import QPoint
 
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_a_bureau_notice_row_says_when_the_report_may_be_made(qtbot: Any, sqlite_desk: Desk) -> None:
+    case_id = hand_over(sqlite_desk)
+    para = actor_for(sqlite_desk, "dependiente")
+    notices.add_notice(
+        sqlite_desk, para, case_id, channel="mail", kind="bureau_notice", sent=dt.date(2025, 3, 3),
+        carrier="4-72", tracking="RA9",
+    )
+    view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    qtbot.addWidget(view)
+    tab = view.notices_tab
+    tip = tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "El reporte negativo a centrales de riesgo procede desde el 24/03/2025 (Ley 1266 de 2008, art. 12)"

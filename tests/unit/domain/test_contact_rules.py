@@ -94,3 +94,14 @@ def test_listed_outcomes_are_stored_as_codes_whatever_their_spelling():
     assert outcome_code("  NO CONTESTA ") == "no_answer"
     assert outcome_code("numero equivocado") == "wrong_number"  # accents folded
     assert outcome_code("Dejó razón con la hermana") == "Dejó razón con la hermana"  # free text as written
+
+
+def test_a_negative_bureau_report_waits_20_calendar_days_after_the_notice_is_sent():
+    """Ley 1266 art. 12, worked example: notice sent Mon 03/03/2025; the 20 calendar days run 04/03 … 23/03
+    (weekends and holidays count: 24/03/2025 is a Monday holiday and does not matter); the report may be made
+    from Mon 24/03/2025. Across a month end: sent 15/12/2025 → from 05/01/2026 (the court recess is irrelevant).
+    """
+    from legal_desk.domain.contact_rules import bureau_report_from
+
+    assert bureau_report_from(dt.date(2025, 3, 3)) == dt.date(2025, 3, 24)
+    assert bureau_report_from(dt.date(2025, 12, 15)) == dt.date(2026, 1, 5)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action
 from legal_desk.services import contacts, notices, tracking
@@ -149,6 +150,16 @@ class ContactsTab(RecordTab):
             )
 
 
+def _bureau_tip(r: dict[str, Any]) -> str:
+    """A prior notice of a negative credit-bureau report says from when the report may be made."""
+    day = r.get("bureau_report_from")
+    if not day:
+        return ""
+    return tr("El reporte negativo a centrales de riesgo procede desde el {0} (Ley 1266 de 2008, art. 12)").format(
+        format_date_short(day)
+    )
+
+
 class NoticesTab(RecordTab):
     """Comunicaciones: notices sent and their proof of receipt."""
 
@@ -166,6 +177,7 @@ class NoticesTab(RecordTab):
                 Column(tr("Constancia"), lambda r: bool(r["proof_sha256"])),
             ],
             row_background=lambda r: GREEN_BG if r["delivered"] and r["proof_sha256"] else None,
+            row_tooltip=_bureau_tip,
             parent=parent,
         )
         self.empty_text = tr("Sin comunicaciones registradas")
