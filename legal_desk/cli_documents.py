@@ -62,10 +62,11 @@ def _batch(ctx: Ctx) -> int:
 
 
 def _list_templates(ctx: Ctx) -> None:
-    from legal_desk.documents.templates import list_templates
+    from legal_desk.services.documents import desk_templates
 
     items = [
-        {"name": t.name, "title": t.title_es, "version": t.version, "required": t.required} for t in list_templates()
+        {"name": t.name, "title": t.title_es, "version": t.version, "required": t.required}
+        for t in desk_templates(ctx.desk)
     ]
     ctx.out.done(items, lambda: "\n".join(f"{t['name']:<22} {t['title']}" for t in items))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -51,6 +52,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import find_case, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
+from legal_desk.services.legal import get_setting, put_setting
 
 
 @dataclass(frozen=True)
@@ -239,11 +241,89 @@ def case_document_data(
     return CaseDocumentData(**data_kwargs)
 
 
-def _template(name: str) -> tpl.TemplateInfo:
+def templates_root_for(desk: Desk) -> Path:
+    """Where this desk's Word templates are: `LEGAL_DESK_TEMPLATES`, the desk's own folder, or the program's.
+
+    The desk's own folder (setting `documents.templates_dir`, set by `customize_templates`) is where
+    the firm edits its templates; it is a desk-wide setting, so on a shared server every user reads
+    the same folder (put it on a shared drive). Templates shipped with the program are never edited:
+    an update would overwrite them.
+    """
+    if os.environ.get("LEGAL_DESK_TEMPLATES"):
+        return tpl.templates_root()
+    with desk.reading() as s:
+        own = get_setting(s, "documents.templates_dir").strip()
+    if own and (Path(own) / tpl.DEFAULT_LOCALE / "catalog.json").is_file():
+        return Path(own)
+    return tpl.templates_root()
+
+
+def desk_templates(desk: Desk) -> list[tpl.TemplateInfo]:
+    """The templates this desk generates from (its own copies once customised)."""
+    return tpl.list_templates(root=templates_root_for(desk))
+
+
+def customize_templates(desk: Desk, actor: Actor, folder: Path | str) -> Path:
+    """Give the desk its own editable copy of the templates in `folder` and generate from it from now on.
+
+    Files already there are kept (a folder customised before, or shared by another desk); missing
+    ones are copied from the program's. Returns the folder holding the locale's templates.
+    """
+    actor.require(Action.ADMIN_SETTINGS)
+    root = Path(folder).expanduser()
+    source = tpl.templates_root() / tpl.DEFAULT_LOCALE
+    target = root / tpl.DEFAULT_LOCALE
     try:
-        return tpl.get_template(name)
+        target.mkdir(parents=True, exist_ok=True)
+        copied = []
+        for item in sorted(source.iterdir()):
+            if item.is_file() and not (target / item.name).exists():
+                shutil.copy2(item, target / item.name)
+                copied.append(item.name)
+    except OSError as exc:
+        raise ValidationFailed(f"No se pueden copiar las plantillas a {target}: {exc.strerror or exc}") from None
+    with desk.uow() as uow:
+        before = get_setting(uow.session, "documents.templates_dir")
+        put_setting(uow.session, "documents.templates_dir", str(root))
+        audit.record(
+            uow.session,
+            actor.username,
+            "settings.templates",
+            "setting",
+            "documents.templates_dir",
+            summary=f"Plantillas propias del despacho en {root} ({len(copied)} copiadas del programa)",
+            before={"templates_dir": before or None},
+            after={"templates_dir": str(root), "copied": copied},
+        )
+        uow.commit()
+    return target
+
+
+def use_program_templates(desk: Desk, actor: Actor) -> None:
+    """Generate from the program's templates again (the desk's folder is left as it is, on disk)."""
+    actor.require(Action.ADMIN_SETTINGS)
+    with desk.uow() as uow:
+        before = get_setting(uow.session, "documents.templates_dir")
+        put_setting(uow.session, "documents.templates_dir", "")
+        audit.record(
+            uow.session,
+            actor.username,
+            "settings.templates",
+            "setting",
+            "documents.templates_dir",
+            summary="Plantillas del programa",
+            before={"templates_dir": before or None},
+            after={"templates_dir": None},
+        )
+        uow.commit()
+
+
+def _template(desk: Desk, name: str) -> tpl.TemplateInfo:
+    root = templates_root_for(desk)
+    try:
+        return tpl.get_template(name, root=root)
     except tpl.TemplateNotFound:
-        names = ", ".join(t.name for t in tpl.list_templates())
+        names = ", ".join(t.name for t in tpl.list_templates(root=root))
         raise NotFound(f"No existe la plantilla «{name}»; disponibles: {names}") from None
 
 
@@ -252,7 +332,7 @@ def render(
 ) -> tuple[tpl.TemplateInfo, bytes]:
     """Render a template for a case; names every missing field, or the place of a template error."""
     actor.require(Action.GENERATE_DOCUMENTS)
-    info = _template(template)
+    info = _template(desk, template)
     data = case_document_data(desk, actor, case, today=today)
     try:
         return info, tpl.render_docx(info, data)
@@ -372,7 +452,7 @@ def generate_batch(
 ) -> BatchReport:
     """One template for many cases: a failing case is reported and the others go on; PDFs in one converter run."""
     actor.require(Action.GENERATE_DOCUMENTS)
-    info = _template(template)
+    info = _template(desk, template)
     report = BatchReport()
     total = len(cases)
     rendered: list[tuple[int | str, bytes, Path | None]] = []

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.import_handovers, "Ctrl+I")
         self.act_batch_docs = self._action(self.batch_documents, "Ctrl+Shift+B")
         self.act_checklist = self._action(self.edit_checklist)
+        self.act_templates = self._action(self.show_templates)
         self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.act_add_evidence = self._action(self.add_evidence, "Ctrl+E")
         self.act_next_case = self._action(lambda: self.step_case(1), "Ctrl+PgDown")
@@ -357,6 +358,7 @@ class MainWindow(QMainWindow):
         self.act_import.setVisible(ctx.can(Action.IMPORT_REFERRALS))
         self.act_batch_docs.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_checklist.setVisible(ctx.can(Action.ADMIN_SETTINGS))
+        self.act_templates.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_backup.setVisible(ctx.can(Action.BACKUP))
         self.act_verify.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
@@ -374,6 +376,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_profile)
         self.menu_file.addAction(self.act_checklist)
+        self.menu_file.addAction(self.act_templates)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_verify)
@@ -427,6 +430,8 @@ class MainWindow(QMainWindow):
         self.act_prev_case.setText(self.tr("Anterior expediente"))
         self.act_settings.setText(self.tr("&Configuración…"))
         self.act_profile.setText(self.tr("&Mis datos…"))
+        self.act_templates.setText(self.tr("&Plantillas de documentos…"))
+        self.act_templates.setToolTip(self.tr("Ver, abrir en Word y personalizar las plantillas de los documentos"))
         self.act_backup.setText(self.tr("Copia de &seguridad…"))
         self.act_backup.setToolTip(self.tr("Guardar la base de datos y todos los archivos en un ZIP"))
         self.act_verify.setText(self.tr("&Verificar integridad…"))
@@ -622,6 +627,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Mis datos"), str(exc))
             return
         UserDialog(self.ctx, me, self).exec()
+
+    def show_templates(self) -> Any:
+        """The Word templates in use: open one in Word, or (admin) give the desk its own copies."""
+        from legal_desk.ui.dialogs.templates import TemplatesDialog
+
+        dialog = TemplatesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def make_backup(self, target: Path | None = None) -> Any:
         """Admin: every table and stored file in one ZIP, in a worker with progress and Cancel."""

@@ -3514,6 +3514,14 @@ Open it with the system application.</translation>
             <translation>&amp;My details…</translation>
         </message>
         <message>
+            <source>&amp;Plantillas de documentos…</source>
+            <translation>Document &amp;templates…</translation>
+        </message>
+        <message>
+            <source>Ver, abrir en Word y personalizar las plantillas de los documentos</source>
+            <translation>See, open in Word and customise the document templates</translation>
+        </message>
+        <message>
             <source>Copia de &amp;seguridad…</source>
             <translation>&amp;Backup…</translation>
         </message>
@@ -4299,6 +4307,73 @@ Open it with the system application.</translation>
         <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Plantillas de documentos</source>
+            <translation>Document templates</translation>
+        </message>
+        <message>
+            <source>Documento</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Versión</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Abrir en Word</source>
+            <translation>Open in Word</translation>
+        </message>
+        <message>
+            <source>Abrir carpeta</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Personalizar…</source>
+            <translation>Customise…</translation>
+        </message>
+        <message>
+            <source>Copiar las plantillas a una carpeta del despacho (compartida si trabajan varios) y generar desde allí</source>
+            <translation>Copy the templates to the firm's own folder (a shared one if several people work) and generate from there</translation>
+        </message>
+        <message>
+            <source>Usar las del programa</source>
+            <translation>Use the program's</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Plantillas propias del despacho, en {0}. Edítelas en Word: los documentos nuevos usan la versión guardada.</source>
+            <translation>The firm's own templates, in {0}. Edit them in Word: new documents use the saved version.</translation>
+        </message>
+        <message>
+            <source>Plantillas del programa ({0}). No las edite aquí: una actualización las reemplaza. Un administrador puede «Personalizar…» para tener copias propias del despacho.</source>
+            <translation>The program's templates ({0}). Do not edit them here: an update replaces them. An administrator can «Customise…» to give the firm its own copies.</translation>
+        </message>
+        <message>
+            <source>Es la plantilla del programa: los cambios se perderían al actualizar.</source>
+            <translation>This is the program's template: changes would be lost on update.</translation>
+        </message>
+        <message>
+            <source>Carpeta de plantillas del despacho</source>
+            <translation>The firm's templates folder</translation>
+        </message>
+        <message>
+            <source>Plantillas copiadas a {0}; desde ahora se generan desde allí.</source>
+            <translation>Templates copied to {0}; documents are generated from there from now on.</translation>
+        </message>
+        <message>
+            <source>Se generan de nuevo desde las plantillas del programa.</source>
+            <translation>Documents are generated from the program's templates again.</translation>
         </message>
     </context>
     <context>

@@ -192,3 +192,36 @@ def test_the_packets_contact_log_is_verified_and_backed_up(desk, tmp_path):
     path.write_bytes(b"otra cosa")
     problems = integrity.verify(desk).file_problems
     assert [p["file"] for p in problems] == [f"{log['filename']}, anexo del paquete {r.packet_id} (expediente {cid})"]
+
+
+def test_the_desk_generates_from_its_own_edited_templates(desk, tmp_path, monkeypatch):
+    """An admin gives the desk its own copies; a lawyer's edit in Word shows in the next document."""
+    import io
+
+    from docx import Document
+
+    from legal_desk.documents import templates as tpl
+    from legal_desk.services.errors import PermissionDenied
+
+    monkeypatch.delenv("LEGAL_DESK_TEMPLATES", raising=False)
+    law, cid = _filed_case(desk)
+    admin = actor_for(desk, "admin")
+    assert documents.templates_root_for(desk) == tpl.templates_root()
+    with pytest.raises(PermissionDenied):
+        documents.customize_templates(desk, law, tmp_path / "plantillas")
+    target = documents.customize_templates(desk, admin, tmp_path / "plantillas")
+    assert (target / "catalog.json").is_file() and (target / "carta_requerimiento.docx").is_file()
+    assert documents.templates_root_for(desk) == tmp_path / "plantillas"
+    # the firm adds its own closing line to the demand letter, in Word
+    letter = Document(str(target / "carta_requerimiento.docx"))
+    letter.add_paragraph("Texto propio del despacho: atención de lunes a viernes.")
+    letter.save(str(target / "carta_requerimiento.docx"))
+    info, docx = documents.render(desk, law, cid, "carta_requerimiento")
+    assert info.path == target / "carta_requerimiento.docx"
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
+    assert "Texto propio del despacho" in text
+    # customising again keeps the firm's edits; going back uses the program's templates
+    documents.customize_templates(desk, admin, tmp_path / "plantillas")
+    assert "Texto propio" in "\n".join(p.text for p in Document(str(target / "carta_requerimiento.docx")).paragraphs)
+    documents.use_program_templates(desk, admin)
+    assert documents.templates_root_for(desk) == tpl.templates_root()

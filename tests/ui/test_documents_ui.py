@@ -337,3 +337,34 @@ def test_batch_by_stage_lists_counts(qtbot, demo_desk):
     empties = [i for i in range(combo.count()) if combo.itemText(i).endswith("(0)")]
     assert empties, "a 60-case demo leaves some stage empty"
     assert all(not combo.model().item(i).isEnabled() for i in empties)
+
+
+def test_templates_dialog_opens_a_template_and_an_admin_makes_them_the_desks_own(
+    qtbot, demo_desk, monkeypatch, tmp_path
+):
+    from legal_desk.ui.dialogs.templates import TemplatesDialog
+
+    monkeypatch.delenv("LEGAL_DESK_TEMPLATES", raising=False)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    lawyer = TemplatesDialog(lawyer_ctx(demo_desk))
+    qtbot.addWidget(lawyer)
+    assert lawyer.table.rowCount() == len(documents.desk_templates(demo_desk)) >= 8
+    assert not lawyer.customize_button.isVisibleTo(lawyer)  # a desk-wide setting: the admin's
+    assert lawyer.open_selected() and opened[-1].toLocalFile().endswith(".docx")
+    assert "una actualización las reemplaza" in lawyer.where.text()
+    assert "se perderían" in lawyer.status.text()
+
+    s = QSettings(str(tmp_path / "admin.ini"), QSettings.Format.IniFormat)
+    admin = TemplatesDialog(UiContext(demo_desk, actor_for(demo_desk, "admin"), AppEvents(), UiSettings(s)))
+    qtbot.addWidget(admin)
+    target = admin.customize(tmp_path / "despacho")
+    assert target is not None and (target / "demanda_ejecutiva.docx").is_file()
+    assert "propias del despacho" in admin.where.text() and admin.program_button.isEnabled()
+    assert admin.open_selected() and Path(opened[-1].toLocalFile()).parent == target
+    admin.resize(760, 420)
+    admin.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    admin.grab().save(str(SHOTS / "templates_dialog.png"))
+    admin.use_program()
+    assert "una actualización las reemplaza" in admin.where.text()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QPushButton, QWidget
 
 from legal_desk.documents.errors import Cancelled as DocCancelled
-from legal_desk.documents.templates import TemplateError, list_templates
+from legal_desk.documents.templates import TemplateError
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.services import documents
 from legal_desk.services.desk import Actor, Desk
@@ -102,7 +102,7 @@ class BatchDocumentsDialog(QDialog):
         self.ui = Ui_BatchDocumentsDialog()
         self.ui.setupUi(self)
         try:
-            templates = list_templates()
+            templates = documents.desk_templates(self.ctx.desk)
         except TemplateError as exc:
             templates = []
             self.ui.summaryLabel.setText(str(exc))

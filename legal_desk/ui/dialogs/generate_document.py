@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from legal_desk.documents.context import field_label_es, missing_fields
-from legal_desk.documents.templates import TemplateError, TemplateInfo, list_templates
+from legal_desk.documents.templates import TemplateError, TemplateInfo
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
@@ -34,7 +34,7 @@ class TemplateRow:
 
 def template_rows(ctx: UiContext, case_id: int) -> list[TemplateRow]:
     """Every template with what the case lacks for it (empty when the case data cannot be read)."""
-    infos = list_templates()
+    infos = documents.desk_templates(ctx.desk)
     try:
         data = documents.case_document_data(ctx.desk, ctx.actor, case_id)
     except ServiceError:

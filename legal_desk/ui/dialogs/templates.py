@@ -1,0 +1,165 @@
+"""«Plantillas de documentos»: which Word templates the desk generates from, open them, make them the firm's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from legal_desk.documents import templates as tpl
+from legal_desk.domain.permissions import Action
+from legal_desk.services import documents
+from legal_desk.services.errors import ServiceError
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.i18n import current_language
+
+
+def default_templates_folder() -> Path:
+    """Where a first customisation proposes to put the firm's templates."""
+    return Path(user_documents_dir()) / "legal_desk" / "plantillas"
+
+
+class TemplatesDialog(QDialog):
+    """The templates in use, each openable in Word; an admin gives the desk its own editable copies."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Plantillas de documentos"))
+        self.resize(760, 420)
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Documento"), self.tr("Archivo"), self.tr("Versión")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Abrir en Word"), self)
+        self.folder_button = QPushButton(self.tr("Abrir carpeta"), self)
+        self.customize_button = QPushButton(self.tr("Personalizar…"), self)
+        self.customize_button.setToolTip(
+            self.tr(
+                "Copiar las plantillas a una carpeta del despacho (compartida si trabajan varios) y generar desde allí"
+            )
+        )
+        self.program_button = QPushButton(self.tr("Usar las del programa"), self)
+        close = QPushButton(self.tr("Cerrar"), self)
+        close.setDefault(True)
+        self.open_button.clicked.connect(self.open_selected)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.customize_button.clicked.connect(lambda: self.customize())
+        self.program_button.clicked.connect(self.use_program)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.folder_button, self.customize_button, self.program_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        admin = ctx.can(Action.ADMIN_SETTINGS)
+        self.customize_button.setVisible(admin)
+        self.program_button.setVisible(admin)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the desk's templates again (after a customisation or a switch back)."""
+        self.root = documents.templates_root_for(self.ctx.desk)
+        self.own = self.root.resolve() != tpl.templates_root().resolve()
+        try:
+            self.infos = documents.desk_templates(self.ctx.desk)
+        except tpl.TemplateError as exc:
+            self.infos = []
+            self._say(str(exc), error=True)
+        if self.own:
+            self.where.setText(
+                self.tr("Plantillas propias del despacho, en {0}. Edítelas en Word: los documentos nuevos usan la "
+                        "versión guardada.").format(self.root / tpl.DEFAULT_LOCALE)
+            )
+        else:
+            self.where.setText(
+                self.tr("Plantillas del programa ({0}). No las edite aquí: una actualización las reemplaza. "
+                        "Un administrador puede «Personalizar…» para tener copias propias del despacho.").format(
+                    self.root / tpl.DEFAULT_LOCALE
+                )
+            )
+        self.program_button.setEnabled(self.own)
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            title = info.title_en if current_language() == "en" else info.title_es
+            for col, text in enumerate((title, info.path.name, info.version)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        if self.infos:
+            self.table.selectRow(0)
+
+    def selected(self) -> tpl.TemplateInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.infos[rows[0].row()] if rows else None
+
+    def open_selected(self) -> bool:
+        """Open the selected template in the system's word processor."""
+        info = self.selected()
+        if info is None:
+            return False
+        if not self.own:
+            self._say(self.tr("Es la plantilla del programa: los cambios se perderían al actualizar."), error=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(info.path)))
+
+    def open_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.root / tpl.DEFAULT_LOCALE)))
+
+    def customize(self, folder: Path | None = None) -> Path | None:
+        """Copy the templates to a folder of the firm's and generate from it (admin)."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Carpeta de plantillas del despacho"), str(default_templates_folder())
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        try:
+            target = documents.customize_templates(self.ctx.desk, self.ctx.actor, folder)
+        except ServiceError as exc:
+            self._say(str(exc), error=True)
+            return None
+        self.refresh()
+        self._say(self.tr("Plantillas copiadas a {0}; desde ahora se generan desde allí.").format(target))
+        return target
+
+    def use_program(self) -> None:
+        try:
+            documents.use_program_templates(self.ctx.desk, self.ctx.actor)
+        except ServiceError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.refresh()
+        self._say(self.tr("Se generan de nuevo desde las plantillas del programa."))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setStyleSheet("color:#b91c1c;" if error else "")
+        self.status.setText(text)
