@@ -20,7 +20,6 @@ SETTING_KEYS = {
     "calendar.extend_to_business_day": "1",
     "interest.day_basis": "365",
     "deadlines.inactivity_years": "1",
-    "documents.templates_dir": "",  # the desk's own Word templates (a shared folder); empty: the program's
 }
 CALENDAR_SETTING_KEYS = (
     "calendar.holy_week_closed",
