@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.policy
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from sqlalchemy import select
@@ -69,9 +71,31 @@ def _check_matches_extension(path: Path) -> None:
         ".tiff": "image/tiff",
     }.get(ext)
     with open(path, "rb") as fh:
-        head = fh.read(16)
-    if expected and sniff_media_type(head, "") != expected:
-        raise ValidationFailed(f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga")
+        head = fh.read(_EML_HEAD)
+    wrong = f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga"
+    if expected and sniff_media_type(head[:16], "") != expected:
+        raise ValidationFailed(wrong)
+    if ext in _ZIP_FORMATS and not head.startswith(b"PK\x03\x04"):
+        raise ValidationFailed(wrong)  # .docx/.xlsx are ZIP packages
+    if ext in _OLE_FORMATS and not head.startswith(_OLE_MAGIC):
+        raise ValidationFailed(wrong)  # .doc/.xls/.msg (Outlook) are OLE2 compound files
+    if ext == ".eml" and not _looks_like_email(head):
+        raise ValidationFailed(f"{path.name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)")
+
+
+_EML_HEAD = 64 * 1024
+_ZIP_FORMATS = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods"})
+_OLE_FORMATS = frozenset({".doc", ".xls", ".msg"})
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EMAIL_HEADERS = frozenset({"from", "to", "subject", "date", "message-id", "received", "return-path"})
+
+
+def _looks_like_email(head: bytes) -> bool:
+    """An RFC 822 message starts with header lines: at least two of the usual ones, no binary bytes."""
+    if b"\x00" in head:
+        return False
+    headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
+    return len({k.lower() for k in headers} & _EMAIL_HEADERS) >= 2
 
 
 def store_evidence_file(

@@ -136,3 +136,36 @@ def test_receipt_dated_in_the_future_is_refused(desk, tmp_path: Path) -> None:
         )
     done = notices.register_notice_receipt(desk, para, n.notice_id, delivered=today, proof=proof)
     assert done.delivered == today and done.proof_sha256 is not None
+
+
+def test_office_files_and_emails_must_be_what_their_extension_says(desk, tmp_path: Path) -> None:
+    """A text file renamed .docx, .msg or .eml is refused by name; real Word, Excel and e-mail files are kept."""
+    from docx import Document
+    from openpyxl import Workbook
+
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    word = tmp_path / "acuerdo.docx"
+    doc = Document()
+    doc.add_paragraph("Acuerdo de pago")
+    doc.save(str(word))
+    book = tmp_path / "extracto.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "Saldo"
+    wb.save(str(book))
+    mail = tmp_path / "respuesta.eml"
+    mail.write_bytes(
+        b"From: deudor@example.com\r\nTo: cobranza@banco.example\r\nSubject: Re: requerimiento\r\n"
+        b"Date: Tue, 04 Mar 2025 10:00:00 -0500\r\n\r\nRecibida la carta.\r\n"
+    )
+    for good in (word, book, mail):
+        assert evidence.add_evidence(desk, para, "OB-2024-0001", good, "other").filename == good.name
+    for name, message in (
+        ("nota.docx", "nota.docx no es un archivo DOCX válido"),
+        ("correo.msg", "correo.msg no es un archivo MSG válido"),
+        ("texto.eml", "texto.eml no es un correo .eml válido"),
+    ):
+        fake = tmp_path / name
+        fake.write_text("solo unas líneas de texto\nsin formato\n", encoding="utf-8")
+        with pytest.raises(ValidationFailed, match=message):
+            evidence.add_evidence(desk, para, "OB-2024-0001", fake, "other")
