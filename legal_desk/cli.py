@@ -337,6 +337,13 @@ def _user_password(ctx: Ctx) -> None:
     ctx.out.done({"username": ctx.args.name}, f"Contraseña de {ctx.args.name} cambiada")
 
 
+def _user_unlock(ctx: Ctx) -> None:
+    from legal_desk.services.users import unlock_user
+
+    unlock_user(ctx.desk, ctx.actor, ctx.args.name)
+    ctx.out.done({"username": ctx.args.name}, f"Cuenta de {ctx.args.name} desbloqueada")
+
+
 def _count(n: int, one: str, many: str) -> str:
     """`1 fila rechazada`, `3 filas rechazadas`."""
     return f"{n} {one if n == 1 else many}"
@@ -778,6 +785,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--professional-card", help="tarjeta profesional del abogado")
     p.add_argument("--address", help="dirección de notificaciones")
     p.add_argument("--phone")
+    p = command(users, "unlock", _user_unlock, "desbloquear una cuenta bloqueada por contraseñas erradas")
+    p.add_argument("name")
     p = command(users, "password", _user_password, "cambiar la contraseña de un usuario")
     p.add_argument("name")
     p.add_argument("--password", help="la nueva contraseña (o LEGAL_DESK_PASSWORD)")

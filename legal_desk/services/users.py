@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -10,7 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import CursorResult, select, update
 
-from legal_desk.db.models import User
+from legal_desk.db.models import User, utcnow
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
@@ -23,6 +24,8 @@ SYSTEM = Actor(None, "system", Role.ADMIN, "Sistema")
 
 
 MIN_PASSWORD = 8  # characters; the same rule for a new user and a changed password
+MAX_FAILED_LOGINS = 5  # wrong passwords in a row before the account locks
+LOCK_MINUTES = 15
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,7 @@ def set_password(desk: Desk, actor: Actor, username: str, password: str, *, firs
                 )
         else:
             user.password_hash = hashed
+            user.failed_logins, user.locked_until = 0, None  # a new password also lifts a lock
         audit.record(uow.session, actor.username, "user.password", "user", user.id, summary="contraseña cambiada")
         uow.commit()
 
@@ -323,18 +327,28 @@ def _burn_verify(password: str) -> None:
         _hasher.verify(_DUMMY_HASH, password)
 
 
-def authenticate(desk: Desk, username: str, password: str) -> Actor:
+def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
     """Check a password; a user without a password yet may log in with an empty one and must set it.
 
     Every refusal costs one argon2 verification, whether the user is unknown, deactivated, has no
     password yet or typed a wrong one: the answer time does not reveal which user names exist.
+    MAX_FAILED_LOGINS wrong passwords in a row lock the account for LOCK_MINUTES (audited); while
+    locked even the right password is refused, with the time the lock ends; an admin can unlock it.
     """
     refused = PermissionDenied("Usuario o contraseña incorrectos")
+    now = now or utcnow()
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
         if user is None or not user.active:
             _burn_verify(password)
             raise refused
+        if user.locked_until is not None and user.locked_until > now:
+            _burn_verify(password)
+            until = user.locked_until.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+            raise PermissionDenied(
+                f"Cuenta bloqueada por {MAX_FAILED_LOGINS} contraseñas erradas seguidas: inténtelo de nuevo "
+                f"después de las {until} o pida a un administrador que la desbloquee"
+            )
         if user.password_hash is None:
             if password:
                 _burn_verify(password)
@@ -343,8 +357,52 @@ def authenticate(desk: Desk, username: str, password: str) -> Actor:
             try:
                 _hasher.verify(user.password_hash, password)
             except (VerificationError, InvalidHashError):
+                _count_failure(desk, user.id, now)
                 raise refused from None
-        return Actor(user.id, user.username, Role(user.role), user.full_name)
+        actor = Actor(user.id, user.username, Role(user.role), user.full_name)
+        had_failures = bool(user.failed_logins or user.locked_until)
+    if had_failures:  # a good log-in starts the count again
+        with desk.uow() as uow:
+            uow.session.execute(update(User).where(User.id == actor.user_id).values(failed_logins=0, locked_until=None))
+            uow.commit()
+    return actor
+
+
+def _count_failure(desk: Desk, user_id: int, now: dt.datetime) -> None:
+    """One more wrong password; the MAX_FAILED_LOGINS-th in a row locks the account (audited)."""
+    with desk.uow() as uow:
+        s = uow.session
+        user = s.get(User, user_id, with_for_update=True)
+        if user is None:
+            return
+        user.failed_logins = (user.failed_logins or 0) + 1
+        if user.failed_logins >= MAX_FAILED_LOGINS:
+            user.failed_logins = 0
+            user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+            audit.record(
+                s,
+                "system",
+                "user.locked",
+                "user",
+                user.id,
+                summary=f"Cuenta «{user.username}» bloqueada {LOCK_MINUTES} minutos tras "
+                f"{MAX_FAILED_LOGINS} contraseñas erradas seguidas",
+                after={"locked_until": user.locked_until},
+            )
+        uow.commit()
+
+
+def unlock_user(desk: Desk, actor: Actor, username: str) -> None:
+    """An admin lifts a log-in lock before it expires (audited)."""
+    actor.require(Action.MANAGE_USERS)
+    with desk.uow() as uow:
+        user = uow.session.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
+        if user is None:
+            raise NotFound(f"No existe el usuario «{username}»")
+        user.failed_logins, user.locked_until = 0, None
+        summary = f"Cuenta «{user.username}» desbloqueada"
+        audit.record(uow.session, actor.username, "user.unlock", "user", user.id, summary=summary)
+        uow.commit()
 
 
 def list_users(desk: Desk, *, role: str | None = None) -> list[UserInfo]:

@@ -251,3 +251,34 @@ def test_a_first_password_is_chosen_once(desk):
     assert users.authenticate(desk, "dependiente", "elegida-primero").username == "dependiente"
     users.set_password(desk, first, "dependiente", "cambiada-luego")  # an ordinary change still works
     assert users.authenticate(desk, "dependiente", "cambiada-luego").username == "dependiente"
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_while(desk):
+    """Guessing is slowed: the 5th wrong password in a row locks the account for 15 minutes, right password
+    included; the lock lifts by itself, by an admin, or with a new password, and each lock is audited."""
+    admin = actor_for(desk, "admin")
+    users.set_password(desk, admin, "dependiente", "la-buena-1")
+    t0 = dt.datetime(2026, 3, 4, 15, 0)
+    for k in range(users.MAX_FAILED_LOGINS - 1):
+        with pytest.raises(PermissionDenied, match="incorrectos"):
+            users.authenticate(desk, "dependiente", f"mala-{k}", now=t0)
+    assert users.authenticate(desk, "dependiente", "la-buena-1", now=t0).username == "dependiente"  # resets
+    for k in range(users.MAX_FAILED_LOGINS):
+        with pytest.raises(PermissionDenied, match="incorrectos"):
+            users.authenticate(desk, "dependiente", f"mala-{k}", now=t0)
+    with pytest.raises(PermissionDenied, match="Cuenta bloqueada por 5 contraseñas erradas"):
+        users.authenticate(desk, "dependiente", "la-buena-1", now=t0 + dt.timedelta(minutes=14))
+    assert users.authenticate(desk, "dependiente", "la-buena-1", now=t0 + dt.timedelta(minutes=16))
+    with desk.reading() as s:
+        locks = s.execute(select(AuditEvent.action).where(AuditEvent.action == "user.locked")).scalars().all()
+    assert locks == ["user.locked"]
+    # locked again; an admin lifts it at once
+    for k in range(users.MAX_FAILED_LOGINS):
+        with pytest.raises(PermissionDenied):
+            users.authenticate(desk, "dependiente", f"otra-{k}", now=t0)
+    with pytest.raises(PermissionDenied, match="bloqueada"):
+        users.authenticate(desk, "dependiente", "la-buena-1", now=t0)
+    with pytest.raises(PermissionDenied):
+        users.unlock_user(desk, actor_for(desk, "dependiente"), "dependiente")
+    users.unlock_user(desk, admin, "dependiente")
+    assert users.authenticate(desk, "dependiente", "la-buena-1", now=t0)

@@ -102,3 +102,27 @@ def test_cli_user_list_update_password(tmp_path, capsys):
     rc, _out, err = run("user", "password", "laura", "--password", "corta")
     assert rc == 1 and "8 caracteres" in err
     assert run("user", "password", "laura", "--password", "larga-12345")[0] == 0
+
+
+def test_cli_user_unlock(tmp_path, capsys):
+    import datetime as dt
+
+    from legal_desk.config import Config
+    from legal_desk.services import users
+    from legal_desk.services.desk import Desk
+
+    base = ["--db", f"sqlite:///{tmp_path / 'u.sqlite3'}", "--store", str(tmp_path / "store")]
+    assert main([*base, "db", "upgrade"]) == 0
+    assert main([*base, "user", "add", "laura", "--role", "lawyer", "--password", "larga-12345"]) == 0
+    desk = Desk.open(Config(db_url=f"sqlite:///{tmp_path / 'u.sqlite3'}", store_root=tmp_path / "store"))
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    for k in range(users.MAX_FAILED_LOGINS):
+        with pytest.raises(PermissionDenied):
+            users.authenticate(desk, "laura", f"mala-{k}", now=now)
+    with pytest.raises(PermissionDenied, match="bloqueada"):
+        users.authenticate(desk, "laura", "larga-12345", now=now)
+    capsys.readouterr()
+    assert main([*base, "user", "unlock", "laura"]) == 0
+    assert "desbloqueada" in capsys.readouterr().out
+    assert users.authenticate(desk, "laura", "larga-12345", now=now).username == "laura"
+    desk.close()
