@@ -994,4 +994,7 @@ EN: dict[str, str] = {
     "Carpeta de plantillas del despacho": "The firm's templates folder",
     "Plantillas copiadas a {0}; desde ahora se generan desde allí.": "Templates copied to {0}; documents are generated from there from now on.",
     "Se generan de nuevo desde las plantillas del programa.": "Documents are generated from the program's templates again.",
+    # log-in lockout in the users panel
+    "Desbloquear": "Unlock",
+    "Bloqueado hasta las %1": "Locked until %1",
 }

@@ -45,6 +45,7 @@ class UserInfo:
     professional_card: str | None = None
     address: str | None = None
     phone: str | None = None
+    locked_until: dt.datetime | None = None  # UTC; set while a log-in lock holds (see authenticate)
 
 
 def _info(u: User) -> UserInfo:
@@ -61,6 +62,7 @@ def _info(u: User) -> UserInfo:
         u.professional_card,
         u.address,
         u.phone,
+        u.locked_until if u.locked_until is not None and u.locked_until > utcnow() else None,
     )
 
 

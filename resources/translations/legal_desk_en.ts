@@ -4474,6 +4474,10 @@ Open it with the system application.</translation>
             <translation>Change password…</translation>
         </message>
         <message>
+            <source>Desbloquear</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
             <source>Usuario</source>
             <translation>User</translation>
         </message>
@@ -4500,6 +4504,10 @@ Open it with the system application.</translation>
         <message>
             <source>Correo</source>
             <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Bloqueado hasta las %1</source>
+            <translation>Locked until %1</translation>
         </message>
         <message>
             <source>Sí</source>

@@ -145,3 +145,23 @@ def test_case_edit_offers_no_deactivated_lawyer_but_keeps_the_cases_own(
     monkeypatch.setattr(CaseEditDialog, "exec", fake_exec)
     view.summary_tab.edit_header()
     assert offered == [["Sin asignar", "Laura Restrepo (desactivado)"]]
+
+
+def test_a_locked_account_shows_until_when_and_the_admin_unlocks_it(qtbot, sqlite_desk: Desk, tmp_path: Path) -> None:
+    from legal_desk.services import users
+    from legal_desk.services.errors import PermissionDenied
+    from legal_desk.services.users import actor_for, set_password
+
+    set_password(sqlite_desk, actor_for(sqlite_desk, "admin"), "abogada", "la-buena-1")
+    for k in range(users.MAX_FAILED_LOGINS):
+        with pytest.raises(PermissionDenied):
+            authenticate(sqlite_desk, "abogada", f"mala-{k}")
+    view = _view(qtbot, sqlite_desk, tmp_path)
+    row = _usernames(view).index("abogada")
+    assert view.model.item(row, 3).text().startswith("Bloqueado hasta las ")
+    view.select("abogada")
+    assert view.unlock_button.isVisibleTo(view)
+    assert view.unlock() is True
+    assert view.model.item(_usernames(view).index("abogada"), 3).text() == "Sí"
+    assert not view.unlock_button.isVisibleTo(view)
+    assert authenticate(sqlite_desk, "abogada", "la-buena-1").username == "abogada"

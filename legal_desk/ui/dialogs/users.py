@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -120,12 +122,14 @@ class UsersView(QWidget):
         self.edit_button = QPushButton(self)
         self.password_button = QPushButton(self)
         self.active_button = QPushButton(self)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.clicked.connect(lambda: self.unlock())
         self.add_button.clicked.connect(lambda: self.add_user())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.password_button.clicked.connect(lambda: self.reset_password())
         self.active_button.clicked.connect(lambda: self.toggle_active())
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.password_button, self.active_button):
+        for b in (self.add_button, self.edit_button, self.password_button, self.active_button, self.unlock_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -142,6 +146,7 @@ class UsersView(QWidget):
         self.add_button.setText(self.tr("Agregar usuario…"))
         self.edit_button.setText(self.tr("Editar…"))
         self.password_button.setText(self.tr("Cambiar contraseña…"))
+        self.unlock_button.setText(self.tr("Desbloquear"))
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [
@@ -160,7 +165,8 @@ class UsersView(QWidget):
                 u.username,
                 u.full_name,
                 role_label(u.role),
-                self.tr("Sí") if u.active else self.tr("No"),
+                (self.tr("Bloqueado hasta las %1").replace("%1", _local_time(u.locked_until)) if u.locked_until
+                 else self.tr("Sí") if u.active else self.tr("No")),
                 self.tr("Asignada") if u.has_password else self.tr("Pendiente (primer ingreso)"),
                 u.professional_card or ("—" if u.role != Role.LAWYER.value else self.tr("Falta (poderes y demandas)")),
                 u.email or "—",
@@ -191,9 +197,23 @@ class UsersView(QWidget):
         for b in (self.edit_button, self.password_button, self.active_button):
             b.setEnabled(u is not None)
         self.active_button.setText(self.tr("Reactivar") if u is not None and not u.active else self.tr("Desactivar"))
+        self.unlock_button.setVisible(u is not None and u.locked_until is not None)
         own = u is not None and u.username == self.ctx.actor.username
         self.active_button.setEnabled(u is not None and not (own and u.active))
         self.active_button.setToolTip(self.tr("Nadie puede desactivar su propio usuario") if own else "")
+
+    def unlock(self) -> bool:
+        """Lift a log-in lock (five wrong passwords) before its 15 minutes are up."""
+        u = self.selected()
+        if u is None:
+            return False
+        try:
+            users.unlock_user(self.ctx.desk, self.ctx.actor, u.username)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Desbloquear"), str(exc))
+            return False
+        self.reload()
+        return True
 
     def add_user(self) -> users.UserInfo | None:
         dialog = UserDialog(self.ctx, None, self)
@@ -274,3 +294,8 @@ class UsersView(QWidget):
             return False
         self.ctx.events.users_changed.emit()
         return True
+
+
+def _local_time(moment: dt.datetime) -> str:
+    """A stored UTC time as this computer's local HH:MM."""
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
