@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,7 @@ class ProgressDialog(QDialog):
         self.close()
 
 
-class MaintenanceTask:
+class MaintenanceTask(ABC):
     """One long maintenance job (UI layer): the Worker, its progress dialog and what is shown at the end."""
 
     def __init__(self, parent: QWidget, title: str, label: str) -> None:
@@ -131,8 +132,9 @@ class MaintenanceTask:
         self.dialog.finish()
         QMessageBox.information(self.parent, self.title, self.message)
 
-    def finished(self, result: Any) -> None:  # overridden
-        raise NotImplementedError
+    @abstractmethod
+    def finished(self, result: Any) -> None:
+        """Say what the job did (each job its own message)."""
 
 
 class BackupTask(MaintenanceTask):
