@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
@@ -37,7 +36,6 @@ from legal_desk.db.models import (
     utcnow,
 )
 from legal_desk.domain import readiness as rd
-from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
 from legal_desk.domain.ids import IdError, normalize_id
 from legal_desk.domain.lifecycle import (
@@ -56,7 +54,7 @@ from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, stage_mo
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
-from legal_desk.services.legal import calendar_for, compute_limitation
+from legal_desk.services.legal import calendar_for, compute_limitation, in_court_time
 
 TITLE_TYPES = {
     "pagare": "Pagaré",
@@ -433,8 +431,7 @@ def _stale_message(session: Session, case: Case) -> str:
     at = case.updated_at or (last.at if last else None)
     when = ""
     if at is not None:
-        zone = ZoneInfo(jurisdiction_data(case.jurisdiction).get("timezone", "UTC"))
-        local = at.replace(tzinfo=dt.UTC).astimezone(zone)
+        local = in_court_time(at, case.jurisdiction)
         when = f" el {local:%d/%m/%Y} a las {local:%H:%M}"
     what = f" («{last.summary}»)" if last is not None and last.summary and last.username == who else ""
     return (

@@ -6,14 +6,13 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Debt
-from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
+from legal_desk.domain.calendar import CalendarError, JudicialCalendar
 from legal_desk.domain.deadlines import (
     EVENTS,
     RULES,
@@ -29,7 +28,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.legal import CalendarSet, compute_limitation, get_setting
+from legal_desk.services.legal import CalendarSet, compute_limitation, get_setting, in_court_time
 
 Progress = Callable[[int, int], None]
 _DATE_PARAMS = ("receipt_on",)
@@ -514,8 +513,7 @@ def _local_day(value: Any, jurisdiction: str) -> dt.date | None:
     if value is None:
         return None
     moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
-    zone = ZoneInfo(jurisdiction_data(jurisdiction).get("timezone", "UTC"))
-    return moment.replace(tzinfo=dt.UTC).astimezone(zone).date()
+    return in_court_time(moment, jurisdiction).date()
 
 
 def _as_date(value: Any) -> dt.date | None:

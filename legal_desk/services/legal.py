@@ -50,8 +50,17 @@ def court_now(jurisdiction: str) -> dt.datetime:
     Hearings are kept in court time (10:00 in Bogotá is 10:00), so "is it still ahead?" must be asked
     in that time too, not in the computer's own zone (a server often runs in UTC, five hours ahead).
     """
-    zone = ZoneInfo(jurisdiction_data(jurisdiction).get("timezone", "UTC"))
-    return dt.datetime.now(zone).replace(tzinfo=None)
+    return dt.datetime.now(court_zone(jurisdiction)).replace(tzinfo=None)
+
+
+def court_zone(jurisdiction: str) -> ZoneInfo:
+    """The time zone the jurisdiction's courts keep (jurisdiction data; UTC when it names none)."""
+    return ZoneInfo(jurisdiction_data(jurisdiction).get("timezone", "UTC"))
+
+
+def in_court_time(moment: dt.datetime, jurisdiction: str) -> dt.datetime:
+    """A stored UTC timestamp (naive) as the court's wall-clock time (naive): audit times read by a user."""
+    return moment.replace(tzinfo=dt.UTC).astimezone(court_zone(jurisdiction)).replace(tzinfo=None)
 
 
 def jurisdiction_code(code: str) -> str:
