@@ -1153,6 +1153,11 @@ def add_lift_measures_task(s: Session, case_id: int) -> None:
         )
 
 
+def stage_change_summary(current: Stage, target: Stage, reason: str = "") -> str:
+    """What a stage move's audit event says: «Listo para radicar → Demanda radicada (motivo)»."""
+    return f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target]}" + (f" ({reason})" if reason else "")
+
+
 def record_stage_change(s: Session, actor: Actor, case: Case, target: Stage, reason: str = "") -> None:
     """Set a case's stage and write the audit event that says from where, to where and why."""
     current = Stage(case.stage)
@@ -1165,7 +1170,7 @@ def record_stage_change(s: Session, actor: Actor, case: Case, target: Stage, rea
         "case",
         case.id,
         case_id=case.id,
-        summary=f"{STAGE_LABELS_ES[current]} → {STAGE_LABELS_ES[target]}" + (f" ({reason})" if reason else ""),
+        summary=stage_change_summary(current, target, reason),
         before={"stage": current.value},
         after={"stage": target.value, "reason": reason or None, "radicado": case.radicado},
     )

@@ -36,10 +36,11 @@ from legal_desk.db.models import (
 from legal_desk.demo.portfolio import DemoCase, demo_evidence_pdfs, generate_portfolio
 from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.interest import LiquidationError, PaymentIn, RateTable, liquidate
-from legal_desk.domain.lifecycle import FILED_STAGES, STAGE_LABELS_ES, Stage
+from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.domain.permissions import Action, can
 from legal_desk.domain.text import sort_key
 from legal_desk.services import audit, payments, rates
+from legal_desk.services.cases import stage_change_summary
 from legal_desk.services.deadlines import explanation as deadline_explanation
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled
@@ -194,7 +195,7 @@ def _history_events(c: DemoCase, case_id: int, ref: str, lawyer: str) -> list[di
                 "entity": "case",
                 "entity_id": case_id,
                 "case_id": case_id,
-                "summary": f"{STAGE_LABELS_ES[src]} → {STAGE_LABELS_ES[dst]}" + (f" ({reason})" if reason else ""),
+                "summary": stage_change_summary(src, dst, reason),
                 "before": {"stage": src.value},
                 "after": {"stage": dst.value, "reason": reason or None, "radicado": c.radicado if c.filed_on else None},
             }
