@@ -64,6 +64,10 @@ class CalendarSettings:
     holy_week_closed: bool = True
     rama_judicial_day_closed: bool = True
     extend_to_business_day: bool = True
+    # CGP art. 118: a term in months or years ends on «el mismo día que empezó a correr». Read as the
+    # day of the event (2025-03-15 + 1 year = 2026-03-15, the default) or, literally, as the day after
+    # it, when the term starts to run (2026-03-16). Courts differ: a setting, shown in every deadline.
+    calendar_terms_from_next_day: bool = False
 
 
 @dataclass(frozen=True)

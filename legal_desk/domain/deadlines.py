@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from dateutil.relativedelta import relativedelta
+
 from legal_desk.domain.calendar import JudicialCalendar, SkippedDay, TermResult
 
 Unit = Literal["business_days", "months", "years", "special"]
@@ -172,14 +174,37 @@ def _business(
     return ComputedDeadline(rule, term.due, text, term.skipped, start), term
 
 
+def year_term(calendar: JudicialCalendar, event: dt.date, years: int) -> TermResult:
+    """`years` calendar years from `event`, or from the day after it when the desk so counts (art. 118).
+
+    The due date keeps the day number of the day counted from (the last day of the month when that
+    month is shorter: 29 February ends on 28 February) and moves off a closed day when set.
+    """
+    counted_from = event + dt.timedelta(days=1) if calendar.settings.calendar_terms_from_next_day else event
+    return calendar.add_years(counted_from, years)
+
+
 def _yearly(
     calendar: JudicialCalendar, rule: DeadlineRule, start: dt.date, n: int, after: str
 ) -> ComputedDeadline:
-    """A calendar-year deadline, moved to the next business day when the calendar says so."""
-    term = calendar.add_years(start, n)
-    text = f"{_years_es(n)} calendario desde {after} ({rule.source})"
+    """A calendar-year deadline whose explanation names every counting rule it applied."""
+    term = year_term(calendar, start, n)
+    nominal = term.start + relativedelta(years=n)
+    source = calendar.term_source or rule.source
+    if term.start != start:
+        text = f"{_years_es(n)} calendario desde el día siguiente a {after} ({term.start.isoformat()}) ({rule.source})"
+    else:
+        text = f"{_years_es(n)} calendario desde {after} ({rule.source})"
+    same = "el mismo día" if nominal.day == term.start.day else "el último día del mes"
+    text += f"; vence {same}, {n} {'año' if n == 1 else 'años'} después: {nominal.isoformat()} ({source})"
     if term.skipped:
         text += f"; vence en día inhábil y se corre al {term.due.isoformat()}"
+    else:
+        closed = calendar.closed_reason(nominal)
+        if closed is not None:
+            text += (
+                f"; cae en día inhábil ({closed}) y no se corre: la prórroga al día hábil siguiente está desactivada"
+            )
     return ComputedDeadline(rule, term.due, text, term.skipped, start)
 
 

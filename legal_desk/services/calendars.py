@@ -22,6 +22,7 @@ _SETTING_LABELS = {
     "calendar.holy_week_closed": "Semana Santa (lunes a miércoles) sin despacho",
     "calendar.rama_judicial_day_closed": "17 de diciembre, Día de la Rama Judicial, sin despacho",
     "calendar.extend_to_business_day": "Términos en meses o años que vencen en día inhábil pasan al siguiente hábil",
+    "calendar.calendar_terms_from_next_day": "Términos en meses o años contados desde el día siguiente al evento",
 }
 
 
@@ -183,7 +184,7 @@ def calendar_setting_values(desk: Desk) -> dict[str, bool]:
 
 
 def set_calendar_setting(desk: Desk, actor: Actor, key: str, value: bool, progress: Progress | None = None) -> int:
-    """Switch a calendar rule (Holy Week, 17 December, extension) and recompute; returns deadlines moved."""
+    """Switch a calendar rule (Holy Week, 17 Dec, extension, art. 118 start) and recompute; returns deadlines moved."""
     actor.require(Action.MANAGE_CALENDAR)
     if key not in CALENDAR_SETTING_KEYS:
         raise ValidationFailed(

@@ -18,13 +18,16 @@ SETTING_KEYS = {
     "calendar.holy_week_closed": "1",
     "calendar.rama_judicial_day_closed": "1",
     "calendar.extend_to_business_day": "1",
+    "calendar.calendar_terms_from_next_day": "0",
     "interest.day_basis": "365",
     "deadlines.inactivity_years": "1",
+    "deadlines.inactivity_years_judgment": "2",
 }
 CALENDAR_SETTING_KEYS = (
     "calendar.holy_week_closed",
     "calendar.rama_judicial_day_closed",
     "calendar.extend_to_business_day",
+    "calendar.calendar_terms_from_next_day",
 )
 
 
@@ -82,6 +85,7 @@ def calendar_settings(session: Session) -> CalendarSettings:
         holy_week_closed=get_setting(session, "calendar.holy_week_closed") == "1",
         rama_judicial_day_closed=get_setting(session, "calendar.rama_judicial_day_closed") == "1",
         extend_to_business_day=get_setting(session, "calendar.extend_to_business_day") == "1",
+        calendar_terms_from_next_day=get_setting(session, "calendar.calendar_terms_from_next_day") == "1",
     )
 
 

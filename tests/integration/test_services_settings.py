@@ -20,8 +20,10 @@ def test_defaults_and_changes_are_stored_and_audited(desk):
         "calendar.holy_week_closed": "1",
         "calendar.rama_judicial_day_closed": "1",
         "calendar.extend_to_business_day": "1",
+        "calendar.calendar_terms_from_next_day": "0",
         "interest.day_basis": "365",
         "deadlines.inactivity_years": "1",
+        "deadlines.inactivity_years_judgment": "2",
     }
     admin = actor_for(desk, "admin")
     assert set_setting(desk, admin, "interest.day_basis", 360) == "360"

@@ -19,6 +19,7 @@ _CALENDAR_KEYS = {
     "calendar.holy_week_closed": "holyWeekCheck",
     "calendar.rama_judicial_day_closed": "ramaDayCheck",
     "calendar.extend_to_business_day": "extendCheck",
+    "calendar.calendar_terms_from_next_day": "nextDayCheck",
 }
 
 

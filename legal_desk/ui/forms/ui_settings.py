@@ -146,6 +146,11 @@ class Ui_SettingsDialog(object):
 
         self.calendarLayout.addWidget(self.extendCheck)
 
+        self.nextDayCheck = QCheckBox(self.calendarTab)
+        self.nextDayCheck.setObjectName(u"nextDayCheck")
+
+        self.calendarLayout.addWidget(self.nextDayCheck)
+
         self.calendarNote = QLabel(self.calendarTab)
         self.calendarNote.setObjectName(u"calendarNote")
         self.calendarNote.setWordWrap(True)
@@ -198,6 +203,7 @@ class Ui_SettingsDialog(object):
         self.holyWeekCheck.setText(QCoreApplication.translate("SettingsDialog", u"Semana Santa (lunes a mi\u00e9rcoles) sin despacho", None))
         self.ramaDayCheck.setText(QCoreApplication.translate("SettingsDialog", u"17 de diciembre, D\u00eda de la Rama Judicial, sin despacho", None))
         self.extendCheck.setText(QCoreApplication.translate("SettingsDialog", u"T\u00e9rminos en meses o a\u00f1os que vencen en d\u00eda inh\u00e1bil se corren al siguiente h\u00e1bil", None))
+        self.nextDayCheck.setText(QCoreApplication.translate("SettingsDialog", u"T\u00e9rminos en meses o a\u00f1os contados desde el d\u00eda siguiente al evento (CGP art. 118)", None))
         self.calendarNote.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.calendarTab), QCoreApplication.translate("SettingsDialog", u"Calendario judicial", None))
     # retranslateUi

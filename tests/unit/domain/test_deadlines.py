@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from legal_desk.domain.calendar import JudicialCalendar
+from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar
 from legal_desk.domain.deadlines import (
     EVENTS,
     RULES,
@@ -14,6 +14,7 @@ from legal_desk.domain.deadlines import (
     compute_deadlines,
     deadline_status,
 )
+from legal_desk.domain.limitation import limitation_date
 
 D = dt.date
 CO = JudicialCalendar("CO")
@@ -119,3 +120,58 @@ def test_deadline_status() -> None:
     assert deadline_status(due, None, D(2025, 12, 5)) == "missed"
     assert deadline_status(due, D(2025, 12, 4), D(2026, 1, 1)) == "met"
     assert deadline_status(due, D(2025, 12, 5), D(2026, 1, 1)) == "missed"
+
+
+# ------------------------------------------------------------------ month and year terms (CGP art. 118)
+
+
+def test_month_end_terms_end_on_the_last_day_of_a_shorter_month() -> None:
+    """31 Jan + 1 month ends on the last day of February: 28 in 2025, 29 in the leap year 2024."""
+    assert CO.add_months(D(2025, 1, 31), 1).due == D(2025, 2, 28)  # a Friday: no move
+    assert CO.add_months(D(2024, 1, 31), 1).due == D(2024, 2, 29)  # a Thursday
+    # 31 Aug + 1 month = 30 Sep 2025 (Tuesday)
+    assert CO.add_months(D(2025, 8, 31), 1).due == D(2025, 9, 30)
+
+
+def test_29_february_plus_one_year_ends_on_28_february_and_says_why() -> None:
+    """Art. 94 from 29/02/2024: 2025 has no 29 February, so the year ends on its last day, Fri 28/02/2025."""
+    served = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2024, 2, 29), CO)[0]
+    assert (served.rule.code, served.due, served.skipped) == ("SERVE_DEBTOR", D(2025, 2, 28), [])
+    assert "vence el último día del mes, 1 año después: 2025-02-28 (CGP art. 118)" in served.explanation_es
+
+
+def test_a_year_term_ending_in_the_december_recess_moves_to_13_january() -> None:
+    """22/12/2024 + 1 year = 22/12/2025, in the 20 Dec–10 Jan recess; 11 Jan is Sunday and 12 Jan 2026 a holiday."""
+    served = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2024, 12, 22), CO)[0]
+    assert served.due == D(2026, 1, 13)
+    reasons = {s.date: s.reason for s in served.skipped}
+    assert reasons[D(2025, 12, 22)] == "vacancia judicial" and reasons[D(2026, 1, 9)] == "vacancia judicial"
+    assert reasons[D(2026, 1, 11)] == "domingo" and reasons[D(2026, 1, 12)].startswith("festivo")
+    assert max(reasons) == D(2026, 1, 12)
+    assert "vence el mismo día, 1 año después: 2025-12-22" in served.explanation_es
+    assert served.explanation_es.endswith("se corre al 2026-01-13")
+
+
+def test_without_the_extension_a_year_term_says_it_ends_on_a_closed_day() -> None:
+    """With the art. 118 extension off the due date stays on the Sunday, and the explanation says so."""
+    strict = JudicialCalendar("CO", settings=CalendarSettings(extend_to_business_day=False))
+    served = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2024, 6, 15), strict)[0]
+    assert served.due == D(2025, 6, 15)
+    assert "cae en día inhábil (domingo) y no se corre" in served.explanation_es
+
+
+def test_year_terms_counted_from_the_day_after_the_event_are_a_setting() -> None:
+    """Art. 118 «el mismo día que empezó a correr»: Tue 04/03/2025 + 1 year is Wed 04/03/2026 by the
+    event's day (default) and Thu 05/03/2026 read from the day the term starts to run; the text says which."""
+    later = JudicialCalendar("CO", settings=CalendarSettings(calendar_terms_from_next_day=True))
+    default = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2025, 3, 4), CO)[0]
+    literal = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2025, 3, 4), later)[0]
+    assert (default.due, literal.due) == (D(2026, 3, 4), D(2026, 3, 5))
+    assert "desde el día siguiente" not in default.explanation_es
+    assert literal.explanation_es.startswith(
+        "1 año calendario desde el día siguiente a la notificación por estado del mandamiento de pago al "
+        "demandante (2025-03-05) (CGP art. 94)"
+    )
+    # The same reading applies to the art. 317 year, and never to the limitation of the title.
+    assert compute_deadlines("LAST_ACTION", D(2025, 3, 4), later)[0].due == D(2026, 3, 5)
+    assert limitation_date("pagare", D(2022, 6, 15), "CO", later) == D(2025, 6, 16)
