@@ -997,4 +997,14 @@ EN: dict[str, str] = {
     # log-in lockout in the users panel
     "Desbloquear": "Unlock",
     "Bloqueado hasta las %1": "Locked until %1",
+    # month/year terms and art. 317 periods (terms QA)
+    "según la etapa del caso": "by the case's stage",
+    "Términos en meses o años: contar desde el día siguiente al evento (15/03 + 1 año = 16/03)": "Terms in months or years: count from the day after the event (15/03 + 1 year = 16/03)",
+    "CGP art. 118: si el vencimiento ocurre en día inhábil se extiende al primer día hábil siguiente. También mueve la fecha de prescripción.": "CGP art. 118: a term ending on a closed day runs to the next business day. Also moves the limitation date.",
+    "CGP art. 118: el término vence «el mismo día que empezó a correr». Desactivado: el mismo día del evento (15/03/2025 + 1 año = 15/03/2026). Activado: el mismo día en que empezó a correr, el siguiente al evento (16/03/2026). No cambia la prescripción.": "CGP art. 118: the term ends «on the same day it started to run». Off: the event's own day (15/03/2025 + 1 year = 15/03/2026). On: the day it started to run, the day after the event (16/03/2026). Does not change the limitation date.",
+    "Vence el": "Ends on",
+    "CGP art. 317 num. 2: 1 año en primera instancia": "CGP art. 317 para. 2: 1 year in first instance",
+    "CGP art. 317 num. 2 lit. b: 2 años con sentencia o auto que ordena seguir adelante la ejecución": "CGP art. 317 para. 2 (b): 2 years once there is a judgment or an order to proceed with enforcement",
+    "con auto de seguir adelante": "with an order to proceed",
+    "Términos en meses o años contados desde el día siguiente al evento (CGP art. 118)": "Terms in months or years counted from the day after the event (CGP art. 118)",
 }

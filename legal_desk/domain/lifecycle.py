@@ -107,6 +107,8 @@ FILED_STAGES = frozenset(
         Stage.EXECUTION,
     }
 )
+# A judgment or an order to proceed is in the file (CGP art. 317 num. 2 lit. b: 2 years of inactivity).
+POST_JUDGMENT_STAGES = frozenset({Stage.ORDER_TO_PROCEED, Stage.LIQUIDATION, Stage.EXECUTION})
 
 _FORWARD: dict[Stage, tuple[Stage, ...]] = {
     Stage.PRE_LEGAL: (Stage.INTAKE,),

@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, cast
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
@@ -20,8 +19,9 @@ from legal_desk.domain.deadlines import (
     DeadlineError,
     compute_deadlines,
     deadline_status,
+    year_term,
 )
-from legal_desk.domain.lifecycle import FILED_STAGES
+from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES
 from legal_desk.domain.limitation import LimitationError
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import audit
@@ -181,10 +181,13 @@ def record_event(
     receipt = params.get("receipt_on")
     if isinstance(receipt, dt.date) and receipt > today:
         raise ValidationFailed(f"Acuse de recibo: el {receipt:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})")
-    stored = params_to_json(params)
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.EDIT_FILED_CASE)
+        if code == "LAST_ACTION" and params.get("inactivity_years") is None:
+            # Art. 317 lit. b: the period is 2 years once there is a judgment or an order to proceed.
+            params = {**params, "inactivity_years": inactivity_period(s, c.stage)}
+        stored = params_to_json(params)
         calendar = CalendarSet(s, c.jurisdiction).get(c.court, c.city)
         computed = _compute(calendar, code, date, params_from_json(stored))
         event = CaseEvent(case_id=c.id, code=code, date=date, params=stored or None, by_user=actor.username)
@@ -197,6 +200,17 @@ def record_event(
                 .where(Deadline.case_id == c.id, Deadline.rule_code == "INACTIVITY_317", Deadline.status == "open")
                 .values(status="met", met_on=date)
             )
+        served_on = _service_day(code, date, computed)
+        if served_on is not None:
+            # Serving the debtor is what the art. 94 year asks for: its open term is complied with
+            # (late service still counts as missed: the filing then did not toll the limitation).
+            for d in s.execute(
+                select(Deadline).where(
+                    Deadline.case_id == c.id, Deadline.rule_code == "SERVE_DEBTOR", Deadline.status == "open"
+                )
+            ).scalars():
+                d.met_on = served_on
+                d.status = deadline_status(d.due, served_on, served_on)
         rows = [
             Deadline(
                 case_id=c.id,
@@ -229,6 +243,27 @@ def record_event(
         infos = [_info(r, c.account_ref, c.debtor_name) for r in rows]
         uow.commit()
     return EventInfo(event.id, c.id, code, date, stored, infos)
+
+
+# The rule whose due date is the day the debtor is served, per service event (DEBTOR_SERVED: the event's day).
+_SERVICE_RULES = {"DEBTOR_SERVED": None, "NOTICE_292_DELIVERED": "SERVED_292", "EMAIL_SERVICE_SENT": "EMAIL_SERVED"}
+
+
+def _service_day(code: str, date: dt.date, computed: list[ComputedDeadline]) -> dt.date | None:
+    """The day a service event serves the debtor on (None for events that serve nobody)."""
+    if code not in _SERVICE_RULES:
+        return None
+    rule = _SERVICE_RULES[code]
+    if rule is None:
+        return date
+    return next((d.due for d in computed if d.rule.code == rule), date)
+
+
+def inactivity_period(s: Session, stage: str) -> int:
+    """Art. 317 num. 2: the desk's years in first instance; lit. b's (2) after judgment or order to proceed."""
+    if stage in {st.value for st in POST_JUDGMENT_STAGES}:
+        return int(get_setting(s, "deadlines.inactivity_years_judgment") or "2")
+    return int(get_setting(s, "deadlines.inactivity_years") or "1")
 
 
 def mark_deadline_met(desk: Desk, actor: Actor, deadline_id: int, met_on: dt.date) -> DeadlineInfo:
@@ -451,11 +486,17 @@ def recompute_all(desk: Desk, actor: Actor, jurisdiction: str | None = None, pro
     return changed
 
 
-def inactivity_alerts(desk: Desk, today: dt.date) -> list[dict[str, Any]]:
-    """Filed cases with no audited action nor procedural event for the art. 317 period (oldest first)."""
+def inactivity_alerts(desk: Desk, today: dt.date, within_days: int = 0) -> list[dict[str, Any]]:
+    """Filed cases whose art. 317 period ends by `today + within_days` with no action since (oldest first).
+
+    The period runs from the last audited action or procedural event: the desk's years in first
+    instance, the after-judgment years (lit. b) once the case has an order to proceed; its end is
+    counted like every other year term (art. 118: same day, off closed days when so set), so the
+    alert and the INACTIVITY_317 deadline agree. `expires` is that day and `days_left` how far it is.
+    """
     with desk.reading() as s:
-        years = int(get_setting(s, "deadlines.inactivity_years") or "1")
-        limit = today - relativedelta(years=years)
+        periods = {stage: inactivity_period(s, stage) for stage in ("FILED", "EXECUTION")}
+        calendars: dict[str, CalendarSet] = {}
         audited = (
             select(AuditEvent.case_id.label("cid"), func.max(AuditEvent.at).label("last"))
             .where(AuditEvent.case_id.is_not(None))
@@ -475,6 +516,8 @@ def inactivity_alerts(desk: Desk, today: dt.date) -> list[dict[str, Any]]:
                 Case.stage,
                 Case.lawyer_id,
                 Case.jurisdiction,
+                Case.court,
+                Case.city,
                 audited.c.last,
                 events.c.last,
             )
@@ -482,29 +525,42 @@ def inactivity_alerts(desk: Desk, today: dt.date) -> list[dict[str, Any]]:
             .outerjoin(events, events.c.cid == Case.id)
             .where(Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
         ).all()
-    out: list[dict[str, Any]] = []
-    for cid, ref, debtor, stage, lawyer_id, jurisdiction, last_audit, last_event in rows:
-        # Audit times are UTC: the day of the action is the day where the court sits (19:30 in Bogotá
-        # is already tomorrow in UTC).
-        dates = [d for d in (_local_day(last_audit, jurisdiction), _as_date(last_event)) if d is not None]
-        if not dates:
-            continue
-        last = max(dates)
-        if last <= limit:
-            out.append(
-                {
-                    "case_id": cid,
-                    "account_ref": ref,
-                    "debtor": debtor,
-                    "stage": stage,
-                    "lawyer_id": lawyer_id,
-                    "last_activity": last,
-                    "days_inactive": (today - last).days,
-                    "period_years": years,
-                    "rule": RULES["INACTIVITY_317"].source,
-                }
-            )
-    out.sort(key=lambda r: (r["last_activity"], r["case_id"]))
+        out: list[dict[str, Any]] = []
+        memo: dict[tuple[Any, ...], dt.date] = {}
+        horizon = today + dt.timedelta(days=within_days)
+        for cid, ref, debtor, stage, lawyer_id, jurisdiction, court, city, last_audit, last_event in rows:
+            # Audit times are UTC: the day of the action is the day where the court sits (19:30 in
+            # Bogotá is already tomorrow in UTC).
+            dates = [d for d in (_local_day(last_audit, jurisdiction), _as_date(last_event)) if d is not None]
+            if not dates:
+                continue
+            last = max(dates)
+            post_judgment = stage in {st.value for st in POST_JUDGMENT_STAGES}
+            years = periods["EXECUTION" if post_judgment else "FILED"]
+            key = (jurisdiction, court, city, last, years)
+            expires = memo.get(key)
+            if expires is None:
+                if jurisdiction not in calendars:
+                    calendars[jurisdiction] = CalendarSet(s, jurisdiction)
+                calendar = calendars[jurisdiction].get(court, city)
+                expires = memo[key] = year_term(calendar, last, years).due
+            if expires <= horizon:
+                out.append(
+                    {
+                        "case_id": cid,
+                        "account_ref": ref,
+                        "debtor": debtor,
+                        "stage": stage,
+                        "lawyer_id": lawyer_id,
+                        "last_activity": last,
+                        "days_inactive": (today - last).days,
+                        "period_years": years,
+                        "expires": expires,
+                        "days_left": (expires - today).days,
+                        "rule": RULES["INACTIVITY_317"].source + (" lit. b" if post_judgment else ""),
+                    }
+                )
+    out.sort(key=lambda r: (r["expires"], r["last_activity"], r["case_id"]))
     return out
 
 

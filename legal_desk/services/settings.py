@@ -1,4 +1,4 @@
-"""Desk-wide settings that are not calendar switches: interest day basis and the art. 317 inactivity period."""
+"""Desk-wide settings that are not calendar switches: interest day basis and the art. 317 inactivity periods."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ _SPECS: dict[str, _Spec] = {
     "interest.day_basis": _Spec(Action.MANAGE_RATES, "Base de días para intereses"),
     # The art. 317 period drives the inactivity alerts: part of the desk's judicial calendar rules.
     "deadlines.inactivity_years": _Spec(Action.MANAGE_CALENDAR, "Años de inactividad (CGP art. 317)"),
+    "deadlines.inactivity_years_judgment": _Spec(
+        Action.MANAGE_CALENDAR, "Años de inactividad con auto de seguir adelante (CGP art. 317 lit. b)"
+    ),
 }
 EDITABLE_KEYS: tuple[str, ...] = tuple(_SPECS)
 

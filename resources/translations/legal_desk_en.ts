@@ -2221,6 +2221,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Electronic service</translation>
         </message>
         <message>
+            <source>según la etapa del caso</source>
+            <translation>by the case's stage</translation>
+        </message>
+        <message>
             <source>Indique el número de obligación del caso.</source>
             <translation>Enter the case's account number.</translation>
         </message>
@@ -3068,6 +3072,18 @@ Open it with the system application.</translation>
             <translation>Deadlines in months or years that fall on a non-business day: extended to the next business day</translation>
         </message>
         <message>
+            <source>Términos en meses o años: contar desde el día siguiente al evento (15/03 + 1 año = 16/03)</source>
+            <translation>Terms in months or years: count from the day after the event (15/03 + 1 year = 16/03)</translation>
+        </message>
+        <message>
+            <source>CGP art. 118: si el vencimiento ocurre en día inhábil se extiende al primer día hábil siguiente. También mueve la fecha de prescripción.</source>
+            <translation>CGP art. 118: a term ending on a closed day runs to the next business day. Also moves the limitation date.</translation>
+        </message>
+        <message>
+            <source>CGP art. 118: el término vence «el mismo día que empezó a correr». Desactivado: el mismo día del evento (15/03/2025 + 1 año = 15/03/2026). Activado: el mismo día en que empezó a correr, el siguiente al evento (16/03/2026). No cambia la prescripción.</source>
+            <translation>CGP art. 118: the term ends «on the same day it started to run». Off: the event's own day (15/03/2025 + 1 year = 15/03/2026). On: the day it started to run, the day after the event (16/03/2026). Does not change the limitation date.</translation>
+        </message>
+        <message>
             <source>Solo consulta: su rol no administra el calendario.</source>
             <translation>Read only: your role does not manage the calendar.</translation>
         </message>
@@ -3204,16 +3220,16 @@ Open it with the system application.</translation>
             <translation>Days without activity</translation>
         </message>
         <message>
+            <source>Vence el</source>
+            <translation>Ends on</translation>
+        </message>
+        <message>
             <source>Norma</source>
             <translation>Rule</translation>
         </message>
         <message>
             <source> año(s)</source>
             <translation> year(s)</translation>
-        </message>
-        <message>
-            <source>1 año en primera instancia; 2 con sentencia o auto de seguir adelante</source>
-            <translation>1 year at first instance; 2 with a judgment or order to proceed</translation>
         </message>
         <message>
             <source>Guardar período</source>
@@ -3238,6 +3254,18 @@ Open it with the system application.</translation>
         <message>
             <source>Días restantes</source>
             <translation>Days left</translation>
+        </message>
+        <message>
+            <source>CGP art. 317 num. 2: 1 año en primera instancia</source>
+            <translation>CGP art. 317 para. 2: 1 year in first instance</translation>
+        </message>
+        <message>
+            <source>CGP art. 317 num. 2 lit. b: 2 años con sentencia o auto que ordena seguir adelante la ejecución</source>
+            <translation>CGP art. 317 para. 2 (b): 2 years once there is a judgment or an order to proceed with enforcement</translation>
+        </message>
+        <message>
+            <source>con auto de seguir adelante</source>
+            <translation>with an order to proceed</translation>
         </message>
         <message>
             <source>Alerta</source>
@@ -4252,6 +4280,10 @@ Open it with the system application.</translation>
         <message>
             <source>Términos en meses o años que vencen en día inhábil se corren al siguiente hábil</source>
             <translation>Deadlines in months or years that fall on a non-business day move to the next business day</translation>
+        </message>
+        <message>
+            <source>Términos en meses o años contados desde el día siguiente al evento (CGP art. 118)</source>
+            <translation>Terms in months or years counted from the day after the event (CGP art. 118)</translation>
         </message>
     </context>
     <context>

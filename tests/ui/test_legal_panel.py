@@ -199,8 +199,16 @@ def test_read_only_roles_cannot_edit_calendar_or_rates(qtbot: Any, sqlite_desk: 
     panel = panel_for(qtbot, sqlite_desk, "dependiente", dt.date(2025, 7, 1))
     assert panel.add_closure_button.isHidden() and panel.remove_closure_button.isHidden()
     assert panel.import_button.isHidden() and not panel.day_basis_combo.isEnabled()
-    checks = panel.option_checks.values()
-    assert not any(c.isEnabled() for c in checks) and all(c.isChecked() for c in checks)  # defaults: on
+    checks = panel.option_checks
+    assert not any(c.isEnabled() for c in checks.values())
+    # defaults: closures and the art. 118 extension on; year terms counted from the event's own day
+    assert {k: c.isChecked() for k, c in checks.items()} == {
+        "calendar.holy_week_closed": True,
+        "calendar.rama_judicial_day_closed": True,
+        "calendar.extend_to_business_day": True,
+        "calendar.calendar_terms_from_next_day": False,
+    }
+    assert not panel.inactivity_spin.isEnabled() and not panel.inactivity_after_spin.isEnabled()
     assert not panel.record_button.isHidden()  # paralegals record procedural events
     shot(panel, 0, "readonly")
 
@@ -311,3 +319,41 @@ def test_dashboard_overdue_counts_unmet_terms_stored_or_not(sqlite_desk: Desk) -
     assert load_dashboard(ctx, dt.date(2025, 12, 1)).overdue_deadlines == 2
     deadlines.mark_deadline_met(sqlite_desk, law, defences, dt.date(2025, 11, 30))
     assert load_dashboard(ctx, dt.date(2025, 12, 1)).overdue_deadlines == 1
+
+
+def test_inactivity_alerts_warn_ahead_with_the_end_date_and_both_periods(qtbot: Any, sqlite_desk: Desk) -> None:
+    """Art. 317: a case whose year ends in 20 days is listed (amber) with «Vence el» and the days left;
+    one in execution counts 2 years (lit. b); the admin saves both periods from the Términos tab."""
+    from sqlalchemy import select, update
+
+    from legal_desk.db.models import AuditEvent, Case
+    from legal_desk.services.settings import desk_settings
+
+    hand_over(sqlite_desk, "OB-1", dt.date(2024, 2, 29), lawyer=True)
+    hand_over(sqlite_desk, "OB-2", dt.date(2024, 2, 29), lawyer=True)
+    with sqlite_desk.uow() as uow:
+        for ref, stage in (("OB-1", "DEBTOR_SERVED"), ("OB-2", "EXECUTION")):
+            uow.session.execute(select(Case).where(Case.account_ref == ref)).scalar_one().stage = stage
+        uow.session.execute(update(AuditEvent).values(at=dt.datetime(2024, 7, 1, 15, 0)))  # Mon 01/07/2024
+        uow.commit()
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 6, 11))
+    model = panel.inactivity_model
+    assert model.rowCount() == 1
+    assert [cell(model, 0, c) for c in range(model.columnCount())] == [
+        "OB-1",
+        "Deudor OB-1",
+        cell(model, 0, 2),
+        "01/07/2024",
+        "345",
+        "01/07/2025",
+        "20",
+        "CGP art. 317 num. 2",
+    ]
+    assert cell(model, 0, 0, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffe2a8"
+    assert (panel.inactivity_spin.value(), panel.inactivity_after_spin.value()) == (1, 2)
+    shot(panel, 2, "inactivity")
+    shot(panel, 0, "calendar_options")
+    panel.inactivity_after_spin.setValue(3)
+    panel.inactivity_save.click()
+    assert desk_settings(sqlite_desk)["deadlines.inactivity_years_judgment"] == "3"
+    assert desk_settings(sqlite_desk)["deadlines.inactivity_years"] == "1"

@@ -63,6 +63,8 @@ SOON = QColor("#ffe2a8")
 WATCH_90 = QColor("#ffeccc")
 WATCH_180 = QColor("#fff8dc")
 _OVERDUE_LOOKBACK_DAYS = 730
+# Art. 317 alerts start this many days before the period ends: on the last day it is too late to act.
+INACTIVITY_NOTICE_DAYS = 30
 _CTX = "LegalPanel"
 
 
@@ -270,6 +272,10 @@ class EventDialog(QDialog, Ui_EventDialog):
             self.place_combo.addItem(label, code)
         self.date_edit.setDate(_qdate(today))
         self.receipt_edit.setDate(_qdate(today))
+        # Art. 317: by default the period follows the case's stage (1 year, 2 after an order to proceed)
+        self.years_spin.setMinimum(0)
+        self.years_spin.setSpecialValueText(self.tr("según la etapa del caso"))
+        self.years_spin.setValue(0)
         self.event_combo.currentIndexChanged.connect(self._sync)
         self.receipt_check.toggled.connect(self._sync)
         self._sync()
@@ -295,7 +301,7 @@ class EventDialog(QDialog, Ui_EventDialog):
         params: dict[str, Any] = {}
         if code == "SUMMONS_291_SENT":
             params["place"] = self.place_combo.currentData()
-        elif code == "LAST_ACTION":
+        elif code == "LAST_ACTION" and self.years_spin.value() > 0:
             params["inactivity_years"] = self.years_spin.value()
         elif code == "EMAIL_SERVICE_SENT" and self.receipt_check.isChecked():
             params["receipt_on"] = _pydate(self.receipt_edit)
@@ -313,6 +319,7 @@ class TermsData:
     soon_until: dt.date
     inactivity: list[dict[str, Any]]
     inactivity_years: int
+    inactivity_years_judgment: int = 2
 
 
 def load_terms(
@@ -328,9 +335,11 @@ def load_terms(
             known = {d.deadline_id for d in rows}
             rows = [d for d in late if d.met_on is None and d.deadline_id not in known] + rows
     soon = calendars.add_days(ctx.desk, jurisdiction, today, 2)["due"]
-    alerts = deadlines.inactivity_alerts(ctx.desk, today)
-    years = int(settings_service.desk_settings(ctx.desk)["deadlines.inactivity_years"])
-    return TermsData(rows, soon, alerts, years)
+    alerts = deadlines.inactivity_alerts(ctx.desk, today, within_days=INACTIVITY_NOTICE_DAYS)
+    values = settings_service.desk_settings(ctx.desk)
+    years = int(values["deadlines.inactivity_years"])
+    after = int(values["deadlines.inactivity_years_judgment"])
+    return TermsData(rows, soon, alerts, years, after)
 
 
 @dataclass(frozen=True)
@@ -492,11 +501,26 @@ class LegalPanel(QWidget):
             "calendar.extend_to_business_day": self.tr(
                 "Términos en meses o años que vencen en día inhábil: prórroga al día hábil siguiente"
             ),
+            "calendar.calendar_terms_from_next_day": self.tr(
+                "Términos en meses o años: contar desde el día siguiente al evento (15/03 + 1 año = 16/03)"
+            ),
+        }
+        tips = {
+            "calendar.extend_to_business_day": self.tr(
+                "CGP art. 118: si el vencimiento ocurre en día inhábil se extiende al primer día hábil siguiente. "
+                "También mueve la fecha de prescripción."
+            ),
+            "calendar.calendar_terms_from_next_day": self.tr(
+                "CGP art. 118: el término vence «el mismo día que empezó a correr». Desactivado: el mismo "
+                "día del evento (15/03/2025 + 1 año = 15/03/2026). Activado: el mismo día en que empezó a "
+                "correr, el siguiente al evento (16/03/2026). No cambia la prescripción."
+            ),
         }
         self.option_checks: dict[str, QCheckBox] = {}
         options_layout = QVBoxLayout(options)
         for key in CALENDAR_SETTING_KEYS:
             check = QCheckBox(labels[key], options)
+            check.setToolTip(tips.get(key, ""))
             check.toggled.connect(lambda value, k=key: self._on_option(k, value))
             self.option_checks[key] = check
             options_layout.addWidget(check)
@@ -645,25 +669,33 @@ class LegalPanel(QWidget):
                 self.tr("Etapa"),
                 self.tr("Última actuación"),
                 self.tr("Días sin actuación"),
+                self.tr("Vence el"),
+                self.tr("Días restantes"),
                 self.tr("Norma"),
             ],
             self._inactivity_cell,
             self,
-            background=lambda _r: MISSED,
-            align_right=(4,),
+            background=lambda r: MISSED if r["days_left"] <= 0 else SOON,
+            align_right=(4, 6),
         )
         self.inactivity_view = _table(inactivity, self.inactivity_model, stretch=1)
         self.inactivity_view.doubleClicked.connect(lambda index: self._open_case(self.inactivity_model, index))
         self.inactivity_spin = QSpinBox(inactivity)
         self.inactivity_spin.setRange(1, 10)
         self.inactivity_spin.setSuffix(self.tr(" año(s)"))
-        self.inactivity_spin.setToolTip(
-            self.tr("1 año en primera instancia; 2 con sentencia o auto de seguir adelante")
+        self.inactivity_spin.setToolTip(self.tr("CGP art. 317 num. 2: 1 año en primera instancia"))
+        self.inactivity_after_spin = QSpinBox(inactivity)
+        self.inactivity_after_spin.setRange(1, 10)
+        self.inactivity_after_spin.setSuffix(self.tr(" año(s)"))
+        self.inactivity_after_spin.setToolTip(
+            self.tr("CGP art. 317 num. 2 lit. b: 2 años con sentencia o auto que ordena seguir adelante la ejecución")
         )
         self.inactivity_save = QPushButton(self.tr("Guardar período"), inactivity)
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("Período de inactividad"), inactivity))
         period.addWidget(self.inactivity_spin)
+        period.addWidget(QLabel(self.tr("con auto de seguir adelante"), inactivity))
+        period.addWidget(self.inactivity_after_spin)
         period.addWidget(self.inactivity_save)
         period.addStretch(1)
         inactivity_layout = QVBoxLayout(inactivity)
@@ -689,6 +721,7 @@ class LegalPanel(QWidget):
         self.met_date.setVisible(may_edit)
         may_calendar = self.ctx.can(Action.MANAGE_CALENDAR)
         self.inactivity_spin.setEnabled(may_calendar)
+        self.inactivity_after_spin.setEnabled(may_calendar)
         self.inactivity_save.setVisible(may_calendar)
         self.terms_refresh.clicked.connect(self.reload_terms)
         self.overdue_check.toggled.connect(lambda _v: self.reload_terms())
@@ -800,6 +833,8 @@ class LegalPanel(QWidget):
             _stage_label(a["stage"]),
             format_date_short(a["last_activity"]),
             str(a["days_inactive"]),
+            format_date_short(a["expires"]),
+            str(max(a["days_left"], 0)),
             a["rule"],
         )
         return values[col]
@@ -934,6 +969,7 @@ class LegalPanel(QWidget):
         self.terms_model.set_rows(data.rows)
         self.inactivity_model.set_rows(data.inactivity)
         self.inactivity_spin.setValue(data.inactivity_years)
+        self.inactivity_after_spin.setValue(data.inactivity_years_judgment)
         missed = sum(1 for d in data.rows if self._term_state(d) == "missed")
         soon = sum(1 for d in data.rows if self._term_state(d) == "soon")
         self.terms_status.setText(
@@ -1203,9 +1239,13 @@ class LegalPanel(QWidget):
 
     def _on_inactivity_years(self) -> None:
         try:
-            settings_service.set_setting(
-                self.ctx.desk, self.ctx.actor, "deadlines.inactivity_years", self.inactivity_spin.value()
-            )
+            values = settings_service.desk_settings(self.ctx.desk)
+            for key, spin in (
+                ("deadlines.inactivity_years", self.inactivity_spin),
+                ("deadlines.inactivity_years_judgment", self.inactivity_after_spin),
+            ):
+                if values[key] != str(spin.value()):
+                    settings_service.set_setting(self.ctx.desk, self.ctx.actor, key, spin.value())
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Período de inactividad"), exc.message)
             return
