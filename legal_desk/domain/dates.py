@@ -52,3 +52,16 @@ def format_date_long_es(day: dt.date) -> str:
 def format_date_short(day: dt.date | None) -> str:
     """`15/03/2024`, for tables."""
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+def local_time(moment: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:
+    """A stored UTC timestamp (naive means UTC) as this computer's local time, `dd/mm/yyyy HH:MM` by default.
+
+    Audit, import and lock-out times are kept in UTC; a person reads them on their own clock.
+    `fmt="%H:%M"` gives the time alone. None reads as an empty string.
+    """
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime(fmt)

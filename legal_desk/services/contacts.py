@@ -14,7 +14,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ValidationFailed
-from legal_desk.services.legal import court_now
+from legal_desk.services.legal import refuse_future
 
 CHANNELS = {
     "call": "Llamada",
@@ -60,10 +60,11 @@ def log_contact(
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.LOG_CONTACT)
-        if when.date() > court_now(c.jurisdiction).date():  # the court's today, as every other date check
-            raise ValidationFailed(
-                f"La gestión del {when.date().isoformat()} está en el futuro; registre las gestiones ya hechas"
-            )
+        refuse_future(
+            when.date(),
+            c.jurisdiction,
+            "La gestión del {day:%Y-%m-%d} está en el futuro; registre las gestiones ya hechas",
+        )
         prev = s.execute(
             select(ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction).where(
                 ContactAttempt.case_id == c.id

@@ -28,7 +28,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.legal import CalendarSet, compute_limitation, get_setting, in_court_time
+from legal_desk.services.legal import CalendarSet, compute_limitation, get_setting, in_court_time, refuse_future
 
 Progress = Callable[[int, int], None]
 _DATE_PARAMS = ("receipt_on",)
@@ -166,24 +166,30 @@ def record_event(
 ) -> EventInfo:
     """Store a procedural event and the deadlines it starts (with rule, label and explanation).
 
-    An event is something that already happened: a date after `today` (the real date by default)
-    is refused, as is a proof of receipt dated after today.
+    An event is something that already happened: a date after `today` (by default the court's
+    calendar day, as every other date check) is refused, as is a proof of receipt dated after today.
     """
     code = code.strip().upper()
     if code not in EVENTS:
         raise ValidationFailed(f"Evento desconocido «{code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
-    today = today or dt.date.today()
-    if date > today:
-        raise ValidationFailed(
-            f"Fecha del evento: el {date:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
-            "registre la actuación cuando ocurra"
-        )
-    receipt = params.get("receipt_on")
-    if isinstance(receipt, dt.date) and receipt > today:
-        raise ValidationFailed(f"Acuse de recibo: el {receipt:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})")
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.EDIT_FILED_CASE)
+        refuse_future(
+            date,
+            c.jurisdiction,
+            "Fecha del evento: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
+            "registre la actuación cuando ocurra",
+            today=today,
+        )
+        receipt = params.get("receipt_on")
+        if isinstance(receipt, dt.date):
+            refuse_future(
+                receipt,
+                c.jurisdiction,
+                "Acuse de recibo: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})",
+                today=today,
+            )
         if code == "LAST_ACTION" and params.get("inactivity_years") is None:
             # Art. 317 lit. b: the period is 2 years once there is a judgment or an order to proceed.
             params = {**params, "inactivity_years": inactivity_period(s, c.stage)}

@@ -19,7 +19,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, Conflict, NotFound, ValidationFailed
-from legal_desk.services.legal import court_now
+from legal_desk.services.legal import refuse_future
 from legal_desk.store import StoreCancelled, StoredFile, StoreError
 from legal_desk.store.filestore import sniff_media_type
 
@@ -165,12 +165,11 @@ def record_evidence(
     description: str | None = None,
 ) -> EvidenceInfo:
     """The evidence row and its audit event, inside the caller's transaction."""
-    today = court_now(case.jurisdiction).date()
-    if date is not None and date > today:
-        raise ValidationFailed(
-            f"Fecha de la prueba: el {date:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
-            "indique la fecha del documento"
-        )
+    refuse_future(
+        date,
+        case.jurisdiction,
+        "Fecha de la prueba: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); indique la fecha del documento",
+    )
     ev = Evidence(
         case_id=case.id,
         kind=kind,

@@ -56,6 +56,26 @@ def court_now(jurisdiction: str) -> dt.datetime:
     return dt.datetime.now(court_zone(jurisdiction)).replace(tzinfo=None)
 
 
+def court_today(jurisdiction: str) -> dt.date:
+    """The calendar day where the jurisdiction's courts sit (not the computer's own day)."""
+    return court_now(jurisdiction).date()
+
+
+def refuse_future(day: dt.date | None, jurisdiction: str, message: str, *, today: dt.date | None = None) -> None:
+    """Refuse a date after the court's today: something recorded as done cannot have happened tomorrow.
+
+    `message` is the Spanish refusal as a `str.format` template with `{day}` and `{today}` (dates,
+    so `{day:%d/%m/%Y}` works); `today` overrides the court's day (tests, batch jobs with a fixed date).
+    """
+    if day is None:
+        return
+    today = today or court_today(jurisdiction)
+    if day > today:
+        from legal_desk.services.errors import ValidationFailed
+
+        raise ValidationFailed(message.format(day=day, today=today))
+
+
 def court_zone(jurisdiction: str) -> ZoneInfo:
     """The time zone the jurisdiction's courts keep (jurisdiction data; UTC when it names none)."""
     return ZoneInfo(jurisdiction_data(jurisdiction).get("timezone", "UTC"))

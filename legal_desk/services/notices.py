@@ -14,7 +14,7 @@ from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.evidence import record_evidence, store_evidence_file
-from legal_desk.services.legal import court_now
+from legal_desk.services.legal import refuse_future
 
 NOTICE_CHANNELS = {
     "mail": "Correo certificado",
@@ -80,8 +80,7 @@ def add_notice(
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_NOTICES)
-        if sent > court_now(c.jurisdiction).date():  # the court's today, as the receipt's dates are checked
-            raise ValidationFailed(f"La fecha de envío {sent.isoformat()} está en el futuro")
+        refuse_future(sent, c.jurisdiction, "La fecha de envío {day:%Y-%m-%d} está en el futuro")
         n = Notice(
             case_id=c.id,
             kind=kind,
@@ -133,12 +132,10 @@ def register_notice_receipt(
         jurisdiction = s.get(Case, n0.case_id).jurisdiction  # type: ignore[union-attr]
     if delivered is not None and returned is not None:
         raise ValidationFailed("Una comunicación se entrega o se devuelve: indique solo una de las dos fechas")
-    today = court_now(jurisdiction).date()  # the court's calendar day, as the proof's evidence date is checked
     for label, day in (("La entrega", delivered), ("La devolución", returned)):
-        if day is not None and day > today:
-            raise ValidationFailed(
-                f"{label} del {day:%d/%m/%Y} está en el futuro; indique la fecha que dice la constancia"
-            )
+        refuse_future(
+            day, jurisdiction, label + " del {day:%d/%m/%Y} está en el futuro; indique la fecha que dice la constancia"
+        )
     if delivered and delivered < sent:
         raise ValidationFailed(f"La entrega ({delivered:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})")
     if returned is not None:

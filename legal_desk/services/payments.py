@@ -18,7 +18,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import close_settlement_kept, find_case, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import PermissionDenied, ValidationFailed
-from legal_desk.services.legal import get_setting
+from legal_desk.services.legal import get_setting, refuse_future
 from legal_desk.services.rates import table_in_session
 
 
@@ -143,15 +143,9 @@ def add_payment(
 ) -> PaymentResult:
     """Record a payment, apply it costs → interest → capital at its date, and pay agreement instalments.
 
-    A payment dated after `today` (the real date by default) is refused: money not yet received
+    A payment dated after `today` (the court's calendar day by default) is refused: money not yet received
     cannot be applied to the debt.
     """
-    today = today or dt.date.today()
-    if date > today:
-        raise ValidationFailed(
-            f"Fecha del abono: el {date:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
-            "registre el abono cuando se reciba"
-        )
     try:
         value = parse_amount(amount)
     except AmountError as exc:
@@ -162,6 +156,13 @@ def add_payment(
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.RECORD_PAYMENTS)
+        refuse_future(
+            date,
+            c.jurisdiction,
+            "Fecha del abono: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
+            "registre el abono cuando se reciba",
+            today=today,
+        )
         debt = _debt(s, c)
         payment = Payment(case_id=c.id, date=date, amount=value, reference=reference, by_user=actor.username)
         s.add(payment)

@@ -12,6 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import CursorResult, select, update
 
 from legal_desk.db.models import User, utcnow
+from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
@@ -346,7 +347,7 @@ def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime |
             raise refused
         if user.locked_until is not None and user.locked_until > now:
             _burn_verify(password)
-            until = user.locked_until.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+            until = local_time(user.locked_until, "%H:%M")
             raise PermissionDenied(
                 f"Cuenta bloqueada por {MAX_FAILED_LOGINS} contraseñas erradas seguidas: inténtelo de nuevo "
                 f"después de las {until} o pida a un administrador que la desbloquee"

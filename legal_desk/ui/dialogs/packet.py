@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain.dates import local_time
 from legal_desk.services import cases, packets
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.packets import AnnexChoice, PacketBuild
@@ -210,7 +211,7 @@ class PacketDialog(QDialog):
 
         self.previous_model = RecordTableModel(
             [
-                Column(self.tr("Fecha"), lambda r: file_actions.local_time(r["created_at"])),
+                Column(self.tr("Fecha"), lambda r: local_time(r["created_at"])),
                 Column(self.tr("Folios"), lambda r: r["pages"], numeric=True),
                 Column(self.tr("Anexos"), lambda r: len(r["annexes"]), numeric=True),
                 Column(self.tr("Armó"), lambda r: r["by"]),
@@ -427,7 +428,7 @@ class PacketDialog(QDialog):
             self.tr("<b>{0} folios</b> · {1} anexos · armado {2} por {3}<br>SHA-256: <tt>{4}</tt>").format(
                 packet["pages"],
                 len(packet["annexes"]),
-                file_actions.local_time(packet["created_at"]),
+                local_time(packet["created_at"]),
                 packet["by"],
                 packet["sha256"],
             )

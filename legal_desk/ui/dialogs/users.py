@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import users
 from legal_desk.services.errors import ServiceError
@@ -165,7 +164,7 @@ class UsersView(QWidget):
                 u.username,
                 u.full_name,
                 role_label(u.role),
-                (self.tr("Bloqueado hasta las %1").replace("%1", _local_time(u.locked_until)) if u.locked_until
+                (self.tr("Bloqueado hasta las %1").replace("%1", local_time(u.locked_until, "%H:%M")) if u.locked_until
                  else self.tr("Sí") if u.active else self.tr("No")),
                 self.tr("Asignada") if u.has_password else self.tr("Pendiente (primer ingreso)"),
                 u.professional_card or ("—" if u.role != Role.LAWYER.value else self.tr("Falta (poderes y demandas)")),
@@ -296,6 +295,3 @@ class UsersView(QWidget):
         return True
 
 
-def _local_time(moment: dt.datetime) -> str:
-    """A stored UTC time as this computer's local HH:MM."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.dates import format_date_short, local_time
 from legal_desk.domain.deadlines import EVENTS
 from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
 from legal_desk.domain.permissions import Action
@@ -790,7 +790,7 @@ class LegalPanel(QWidget):
 
     def _history_cell(self, h: rates.RateVersionInfo, col: int) -> str:
         if col == 0:
-            return h.imported_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M") if h.imported_at else ""
+            return local_time(h.imported_at)
         if col == 6:
             return self.tr("Vigente") if h.current else self.tr("Reemplazada")
         values = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,15 +16,6 @@ _OPEN_DIR: tempfile.TemporaryDirectory[str] | None = None
 def tr(text: str) -> str:
     """Translate UI text outside a QObject (context «FileActions»)."""
     return QCoreApplication.translate("FileActions", text)
-
-
-def local_time(when: dt.datetime | None) -> str:
-    """A stored UTC timestamp as the user's local `dd/mm/yyyy HH:MM`."""
-    if when is None:
-        return ""
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def named_copy(path: Path, filename: str) -> Path:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
+from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import Action
 from legal_desk.services import documents
 from legal_desk.services.cases import CaseFile
@@ -39,7 +40,7 @@ class DocumentsTab(RecordTab):
             [
                 Column(tr("Documento"), lambda r: r["title"]),
                 Column(tr("Versión"), lambda r: r["version"], numeric=True),
-                Column(tr("Fecha"), lambda r: file_actions.local_time(r["created_at"])),
+                Column(tr("Fecha"), lambda r: local_time(r["created_at"])),
                 Column(tr("Generado por"), lambda r: r["by"]),
                 Column(tr("Formato"), lambda r: tr("DOCX y PDF") if r["pdf_sha256"] else tr("Solo DOCX")),
                 Column(tr("Plantilla"), lambda r: f"{r['template']} · {r.get('template_version') or ''}".rstrip(" ·")),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import evidence as evidence_service
@@ -21,7 +22,7 @@ from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, show_info, tr
-from legal_desk.ui.widgets.file_actions import local_time, open_with_system, save_copy
+from legal_desk.ui.widgets.file_actions import open_with_system, save_copy
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
 
