@@ -343,7 +343,12 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--date", type=date_arg, required=True)
     p.add_argument("--place", choices=["local", "outside", "abroad"], help="citación art. 291")
     p.add_argument("--receipt-on", dest="receipt_on", type=date_arg, help="acuse de recibo (Ley 2213 art. 8)")
-    p.add_argument("--inactivity-years", dest="inactivity_years", type=int, help="art. 317: 1 o 2 años")
+    p.add_argument(
+        "--inactivity-years",
+        dest="inactivity_years",
+        type=int,
+        help="art. 317: 1 o 2 años (por defecto según la etapa: 2 con auto de seguir adelante)",
+    )
     p = command(dl, "recompute", _deadlines_recompute, "recalcular todos los términos abiertos")
     p.add_argument("--jurisdiction")
     p = command(dl, "list", _deadlines_list, "listar términos por fecha de vencimiento")
