@@ -114,3 +114,29 @@ def limitation_alert(limitation_date: dt.date, today: dt.date) -> int | None:
         if remaining <= threshold:
             return threshold
     return None
+
+
+def limitation_rule_es(
+    title_type: str | None, due_date: dt.date | None, jurisdiction: str, limitation: dt.date | None
+) -> str:
+    """Why the case prescribes on `limitation`: the term, its source and any move off a closed day (Spanish).
+
+    Empty when there is no date to explain. A date that matches no rule was set by hand.
+    """
+    if limitation is None or due_date is None:
+        return ""
+    code = jurisdiction.strip().upper()
+    if _key(title_type or "") == "cheque" and code == "CO":
+        text = "6 meses desde la fecha de vencimiento registrada (CCo art. 730)"
+        nominal = due_date + relativedelta(months=6)
+    else:
+        try:
+            years, source = limitation_term(title_type or "", code)
+        except LimitationError:
+            return "fecha registrada a mano"
+        text, nominal = f"{years} años desde el vencimiento ({source})", due_date + relativedelta(years=years)
+    if limitation == nominal:
+        return text
+    if nominal < limitation <= nominal + dt.timedelta(days=31):
+        return f"{text}; el {nominal:%d/%m/%Y} es inhábil y se corre al día hábil siguiente"
+    return "fecha registrada a mano"

@@ -195,6 +195,10 @@ def test_original_location_and_title_scan_turn_title_green(
         "Laura Restrepo",
     )
     assert view.debt_tab.fields["rate"].text() == "24,50 %"
+    # the limitation date says which rule produced it (DOMAIN §4), on the debt tab and as the summary's tooltip
+    limitation = view.debt_tab.fields["limitation"].text()
+    assert limitation.startswith(f"{case.limitation_date:%d/%m/%Y} — 3 años desde el vencimiento (CCo arts. 711 y 789)")
+    assert view.summary_tab.values["limitation"].toolTip().startswith("3 años desde el vencimiento")
     ok = readiness(view)
     assert ok["demand_letter"] is True and ok["title_scan"] is False  # still no scan
     # the same red line now leads to the evidence tab to add the scan

@@ -59,3 +59,21 @@ def test_alert_thresholds() -> None:
     assert limitation_alert(limit, D(2025, 5, 17)) == 30
     assert limitation_alert(limit, D(2025, 6, 16)) == 30
     assert limitation_alert(limit, D(2025, 6, 17)) == 0
+
+
+def test_the_limitation_date_says_which_rule_produced_it() -> None:
+    """DOMAIN §4 «each deadline shows the rule»: §9 ex. 6 reads «3 años … se corre al día hábil siguiente»."""
+    from legal_desk.domain.limitation import limitation_rule_es
+
+    due = dt.date(2022, 6, 15)
+    assert limitation_rule_es("pagare", due, "CO", dt.date(2025, 6, 16)) == (
+        "3 años desde el vencimiento (CCo arts. 711 y 789); "
+        "el 15/06/2025 es inhábil y se corre al día hábil siguiente"
+    )
+    nominal = limitation_rule_es("pagare", due, "CO", dt.date(2025, 6, 15))
+    assert nominal == "3 años desde el vencimiento (CCo arts. 711 y 789)"
+    assert limitation_rule_es("contrato", dt.date(2020, 3, 4), "CO", dt.date(2025, 3, 4)).startswith(
+        "5 años desde el vencimiento (CC art. 2536"
+    )
+    assert limitation_rule_es("pagare", due, "CO", dt.date(2027, 1, 1)) == "fecha registrada a mano"
+    assert limitation_rule_es("pagare", due, "CO", None) == ""

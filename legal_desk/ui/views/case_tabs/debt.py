@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.interest import Liquidation
+from legal_desk.domain.limitation import limitation_rule_es
 from legal_desk.domain.money import format_money_co
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
@@ -113,6 +114,9 @@ class DebtTab(CaseTab):
             "costs": format_money_co(case.costs),
             "limitation": format_date_short(case.limitation_date) or "—",
         }
+        rule = limitation_rule_es(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
+        if rule:
+            values["limitation"] += f" — {rule}"
         for key, text in values.items():
             self.fields[key].setText(text)
         self.edit_button.setVisible(may_edit(self.host))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
+from legal_desk.domain.limitation import limitation_rule_es
 from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action, stage_move_action
 from legal_desk.services import cases
@@ -164,6 +165,9 @@ class SummaryTab(CaseTab):
         }
         for key, text in values.items():
             self.values[key].setText(text)
+        self.values["limitation"].setToolTip(
+            limitation_rule_es(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
+        )
         notes = []
         if case.archived:
             notes.append(tr("Expediente archivado: no aparece en la lista de expedientes."))
