@@ -16,7 +16,7 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from legal_desk.domain.dates import format_date_long_es, format_date_short
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.domain.words import amount_in_words_es, legal_amount_es
 
 LOCALE = "es_CO"
@@ -331,7 +331,7 @@ def _money_fields(prefix: str, amount: Decimal | None, currency: str) -> dict[st
         return {prefix: None, f"{prefix}_fmt": "", f"{prefix}_words": "", f"{prefix}_words_plain": ""}
     return {
         prefix: amount,
-        f"{prefix}_fmt": format_money_co(amount),
+        f"{prefix}_fmt": format_money(amount, currency),
         f"{prefix}_words": legal_amount_es(amount, currency),
         f"{prefix}_words_plain": amount_in_words_es(amount, currency),
     }
@@ -406,9 +406,9 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
                 "annual_rate": r.annual_rate,
                 "annual_rate_fmt": format_rate(r.annual_rate),
                 "capital_base": r.capital_base,
-                "capital_base_fmt": format_money_co(r.capital_base),
+                "capital_base_fmt": format_money(r.capital_base, cur),
                 "interest": r.interest,
-                "interest_fmt": format_money_co(r.interest),
+                "interest_fmt": format_money(r.interest, cur),
             }
             for i, r in enumerate(liq.rows, start=1)
         ]

@@ -64,6 +64,8 @@ TITLE_TYPES = {
     "cheque": "Cheque",
 }
 JURISDICTIONS = {"CO": "Colombia", "AR": "Argentina", "MX": "México", "ES": "España"}
+# The currency a case is in when the handover names none.
+DEFAULT_CURRENCY = {"CO": "COP", "AR": "ARS", "MX": "MXN", "ES": "EUR"}
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -96,7 +98,7 @@ class DebtInput:
     issue_date: dt.date | None = None
     agreed_rate: Decimal | None = None
     original_location: str | None = None
-    currency: str = "COP"
+    currency: str | None = None  # ISO 4217; None: the jurisdiction's own (COP, ARS, MXN, EUR)
 
 
 @dataclass(frozen=True)
@@ -492,6 +494,9 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         raise ValidationFailed("Falta el número de obligación")
     if data.jurisdiction not in JURISDICTIONS:
         raise ValidationFailed(f"Jurisdicción «{data.jurisdiction}» desconocida (use CO, AR, MX o ES)")
+    currency = (data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]).strip().upper()
+    if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
+        raise ValidationFailed(f"Moneda «{data.debt.currency}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)")
     debtor = _party(data.debtor, "Deudor")
     guarantors = [_party(g, f"Codeudor {i}") for i, g in enumerate(data.guarantors, 1)]
     try:
@@ -514,7 +519,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
             account_ref=ref,
             stage=Stage.INTAKE.value,
             jurisdiction=data.jurisdiction,
-            currency=data.debt.currency,
+            currency=currency,
             client_id=client.id if client else None,
             handed_over_by_id=actor.user_id,
             handed_over_at=utcnow(),
@@ -549,7 +554,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
             Debt(
                 case_id=case.id,
                 capital=capital,
-                currency=d.currency,
+                currency=currency,
                 due_date=d.due_date,
                 issue_date=d.issue_date,
                 title_type=d.title_type,

@@ -40,6 +40,7 @@ class PaymentResult:
     agreement_status: str | None = None
     instalments_paid: int = 0
     warnings: tuple[str, ...] = ()
+    currency: str = "COP"
 
     def to_json(self) -> dict[str, Any]:
         """The `payment add --json` document (money as strings)."""
@@ -58,6 +59,7 @@ class PaymentResult:
             "agreement_status": self.agreement_status,
             "instalments_paid": self.instalments_paid,
             "warnings": list(self.warnings),
+            "currency": self.currency,
         }
 
 
@@ -91,6 +93,8 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
             costs=debt.costs or ZERO,
             agreed_annual_rate=debt.agreed_rate,
             day_basis=day_basis(s),
+            currency=debt.currency,
+            jurisdiction=case.jurisdiction,
         )
     except LiquidationError as exc:
         raise ValidationFailed(str(exc)) from None
@@ -217,6 +221,7 @@ def add_payment(
             agreement_status,
             paid,
             tuple(result.warnings),
+            debt.currency,
         )
         uow.commit()
     return out

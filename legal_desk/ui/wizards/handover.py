@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import DateError, format_date_short, parse_date
 from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
-from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services import cases
 from legal_desk.services.cases import (
     TITLE_TYPES,
@@ -548,7 +548,7 @@ class HandoverWizard(QWizard):
                 ", ".join(domain_label(CHANNELS[c]) for c in (p.authorised_channels or "").split(",") if c in CHANNELS)
                 or "—",
             ),
-            (tr("Capital"), format_money_co(Decimal(data.debt.capital))),
+            (tr("Capital"), format_money(Decimal(data.debt.capital), data.debt.currency)),
             (tr("Vencimiento"), format_date_short(data.debt.due_date)),
             (
                 tr("Título"),
