@@ -119,3 +119,14 @@ def test_deadline_status() -> None:
     assert deadline_status(due, None, D(2025, 12, 5)) == "missed"
     assert deadline_status(due, D(2025, 12, 4), D(2026, 1, 1)) == "met"
     assert deadline_status(due, D(2025, 12, 5), D(2026, 1, 1)) == "missed"
+
+
+@pytest.mark.parametrize("jurisdiction", ["AR", "MX", "ES"])
+def test_colombian_terms_are_not_computed_for_another_country(jurisdiction: str) -> None:
+    """Every deadline rule is a CGP / Ley 2213 term: a Spanish, Argentine or Mexican case gets a
+    refusal that says so and where to count a term by that country's calendar, never «CGP art. 442»."""
+    calendar = JudicialCalendar(jurisdiction)
+    for event in EVENTS:
+        with pytest.raises(DeadlineError, match="Código General del Proceso de Colombia") as caught:
+            compute_deadlines(event, D(2025, 7, 24), calendar)
+        assert f"calendar add-days --jurisdiction {jurisdiction}" in str(caught.value)

@@ -1,0 +1,99 @@
+"""Cases outside Colombia (Argentina, Mexico, Spain) end to end: money in the case's currency, no
+Colombian rule applied silently where DOMAIN.md gives none for the country."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from legal_desk.cli import main
+from legal_desk.config import Config
+from legal_desk.services import cases
+from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+
+RATES = "desde,hasta,tasa_efectiva_anual\n2023-01-01,2026-12-31,\"12,00\"\n"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `legal-desk --db … --store … ARGS`; returns (exit code, stdout, stderr)."""
+    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    store = str(tmp_path / "store")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        rc = main(["--db", db, "--store", store, *args])
+        out = capsys.readouterr()
+        return rc, out.out, out.err
+
+    run("db", "upgrade")
+    run.db = db  # type: ignore[attr-defined]
+    run.store = store  # type: ignore[attr-defined]
+    run.tmp = tmp_path  # type: ignore[attr-defined]
+    return run
+
+
+def _hand_over(cli, ref: str, jurisdiction: str, capital: str, *, currency: str | None = None) -> None:
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        cases.hand_over_case(
+            desk,
+            actor_for(desk, "admin"),
+            HandoverInput(
+                account_ref=ref,
+                debtor=PartyInput("María García López", "PP", "XA1234567", address="Calle Mayor 1", city="Madrid"),
+                debt=DebtInput(capital=Decimal(capital), due_date=dt.date(2024, 2, 29), currency=currency),
+                jurisdiction=jurisdiction,
+            ),
+        )
+    finally:
+        desk.close()
+
+
+def test_spanish_case_in_euros_in_the_cli(cli) -> None:
+    """A Madrid case handed over without a currency is in euros, and the case file, the docket and the
+    liquidation write «12.500,00 €», never Colombian pesos («$ 12.500,00»)."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    _hand_over(cli, "AR-1", "AR", "900000")
+    _hand_over(cli, "MX-1", "MX", "250000")
+    rc, out, _ = cli("case", "show", "ES-1")
+    assert rc == 0
+    assert "Capital: 12.500,00 € (EUR)" in out and "$" not in out
+    rc, out, _ = cli("cases", "list")
+    lines = {line.split()[1]: line for line in out.splitlines()[1:-1]}
+    assert lines["ES-1"].endswith("12.500,00 €")
+    assert lines["AR-1"].endswith("$ 900.000,00 ARS")
+    assert lines["MX-1"].endswith("$ 250,000.00 MXN")
+    rates = cli.tmp / "tasas_es.csv"
+    rates.write_text(RATES, encoding="utf-8")
+    assert cli("rates", "import", str(rates), "--jurisdiction", "ES")[0] == 0
+    rc, out, _ = cli("liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert rc == 0
+    assert "TOTAL:" in out and "$" not in out
+    assert out.splitlines()[-1].startswith("TOTAL:") and out.splitlines()[-1].endswith(" €")
+    rc, out, _ = cli("--json", "liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert json.loads(out)["currency"] == "EUR"
+    rc, out, _ = cli("payment", "add", "ES-1", "--date", "2024-04-05", "--amount", "1.000,00")
+    assert rc == 0 and "Abono 1 de 1.000,00 €" in out
+
+
+def test_no_colombian_deadline_for_a_spanish_case(cli) -> None:
+    """Recording the service of a Madrid case used to give «5 días hábiles … (CGP art. 431)» and «10 …
+    (CGP art. 442)»: Colombian terms for a Spanish court. It is now refused, saying why and how to
+    count the term by Spain's calendar; a Colombian case still gets its terms."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rc, out, err = cli("deadlines", "event", "ES-1", "--code", "DEBTOR_SERVED", "--date", "2025-07-24")
+    assert rc == 1 and out == ""
+    assert "Código General del Proceso de Colombia" in err and "España (ES)" in err
+    assert "calendar add-days --jurisdiction ES" in err
+    rc, out, _ = cli("calendar", "add-days", "--jurisdiction", "ES", "--from", "2025-07-24", "--days", "10")
+    assert rc == 0 and "vence el 05/09/2025" in out
+    _hand_over(cli, "CO-1", "CO", "1000000")
+    rc, out, _ = cli("deadlines", "event", "CO-1", "--code", "DEBTOR_SERVED", "--date", "2025-07-24")
+    assert rc == 0 and "CGP art. 442" in out
