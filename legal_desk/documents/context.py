@@ -504,11 +504,14 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     else:
         base = debt.capital
     smlmv = data.extra.get("smlmv")
-    ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None))
+    if data.jurisdiction == "CO":
+        ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None))
+    else:  # the cuantía in SMLMV and the Colombian civil judges do not apply to another country's court
+        ctx.update({"cuantia": "", "cuantia_judge": "", "cuantia_articles": ""})
     ctx.update(_money_fields("cuantia_base", base, cur))
     # Before filing no court is assigned yet: the lawsuit goes to the judge of the cuantía, by reparto.
     ctx["court_assigned"] = bool((data.court or "").strip())
-    if not ctx["court_assigned"]:
+    if not ctx["court_assigned"] and data.jurisdiction == "CO":
         ctx["court"] = reparto_court(ctx["cuantia_judge"], data.city)
     return ctx
 

@@ -97,3 +97,26 @@ def test_no_colombian_deadline_for_a_spanish_case(cli) -> None:
     _hand_over(cli, "CO-1", "CO", "1000000")
     rc, out, _ = cli("deadlines", "event", "CO-1", "--code", "DEBTOR_SERVED", "--date", "2025-07-24")
     assert rc == 0 and "CGP art. 442" in out
+
+
+def test_colombian_templates_are_not_filled_in_for_a_spanish_case(cli, monkeypatch) -> None:
+    """The shipped templates are a CGP demanda in pesos «M/CTE»: for a Madrid case the app refuses,
+    naming the folder where the firm's own es_ES templates would go, instead of a Colombian document."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rc, out, err = cli("document", "generate", "ES-1", "demanda_ejecutiva", "--out", str(cli.tmp / "d.docx"))
+    assert rc == 1 and out == ""
+    assert "Demanda ejecutiva singular" in err and "España (ES)" in err
+    assert "colombianas (es_CO" in err and "es_ES" in err
+    assert not (cli.tmp / "d.docx").exists()
+    # A firm's own folder for Spain is used once it exists (here it lacks that template, and says so).
+    from legal_desk.documents.templates import templates_root
+
+    root = cli.tmp / "plantillas"
+    (root / "es_ES").mkdir(parents=True)
+    (root / "es_ES" / "catalog.json").write_text('{"locale": "es_ES", "templates": []}', encoding="utf-8")
+    import shutil
+
+    shutil.copytree(templates_root() / "es_CO", root / "es_CO")
+    monkeypatch.setenv("LEGAL_DESK_TEMPLATES", str(root))
+    rc, _, err = cli("document", "generate", "ES-1", "demanda_ejecutiva", "--out", str(cli.tmp / "d.docx"))
+    assert rc == 1 and "no existe para es_ES" in err
