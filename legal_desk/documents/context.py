@@ -27,6 +27,12 @@ ID_TYPES_ES = {
     "NIT": ("NIT", "NIT"),
     "PP": ("pasaporte", "P.P."),
     "TI": ("tarjeta de identidad", "T.I."),
+    "DNI": ("documento nacional de identidad", "DNI"),
+    "CUIT": ("CUIT/CUIL", "CUIT"),
+    "NIE": ("número de identidad de extranjero", "NIE"),
+    "NIF": ("número de identificación fiscal", "NIF"),
+    "RFC": ("registro federal de contribuyentes", "RFC"),
+    "CURP": ("clave única de registro de población", "CURP"),
 }
 TITLE_TYPES_ES = {
     "pagare": "pagaré",

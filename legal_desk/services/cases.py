@@ -37,7 +37,7 @@ from legal_desk.db.models import (
 )
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
-from legal_desk.domain.ids import IdError, normalize_id
+from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
     FILED_STAGES,
@@ -462,12 +462,13 @@ def touch(case: Case, actor: Actor) -> None:
     case.updated_at = utcnow()
 
 
-def _client(session: Session, name: str | None, id_number: str | None) -> Client | None:
+def _client(session: Session, name: str | None, id_number: str | None, jurisdiction: str = "CO") -> Client | None:
     if not id_number and not name:
         return None
+    id_type = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")  # NIT in Colombia, CUIT, RFC, NIF elsewhere
     if id_number:
         try:
-            id_number = normalize_id("NIT", id_number)
+            id_number = normalize_id(id_type, id_number)
         except IdError as exc:
             raise ValidationFailed(f"Acreedor: {exc}") from None
         found = session.execute(select(Client).where(Client.id_number == id_number)).scalar_one_or_none()
@@ -477,7 +478,7 @@ def _client(session: Session, name: str | None, id_number: str | None) -> Client
         found = session.execute(select(Client).where(Client.name == name)).scalar_one_or_none()
         if found:
             return found
-    client = Client(name=name or id_number or "", id_type="NIT", id_number=id_number or f"sin-nit:{name}")
+    client = Client(name=name or id_number or "", id_type=id_type, id_number=id_number or f"sin-nit:{name}")
     session.add(client)
     session.flush()
     return client
@@ -512,7 +513,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         serialize_handovers(s)
         if s.execute(select(Case.id).where(Case.account_ref == ref)).first():
             raise Conflict(f"La obligación {ref} ya fue entregada a jurídico")
-        client = _client(s, data.client_name, data.client_id_number)
+        client = _client(s, data.client_name, data.client_id_number, data.jurisdiction)
         cal = calendar_for(s, data.jurisdiction)
         limitation = compute_limitation(cal, data.debt.title_type, data.debt.due_date, data.jurisdiction)
         case = Case(

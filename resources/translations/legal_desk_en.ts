@@ -926,6 +926,14 @@ Recorded SHA-256: {2}</translation>
             <translation>The principal must be greater than zero</translation>
         </message>
         <message>
+            <source>Jurisdicción</source>
+            <translation>Jurisdiction</translation>
+        </message>
+        <message>
+            <source>{0} del acreedor</source>
+            <translation>Creditor's {0}</translation>
+        </message>
+        <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
             <translation>The issue date cannot be after the due date</translation>
         </message>
@@ -2923,6 +2931,30 @@ Open it with the system application.</translation>
         <message>
             <source>Tarjeta de identidad</source>
             <translation>Minor ID card (TI)</translation>
+        </message>
+        <message>
+            <source>Documento nacional de identidad (DNI)</source>
+            <translation>National identity document (DNI)</translation>
+        </message>
+        <message>
+            <source>Clave única de identificación tributaria o laboral (CUIT/CUIL)</source>
+            <translation>Argentine tax or labour ID (CUIT/CUIL)</translation>
+        </message>
+        <message>
+            <source>Número de identidad de extranjero (NIE)</source>
+            <translation>Foreigner identity number (NIE)</translation>
+        </message>
+        <message>
+            <source>Número de identificación fiscal (NIF/CIF)</source>
+            <translation>Spanish tax ID (NIF/CIF)</translation>
+        </message>
+        <message>
+            <source>Registro federal de contribuyentes (RFC)</source>
+            <translation>Mexican federal taxpayer registry (RFC)</translation>
+        </message>
+        <message>
+            <source>Clave única de registro de población (CURP)</source>
+            <translation>Mexican population registry code (CURP)</translation>
         </message>
         <message>
             <source>Término para pagar</source>
