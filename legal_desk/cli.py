@@ -654,8 +654,16 @@ def _contact_add(ctx: Ctx) -> None:
             "channel": res.channel,
             "outcome": res.outcome,
             "violations": res.violations,
+            "rules_checked": res.rules_checked,
         },
-        f"Gestión {res.contact_id} registrada" + "".join(f"\n  ¡Atención! {v}" for v in res.violations),
+        f"Gestión {res.contact_id} registrada"
+        + "".join(f"\n  ¡Atención! {v}" for v in res.violations)
+        + (
+            ""
+            if res.rules_checked
+            else "\n  Reglas de contacto no revisadas: la Ley 2300 de 2023 es colombiana y no hay reglas "
+            "configuradas para la jurisdicción de este expediente"
+        ),
     )
 
 

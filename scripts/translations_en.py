@@ -56,6 +56,8 @@ EN: dict[str, str] = {
     "Registró": "Logged by",
     "Ley 2300": "Law 2300",
     "Conforme": "Compliant",
+    "No aplica": "Not applicable",
+    "Expediente de {0}: las reglas de contacto de la Ley 2300 de 2023 son colombianas y no se revisan; no hay reglas de contacto configuradas para esta jurisdicción.": "Case of {0}: the contact rules of Ley 2300 de 2023 are Colombian and are not checked; no contact rules are configured for this jurisdiction.",
     "Notas": "Notes",
     "Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.": "Contacts that break Law 2300 of 2023 (hours, frequency, channel) are marked in amber.",
     "Sin gestiones registradas": "No contacts logged",

@@ -1016,7 +1016,9 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                     "proof_sha256": ev_sha.get(n.proof_evidence_id) if n.proof_evidence_id else None,
                     "proof_evidence_id": n.proof_evidence_id,
                     # Ley 1266 art. 12: when a negative credit-bureau report may be made after this notice
-                    "bureau_report_from": bureau_report_from(n.sent_on) if n.kind == "bureau_notice" else None,
+                    "bureau_report_from": (
+                        bureau_report_from(n.sent_on) if n.kind == "bureau_notice" and c.jurisdiction == "CO" else None
+                    ),
                 }
                 for n in notices
             ],

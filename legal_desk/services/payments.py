@@ -83,6 +83,12 @@ def day_basis(s: Session) -> int:
 def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:
     """Run the liquidation with the table in force, turning domain refusals into validation errors."""
     table = table_in_session(s, case.jurisdiction) or RateTable([])
+    if not table.periods and as_of > debt.due_date:  # each jurisdiction has its own table, never another's
+        raise ValidationFailed(
+            f"No hay tabla de tasas moratorias de {case.jurisdiction} para liquidar el expediente {case.account_ref}: "
+            f"impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction "
+            f"{case.jurisdiction}»)"
+        )
     try:
         return liquidate(
             debt.capital,

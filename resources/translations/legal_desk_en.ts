@@ -324,6 +324,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Log contact…</translation>
         </message>
         <message>
+            <source>No aplica</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Expediente de {0}: las reglas de contacto de la Ley 2300 de 2023 son colombianas y no se revisan; no hay reglas de contacto configuradas para esta jurisdicción.</source>
+            <translation>Case of {0}: the contact rules of Ley 2300 de 2023 are Colombian and are not checked; no contact rules are configured for this jurisdiction.</translation>
+        </message>
+        <message>
             <source>La gestión quedó registrada, pero incumple la Ley 2300 de 2023:
 • </source>
             <translation>The contact was logged, but it breaks Law 2300 of 2023:

@@ -70,6 +70,13 @@ def test_spanish_case_in_euros_in_the_cli(cli) -> None:
     assert lines["ES-1"].endswith("12.500,00 €")
     assert lines["AR-1"].endswith("$ 900.000,00 ARS")
     assert lines["MX-1"].endswith("$ 250,000.00 MXN")
+    # Colombia's table is there, Spain's is not: the liquidation asks for Spain's (it said «la tabla de
+    # tasas no cubre el 2024-03-01», as if the Colombian table were the one to extend)
+    co_rates = cli.tmp / "tasas_co.csv"
+    co_rates.write_text(RATES, encoding="utf-8")
+    assert cli("rates", "import", str(co_rates))[0] == 0
+    rc, _, err = cli("liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert rc == 1 and "No hay tabla de tasas moratorias de ES" in err and "--jurisdiction ES" in err
     rates = cli.tmp / "tasas_es.csv"
     rates.write_text(RATES, encoding="utf-8")
     assert cli("rates", "import", str(rates), "--jurisdiction", "ES")[0] == 0
@@ -120,3 +127,25 @@ def test_colombian_templates_are_not_filled_in_for_a_spanish_case(cli, monkeypat
     monkeypatch.setenv("LEGAL_DESK_TEMPLATES", str(root))
     rc, _, err = cli("document", "generate", "ES-1", "demanda_ejecutiva", "--out", str(cli.tmp / "d.docx"))
     assert rc == 1 and "no existe para es_ES" in err
+
+
+def test_colombian_contact_and_notice_rules_are_not_applied_abroad(cli) -> None:
+    """A Sunday call on a Madrid case was logged as «Conforme» with Ley 2300 (a Colombian law) silently
+    skipped, and a Ley 1266 bureau notice got a Colombian «report from» date. Now the contact says the
+    rules were not checked, and Colombian-law notices are refused for a foreign case."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rc, out, _ = cli("contact", "add", "ES-1", "--channel", "call", "--date", "2025-07-06", "--time", "10:30",
+                     "--outcome", "no_answer")
+    assert rc == 0 and "Reglas de contacto no revisadas: la Ley 2300 de 2023 es colombiana" in out
+    rc, out, _ = cli("--json", "contact", "add", "ES-1", "--channel", "call", "--date", "2025-07-07",
+                     "--time", "10:30", "--outcome", "no_answer")
+    assert json.loads(out)["rules_checked"] is False
+    for kind in ("bureau_notice", "summons_291", "notice_292", "email_service"):
+        rc, _, err = cli("notice", "add", "ES-1", "--kind", kind, "--channel", "email", "--sent", "2025-07-01")
+        assert rc == 1 and "es una comunicación de la ley colombiana" in err and "de ES" in err
+    rc, _, _ = cli("notice", "add", "ES-1", "--kind", "demand_letter", "--channel", "email", "--sent", "2025-07-01")
+    assert rc == 0
+    _hand_over(cli, "CO-1", "CO", "1000000")
+    rc, out, _ = cli("contact", "add", "CO-1", "--channel", "call", "--date", "2025-07-06", "--time", "10:30",
+                     "--outcome", "no_answer")
+    assert rc == 0 and "domingo" in out.lower() and "no revisadas" not in out

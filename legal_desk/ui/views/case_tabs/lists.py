@@ -110,7 +110,7 @@ class ContactsTab(RecordTab):
                 Column(tr("Dirección"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
                 Column(tr("Resultado"), lambda r: domain_label(OUTCOMES.get(r["outcome"], r["outcome"] or ""))),
                 Column(tr("Registró"), _get("by")),
-                Column(tr("Ley 2300"), lambda r: "; ".join(r["violations"]) if r["violations"] else tr("Conforme")),
+                Column(tr("Ley 2300"), self._rules_cell),
                 Column(tr("Notas"), _get("notes")),
             ],
             hint=tr("Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar."),
@@ -121,8 +121,28 @@ class ContactsTab(RecordTab):
         self.empty_text = tr("Sin gestiones registradas")
         self.log_button = self.add_action(tr("Registrar gestión…"), self.log_contact, shortcut="Ctrl+G")
 
+    def _rules_cell(self, r: dict[str, Any]) -> str:
+        if r["violations"]:
+            return "; ".join(r["violations"])
+        return tr("Conforme") if self._colombian() else tr("No aplica")
+
+    def _colombian(self) -> bool:
+        case = self.host.case
+        return case is None or case.jurisdiction == "CO"
+
     def show_case(self, case: CaseFile) -> None:
         self.allow(self.log_button, self.host.may(Action.LOG_CONTACT))
+        if case.jurisdiction == "CO":
+            self.hint.setText(
+                tr("Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.")
+            )
+        else:
+            self.hint.setText(
+                tr(
+                    "Expediente de {0}: las reglas de contacto de la Ley 2300 de 2023 son colombianas y no se "
+                    "revisan; no hay reglas de contacto configuradas para esta jurisdicción."
+                ).format(case.jurisdiction)
+            )
         self.set_records(case.contacts, "contact_id")
 
     def log_contact(self) -> None:
