@@ -398,7 +398,7 @@ def _day(value: dt.date | None) -> str:
 
 
 def _cases_list(ctx: Ctx) -> None:
-    from legal_desk.domain.money import format_money_co
+    from legal_desk.domain.money import format_money
     from legal_desk.services.cases import CaseQuery, list_cases
 
     a = ctx.args
@@ -428,7 +428,7 @@ def _cases_list(ctx: Ctx) -> None:
         out = [f"{'ID':>7}  {'Obligación':<16} {'Etapa':<{width}} {'Deudor':<34} {'Capital':>20}"]
         out += [
             f"{r.case_id:>7}  {r.account_ref:<16} {r.stage_label:<{width}} {_cut(r.debtor_name, 34):<34} "
-            f"{format_money_co(r.capital):>20}"
+            f"{format_money(r.capital, r.currency, with_code=True):>20}"
             for r in rows
         ]
         out.append(_count(len(rows), "expediente", "expedientes"))
@@ -438,7 +438,7 @@ def _cases_list(ctx: Ctx) -> None:
 
 
 def _case_show(ctx: Ctx) -> None:
-    from legal_desk.domain.money import format_money_co
+    from legal_desk.domain.money import format_money
     from legal_desk.services.cases import get_case_file
 
     cf = get_case_file(ctx.desk, ctx.actor, ctx.args.case)
@@ -449,7 +449,7 @@ def _case_show(ctx: Ctx) -> None:
             f"Expediente {cf.case_id} — obligación {cf.account_ref}",
             f"  Etapa: {cf.stage_label}    Jurisdicción: {cf.jurisdiction}",
             f"  Deudor: {d.name if d else '—'} ({d.id_type if d else ''} {d.id_number if d else ''})",
-            f"  Capital: {format_money_co(cf.capital)} {cf.currency}   Vence: {_day(cf.due_date)}   "
+            f"  Capital: {format_money(cf.capital, cf.currency)} ({cf.currency})   Vence: {_day(cf.due_date)}   "
             f"Prescribe: {_day(cf.limitation_date)}",
             f"  Juzgado: {cf.court or '—'}   Radicado: {cf.radicado or '—'}",
             f"  Codeudores: {', '.join(g.name for g in cf.guarantors) or '—'}",
@@ -654,8 +654,16 @@ def _contact_add(ctx: Ctx) -> None:
             "channel": res.channel,
             "outcome": res.outcome,
             "violations": res.violations,
+            "rules_checked": res.rules_checked,
         },
-        f"Gestión {res.contact_id} registrada" + "".join(f"\n  ¡Atención! {v}" for v in res.violations),
+        f"Gestión {res.contact_id} registrada"
+        + "".join(f"\n  ¡Atención! {v}" for v in res.violations)
+        + (
+            ""
+            if res.rules_checked
+            else "\n  Reglas de contacto no revisadas: la Ley 2300 de 2023 es colombiana y no hay reglas "
+            "configuradas para la jurisdicción de este expediente"
+        ),
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, date_arg, writable_output
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 
 
 def _user_id(ctx: Ctx, username: str | None) -> int | None:
@@ -93,11 +93,11 @@ def _payment_add(ctx: Ctx) -> None:
 
     def human() -> str:
         lines = [
-            f"Abono {res.payment_id} de {format_money_co(res.amount)} el {res.date:%d/%m/%Y} aplicado así:",
-            f"  costas:    {format_money_co(res.to_costs)}",
-            f"  intereses: {format_money_co(res.to_interest)}",
-            f"  capital:   {format_money_co(res.to_capital)}",
-            f"Total recaudado en el expediente: {format_money_co(res.recovered)}",
+            f"Abono {res.payment_id} de {format_money(res.amount, res.currency)} el {res.date:%d/%m/%Y} aplicado así:",
+            f"  costas:    {format_money(res.to_costs, res.currency)}",
+            f"  intereses: {format_money(res.to_interest, res.currency)}",
+            f"  capital:   {format_money(res.to_capital, res.currency)}",
+            f"Total recaudado en el expediente: {format_money(res.recovered, res.currency)}",
         ]
         if res.agreement_id:
             state = "cumplido" if res.agreement_status == "kept" else "vigente"
@@ -159,19 +159,22 @@ def _liquidation(ctx: Ctx) -> None:
 
     liq = liquidation(ctx.desk, ctx.actor, ctx.args.case, ctx.args.as_of)
 
+    def money(value: Decimal) -> str:
+        return format_money(value, liq.currency)
+
     def human() -> str:
         lines = [f"Liquidación del crédito al {liq.as_of:%d/%m/%Y} (vencimiento {liq.due_date:%d/%m/%Y})"]
         lines += [
             f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} {'día ' if s.days == 1 else 'días'}  "
-            f"{_rate_es(s.annual_rate)} % EA  sobre {format_money_co(s.capital_base)}: {format_money_co(s.interest)}"
+            f"{_rate_es(s.annual_rate)} % EA  sobre {money(s.capital_base)}: {money(s.interest)}"
             for s in liq.stretches
         ]
         lines += [
-            f"Capital:   {format_money_co(liq.capital_outstanding)}",
-            f"Intereses: {format_money_co(liq.interest_unpaid)}",
-            f"Costas:    {format_money_co(liq.costs_outstanding)}",
-            f"Abonos:    {format_money_co(liq.payments_total)}",
-            f"TOTAL:     {format_money_co(liq.total)}",
+            f"Capital:   {format_money(liq.capital_outstanding, liq.currency)}",
+            f"Intereses: {format_money(liq.interest_unpaid, liq.currency)}",
+            f"Costas:    {format_money(liq.costs_outstanding, liq.currency)}",
+            f"Abonos:    {format_money(liq.payments_total, liq.currency)}",
+            f"TOTAL:     {format_money(liq.total, liq.currency)}",
         ]
         lines += [f"¡Atención! {w}" for w in liq.warnings]
         return "\n".join(lines)

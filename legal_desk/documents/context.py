@@ -16,7 +16,7 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from legal_desk.domain.dates import format_date_long_es, format_date_short
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.domain.words import amount_in_words_es, legal_amount_es
 
 LOCALE = "es_CO"
@@ -27,6 +27,12 @@ ID_TYPES_ES = {
     "NIT": ("NIT", "NIT"),
     "PP": ("pasaporte", "P.P."),
     "TI": ("tarjeta de identidad", "T.I."),
+    "DNI": ("documento nacional de identidad", "DNI"),
+    "CUIT": ("CUIT/CUIL", "CUIT"),
+    "NIE": ("número de identidad de extranjero", "NIE"),
+    "NIF": ("número de identificación fiscal", "NIF"),
+    "RFC": ("registro federal de contribuyentes", "RFC"),
+    "CURP": ("clave única de registro de población", "CURP"),
 }
 TITLE_TYPES_ES = {
     "pagare": "pagaré",
@@ -331,7 +337,7 @@ def _money_fields(prefix: str, amount: Decimal | None, currency: str) -> dict[st
         return {prefix: None, f"{prefix}_fmt": "", f"{prefix}_words": "", f"{prefix}_words_plain": ""}
     return {
         prefix: amount,
-        f"{prefix}_fmt": format_money_co(amount),
+        f"{prefix}_fmt": format_money(amount, currency),
         f"{prefix}_words": legal_amount_es(amount, currency),
         f"{prefix}_words_plain": amount_in_words_es(amount, currency),
     }
@@ -406,9 +412,9 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
                 "annual_rate": r.annual_rate,
                 "annual_rate_fmt": format_rate(r.annual_rate),
                 "capital_base": r.capital_base,
-                "capital_base_fmt": format_money_co(r.capital_base),
+                "capital_base_fmt": format_money(r.capital_base, cur),
                 "interest": r.interest,
-                "interest_fmt": format_money_co(r.interest),
+                "interest_fmt": format_money(r.interest, cur),
             }
             for i, r in enumerate(liq.rows, start=1)
         ]
@@ -504,11 +510,14 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     else:
         base = debt.capital
     smlmv = data.extra.get("smlmv")
-    ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None))
+    if data.jurisdiction == "CO":
+        ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None))
+    else:  # the cuantía in SMLMV and the Colombian civil judges do not apply to another country's court
+        ctx.update({"cuantia": "", "cuantia_judge": "", "cuantia_articles": ""})
     ctx.update(_money_fields("cuantia_base", base, cur))
     # Before filing no court is assigned yet: the lawsuit goes to the judge of the cuantía, by reparto.
     ctx["court_assigned"] = bool((data.court or "").strip())
-    if not ctx["court_assigned"]:
+    if not ctx["court_assigned"] and data.jurisdiction == "CO":
         ctx["court"] = reparto_court(ctx["cuantia_judge"], data.city)
     return ctx
 

@@ -150,6 +150,25 @@ _EVENT_ES = {
 }
 
 
+def rules_apply(calendar: JudicialCalendar) -> bool:
+    """True when the jurisdiction's data names the procedural code these rules come from (CO: CGP).
+
+    Every rule above is Colombian (CGP, Ley 2213); DOMAIN.md gives no procedural terms for Argentina,
+    Mexico or Spain, so their cases get no computed deadline rather than a Colombian one.
+    """
+    return calendar.data.get("procedural_rules") == "CGP"
+
+
+def not_configured_es(jurisdiction: str, name: str) -> str:
+    """Why no deadline is computed for a jurisdiction without procedural rules, and what to do instead."""
+    return (
+        f"Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; "
+        f"para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial "
+        f"de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk "
+        f"calendar add-days --jurisdiction {jurisdiction}»)."
+    )
+
+
 def _days_es(n: int) -> str:
     """`1 día hábil` / `N días hábiles`."""
     return f"{n} día hábil" if n == 1 else f"{n} días hábiles"
@@ -224,6 +243,8 @@ def compute_deadlines(
         raise DeadlineError(
             f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}."
         )
+    if not rules_apply(calendar):
+        raise DeadlineError(not_configured_es(calendar.jurisdiction, calendar.data.get("name", calendar.jurisdiction)))
     after = _EVENT_ES[code]
     if code == "SUMMONS_291_SENT":
         place = str(params.get("place", "local"))

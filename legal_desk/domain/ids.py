@@ -1,10 +1,12 @@
-"""Colombian identity documents: types, DIAN NIT check digit, normalising and validating numbers."""
+"""Identity documents: Colombian types (DIAN NIT check digit) and the usual ones of Argentina, Mexico and Spain.
+
+The foreign types are checked for their shape only (characters and length); no check digit is
+verified for them, so a number is never refused by a rule the app does not document.
+"""
 
 from __future__ import annotations
 
 from typing import Final
-
-ID_TYPES: Final = frozenset({"CC", "CE", "NIT", "PP", "TI"})
 
 ID_TYPE_LABELS: Final[dict[str, str]] = {
     "CC": "Cédula de ciudadanía",
@@ -12,6 +14,31 @@ ID_TYPE_LABELS: Final[dict[str, str]] = {
     "NIT": "Número de identificación tributaria (NIT)",
     "PP": "Pasaporte",
     "TI": "Tarjeta de identidad",
+    "DNI": "Documento nacional de identidad (DNI)",
+    "CUIT": "Clave única de identificación tributaria o laboral (CUIT/CUIL)",
+    "NIE": "Número de identidad de extranjero (NIE)",
+    "NIF": "Número de identificación fiscal (NIF/CIF)",
+    "RFC": "Registro federal de contribuyentes (RFC)",
+    "CURP": "Clave única de registro de población (CURP)",
+}
+ID_TYPES: Final = frozenset(ID_TYPE_LABELS)
+# The types a case of each jurisdiction is offered first (the passport everywhere).
+ID_TYPES_BY_JURISDICTION: Final[dict[str, tuple[str, ...]]] = {
+    "CO": ("CC", "NIT", "CE", "PP", "TI"),
+    "AR": ("DNI", "CUIT", "PP"),
+    "MX": ("RFC", "CURP", "PP"),
+    "ES": ("DNI", "NIE", "NIF", "PP"),
+}
+# The creditor's tax identification in each jurisdiction.
+CREDITOR_ID_TYPE: Final[dict[str, str]] = {"CO": "NIT", "AR": "CUIT", "MX": "RFC", "ES": "NIF"}
+# Shape of the foreign numbers: (min length, max length, digits only).
+_FOREIGN_SHAPES: Final[dict[str, tuple[int, int, bool]]] = {
+    "DNI": (7, 9, False),  # AR 7–8 digits; ES 8 digits and a letter
+    "CUIT": (11, 11, True),  # written 20-12345678-9
+    "NIE": (9, 9, False),  # X1234567L
+    "NIF": (9, 9, False),  # B12345678
+    "RFC": (12, 13, False),
+    "CURP": (18, 18, False),
 }
 
 # DIAN weights, applied from the rightmost digit of the NIT leftwards (Orden Administrativa 4/1989).
@@ -24,6 +51,10 @@ _TYPE_ALIASES: Final[dict[str, str]] = {
     "NIT": "NIT", "NUMERODEIDENTIFICACIONTRIBUTARIA": "NIT",
     "PP": "PP", "PA": "PP", "PAS": "PP", "PASAPORTE": "PP", "PASSPORT": "PP",
     "TI": "TI", "TARJETADEIDENTIDAD": "TI", "TARJETAIDENTIDAD": "TI",
+    "DNI": "DNI", "DOCUMENTONACIONALDEIDENTIDAD": "DNI",
+    "CUIT": "CUIT", "CUIL": "CUIT",
+    "NIE": "NIE", "NIF": "NIF", "CIF": "NIF",
+    "RFC": "RFC", "CURP": "CURP",
 }
 _ACCENTS: Final = str.maketrans("ÁÉÍÓÚÜÑáéíóúüñ", "AEIOUUNaeiouun", ". _-")
 _STRIP: Final = str.maketrans("", "", ". \u00a0,'")
@@ -58,7 +89,7 @@ def normalize_id_type(raw: str) -> str:
         return _TYPE_ALIASES[key]
     except KeyError:
         raise IdError(
-            f"«{raw.strip()}» no es un tipo de documento válido (use CC, CE, NIT, PP o TI)"
+            f"«{raw.strip()}» no es un tipo de documento válido (use {', '.join(ID_TYPE_LABELS)})"
         ) from None
 
 
@@ -108,6 +139,12 @@ def normalize_id(id_type: str, raw: str | int) -> str:
         return _alnum("CE", shown, text, 3, 10)
     if id_type == "PP":
         return _alnum("PP", shown, text, 5, 15)
+    if id_type in _FOREIGN_SHAPES:
+        low, high, digits_only = _FOREIGN_SHAPES[id_type]
+        text = text.replace("-", "").replace("/", "")
+        if digits_only:
+            return _digits(id_type, shown, text, low, high, zero_first=True)
+        return _alnum(id_type, shown, text, low, high)
     base, sep, given = text.partition("-")
     if sep and not given:
         raise IdError(f"NIT {shown}: falta el dígito de verificación después del guion")

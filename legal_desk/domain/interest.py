@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from legal_desk.domain.money import ZERO, format_money_co, round_cents, to_json
+from legal_desk.domain.money import ZERO, format_money, round_cents, to_json
 
 _PRECISION = 40
 _ONE_DAY = dt.timedelta(days=1)
@@ -149,6 +149,7 @@ class Liquidation:
     total: Decimal
     agreed_annual_rate: Decimal | None = None
     warnings: list[str] = field(default_factory=list)
+    currency: str = "COP"
 
     def to_json(self) -> dict[str, Any]:
         """The `liquidation --json` document of CLI.md (money as strings), plus details."""
@@ -188,6 +189,7 @@ class Liquidation:
                 for a in self.allocations
             ],
             "warnings": list(self.warnings),
+            "currency": self.currency,
         }
 
 
@@ -222,8 +224,15 @@ def liquidate(
     costs: Decimal = Decimal(0),
     agreed_annual_rate: Decimal | None = None,
     day_basis: int = 365,
+    *,
+    currency: str = "COP",
+    jurisdiction: str = "CO",
 ) -> Liquidation:
-    """Liquidate a debt at `as_of` following DOMAIN.md §5 exactly (see the module docstring)."""
+    """Liquidate a debt at `as_of` following DOMAIN.md §5 exactly (see the module docstring).
+
+    `currency` writes the figures of the warnings; `jurisdiction` chooses the law a warning cites
+    (the usury cap of CCo art. 884 and CP art. 305 is Colombian and is cited for CO only).
+    """
     capital, costs = Decimal(capital), Decimal(costs)
     if capital <= 0:
         raise LiquidationError("El capital debe ser mayor que cero.")
@@ -278,7 +287,7 @@ def liquidate(
         outstanding_capital -= to_capital
         if rest > 0:
             warnings.append(
-                f"El abono del {payment.date:%d/%m/%Y} excede la deuda en {format_money_co(rest)}: "
+                f"El abono del {payment.date:%d/%m/%Y} excede la deuda en {format_money(rest, currency)}: "
                 "sobrante por devolver."
             )
         allocations.append(
@@ -325,8 +334,13 @@ def liquidate(
             0,
             f"La tasa pactada ({_pct(agreed_annual_rate or ZERO)}) supera la tasa máxima de la tabla en "
             f"{len(capped)} período(s), el primero desde el {first.start.isoformat()} "
-            f"({_pct(first.annual_rate)}): se aplica la tasa de la tabla. Cobrar por encima de la usura "
-            "hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).",
+            f"({_pct(first.annual_rate)}): se aplica la tasa de la tabla."
+            + (
+                " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito "
+                "(CP art. 305)."
+                if jurisdiction.strip().upper() == "CO"
+                else ""
+            ),
         )
     interest_accrued = sum((s.interest for s in stretches), ZERO)
     interest_paid = sum((a.to_interest for a in allocations), ZERO)
@@ -349,4 +363,5 @@ def liquidate(
         total=total,
         agreed_annual_rate=agreed_annual_rate,
         warnings=warnings,
+        currency=currency,
     )

@@ -14,6 +14,8 @@ class AmountError(ValueError):
 
 
 _DIGITS = re.compile(r"^[+-]?[\d.,\s']+$")
+# Currency signs and codes a figure may carry, as format_money writes them or a bank export does.
+_SYMBOLS = re.compile(r"US\$|\$|€|\b(?:COP|ARS|MXN|EUR|USD)\b", re.IGNORECASE)
 
 
 def _is_grouped(groups: list[str]) -> bool:
@@ -47,7 +49,7 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
     elif isinstance(text, int):
         value = Decimal(text)
     else:
-        raw = str(text).strip().replace("$", "").replace("COP", "").replace("\u00a0", " ").strip()
+        raw = _SYMBOLS.sub("", str(text).replace("\u00a0", " ")).strip()
         if not raw:
             raise AmountError("el valor está vacío")
         if not _DIGITS.match(raw):
@@ -112,6 +114,42 @@ def format_money_co(value: Decimal, *, symbol: str = "$") -> str:
     groups.insert(0, integer)
     body = ".".join(groups) + "," + cents
     return f"{sign}{symbol} {body}" if symbol else f"{sign}{body}"
+
+
+# How each currency's figures are written where its courts read them: symbol, its place, thousands
+# and decimal separators. Colombia, Argentina and Spain write 1.234.567,89; Mexico 1,234,567.89;
+# Spain puts the euro sign after the figure.
+_CURRENCY_STYLE: dict[str, tuple[str, bool, str, str]] = {
+    "COP": ("$", True, ".", ","),
+    "ARS": ("$", True, ".", ","),
+    "MXN": ("$", True, ",", "."),
+    "EUR": ("€", False, ".", ","),
+    "USD": ("US$", True, ",", "."),
+}
+
+
+def format_money(value: Decimal, currency: str = "COP", *, with_code: bool = False) -> str:
+    """A figure as the currency's courts write it: `$ 1.234.567,89` (COP, ARS), `$ 1,234,567.89`
+    (MXN), `1.234.567,89 €` (EUR); an unknown code is written after the figure (`1.234,56 CHF`).
+
+    `with_code` appends the ISO code to a `$` figure of any currency but COP, for lists where
+    pesos of several countries meet (`$ 900.000,00 ARS`).
+    """
+    code = (currency or "COP").strip().upper()
+    symbol, before, thousands, decimal = _CURRENCY_STYLE.get(code, (code, False, ".", ","))
+    value = round_cents(value)
+    sign = "-" if value < 0 else ""
+    integer, _, cents = f"{abs(value):.2f}".partition(".")
+    groups: list[str] = []
+    while len(integer) > 3:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    groups.insert(0, integer)
+    body = thousands.join(groups) + decimal + cents
+    text = f"{sign}{symbol} {body}" if before else f"{sign}{body} {symbol}"
+    if with_code and symbol.endswith("$") and code not in ("COP", "USD"):
+        text += f" {code}"
+    return text
 
 
 def to_json(value: Decimal) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from num2words import num2words
 
-from legal_desk.domain.money import format_money_co, round_cents
+from legal_desk.domain.money import format_money, round_cents
 
 # (singular, plural, cents singular, cents plural, suffix in legal text, symbol)
 _CURRENCIES: dict[str, tuple[str, str, str, str, str, str]] = {
@@ -63,7 +63,7 @@ def amount_in_words_es(amount: Decimal, currency: str = "COP") -> str:
 
 def legal_amount_es(amount: Decimal, currency: str = "COP") -> str:
     """`UN MILLÓN VEINTIÚN PESOS CON CINCO CENTAVOS M/CTE ($ 1.000.021,05)` for claims in a lawsuit."""
-    _s, _p, _cs, _cp, suffix, symbol = _currency(currency)
+    _s, _p, _cs, _cp, suffix, _symbol = _currency(currency)
     words = amount_in_words_es(amount, currency).upper()
-    figures = format_money_co(Decimal(amount), symbol=symbol)
+    figures = format_money(Decimal(amount), currency)
     return f"{words} {suffix} ({figures})" if suffix else f"{words} ({figures})"

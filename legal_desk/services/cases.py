@@ -37,7 +37,7 @@ from legal_desk.db.models import (
 )
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
-from legal_desk.domain.ids import IdError, normalize_id
+from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
     FILED_STAGES,
@@ -64,6 +64,8 @@ TITLE_TYPES = {
     "cheque": "Cheque",
 }
 JURISDICTIONS = {"CO": "Colombia", "AR": "Argentina", "MX": "México", "ES": "España"}
+# The currency a case is in when the handover names none.
+DEFAULT_CURRENCY = {"CO": "COP", "AR": "ARS", "MX": "MXN", "ES": "EUR"}
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -96,7 +98,7 @@ class DebtInput:
     issue_date: dt.date | None = None
     agreed_rate: Decimal | None = None
     original_location: str | None = None
-    currency: str = "COP"
+    currency: str | None = None  # ISO 4217; None: the jurisdiction's own (COP, ARS, MXN, EUR)
 
 
 @dataclass(frozen=True)
@@ -460,12 +462,13 @@ def touch(case: Case, actor: Actor) -> None:
     case.updated_at = utcnow()
 
 
-def _client(session: Session, name: str | None, id_number: str | None) -> Client | None:
+def _client(session: Session, name: str | None, id_number: str | None, jurisdiction: str = "CO") -> Client | None:
     if not id_number and not name:
         return None
+    id_type = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")  # NIT in Colombia, CUIT, RFC, NIF elsewhere
     if id_number:
         try:
-            id_number = normalize_id("NIT", id_number)
+            id_number = normalize_id(id_type, id_number)
         except IdError as exc:
             raise ValidationFailed(f"Acreedor: {exc}") from None
         found = session.execute(select(Client).where(Client.id_number == id_number)).scalar_one_or_none()
@@ -475,7 +478,7 @@ def _client(session: Session, name: str | None, id_number: str | None) -> Client
         found = session.execute(select(Client).where(Client.name == name)).scalar_one_or_none()
         if found:
             return found
-    client = Client(name=name or id_number or "", id_type="NIT", id_number=id_number or f"sin-nit:{name}")
+    client = Client(name=name or id_number or "", id_type=id_type, id_number=id_number or f"sin-nit:{name}")
     session.add(client)
     session.flush()
     return client
@@ -492,6 +495,9 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         raise ValidationFailed("Falta el número de obligación")
     if data.jurisdiction not in JURISDICTIONS:
         raise ValidationFailed(f"Jurisdicción «{data.jurisdiction}» desconocida (use CO, AR, MX o ES)")
+    currency = (data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]).strip().upper()
+    if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
+        raise ValidationFailed(f"Moneda «{data.debt.currency}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)")
     debtor = _party(data.debtor, "Deudor")
     guarantors = [_party(g, f"Codeudor {i}") for i, g in enumerate(data.guarantors, 1)]
     try:
@@ -507,14 +513,14 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         serialize_handovers(s)
         if s.execute(select(Case.id).where(Case.account_ref == ref)).first():
             raise Conflict(f"La obligación {ref} ya fue entregada a jurídico")
-        client = _client(s, data.client_name, data.client_id_number)
+        client = _client(s, data.client_name, data.client_id_number, data.jurisdiction)
         cal = calendar_for(s, data.jurisdiction)
         limitation = compute_limitation(cal, data.debt.title_type, data.debt.due_date, data.jurisdiction)
         case = Case(
             account_ref=ref,
             stage=Stage.INTAKE.value,
             jurisdiction=data.jurisdiction,
-            currency=data.debt.currency,
+            currency=currency,
             client_id=client.id if client else None,
             handed_over_by_id=actor.user_id,
             handed_over_at=utcnow(),
@@ -549,7 +555,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
             Debt(
                 case_id=case.id,
                 capital=capital,
-                currency=d.currency,
+                currency=currency,
                 due_date=d.due_date,
                 issue_date=d.issue_date,
                 title_type=d.title_type,
@@ -1010,7 +1016,9 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                     "proof_sha256": ev_sha.get(n.proof_evidence_id) if n.proof_evidence_id else None,
                     "proof_evidence_id": n.proof_evidence_id,
                     # Ley 1266 art. 12: when a negative credit-bureau report may be made after this notice
-                    "bureau_report_from": bureau_report_from(n.sent_on) if n.kind == "bureau_notice" else None,
+                    "bureau_report_from": (
+                        bureau_report_from(n.sent_on) if n.kind == "bureau_notice" and c.jurisdiction == "CO" else None
+                    ),
                 }
                 for n in notices
             ],

@@ -34,6 +34,8 @@ class ContactResult:
     channel: str
     outcome: str
     violations: list[str]
+    # False for a case outside Colombia: the Ley 2300 contact rules were not checked (not configured there)
+    rules_checked: bool = True
 
 
 def log_contact(
@@ -108,6 +110,6 @@ def log_contact(
             summary=f"{CHANNELS[channel]}: {OUTCOMES.get(outcome, outcome)}",
             after={"at": when, "channel": channel, "outcome": outcome, "violations": violations},
         )
-        result = ContactResult(row.id, c.id, when, channel, row.outcome, violations)
+        result = ContactResult(row.id, c.id, when, channel, row.outcome, violations, c.jurisdiction == "CO")
         uow.commit()
     return result

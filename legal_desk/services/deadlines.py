@@ -11,7 +11,7 @@ from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Debt
-from legal_desk.domain.calendar import CalendarError, JudicialCalendar
+from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.deadlines import (
     EVENTS,
     RULES,
@@ -535,6 +535,8 @@ def inactivity_alerts(desk: Desk, today: dt.date, within_days: int = 0) -> list[
         memo: dict[tuple[Any, ...], dt.date] = {}
         horizon = today + dt.timedelta(days=within_days)
         for cid, ref, debtor, stage, lawyer_id, jurisdiction, court, city, last_audit, last_event in rows:
+            if jurisdiction_data(jurisdiction).get("procedural_rules") != "CGP":
+                continue  # art. 317 (desistimiento tácito) is Colombian: no alert for another country's case
             # Audit times are UTC: the day of the action is the day where the court sits (19:30 in
             # Bogotá is already tomorrow in UTC).
             dates = [d for d in (_local_day(last_audit, jurisdiction), _as_date(last_event)) if d is not None]

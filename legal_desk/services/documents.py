@@ -49,7 +49,7 @@ from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
-from legal_desk.services.cases import find_case, get_case_for_write, touch
+from legal_desk.services.cases import JURISDICTIONS, find_case, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import get_setting, put_setting
@@ -327,6 +327,37 @@ def _template(desk: Desk, name: str) -> tpl.TemplateInfo:
         raise NotFound(f"No existe la plantilla «{name}»; disponibles: {names}") from None
 
 
+def template_locale(jurisdiction: str) -> str:
+    """The template folder of a jurisdiction's cases: `es_CO` for Colombia, `es_AR`, `es_MX`, `es_ES`."""
+    code = (jurisdiction or "CO").strip().upper()
+    return tpl.DEFAULT_LOCALE if code == "CO" else f"es_{code}"
+
+
+def _template_for_case(desk: Desk, info: tpl.TemplateInfo, jurisdiction: str) -> tpl.TemplateInfo:
+    """The template to use for a case of `jurisdiction`, or a refusal saying there is none.
+
+    The templates shipped are Colombian (a demanda under the CGP, pesos «M/CTE», C.C./NIT): they are
+    never filled in for a case before an Argentine, Mexican or Spanish court. A firm that has its
+    own templates for that country puts them in `<templates>/es_<J>/` with a catalog.json.
+    """
+    locale = template_locale(jurisdiction)
+    if locale == info.locale:
+        return info
+    root = templates_root_for(desk)
+    if not (root / locale / "catalog.json").is_file():
+        name = JURISDICTIONS.get(jurisdiction, jurisdiction)
+        raise ValidationFailed(
+            f"«{info.title_es}» no se genera para un expediente de {name} ({jurisdiction}): las plantillas "
+            f"instaladas son colombianas ({info.locale}: citan el CGP y escriben pesos M/CTE) y no hay "
+            f"plantillas {locale}. Un administrador puede poner las de la firma en {root / locale} con su "
+            "catalog.json (Archivo → Plantillas de documentos…)."
+        )
+    try:
+        return tpl.get_template(info.name, locale=locale, root=root)
+    except tpl.TemplateNotFound as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
 def render(
     desk: Desk, actor: Actor, case: int | str, template: str, *, today: dt.date | None = None
 ) -> tuple[tpl.TemplateInfo, bytes]:
@@ -334,6 +365,7 @@ def render(
     actor.require(Action.GENERATE_DOCUMENTS)
     info = _template(desk, template)
     data = case_document_data(desk, actor, case, today=today)
+    info = _template_for_case(desk, info, data.jurisdiction)
     try:
         return info, tpl.render_docx(info, data)
     except tpl.MissingFieldError as exc:

@@ -35,6 +35,11 @@ NOTICE_KINDS = {
 }
 
 
+# Notices that exist only under Colombian law (Ley 1266, CGP arts. 291/292, Ley 2213): refused for a
+# case of another jurisdiction, where they would start Colombian terms and dates.
+COLOMBIAN_KINDS = frozenset({"bureau_notice", "summons_291", "notice_292", "email_service"})
+
+
 @dataclass(frozen=True)
 class NoticeInfo:
     """A notice and where its proof of receipt stands."""
@@ -81,6 +86,12 @@ def add_notice(
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_NOTICES)
         refuse_future(sent, c.jurisdiction, "La fecha de envío {day:%Y-%m-%d} está en el futuro")
+        if kind in COLOMBIAN_KINDS and c.jurisdiction != "CO":
+            raise ValidationFailed(
+                f"«{NOTICE_KINDS[kind]}» es una comunicación de la ley colombiana y el expediente "
+                f"{c.account_ref} es de {c.jurisdiction}: regístrela como «{NOTICE_KINDS['demand_letter']}» "
+                f"u «{NOTICE_KINDS['other']}»"
+            )
         n = Notice(
             case_id=c.id,
             kind=kind,

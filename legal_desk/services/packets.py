@@ -269,9 +269,10 @@ def _reparto_court(desk: Desk, actor: Actor, case: int | str, today: dt.date) ->
     from legal_desk.services.documents import case_document_data
 
     try:
-        return str(build_context(case_document_data(desk, actor, case, today=today))["court"])
+        court = str(build_context(case_document_data(desk, actor, case, today=today))["court"])
     except ServiceError:
-        return "Juzgado Civil (reparto)"
+        court = ""
+    return court or "Juzgado (por asignar en el reparto)"
 
 
 def _plain(value: Any) -> Any:

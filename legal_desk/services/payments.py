@@ -40,6 +40,7 @@ class PaymentResult:
     agreement_status: str | None = None
     instalments_paid: int = 0
     warnings: tuple[str, ...] = ()
+    currency: str = "COP"
 
     def to_json(self) -> dict[str, Any]:
         """The `payment add --json` document (money as strings)."""
@@ -58,6 +59,7 @@ class PaymentResult:
             "agreement_status": self.agreement_status,
             "instalments_paid": self.instalments_paid,
             "warnings": list(self.warnings),
+            "currency": self.currency,
         }
 
 
@@ -81,6 +83,12 @@ def day_basis(s: Session) -> int:
 def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:
     """Run the liquidation with the table in force, turning domain refusals into validation errors."""
     table = table_in_session(s, case.jurisdiction) or RateTable([])
+    if not table.periods and as_of > debt.due_date:  # each jurisdiction has its own table, never another's
+        raise ValidationFailed(
+            f"No hay tabla de tasas moratorias de {case.jurisdiction} para liquidar el expediente {case.account_ref}: "
+            f"impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction "
+            f"{case.jurisdiction}»)"
+        )
     try:
         return liquidate(
             debt.capital,
@@ -91,6 +99,8 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
             costs=debt.costs or ZERO,
             agreed_annual_rate=debt.agreed_rate,
             day_basis=day_basis(s),
+            currency=debt.currency,
+            jurisdiction=case.jurisdiction,
         )
     except LiquidationError as exc:
         raise ValidationFailed(str(exc)) from None
@@ -218,6 +228,7 @@ def add_payment(
             agreement_status,
             paid,
             tuple(result.warnings),
+            debt.currency,
         )
         uow.commit()
     return out

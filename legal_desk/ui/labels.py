@@ -89,6 +89,12 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Número de identificación tributaria (NIT)"),
     QT_TRANSLATE_NOOP("Labels", "Pasaporte"),
     QT_TRANSLATE_NOOP("Labels", "Tarjeta de identidad"),
+    QT_TRANSLATE_NOOP("Labels", "Documento nacional de identidad (DNI)"),
+    QT_TRANSLATE_NOOP("Labels", "Clave única de identificación tributaria o laboral (CUIT/CUIL)"),
+    QT_TRANSLATE_NOOP("Labels", "Número de identidad de extranjero (NIE)"),
+    QT_TRANSLATE_NOOP("Labels", "Número de identificación fiscal (NIF/CIF)"),
+    QT_TRANSLATE_NOOP("Labels", "Registro federal de contribuyentes (RFC)"),
+    QT_TRANSLATE_NOOP("Labels", "Clave única de registro de población (CURP)"),
     # procedural deadlines (domain.deadlines.RULES; a deadline stores its rule's Spanish label)
     QT_TRANSLATE_NOOP("Labels", "Término para pagar"),
     QT_TRANSLATE_NOOP("Labels", "Término para proponer excepciones"),

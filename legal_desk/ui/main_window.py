@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.lifecycle import ACTIVE_STAGES, Stage
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.ui.context import UiContext
@@ -160,7 +160,8 @@ class HandoversView(QWidget):
             font.setBold(True)
             parent.setFont(font)
             for r, reason in group.rows:
-                cells = [r.account_ref, r.debtor_name, format_money_co(r.capital), stage_label(r.stage), reason]
+                capital = format_money(r.capital, r.currency, with_code=True)
+                cells = [r.account_ref, r.debtor_name, capital, stage_label(r.stage), reason]
                 items = [QStandardItem(c) for c in cells]
                 items[0].setData(r.case_id, Qt.ItemDataRole.UserRole)
                 if reason:

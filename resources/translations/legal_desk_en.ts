@@ -324,6 +324,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Log contact…</translation>
         </message>
         <message>
+            <source>No aplica</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Expediente de {0}: las reglas de contacto de la Ley 2300 de 2023 son colombianas y no se revisan; no hay reglas de contacto configuradas para esta jurisdicción.</source>
+            <translation>Case of {0}: the contact rules of Ley 2300 de 2023 are Colombian and are not checked; no contact rules are configured for this jurisdiction.</translation>
+        </message>
+        <message>
             <source>La gestión quedó registrada, pero incumple la Ley 2300 de 2023:
 • </source>
             <translation>The contact was logged, but it breaks Law 2300 of 2023:
@@ -924,6 +932,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>El capital debe ser mayor que cero</source>
             <translation>The principal must be greater than zero</translation>
+        </message>
+        <message>
+            <source>Jurisdicción</source>
+            <translation>Jurisdiction</translation>
+        </message>
+        <message>
+            <source>{0} del acreedor</source>
+            <translation>Creditor's {0}</translation>
         </message>
         <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
@@ -2927,6 +2943,30 @@ Open it with the system application.</translation>
         <message>
             <source>Tarjeta de identidad</source>
             <translation>Minor ID card (TI)</translation>
+        </message>
+        <message>
+            <source>Documento nacional de identidad (DNI)</source>
+            <translation>National identity document (DNI)</translation>
+        </message>
+        <message>
+            <source>Clave única de identificación tributaria o laboral (CUIT/CUIL)</source>
+            <translation>Argentine tax or labour ID (CUIT/CUIL)</translation>
+        </message>
+        <message>
+            <source>Número de identidad de extranjero (NIE)</source>
+            <translation>Foreigner identity number (NIE)</translation>
+        </message>
+        <message>
+            <source>Número de identificación fiscal (NIF/CIF)</source>
+            <translation>Spanish tax ID (NIF/CIF)</translation>
+        </message>
+        <message>
+            <source>Registro federal de contribuyentes (RFC)</source>
+            <translation>Mexican federal taxpayer registry (RFC)</translation>
+        </message>
+        <message>
+            <source>Clave única de registro de población (CURP)</source>
+            <translation>Mexican population registry code (CURP)</translation>
         </message>
         <message>
             <source>Término para pagar</source>

@@ -363,3 +363,45 @@ def test_a_bureau_notice_row_says_when_the_report_may_be_made(qtbot: Any, sqlite
     tab = view.notices_tab
     tip = tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert tip == "El reporte negativo a centrales de riesgo procede desde el 24/03/2025 (Ley 1266 de 2008, art. 12)"
+
+
+def test_a_spanish_case_file_speaks_euros_and_skips_colombian_contact_rules(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """A Madrid case: capital, costs and payments in euros (was «$ 12.500,00 EUR»), and the contact log
+    says the Ley 2300 rules do not apply instead of stamping «Conforme» on a Sunday call."""
+    from legal_desk.services import payments, rates
+
+    table = tmp_path / "tasas_es.csv"
+    table.write_text("desde,hasta,tasa_efectiva_anual\n2023-01-01,2026-12-31,\"12,00\"\n", encoding="utf-8")
+    rates.import_rates(sqlite_desk, actor_for(sqlite_desk, "admin"), table, jurisdiction="ES")
+    row = cases.hand_over_case(
+        sqlite_desk,
+        actor_for(sqlite_desk, "cobranza"),
+        HandoverInput(
+            account_ref="ES-2025-0009",
+            debtor=PartyInput("María García López", "DNI", "12345678Z", address="Calle Mayor 1", city="Madrid"),
+            debt=DebtInput(capital=Decimal("12500"), due_date=dt.date(2024, 2, 29)),
+            jurisdiction="ES",
+        ),
+    )
+    para = actor_for(sqlite_desk, "dependiente")
+    sunday = dt.datetime(2025, 7, 6, 10)
+    contacts.log_contact(sqlite_desk, para, row.case_id, channel="call", at=sunday, outcome="no_answer")
+    lawyer = actor_for(sqlite_desk, "abogada")
+    payments.add_payment(sqlite_desk, lawyer, row.case_id, dt.date(2025, 7, 1), Decimal("1500"))
+    view = CaseFileView(ctx_for(sqlite_desk, "abogada"), row.case_id)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.case is not None)
+    assert view.summary_tab.values["capital"].text() == "12.500,00 €"
+    assert view.summary_tab.values["debtor_id"].text() == "DNI 12345678Z"
+    assert view.debt_tab.fields["capital"].text() == "12.500,00 €"
+    pay = view.payments_tab.model
+    assert pay.data(pay.index(0, 1), Qt.ItemDataRole.DisplayRole) == "1.500,00 €"
+    tab = view.contacts_tab
+    assert tab.model.data(tab.model.index(0, 5), Qt.ItemDataRole.DisplayRole) == "No aplica"
+    assert "Ley 2300 de 2023 son colombianas y no se revisan" in tab.hint.text()
+    view.resize(1100, 700)
+    view.tabs.setCurrentWidget(view.summary_tab)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "case_file_spain.png"))

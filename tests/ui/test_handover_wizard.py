@@ -60,7 +60,9 @@ def test_handover_wizard_end_to_end(
         "Número de obligación *",
         "Acreedor",
     )
-    assert d.inputs["id_type"].currentData() == "CC" and d.inputs["id_type"].count() == 5
+    assert d.inputs["jurisdiction"].currentData() == "CO"
+    types = [d.inputs["id_type"].itemData(i) for i in range(d.inputs["id_type"].count())]
+    assert d.inputs["id_type"].currentData() == "CC" and types[:5] == ["CC", "NIT", "CE", "PP", "TI"]
     assert not any(label.isVisible() for label in d.errors.values())
     type_into(qtbot, d, "account_ref", "OB-2025-0456")
     type_into(qtbot, d, "client_name", "Banco Andino S.A.")
@@ -163,3 +165,45 @@ def test_handover_wizard_end_to_end(
     again.button(QWizard.WizardButton.FinishButton).click()
     assert "ya fue entregada" in warnings[-1] and "ya fue entregada" in again.summary_page.error.text()
     assert again.isVisible() and again.debtor_page.text("name") == "Otro"
+
+
+def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """The wizard had no jurisdiction: every case typed in the app was Colombian, in pesos, with a
+    Colombian ID type. A Madrid team now picks España: DNI and the creditor's NIF are offered and
+    checked, no Ley 2213 e-mail source is demanded, and the case is ES in euros."""
+    ctx = UiContext(
+        sqlite_desk,
+        actor_for(sqlite_desk, "cobranza"),
+        AppEvents(),
+        UiSettings(QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)),
+    )
+    wiz = HandoverWizard(ctx)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    d = wiz.debtor_page
+    combo = d.inputs["jurisdiction"]
+    combo.setCurrentIndex(combo.findData("ES"))
+    assert [d.inputs["id_type"].itemData(i) for i in range(4)] == ["DNI", "NIE", "NIF", "PP"]
+    assert d.inputs["id_type"].currentData() == "DNI" and d.clientIdLabel.text() == "NIF del acreedor"
+    type_into(qtbot, d, "account_ref", "ES-2025-0001")
+    type_into(qtbot, d, "client_name", "Banco Ibérico S.A.")
+    type_into(qtbot, d, "client_id", "A12345678")
+    d.inputs["name"].insert("María García López")
+    type_into(qtbot, d, "id_number", "12345678Z")
+    type_into(qtbot, d, "email", "maria@example.es")
+    assert d.validatePage(), {k: e.text() for k, e in d.errors.items() if e.text()}
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    wiz.grab().save(str(SHOTS / "handover_wizard_spain.png"))
+    wiz.next()
+    wiz.next()
+    type_into(qtbot, wiz.debt_page, "capital", "12.500,00")
+    type_into(qtbot, wiz.debt_page, "due_date", "29/02/2024")
+    wiz.next()
+    wiz.next()
+    text = wiz.summary_page.browser.toPlainText()
+    assert "España (ES) — EUR" in text and "12.500,00 €" in text and "DNI 12345678Z" in text
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert wiz.created is not None
+    cf = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), wiz.created.case_id)
+    assert (cf.jurisdiction, cf.currency, cf.debtor.id_type, cf.debtor.id_number) == ("ES", "EUR", "DNI", "12345678Z")
+    assert cf.client["id_number"] == "A12345678"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
-from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services.cases import CaseFile, CaseUpdate, PartyInfo, PartyInput, PartyUpdate
 from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.users import UserInfo
@@ -223,7 +223,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         self.waiverEdit.setPlainText(case.demand_letter_waiver or "")
         self.limitationFlagEdit.setPlainText(case.limitation_flag or "")
         self.agreedRateEdit.setText(_rate_text(case.agreed_rate))
-        self.costsEdit.setText(format_money_co(case.costs) if case.costs else "")
+        self.costsEdit.setText(format_money(case.costs, case.currency) if case.costs else "")
         self.notesEdit.setPlainText(case.notes or "")
         target = {
             "original_location": self.originalLocationEdit,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from legal_desk.domain.dates import format_date_short
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,20 +22,20 @@ GREEN_BG = QColor("#d9f2dd")  # done / accepted
 DARK_TEXT = QColor("#1f1f1f")  # readable on the light backgrounds above in any theme
 
 
-def display(value: Any) -> str:
-    """How a value reads in a table: money `$ 1.234,56`, dates `dd/mm/yyyy`, booleans Sí/No."""
+def display(value: Any, currency: str = "COP") -> str:
+    """How a value reads in a table: money `$ 1.234,56` (in `currency`), dates `dd/mm/yyyy`, booleans Sí/No."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "Sí" if value else "No"
     if isinstance(value, Decimal):
-        return format_money_co(value)
+        return format_money(value, currency)
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dt.date):
         return format_date_short(value)
     if isinstance(value, list | tuple):
-        return "; ".join(display(v) for v in value)
+        return "; ".join(display(v, currency) for v in value)
     return str(value)
 
 
@@ -57,10 +57,12 @@ class RecordTableModel(QAbstractTableModel):
         *,
         row_background: Callable[[Any], QColor | None] | None = None,
         row_tooltip: Callable[[Any], str] | None = None,
+        currency: Callable[[], str] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._currency = currency or (lambda: "COP")  # the case's currency: money cells are written in it
         self._rows: list[Any] = []
         self._cache: list[list[str] | None] = []  # a row's texts, made the first time the row is drawn
         self._background = row_background
@@ -82,7 +84,8 @@ class RecordTableModel(QAbstractTableModel):
         texts = self._cache[row]
         if texts is None:
             record = self._rows[row]
-            texts = self._cache[row] = [display(c.value(record)) for c in self._columns]
+            currency = self._currency()
+            texts = self._cache[row] = [display(c.value(record), currency) for c in self._columns]
         return texts
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from legal_desk.domain.dates import format_date_short
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.services.cases import CaseQuery, CaseRow
 from legal_desk.services.errors import ServiceError
@@ -289,7 +289,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "id_number":
             return r.debtor_id_number
         if key == "capital":
-            return format_money_co(r.capital) if r.currency == "COP" else f"{r.currency} {r.capital:,.2f}"
+            return format_money(r.capital, r.currency, with_code=True)
         if key == "court":
             return r.court or ""
         if key == "radicado":

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.dates import DateError, format_date_short, parse_date
-from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
-from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.domain.ids import CREDITOR_ID_TYPE, ID_TYPE_LABELS, ID_TYPES_BY_JURISDICTION, IdError, normalize_id
+from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services import cases
 from legal_desk.services.cases import (
+    DEFAULT_CURRENCY,
+    JURISDICTIONS,
     TITLE_TYPES,
     CaseRow,
     DebtInput,
@@ -51,7 +53,7 @@ from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
 from legal_desk.ui.labels import domain_label, domain_labels
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
 
-ID_TYPES = {k: k for k in ("CC", "NIT", "CE", "PP", "TI")}
+ID_TYPES = {k: k for k in ID_TYPE_LABELS}
 ERROR_STYLE = "color:#b91c1c;"
 
 
@@ -199,7 +201,17 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         super().__init__(parent)
         self.setupUi(self)
         self.bind_fields(DEBTOR_FIELDS)
-        _fill(self.idTypeInput, {k: ID_TYPE_LABELS[k] for k in ID_TYPES})
+        # The country of the court: it decides the calendar, the currency, the usual ID types and
+        # whether the Colombian rules (Ley 2213, CGP) apply.
+        self.jurisdictionInput = QComboBox(self)
+        self.jurisdictionInput.setObjectName("jurisdictionInput")
+        for code, name in JURISDICTIONS.items():
+            self.jurisdictionInput.addItem(f"{name} ({code})", code)
+        self.form.insertRow(0, QLabel(tr("Jurisdicción"), self), self.jurisdictionInput)
+        self.inputs["jurisdiction"] = self.jurisdictionInput
+        self.jurisdictionInput.currentIndexChanged.connect(self._on_jurisdiction_changed)
+        self.setTabOrder(self.jurisdictionInput, self.accountRefInput)
+        self._on_jurisdiction_changed()
         # one check box per channel, labelled in words (the codes call/email/… are for the data, not the user)
         self.channel_boxes: dict[str, QCheckBox] = {}
         for code, label in CHANNELS.items():
@@ -208,6 +220,20 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             self.channelsLayout.addWidget(box)
             self.channel_boxes[code] = box
         self.channelsLayout.addStretch(1)
+
+    def _on_jurisdiction_changed(self) -> None:
+        """Offer the ID types of the chosen country first (every type stays available)."""
+        code = self.text("jurisdiction")
+        first = ID_TYPES_BY_JURISDICTION.get(code, ())
+        current = self.idTypeInput.currentData()
+        self.idTypeInput.clear()
+        order = (*first, *(t for t in ID_TYPE_LABELS if t not in first))
+        _fill(self.idTypeInput, {k: ID_TYPE_LABELS[k] for k in order})
+        index = self.idTypeInput.findData(current) if current in first else 0
+        self.idTypeInput.setCurrentIndex(max(index, 0))
+        tax_id = CREDITOR_ID_TYPE.get(code, "NIT")
+        self.clientIdInput.setPlaceholderText(tax_id)
+        self.clientIdLabel.setText(tr("{0} del acreedor").format(tax_id))
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -225,7 +251,7 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             ok = False
         if self.text("client_id"):
             try:
-                normalize_id("NIT", self.text("client_id"))
+                normalize_id(CREDITOR_ID_TYPE.get(self.text("jurisdiction"), "NIT"), self.text("client_id"))
             except IdError as exc:
                 self.set_error("client_id", str(exc))
                 ok = False
@@ -233,7 +259,7 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         if email and ("@" not in email or "." not in email.split("@")[-1]):
             self.set_error("email", tr("«{0}» no es un correo electrónico válido").format(email))
             ok = False
-        if email and not self.text("email_source"):
+        if email and not self.text("email_source") and self.text("jurisdiction") == "CO":
             self.set_error("email_source", tr("Indique de dónde salió el correo (Ley 2213 art. 8)"))
             ok = False
         return ok
@@ -520,6 +546,7 @@ class HandoverWizard(QWizard):
             account_ref=d.text("account_ref"),
             debtor=d.party(),
             debt=self.debt_page.debt(),
+            jurisdiction=d.text("jurisdiction"),
             guarantors=self.guarantors_page.parties(),
             client_name=d.text("client_name") or None,
             client_id_number=d.text("client_id") or None,
@@ -537,7 +564,9 @@ class HandoverWizard(QWizard):
         except ValueError as exc:
             return f"<p>{escape(str(exc))}</p>"
         p = data.debtor
+        currency = data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]
         rows = [
+            (tr("Jurisdicción"), f"{JURISDICTIONS[data.jurisdiction]} ({data.jurisdiction}) — {currency}"),
             (tr("Obligación"), data.account_ref),
             (tr("Acreedor"), data.client_name or "—"),
             (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number)}"),
@@ -548,7 +577,7 @@ class HandoverWizard(QWizard):
                 ", ".join(domain_label(CHANNELS[c]) for c in (p.authorised_channels or "").split(",") if c in CHANNELS)
                 or "—",
             ),
-            (tr("Capital"), format_money_co(Decimal(data.debt.capital))),
+            (tr("Capital"), format_money(Decimal(data.debt.capital), currency)),
             (tr("Vencimiento"), format_date_short(data.debt.due_date)),
             (
                 tr("Título"),

@@ -215,6 +215,37 @@ def test_other_jurisdictions() -> None:
         JudicialCalendar("PE")
 
 
+@pytest.mark.parametrize(
+    ("jurisdiction", "start", "days", "due", "skipped"),
+    [
+        # Spain: Wed 29 Jul 2026 → Thu 30, Fri 31, then all of August (LOPJ 183) → Tue 1, Wed 2, Thu 3 Sep.
+        ("ES", D(2026, 7, 29), 5, D(2026, 9, 3), 31),
+        # Spain: Mon 22 Dec 2025 → 23, (24 closed), (25 Navidad), 26, 29, 30, (31 closed), (1 Jan) → Fri 2 Jan.
+        ("ES", D(2025, 12, 22), 5, D(2026, 1, 2), 6),
+        # Argentina: Mon 29 Dec 2025 → 30, 31, then the January recess → Mon 2, Tue 3, Wed 4 Feb 2026.
+        ("AR", D(2025, 12, 29), 5, D(2026, 2, 4), 32),
+        # Argentina: Fri 18 Jul 2025, winter recess 21 Jul–1 Aug (data) → Mon 4 … Fri 8 Aug.
+        ("AR", D(2025, 7, 18), 5, D(2025, 8, 8), 16),
+        # Mexico: Mon 29 Dec 2025 → 30, 31, (1 Jan holiday), 2, (weekend), 5, 6 Jan; court recesses are closures.
+        ("MX", D(2025, 12, 29), 5, D(2026, 1, 6), 3),
+    ],
+)
+def test_five_day_terms_across_foreign_recesses(
+    jurisdiction: str, start: dt.date, days: int, due: dt.date, skipped: int
+) -> None:
+    """Worked examples: a 5-day term counted from the day after, over each country's closed days."""
+    term = JudicialCalendar(jurisdiction).add_business_days(start, days)
+    assert term.due == due
+    assert len(term.skipped) == skipped
+    calendar = JudicialCalendar(jurisdiction)
+    opened = [
+        start + dt.timedelta(days=i)
+        for i in range(1, (due - start).days + 1)
+        if calendar.is_business_day(start + dt.timedelta(days=i))
+    ]
+    assert len(opened) == days and opened[-1] == due
+
+
 def test_closure_refuses_inverted_dates() -> None:
     """A closure ending before it starts is refused."""
     with pytest.raises(CalendarError):

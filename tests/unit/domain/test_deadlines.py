@@ -175,3 +175,12 @@ def test_year_terms_counted_from_the_day_after_the_event_are_a_setting() -> None
     # The same reading applies to the art. 317 year, and never to the limitation of the title.
     assert compute_deadlines("LAST_ACTION", D(2025, 3, 4), later)[0].due == D(2026, 3, 5)
     assert limitation_date("pagare", D(2022, 6, 15), "CO", later) == D(2025, 6, 16)
+@pytest.mark.parametrize("jurisdiction", ["AR", "MX", "ES"])
+def test_colombian_terms_are_not_computed_for_another_country(jurisdiction: str) -> None:
+    """Every deadline rule is a CGP / Ley 2213 term: a Spanish, Argentine or Mexican case gets a
+    refusal that says so and where to count a term by that country's calendar, never «CGP art. 442»."""
+    calendar = JudicialCalendar(jurisdiction)
+    for event in EVENTS:
+        with pytest.raises(DeadlineError, match="Código General del Proceso de Colombia") as caught:
+            compute_deadlines(event, D(2025, 7, 24), calendar)
+        assert f"calendar add-days --jurisdiction {jurisdiction}" in str(caught.value)

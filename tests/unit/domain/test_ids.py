@@ -45,7 +45,7 @@ def test_nit_with_check_digit() -> None:
 
 
 def test_types_and_labels() -> None:
-    assert sorted(ID_TYPES) == ["CC", "CE", "NIT", "PP", "TI"]
+    assert sorted(ID_TYPES) == ["CC", "CE", "CUIT", "CURP", "DNI", "NIE", "NIF", "NIT", "PP", "RFC", "TI"]
     assert set(ID_TYPE_LABELS) == ID_TYPES
     assert ID_TYPE_LABELS["CC"] == "Cédula de ciudadanía"
 
@@ -111,3 +111,29 @@ def test_normalize_id_refuses_with_reason(id_type: str, raw: str, message: str) 
     with pytest.raises(IdError) as info:
         normalize_id(id_type, raw)
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("id_type", "raw", "expected"),
+    [
+        ("DNI", "12.345.678-Z", "12345678Z"),  # Spain
+        ("dni", "30.123.456", "30123456"),  # Argentina
+        ("CUIL", "20-30123456-7", "20301234567"),
+        ("NIE", "X-1234567-L", "X1234567L"),
+        ("CIF", "B12345678", "B12345678"),
+        ("RFC", "GODE561231GR8", "GODE561231GR8"),
+        ("CURP", "GODE561231HDFRRN09", "GODE561231HDFRRN09"),
+    ],
+)
+def test_foreign_documents_are_accepted(id_type: str, raw: str, expected: str) -> None:
+    """A debtor in Buenos Aires, Mexico City or Madrid is identified by the country's own document
+    (before, «DNI» was refused: only CC, CE, NIT, PP or TI existed)."""
+    assert normalize_id(normalize_id_type(id_type), raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("id_type", "raw"), [("DNI", "12"), ("CUIT", "20-3012345-7"), ("NIE", "X12"), ("CURP", "ABC1")]
+)
+def test_foreign_documents_of_the_wrong_shape_are_refused(id_type: str, raw: str) -> None:
+    with pytest.raises(IdError, match=id_type):
+        normalize_id(id_type, raw)

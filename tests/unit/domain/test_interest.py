@@ -163,6 +163,27 @@ def test_agreed_rate_capped_by_usury() -> None:
     assert below.warnings == [] and {s.annual_rate for s in below.stretches} == {M("20")}
 
 
+def test_cap_warning_and_surplus_of_a_foreign_case_cite_no_colombian_law() -> None:
+    """A Spanish liquidation over the cap says the table's rate applies without citing the Colombian
+    usury articles (CCo 884, CP 305), and writes its surplus in euros."""
+    liq = liquidate(
+        M("12500.00"),
+        D(2024, 2, 29),
+        D(2024, 4, 10),
+        TABLE_8,
+        [PaymentIn(D(2024, 4, 5), M("20000.00"))],
+        agreed_annual_rate=M("31"),
+        currency="EUR",
+        jurisdiction="ES",
+    )
+    assert liq.currency == "EUR" and liq.to_json()["currency"] == "EUR"
+    cap, surplus = liq.warnings
+    assert "se aplica la tasa de la tabla" in cap
+    assert "884" not in cap and "305" not in cap and "usura" not in cap
+    assert surplus.startswith("El abono del 05/04/2024 excede la deuda en ")
+    assert surplus.endswith(" €: sobrante por devolver.")
+
+
 def test_day_basis_360() -> None:
     """Basis 360 gives a larger daily rate: 282,508.91 and 96,437.09 for example 8."""
     liq = liquidate(M("12500000.00"), D(2024, 2, 29), D(2024, 4, 10), TABLE_8, day_basis=360)

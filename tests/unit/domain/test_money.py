@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from legal_desk.domain.money import AmountError, format_money_co, parse_amount, round_cents
+from legal_desk.domain.money import AmountError, format_money, format_money_co, parse_amount, round_cents
 
 M = Decimal
 
@@ -50,3 +50,28 @@ def test_rounding_and_format() -> None:
     assert round_cents(M("2.345")) == M("2.35")
     assert format_money_co(M("1234567.885")) == "$ 1.234.567,89"
     assert format_money_co(M("-5")) == "-$ 5,00"
+
+
+@pytest.mark.parametrize(
+    ("currency", "text", "listed"),
+    [
+        ("COP", "$ 1.234.567,89", "$ 1.234.567,89"),
+        ("ARS", "$ 1.234.567,89", "$ 1.234.567,89 ARS"),
+        ("MXN", "$ 1,234,567.89", "$ 1,234,567.89 MXN"),
+        ("EUR", "1.234.567,89 €", "1.234.567,89 €"),
+        ("USD", "US$ 1,234,567.89", "US$ 1,234,567.89"),
+    ],
+)
+def test_money_written_in_its_own_currency(currency: str, text: str, listed: str) -> None:
+    """A euro figure reads «1.234.567,89 €», not Colombian pesos; `$` figures of other countries name
+    their code in lists where several currencies meet; each reads back as the same value."""
+    value = M("1234567.89")
+    assert format_money(value, currency) == text
+    assert format_money(value, currency, with_code=True) == listed
+    assert format_money(-value, currency).startswith("-")
+    assert parse_amount(text) == value
+    assert parse_amount(listed) == value
+
+
+def test_unknown_currency_written_with_its_code() -> None:
+    assert format_money(M("1234.5"), "chf") == "1.234,50 CHF"

@@ -50,3 +50,10 @@ def test_other_currency_and_errors() -> None:
         amount_in_words_es(Decimal("-1"))
     with pytest.raises(WordsError, match="XYZ"):
         amount_in_words_es(Decimal("1"), "XYZ")
+
+
+def test_legal_amount_figures_in_the_currency_of_the_case() -> None:
+    """A Spanish claim writes its figure as Spain does (`1.500,25 €`), a Mexican one as Mexico does."""
+    assert legal_amount_es(Decimal("1500.25"), "EUR") == "MIL QUINIENTOS EUROS CON VEINTICINCO CÉNTIMOS (1.500,25 €)"
+    assert legal_amount_es(Decimal("250000"), "MXN") == "DOSCIENTOS CINCUENTA MIL PESOS M.N. ($ 250,000.00)"
+    assert legal_amount_es(Decimal("900000"), "ARS") == "NOVECIENTOS MIL PESOS ($ 900.000,00)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action
 from legal_desk.services.cases import CaseFile
 from legal_desk.ui.context import UiContext
@@ -97,7 +99,13 @@ class RecordTab(CaseTab):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(host, parent)
-        self.model = RecordTableModel(columns, row_background=row_background, row_tooltip=row_tooltip, parent=self)
+        self.model = RecordTableModel(
+            columns,
+            row_background=row_background,
+            row_tooltip=row_tooltip,
+            currency=self._currency,
+            parent=self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,6 +140,15 @@ class RecordTab(CaseTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.empty_text = tr("Sin registros")
+
+    def _currency(self) -> str:
+        """The shown case's currency (money cells and messages are written in it)."""
+        case = self.host.case
+        return case.currency if case is not None else "COP"
+
+    def _money(self, value: Decimal) -> str:
+        """A figure in the case's currency: `$ 1.234,56`, `1.234,56 €`."""
+        return format_money(value, self._currency())
 
     def _columns_key(self) -> str:
         return f"case_tabs/{type(self).__name__}/header"

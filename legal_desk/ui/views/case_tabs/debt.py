@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.interest import Liquidation
 from legal_desk.domain.limitation import limitation_rule_es
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import pydate
@@ -82,6 +82,7 @@ class DebtTab(CaseTab):
                 Column(tr("Capital base"), lambda s: s.capital_base, numeric=True),
                 Column(tr("Interés"), lambda s: s.interest, numeric=True),
             ],
+            currency=lambda: self.liquidation.currency if self.liquidation is not None else "COP",
             parent=self,
         )
         self.table = QTableView(liq_box)
@@ -104,14 +105,14 @@ class DebtTab(CaseTab):
         title = domain_label(TITLE_TYPES.get(case.title_type or "", case.title_type or "—"))
         rate = f"{case.agreed_rate:.2f} %".replace(".", ",") if case.agreed_rate is not None else tr("No pactada")
         values = {
-            "capital": format_money_co(case.capital),
+            "capital": format_money(case.capital, case.currency),
             "currency": case.currency,
             "due": format_date_short(case.due_date) or "—",
             "title": title + (f" n.º {case.title_number}" if case.title_number else ""),
             "issue": format_date_short(case.issue_date) or "—",
             "rate": rate,
             "original": case.original_location or tr("Sin indicar"),
-            "costs": format_money_co(case.costs),
+            "costs": format_money(case.costs, case.currency),
             "limitation": format_date_short(case.limitation_date) or "—",
         }
         rule = limitation_rule_es(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
@@ -146,10 +147,10 @@ class DebtTab(CaseTab):
         self.message.setText("\n".join(liq.warnings))
         self.totals.setText(
             tr("Capital pendiente: {0}   Intereses pendientes: {1}   Costas: {2}   Abonos: {3}   TOTAL: {4}").format(
-                format_money_co(liq.capital_outstanding),
-                format_money_co(liq.interest_unpaid),
-                format_money_co(liq.costs_outstanding),
-                format_money_co(liq.payments_total),
-                format_money_co(liq.total),
+                format_money(liq.capital_outstanding, liq.currency),
+                format_money(liq.interest_unpaid, liq.currency),
+                format_money(liq.costs_outstanding, liq.currency),
+                format_money(liq.payments_total, liq.currency),
+                format_money(liq.total, liq.currency),
             )
         )

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from legal_desk.domain.dates import format_date_short
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action
 from legal_desk.services import contacts, notices, tracking
 from legal_desk.services.cases import CaseFile
@@ -110,7 +110,7 @@ class ContactsTab(RecordTab):
                 Column(tr("Dirección"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
                 Column(tr("Resultado"), lambda r: domain_label(OUTCOMES.get(r["outcome"], r["outcome"] or ""))),
                 Column(tr("Registró"), _get("by")),
-                Column(tr("Ley 2300"), lambda r: "; ".join(r["violations"]) if r["violations"] else tr("Conforme")),
+                Column(tr("Ley 2300"), self._rules_cell),
                 Column(tr("Notas"), _get("notes")),
             ],
             hint=tr("Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar."),
@@ -121,8 +121,28 @@ class ContactsTab(RecordTab):
         self.empty_text = tr("Sin gestiones registradas")
         self.log_button = self.add_action(tr("Registrar gestión…"), self.log_contact, shortcut="Ctrl+G")
 
+    def _rules_cell(self, r: dict[str, Any]) -> str:
+        if r["violations"]:
+            return "; ".join(r["violations"])
+        return tr("Conforme") if self._colombian() else tr("No aplica")
+
+    def _colombian(self) -> bool:
+        case = self.host.case
+        return case is None or case.jurisdiction == "CO"
+
     def show_case(self, case: CaseFile) -> None:
         self.allow(self.log_button, self.host.may(Action.LOG_CONTACT))
+        if case.jurisdiction == "CO":
+            self.hint.setText(
+                tr("Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.")
+            )
+        else:
+            self.hint.setText(
+                tr(
+                    "Expediente de {0}: las reglas de contacto de la Ley 2300 de 2023 son colombianas y no se "
+                    "revisan; no hay reglas de contacto configuradas para esta jurisdicción."
+                ).format(case.jurisdiction)
+            )
         self.set_records(case.contacts, "contact_id")
 
     def log_contact(self) -> None:
@@ -273,6 +293,7 @@ class AgreementsTab(RecordTab):
                 if _instalment_state(r) == tr("Pagada")
                 else (AMBER_BG if _instalment_state(r) == tr("Vencida") else None)
             ),
+            currency=self._currency,
             parent=self,
         )
         from PySide6.QtWidgets import QTableView
@@ -484,7 +505,7 @@ class NegotiationTab(RecordTab):
         o = self.selected()
         if o is not None:
             self.new_offer(
-                o["offer_id"], tr("Contrapropuesta a la propuesta de {0}").format(format_money_co(o["amount"]))
+                o["offer_id"], tr("Contrapropuesta a la propuesta de {0}").format(self._money(o["amount"]))
             )
 
     def close_offer(self, status: str) -> None:
@@ -492,7 +513,7 @@ class NegotiationTab(RecordTab):
         if o is None:
             return
         verb = tr("aceptar") if status == "accepted" else tr("rechazar")
-        if confirm(self, tr("¿Desea {0} la propuesta de {1}?").format(verb, format_money_co(o["amount"]))):
+        if confirm(self, tr("¿Desea {0} la propuesta de {1}?").format(verb, self._money(o["amount"]))):
             self.host.run_write(tracking.close_offer, o["offer_id"], status)
 
 
@@ -536,12 +557,12 @@ class PaymentsTab(RecordTab):
         r = self.host.run_write(payments.add_payment, self.host.case_id, v.date, v.amount, v.reference)
         if r is not None:
             lines = [
-                tr("Aplicado a costas: {0}").format(format_money_co(r.to_costs)),
-                tr("Aplicado a intereses: {0}").format(format_money_co(r.to_interest)),
-                tr("Aplicado a capital: {0}").format(format_money_co(r.to_capital)),
+                tr("Aplicado a costas: {0}").format(format_money(r.to_costs, r.currency)),
+                tr("Aplicado a intereses: {0}").format(format_money(r.to_interest, r.currency)),
+                tr("Aplicado a capital: {0}").format(format_money(r.to_capital, r.currency)),
             ]
             if r.surplus:
-                lines.append(tr("Excedente: {0}").format(format_money_co(r.surplus)))
+                lines.append(tr("Excedente: {0}").format(format_money(r.surplus, r.currency)))
             lines.extend(r.warnings)
             show_info(self, "\n".join(lines), tr("Pago registrado"))
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
 from legal_desk.domain.limitation import limitation_rule_es
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, stage_move_action
 from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
@@ -152,8 +152,8 @@ class SummaryTab(CaseTab):
             "stage": stage_label(case.stage),
             "debtor": d.name if d else "—",
             "debtor_id": f"{d.id_type} {d.id_number}" if d else "—",
-            "capital": format_money_co(case.capital) + ("" if case.currency == "COP" else f" {case.currency}"),
-            "costs": format_money_co(case.costs),
+            "capital": format_money(case.capital, case.currency, with_code=True),
+            "costs": format_money(case.costs, case.currency),
             "due": format_date_short(case.due_date) or "—",
             "title": (title + (f" n.º {case.title_number}" if case.title_number else "")) or "—",
             "limitation": format_date_short(case.limitation_date) or "—",

@@ -1,0 +1,151 @@
+"""Cases outside Colombia (Argentina, Mexico, Spain) end to end: money in the case's currency, no
+Colombian rule applied silently where DOMAIN.md gives none for the country."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from legal_desk.cli import main
+from legal_desk.config import Config
+from legal_desk.services import cases
+from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+
+RATES = "desde,hasta,tasa_efectiva_anual\n2023-01-01,2026-12-31,\"12,00\"\n"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `legal-desk --db … --store … ARGS`; returns (exit code, stdout, stderr)."""
+    db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    store = str(tmp_path / "store")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        rc = main(["--db", db, "--store", store, *args])
+        out = capsys.readouterr()
+        return rc, out.out, out.err
+
+    run("db", "upgrade")
+    run.db = db  # type: ignore[attr-defined]
+    run.store = store  # type: ignore[attr-defined]
+    run.tmp = tmp_path  # type: ignore[attr-defined]
+    return run
+
+
+def _hand_over(cli, ref: str, jurisdiction: str, capital: str, *, currency: str | None = None) -> None:
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        cases.hand_over_case(
+            desk,
+            actor_for(desk, "admin"),
+            HandoverInput(
+                account_ref=ref,
+                debtor=PartyInput("María García López", "PP", "XA1234567", address="Calle Mayor 1", city="Madrid"),
+                debt=DebtInput(capital=Decimal(capital), due_date=dt.date(2024, 2, 29), currency=currency),
+                jurisdiction=jurisdiction,
+            ),
+        )
+    finally:
+        desk.close()
+
+
+def test_spanish_case_in_euros_in_the_cli(cli) -> None:
+    """A Madrid case handed over without a currency is in euros, and the case file, the docket and the
+    liquidation write «12.500,00 €», never Colombian pesos («$ 12.500,00»)."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    _hand_over(cli, "AR-1", "AR", "900000")
+    _hand_over(cli, "MX-1", "MX", "250000")
+    rc, out, _ = cli("case", "show", "ES-1")
+    assert rc == 0
+    assert "Capital: 12.500,00 € (EUR)" in out and "$" not in out
+    rc, out, _ = cli("cases", "list")
+    lines = {line.split()[1]: line for line in out.splitlines()[1:-1]}
+    assert lines["ES-1"].endswith("12.500,00 €")
+    assert lines["AR-1"].endswith("$ 900.000,00 ARS")
+    assert lines["MX-1"].endswith("$ 250,000.00 MXN")
+    # Colombia's table is there, Spain's is not: the liquidation asks for Spain's (it said «la tabla de
+    # tasas no cubre el 2024-03-01», as if the Colombian table were the one to extend)
+    co_rates = cli.tmp / "tasas_co.csv"
+    co_rates.write_text(RATES, encoding="utf-8")
+    assert cli("rates", "import", str(co_rates))[0] == 0
+    rc, _, err = cli("liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert rc == 1 and "No hay tabla de tasas moratorias de ES" in err and "--jurisdiction ES" in err
+    rates = cli.tmp / "tasas_es.csv"
+    rates.write_text(RATES, encoding="utf-8")
+    assert cli("rates", "import", str(rates), "--jurisdiction", "ES")[0] == 0
+    rc, out, _ = cli("liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert rc == 0
+    assert "TOTAL:" in out and "$" not in out
+    assert out.splitlines()[-1].startswith("TOTAL:") and out.splitlines()[-1].endswith(" €")
+    rc, out, _ = cli("--json", "liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert json.loads(out)["currency"] == "EUR"
+    rc, out, _ = cli("payment", "add", "ES-1", "--date", "2024-04-05", "--amount", "1.000,00")
+    assert rc == 0 and "Abono 1 de 1.000,00 €" in out
+
+
+def test_no_colombian_deadline_for_a_spanish_case(cli) -> None:
+    """Recording the service of a Madrid case used to give «5 días hábiles … (CGP art. 431)» and «10 …
+    (CGP art. 442)»: Colombian terms for a Spanish court. It is now refused, saying why and how to
+    count the term by Spain's calendar; a Colombian case still gets its terms."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rc, out, err = cli("deadlines", "event", "ES-1", "--code", "DEBTOR_SERVED", "--date", "2025-07-24")
+    assert rc == 1 and out == ""
+    assert "Código General del Proceso de Colombia" in err and "España (ES)" in err
+    assert "calendar add-days --jurisdiction ES" in err
+    rc, out, _ = cli("calendar", "add-days", "--jurisdiction", "ES", "--from", "2025-07-24", "--days", "10")
+    assert rc == 0 and "vence el 05/09/2025" in out
+    _hand_over(cli, "CO-1", "CO", "1000000")
+    rc, out, _ = cli("deadlines", "event", "CO-1", "--code", "DEBTOR_SERVED", "--date", "2025-07-24")
+    assert rc == 0 and "CGP art. 442" in out
+
+
+def test_colombian_templates_are_not_filled_in_for_a_spanish_case(cli, monkeypatch) -> None:
+    """The shipped templates are a CGP demanda in pesos «M/CTE»: for a Madrid case the app refuses,
+    naming the folder where the firm's own es_ES templates would go, instead of a Colombian document."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rc, out, err = cli("document", "generate", "ES-1", "demanda_ejecutiva", "--out", str(cli.tmp / "d.docx"))
+    assert rc == 1 and out == ""
+    assert "Demanda ejecutiva singular" in err and "España (ES)" in err
+    assert "colombianas (es_CO" in err and "es_ES" in err
+    assert not (cli.tmp / "d.docx").exists()
+    # A firm's own folder for Spain is used once it exists (here it lacks that template, and says so).
+    from legal_desk.documents.templates import templates_root
+
+    root = cli.tmp / "plantillas"
+    (root / "es_ES").mkdir(parents=True)
+    (root / "es_ES" / "catalog.json").write_text('{"locale": "es_ES", "templates": []}', encoding="utf-8")
+    import shutil
+
+    shutil.copytree(templates_root() / "es_CO", root / "es_CO")
+    monkeypatch.setenv("LEGAL_DESK_TEMPLATES", str(root))
+    rc, _, err = cli("document", "generate", "ES-1", "demanda_ejecutiva", "--out", str(cli.tmp / "d.docx"))
+    assert rc == 1 and "no existe para es_ES" in err
+
+
+def test_colombian_contact_and_notice_rules_are_not_applied_abroad(cli) -> None:
+    """A Sunday call on a Madrid case was logged as «Conforme» with Ley 2300 (a Colombian law) silently
+    skipped, and a Ley 1266 bureau notice got a Colombian «report from» date. Now the contact says the
+    rules were not checked, and Colombian-law notices are refused for a foreign case."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rc, out, _ = cli("contact", "add", "ES-1", "--channel", "call", "--date", "2025-07-06", "--time", "10:30",
+                     "--outcome", "no_answer")
+    assert rc == 0 and "Reglas de contacto no revisadas: la Ley 2300 de 2023 es colombiana" in out
+    rc, out, _ = cli("--json", "contact", "add", "ES-1", "--channel", "call", "--date", "2025-07-07",
+                     "--time", "10:30", "--outcome", "no_answer")
+    assert json.loads(out)["rules_checked"] is False
+    for kind in ("bureau_notice", "summons_291", "notice_292", "email_service"):
+        rc, _, err = cli("notice", "add", "ES-1", "--kind", kind, "--channel", "email", "--sent", "2025-07-01")
+        assert rc == 1 and "es una comunicación de la ley colombiana" in err and "de ES" in err
+    rc, _, _ = cli("notice", "add", "ES-1", "--kind", "demand_letter", "--channel", "email", "--sent", "2025-07-01")
+    assert rc == 0
+    _hand_over(cli, "CO-1", "CO", "1000000")
+    rc, out, _ = cli("contact", "add", "CO-1", "--channel", "call", "--date", "2025-07-06", "--time", "10:30",
+                     "--outcome", "no_answer")
+    assert rc == 0 and "domingo" in out.lower() and "no revisadas" not in out
