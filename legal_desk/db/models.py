@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from typing import Any
 
@@ -499,8 +500,9 @@ class ValueTooLong(ValueError):
         super().__init__(f"{table}.{column}: {length} > {limit}")
 
 
+@functools.cache
 def string_limits(table: Any) -> dict[str, int]:
-    """The length limit of each bounded text column of a table (String(n))."""
+    """The length limit of each bounded text column of a table (String(n)); computed once per table."""
     return {
         col.name: col.type.length
         for col in table.columns
