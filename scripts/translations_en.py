@@ -997,4 +997,13 @@ EN: dict[str, str] = {
     # log-in lockout in the users panel
     "Desbloquear": "Unlock",
     "Bloqueado hasta las %1": "Locked until %1",
+    # restore from the app (the move to a server)
+    "&Restaurar copia…": "&Restore backup…",
+    "Cargar en esta base de datos una copia de seguridad (p. ej. al pasar a un servidor PostgreSQL)": "Load a backup into this database (e.g. when moving to a PostgreSQL server)",
+    "%1 ya tiene %2 expedientes. La copia %3 los reemplazará, con sus usuarios y ajustes. Haga antes una copia de seguridad de esta base. ¿Reemplazar?": "%1 already holds %2 cases. The backup %3 will replace them, with its users and settings. Back up this database first. Replace?",
+    "¿Cargar la copia %3 en %1? Sus usuarios y ajustes reemplazan los de esta base.": "Load the backup %3 into %1? Its users and settings replace this database's.",
+    "Restaurar copia de seguridad": "Restore backup",
+    "Restaurando los expedientes y copiando los archivos al almacén…": "Restoring the cases and copying the files into the store…",
+    "Copia restaurada: %1 expedientes, %2 usuarios y %3 archivos, en %4.": "Backup restored: %1 cases, %2 users and %3 files, in %4.",
+    "legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; luego use «Verificar integridad».": "legal_desk will close: open it again and log in with a user of the backup; then use “Verify integrity”.",
 }

@@ -133,6 +133,12 @@ def _decode(table: Any, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def cases_held(desk: Desk) -> int:
+    """How many cases (archived too) a restore would replace."""
+    with desk.reading() as s:
+        return int(s.execute(select(func.count(Case.id))).scalar_one())
+
+
 def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = False) -> dict[str, Any]:
     """Load a backup into this database (refused when it already has cases, unless `replace`)."""
     actor.require(Action.BACKUP)
