@@ -1006,4 +1006,7 @@ EN: dict[str, str] = {
     "Restaurando los expedientes y copiando los archivos al almacén…": "Restoring the cases and copying the files into the store…",
     "Copia restaurada: %1 expedientes, %2 usuarios y %3 archivos, en %4.": "Backup restored: %1 cases, %2 users and %3 files, in %4.",
     "legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; luego use «Verificar integridad».": "legal_desk will close: open it again and log in with a user of the backup; then use “Verify integrity”.",
+    # settings: moving to a server
+    "Para un servidor PostgreSQL escriba su dirección completa, por ejemplo %1": "For a PostgreSQL server write its full address, for example %1",
+    "%1 es una carpeta de este equipo: los demás escritorios del servidor no verán las pruebas ni los documentos guardados en ella. Elija una carpeta compartida que todos vean.": "%1 is a folder of this computer: the server's other desks will not see the evidence and documents kept in it. Choose a shared folder that every desk sees.",
 }

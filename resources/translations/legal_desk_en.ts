@@ -4202,6 +4202,10 @@ Open it with the system application.</translation>
             <translation>Database</translation>
         </message>
         <message>
+            <source>%1 es una carpeta de este equipo: los demás escritorios del servidor no verán las pruebas ni los documentos guardados en ella. Elija una carpeta compartida que todos vean.</source>
+            <translation>%1 is a folder of this computer: the server's other desks will not see the evidence and documents kept in it. Choose a shared folder that every desk sees.</translation>
+        </message>
+        <message>
             <source>La nueva base de datos o carpeta se usará la próxima vez que abra legal_desk.</source>
             <translation>The new database or folder will be used the next time you open legal_desk.</translation>
         </message>
@@ -4212,6 +4216,10 @@ Open it with the system application.</translation>
         <message>
             <source>%1 términos recalculados.</source>
             <translation>%1 deadlines recomputed.</translation>
+        </message>
+        <message>
+            <source>Para un servidor PostgreSQL escriba su dirección completa, por ejemplo %1</source>
+            <translation>For a PostgreSQL server write its full address, for example %1</translation>
         </message>
         <message>
             <source>Ruta del archivo .sqlite3</source>
