@@ -748,7 +748,13 @@ def _restore(ctx: Ctx) -> None:
     if not source.is_file():  # before the desk is opened: a mistyped path creates no empty database
         raise CliError(f"El archivo de copia {source} no existe", code="not_found")
     res = restore(ctx.desk, ctx.actor, source, replace=ctx.args.replace)
-    ctx.out.done(res, f"Copia restaurada desde {res['restored']}")
+    tables = res.get("tables") or {}
+    ctx.out.done(
+        res,
+        f"Copia restaurada desde {res['restored']}: {tables.get('cases', 0)} expedientes, "
+        f"{tables.get('users', 0)} usuarios, {res.get('files') or 0} archivos en {ctx.desk.config.store_root}. "
+        "Compruebe con `legal-desk verify`",
+    )
 
 
 # ------------------------------------------------------------------ parser

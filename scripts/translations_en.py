@@ -1016,4 +1016,16 @@ EN: dict[str, str] = {
     "CGP art. 317 num. 2 lit. b: 2 años con sentencia o auto que ordena seguir adelante la ejecución": "CGP art. 317 para. 2 (b): 2 years once there is a judgment or an order to proceed with enforcement",
     "con auto de seguir adelante": "with an order to proceed",
     "Términos en meses o años contados desde el día siguiente al evento (CGP art. 118)": "Terms in months or years counted from the day after the event (CGP art. 118)",
+    # restore from the app (the move to a server)
+    "&Restaurar copia…": "&Restore backup…",
+    "Cargar en esta base de datos una copia de seguridad (p. ej. al pasar a un servidor PostgreSQL)": "Load a backup into this database (e.g. when moving to a PostgreSQL server)",
+    "%1 ya tiene %2 expedientes. La copia %3 los reemplazará, con sus usuarios y ajustes. Haga antes una copia de seguridad de esta base. ¿Reemplazar?": "%1 already holds %2 cases. The backup %3 will replace them, with its users and settings. Back up this database first. Replace?",
+    "¿Cargar la copia %3 en %1? Sus usuarios y ajustes reemplazan los de esta base.": "Load the backup %3 into %1? Its users and settings replace this database's.",
+    "Restaurar copia de seguridad": "Restore backup",
+    "Restaurando los expedientes y copiando los archivos al almacén…": "Restoring the cases and copying the files into the store…",
+    "Copia restaurada: %1 expedientes, %2 usuarios y %3 archivos, en %4.": "Backup restored: %1 cases, %2 users and %3 files, in %4.",
+    "legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; luego use «Verificar integridad».": "legal_desk will close: open it again and log in with a user of the backup; then use “Verify integrity”.",
+    # settings: moving to a server
+    "Para un servidor PostgreSQL escriba su dirección completa, por ejemplo %1": "For a PostgreSQL server write its full address, for example %1",
+    "%1 es una carpeta de este equipo: los demás escritorios del servidor no verán las pruebas ni los documentos guardados en ella. Elija una carpeta compartida que todos vean.": "%1 is a folder of this computer: the server's other desks will not see the evidence and documents kept in it. Choose a shared folder that every desk sees.",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from typing import Any
 
@@ -481,3 +482,39 @@ class AuditEvent(Base):
     after: Mapped[dict | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ValueTooLong(ValueError):
+    """A text longer than its column admits: PostgreSQL refuses it, SQLite would keep it silently.
+
+    Checked on every flush (legal_desk.db.session) so a desk on SQLite never holds a value that
+    would stop its move to a PostgreSQL server.
+    """
+
+    def __init__(self, table: str, column: str, length: int, limit: int, row_id: Any = None) -> None:
+        self.table = table
+        self.column = column
+        self.length = length
+        self.limit = limit
+        self.row_id = row_id
+        super().__init__(f"{table}.{column}: {length} > {limit}")
+
+
+@functools.cache
+def string_limits(table: Any) -> dict[str, int]:
+    """The length limit of each bounded text column of a table (String(n)); computed once per table."""
+    return {
+        col.name: col.type.length
+        for col in table.columns
+        if isinstance(col.type, String) and not isinstance(col.type, Text) and col.type.length
+    }
+
+
+def check_lengths(table: Any, values: dict[str, Any], row_id: Any = None) -> list[ValueTooLong]:
+    """Every value of `values` (column name → value) longer than its column of `table` admits."""
+    problems = []
+    for name, limit in string_limits(table).items():
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            problems.append(ValueTooLong(table.name, name, len(value), limit, row_id))
+    return problems

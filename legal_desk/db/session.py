@@ -58,5 +58,31 @@ def _use_wal(cur: Any, patience: float = 30.0) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that do not expire objects on commit (services return plain data anyway)."""
-    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+    """Sessions that do not expire objects on commit (services return plain data anyway).
+
+    Every flush checks text lengths (models.ValueTooLong) on SQLite too, which does not enforce them:
+    a value PostgreSQL would refuse never enters a desk's file, so its backup always restores on a server.
+    """
+    factory = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+    event.listen(factory, "before_flush", _check_text_lengths)
+    return factory
+
+
+def _check_text_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    from sqlalchemy import inspect
+
+    from legal_desk.db.models import check_lengths
+
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        table = state.mapper.local_table
+        # What is set now (all of a new row, the changed attributes of a loaded one: an old value
+        # is not this write's fault); state.dict, so never a lazy load in the middle of a flush.
+        values = {
+            attr.columns[0].name: state.dict.get(attr.key)
+            for attr in state.mapper.column_attrs
+            if state.key is None or state.attrs[attr.key].history.added
+        }
+        problems = check_lengths(table, values, state.dict.get("id"))
+        if problems:
+            raise problems[0]

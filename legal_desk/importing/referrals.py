@@ -774,8 +774,8 @@ class _RowChecker:
         if account_ref is None:
             errors.append(RowError(line, col["account_ref"], _REQUIRED))
         else:
-            if len(account_ref) > 64:
-                errors.append(RowError(line, col["account_ref"], _too_long(account_ref, 64)))
+            if len(account_ref) > 60:  # cases.account_ref is String(60)
+                errors.append(RowError(line, col["account_ref"], _too_long(account_ref, 60)))
             first = self.first_line.setdefault(account_ref, line)
             if first != line:
                 errors.append(
@@ -833,8 +833,8 @@ class _RowChecker:
         title_type = self._choice("title_type", title_type_raw.strip(), line, errors)
 
         title_number = " ".join(title_number.split()) or None
-        if title_number is not None and len(title_number) > 64:
-            errors.append(RowError(line, col["title_number"], _too_long(title_number, 64)))
+        if title_number is not None and len(title_number) > 60:  # debts.title_number is String(60)
+            errors.append(RowError(line, col["title_number"], _too_long(title_number, 60)))
         email = email.strip() or None
         if email is not None:
             folded = email.lower()

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Numeric, delete, func, insert, select, text
 
 from legal_desk.db import migrate, search
-from legal_desk.db.models import Base, Case, FilingPacket
+from legal_desk.db.models import Base, Case, FilingPacket, ValueTooLong, check_lengths
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
-from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.desk import Actor, Desk, too_long_text
 from legal_desk.services.errors import Cancelled, Conflict, ValidationFailed
 from legal_desk.services.integrity import STORED_FILE_COLUMNS, packet_annex_files
 
@@ -133,6 +133,12 @@ def _decode(table: Any, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def cases_held(desk: Desk) -> int:
+    """How many cases (archived too) a restore would replace."""
+    with desk.reading() as s:
+        return int(s.execute(select(func.count(Case.id))).scalar_one())
+
+
 def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = False) -> dict[str, Any]:
     """Load a backup into this database (refused when it already has cases, unless `replace`)."""
     actor.require(Action.BACKUP)
@@ -169,6 +175,11 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
             search.clear(s)
             for table in reversed(Base.metadata.sorted_tables):
                 s.execute(delete(table))
+            # PostgreSQL refuses a text longer than its column; SQLite kept it. Every such value of
+            # the backup is named (then nothing is restored) rather than failing on the first one
+            # with the server's «value too long for type character varying(60)».
+            enforced = desk.dialect == "postgresql"
+            too_long: list[ValueTooLong] = []
             for table in Base.metadata.sorted_tables:
                 name = f"tables/{table.name}.jsonl"
                 if name not in zf.namelist():
@@ -176,12 +187,24 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
                 batch: list[dict[str, Any]] = []
                 with zf.open(name) as fh:
                     for line in fh:
-                        batch.append(_decode(table, json.loads(line)))
+                        row = _decode(table, json.loads(line))
+                        if enforced:
+                            too_long.extend(check_lengths(table, row, row.get("id", row.get("key"))))
+                        if too_long:
+                            continue
+                        batch.append(row)
                         if len(batch) >= 2000:
                             s.execute(insert(table), batch)
                             batch = []
-                if batch:
+                if batch and not too_long:
                     s.execute(insert(table), batch)
+            if too_long:
+                shown = "; ".join(too_long_text(p) for p in too_long[:20])
+                more = f"; y {len(too_long) - 20} más" if len(too_long) > 20 else ""
+                raise ValidationFailed(
+                    f"No se restauró nada: {len(too_long)} dato(s) de la copia son más largos de lo que admite "
+                    f"PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}"
+                )
             if desk.dialect == "postgresql":
                 for table in Base.metadata.sorted_tables:
                     pk = list(table.primary_key.columns)

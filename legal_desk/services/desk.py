@@ -17,9 +17,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from legal_desk.config import Config
 from legal_desk.db import migrate
+from legal_desk.db.models import ValueTooLong
 from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain.permissions import ACTION_LABELS_ES, ROLE_LABELS_ES, Action, Role, can
-from legal_desk.services.errors import Conflict, ConnectionLost, PermissionDenied, ServiceError
+from legal_desk.services.errors import Conflict, ConnectionLost, PermissionDenied, ServiceError, ValidationFailed
 from legal_desk.store import FileStore
 
 
@@ -42,6 +43,47 @@ def db_error_text(exc: BaseException) -> str:
     """The driver's own message, first line only (no SQL, no link to the SQLAlchemy docs)."""
     orig = getattr(exc, "orig", None) or exc
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+# What a row of each table is, for messages that name it («del expediente», «de la prueba 12»).
+_TABLE_LABELS_ES = {
+    "users": "del usuario",
+    "clients": "del acreedor",
+    "cases": "del expediente",
+    "parties": "de la parte",
+    "debts": "de la obligación",
+    "evidence": "de la prueba",
+    "contact_attempts": "de la gestión",
+    "payment_agreements": "del acuerdo de pago",
+    "instalments": "de la cuota",
+    "notices": "de la comunicación",
+    "hearings": "de la audiencia",
+    "embargoes": "de la medida cautelar",
+    "settlement_offers": "de la oferta de arreglo",
+    "payments": "del abono",
+    "case_events": "de la actuación",
+    "deadlines": "del término",
+    "tasks": "de la tarea",
+    "generated_documents": "del documento",
+    "filing_packets": "del paquete",
+    "closures": "del cierre",
+    "rate_table_versions": "de la tabla de tasas",
+    "rate_periods": "del periodo de tasa",
+    "checklist_items": "del requisito",
+    "settings": "del ajuste",
+    "audit_events": "del evento de auditoría",
+}
+
+
+def too_long_text(problem: ValueTooLong) -> str:
+    """«El dato «court» del expediente 12 tiene 320 caracteres; el máximo es 200»."""
+    owner = _TABLE_LABELS_ES.get(problem.table, f"de {problem.table}")
+    if problem.row_id is not None:
+        owner += f" {problem.row_id}"
+    return (
+        f"El dato «{problem.column}» {owner} tiene {problem.length} caracteres; el máximo es {problem.limit}: "
+        "acórtelo"
+    )
 
 
 def _refuse_foreign_sqlite(path: Path) -> None:
@@ -142,6 +184,8 @@ class UnitOfWork:
             raise Conflict(
                 "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"
             ) from exc
+        if isinstance(exc, ValueTooLong):
+            raise ValidationFailed(too_long_text(exc)) from exc
         if isinstance(exc, IntegrityError):
             raise Conflict(
                 "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); "

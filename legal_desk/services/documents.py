@@ -253,9 +253,17 @@ def templates_root_for(desk: Desk) -> Path:
         return tpl.templates_root()
     with desk.reading() as s:
         own = get_setting(s, "documents.templates_dir").strip()
-    if own and (Path(own) / tpl.DEFAULT_LOCALE / "catalog.json").is_file():
+    if not own:
+        return tpl.templates_root()
+    if (Path(own) / tpl.DEFAULT_LOCALE / "catalog.json").is_file():
         return Path(own)
-    return tpl.templates_root()
+    # Not the program's instead, silently: this desk would generate other letters than its colleagues
+    # (a desk moved to a server whose templates folder is still on the first computer's disk).
+    raise ValidationFailed(
+        f"Las plantillas del despacho están en {own}, que este equipo no encuentra (¿una carpeta compartida "
+        "sin conectar, o una ruta de otro computador?). Conecte esa carpeta, o un administrador elige en "
+        "«Plantillas de documentos» una carpeta compartida que todos vean o vuelve a las del programa"
+    )
 
 
 def desk_templates(desk: Desk) -> list[tpl.TemplateInfo]:

@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         self.act_profile = self._action(self.edit_profile)
         self.act_backup = self._action(self.make_backup)
         self.act_verify = self._action(self.verify_integrity)
+        self.act_restore = self._action(self.restore_backup)
         self._maintenance: Any = None  # the running backup or check, kept alive until it reports
         self.act_about = self._action(self.about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         self.act_templates.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_backup.setVisible(ctx.can(Action.BACKUP))
         self.act_verify.setVisible(ctx.can(Action.BACKUP))
+        self.act_restore.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         # collections have no docket to search or step through: hidden, not greyed out for good
         for act in (self.act_search, self.act_next_case, self.act_prev_case):
@@ -381,6 +383,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_verify)
+        self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator().setVisible(ctx.can(Action.BACKUP))
         self.menu_file.addAction(self.act_quit)
         self.menu_case = self.menuBar().addMenu("")
@@ -436,6 +439,10 @@ class MainWindow(QMainWindow):
         self.act_backup.setText(self.tr("Copia de &seguridad…"))
         self.act_backup.setToolTip(self.tr("Guardar la base de datos y todos los archivos en un ZIP"))
         self.act_verify.setText(self.tr("&Verificar integridad…"))
+        self.act_restore.setText(self.tr("&Restaurar copia…"))
+        self.act_restore.setToolTip(
+            self.tr("Cargar en esta base de datos una copia de seguridad (p. ej. al pasar a un servidor PostgreSQL)")
+        )
         self.act_verify.setToolTip(
             self.tr("Revisar que ningún archivo guardado cambió y que la auditoría está completa")
         )
@@ -647,6 +654,32 @@ class MainWindow(QMainWindow):
         task = BackupTask(self.ctx, self)
         self._maintenance = task
         task.start(target)
+        return task
+
+    def restore_backup(self, source: Path | None = None) -> Any:
+        """Admin: load a backup into this database and store (the move to a server, a laptop's copy)."""
+        from legal_desk.services.backup import cases_held
+        from legal_desk.ui.dialogs.maintenance import RestoreTask, ask_restore_path
+
+        source = source or ask_restore_path(self.ctx, self)
+        if source is None:
+            return None
+        held = cases_held(self.ctx.desk)
+        where = database_label(self.ctx)
+        if held:
+            question = self.tr(
+                "%1 ya tiene %2 expedientes. La copia %3 los reemplazará, con sus usuarios y ajustes. "
+                "Haga antes una copia de seguridad de esta base. ¿Reemplazar?"
+            ).replace("%2", f"{held:,}".replace(",", "."))
+        else:
+            question = self.tr("¿Cargar la copia %3 en %1? Sus usuarios y ajustes reemplazan los de esta base.")
+        question = question.replace("%1", where).replace("%3", source.name)
+        answer = QMessageBox.question(self, self.tr("Restaurar copia de seguridad"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        task = RestoreTask(self.ctx, self)
+        self._maintenance = task
+        task.start(source, replace=bool(held))
         return task
 
     def verify_integrity(self) -> Any:

@@ -1055,6 +1055,22 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 files are missing from the store and are not in the backup: use “Verify integrity” to see which.</translation>
         </message>
         <message>
+            <source>Restaurar copia de seguridad</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Restaurando los expedientes y copiando los archivos al almacén…</source>
+            <translation>Restoring the cases and copying the files into the store…</translation>
+        </message>
+        <message>
+            <source>Copia restaurada: %1 expedientes, %2 usuarios y %3 archivos, en %4.</source>
+            <translation>Backup restored: %1 cases, %2 users and %3 files, in %4.</translation>
+        </message>
+        <message>
+            <source>legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; luego use «Verificar integridad».</source>
+            <translation>legal_desk will close: open it again and log in with a user of the backup; then use «Verify integrity».</translation>
+        </message>
+        <message>
             <source>Verificar integridad</source>
             <translation>Verify integrity</translation>
         </message>
@@ -3602,6 +3618,14 @@ Open it with the system application.</translation>
             <translation>&amp;Verify integrity…</translation>
         </message>
         <message>
+            <source>&amp;Restaurar copia…</source>
+            <translation>&amp;Restore backup…</translation>
+        </message>
+        <message>
+            <source>Cargar en esta base de datos una copia de seguridad (p. ej. al pasar a un servidor PostgreSQL)</source>
+            <translation>Load a backup into this database (e.g. when moving to a PostgreSQL server)</translation>
+        </message>
+        <message>
             <source>Revisar que ningún archivo guardado cambió y que la auditoría está completa</source>
             <translation>Check that no stored file changed and the audit trail is complete</translation>
         </message>
@@ -3668,6 +3692,18 @@ Open it with the system application.</translation>
         <message>
             <source>Mis datos</source>
             <translation>My details</translation>
+        </message>
+        <message>
+            <source>%1 ya tiene %2 expedientes. La copia %3 los reemplazará, con sus usuarios y ajustes. Haga antes una copia de seguridad de esta base. ¿Reemplazar?</source>
+            <translation>%1 already holds %2 cases. The backup %3 will replace them, with its users and settings. Back up this database first. Replace?</translation>
+        </message>
+        <message>
+            <source>¿Cargar la copia %3 en %1? Sus usuarios y ajustes reemplazan los de esta base.</source>
+            <translation>Load the backup %3 into %1? Its users and settings replace this database's.</translation>
+        </message>
+        <message>
+            <source>Restaurar copia de seguridad</source>
+            <translation>Restore backup</translation>
         </message>
         <message>
             <source>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Gestión de expedientes de cobranza judicial: entregas de cobranza, pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</source>
@@ -4234,6 +4270,10 @@ Open it with the system application.</translation>
             <translation>Database</translation>
         </message>
         <message>
+            <source>%1 es una carpeta de este equipo: los demás escritorios del servidor no verán las pruebas ni los documentos guardados en ella. Elija una carpeta compartida que todos vean.</source>
+            <translation>%1 is a folder of this computer: the server's other desks will not see the evidence and documents kept in it. Choose a shared folder that every desk sees.</translation>
+        </message>
+        <message>
             <source>La nueva base de datos o carpeta se usará la próxima vez que abra legal_desk.</source>
             <translation>The new database or folder will be used the next time you open legal_desk.</translation>
         </message>
@@ -4244,6 +4284,10 @@ Open it with the system application.</translation>
         <message>
             <source>%1 términos recalculados.</source>
             <translation>%1 deadlines recomputed.</translation>
+        </message>
+        <message>
+            <source>Para un servidor PostgreSQL escriba su dirección completa, por ejemplo %1</source>
+            <translation>For a PostgreSQL server write its full address, for example %1</translation>
         </message>
         <message>
             <source>Ruta del archivo .sqlite3</source>

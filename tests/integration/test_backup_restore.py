@@ -151,3 +151,62 @@ def test_verify_can_be_cancelled(sqlite_desk):
     assert verify(sqlite_desk).ok
     with pytest.raises(Cancelled, match="Verificación cancelada"):
         verify(sqlite_desk, cancelled=lambda: True)
+
+
+def test_a_text_longer_than_its_column_is_refused_on_every_backend(desk, tmp_path):
+    """SQLite does not enforce String(n): a desk must not keep what PostgreSQL would refuse at the move."""
+    import datetime as dt
+
+    from legal_desk.services.cases import CaseUpdate, DebtInput, HandoverInput, PartyInput
+    from legal_desk.services.intake import import_referrals
+
+    admin = actor_for(desk, "admin")
+    cases.hand_over_case(
+        desk,
+        admin,
+        HandoverInput(
+            "OB-LEN", PartyInput("Ana Pérez", "CC", "52000111"), DebtInput(capital="100", due_date=dt.date(2025, 1, 1))
+        ),
+    )
+    with pytest.raises(ValidationFailed, match=r"«radicado» del expediente \d+ tiene 45 caracteres; el máximo es 40"):
+        cases.update_case(desk, admin, "OB-LEN", CaseUpdate(radicado="1" * 45))
+    assert cases.get_case_file(desk, admin, "OB-LEN").to_json()["radicado"] is None
+    # The bank's file is held to the same limits as the columns: 61 characters is a row error, not a
+    # database failure of the whole import (PostgreSQL) or a value kept that cannot move (SQLite).
+    f = tmp_path / "r.csv"
+    f.write_text(
+        "account_ref,debtor_name,debtor_id_type,debtor_id_number,capital,due_date,title_number\n"
+        f"{'A' * 61},Pedro Pérez,CC,79111222,1500000,2025-01-01,{'T' * 61}\n",
+        encoding="utf-8",
+    )
+    result = import_referrals(desk, admin, f)
+    assert result.accepted == 0 and result.rejected == 1
+    assert {(e["line"], e["column"]) for e in result.errors} == {(2, "account_ref"), (2, "title_number")}
+    assert all("el máximo es 60" in e["message"] for e in result.errors)
+
+
+@pytest.mark.postgres
+def test_restore_into_postgresql_names_every_value_too_long_and_restores_nothing(sqlite_desk, pg_url, tmp_path):
+    import sqlite3
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 5, seed=3, today=DEMO_TODAY)
+    # What an older desk could have kept in its SQLite file (it did not check lengths then).
+    path = sqlite_desk.config.sqlite_path
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE cases SET court = ? WHERE id = 2", ("Juzgado " * 30,))
+        conn.execute("UPDATE parties SET city = ? WHERE id = 3", ("Bogotá " * 20,))
+    backup(sqlite_desk, admin, tmp_path / "copia.zip")
+
+    pg = Desk.open(Config(db_url=fresh_pg_database(pg_url), store_root=tmp_path / "pg_store"))
+    ensure_admin(pg)
+    pg_admin = actor_for(pg, "admin")
+    with pytest.raises(ValidationFailed) as refused:
+        restore(pg, pg_admin, tmp_path / "copia.zip")
+    message = str(refused.value)
+    assert "No se restauró nada: 2 dato(s)" in message
+    assert "«court» del expediente 2 tiene 240 caracteres; el máximo es 200" in message
+    assert "«city» de la parte 3 tiene 140 caracteres; el máximo es 100" in message
+    assert cases.count_cases(pg, pg_admin, CaseQuery()) == 0
+    assert actor_for(pg, "admin").username == "admin"  # the server's own users are untouched
+    pg.close()

@@ -223,5 +223,14 @@ def test_the_desk_generates_from_its_own_edited_templates(desk, tmp_path, monkey
     # customising again keeps the firm's edits; going back uses the program's templates
     documents.customize_templates(desk, admin, tmp_path / "plantillas")
     assert "Texto propio" in "\n".join(p.text for p in Document(str(target / "carta_requerimiento.docx")).paragraphs)
+    # The folder is the team's setting: a desk that cannot reach it (a path on another computer, a
+    # shared drive not connected) is told so; it does not generate from the program's templates instead.
+    target.rename(tmp_path / "movida")
+    for attempt in (
+        lambda: documents.render(desk, law, cid, "carta_requerimiento"),
+        lambda: documents.desk_templates(desk),
+    ):
+        with pytest.raises(ValidationFailed, match=r"plantillas del despacho están en .*plantillas.*no encuentra"):
+            attempt()
     documents.use_program_templates(desk, admin)
     assert documents.templates_root_for(desk) == tpl.templates_root()

@@ -258,6 +258,37 @@ def test_settings_probe_database_in_a_worker(qtbot, sqlite_desk: Desk, settings:
     qtbot.waitUntil(lambda: dialog.testResultLabel.text().startswith("No se pudo conectar"), timeout=10000)
 
 
+def test_settings_moving_to_a_server_asks_for_its_address_and_a_shared_store(
+    qtbot, sqlite_desk: Desk, settings: UiSettings, messages: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from legal_desk.ui.dialogs import settings as settings_dialog
+
+    monkeypatch.setattr(settings_dialog, "default_data_dir", lambda: tmp_path / "datos")
+    window = make_window(qtbot, sqlite_desk, "admin", settings)
+    dialog = settings_dialog.SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    path = str(sqlite_desk.config.sqlite_path)
+    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("postgresql"))
+    assert dialog.dbEdit.text() == "" and dialog.dbEdit.placeholderText().startswith("postgresql+psycopg://")
+    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("sqlite"))
+    assert dialog.dbEdit.text() == path  # the file is kept for a switch back
+    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("postgresql"))
+    # «servidor/legal_desk» is no server: it would have become a new SQLite file of that name
+    dialog.dbEdit.setText("servidor/legal_desk")
+    dialog.test_connection()
+    assert dialog.testResultLabel.text().startswith("Para un servidor PostgreSQL escriba su dirección completa")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and settings.db_url == ""
+    assert messages[-1].startswith("Para un servidor PostgreSQL escriba su dirección completa")
+    # the server's desks share one store: this computer's own data folder is said to be no such place
+    url = "postgresql+psycopg://ana@servidor/legal_desk"
+    dialog.dbEdit.setText(url)
+    dialog.storeEdit.setText(str(tmp_path / "datos" / "store"))
+    dialog.accept()
+    assert settings.db_url == url and settings.store_root == str(tmp_path / "datos" / "store")
+    assert any("es una carpeta de este equipo" in m and "carpeta compartida" in m for m in messages)
+
+
 def test_compiled_forms_are_up_to_date(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     try:

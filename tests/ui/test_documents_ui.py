@@ -368,3 +368,22 @@ def test_templates_dialog_opens_a_template_and_an_admin_makes_them_the_desks_own
     admin.grab().save(str(SHOTS / "templates_dialog.png"))
     admin.use_program()
     assert "una actualización las reemplaza" in admin.where.text()
+
+
+def test_templates_folder_this_computer_cannot_reach_is_said_not_replaced(qtbot, demo_desk, monkeypatch, tmp_path):
+    """On a shared server the templates setting is the team's: a folder on another computer's disk is named."""
+    import shutil
+
+    from legal_desk.ui.dialogs.templates import TemplatesDialog
+
+    monkeypatch.delenv("LEGAL_DESK_TEMPLATES", raising=False)
+    admin_actor = actor_for(demo_desk, "admin")
+    documents.customize_templates(demo_desk, admin_actor, tmp_path / "en_otro_pc")
+    shutil.rmtree(tmp_path / "en_otro_pc")  # what a second desk sees: the path is not there
+    s = QSettings(str(tmp_path / "admin.ini"), QSettings.Format.IniFormat)
+    dialog = TemplatesDialog(UiContext(demo_desk, admin_actor, AppEvents(), UiSettings(s)))
+    qtbot.addWidget(dialog)
+    assert str(tmp_path / "en_otro_pc") in dialog.where.text() and "no encuentra" in dialog.where.text()
+    assert dialog.table.rowCount() == 0 and dialog.program_button.isEnabled()
+    dialog.customize(tmp_path / "compartida")  # the admin picks a folder every desk sees
+    assert "propias del despacho" in dialog.where.text() and dialog.table.rowCount() >= 8

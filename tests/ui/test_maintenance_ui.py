@@ -93,3 +93,48 @@ def test_verify_names_the_changed_file(qtbot, sqlite_desk: Desk, tmp_path: Path,
     qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
     assert "Se encontraron 1 problemas:" in messages[-1]
     assert f"Archivo {ev['filename']} (expediente 1" in messages[-1] and "el contenido cambió" in messages[-1]
+
+
+def test_the_admin_restores_a_backup_from_the_app_and_the_window_closes_for_a_new_login(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The move to a server from the app: open the new (empty) database, Archivo → Restaurar copia…"""
+    from PySide6.QtWidgets import QMessageBox
+
+    from legal_desk.config import Config
+    from legal_desk.services.backup import backup
+    from legal_desk.services.users import authenticate, ensure_admin
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 20, seed=11, today=DEMO_TODAY)
+    backup(sqlite_desk, actor_for(sqlite_desk, "admin"), tmp_path / "copia.zip")
+    new = Desk.open(Config(db_url=f"sqlite:///{tmp_path / 'nueva.sqlite3'}", store_root=tmp_path / "nuevo_store"))
+    ensure_admin(new)
+    try:
+        window = _window(qtbot, new, "admin", tmp_path)
+        assert window.act_restore.isVisible() and window.act_restore in window.menu_file.actions()
+        assert not _window(qtbot, sqlite_desk, "abogada", tmp_path).act_restore.isVisible()
+        window.show()
+        task = window.restore_backup(tmp_path / "copia.zip")
+        qtbot.waitUntil(lambda: task.outcome != "", timeout=30000)
+        settle(qtbot)
+        assert task.outcome == "finished", task.message
+        assert messages[-1].startswith("Copia restaurada: 20 expedientes, ")
+        assert str(tmp_path / "nuevo_store") in messages[-1] and "ábralo de nuevo" in messages[-1]
+        assert not window.isVisible()  # users and cases are the backup's now: log in again
+        assert authenticate(new, "lrestrepo", "legaldesk").username == "lrestrepo"
+        assert cases.count_cases(new, actor_for(new, "admin"), cases.CaseQuery()) == 20
+
+        # a database that has cases is replaced only when the admin says so, after being told how many
+        asked: list[str] = []
+
+        def say_no(_parent: Any, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return QMessageBox.StandardButton.No
+
+        monkeypatch.setattr(QMessageBox, "question", say_no)
+        again = _window(qtbot, new, "admin", tmp_path)
+        assert again.restore_backup(tmp_path / "copia.zip") is None
+        assert "ya tiene 20 expedientes" in asked[-1] and "reemplazará" in asked[-1]
+    finally:
+        settle(qtbot)
+        new.close()

@@ -103,7 +103,7 @@ class BatchDocumentsDialog(QDialog):
         self.ui.setupUi(self)
         try:
             templates = documents.desk_templates(self.ctx.desk)
-        except TemplateError as exc:
+        except (TemplateError, ServiceError) as exc:
             templates = []
             self.ui.summaryLabel.setText(str(exc))
         for t in templates:

@@ -113,7 +113,7 @@ class GenerateDocumentDialog(QDialog):
         """Show the dialog; the choice, or None when cancelled."""
         try:
             rows = template_rows(ctx, case_id)
-        except TemplateError as exc:
+        except (TemplateError, ServiceError) as exc:
             QMessageBox.warning(parent, QCoreApplication.translate("GenerateDocumentDialog", "Plantillas"), str(exc))
             return None
         dialog = cls(rows, parent)

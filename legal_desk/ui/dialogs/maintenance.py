@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.services.backup import backup
+from legal_desk.services.backup import backup, restore
 from legal_desk.services.integrity import IntegrityReport, verify
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.workers import Worker, start
@@ -168,6 +168,52 @@ class BackupTask(MaintenanceTask):
             QMessageBox.warning(self.parent, self.title, self.message)
         else:
             QMessageBox.information(self.parent, self.title, self.message)
+
+
+class RestoreTask(MaintenanceTask):
+    """Archivo → Restaurar copia: load a backup (from SQLite or PostgreSQL) into this database and its store.
+
+    Users, settings and every case are the backup's afterwards, so the window closes at the end: the
+    desk is opened again and one logs in with a user (and password) of the backup.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(
+            parent,
+            tr("Restaurar copia de seguridad"),
+            tr("Restaurando los expedientes y copiando los archivos al almacén…"),
+        )
+        self.ctx = ctx
+        self.dialog.cancel_button.setEnabled(False)  # one transaction: it ends whole or not at all
+
+    def start(self, source: Path, *, replace: bool) -> Worker:
+        return self.run(Worker(restore, self.ctx.desk, self.ctx.actor, source, replace=replace, with_progress=False))
+
+    def finished(self, result: Any) -> None:
+        tables = result.get("tables") or {}
+        self.message = (
+            tr("Copia restaurada: %1 expedientes, %2 usuarios y %3 archivos, en %4.")
+            .replace("%1", f"{int(tables.get('cases', 0)):,}".replace(",", "."))
+            .replace("%2", str(int(tables.get("users", 0))))
+            .replace("%3", f"{int(result.get('files') or 0):,}".replace(",", "."))
+            .replace("%4", str(self.ctx.desk.config.store_root))
+        ) + " " + tr(
+            "legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; "
+            "luego use «Verificar integridad»."
+        )
+        QMessageBox.information(self.parent, self.title, self.message)
+        self.parent.close()
+
+
+def ask_restore_path(ctx: UiContext, parent: QWidget) -> Path | None:
+    """The backup ZIP to load (from the folder of the last backup)."""
+    folder = ctx.settings.load_value(_LAST_FOLDER) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, tr("Restaurar copia de seguridad"), str(folder), tr("Copia de legal_desk (*.zip)")
+    )
+    return Path(path) if path else None
 
 
 class VerifyTask(MaintenanceTask):

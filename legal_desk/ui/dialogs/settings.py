@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from legal_desk.config import Config, normalize_db_url
+from legal_desk.config import Config, default_data_dir, normalize_db_url
 from legal_desk.domain.permissions import Action
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
@@ -45,6 +45,15 @@ def probe_database(url: str) -> str:
         raise ServiceError(f"No se pudo conectar: {getattr(exc, 'orig', None) or exc}") from None
 
 
+def _local_store(folder: str) -> bool:
+    """Whether a store folder is this computer's own data folder (where a single desk keeps its files)."""
+    try:
+        path = Path(folder).expanduser().resolve()
+        return path == default_data_dir().resolve() / "store" or default_data_dir().resolve() in path.parents
+    except (OSError, ValueError):
+        return False
+
+
 def _calendar_values(ctx: UiContext) -> dict[str, bool] | None:
     try:
         from legal_desk.services.calendars import calendar_setting_values
@@ -62,6 +71,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         self.ctx = ctx
         self._worker: Worker | None = None
         self._calendar_loaded: dict[str, bool] | None = None
+        self._kind_text: dict[str, str] = {}  # what the database field held for the other kind
         for code, name in LANGUAGES.items():
             self.languageCombo.addItem(name, code)
         self.kindCombo.addItem(self.tr("Archivo SQLite (un escritorio)"), "sqlite")
@@ -102,7 +112,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         for w in (self.kindCombo, self.dbEdit, self.dbBrowseButton, self.storeEdit, self.storeBrowseButton):
             w.setEnabled(can_admin)
 
-    def save_settings(self) -> None:
+    def save_settings(self) -> bool:
         s = self.ctx.settings
         lang = str(self.languageCombo.currentData())
         if lang != s.language or lang != current_language():
@@ -115,6 +125,20 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         if self.ctx.can(Action.ADMIN_SETTINGS):
             db = self.dbEdit.text().strip()
             store = self.storeEdit.text().strip()
+            if self.kindCombo.currentData() == "postgresql" and db and not db.startswith("postgres"):
+                # «servidor/legal_desk» is not a server: it would become a new SQLite file of that name
+                QMessageBox.warning(self, self.tr("Base de datos"), self._server_address_hint())
+                return False
+            shown_store = store or str(self.ctx.desk.config.store_root)
+            if self.kindCombo.currentData() == "postgresql" and _local_store(shown_store):
+                QMessageBox.warning(
+                    self,
+                    self.tr("Carpeta de archivos"),
+                    self.tr(
+                        "%1 es una carpeta de este equipo: los demás escritorios del servidor no verán las pruebas "
+                        "ni los documentos guardados en ella. Elija una carpeta compartida que todos vean."
+                    ).replace("%1", shown_store),
+                )
             changed = normalize_db_url(db) != self.ctx.desk.config.db_url if db else False
             changed |= bool(store) and Path(store).expanduser().resolve() != self.ctx.desk.config.store_root
             s.db_url = db
@@ -127,6 +151,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
                 )
         self._save_calendar()
         s.sync()
+        return True
 
     def _save_calendar(self) -> None:
         if self._calendar_loaded is None or not self.ctx.can(Action.MANAGE_CALENDAR):
@@ -151,8 +176,8 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             self.calendarNote.setText(self.tr("%1 términos recalculados.").replace("%1", str(moved)))
 
     def accept(self) -> None:
-        self.save_settings()
-        super().accept()
+        if self.save_settings():
+            super().accept()
 
     # ------------------------------------------------------------ database helpers
 
@@ -161,8 +186,19 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         text = self.dbEdit.text().strip()
         return normalize_db_url(text) if text else Config.load().db_url
 
+    def _server_address_hint(self) -> str:
+        return self.tr("Para un servidor PostgreSQL escriba su dirección completa, por ejemplo %1").replace(
+            "%1", "postgresql+psycopg://usuario:clave@servidor:5432/legal_desk"
+        )
+
     def _on_kind_changed(self, *_args: Any) -> None:
         is_pg = self.kindCombo.currentData() == "postgresql"
+        text = self.dbEdit.text().strip()
+        if not text or text.startswith("postgres") != is_pg:
+            # a file path is no server address, nor the reverse: keep it for a switch back, show what to write
+            self.dbEdit.setText(self._kind_text.get(str(self.kindCombo.currentData()), ""))
+            if text:
+                self._kind_text["sqlite" if is_pg else "postgresql"] = text
         self.dbBrowseButton.setVisible(not is_pg)
         self.dbEdit.setPlaceholderText(
             "postgresql+psycopg://usuario:clave@servidor:5432/legal_desk"
@@ -184,6 +220,9 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
 
     def test_connection(self) -> Worker:
         """Try the database in a Worker and show the answer beside the button."""
+        if self.kindCombo.currentData() == "postgresql" and not self.dbEdit.text().strip().startswith("postgres"):
+            self.testResultLabel.setText(self._server_address_hint())
+            return Worker(probe_database, "", with_progress=False)  # not started: nothing to try
         self.testButton.setEnabled(False)
         self.testResultLabel.setText(self.tr("Probando…"))
         worker = Worker(probe_database, self.database_url(), with_progress=False)

@@ -89,7 +89,18 @@ class TemplatesDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the desk's templates again (after a customisation or a switch back)."""
-        self.root = documents.templates_root_for(self.ctx.desk)
+        try:
+            self.root = documents.templates_root_for(self.ctx.desk)
+        except ServiceError as exc:  # the desk's folder is set but this computer cannot reach it
+            self.root = tpl.templates_root()
+            self.own = False
+            self.infos = []
+            self.where.setText(str(exc))
+            self.where.setStyleSheet("color:#b91c1c;")
+            self.program_button.setEnabled(True)
+            self.table.setRowCount(0)
+            return
+        self.where.setStyleSheet("")
         self.own = self.root.resolve() != tpl.templates_root().resolve()
         try:
             self.infos = documents.desk_templates(self.ctx.desk)
