@@ -202,8 +202,8 @@ def test_inactivity_alerts(desk):
         uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
         uow.commit()
     today = dt.date.today()
-    assert deadlines.inactivity_alerts(desk, today) == []
-    alerts = deadlines.inactivity_alerts(desk, today + dt.timedelta(days=400))
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), today) == []
+    alerts = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), today + dt.timedelta(days=400))
     assert [a["account_ref"] for a in alerts] == ["OB-1"] and alerts[0]["days_inactive"] >= 399
 
 
@@ -223,8 +223,8 @@ def test_inactivity_counts_the_day_of_the_last_action_in_court_time(desk):
         uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
         uow.session.execute(update(AuditEvent).values(at=dt.datetime(2025, 3, 5, 1, 30)))
         uow.commit()
-    assert deadlines.inactivity_alerts(desk, dt.date(2026, 3, 3)) == []
-    alerts = deadlines.inactivity_alerts(desk, dt.date(2026, 3, 4))
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 3)) == []
+    alerts = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 4))
     assert [(a["account_ref"], a["last_activity"]) for a in alerts] == [("OB-1", dt.date(2025, 3, 4))]
 
 

@@ -328,7 +328,7 @@ def load_terms(
             known = {d.deadline_id for d in rows}
             rows = [d for d in late if d.met_on is None and d.deadline_id not in known] + rows
     soon = calendars.add_days(ctx.desk, jurisdiction, today, 2)["due"]
-    alerts = deadlines.inactivity_alerts(ctx.desk, today)
+    alerts = deadlines.inactivity_alerts(ctx.desk, ctx.actor, today)
     years = int(settings_service.desk_settings(ctx.desk)["deadlines.inactivity_years"])
     return TermsData(rows, soon, alerts, years)
 
