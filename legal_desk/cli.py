@@ -445,6 +445,20 @@ def _case_show(ctx: Ctx) -> None:
 
     def human() -> str:
         d = cf.debtor
+        if cf.limited:  # collections on a case legal accepted: what «Mis entregas» shows
+            lines = [
+                f"Expediente {cf.case_id} — obligación {cf.account_ref}",
+                f"  Etapa: {cf.stage_label}",
+                f"  Deudor: {d.name if d else '—'} ({d.id_type if d else ''} {d.id_number if d else ''})",
+                f"  Capital entregado: {format_money(cf.capital, cf.currency)} ({cf.currency})",
+                f"  Abogado: {cf.lawyer or 'sin asignar'}   Radicado: {cf.radicado or '—'}",
+            ]
+            if cf.stage_reason:
+                lines.append(f"  Motivo: {cf.stage_reason}")
+            lines.append(
+                "  Jurídico ya aceptó este expediente: cobranza no ve el resto del expediente ni puede modificarlo."
+            )
+            return "\n".join(lines)
         lines = [
             f"Expediente {cf.case_id} — obligación {cf.account_ref}",
             f"  Etapa: {cf.stage_label}    Jurisdicción: {cf.jurisdiction}",

@@ -911,6 +911,9 @@ EN: dict[str, str] = {
     "Agregar pruebas al expediente abierto (Ctrl+E)": "Add evidence to the open case file (Ctrl+E)",
     "Su rol no permite esta acción.": "Your role does not allow this action.",
     "Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.": "Your role cannot change a case file that has been filed; ask the lawyer or the paralegal.",
+    "Jurídico ya aceptó este expediente: cobranza no puede modificarlo; pídalo al abogado a cargo.": "Legal has accepted this case file: collections cannot change it; ask the lawyer in charge.",
+    "Jurídico ya aceptó este expediente: cobranza ve su etapa, el abogado y el radicado, y no puede modificarlo. Para cualquier cambio, comuníquese con el abogado a cargo.": "Legal has accepted this case file: collections see its stage, the lawyer and the court file number, and cannot change it. For any change, contact the lawyer in charge.",
+    "Motivo: {0}": "Reason: {0}",
     # evidence files: SHA-256, open/save/verify, batches, preview reasons
     "{0}\nSHA-256: {1}\nAgregado el {2} por {3}": "{0}\nSHA-256: {1}\nAdded on {2} by {3}",
     "Guardar copia…": "Save a copy…",

@@ -122,6 +122,17 @@ def can(role: Role | str, action: Action) -> bool:
     return action in _PERMISSIONS[Role(role)]
 
 
+#: Stages in which a case is still collections' own: not handed over yet, handed over but not yet
+#: accepted by legal (INTAKE), or given back. In any other stage legal has it: collections see only
+#: what «Mis entregas» shows (identity, stage, lawyer, radicado, closing or return reason) and change nothing.
+COLLECTIONS_STAGES = frozenset({Stage.PRE_LEGAL, Stage.INTAKE, Stage.RETURNED_TO_COLLECTIONS})
+
+
+def legal_has_it(stage: Stage | str) -> bool:
+    """Whether legal has accepted the case (it is no longer collections' to read in full or change)."""
+    return Stage(stage) not in COLLECTIONS_STAGES
+
+
 def stage_move_action(current: Stage, target: Stage) -> Action:
     """The permission a stage change needs: handing over, accepting, a legal step, or any other move.
 

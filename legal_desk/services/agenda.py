@@ -16,7 +16,7 @@ from legal_desk.db.models import Case, Deadline, Hearing, User
 from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH, AgendaExportError, AgendaItem, agenda_to_ics
 from legal_desk.domain.lifecycle import CLOSED_STAGES
 from legal_desk.domain.limitation import limitation_alert
-from legal_desk.domain.permissions import Role
+from legal_desk.domain.permissions import COLLECTIONS_STAGES, Role
 from legal_desk.services.deadlines import scope
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ServiceError, ValidationFailed
@@ -87,6 +87,11 @@ class LimitationEntry:
         return asdict(self)
 
 
+def _collections_stages() -> list[str]:
+    """The stages in which collections still see a handover's dates (before legal accepts it, or returned)."""
+    return [st.value for st in COLLECTIONS_STAGES]
+
+
 def _check_range(start: dt.date, end: dt.date) -> None:
     """Refuse an inverted or absurdly long range."""
     if end < start:
@@ -131,8 +136,8 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
             .join(Case, Case.id == Hearing.case_id)
             .where(Hearing.at >= first, Hearing.at < after, Hearing.status != "cancelled")
         )
-        if actor.role is Role.COLLECTIONS:
-            hq = hq.where(Case.handed_over_by_id == actor.user_id)
+        if actor.role is Role.COLLECTIONS:  # hearings are legal's: none once legal accepted the case
+            hq = hq.where(Case.handed_over_by_id == actor.user_id, Case.stage.in_(_collections_stages()))
         who = user_id if user_id is not None else (actor.user_id if actor.role is Role.LAWYER else None)
         if who is not None:
             hq = hq.where((Hearing.lawyer_id == who) | (Hearing.lawyer_id.is_(None) & (Case.lawyer_id == who)))
@@ -261,7 +266,7 @@ def limitation_watch(
             Case.stage.not_in([st.value for st in CLOSED_STAGES]),
         )
         if actor.role is Role.COLLECTIONS:
-            query = query.where(Case.handed_over_by_id == actor.user_id)
+            query = query.where(Case.handed_over_by_id == actor.user_id, Case.stage.in_(_collections_stages()))
         who = user_id if user_id is not None else (actor.user_id if actor.role is Role.LAWYER else None)
         if who is not None:
             # A lawyer also sees the cases nobody has accepted yet: they prescribe all the same.

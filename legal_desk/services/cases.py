@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -40,7 +40,6 @@ from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
-    FILED_STAGES,
     LAWYER_ONLY_TARGETS,
     STAGE_LABELS_ES,
     Stage,
@@ -50,7 +49,7 @@ from legal_desk.domain.lifecycle import (
     reopen_targets,
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
-from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, stage_move_action
+from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
@@ -268,6 +267,11 @@ class CaseFile:
     allowed_stages: list[str] = field(default_factory=list)
     reopen_stages: list[str] = field(default_factory=list)
     archived: bool = False
+    #: True when collections open a case legal has accepted: only what «Mis entregas» needs is filled
+    #: in (identity, stage, lawyer, radicado, closing or return reason); the legal file is left out.
+    limited: bool = False
+    #: Why the case is in its stage, where a reason was given (returned, rejected, closed…).
+    stage_reason: str | None = None
 
     @property
     def ready(self) -> bool:
@@ -282,6 +286,28 @@ class CaseFile:
 
         def party(p: PartyInfo | None) -> dict[str, Any] | None:
             return None if p is None else dict(asdict(p))
+
+        if self.limited:  # collections on a case legal accepted: «Mis entregas» only
+            d = self.debtor
+            return jsonable(
+                {
+                    "case_id": self.case_id,
+                    "account_ref": self.account_ref,
+                    "stage": self.stage,
+                    "stage_label": self.stage_label,
+                    "currency": self.currency,
+                    "capital": to_json(self.capital),
+                    "debtor": None if d is None else {"name": d.name, "id_type": d.id_type, "id_number": d.id_number},
+                    "lawyer": self.lawyer,
+                    "radicado": self.radicado,
+                    "handed_over_by": self.handed_over_by,
+                    "handed_over_at": self.handed_over_at,
+                    "return_reason": self.return_reason,
+                    "stage_reason": self.stage_reason,
+                    "version": self.version,
+                    "limited": True,
+                }
+            )
 
         data = {
             "case_id": self.case_id,
@@ -327,6 +353,8 @@ class CaseFile:
             "allowed_stages": self.allowed_stages,
             "reopen_stages": self.reopen_stages,
             "archived": self.archived,
+            "stage_reason": self.stage_reason,
+            "limited": False,
         }
         return jsonable(data)
 
@@ -393,12 +421,28 @@ def find_case(session: Session, case: int | str, *, for_update: bool = False) ->
     return obj
 
 
-def find_case_to_read(session: Session, actor: Actor, case: int | str) -> Case:
-    """A case the actor may see: collections only their own handovers and accounts nobody handed over."""
+def find_case_to_read(session: Session, actor: Actor, case: int | str, *, legal: bool = False) -> Case:
+    """A case the actor may see: collections only their own handovers and accounts nobody handed over.
+
+    `legal`: the read returns the legal file (evidence, documents, hearings, embargoes, offers,
+    payments, the liquidation, the history), which collections no longer see once legal accepted the case.
+    """
     obj = find_case(session, case)
-    if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
-        raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+    check_may_read(actor, obj, legal=legal)
     return obj
+
+
+def check_may_read(actor: Actor, case: Case, *, legal: bool = False) -> None:
+    """Refuse, in words, a read of `case` the actor's role does not allow (see `find_case_to_read`)."""
+    if actor.role is not Role.COLLECTIONS:
+        return
+    if case.handed_over_by_id not in (None, actor.user_id):
+        raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+    if legal and legal_has_it(case.stage):
+        raise PermissionDenied(
+            f"El expediente {case.account_ref} ya lo aceptó jurídico (etapa «{STAGE_LABELS_ES[Stage(case.stage)]}»): "
+            "cobranza solo ve su etapa, el abogado, el radicado y el motivo de cierre o devolución, en «Mis entregas»"
+        )
 
 
 def get_case_for_write(
@@ -412,10 +456,15 @@ def get_case_for_write(
     """Load a case to change it: permission, filed-case rule and optimistic lock checked."""
     actor.require(action)
     obj = find_case(session, case, for_update=True)
-    if Stage(obj.stage) in FILED_STAGES and actor.role is Role.COLLECTIONS:
-        raise PermissionDenied("Cobranza no puede modificar un expediente ya radicado")
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
         raise PermissionDenied("Cobranza solo puede modificar los expedientes que entregó")
+    if actor.role is Role.COLLECTIONS and legal_has_it(obj.stage):
+        # Collections hand over, fix and withdraw while the case waits for legal (or came back);
+        # once accepted it is legal's file.
+        raise PermissionDenied(
+            f"El expediente {obj.account_ref} ya lo aceptó jurídico (etapa «{STAGE_LABELS_ES[Stage(obj.stage)]}»): "
+            "cobranza ya no puede modificarlo; pida el cambio al abogado a cargo"
+        )
     if expected_version is not None and obj.version != expected_version:
         raise Conflict(_stale_message(session, obj))
     return obj
@@ -730,7 +779,13 @@ def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
     with desk.reading() as s:
         query = _filtered(_base_rows_query(), q, actor).order_by(*_ORDERS[q.order])
         query = query.limit(max(1, min(q.limit, 5000))).offset(max(0, q.offset))
-        return [_to_row(r) for r in s.execute(query)]
+        rows = [_to_row(r) for r in s.execute(query)]
+    if actor.role is Role.COLLECTIONS:  # the court, next hearing and next term of a process are legal's
+        rows = [
+            replace(r, court=None, next_hearing_at=None, next_deadline=None) if legal_has_it(r.stage) else r
+            for r in rows
+        ]
+    return rows
 
 
 def count_cases(desk: Desk, actor: Actor, q: CaseQuery) -> int:
@@ -749,7 +804,6 @@ def stage_reasons(desk: Desk, actor: Actor, case_ids: Sequence[int]) -> dict[int
     wanted = list(dict.fromkeys(case_ids))
     if not wanted:
         return {}
-    reasons: dict[int, str] = {}
     with desk.reading() as s:
         stages: dict[int, tuple[str, str | None]] = {}
         for start in range(0, len(wanted), 900):
@@ -757,16 +811,22 @@ def stage_reasons(desk: Desk, actor: Actor, case_ids: Sequence[int]) -> dict[int
             if actor.role is Role.COLLECTIONS:
                 q = q.where(Case.handed_over_by_id == actor.user_id)
             stages.update({cid: (stage, rr) for cid, stage, rr in s.execute(q)})
-        ids = list(stages)
-        for start in range(0, len(ids), 900):
-            changes = (
-                select(AuditEvent.case_id, AuditEvent.after)
-                .where(AuditEvent.action == "case.stage", AuditEvent.case_id.in_(ids[start : start + 900]))
-                .order_by(AuditEvent.id)
-            )
-            for cid, after in s.execute(changes):
-                if cid is not None and isinstance(after, dict) and after.get("stage") == stages[cid][0]:
-                    reasons[cid] = str(after.get("reason") or "")  # the latest entry into the stage wins
+        return _stage_reasons_in(s, stages)
+
+
+def _stage_reasons_in(s: Session, stages: dict[int, tuple[str, str | None]]) -> dict[int, str]:
+    """`stage_reasons` for cases already read: {case id: (stage, return reason)}."""
+    reasons: dict[int, str] = {}
+    ids = list(stages)
+    for start in range(0, len(ids), 900):
+        changes = (
+            select(AuditEvent.case_id, AuditEvent.after)
+            .where(AuditEvent.action == "case.stage", AuditEvent.case_id.in_(ids[start : start + 900]))
+            .order_by(AuditEvent.id)
+        )
+        for cid, after in s.execute(changes):
+            if cid is not None and isinstance(after, dict) and after.get("stage") == stages[cid][0]:
+                reasons[cid] = str(after.get("reason") or "")  # the latest entry into the stage wins
     for cid, (stage, return_reason) in stages.items():
         if stage == Stage.RETURNED_TO_COLLECTIONS.value and return_reason:
             reasons[cid] = return_reason
@@ -855,6 +915,9 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
     with desk.reading() as s:
         c = find_case_to_read(s, actor, case)
         cid = c.id
+        reason = _stage_reasons_in(s, {cid: (c.stage, c.return_reason)}).get(cid)
+        if actor.role is Role.COLLECTIONS and legal_has_it(c.stage):
+            return _handover_view(s, c, reason)
         debt = s.execute(select(Debt).where(Debt.case_id == cid)).scalar_one_or_none()
         parties = s.execute(select(Party).where(Party.case_id == cid).order_by(Party.id)).scalars().all()
         debtor = next((p for p in parties if p.role == "debtor"), None)
@@ -1139,7 +1202,73 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
             allowed_stages=allowed,
             reopen_stages=[t.value for t in reopen_targets(stage)],
             archived=c.archived,
+            stage_reason=reason,
         )
+
+
+def _handover_view(s: Session, c: Case, reason: str | None) -> CaseFile:
+    """What collections see of a handover legal accepted: what «Mis entregas» needs, nothing of the legal file."""
+    debtor = s.execute(select(Party).where(Party.case_id == c.id, Party.role == "debtor")).scalars().first()
+    names = dict(
+        s.execute(
+            select(User.id, User.full_name).where(User.id.in_([x for x in (c.lawyer_id, c.handed_over_by_id) if x]))
+        ).all()
+    )
+    return CaseFile(
+        case_id=c.id,
+        account_ref=c.account_ref,
+        stage=c.stage,
+        stage_label=STAGE_LABELS_ES[Stage(c.stage)],
+        jurisdiction=c.jurisdiction,
+        currency=c.currency,
+        capital=c.capital,
+        due_date=None,
+        title_type=None,
+        title_number=None,
+        issue_date=None,
+        agreed_rate=None,
+        original_location=None,
+        costs=Decimal("0"),
+        court=None,
+        city=None,
+        radicado=c.radicado,
+        filed_on=None,
+        client=None,
+        lawyer=names.get(c.lawyer_id or 0),
+        lawyer_id=c.lawyer_id,
+        paralegal=None,
+        handed_over_by=names.get(c.handed_over_by_id or 0),
+        handed_over_at=c.handed_over_at,
+        prelegal_summary=None,
+        return_reason=c.return_reason,
+        demand_letter_waiver=None,
+        limitation_date=None,
+        limitation_flag=None,
+        notes=None,
+        version=c.version,
+        updated_at=c.updated_at,
+        updated_by=c.updated_by,
+        debtor=None
+        if debtor is None
+        else PartyInfo(debtor.id, "debtor", debtor.name, debtor.id_type, debtor.id_number, *(None,) * 6),
+        guarantors=[],
+        evidence=[],
+        contacts=[],
+        notices=[],
+        agreements=[],
+        hearings=[],
+        embargoes=[],
+        settlement_offers=[],
+        payments=[],
+        deadlines=[],
+        documents=[],
+        tasks=[],
+        events=[],
+        readiness=[],
+        archived=c.archived,
+        limited=True,
+        stage_reason=reason,
+    )
 
 
 def add_lift_measures_task(s: Session, case_id: int) -> None:
@@ -1619,7 +1748,7 @@ def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     from legal_desk.db.models import AuditEvent
 
     with desk.reading() as s:
-        c = find_case_to_read(s, actor, case)
+        c = find_case_to_read(s, actor, case, legal=True)
         rows = s.execute(
             select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
             .where(AuditEvent.case_id == c.id)

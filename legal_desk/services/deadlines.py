@@ -23,7 +23,7 @@ from legal_desk.domain.deadlines import (
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES
 from legal_desk.domain.limitation import LimitationError
-from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.permissions import COLLECTIONS_STAGES, Action, Role
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
@@ -124,9 +124,12 @@ def refresh_next_deadline(session: Session, case: Case) -> None:
 
 
 def scope(query: Any, actor: Actor, user_id: int | None) -> Any:
-    """Whose cases a list shows: one lawyer's, the acting lawyer's by default, collections' own handovers."""
+    """Whose cases a list shows: one lawyer's, the acting lawyer's by default, collections' own handovers
+    (and only those legal has not accepted: terms and hearings of a process are legal's)."""
     if actor.role is Role.COLLECTIONS:
-        query = query.where(Case.handed_over_by_id == actor.user_id)
+        query = query.where(
+            Case.handed_over_by_id == actor.user_id, Case.stage.in_([st.value for st in COLLECTIONS_STAGES])
+        )
     if user_id is not None:
         return query.where(Case.lawyer_id == user_id)
     if actor.role is Role.LAWYER:
@@ -492,14 +495,18 @@ def recompute_all(desk: Desk, actor: Actor, jurisdiction: str | None = None, pro
     return changed
 
 
-def inactivity_alerts(desk: Desk, today: dt.date, within_days: int = 0) -> list[dict[str, Any]]:
+def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int = 0) -> list[dict[str, Any]]:
     """Filed cases whose art. 317 period ends by `today + within_days` with no action since (oldest first).
 
     The period runs from the last audited action or procedural event: the desk's years in first
     instance, the after-judgment years (lit. b) once the case has an order to proceed; its end is
     counted like every other year term (art. 118: same day, off closed days when so set), so the
     alert and the INACTIVITY_317 deadline agree. `expires` is that day and `days_left` how far it is.
+
+    Filed cases are legal's: collections get none.
     """
+    if actor.role is Role.COLLECTIONS:
+        return []
     with desk.reading() as s:
         periods = {stage: inactivity_period(s, stage) for stage in ("FILED", "EXECUTION")}
         calendars: dict[str, CalendarSet] = {}

@@ -49,7 +49,7 @@ from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
-from legal_desk.services.cases import JURISDICTIONS, find_case, get_case_for_write, touch
+from legal_desk.services.cases import JURISDICTIONS, check_may_read, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import get_setting, put_setting
@@ -142,9 +142,7 @@ def case_document_data(
     """Everything the templates may use about one case, as plain data."""
     today = today or dt.date.today()
     with desk.reading() as s:
-        c = find_case(s, case)
-        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
-            raise NotFound(f"No existe el expediente «{case}»")
+        c = find_case_to_read(s, actor, case, legal=True)
         parties = s.execute(select(Party).where(Party.case_id == c.id).order_by(Party.id)).scalars().all()
         debtor = next((p for p in parties if p.role == "debtor"), None)
         if debtor is None:
@@ -565,12 +563,13 @@ def _name_failed_cases(desk: Desk, report: BatchReport) -> None:
         f["account_ref"] = ref or str(f["case"])
 
 
-def list_documents(desk: Desk, case_id: int) -> list[DocumentInfo]:
-    """Every generated version for a case, newest first."""
+def list_documents(desk: Desk, actor: Actor, case: int | str) -> list[DocumentInfo]:
+    """Every generated version for a case, newest first (collections: not once legal accepted the case)."""
     with desk.reading() as s:
+        c = find_case_to_read(s, actor, case, legal=True)
         rows = s.execute(
             select(GeneratedDocument)
-            .where(GeneratedDocument.case_id == case_id)
+            .where(GeneratedDocument.case_id == c.id)
             .order_by(GeneratedDocument.created_at.desc(), GeneratedDocument.id.desc())
         ).scalars()
         return [
@@ -579,12 +578,15 @@ def list_documents(desk: Desk, case_id: int) -> list[DocumentInfo]:
         ]
 
 
-def document_path(desk: Desk, document_id: int, *, pdf: bool = True) -> Path:
+def document_path(desk: Desk, actor: Actor, document_id: int, *, pdf: bool = True) -> Path:
     """Where a generated document lives in the store (its PDF when there is one and `pdf`)."""
     with desk.reading() as s:
         d = s.get(GeneratedDocument, document_id)
         if d is None:
             raise NotFound(f"No existe el documento {document_id}")
+        c = s.get(Case, d.case_id)
+        if c is not None:
+            check_may_read(actor, c, legal=True)
         sha = d.pdf_sha256 if pdf and d.pdf_sha256 else d.docx_sha256
     return desk.store.open_path(sha)
 

@@ -16,7 +16,7 @@ from legal_desk.db.models import Case, Evidence
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
-from legal_desk.services.cases import get_case_for_write, touch
+from legal_desk.services.cases import check_may_read, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, Conflict, NotFound, ValidationFailed
 from legal_desk.services.legal import refuse_future
@@ -223,35 +223,41 @@ def add_evidence(
     return info
 
 
-def list_evidence(desk: Desk, case_id: int, *, include_archived: bool = False) -> list[EvidenceInfo]:
-    """A case's evidence, oldest first."""
+def list_evidence(desk: Desk, actor: Actor, case: int | str, *, include_archived: bool = False) -> list[EvidenceInfo]:
+    """A case's evidence, oldest first (collections: not once legal accepted the case)."""
     with desk.reading() as s:
-        q = select(Evidence).where(Evidence.case_id == case_id).order_by(Evidence.id)
+        c = find_case_to_read(s, actor, case, legal=True)
+        q = select(Evidence).where(Evidence.case_id == c.id).order_by(Evidence.id)
         if not include_archived:
             q = q.where(Evidence.archived.is_(False))
         return [_info(e) for e in s.execute(q).scalars()]
 
 
-def evidence_path(desk: Desk, evidence_id: int) -> tuple[EvidenceInfo, Path]:
+def _readable(s: Session, actor: Actor, evidence_id: int) -> Evidence:
+    """A piece of evidence the actor may open (the same rule as the case file's evidence list)."""
+    e = s.get(Evidence, evidence_id)
+    if e is None:
+        raise NotFound(f"No existe la prueba {evidence_id}")
+    c = s.get(Case, e.case_id)
+    if c is not None:
+        check_may_read(actor, c, legal=True)
+    return e
+
+
+def evidence_path(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, Path]:
     """Where a piece of evidence lives in the store (for preview or export)."""
     with desk.reading() as s:
-        e = s.get(Evidence, evidence_id)
-        if e is None:
-            raise NotFound(f"No existe la prueba {evidence_id}")
-        info = _info(e)
+        info = _info(_readable(s, actor, evidence_id))
     try:
         return info, desk.store.open_path(info.sha256)
     except StoreError as exc:
         raise NotFound(str(exc)) from None
 
 
-def verify_evidence(desk: Desk, evidence_id: int) -> tuple[EvidenceInfo, str | None]:
+def verify_evidence(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, str | None]:
     """Re-hash one piece of evidence in the store: (its info, None when intact or what is wrong)."""
     with desk.reading() as s:
-        e = s.get(Evidence, evidence_id)
-        if e is None:
-            raise NotFound(f"No existe la prueba {evidence_id}")
-        info = _info(e)
+        info = _info(_readable(s, actor, evidence_id))
     return info, desk.store.verify(info.sha256)
 
 

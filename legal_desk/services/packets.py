@@ -17,10 +17,17 @@ from legal_desk.db.models import Client, ContactAttempt, Evidence, FilingPacket,
 from legal_desk.documents.contact_log import ContactLine, contact_log_pdf
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, build_packet
-from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
-from legal_desk.services.cases import find_case, get_case_file, get_case_for_write, touch
+from legal_desk.services.cases import (
+    check_may_read,
+    find_case,
+    find_case_to_read,
+    get_case_file,
+    get_case_for_write,
+    touch,
+)
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
@@ -69,7 +76,7 @@ class PacketBuild:
 def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoice]:
     """The annexes a packet would hold, in DOMAIN.md §8 order (latest version of each document)."""
     with desk.reading() as s:
-        c = find_case(s, case)
+        c = find_case_to_read(s, actor, case, legal=True)
         docs = (
             s.execute(
                 select(GeneratedDocument)
@@ -287,9 +294,7 @@ def packet_path(desk: Desk, actor: Actor, packet_id: int) -> Path:
         fp = s.get(FilingPacket, packet_id)
         if fp is None:
             raise NotFound(f"No existe el paquete {packet_id}")
-        c = find_case(s, fp.case_id)
-        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
-            raise NotFound(f"No existe el paquete {packet_id}")
+        check_may_read(actor, find_case(s, fp.case_id), legal=True)
         sha = fp.sha256
     try:
         return desk.store.open_path(sha)
@@ -300,9 +305,7 @@ def packet_path(desk: Desk, actor: Actor, packet_id: int) -> Path:
 def list_packets(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     """Packets saved to a case, newest first."""
     with desk.reading() as s:
-        c = find_case(s, case)
-        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
-            raise NotFound(f"No existe el expediente «{case}»")
+        c = find_case_to_read(s, actor, case, legal=True)
         rows = s.execute(
             select(FilingPacket).where(FilingPacket.case_id == c.id).order_by(FilingPacket.id.desc())
         ).scalars()

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from legal_desk.db.models import Case, Debt, Instalment, Payment, PaymentAgreement
 from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn, RateTable, liquidate
 from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
-from legal_desk.domain.permissions import Action, Role
+from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
-from legal_desk.services.cases import close_settlement_kept, find_case, get_case_for_write, touch
+from legal_desk.services.cases import close_settlement_kept, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import PermissionDenied, ValidationFailed
+from legal_desk.services.errors import ValidationFailed
 from legal_desk.services.legal import get_setting, refuse_future
 from legal_desk.services.rates import table_in_session
 
@@ -237,9 +237,7 @@ def add_payment(
 def liquidation(desk: Desk, actor: Actor, case: int | str, as_of: dt.date) -> Liquidation:
     """The credit liquidation (CGP art. 446) of a case at `as_of`, with every payment recorded."""
     with desk.reading() as s:
-        c = find_case(s, case)
-        if actor.role is Role.COLLECTIONS and c.handed_over_by_id not in (None, actor.user_id):
-            raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+        c = find_case_to_read(s, actor, case, legal=True)
         debt = _debt(s, c)
         payments = [
             PaymentIn(d, a, r or "")

@@ -17,6 +17,7 @@ from legal_desk.services import audit
 from legal_desk.services.cases import (
     check_assignee,
     close_settlement_kept,
+    find_case_to_read,
     get_case_for_write,
     record_stage_change,
     touch,
@@ -493,10 +494,16 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
         uow.commit()
 
 
-def instalment_status(desk: Desk, agreement_id: int, today: dt.date | None = None) -> list[dict[str, Any]]:
+def instalment_status(
+    desk: Desk, actor: Actor, agreement_id: int, today: dt.date | None = None
+) -> list[dict[str, Any]]:
     """Each instalment: due, paid, late (for the settlement plan view)."""
     today = today or dt.date.today()
     with desk.reading() as s:
+        agreement = s.get(PaymentAgreement, agreement_id)
+        if agreement is None:
+            raise NotFound(f"No existe el acuerdo de pago {agreement_id}")
+        find_case_to_read(s, actor, agreement.case_id, legal=True)
         rows = (
             s.execute(select(Instalment).where(Instalment.agreement_id == agreement_id).order_by(Instalment.due_date))
             .scalars()

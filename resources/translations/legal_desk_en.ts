@@ -767,6 +767,7 @@ Recorded SHA-256: {2}</translation>
         </message>
         <message>
             <source>Datos del expediente</source>
+            <extracomment>What collections see of a handover legal accepted (the rest is the legal file).</extracomment>
             <translation>Case details</translation>
         </message>
         <message>
@@ -796,6 +797,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Tarea bloqueante: {0}</source>
             <translation>Blocking task: {0}</translation>
+        </message>
+        <message>
+            <source>Jurídico ya aceptó este expediente: cobranza ve su etapa, el abogado y el radicado, y no puede modificarlo. Para cualquier cambio, comuníquese con el abogado a cargo.</source>
+            <translation>Legal has accepted this case file: collections see its stage, the lawyer and the court file number, and cannot change it. For any change, contact the lawyer in charge.</translation>
+        </message>
+        <message>
+            <source>Motivo: {0}</source>
+            <translation>Reason: {0}</translation>
         </message>
         <message>
             <source>Clic para completar los datos del deudor</source>
@@ -1752,6 +1761,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Su rol no permite esta acción.</source>
             <translation>Your role does not allow this action.</translation>
+        </message>
+        <message>
+            <source>Jurídico ya aceptó este expediente: cobranza no puede modificarlo; pídalo al abogado a cargo.</source>
+            <translation>Legal has accepted this case file: collections cannot change it; ask the lawyer in charge.</translation>
         </message>
         <message>
             <source>Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.</source>

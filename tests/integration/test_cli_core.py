@@ -481,3 +481,27 @@ def test_bureau_notice_says_when_the_negative_report_may_be_made(cli, tmp_path):
     rc, data, _ = cli("notice", "add", "OB-1", "--channel", "mail", "--sent", "2025-03-03", "--carrier", "4-72",
                       "--tracking", "RA3", "--json")
     assert data["bureau_report_from"] is None  # only the prior notice of a bureau report
+
+
+def test_collections_see_an_accepted_handover_limited_and_are_refused_the_rest(cli, tmp_path):
+    """Collections fix their handover while legal has not accepted it; afterwards `case show` is the short
+    «Mis entregas» view and every change or legal read is refused with a sentence, not a code."""
+    cli("user", "add", "col", "--role", "collections")
+    cli("user", "add", "laura", "--role", "lawyer", "--full-name", "Laura Restrepo")
+    f = _csv(tmp_path, HEADER + "OB-5;Ana Gómez;CC;52123456;100.000;2024-01-01\n")
+    assert cli("import", "referrals", str(f), "--user", "col")[0] == 0
+    rc, data, _ = cli("case", "update", "OB-5", "--capital", "200.000", "--user", "col", "--json")
+    assert rc == 0 and data["capital"] == "200000.00"  # INTAKE: still theirs to fix
+    assert cli("case", "move", "OB-5", "--to", "EVIDENCE", "--user", "laura")[0] == 0
+    rc, show, _ = cli("case", "show", "OB-5", "--user", "col", "--json")
+    assert rc == 0 and show["limited"] is True and show["lawyer"] == "Laura Restrepo"
+    assert show["capital"] == "200000.00" and "evidence" not in show and "payments" not in show
+    rc, out, _ = cli("case", "show", "OB-5", "--user", "col")
+    assert "Abogado: Laura Restrepo" in out and "Jurídico ya aceptó este expediente" in out
+    assert "Pruebas:" not in out and "Listo para radicar" not in out
+    rc, data, err = cli("case", "update", "OB-5", "--capital", "999.000", "--user", "col", "--json")
+    assert rc == 1 and "ya lo aceptó jurídico (etapa «Recaudo de pruebas»): cobranza ya no puede modificarlo" in err
+    rc, data, err = cli("liquidation", "OB-5", "--as-of", "2025-01-31", "--user", "col", "--json")
+    assert rc == 1 and "cobranza solo ve su etapa, el abogado, el radicado" in data["error"]["message"]
+    rc, show, _ = cli("case", "show", "OB-5", "--user", "laura", "--json")
+    assert show["limited"] is False and show["capital"] == "200000.00" and "evidence" in show

@@ -40,8 +40,8 @@ def test_missing_fields_are_named_and_versions_kept(desk):
     d1 = documents.generate_document(desk, law, cid, "demanda_ejecutiva", pdf=False)
     d2 = documents.generate_document(desk, law, cid, "demanda_ejecutiva", pdf=False)
     assert (d1.version, d2.version) == (1, 2)
-    assert [d.version for d in documents.list_documents(desk, cid) if d.template == "demanda_ejecutiva"] == [2, 1]
-    docx = documents.document_path(desk, d2.document_id, pdf=False)
+    assert [d.version for d in documents.list_documents(desk, law, cid) if d.template == "demanda_ejecutiva"] == [2, 1]
+    docx = documents.document_path(desk, law, d2.document_id, pdf=False)
     assert docx.read_bytes()[:2] == b"PK"
     cf = cases.get_case_file(desk, law, cid)
     assert {d["template"] for d in cf.documents} == {"demanda_ejecutiva"}
@@ -102,7 +102,7 @@ def test_generate_pdf_with_libreoffice_and_cli(sqlite_desk, tmp_path, capsys):
     rep = documents.generate_batch(desk, law, "carta_requerimiento", [cid, "NO-EXISTE"])
     assert len(rep.generated) == 1 and rep.generated[0].pdf_sha256
     assert rep.failed[0]["case"] == "NO-EXISTE"
-    assert Path(documents.document_path(desk, rep.generated[0].document_id)).read_bytes()[:5] == b"%PDF-"
+    assert Path(documents.document_path(desk, law, rep.generated[0].document_id)).read_bytes()[:5] == b"%PDF-"
 
 
 def test_case_ready_to_file_gets_its_lawsuit_and_filing_liquidation_before_reparto(desk):
@@ -123,7 +123,7 @@ def test_case_ready_to_file_gets_its_lawsuit_and_filing_liquidation_before_repar
 
     def text(template: str) -> str:
         d = documents.generate_document(desk, law, row.case_id, template, pdf=False, today=DEMO_TODAY)
-        doc = Document(str(documents.document_path(desk, d.document_id, pdf=False)))
+        doc = Document(str(documents.document_path(desk, law, d.document_id, pdf=False)))
         cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
         return "\n".join([p.text for p in doc.paragraphs] + cells)
 

@@ -30,7 +30,7 @@ def test_same_file_twice_as_same_kind_is_refused_naming_the_first(desk, tmp_path
     # once withdrawn, the file may be added again as the same kind
     evidence.archive_evidence(desk, para, first.evidence_id, "Se adjuntó por error")
     again = evidence.add_evidence(desk, para, "OB-2024-0001", f, "title")
-    kinds = sorted(e.kind for e in evidence.list_evidence(desk, again.case_id))
+    kinds = sorted(e.kind for e in evidence.list_evidence(desk, para, again.case_id))
     assert kinds == ["power_of_attorney", "title"]
 
 
@@ -40,11 +40,11 @@ def test_verify_evidence_says_intact_then_altered(desk, tmp_path: Path) -> None:
     f = tmp_path / "poder.pdf"
     f.write_bytes(PDF)
     info = evidence.add_evidence(desk, para, "OB-2024-0001", f, "power_of_attorney")
-    assert evidence.verify_evidence(desk, info.evidence_id) == (info, None)
+    assert evidence.verify_evidence(desk, para, info.evidence_id) == (info, None)
     stored = desk.store.path_for(info.sha256)
     stored.chmod(0o644)
     stored.write_bytes(PDF + b"%alterado")
-    _info, problem = evidence.verify_evidence(desk, info.evidence_id)
+    _info, problem = evidence.verify_evidence(desk, para, info.evidence_id)
     assert problem is not None and problem.startswith("el contenido cambió")
 
 
@@ -61,7 +61,7 @@ def test_cancel_during_a_big_copy_keeps_nothing(sqlite_desk, tmp_path: Path) -> 
         )
     assert seen == [filestore.CHUNK, 2 * filestore.CHUNK]  # bytes copied so far, chunk by chunk
     assert [p for p in desk.store.root.rglob("*") if p.is_file()] == []  # no partial copy, no stray temp file
-    assert evidence.list_evidence(desk, 1) == []
+    assert evidence.list_evidence(desk, para, 1) == []
 
 
 def test_full_disk_is_said_in_spanish_with_folder_and_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

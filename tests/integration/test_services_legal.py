@@ -202,8 +202,8 @@ def test_inactivity_alerts(desk):
         uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
         uow.commit()
     today = dt.date.today()
-    assert deadlines.inactivity_alerts(desk, today) == []
-    alerts = deadlines.inactivity_alerts(desk, today + dt.timedelta(days=400))
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), today) == []
+    alerts = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), today + dt.timedelta(days=400))
     assert [a["account_ref"] for a in alerts] == ["OB-1"] and alerts[0]["days_inactive"] >= 399
 
 
@@ -223,8 +223,8 @@ def test_inactivity_counts_the_day_of_the_last_action_in_court_time(desk):
         uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
         uow.session.execute(update(AuditEvent).values(at=dt.datetime(2025, 3, 5, 1, 30)))
         uow.commit()
-    assert deadlines.inactivity_alerts(desk, dt.date(2026, 3, 3)) == []
-    alerts = deadlines.inactivity_alerts(desk, dt.date(2026, 3, 4))
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 3)) == []
+    alerts = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 4))
     assert [(a["account_ref"], a["last_activity"]) for a in alerts] == [("OB-1", dt.date(2025, 3, 4))]
 
 
@@ -257,11 +257,9 @@ def test_inactivity_after_an_order_to_proceed_is_two_years(desk):
     _set_stage(desk, "DEBTOR_SERVED", "OB-1")
     _set_stage(desk, "EXECUTION", "OB-2")
     _last_audit_on(desk, dt.datetime(2024, 3, 4, 15, 0))  # Mon 04/03/2024, 10:00 in Bogotá
-    one_year = deadlines.inactivity_alerts(desk, dt.date(2025, 3, 4))
-    assert [(a["account_ref"], a["period_years"], a["expires"]) for a in one_year] == [
-        ("OB-1", 1, dt.date(2025, 3, 4))
-    ]
-    two_years = deadlines.inactivity_alerts(desk, dt.date(2026, 3, 4))
+    one_year = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 3, 4))
+    assert [(a["account_ref"], a["period_years"], a["expires"]) for a in one_year] == [("OB-1", 1, dt.date(2025, 3, 4))]
+    two_years = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 4))
     assert [(a["account_ref"], a["period_years"], a["expires"], a["rule"]) for a in two_years] == [
         ("OB-1", 1, dt.date(2025, 3, 4), "CGP art. 317 num. 2"),
         ("OB-2", 2, dt.date(2026, 3, 4), "CGP art. 317 num. 2 lit. b"),
@@ -277,7 +275,9 @@ def test_inactivity_after_an_order_to_proceed_is_two_years(desk):
 
     set_setting(desk, actor_for(desk, "admin"), "deadlines.inactivity_years_judgment", 3)
     _last_audit_on(desk, dt.datetime(2025, 3, 4, 15, 0))  # the events were recorded that day
-    assert [a["account_ref"] for a in deadlines.inactivity_alerts(desk, dt.date(2027, 3, 3))] == ["OB-1"]
+    assert [
+        a["account_ref"] for a in deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2027, 3, 3))
+    ] == ["OB-1"]
 
 
 def test_inactivity_alert_agrees_with_the_317_deadline_and_warns_ahead(desk):
@@ -294,13 +294,13 @@ def test_inactivity_alert_agrees_with_the_317_deadline_and_warns_ahead(desk):
     info = deadlines.record_event(desk, law, "OB-1", "LAST_ACTION", dt.date(2024, 12, 20), today=dt.date(2024, 12, 20))
     assert [d.due for d in info.deadlines] == [dt.date(2026, 1, 13)]
     _last_audit_on(desk, dt.datetime(2024, 12, 20, 15, 0))  # the event was recorded that day
-    assert deadlines.inactivity_alerts(desk, dt.date(2025, 12, 20)) == []
-    assert deadlines.inactivity_alerts(desk, dt.date(2026, 1, 12)) == []
-    [due_day] = deadlines.inactivity_alerts(desk, dt.date(2026, 1, 13))
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 12, 20)) == []
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 1, 12)) == []
+    [due_day] = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 1, 13))
     assert (due_day["expires"], due_day["days_left"]) == (dt.date(2026, 1, 13), 0)
-    [ahead] = deadlines.inactivity_alerts(desk, dt.date(2025, 12, 14), within_days=30)
+    [ahead] = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 12, 14), within_days=30)
     assert (ahead["expires"], ahead["days_left"], ahead["days_inactive"]) == (dt.date(2026, 1, 13), 30, 359)
-    assert deadlines.inactivity_alerts(desk, dt.date(2025, 12, 13), within_days=30) == []
+    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 12, 13), within_days=30) == []
 
 
 def test_serving_the_debtor_meets_the_art_94_year(desk):
@@ -470,8 +470,13 @@ def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
     )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2024, 2, 1))
     cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
-    tracking.record_agreement(desk, law, "OB-1", signed_on=dt.date(2024, 3, 1),
-                              instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")])
+    tracking.record_agreement(
+        desk,
+        law,
+        "OB-1",
+        signed_on=dt.date(2024, 3, 1),
+        instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")],
+    )
     payments.add_payment(desk, law, "OB-1", dt.date(2024, 3, 10), "300000")
     assert cases.get_case_file(desk, law, "OB-1").stage == "SETTLEMENT_ACTIVE"
     payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 10), "300000")

@@ -82,6 +82,6 @@ def test_inactivity_years_drives_the_317_alerts(desk):
         uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
         uow.commit()
     later = dt.date.today() + dt.timedelta(days=400)
-    assert [a["period_years"] for a in deadlines.inactivity_alerts(desk, later)] == [1]
+    assert [a["period_years"] for a in deadlines.inactivity_alerts(desk, admin, later)] == [1]
     set_setting(desk, admin, "deadlines.inactivity_years", 2)
-    assert deadlines.inactivity_alerts(desk, later) == []
+    assert deadlines.inactivity_alerts(desk, admin, later) == []

@@ -341,7 +341,7 @@ def test_add_codebtor_and_roles(
     coll.parties_tab.select_row(0)
     assert coll.parties_tab.edit_selected() is False and coll.summary_tab.edit_header() is False
     # the service refuses too
-    with pytest.raises(PermissionDenied, match="Cobranza no puede modificar un expediente ya radicado"):
+    with pytest.raises(PermissionDenied, match=r"ya lo aceptó jurídico .*: cobranza ya no puede modificarlo"):
         cases.update_party(sqlite_desk, actor_for(sqlite_desk, "cobranza"), g.party_id, cases.PartyUpdate(city="Cali"))
     # a paralegal still edits the filed case, but the radicado stays the lawyer's
     para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)

@@ -405,3 +405,47 @@ def test_a_spanish_case_file_speaks_euros_and_skips_colombian_contact_rules(
     view.tabs.setCurrentWidget(view.summary_tab)
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "case_file_spain.png"))
+
+
+def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, sqlite_desk: Desk) -> None:
+    """Once legal accepted a handover, collections see what «Mis entregas» needs: no legal tabs, no edits."""
+    from legal_desk.services import tracking
+
+    case_id = hand_over(sqlite_desk)
+    lawyer = actor_for(sqlite_desk, "abogada")
+    events = AppEvents()
+    coll = CaseFileView(ctx_for(sqlite_desk, "cobranza", events), case_id)
+    qtbot.addWidget(coll)
+    coll.resize(1100, 700)
+    coll.show()
+    labels = [coll.tabs.tabText(i) for i in range(coll.tabs.count()) if coll.tabs.isTabVisible(i)]
+    assert "Pruebas" in labels and "Línea de tiempo" in labels  # INTAKE: still their handover, in full
+    cases.move_stage(sqlite_desk, lawyer, case_id, "EVIDENCE")
+    tracking.make_offer(sqlite_desk, lawyer, case_id, party="debtor", amount="9000000", made_on=dt.date(2025, 1, 10))
+    tracking.request_embargo(sqlite_desk, lawyer, case_id, asset_type="account", description="Cuentas Bancolombia")
+    events.case_changed.emit(case_id)
+    case = coll.case
+    assert case is not None and case.limited and case.settlement_offers == [] and case.embargoes == []
+    visible = [coll.tabs.tabText(i) for i in range(coll.tabs.count()) if coll.tabs.isTabVisible(i)]
+    assert visible == ["Resumen"]
+    assert coll.timeline_rows == [] and coll.negotiation_tab.model.rowCount() == 0
+    summary = coll.summary_tab
+    shown = {k for k, label in summary.values.items() if label.isVisibleTo(coll)}
+    assert shown == {"stage", "debtor", "debtor_id", "capital", "radicado", "lawyer", "handed"}
+    assert summary.values["lawyer"].text() == "Laura Restrepo"
+    assert summary.values["stage"].text() == "Recaudo de pruebas"
+    assert summary.values["capital"].text() == "$ 12.500.000,00"
+    assert summary.notice.isVisibleTo(coll) and "Jurídico ya aceptó este expediente" in summary.notice.text()
+    for box in (summary.stages_box, summary.check_box, summary.tasks_box):
+        assert not box.isVisibleTo(coll)
+    assert not summary.edit_button.isVisibleTo(coll) and summary.edit_header() is False
+    assert not coll.may(Action.ADD_EVIDENCE) and not coll.evidence_tab.acceptDrops()
+    assert "Jurídico ya aceptó" in coll.why_not(Action.EDIT_CASE)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    coll.grab().save(str(SHOTS / "collections_accepted_case_limited.png"))
+    # the lawyer's view of the same case is whole
+    law_view = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    qtbot.addWidget(law_view)
+    assert law_view.case is not None and not law_view.case.limited
+    assert all(law_view.tabs.isTabVisible(i) for i in range(law_view.tabs.count()))
+    assert len(law_view.case.settlement_offers) == 1 and law_view.timeline_rows

@@ -93,7 +93,7 @@ def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, mes
     tab.open_button.click()
     path = Path(opened[0].toLocalFile())
     assert path.name == d2.filename and path.name.endswith("_poder_especial_v2.docx")
-    stored = documents.document_path(demo_desk, d2.document_id, pdf=False)
+    stored = documents.document_path(demo_desk, ctx.actor, d2.document_id, pdf=False)
     assert path.read_bytes() == stored.read_bytes() and path.read_bytes()[:2] == b"PK"
 
     target = tmp_path / "salida" / "poder.docx"
@@ -173,7 +173,7 @@ def test_generate_pdf_with_libreoffice_and_preview(qtbot, demo_desk, monkeypatch
     qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not None, timeout=90_000)
     doc = tab.last_generated
     assert doc is not None and doc.pdf_sha256 and messages == []
-    pdf = documents.document_path(demo_desk, doc.document_id)
+    pdf = documents.document_path(demo_desk, ctx.actor, doc.document_id)
     assert "PODER" in PdfReader(str(pdf)).pages[0].extract_text().upper()
     assert tab.model.index(0, 4).data() == "DOCX y PDF"
     qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=20_000)
@@ -317,7 +317,7 @@ def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
     assert dialog.ui.summaryLabel.text().startswith("Generados: 2 · Fallidos: 1")
     assert seen == [1] and messages == []
     for cid in ok_ids:
-        assert [d.template for d in documents.list_documents(demo_desk, cid)] == ["demanda_ejecutiva"]
+        assert [d.template for d in documents.list_documents(demo_desk, ctx.actor, cid)] == ["demanda_ejecutiva"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "batch_documents.png"))
     drain()

@@ -211,7 +211,8 @@ def test_open_save_and_verify_the_stored_file(
     tab.verify_button.click()
     settle(qtbot)
     assert messages[-1].startswith("«pagare_PG-77.pdf» NO coincide con lo registrado: el contenido cambió")
-    assert evidence.verify_evidence(paralegal_view.ctx.desk, row["evidence_id"])[1] is not None
+    ctx = paralegal_view.ctx
+    assert evidence.verify_evidence(ctx.desk, ctx.actor, row["evidence_id"])[1] is not None
 
 
 def test_cancel_while_adding_leaves_the_window_usable(

@@ -395,24 +395,25 @@ def test_each_role_is_offered_only_what_it_may_do(
     assert not window.act_add_evidence.isEnabled()  # no case in front
     assert "Abra un expediente" in window.act_add_evidence.toolTip()
 
-    # collections on a case they handed over that is still before filing: may add evidence
-    window.open_case(_case_of(demo_desk, "dsuarez", "EVIDENCE"))
+    # collections on a case they handed over that legal has not accepted yet: may add evidence
+    window.open_case(_case_of(demo_desk, "dsuarez", "INTAKE"))
     settle(qtbot)
     assert window.act_add_evidence.isEnabled()
     window.add_evidence()
     assert picked == ["asked"]
 
-    # collections on a filed case: the file is read-only for them, everywhere
-    filed = window.open_case(_case_of(demo_desk, "dsuarez", "EXECUTION"))
-    settle(qtbot)
-    assert filed is not None
-    assert not window.act_add_evidence.isEnabled()
-    assert "radicado" in window.act_add_evidence.toolTip()
-    assert _visible_buttons(filed) & _WRITES == set()
-    window.add_evidence()  # shortcut or menu: nothing to pick, nothing stored
-    filed.add_evidence()  # e.g. from the readiness checklist: refused with the reason, before any file dialog
-    assert picked == ["asked"]
-    assert no_modal[-1].startswith("Su rol no puede modificar un expediente ya radicado")
+    # collections on a case legal accepted (gathering evidence or filed): read-only for them, everywhere
+    for stage in ("EVIDENCE", "EXECUTION"):
+        filed = window.open_case(_case_of(demo_desk, "dsuarez", stage))
+        settle(qtbot)
+        assert filed is not None
+        assert not window.act_add_evidence.isEnabled()
+        assert "Jurídico ya aceptó" in window.act_add_evidence.toolTip()
+        assert _visible_buttons(filed) & _WRITES == set()
+        window.add_evidence()  # shortcut or menu: nothing to pick, nothing stored
+        filed.add_evidence()  # e.g. from the readiness checklist: refused with the reason, before any file dialog
+        assert picked == ["asked"]
+        assert no_modal[-1].startswith("Jurídico ya aceptó este expediente: cobranza no puede modificarlo")
     window.grab().save(str(SHOTS / "collections_filed_case_read_only.png"))
     # back to the panels: nothing to add evidence to
     window.tabs.setCurrentIndex(0)

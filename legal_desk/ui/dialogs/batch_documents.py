@@ -62,7 +62,7 @@ def run_batch(
     for doc in report.generated:
         name = Path(doc.filename).with_suffix(".pdf").name if doc.pdf_sha256 else doc.filename
         try:
-            shutil.copyfile(documents.document_path(desk, doc.document_id), folder / name)
+            shutil.copyfile(documents.document_path(desk, actor, doc.document_id), folder / name)
             outcome.copied.append(folder / name)
         except (OSError, ServiceError) as exc:
             outcome.copy_errors.append(f"{name}: {exc}")

@@ -118,7 +118,8 @@ class CaseFileView(QWidget):
         """Re-query the case file and refresh every tab."""
         try:
             case = cases.get_case_file(self.ctx.desk, self.ctx.actor, self.case_id)
-            self.timeline_rows = cases.timeline(self.ctx.desk, self.ctx.actor, self.case_id)
+            # collections on a case legal accepted: no history (it is the legal file)
+            self.timeline_rows = [] if case.limited else cases.timeline(self.ctx.desk, self.ctx.actor, self.case_id)
         except ServiceError as exc:
             self.title.setText(self.tr("No se pudo abrir el expediente: {0}").format(exc))
             self.tabs.setEnabled(False)
@@ -130,7 +131,10 @@ class CaseFileView(QWidget):
         self.stage_pill.setText(stage_label(case.stage))
         self.version_label.setText(self.tr("versión {0} · {1}").format(case.version, case.updated_by or ""))
         self.setWindowTitle(case.account_ref)
-        for page in self._pages:
+        for index, page in enumerate(self._pages):
+            # a limited view (collections, case accepted by legal) is the summary alone; the hidden
+            # tabs are still emptied, so nothing shown before the acceptance lingers in them
+            self.tabs.setTabVisible(index, page is self.summary_tab or not case.limited)
             page.show_case(case)
 
     def _on_case_changed(self, case_id: int) -> None:
@@ -140,8 +144,8 @@ class CaseFileView(QWidget):
     # ---------------------------------------------------------------- permissions and writes
 
     def may(self, action: Action) -> bool:
-        """Whether this user may do `action` on this case now (collections can't edit filed cases)."""
-        if not self.ctx.can(action):
+        """Whether this user may do `action` on this case now (collections: not once legal accepted it)."""
+        if not self.ctx.can(action) or (self.case is not None and self.case.limited):
             return False
         return not (self.case is not None and is_filed(self.case.stage) and not self.ctx.can(Action.EDIT_FILED_CASE))
 
@@ -151,6 +155,10 @@ class CaseFileView(QWidget):
             return ""
         if not self.ctx.can(action):
             return self.tr("Su rol no permite esta acción.")
+        if self.case is not None and self.case.limited:
+            return self.tr(
+                "Jurídico ya aceptó este expediente: cobranza no puede modificarlo; pídalo al abogado a cargo."
+            )
         return self.tr("Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.")
 
     def run_write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -335,7 +335,7 @@ def load_terms(
             known = {d.deadline_id for d in rows}
             rows = [d for d in late if d.met_on is None and d.deadline_id not in known] + rows
     soon = calendars.add_days(ctx.desk, jurisdiction, today, 2)["due"]
-    alerts = deadlines.inactivity_alerts(ctx.desk, today, within_days=INACTIVITY_NOTICE_DAYS)
+    alerts = deadlines.inactivity_alerts(ctx.desk, ctx.actor, today, within_days=INACTIVITY_NOTICE_DAYS)
     values = settings_service.desk_settings(ctx.desk)
     years = int(values["deadlines.inactivity_years"])
     after = int(values["deadlines.inactivity_years_judgment"])

@@ -121,6 +121,12 @@ class DebtTab(CaseTab):
         for key, text in values.items():
             self.fields[key].setText(text)
         self.edit_button.setVisible(may_edit(self.host))
+        if case.limited:  # collections on a case legal accepted: the liquidation is legal's
+            self.liquidation = None
+            self.stretches.set_rows([])
+            self.totals.clear()
+            self.message.clear()
+            return
         self.run_liquidation()  # a few stretches: computed at once, so the tab never opens empty
 
     def edit_header(self) -> bool:

@@ -151,8 +151,9 @@ class DocumentsTab(RecordTab):
     def _paths(self, doc: dict[str, Any]) -> tuple[Path | None, Path | None]:
         """The stored DOCX and PDF of a version (PDF None when only the DOCX exists)."""
         try:
-            docx = documents.document_path(self.host.ctx.desk, doc["document_id"], pdf=False)
-            pdf = documents.document_path(self.host.ctx.desk, doc["document_id"]) if doc["pdf_sha256"] else None
+            ctx = self.host.ctx
+            docx = documents.document_path(ctx.desk, ctx.actor, doc["document_id"], pdf=False)
+            pdf = documents.document_path(ctx.desk, ctx.actor, doc["document_id"]) if doc["pdf_sha256"] else None
         except (ServiceError, OSError) as exc:
             show_error(self, tr("No se encuentra el archivo del documento: {0}").format(exc))
             return None, None

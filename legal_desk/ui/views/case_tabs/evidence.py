@@ -267,13 +267,17 @@ class EvidenceTab(RecordTab):
         self.host.ctx.events.case_changed.emit(self.host.case_id)  # files stored before the failure stay
         show_error(self, message)
 
+    def _stored(self, e: dict[str, Any]) -> tuple[Any, Path]:
+        """The stored file of a row, read as this user (the service checks the role)."""
+        return evidence_service.evidence_path(self.host.ctx.desk, self.host.ctx.actor, e["evidence_id"])
+
     def _on_selection_changed(self) -> None:
         e = self.selected()
         if e is None:
             self.preview.clear()
             return
         try:
-            _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
+            _info, path = self._stored(e)
         except ServiceError as exc:
             self.preview.clear()
             show_error(self, str(exc))
@@ -288,7 +292,7 @@ class EvidenceTab(RecordTab):
         if e is None:
             return
         try:
-            _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
+            _info, path = self._stored(e)
             opened = open_with_system(path, e["filename"])  # a read-only copy named as added, not the hash
         except (ServiceError, OSError) as exc:
             show_error(self, str(exc))
@@ -306,7 +310,7 @@ class EvidenceTab(RecordTab):
             "Todos (*)"
         )
         try:
-            _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
+            _info, path = self._stored(e)
             target = save_copy(self, path, e["filename"], filters)
         except (ServiceError, OSError) as exc:
             show_error(self, str(exc))
@@ -319,7 +323,13 @@ class EvidenceTab(RecordTab):
         e = self.selected()
         if e is None:
             return
-        worker = Worker(evidence_service.verify_evidence, self.host.ctx.desk, e["evidence_id"], with_progress=False)
+        worker = Worker(
+            evidence_service.verify_evidence,
+            self.host.ctx.desk,
+            self.host.ctx.actor,
+            e["evidence_id"],
+            with_progress=False,
+        )
         worker.signals.finished.connect(self._on_verified)
         worker.signals.failed.connect(lambda message, _detail: show_error(self, message))
         self.verify_button.setEnabled(False)

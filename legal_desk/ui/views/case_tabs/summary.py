@@ -84,10 +84,13 @@ class SummaryTab(CaseTab):
         ("lawyer", "Abogado"),
         ("handed", "Entregado por"),
     )
+    #: What collections see of a handover legal accepted (the rest is the legal file).
+    LIMITED_FIELDS = frozenset({"stage", "debtor", "debtor_id", "capital", "radicado", "lawyer", "handed"})
 
     def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.values: dict[str, QLabel] = {}
+        self.names: dict[str, QLabel] = {}
         facts = QGroupBox(tr("Datos del expediente"), self)
         grid = QGridLayout(facts)
         for i, (key, label) in enumerate(self.FIELDS):
@@ -97,6 +100,7 @@ class SummaryTab(CaseTab):
             value.setWordWrap(True)
             value.setStyleSheet("font-weight:bold;")
             self.values[key] = value
+            self.names[key] = name
             row, col = divmod(i, 2)
             grid.addWidget(name, row, col * 2)
             grid.addWidget(value, row, col * 2 + 1)
@@ -113,6 +117,7 @@ class SummaryTab(CaseTab):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;")
         stages = QGroupBox(tr("Siguiente etapa"), self)
+        self.stages_box = stages
         self.stage_bar = QHBoxLayout()
         self.stage_hint = QLabel(stages)
         self.stage_hint.setWordWrap(True)
@@ -121,10 +126,12 @@ class SummaryTab(CaseTab):
         stages_layout.addWidget(self.stage_hint)
         self.stage_buttons: dict[str, QPushButton] = {}
         check_box = QGroupBox(tr("Requisitos para radicar"), self)
+        self.check_box = check_box
         self.checklist = ReadinessChecklist(check_box)
         self.checklist.item_activated.connect(self._on_checklist_item_activated)
         QVBoxLayout(check_box).addWidget(self.checklist)
         tasks_box = QGroupBox(tr("Tareas"), self)
+        self.tasks_box = tasks_box
         self.tasks = TasksBox(host, tasks_box)
         QVBoxLayout(tasks_box).addWidget(self.tasks)
         left = QVBoxLayout()
@@ -165,6 +172,14 @@ class SummaryTab(CaseTab):
         }
         for key, text in values.items():
             self.values[key].setText(text)
+            shown = not case.limited or key in self.LIMITED_FIELDS
+            self.values[key].setVisible(shown)
+            self.names[key].setVisible(shown)
+        for box in (self.stages_box, self.check_box, self.tasks_box):
+            box.setVisible(not case.limited)
+        if case.limited:
+            self._show_limited(case)
+            return
         self.values["limitation"].setToolTip(
             limitation_rule_es(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
         )
@@ -180,6 +195,25 @@ class SummaryTab(CaseTab):
         editable = may_edit(self.host)
         self.edit_button.setVisible(editable)
         self.checklist.set_fix_hints(self.fix_hints(case) if editable else {})
+        self.checklist.set_items(case.readiness)
+        self.tasks.show_case(case)
+        self._build_stage_buttons(case)
+
+    def _show_limited(self, case: CaseFile) -> None:
+        """Collections on a handover legal accepted: what «Mis entregas» says, and why nothing more."""
+        notes = [
+            tr(
+                "Jurídico ya aceptó este expediente: cobranza ve su etapa, el abogado y el radicado, "
+                "y no puede modificarlo. Para cualquier cambio, comuníquese con el abogado a cargo."
+            )
+        ]
+        if case.stage_reason:
+            notes.append(tr("Motivo: {0}").format(case.stage_reason))
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(True)
+        self.edit_button.setVisible(False)
+        # emptied, not just hidden: nothing shown before the acceptance lingers
+        self.checklist.set_fix_hints({})
         self.checklist.set_items(case.readiness)
         self.tasks.show_case(case)
         self._build_stage_buttons(case)
