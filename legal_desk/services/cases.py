@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from legal_desk.db import search
@@ -180,6 +180,8 @@ class CaseQuery:
     stage: str | None = None
     stages: Sequence[str] = ()
     lawyer_id: int | None = None
+    #: with `lawyer_id`: also the handovers no lawyer has accepted yet (a lawyer's «Mis expedientes»)
+    with_unclaimed: bool = False
     handed_over_by_id: int | None = None
     jurisdiction: str | None = None
     include_archived: bool = False
@@ -683,7 +685,10 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(Case.stage == q.stage)
     if q.stages:
         query = query.where(Case.stage.in_(list(q.stages)))
-    if q.lawyer_id is not None:
+    if q.lawyer_id is not None and q.with_unclaimed:
+        unclaimed = and_(Case.lawyer_id.is_(None), Case.stage == Stage.INTAKE.value)
+        query = query.where(or_(Case.lawyer_id == q.lawyer_id, unclaimed))
+    elif q.lawyer_id is not None:
         query = query.where(Case.lawyer_id == q.lawyer_id)
     if q.jurisdiction:
         query = query.where(Case.jurisdiction == q.jurisdiction)
