@@ -349,6 +349,9 @@ def jsonable(value: Any) -> Any:
 # ---------------------------------------------------------------- validation helpers
 
 
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
 def _party(p: PartyInput, where: str) -> PartyInput:
     if not p.name.strip():
         raise ValidationFailed(f"{where}: falta el nombre")
@@ -357,7 +360,7 @@ def _party(p: PartyInput, where: str) -> PartyInput:
     except IdError as exc:
         raise ValidationFailed(f"{where}: {exc}") from None
     email = (p.email or "").strip() or None
-    if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
+    if email and not EMAIL_RE.match(email):
         raise ValidationFailed(f"{where}: el correo «{email}» no es válido")
     return PartyInput(
         p.name.strip(),
@@ -955,6 +958,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                 "city": client.city,
                 "email": client.email,
                 "representative": client.representative,
+                "representative_id": client.representative_id,
             },
             lawyer=names.get(c.lawyer_id or 0),
             lawyer_id=c.lawyer_id,
@@ -1488,6 +1492,84 @@ def update_party(
             before={f: before[f] for f in after},
             after=after,
         )
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+@dataclass(frozen=True)
+class CreditorUpdate:
+    """Data of the case's creditor (*acreedor*) that the poder and the demanda cite; None leaves a field."""
+
+    name: str | None = None
+    id_number: str | None = None
+    address: str | None = None
+    city: str | None = None
+    email: str | None = None
+    representative: str | None = None
+    representative_id: str | None = None
+
+
+_CREDITOR_FIELDS = ("name", "id_number", "address", "city", "email", "representative", "representative_id")
+
+
+def update_creditor(
+    desk: Desk, actor: Actor, case: int | str, changes: CreditorUpdate, expected_version: int | None = None
+) -> CaseFile:
+    """Complete or correct the creditor of a case (shared by every case of that creditor), audited."""
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, expected_version)
+        client = s.get(Client, c.client_id) if c.client_id else None
+        name = (changes.name or "").strip() if changes.name is not None else None
+        nit = (changes.id_number or "").strip() if changes.id_number is not None else None
+        if nit:
+            try:
+                nit = normalize_id("NIT", nit)
+            except IdError as exc:
+                raise ValidationFailed(f"NIT del acreedor: {exc}") from None
+        if client is None:
+            if not (name and nit):
+                raise ValidationFailed("Acreedor: indique la razón social y el NIT")
+            client = _client(s, name, nit)
+            assert client is not None
+            c.client_id = client.id
+        if name is not None and not name:
+            raise ValidationFailed("Razón social del acreedor: no puede quedar vacía")
+        if nit is not None and not nit:
+            raise ValidationFailed("NIT del acreedor: no puede quedar vacío")
+        if nit and nit != client.id_number:
+            other = s.execute(select(Client).where(Client.id_number == nit)).scalar_one_or_none()
+            if other is not None:
+                raise ValidationFailed(f"NIT del acreedor: {nit} ya es de «{other.name}»")
+        if changes.email and changes.email.strip() and not EMAIL_RE.match(changes.email.strip()):
+            raise ValidationFailed(f"Correo del acreedor: «{changes.email.strip()}» no es una dirección válida")
+        before = {f: getattr(client, f) for f in _CREDITOR_FIELDS}
+        for f in _CREDITOR_FIELDS:
+            value = getattr(changes, f)
+            if value is None:
+                continue
+            if f == "name":
+                value = name
+            elif f == "id_number":
+                value = nit
+            else:
+                value = value.strip() or None
+            setattr(client, f, value)
+        after = {f: getattr(client, f) for f in _CREDITOR_FIELDS if getattr(client, f) != before[f]}
+        if after:
+            touch(c, actor)
+            audit.record(
+                s,
+                actor.username,
+                "client.update",
+                "client",
+                client.id,
+                case_id=c.id,
+                summary=f"Acreedor {client.name}: " + ", ".join(after),
+                before={f: before[f] for f in after},
+                after=after,
+            )
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)

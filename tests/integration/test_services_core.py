@@ -491,3 +491,54 @@ def test_priority_order_floats_cases_near_limitation(desk):
     cases.move_stage(desk, law, "CLOSED", "CLOSED_PAID")
     refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(order="priority"))]
     assert refs == ["SOON", "FAR", "CLOSED"]
+
+
+def _handover_for(desk, ref: str, nit: str, bank: str):  # type: ignore[no-untyped-def]
+    return cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput("Deudor " + ref, "CC", "52123456", address="Calle 1", city="Bogotá D.C."),
+            debt=DebtInput(capital="1.000.000", due_date=dt.date(2024, 2, 29), title_type="pagare"),
+            client_name=bank,
+            client_id_number=nit,
+        ),
+    )
+
+
+def test_lawyer_docket_mine_includes_unclaimed_handovers(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    """«Mis expedientes»: own cases plus handovers no lawyer accepted; not other lawyers' cases."""
+    a = _handover_for(desk, "OB-U1", "900123456", "Banco Andino S.A.")
+    b = _handover_for(desk, "OB-U2", "900123456", "Banco Andino S.A.")
+    cases.move_stage(desk, actors["admin"], b.case_id, "EVIDENCE")  # accepted by the admin: no longer unclaimed
+    law = actors["abogada"]
+    refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(lawyer_id=law.user_id, with_unclaimed=True))]
+    assert refs == ["OB-U1"]
+    assert cases.list_cases(desk, law, CaseQuery(lawyer_id=law.user_id)) == []
+    cases.move_stage(desk, law, a.case_id, "EVIDENCE")
+    refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(lawyer_id=law.user_id))]
+    assert refs == ["OB-U1"]
+
+
+def test_update_creditor_completes_the_data_documents_need(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    a = _handover_for(desk, "OB-C1", "900123456", "Banco Andino S.A.")
+    _handover_for(desk, "OB-C2", "800765432", "Financiera Sur S.A.")
+    law = actors["abogada"]
+    update = cases.CreditorUpdate(
+        address="Carrera 7 # 71-21", city="Bogotá D.C.", representative="Andrés Rojas", representative_id="80123456"
+    )
+    cf = cases.update_creditor(desk, law, a.case_id, update)
+    assert cf.client is not None
+    assert (cf.client["address"], cf.client["city"], cf.client["representative_id"]) == (
+        "Carrera 7 # 71-21",
+        "Bogotá D.C.",
+        "80123456",
+    )
+    assert any(
+        r["summary"].startswith("Acreedor Banco Andino S.A.: address") for r in cases.timeline(desk, law, a.case_id)
+    )
+    with pytest.raises(ValidationFailed, match=r"ya es de «Financiera Sur S\.A\.»"):
+        cases.update_creditor(desk, law, a.case_id, cases.CreditorUpdate(id_number="800765432"))
+    with pytest.raises(ValidationFailed, match="Correo del acreedor"):
+        cases.update_creditor(desk, law, a.case_id, cases.CreditorUpdate(email="no-es-correo"))

@@ -32,7 +32,7 @@ from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
 from legal_desk.ui.views.case_tabs.documents import DocumentsTab
-from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_party, may_edit
+from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_creditor, edit_party, may_edit
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
 PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
@@ -67,17 +67,41 @@ class PartiesTab(RecordTab):
         self.layout().insertWidget(1, self.creditor)
         self.edit_button = self.add_action(tr("Editar…"), self.edit_selected, needs_row=True, shortcut="Ctrl+Shift+E")
         self.add_button = self.add_action(tr("Agregar codeudor…"), self.add_codebtor)
+        self.creditor_button = self.add_action(tr("Datos del acreedor…"), self.edit_creditor)
+        self.creditor_button.setToolTip(tr("Dirección, ciudad y representante legal que citan el poder y la demanda"))
 
     def show_case(self, case: CaseFile) -> None:
         editable = may_edit(self.host)
         reason = tr("Su rol no puede modificar este expediente")
         self.allow(self.edit_button, editable, reason)
         self.allow(self.add_button, editable, reason)
+        self.allow(self.creditor_button, editable, reason)
         self.set_records([p for p in [case.debtor, *case.guarantors] if p is not None])
         c = case.client
-        self.creditor.setText(
-            tr("Acreedor: {0} ({1} {2})").format(c["name"], c["id_type"], c["id_number"]) if c else tr("Acreedor: —")
-        )
+        if c is None:
+            self.creditor.setText(tr("Acreedor: —"))
+            return
+        text = tr("Acreedor: {0} ({1} {2})").format(c["name"], c["id_type"], c["id_number"])
+        place = ", ".join(v for v in (c.get("address"), c.get("city")) if v)
+        if place:
+            text += " · " + place
+        if c.get("representative"):
+            text += " · " + tr("Representante legal: {0}").format(c["representative"])
+        missing = [
+            label
+            for key, label in (
+                ("address", tr("dirección")),
+                ("city", tr("ciudad")),
+                ("representative", tr("representante legal")),
+                ("representative_id", tr("cédula del representante")),
+            )
+            if not c.get(key)
+        ]
+        if missing:
+            text += "\n" + tr("Faltan para el poder y la demanda: {0} (botón «Datos del acreedor…»)").format(
+                ", ".join(missing)
+            )
+        self.creditor.setText(text)
 
     def on_activated(self) -> None:
         """Double-click on a party: edit it."""
@@ -91,6 +115,10 @@ class PartiesTab(RecordTab):
     def add_codebtor(self) -> bool:
         """«Agregar codeudor…»."""
         return add_codebtor(self, self.host)
+
+    def edit_creditor(self) -> bool:
+        """«Datos del acreedor…»."""
+        return edit_creditor(self, self.host)
 
 
 def _channel_labels(p: Any) -> str:
