@@ -110,6 +110,8 @@ class CaseFileView(QWidget):
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         ctx.events.case_changed.connect(self._on_case_changed)
+        # a rate table imported (or a closure added) while the case is open: the liquidation is recomputed
+        ctx.events.rates_changed.connect(self._on_rates_changed)
         self.reload()
 
     # ---------------------------------------------------------------- loading
@@ -132,6 +134,10 @@ class CaseFileView(QWidget):
         self.setWindowTitle(case.account_ref)
         for page in self._pages:
             page.show_case(case)
+
+    def _on_rates_changed(self) -> None:
+        if self.case is not None:
+            self.debt_tab.run_liquidation()
 
     def _on_case_changed(self, case_id: int) -> None:
         if case_id == self.case_id:
