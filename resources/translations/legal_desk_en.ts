@@ -276,6 +276,38 @@ Recorded SHA-256: {2}</translation>
             <translation>Creditor: —</translation>
         </message>
         <message>
+            <source>Datos del acreedor…</source>
+            <translation>Creditor details…</translation>
+        </message>
+        <message>
+            <source>Dirección, ciudad y representante legal que citan el poder y la demanda</source>
+            <translation>Address, city and legal representative cited by the power of attorney and the lawsuit</translation>
+        </message>
+        <message>
+            <source>Representante legal: {0}</source>
+            <translation>Legal representative: {0}</translation>
+        </message>
+        <message>
+            <source>dirección</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>ciudad</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>representante legal</source>
+            <translation>legal representative</translation>
+        </message>
+        <message>
+            <source>cédula del representante</source>
+            <translation>representative's ID</translation>
+        </message>
+        <message>
+            <source>Faltan para el poder y la demanda: {0} (botón «Datos del acreedor…»)</source>
+            <translation>Missing for the power of attorney and the lawsuit: {0} (button «Creditor details…»)</translation>
+        </message>
+        <message>
             <source>Fecha y hora</source>
             <translation>Date and time</translation>
         </message>
@@ -816,6 +848,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Pasar a «{0}»</source>
             <translation>Move to “{0}”</translation>
+        </message>
+        <message>
+            <source>Aceptar expediente…</source>
+            <translation>Accept case…</translation>
+        </message>
+        <message>
+            <source>Aceptar la entrega de cobranza: el expediente pasa a «{0}»</source>
+            <translation>Accept the handover from collections: the case moves to «{0}»</translation>
         </message>
         <message>
             <source>Reabrir expediente…</source>
@@ -1749,6 +1789,10 @@ Recorded SHA-256: {2}</translation>
             <translation>My cases</translation>
         </message>
         <message>
+            <source>Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún</source>
+            <translation>Cases assigned to you and handovers from collections no lawyer has accepted yet</translation>
+        </message>
+        <message>
             <source>Incluir archivados</source>
             <translation>Include archived</translation>
         </message>
@@ -2011,6 +2055,61 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Canales autorizados:</source>
             <translation>Authorised channels:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditorDialog</name>
+        <message>
+            <source>Razón social: es obligatoria</source>
+            <translation>Company name: required</translation>
+        </message>
+        <message>
+            <source>NIT: {0}</source>
+            <translation>NIT: {0}</translation>
+        </message>
+        <message>
+            <source>Correo: «{0}» no es una dirección válida</source>
+            <translation>E-mail: “{0}” is not a valid address</translation>
+        </message>
+        <message>
+            <source>Datos del acreedor</source>
+            <translation>Creditor details</translation>
+        </message>
+        <message>
+            <source>El poder y la demanda citan estos datos del acreedor; valen para todos sus expedientes.</source>
+            <translation>The power of attorney and the lawsuit cite these creditor details; they apply to all of the creditor's cases.</translation>
+        </message>
+        <message>
+            <source>Razón social:</source>
+            <translation>Company name:</translation>
+        </message>
+        <message>
+            <source>NIT:</source>
+            <translation>NIT (tax ID):</translation>
+        </message>
+        <message>
+            <source>Con dígito de verificación, p. ej. 900123456-8</source>
+            <translation>With the check digit, e.g. 900123456-8</translation>
+        </message>
+        <message>
+            <source>Dirección de notificación:</source>
+            <translation>Address for service:</translation>
+        </message>
+        <message>
+            <source>Ciudad:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Correo de notificaciones:</source>
+            <translation>E-mail for notices:</translation>
+        </message>
+        <message>
+            <source>Representante legal:</source>
+            <translation>Legal representative:</translation>
+        </message>
+        <message>
+            <source>Cédula del representante:</source>
+            <translation>Representative's ID:</translation>
         </message>
     </context>
     <context>

@@ -222,9 +222,17 @@ class SummaryTab(CaseTab):
             if not self.may_move(case, stage):
                 hidden.append(stage_label(target))
                 continue
-            text = tr("Devolver a cobranza…") if stage is Stage.RETURNED_TO_COLLECTIONS else stage_label(target) + "…"
+            tip = tr("Pasar a «{0}»").format(stage_label(target))
+            if stage is Stage.RETURNED_TO_COLLECTIONS:
+                text = tr("Devolver a cobranza…")
+            elif stage is Stage.EVIDENCE and case.stage == Stage.INTAKE.value:
+                # accepting the handover (DOMAIN.md §2): the lawyer takes the case and evidence gathering starts
+                text = tr("Aceptar expediente…")
+                tip = tr("Aceptar la entrega de cobranza: el expediente pasa a «{0}»").format(stage_label(target))
+            else:
+                text = stage_label(target) + "…"
             button = QPushButton(text, self)
-            button.setToolTip(tr("Pasar a «{0}»").format(stage_label(target)))
+            button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, t=target: self.host.move_stage(t))  # type: ignore[attr-defined]
             self.stage_bar.addWidget(button)
             self.stage_buttons[target] = button
