@@ -9,9 +9,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import format_money_co
 from legal_desk.domain.permissions import Action
-from legal_desk.services import contacts, notices, tracking
+from legal_desk.services import cases, contacts, notices, tracking
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
@@ -28,6 +29,7 @@ from legal_desk.ui.dialogs.records import (
     PaymentDialog,
     ReceiptDialog,
 )
+from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
@@ -329,12 +331,46 @@ class AgreementsTab(RecordTab):
         v = AgreementDialog.ask(self)
         if v is None:
             return
-        self.host.run_write(
+        done = self.host.run_write(
             tracking.record_agreement,
             self.host.case_id,
             signed_on=v.signed_on,
             instalments=v.instalments,
             notes=v.notes,
+        )
+        if done is not None:
+            self.offer_settlement_stage(v.signed_on)
+
+    def offer_settlement_stage(self, signed_on: dt.date) -> bool:
+        """A signed agreement puts the case in «Acuerdo de pago vigente» (DOMAIN.md §2), so that a default
+        sends it back to the stage it came from and the last instalment closes it; the lawyer confirms."""
+        case = self.host.case
+        target = Stage.SETTLEMENT_ACTIVE
+        if case is None or target.value not in case.allowed_stages:
+            return False
+        here = stage_label(case.stage)
+        if not self.host.ctx.can(Action.MOVE_STAGE_LEGAL):
+            show_info(
+                self,
+                tr(
+                    "El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor "
+                    "incumple, el expediente vuelve a «{1}»."
+                ).format(stage_label(target.value), here),
+                tr("Acuerdo de pago"),
+            )
+            return False
+        question = tr(
+            "El acuerdo quedó registrado. ¿Pasar el expediente a «{0}»? Si el deudor incumple, el expediente "
+            "vuelve a «{1}»; pagada la última cuota, termina por acuerdo cumplido."
+        ).format(stage_label(target.value), here)
+        if not confirm(self, question):
+            return False
+        reason = f"acuerdo de pago firmado el {signed_on:%d/%m/%Y}"  # the audit log is kept in Spanish
+        return (
+            self.host.run_write(
+                cases.move_stage, self.host.case_id, target.value, reason=reason, expected_version=case.version
+            )
+            is not None
         )
 
     def mark(self, status: str) -> None:
