@@ -1237,8 +1237,17 @@ def move_stage(
                 raise ValidationFailed("Para radicar indique el número de radicado")
             c.radicado = rad
             c.court = (court or c.court or "").strip() or None
-            c.filed_on = filed_on or c.filed_on or dt.date.today()
+            if current is Stage.CORRECTION_PENDING:
+                # corrected (art. 90): the lawsuit keeps its filing date; `filed_on` is the day of the correction
+                _close_terms(s, c, ("CORRECT",), filed_on or today or dt.date.today())
+            else:
+                c.filed_on = filed_on or c.filed_on or dt.date.today()
             search.reindex_case(s, c.id)
+        elif current is Stage.CORRECTION_PENDING:
+            # rejected: the lawsuit was not (or not properly) corrected; the term stops running, not met
+            _close_terms(s, c, ("CORRECT",), today or dt.date.today(), met=False)
+        if target_stage is Stage.DEFENCES_FILED:
+            _close_terms(s, c, ("DEFENCES",), today or dt.date.today())
         if target_stage is Stage.SETTLEMENT_ACTIVE:
             c.settlement_return_stage = current.value
         elif current is Stage.SETTLEMENT_ACTIVE:
@@ -1262,6 +1271,23 @@ def move_stage(
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)
+
+
+def _close_terms(s: Session, c: Case, rule_codes: tuple[str, ...], on: dt.date, *, met: bool = True) -> None:
+    """The step the terms ran for was taken on `on` (or, `met` false, will not be): they stop running."""
+    from legal_desk.db.models import Deadline
+    from legal_desk.domain.deadlines import deadline_status
+
+    open_terms = s.execute(
+        select(Deadline).where(Deadline.case_id == c.id, Deadline.rule_code.in_(rule_codes), Deadline.status == "open")
+    ).scalars()
+    for d in open_terms:
+        d.met_on = on
+        d.status = deadline_status(d.due, on, on) if met else "missed"
+    s.flush()
+    c.next_deadline = s.execute(
+        select(func.min(Deadline.due)).where(Deadline.case_id == c.id, Deadline.status == "open")
+    ).scalar()
 
 
 def _missing_now(s: Session, c: Case, today: dt.date) -> list[str]:

@@ -482,6 +482,18 @@ Recorded SHA-256: {2}</translation>
             <translation>Instalments of the selected agreement:</translation>
         </message>
         <message>
+            <source>El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor incumple, el expediente vuelve a «{1}».</source>
+            <translation>The agreement was recorded. Ask the lawyer to move the case to «{0}»: if the debtor defaults, the case goes back to «{1}».</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago</source>
+            <translation>Payment agreement</translation>
+        </message>
+        <message>
+            <source>El acuerdo quedó registrado. ¿Pasar el expediente a «{0}»? Si el deudor incumple, el expediente vuelve a «{1}»; pagada la última cuota, termina por acuerdo cumplido.</source>
+            <translation>The agreement was recorded. Move the case to «{0}»? If the debtor defaults, the case goes back to «{1}»; once the last instalment is paid, it closes as settled.</translation>
+        </message>
+        <message>
             <source>cumplido</source>
             <translation>kept</translation>
         </message>
@@ -790,6 +802,30 @@ Recorded SHA-256: {2}</translation>
             <translation>Mark done</translation>
         </message>
         <message>
+            <source>Cumplido</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Vencido</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Abierto</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Término</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Sin términos en curso</source>
+            <translation>No terms running</translation>
+        </message>
+        <message>
             <source>Datos del expediente</source>
             <translation>Case details</translation>
         </message>
@@ -804,6 +840,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Tareas</source>
             <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Términos</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Pase el puntero sobre un término para ver la regla que lo produjo</source>
+            <translation>Hover over a term to see the rule that produced it</translation>
         </message>
         <message>
             <source>Sin asignar</source>
@@ -856,6 +900,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Aceptar la entrega de cobranza: el expediente pasa a «{0}»</source>
             <translation>Accept the handover from collections: the case moves to «{0}»</translation>
+        </message>
+        <message>
+            <source>Demanda subsanada…</source>
+            <translation>Lawsuit corrected…</translation>
+        </message>
+        <message>
+            <source>La demanda se subsanó a tiempo: el expediente vuelve a «{0}»</source>
+            <translation>The lawsuit was corrected in time: the case goes back to «{0}»</translation>
         </message>
         <message>
             <source>Reabrir expediente…</source>
@@ -4357,11 +4409,32 @@ Open it with the system application.</translation>
         <name>StageMoveDialog</name>
         <message>
             <source>Pasar el expediente de «{0}» a «{1}».</source>
+            <extracomment>Stage moves that are a court event starting terms (DOMAIN.md §4): the dialog asks its date and the case file records the event, so the terms appear without a trip to «Términos y tasas».</extracomment>
             <translation>Move the case from “{0}” to “{1}”.</translation>
+        </message>
+        <message>
+            <source>Notificado el:</source>
+            <translation>Served on:</translation>
+        </message>
+        <message>
+            <source>Se contarán los términos para pagar (5 días) y para proponer excepciones (10 días).</source>
+            <translation>The terms to pay (5 days) and to propose defences (10 days) will be counted.</translation>
+        </message>
+        <message>
+            <source>Auto inadmisorio notificado el:</source>
+            <translation>Inadmission order notified on:</translation>
+        </message>
+        <message>
+            <source>Se contará el término de 5 días para subsanar la demanda (art. 90).</source>
+            <translation>The 5-day term to correct the lawsuit (art. 90) will be counted.</translation>
         </message>
         <message>
             <source>Motivo (obligatorio):</source>
             <translation>Reason (required):</translation>
+        </message>
+        <message>
+            <source>Subsanada el:</source>
+            <translation>Corrected on:</translation>
         </message>
         <message>
             <source>Cambiar etapa: {0}</source>

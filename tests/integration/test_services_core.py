@@ -542,3 +542,29 @@ def test_update_creditor_completes_the_data_documents_need(desk, actors) -> None
         cases.update_creditor(desk, law, a.case_id, cases.CreditorUpdate(id_number="800765432"))
     with pytest.raises(ValidationFailed, match="Correo del acreedor"):
         cases.update_creditor(desk, law, a.case_id, cases.CreditorUpdate(email="no-es-correo"))
+
+
+def test_correction_keeps_filing_date_and_closes_its_term(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    """Art. 90: back to «radicada» keeps the filing date and meets the 5-day term; defences meet theirs."""
+    from legal_desk.db.models import Case
+    from legal_desk.services import deadlines
+
+    a = _handover_for(desk, "OB-T1", "900123456", "Banco Andino S.A.")
+    law = actors["abogada"]
+    with desk.uow() as uow:  # set-up: a filed case (the readiness path is covered elsewhere)
+        uow.session.get(Case, a.case_id).stage = "READY_TO_FILE"
+        uow.commit()
+    cases.move_stage(desk, law, a.case_id, "FILED", radicado="R-1", filed_on=dt.date(2026, 11, 2))
+    cases.move_stage(desk, law, a.case_id, "CORRECTION_PENDING")
+    deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 20), today=dt.date(2026, 11, 27))
+    cf = cases.move_stage(desk, law, a.case_id, "FILED", filed_on=dt.date(2026, 11, 25), today=dt.date(2026, 11, 25))
+    assert cf.filed_on == dt.date(2026, 11, 2) and cf.radicado == "R-1"
+    assert [(d["rule"], d["status"], d["met_on"]) for d in cf.deadlines] == [
+        ("CORRECT", "met", dt.date(2026, 11, 25))
+    ]
+    cases.move_stage(desk, law, a.case_id, "CORRECTION_PENDING")
+    deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 26), today=dt.date(2026, 11, 27))
+    cf = cases.move_stage(desk, law, a.case_id, "REJECTED", reason="No subsanó")
+    assert [d["status"] for d in cf.deadlines] == ["met", "missed"]
+    row = cases.list_cases(desk, law, CaseQuery(search="OB-T1"))[0]
+    assert row.next_deadline is None  # nothing runs any more
