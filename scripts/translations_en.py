@@ -1034,4 +1034,5 @@ EN: dict[str, str] = {
     "Auto inadmisorio notificado el:": "Inadmission order notified on:",
     "Se contará el término de 5 días para subsanar la demanda (art. 90).": "The 5-day term to correct the lawsuit (art. 90) will be counted.",
     "Subsanada el:": "Corrected on:",
+    "Sin efecto (expediente cerrado)": "Void (case closed)",
 }

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from legal_desk.domain.calendar import JudicialCalendar, SkippedDay, TermResult
 
 Unit = Literal["business_days", "months", "years", "special"]
-Status = Literal["open", "met", "missed"]
+Status = Literal["open", "met", "missed", "closed"]  # closed: the case closed while it ran
 
 
 class DeadlineError(ValueError):

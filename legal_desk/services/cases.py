@@ -1190,6 +1190,7 @@ def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
     if case.stage != Stage.SETTLEMENT_ACTIVE.value:
         return False
     add_lift_measures_task(s, case.id)
+    _close_terms(s, case, None, dt.date.today(), status="closed")
     case.settlement_return_stage = None
     record_stage_change(s, actor, case, Stage.CLOSED_SETTLED, "acuerdo cumplido: todas las cuotas pagadas")
     return True
@@ -1245,9 +1246,12 @@ def move_stage(
             search.reindex_case(s, c.id)
         elif current is Stage.CORRECTION_PENDING:
             # rejected: the lawsuit was not (or not properly) corrected; the term stops running, not met
-            _close_terms(s, c, ("CORRECT",), today or dt.date.today(), met=False)
+            _close_terms(s, c, ("CORRECT",), today or dt.date.today(), status="missed")
         if target_stage is Stage.DEFENCES_FILED:
             _close_terms(s, c, ("DEFENCES",), today or dt.date.today())
+        if target_stage in CLOSED_STAGES:
+            # a closed case has no running terms: they leave the agenda and the overdue counts
+            _close_terms(s, c, None, today or dt.date.today(), status="closed")
         if target_stage is Stage.SETTLEMENT_ACTIVE:
             c.settlement_return_stage = current.value
         elif current is Stage.SETTLEMENT_ACTIVE:
@@ -1273,17 +1277,20 @@ def move_stage(
     return get_case_file(desk, actor, cid)
 
 
-def _close_terms(s: Session, c: Case, rule_codes: tuple[str, ...], on: dt.date, *, met: bool = True) -> None:
-    """The step the terms ran for was taken on `on` (or, `met` false, will not be): they stop running."""
+def _close_terms(
+    s: Session, c: Case, rule_codes: tuple[str, ...] | None, on: dt.date, *, status: str | None = None
+) -> None:
+    """Open terms (of `rule_codes`, or all) stop running on `on`: the step was taken (met, or missed if late),
+    or `status` says why not («missed»: the step was not taken; «closed»: the case closed)."""
     from legal_desk.db.models import Deadline
     from legal_desk.domain.deadlines import deadline_status
 
-    open_terms = s.execute(
-        select(Deadline).where(Deadline.case_id == c.id, Deadline.rule_code.in_(rule_codes), Deadline.status == "open")
-    ).scalars()
-    for d in open_terms:
+    query = select(Deadline).where(Deadline.case_id == c.id, Deadline.status == "open")
+    if rule_codes is not None:
+        query = query.where(Deadline.rule_code.in_(rule_codes))
+    for d in s.execute(query).scalars():
         d.met_on = on
-        d.status = deadline_status(d.due, on, on) if met else "missed"
+        d.status = status or deadline_status(d.due, on, on)
     s.flush()
     c.next_deadline = s.execute(
         select(func.min(Deadline.due)).where(Deadline.case_id == c.id, Deadline.status == "open")

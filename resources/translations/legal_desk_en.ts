@@ -802,6 +802,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Mark done</translation>
         </message>
         <message>
+            <source>Sin efecto (expediente cerrado)</source>
+            <translation>Void (case closed)</translation>
+        </message>
+        <message>
             <source>Cumplido</source>
             <translation>Met</translation>
         </message>

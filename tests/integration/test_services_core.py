@@ -568,3 +568,24 @@ def test_correction_keeps_filing_date_and_closes_its_term(desk, actors) -> None:
     assert [d["status"] for d in cf.deadlines] == ["met", "missed"]
     row = cases.list_cases(desk, law, CaseQuery(search="OB-T1"))[0]
     assert row.next_deadline is None  # nothing runs any more
+
+
+def test_closing_a_case_stops_its_terms(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    """A paid case's 5/10-day terms must not stay «open» in the agenda and later count as overdue."""
+    from legal_desk.db.models import Case
+    from legal_desk.services import deadlines
+
+    a = _handover_for(desk, "OB-T2", "900123456", "Banco Andino S.A.")
+    law = actors["abogada"]
+    with desk.uow() as uow:
+        uow.session.get(Case, a.case_id).stage = "PAYMENT_ORDER_ISSUED"
+        uow.commit()
+    cases.update_case(desk, actors["admin"], a.case_id, cases.CaseUpdate(lawyer_id=law.user_id))
+    cases.move_stage(desk, law, a.case_id, "DEBTOR_SERVED")
+    deadlines.record_event(desk, law, a.case_id, "DEBTOR_SERVED", dt.date(2026, 11, 13), today=dt.date(2026, 11, 27))
+    window = (dt.date(2026, 11, 1), dt.date(2026, 12, 31))
+    assert len(deadlines.list_deadlines(desk, law, *window, status="open", today=dt.date(2026, 11, 14))) == 2
+    cf = cases.move_stage(desk, law, a.case_id, "CLOSED_PAID", today=dt.date(2026, 11, 27))
+    assert [d["status"] for d in cf.deadlines] == ["closed", "closed"]
+    assert deadlines.list_deadlines(desk, law, *window, status="open", today=dt.date(2026, 11, 14)) == []
+    assert deadlines.list_deadlines(desk, law, *window, status="missed", today=dt.date(2026, 12, 31)) == []

@@ -412,6 +412,8 @@ def test_one_case_from_an_empty_desk_to_closed_paid(
     assert len(blocking) == 1 and blocking[0]["title"].startswith("Levantar medidas cautelares (1 vigentes)")
     assert summary.notice.isVisible() and "Tarea bloqueante: Levantar medidas cautelares" in summary.notice.text()
     assert "__reopen__" in summary.stage_buttons
+    # the debtor's terms no longer run: they leave the agenda and the overdue counts
+    assert [r[3] for r in cells(summary.terms)] == ["Sin efecto (expediente cerrado)"] * 2
     d.shot(law, "18_closed_paid")
 
     # ---- the reopen branch: a closed case comes back only through «Reabrir expediente…» with a reason

@@ -70,7 +70,9 @@ class TasksBox(RecordTab):
 
 
 def _term_state(d: dict[str, Any]) -> str:
-    """Cumplido, No cumplido (late, or the step was not taken), Vencido or Abierto, as of today."""
+    """Cumplido, No cumplido (late, or the step was not taken), Sin efecto (case closed), Vencido or Abierto."""
+    if d["status"] == "closed":
+        return tr("Sin efecto (expediente cerrado)")
     if d["met_on"] is not None:
         return tr("Cumplido") if d["status"] == "met" else tr("No cumplido")
     if d["status"] == "missed" or d["due"] < dt.date.today():
