@@ -217,7 +217,9 @@ def test_stage_moves_respect_roles(
     monkeypatch.setattr(
         records.StageMoveDialog,
         "ask",
-        classmethod(lambda cls, parent, cur, target, label, **_k: StageMoveValues("Documentos completos", None, None, None)),
+        classmethod(
+            lambda cls, parent, cur, target, label, **_k: StageMoveValues("Documentos completos", None, None, None)
+        ),
     )
     assert not para_view.move_stage("EVIDENCE")
     assert "no puede aceptar expedientes entregados" in messages[-1]
