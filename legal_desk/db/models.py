@@ -358,7 +358,7 @@ class Deadline(Base):
     event_date: Mapped[dt.date] = mapped_column(Date)
     due: Mapped[dt.date] = mapped_column(Date, index=True)
     explanation: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="open")  # open|met|missed
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open|met|missed|closed
     met_on: Mapped[dt.date | None] = mapped_column(Date)
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 

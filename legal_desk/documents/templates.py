@@ -52,9 +52,23 @@ class MissingFieldError(Exception):
         self.template = template
         self.fields = list(fields)
         self.labels = [field_label_es(f) for f in fields]
+        where = [_WHERE_ES[h] for h in dict.fromkeys(f.partition(".")[0] for f in fields) if h in _WHERE_ES]
         super().__init__(
             f"No se puede generar «{template}»: faltan estos datos del caso: {', '.join(self.labels)}."
+            + (f" Complételos en {'; '.join(where)}." if where else "")
         )
+
+
+#: Where in the desktop app each group of template fields is completed (the refusal says it).
+_WHERE_ES = {
+    "creditor": "Partes → «Datos del acreedor…»",
+    "debtor": "Partes → «Editar…» (deudor)",
+    "lawyer": "Archivo → «Mis datos…» del abogado (o Usuarios, el administrador)",
+    "court": "Resumen → «Editar datos…»",
+    "radicado": "Resumen → «Editar datos…»",
+    "debt": "Deuda y liquidación → «Editar datos…»",
+    "liquidation": "Términos y tasas → «Importar tabla de tasas…» (la liquidación necesita las tasas)",
+}
 
 
 @dataclass(frozen=True)

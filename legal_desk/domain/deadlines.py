@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from legal_desk.domain.calendar import JudicialCalendar, SkippedDay, TermResult
 
 Unit = Literal["business_days", "months", "years", "special"]
-Status = Literal["open", "met", "missed"]
+Status = Literal["open", "met", "missed", "closed"]  # closed: the case closed while it ran
 
 
 class DeadlineError(ValueError):

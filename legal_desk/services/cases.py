@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import Select, and_, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from legal_desk.db import search
@@ -181,6 +181,8 @@ class CaseQuery:
     stage: str | None = None
     stages: Sequence[str] = ()
     lawyer_id: int | None = None
+    #: with `lawyer_id`: also the handovers no lawyer has accepted yet (a lawyer's «Mis expedientes»)
+    with_unclaimed: bool = False
     handed_over_by_id: int | None = None
     jurisdiction: str | None = None
     include_archived: bool = False
@@ -377,6 +379,9 @@ def jsonable(value: Any) -> Any:
 # ---------------------------------------------------------------- validation helpers
 
 
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
 def _party(p: PartyInput, where: str) -> PartyInput:
     if not p.name.strip():
         raise ValidationFailed(f"{where}: falta el nombre")
@@ -385,7 +390,7 @@ def _party(p: PartyInput, where: str) -> PartyInput:
     except IdError as exc:
         raise ValidationFailed(f"{where}: {exc}") from None
     email = (p.email or "").strip() or None
-    if email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", email):
+    if email and not EMAIL_RE.match(email):
         raise ValidationFailed(f"{where}: el correo «{email}» no es válido")
     return PartyInput(
         p.name.strip(),
@@ -738,7 +743,10 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(Case.stage == q.stage)
     if q.stages:
         query = query.where(Case.stage.in_(list(q.stages)))
-    if q.lawyer_id is not None:
+    if q.lawyer_id is not None and q.with_unclaimed:
+        unclaimed = and_(Case.lawyer_id.is_(None), Case.stage == Stage.INTAKE.value)
+        query = query.where(or_(Case.lawyer_id == q.lawyer_id, unclaimed))
+    elif q.lawyer_id is not None:
         query = query.where(Case.lawyer_id == q.lawyer_id)
     if q.jurisdiction:
         query = query.where(Case.jurisdiction == q.jurisdiction)
@@ -1019,6 +1027,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                 "city": client.city,
                 "email": client.email,
                 "representative": client.representative,
+                "representative_id": client.representative_id,
             },
             lawyer=names.get(c.lawyer_id or 0),
             lawyer_id=c.lawyer_id,
@@ -1318,6 +1327,7 @@ def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
     if case.stage != Stage.SETTLEMENT_ACTIVE.value:
         return False
     add_lift_measures_task(s, case.id)
+    _close_terms(s, case, None, dt.date.today(), status="closed")
     case.settlement_return_stage = None
     record_stage_change(s, actor, case, Stage.CLOSED_SETTLED, "acuerdo cumplido: todas las cuotas pagadas")
     return True
@@ -1365,8 +1375,20 @@ def move_stage(
                 raise ValidationFailed("Para radicar indique el número de radicado")
             c.radicado = rad
             c.court = (court or c.court or "").strip() or None
-            c.filed_on = filed_on or c.filed_on or dt.date.today()
+            if current is Stage.CORRECTION_PENDING:
+                # corrected (art. 90): the lawsuit keeps its filing date; `filed_on` is the day of the correction
+                _close_terms(s, c, ("CORRECT",), filed_on or today or dt.date.today())
+            else:
+                c.filed_on = filed_on or c.filed_on or dt.date.today()
             search.reindex_case(s, c.id)
+        elif current is Stage.CORRECTION_PENDING:
+            # rejected: the lawsuit was not (or not properly) corrected; the term stops running, not met
+            _close_terms(s, c, ("CORRECT",), today or dt.date.today(), status="missed")
+        if target_stage is Stage.DEFENCES_FILED:
+            _close_terms(s, c, ("DEFENCES",), today or dt.date.today())
+        if target_stage in CLOSED_STAGES:
+            # a closed case has no running terms: they leave the agenda and the overdue counts
+            _close_terms(s, c, None, today or dt.date.today(), status="closed")
         if target_stage is Stage.SETTLEMENT_ACTIVE:
             c.settlement_return_stage = current.value
         elif current is Stage.SETTLEMENT_ACTIVE:
@@ -1390,6 +1412,26 @@ def move_stage(
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)
+
+
+def _close_terms(
+    s: Session, c: Case, rule_codes: tuple[str, ...] | None, on: dt.date, *, status: str | None = None
+) -> None:
+    """Open terms (of `rule_codes`, or all) stop running on `on`: the step was taken (met, or missed if late),
+    or `status` says why not («missed»: the step was not taken; «closed»: the case closed)."""
+    from legal_desk.db.models import Deadline
+    from legal_desk.domain.deadlines import deadline_status
+
+    query = select(Deadline).where(Deadline.case_id == c.id, Deadline.status == "open")
+    if rule_codes is not None:
+        query = query.where(Deadline.rule_code.in_(rule_codes))
+    for d in s.execute(query).scalars():
+        d.met_on = on
+        d.status = status or deadline_status(d.due, on, on)
+    s.flush()
+    c.next_deadline = s.execute(
+        select(func.min(Deadline.due)).where(Deadline.case_id == c.id, Deadline.status == "open")
+    ).scalar()
 
 
 def _missing_now(s: Session, c: Case, today: dt.date) -> list[str]:
@@ -1620,6 +1662,84 @@ def update_party(
             before={f: before[f] for f in after},
             after=after,
         )
+        uow.commit()
+        cid = c.id
+    return get_case_file(desk, actor, cid)
+
+
+@dataclass(frozen=True)
+class CreditorUpdate:
+    """Data of the case's creditor (*acreedor*) that the poder and the demanda cite; None leaves a field."""
+
+    name: str | None = None
+    id_number: str | None = None
+    address: str | None = None
+    city: str | None = None
+    email: str | None = None
+    representative: str | None = None
+    representative_id: str | None = None
+
+
+_CREDITOR_FIELDS = ("name", "id_number", "address", "city", "email", "representative", "representative_id")
+
+
+def update_creditor(
+    desk: Desk, actor: Actor, case: int | str, changes: CreditorUpdate, expected_version: int | None = None
+) -> CaseFile:
+    """Complete or correct the creditor of a case (shared by every case of that creditor), audited."""
+    with desk.uow() as uow:
+        s = uow.session
+        c = get_case_for_write(s, actor, case, expected_version)
+        client = s.get(Client, c.client_id) if c.client_id else None
+        name = (changes.name or "").strip() if changes.name is not None else None
+        nit = (changes.id_number or "").strip() if changes.id_number is not None else None
+        if nit:
+            try:
+                nit = normalize_id("NIT", nit)
+            except IdError as exc:
+                raise ValidationFailed(f"NIT del acreedor: {exc}") from None
+        if client is None:
+            if not (name and nit):
+                raise ValidationFailed("Acreedor: indique la razón social y el NIT")
+            client = _client(s, name, nit)
+            assert client is not None
+            c.client_id = client.id
+        if name is not None and not name:
+            raise ValidationFailed("Razón social del acreedor: no puede quedar vacía")
+        if nit is not None and not nit:
+            raise ValidationFailed("NIT del acreedor: no puede quedar vacío")
+        if nit and nit != client.id_number:
+            other = s.execute(select(Client).where(Client.id_number == nit)).scalar_one_or_none()
+            if other is not None:
+                raise ValidationFailed(f"NIT del acreedor: {nit} ya es de «{other.name}»")
+        if changes.email and changes.email.strip() and not EMAIL_RE.match(changes.email.strip()):
+            raise ValidationFailed(f"Correo del acreedor: «{changes.email.strip()}» no es una dirección válida")
+        before = {f: getattr(client, f) for f in _CREDITOR_FIELDS}
+        for f in _CREDITOR_FIELDS:
+            value = getattr(changes, f)
+            if value is None:
+                continue
+            if f == "name":
+                value = name
+            elif f == "id_number":
+                value = nit
+            else:
+                value = value.strip() or None
+            setattr(client, f, value)
+        after = {f: getattr(client, f) for f in _CREDITOR_FIELDS if getattr(client, f) != before[f]}
+        if after:
+            touch(c, actor)
+            audit.record(
+                s,
+                actor.username,
+                "client.update",
+                "client",
+                client.id,
+                case_id=c.id,
+                summary=f"Acreedor {client.name}: " + ", ".join(after),
+                before={f: before[f] for f in after},
+                after=after,
+            )
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)

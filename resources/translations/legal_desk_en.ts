@@ -276,6 +276,38 @@ Recorded SHA-256: {2}</translation>
             <translation>Creditor: —</translation>
         </message>
         <message>
+            <source>Datos del acreedor…</source>
+            <translation>Creditor details…</translation>
+        </message>
+        <message>
+            <source>Dirección, ciudad y representante legal que citan el poder y la demanda</source>
+            <translation>Address, city and legal representative cited by the power of attorney and the lawsuit</translation>
+        </message>
+        <message>
+            <source>Representante legal: {0}</source>
+            <translation>Legal representative: {0}</translation>
+        </message>
+        <message>
+            <source>dirección</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>ciudad</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>representante legal</source>
+            <translation>legal representative</translation>
+        </message>
+        <message>
+            <source>cédula del representante</source>
+            <translation>representative's ID</translation>
+        </message>
+        <message>
+            <source>Faltan para el poder y la demanda: {0} (botón «Datos del acreedor…»)</source>
+            <translation>Missing for the power of attorney and the lawsuit: {0} (button «Creditor details…»)</translation>
+        </message>
+        <message>
             <source>Fecha y hora</source>
             <translation>Date and time</translation>
         </message>
@@ -456,6 +488,18 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Cuotas del acuerdo seleccionado:</source>
             <translation>Instalments of the selected agreement:</translation>
+        </message>
+        <message>
+            <source>El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor incumple, el expediente vuelve a «{1}».</source>
+            <translation>The agreement was recorded. Ask the lawyer to move the case to «{0}»: if the debtor defaults, the case goes back to «{1}».</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago</source>
+            <translation>Payment agreement</translation>
+        </message>
+        <message>
+            <source>El acuerdo quedó registrado. ¿Pasar el expediente a «{0}»? Si el deudor incumple, el expediente vuelve a «{1}»; pagada la última cuota, termina por acuerdo cumplido.</source>
+            <translation>The agreement was recorded. Move the case to «{0}»? If the debtor defaults, the case goes back to «{1}»; once the last instalment is paid, it closes as settled.</translation>
         </message>
         <message>
             <source>cumplido</source>
@@ -766,6 +810,34 @@ Recorded SHA-256: {2}</translation>
             <translation>Mark done</translation>
         </message>
         <message>
+            <source>Sin efecto (expediente cerrado)</source>
+            <translation>Void (case closed)</translation>
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Vencido</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Abierto</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Término</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Sin términos en curso</source>
+            <translation>No terms running</translation>
+        </message>
+        <message>
             <source>Datos del expediente</source>
             <extracomment>What collections see of a handover legal accepted (the rest is the legal file).</extracomment>
             <translation>Case details</translation>
@@ -781,6 +853,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Tareas</source>
             <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Términos</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Pase el puntero sobre un término para ver la regla que lo produjo</source>
+            <translation>Hover over a term to see the rule that produced it</translation>
         </message>
         <message>
             <source>Sin asignar</source>
@@ -833,6 +913,22 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Pasar a «{0}»</source>
             <translation>Move to “{0}”</translation>
+        </message>
+        <message>
+            <source>Aceptar expediente…</source>
+            <translation>Accept case…</translation>
+        </message>
+        <message>
+            <source>Aceptar la entrega de cobranza: el expediente pasa a «{0}»</source>
+            <translation>Accept the handover from collections: the case moves to «{0}»</translation>
+        </message>
+        <message>
+            <source>Demanda subsanada…</source>
+            <translation>Lawsuit corrected…</translation>
+        </message>
+        <message>
+            <source>La demanda se subsanó a tiempo: el expediente vuelve a «{0}»</source>
+            <translation>The lawsuit was corrected in time: the case goes back to «{0}»</translation>
         </message>
         <message>
             <source>Reabrir expediente…</source>
@@ -1794,6 +1890,10 @@ Recorded SHA-256: {2}</translation>
             <translation>My cases</translation>
         </message>
         <message>
+            <source>Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún</source>
+            <translation>Cases assigned to you and handovers from collections no lawyer has accepted yet</translation>
+        </message>
+        <message>
             <source>Incluir archivados</source>
             <translation>Include archived</translation>
         </message>
@@ -2056,6 +2156,61 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Canales autorizados:</source>
             <translation>Authorised channels:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditorDialog</name>
+        <message>
+            <source>Razón social: es obligatoria</source>
+            <translation>Company name: required</translation>
+        </message>
+        <message>
+            <source>NIT: {0}</source>
+            <translation>NIT: {0}</translation>
+        </message>
+        <message>
+            <source>Correo: «{0}» no es una dirección válida</source>
+            <translation>E-mail: “{0}” is not a valid address</translation>
+        </message>
+        <message>
+            <source>Datos del acreedor</source>
+            <translation>Creditor details</translation>
+        </message>
+        <message>
+            <source>El poder y la demanda citan estos datos del acreedor; valen para todos sus expedientes.</source>
+            <translation>The power of attorney and the lawsuit cite these creditor details; they apply to all of the creditor's cases.</translation>
+        </message>
+        <message>
+            <source>Razón social:</source>
+            <translation>Company name:</translation>
+        </message>
+        <message>
+            <source>NIT:</source>
+            <translation>NIT (tax ID):</translation>
+        </message>
+        <message>
+            <source>Con dígito de verificación, p. ej. 900123456-8</source>
+            <translation>With the check digit, e.g. 900123456-8</translation>
+        </message>
+        <message>
+            <source>Dirección de notificación:</source>
+            <translation>Address for service:</translation>
+        </message>
+        <message>
+            <source>Ciudad:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Correo de notificaciones:</source>
+            <translation>E-mail for notices:</translation>
+        </message>
+        <message>
+            <source>Representante legal:</source>
+            <translation>Legal representative:</translation>
+        </message>
+        <message>
+            <source>Cédula del representante:</source>
+            <translation>Representative's ID:</translation>
         </message>
     </context>
     <context>
@@ -4387,11 +4542,32 @@ Open it with the system application.</translation>
         <name>StageMoveDialog</name>
         <message>
             <source>Pasar el expediente de «{0}» a «{1}».</source>
+            <extracomment>Stage moves that are a court event starting terms (DOMAIN.md §4): the dialog asks its date and the case file records the event, so the terms appear without a trip to «Términos y tasas».</extracomment>
             <translation>Move the case from “{0}” to “{1}”.</translation>
+        </message>
+        <message>
+            <source>Notificado el:</source>
+            <translation>Served on:</translation>
+        </message>
+        <message>
+            <source>Se contarán los términos para pagar (5 días) y para proponer excepciones (10 días).</source>
+            <translation>The terms to pay (5 days) and to propose defences (10 days) will be counted.</translation>
+        </message>
+        <message>
+            <source>Auto inadmisorio notificado el:</source>
+            <translation>Inadmission order notified on:</translation>
+        </message>
+        <message>
+            <source>Se contará el término de 5 días para subsanar la demanda (art. 90).</source>
+            <translation>The 5-day term to correct the lawsuit (art. 90) will be counted.</translation>
         </message>
         <message>
             <source>Motivo (obligatorio):</source>
             <translation>Reason (required):</translation>
+        </message>
+        <message>
+            <source>Subsanada el:</source>
+            <translation>Corrected on:</translation>
         </message>
         <message>
             <source>Cambiar etapa: {0}</source>

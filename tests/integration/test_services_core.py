@@ -491,3 +491,101 @@ def test_priority_order_floats_cases_near_limitation(desk):
     cases.move_stage(desk, law, "CLOSED", "CLOSED_PAID")
     refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(order="priority"))]
     assert refs == ["SOON", "FAR", "CLOSED"]
+
+
+def _handover_for(desk, ref: str, nit: str, bank: str):  # type: ignore[no-untyped-def]
+    return cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput("Deudor " + ref, "CC", "52123456", address="Calle 1", city="Bogotá D.C."),
+            debt=DebtInput(capital="1.000.000", due_date=dt.date(2024, 2, 29), title_type="pagare"),
+            client_name=bank,
+            client_id_number=nit,
+        ),
+    )
+
+
+def test_lawyer_docket_mine_includes_unclaimed_handovers(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    """«Mis expedientes»: own cases plus handovers no lawyer accepted; not other lawyers' cases."""
+    a = _handover_for(desk, "OB-U1", "900123456", "Banco Andino S.A.")
+    b = _handover_for(desk, "OB-U2", "900123456", "Banco Andino S.A.")
+    cases.move_stage(desk, actors["admin"], b.case_id, "EVIDENCE")  # accepted by the admin: no longer unclaimed
+    law = actors["abogada"]
+    refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(lawyer_id=law.user_id, with_unclaimed=True))]
+    assert refs == ["OB-U1"]
+    assert cases.list_cases(desk, law, CaseQuery(lawyer_id=law.user_id)) == []
+    cases.move_stage(desk, law, a.case_id, "EVIDENCE")
+    refs = [r.account_ref for r in cases.list_cases(desk, law, CaseQuery(lawyer_id=law.user_id))]
+    assert refs == ["OB-U1"]
+
+
+def test_update_creditor_completes_the_data_documents_need(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    a = _handover_for(desk, "OB-C1", "900123456", "Banco Andino S.A.")
+    _handover_for(desk, "OB-C2", "800765432", "Financiera Sur S.A.")
+    law = actors["abogada"]
+    update = cases.CreditorUpdate(
+        address="Carrera 7 # 71-21", city="Bogotá D.C.", representative="Andrés Rojas", representative_id="80123456"
+    )
+    cf = cases.update_creditor(desk, law, a.case_id, update)
+    assert cf.client is not None
+    assert (cf.client["address"], cf.client["city"], cf.client["representative_id"]) == (
+        "Carrera 7 # 71-21",
+        "Bogotá D.C.",
+        "80123456",
+    )
+    assert any(
+        r["summary"].startswith("Acreedor Banco Andino S.A.: address") for r in cases.timeline(desk, law, a.case_id)
+    )
+    with pytest.raises(ValidationFailed, match=r"ya es de «Financiera Sur S\.A\.»"):
+        cases.update_creditor(desk, law, a.case_id, cases.CreditorUpdate(id_number="800765432"))
+    with pytest.raises(ValidationFailed, match="Correo del acreedor"):
+        cases.update_creditor(desk, law, a.case_id, cases.CreditorUpdate(email="no-es-correo"))
+
+
+def test_correction_keeps_filing_date_and_closes_its_term(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    """Art. 90: back to «radicada» keeps the filing date and meets the 5-day term; defences meet theirs."""
+    from legal_desk.db.models import Case
+    from legal_desk.services import deadlines
+
+    a = _handover_for(desk, "OB-T1", "900123456", "Banco Andino S.A.")
+    law = actors["abogada"]
+    with desk.uow() as uow:  # set-up: a filed case (the readiness path is covered elsewhere)
+        uow.session.get(Case, a.case_id).stage = "READY_TO_FILE"
+        uow.commit()
+    cases.move_stage(desk, law, a.case_id, "FILED", radicado="R-1", filed_on=dt.date(2026, 11, 2))
+    cases.move_stage(desk, law, a.case_id, "CORRECTION_PENDING")
+    deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 20), today=dt.date(2026, 11, 27))
+    cf = cases.move_stage(desk, law, a.case_id, "FILED", filed_on=dt.date(2026, 11, 25), today=dt.date(2026, 11, 25))
+    assert cf.filed_on == dt.date(2026, 11, 2) and cf.radicado == "R-1"
+    assert [(d["rule"], d["status"], d["met_on"]) for d in cf.deadlines] == [
+        ("CORRECT", "met", dt.date(2026, 11, 25))
+    ]
+    cases.move_stage(desk, law, a.case_id, "CORRECTION_PENDING")
+    deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 26), today=dt.date(2026, 11, 27))
+    cf = cases.move_stage(desk, law, a.case_id, "REJECTED", reason="No subsanó")
+    assert [d["status"] for d in cf.deadlines] == ["met", "missed"]
+    row = cases.list_cases(desk, law, CaseQuery(search="OB-T1"))[0]
+    assert row.next_deadline is None  # nothing runs any more
+
+
+def test_closing_a_case_stops_its_terms(desk, actors) -> None:  # type: ignore[no-untyped-def]
+    """A paid case's 5/10-day terms must not stay «open» in the agenda and later count as overdue."""
+    from legal_desk.db.models import Case
+    from legal_desk.services import deadlines
+
+    a = _handover_for(desk, "OB-T2", "900123456", "Banco Andino S.A.")
+    law = actors["abogada"]
+    with desk.uow() as uow:
+        uow.session.get(Case, a.case_id).stage = "PAYMENT_ORDER_ISSUED"
+        uow.commit()
+    cases.update_case(desk, actors["admin"], a.case_id, cases.CaseUpdate(lawyer_id=law.user_id))
+    cases.move_stage(desk, law, a.case_id, "DEBTOR_SERVED")
+    deadlines.record_event(desk, law, a.case_id, "DEBTOR_SERVED", dt.date(2026, 11, 13), today=dt.date(2026, 11, 27))
+    window = (dt.date(2026, 11, 1), dt.date(2026, 12, 31))
+    assert len(deadlines.list_deadlines(desk, law, *window, status="open", today=dt.date(2026, 11, 14))) == 2
+    cf = cases.move_stage(desk, law, a.case_id, "CLOSED_PAID", today=dt.date(2026, 11, 27))
+    assert [d["status"] for d in cf.deadlines] == ["closed", "closed"]
+    assert deadlines.list_deadlines(desk, law, *window, status="open", today=dt.date(2026, 11, 14)) == []
+    assert deadlines.list_deadlines(desk, law, *window, status="missed", today=dt.date(2026, 12, 31)) == []

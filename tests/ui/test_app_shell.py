@@ -430,7 +430,8 @@ def test_the_desk_works_on_postgresql(qtbot, request: pytest.FixtureRequest, tmp
         model.flush_search()
         from legal_desk.services.cases import CaseQuery, count_cases
 
-        expected = count_cases(desk, window.ctx.actor, CaseQuery(search=name, lawyer_id=model.query.lawyer_id))
+        q = CaseQuery(search=name, lawyer_id=model.query.lawyer_id, with_unclaimed=model.query.with_unclaimed)
+        expected = count_cases(desk, window.ctx.actor, q)
         qtbot.waitUntil(lambda: model.total == expected, timeout=10_000)
         assert 0 < model.rowCount() <= expected
         window.ctx.events.open_case.emit(model.row_at(0).case_id)

@@ -217,7 +217,9 @@ def test_stage_moves_respect_roles(
     monkeypatch.setattr(
         records.StageMoveDialog,
         "ask",
-        classmethod(lambda cls, parent, cur, target, label: StageMoveValues("Documentos completos", None, None, None)),
+        classmethod(
+            lambda cls, parent, cur, target, label, **_k: StageMoveValues("Documentos completos", None, None, None)
+        ),
     )
     assert not para_view.move_stage("EVIDENCE")
     assert "no puede aceptar expedientes entregados" in messages[-1]
@@ -242,7 +244,7 @@ def test_stage_moves_respect_roles(
         records.StageMoveDialog,
         "ask",
         classmethod(
-            lambda cls, parent, cur, target, label: StageMoveValues(
+            lambda cls, parent, cur, target, label, **_k: StageMoveValues(
                 "", "11001400307520240012300", "Juzgado 75 Civil Municipal de Bogotá", dt.date(2025, 3, 3)
             )
         ),
@@ -281,7 +283,7 @@ def test_conflict_shows_message_and_reloads(
     monkeypatch.setattr(
         records.StageMoveDialog,
         "ask",
-        classmethod(lambda cls, parent, cur, target, label: StageMoveValues("", None, None, None)),
+        classmethod(lambda cls, parent, cur, target, label, **_k: StageMoveValues("", None, None, None)),
     )
     assert not view.move_stage("EVIDENCE")
     assert "modificó el expediente OB-2024-0077" in messages[-1]

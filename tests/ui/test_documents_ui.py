@@ -137,7 +137,8 @@ def test_missing_fields_named_in_dialog_and_refusal(qtbot, demo_desk, monkeypatc
     qtbot.waitUntil(lambda: tab.worker is None and bool(messages), timeout=10_000)
     assert messages == [
         "No se puede generar «Liquidación del crédito»: faltan estos datos del caso: "
-        "liquidación del crédito, tramos de la liquidación."
+        "liquidación del crédito, tramos de la liquidación. Complételos en Términos y tasas → "
+        "«Importar tabla de tasas…» (la liquidación necesita las tasas)."
     ]
     assert tab.model.rowCount() == 0 and tab.generate_button.isEnabled()
     drain()
@@ -306,7 +307,7 @@ def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
         {
             "case": str(bad),
             "error": "No se puede generar «Demanda ejecutiva singular»: faltan estos datos del caso: "
-            "dirección del deudor.",
+            "dirección del deudor. Complételos en Partes → «Editar…» (deudor).",
             "account_ref": cases.get_case_file(demo_desk, law, bad).account_ref,
         }
     ]

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWi
 
 from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
 from legal_desk.domain.money import AmountError, format_money, parse_amount
-from legal_desk.services.cases import CaseFile, CaseUpdate, PartyInfo, PartyInput, PartyUpdate
+from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, PartyInfo, PartyInput, PartyUpdate
 from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.users import UserInfo
 from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
 from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
+from legal_desk.ui.forms.ui_creditor_dialog import Ui_CreditorDialog
 from legal_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
 from legal_desk.ui.labels import domain_label
 
@@ -175,6 +176,58 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
     def ask(cls, parent: QWidget | None, party: PartyInfo | None = None) -> PartyValues | None:
         """The edited party (or a new co-debtor when `party` is None), or None if cancelled."""
         dlg = cls(parent, party)
+        return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+# ------------------------------------------------------------------ creditor
+
+_CREDITOR_EDITS = (
+    ("name", "nameEdit"),
+    ("id_number", "idNumberEdit"),
+    ("address", "addressEdit"),
+    ("city", "cityEdit"),
+    ("email", "emailEdit"),
+    ("representative", "representativeEdit"),
+    ("representative_id", "representativeIdEdit"),
+)
+
+
+class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
+    """Complete the creditor's data the poder and the demanda cite (address, city, legal representative)."""
+
+    def __init__(self, parent: QWidget | None, client: dict[str, str | None] | None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.client = client or {}
+        for key, name in _CREDITOR_EDITS:
+            edit = getattr(self, name)
+            assert isinstance(edit, QLineEdit)
+            value = self.client.get(key) or ""
+            edit.setText("" if key == "id_number" and value.startswith("sin-nit:") else value)
+
+    def _collect(self) -> CreditorUpdate:
+        if not " ".join(self.nameEdit.text().split()):
+            raise FieldError(self.tr("Razón social: es obligatoria"), self.nameEdit)
+        try:
+            normalize_id("NIT", self.idNumberEdit.text())
+        except IdError as exc:
+            raise FieldError(self.tr("NIT: {0}").format(exc), self.idNumberEdit) from None
+        email = self.emailEdit.text().strip()
+        if email and not EMAIL_RE.match(email):
+            raise FieldError(self.tr("Correo: «{0}» no es una dirección válida").format(email), self.emailEdit)
+        changed: dict[str, str] = {}
+        for key, name in _CREDITOR_EDITS:
+            edit = getattr(self, name)
+            assert isinstance(edit, QLineEdit)
+            value = " ".join(edit.text().split())
+            if value != (self.client.get(key) or ""):
+                changed[key] = value
+        return CreditorUpdate(**changed)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, client: dict[str, str | None] | None) -> CreditorUpdate | None:
+        """Only the changed fields ("" clears one), or None if cancelled."""
+        dlg = cls(parent, client)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

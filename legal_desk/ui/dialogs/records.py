@@ -588,29 +588,63 @@ class PaymentDialog(_RecordDialog, Ui_PaymentDialog):
 REASON_REQUIRED = frozenset({Stage.RETURNED_TO_COLLECTIONS, Stage.CLOSED_WRITTEN_OFF, Stage.REJECTED})
 
 
+#: Stage moves that are a court event starting terms (DOMAIN.md §4): the dialog asks its date and the
+#: case file records the event, so the terms appear without a trip to «Términos y tasas».
+STAGE_EVENTS: dict[Stage, str] = {
+    Stage.DEBTOR_SERVED: "DEBTOR_SERVED",  # arts. 431, 442: 5 days to pay, 10 to propose defences
+    Stage.CORRECTION_PENDING: "INADMISSION",  # art. 90: 5 days to correct the lawsuit
+}
+
+
 @dataclass(frozen=True)
 class StageMoveValues:
     reason: str
     radicado: str | None
     court: str | None
     filed_on: dt.date | None
+    event_on: dt.date | None = None  # the date of the court event of STAGE_EVENTS, which starts its terms
 
 
 class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
     """Confirm a stage change: the reason, and radicado + court when filing."""
 
-    def __init__(self, parent: QWidget | None, current_label: str, target: Stage, target_label: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        current_label: str,
+        target: Stage,
+        target_label: str,
+        radicado: str | None = None,
+        court: str | None = None,
+        current: Stage | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.target = target
+        self.radicadoEdit.setText(radicado or "")  # back to «radicada» after a correction: the same number
+        self.courtEdit.setText(court or "")
+        self.correcting = target is Stage.FILED and current is Stage.CORRECTION_PENDING
         self.infoLabel.setText(self.tr("Pasar el expediente de «{0}» a «{1}».").format(current_label, target_label))
         filing = target is Stage.FILED
-        for w in (self.radicadoEdit, self.courtEdit, self.filedEdit):
+        for w in (self.radicadoEdit, self.courtEdit):
             self.formLayout.setRowVisible(w, filing)
+        self.event = STAGE_EVENTS.get(target)
+        self.formLayout.setRowVisible(self.filedEdit, filing or self.event is not None)
         self.filedEdit.setDate(QDate.currentDate())
+        if self.event is not None:
+            self.filedEdit.setMaximumDate(QDate.currentDate())  # the court event already happened
+            if self.event == "DEBTOR_SERVED":
+                self.filedEditLabel.setText(self.tr("Notificado el:"))
+                terms = self.tr("Se contarán los términos para pagar (5 días) y para proponer excepciones (10 días).")
+            else:
+                self.filedEditLabel.setText(self.tr("Auto inadmisorio notificado el:"))
+                terms = self.tr("Se contará el término de 5 días para subsanar la demanda (art. 90).")
+            self.infoLabel.setText(self.infoLabel.text() + "\n" + terms)
         self.reasonLabel_required = target in REASON_REQUIRED
         if self.reasonLabel_required:
             self.reasonEditLabel.setText(self.tr("Motivo (obligatorio):"))
+        if self.correcting:
+            self.filedEditLabel.setText(self.tr("Subsanada el:"))  # the filing date itself does not change
         self.setWindowTitle(self.tr("Cambiar etapa: {0}").format(target_label))
 
     def _collect(self) -> StageMoveValues:
@@ -624,13 +658,22 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
             return StageMoveValues(
                 reason, radicado, self.courtEdit.text().strip() or None, pydate(self.filedEdit.date())
             )
+        if self.event is not None:
+            return StageMoveValues(reason, None, None, None, pydate(self.filedEdit.date()))
         return StageMoveValues(reason, None, None, None)
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, current_label: str, target: Stage, target_label: str
+        cls,
+        parent: QWidget | None,
+        current_label: str,
+        target: Stage,
+        target_label: str,
+        radicado: str | None = None,
+        court: str | None = None,
+        current: Stage | None = None,
     ) -> StageMoveValues | None:
-        dlg = cls(parent, current_label, target, target_label)
+        dlg = cls(parent, current_label, target, target_label, radicado, court, current)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

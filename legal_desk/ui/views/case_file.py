@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
-from legal_desk.services import cases
+from legal_desk.services import cases, deadlines
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Conflict, ServiceError
 from legal_desk.ui.context import UiContext
-from legal_desk.ui.dialogs.records import StageMoveDialog, is_filed
+from legal_desk.ui.dialogs.records import STAGE_EVENTS, StageMoveDialog, is_filed
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.views.case_tabs.common import CaseTab, show_error
 from legal_desk.ui.views.case_tabs.debt import DebtTab
@@ -110,6 +110,8 @@ class CaseFileView(QWidget):
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         ctx.events.case_changed.connect(self._on_case_changed)
+        # a rate table imported (or a closure added) while the case is open: the liquidation is recomputed
+        ctx.events.rates_changed.connect(self._on_rates_changed)
         self.reload()
 
     # ---------------------------------------------------------------- loading
@@ -136,6 +138,10 @@ class CaseFileView(QWidget):
             # tabs are still emptied, so nothing shown before the acceptance lingers in them
             self.tabs.setTabVisible(index, page is self.summary_tab or not case.limited)
             page.show_case(case)
+
+    def _on_rates_changed(self) -> None:
+        if self.case is not None:
+            self.debt_tab.run_liquidation()
 
     def _on_case_changed(self, case_id: int) -> None:
         if case_id == self.case_id:
@@ -181,7 +187,15 @@ class CaseFileView(QWidget):
         if case is None:
             return False
         stage = Stage(target)
-        values = StageMoveDialog.ask(self, stage_label(case.stage), stage, stage_label(target))
+        values = StageMoveDialog.ask(
+            self,
+            stage_label(case.stage),
+            stage,
+            stage_label(target),
+            radicado=case.radicado,
+            court=case.court,
+            current=Stage(case.stage),
+        )
         if values is None:
             return False
         if stage is Stage.RETURNED_TO_COLLECTIONS:
@@ -199,6 +213,10 @@ class CaseFileView(QWidget):
                 court=values.court,
                 filed_on=values.filed_on,
             )
+        code = STAGE_EVENTS.get(stage)
+        if done is not None and code is not None and values.event_on is not None:
+            # the served debtor's (or the inadmission's) terms start now, shown under «Términos» in Resumen
+            self.run_write(deadlines.record_event, self.case_id, code, values.event_on)
         return done is not None
 
     def add_evidence(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.lifecycle import Stage
-from legal_desk.domain.permissions import Role
+from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.users import list_users
 from legal_desk.ui.context import UiContext
@@ -163,6 +163,9 @@ class CaseListView(QWidget):
         """Re-apply every visible text (language switch)."""
         self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
         self.mine_check.setText(self.tr("Mis expedientes"))
+        self.mine_check.setToolTip(
+            self.tr("Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún")
+        )
         self.archived_check.setText(self.tr("Incluir archivados"))
         self.archived_check.setToolTip(
             self.tr("Muestra también los expedientes archivados (para consultarlos o desarchivarlos)")
@@ -205,12 +208,15 @@ class CaseListView(QWidget):
 
     def _run_query(self, *, order: str) -> None:
         lawyer = self.lawyer_combo.currentData()
-        if self.mine_check.isChecked() and self.ctx.actor.user_id is not None:
+        mine = self.mine_check.isChecked() and self.ctx.actor.user_id is not None
+        if mine:
             lawyer = self.ctx.actor.user_id
         self.model.set_filters(
             search=self.search.text(),
             stage=self.stage_combo.currentData(),
             lawyer_id=lawyer,
+            # a lawyer's own cases and the handovers waiting for a lawyer to accept them
+            with_unclaimed=mine and self.ctx.can(Action.ACCEPT_CASE),
             include_archived=self.archived_check.isChecked(),
             order=order,
         )

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from legal_desk.domain.permissions import Action
 from legal_desk.services import cases, users
 from legal_desk.services.cases import CaseUpdate, PartyInfo
-from legal_desk.ui.dialogs.case_edit import CaseEditDialog, PartyDialog
+from legal_desk.ui.dialogs.case_edit import CaseEditDialog, CreditorDialog, PartyDialog
 from legal_desk.ui.views.case_tabs.common import CaseHost, tr
 
 #: Readiness items a user fixes by editing the case header: code → field the dialog focuses.
@@ -54,6 +54,17 @@ def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
     return host.run_write(cases.update_party, party.party_id, changes, expected_version=case.version) is not None
 
 
+def edit_creditor(parent: QWidget, host: CaseHost) -> bool:
+    """Complete the creditor's address, city and legal representative (the poder and the demanda cite them)."""
+    case = host.case
+    if case is None or not may_edit(host):
+        return False
+    changes = CreditorDialog.ask(parent, case.client)
+    if changes is None or changes == cases.CreditorUpdate():
+        return False
+    return host.run_write(cases.update_creditor, host.case_id, changes, expected_version=case.version) is not None
+
+
 def add_codebtor(parent: QWidget, host: CaseHost) -> bool:
     """Add a co-debtor or guarantor to the case."""
     case = host.case
@@ -70,4 +81,12 @@ def edit_button_tooltip() -> str:
     return tr("Juzgado, radicado, abogado, ubicación del título original, tasa pactada, costas y notas")
 
 
-__all__ = ["HEADER_FIXES", "add_codebtor", "edit_button_tooltip", "edit_case_header", "edit_party", "may_edit"]
+__all__ = [
+    "HEADER_FIXES",
+    "add_codebtor",
+    "edit_button_tooltip",
+    "edit_case_header",
+    "edit_creditor",
+    "edit_party",
+    "may_edit",
+]

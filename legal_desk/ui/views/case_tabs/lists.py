@@ -9,9 +9,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action
-from legal_desk.services import contacts, notices, tracking
+from legal_desk.services import cases, contacts, notices, tracking
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
@@ -28,11 +29,12 @@ from legal_desk.ui.dialogs.records import (
     PaymentDialog,
     ReceiptDialog,
 )
+from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
 from legal_desk.ui.views.case_tabs.documents import DocumentsTab
-from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_party, may_edit
+from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_creditor, edit_party, may_edit
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
 PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
@@ -67,17 +69,41 @@ class PartiesTab(RecordTab):
         self.layout().insertWidget(1, self.creditor)
         self.edit_button = self.add_action(tr("Editar…"), self.edit_selected, needs_row=True, shortcut="Ctrl+Shift+E")
         self.add_button = self.add_action(tr("Agregar codeudor…"), self.add_codebtor)
+        self.creditor_button = self.add_action(tr("Datos del acreedor…"), self.edit_creditor)
+        self.creditor_button.setToolTip(tr("Dirección, ciudad y representante legal que citan el poder y la demanda"))
 
     def show_case(self, case: CaseFile) -> None:
         editable = may_edit(self.host)
         reason = tr("Su rol no puede modificar este expediente")
         self.allow(self.edit_button, editable, reason)
         self.allow(self.add_button, editable, reason)
+        self.allow(self.creditor_button, editable, reason)
         self.set_records([p for p in [case.debtor, *case.guarantors] if p is not None])
         c = case.client
-        self.creditor.setText(
-            tr("Acreedor: {0} ({1} {2})").format(c["name"], c["id_type"], c["id_number"]) if c else tr("Acreedor: —")
-        )
+        if c is None:
+            self.creditor.setText(tr("Acreedor: —"))
+            return
+        text = tr("Acreedor: {0} ({1} {2})").format(c["name"], c["id_type"], c["id_number"])
+        place = ", ".join(v for v in (c.get("address"), c.get("city")) if v)
+        if place:
+            text += " · " + place
+        if c.get("representative"):
+            text += " · " + tr("Representante legal: {0}").format(c["representative"])
+        missing = [
+            label
+            for key, label in (
+                ("address", tr("dirección")),
+                ("city", tr("ciudad")),
+                ("representative", tr("representante legal")),
+                ("representative_id", tr("cédula del representante")),
+            )
+            if not c.get(key)
+        ]
+        if missing:
+            text += "\n" + tr("Faltan para el poder y la demanda: {0} (botón «Datos del acreedor…»)").format(
+                ", ".join(missing)
+            )
+        self.creditor.setText(text)
 
     def on_activated(self) -> None:
         """Double-click on a party: edit it."""
@@ -91,6 +117,10 @@ class PartiesTab(RecordTab):
     def add_codebtor(self) -> bool:
         """«Agregar codeudor…»."""
         return add_codebtor(self, self.host)
+
+    def edit_creditor(self) -> bool:
+        """«Datos del acreedor…»."""
+        return edit_creditor(self, self.host)
 
 
 def _channel_labels(p: Any) -> str:
@@ -322,12 +352,46 @@ class AgreementsTab(RecordTab):
         v = AgreementDialog.ask(self)
         if v is None:
             return
-        self.host.run_write(
+        done = self.host.run_write(
             tracking.record_agreement,
             self.host.case_id,
             signed_on=v.signed_on,
             instalments=v.instalments,
             notes=v.notes,
+        )
+        if done is not None:
+            self.offer_settlement_stage(v.signed_on)
+
+    def offer_settlement_stage(self, signed_on: dt.date) -> bool:
+        """A signed agreement puts the case in «Acuerdo de pago vigente» (DOMAIN.md §2), so that a default
+        sends it back to the stage it came from and the last instalment closes it; the lawyer confirms."""
+        case = self.host.case
+        target = Stage.SETTLEMENT_ACTIVE
+        if case is None or target.value not in case.allowed_stages:
+            return False
+        here = stage_label(case.stage)
+        if not self.host.ctx.can(Action.MOVE_STAGE_LEGAL):
+            show_info(
+                self,
+                tr(
+                    "El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor "
+                    "incumple, el expediente vuelve a «{1}»."
+                ).format(stage_label(target.value), here),
+                tr("Acuerdo de pago"),
+            )
+            return False
+        question = tr(
+            "El acuerdo quedó registrado. ¿Pasar el expediente a «{0}»? Si el deudor incumple, el expediente "
+            "vuelve a «{1}»; pagada la última cuota, termina por acuerdo cumplido."
+        ).format(stage_label(target.value), here)
+        if not confirm(self, question):
+            return False
+        reason = f"acuerdo de pago firmado el {signed_on:%d/%m/%Y}"  # the audit log is kept in Spanish
+        return (
+            self.host.run_write(
+                cases.move_stage, self.host.case_id, target.value, reason=reason, expected_version=case.version
+            )
+            is not None
         )
 
     def mark(self, status: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -65,6 +68,44 @@ class TasksBox(RecordTab):
         t = self.selected()
         if t is not None and not t["done_at"]:
             self.host.run_write(cases.complete_task, t["task_id"])
+
+
+def _term_state(d: dict[str, Any]) -> str:
+    """Cumplido, No cumplido (late, or the step was not taken), Sin efecto (case closed), Vencido or Abierto."""
+    if d["status"] == "closed":
+        return tr("Sin efecto (expediente cerrado)")
+    if d["met_on"] is not None:
+        return tr("Cumplido") if d["status"] == "met" else tr("No cumplido")
+    if d["status"] == "missed" or d["due"] < dt.date.today():
+        return tr("Vencido")
+    return tr("Abierto")
+
+
+class TermsBox(RecordTab):
+    """The case's procedural terms (debtor's 5 and 10 days, art. 90, art. 446…) with the rule of each."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(
+            host,
+            [
+                Column(tr("Término"), lambda d: domain_label(d["label"])),
+                Column(tr("Desde"), lambda d: d["event_date"]),
+                Column(tr("Vence"), lambda d: d["due"]),
+                Column(tr("Estado"), _term_state),
+            ],
+            row_background=lambda d: (
+                GREEN_BG if d["status"] == "met" else (AMBER_BG if _term_state(d) == tr("Vencido") else None)
+            ),
+            row_tooltip=lambda d: d["explanation"],
+            parent=parent,
+        )
+        self.empty_text = tr("Sin términos en curso")
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(160)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.set_records(case.deadlines, "deadline_id")
+        self.table.setVisible(bool(case.deadlines))
 
 
 class SummaryTab(CaseTab):
@@ -134,10 +175,15 @@ class SummaryTab(CaseTab):
         self.tasks_box = tasks_box
         self.tasks = TasksBox(host, tasks_box)
         QVBoxLayout(tasks_box).addWidget(self.tasks)
+        terms_box = QGroupBox(tr("Términos"), self)
+        terms_box.setToolTip(tr("Pase el puntero sobre un término para ver la regla que lo produjo"))
+        self.terms = TermsBox(host, terms_box)
+        QVBoxLayout(terms_box).addWidget(self.terms)
         left = QVBoxLayout()
         left.addWidget(facts)
         left.addWidget(self.notice)
         left.addWidget(stages)
+        left.addWidget(terms_box)
         left.addWidget(tasks_box)
         left.addStretch(1)
         columns = QHBoxLayout()
@@ -197,6 +243,7 @@ class SummaryTab(CaseTab):
         self.checklist.set_fix_hints(self.fix_hints(case) if editable else {})
         self.checklist.set_items(case.readiness)
         self.tasks.show_case(case)
+        self.terms.show_case(case)
         self._build_stage_buttons(case)
 
     def _show_limited(self, case: CaseFile) -> None:
@@ -260,9 +307,20 @@ class SummaryTab(CaseTab):
             if not self.may_move(case, stage):
                 hidden.append(stage_label(target))
                 continue
-            text = tr("Devolver a cobranza…") if stage is Stage.RETURNED_TO_COLLECTIONS else stage_label(target) + "…"
+            tip = tr("Pasar a «{0}»").format(stage_label(target))
+            if stage is Stage.RETURNED_TO_COLLECTIONS:
+                text = tr("Devolver a cobranza…")
+            elif stage is Stage.EVIDENCE and case.stage == Stage.INTAKE.value:
+                # accepting the handover (DOMAIN.md §2): the lawyer takes the case and evidence gathering starts
+                text = tr("Aceptar expediente…")
+                tip = tr("Aceptar la entrega de cobranza: el expediente pasa a «{0}»").format(stage_label(target))
+            elif stage is Stage.FILED and case.stage == Stage.CORRECTION_PENDING.value:
+                text = tr("Demanda subsanada…")  # art. 90: corrected in time, the lawsuit stands as filed
+                tip = tr("La demanda se subsanó a tiempo: el expediente vuelve a «{0}»").format(stage_label(target))
+            else:
+                text = stage_label(target) + "…"
             button = QPushButton(text, self)
-            button.setToolTip(tr("Pasar a «{0}»").format(stage_label(target)))
+            button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, t=target: self.host.move_stage(t))  # type: ignore[attr-defined]
             self.stage_bar.addWidget(button)
             self.stage_buttons[target] = button
@@ -340,4 +398,4 @@ class SummaryTab(CaseTab):
         return not (is_filed(case.stage) and not ctx.can(Action.EDIT_FILED_CASE))
 
 
-__all__ = ["SummaryTab", "TasksBox"]
+__all__ = ["SummaryTab", "TasksBox", "TermsBox"]
