@@ -291,7 +291,7 @@ def test_one_case_from_an_empty_desk_to_closed_paid(
     # ---- lawyer: the rate table (the open case's liquidation follows it), creditor data, documents, packet
     view.reload()  # F5: the paralegal worked on it meanwhile at another desk
     view.tabs.setCurrentWidget(view.debt_tab)
-    assert "no cubre" in view.debt_tab.message.text()  # a new desk has no rates yet
+    assert "No hay tabla de tasas moratorias de CO" in view.debt_tab.message.text()  # a new desk has no rates yet
     assert law.legal is not None
     law.show_panel(law.legal)
     rates_csv = str(rate_table(tmp_path))
