@@ -48,8 +48,8 @@ class Closure:
         """Refuse a closure that ends before it starts."""
         if self.end < self.start:
             raise CalendarError(
-                f"El cierre «{self.reason}» termina ({self.end.isoformat()}) antes de empezar "
-                f"({self.start.isoformat()})."
+                f"El cierre «{self.reason}» termina ({self.end:%d/%m/%Y}) antes de empezar "
+                f"({self.start:%d/%m/%Y})."
             )
 
     def covers(self, day: dt.date) -> bool:
@@ -295,7 +295,7 @@ class JudicialCalendar:
         skipped = self.closed_days(start + dt.timedelta(days=1), due)
         rule = (
             f"{n} {'día hábil' if n == 1 else 'días hábiles'} contados desde el día siguiente "
-            f"al {start.isoformat()} ({self.term_source})"
+            f"al {start:%d/%m/%Y} ({self.term_source})"
         )
         return TermResult(start, n, due, skipped, rule, "business_days")
 
@@ -304,13 +304,13 @@ class JudicialCalendar:
         if n < 0:
             raise CalendarError(f"Un término no puede ser negativo ({n} {label}).")
         nominal = start + (relativedelta(months=n) if unit == "months" else relativedelta(years=n))
-        rule = f"{n} {label} calendario desde el {start.isoformat()}: vence el {nominal.isoformat()}"
+        rule = f"{n} {label} calendario desde el {start:%d/%m/%Y}: vence el {nominal:%d/%m/%Y}"
         due = nominal
         skipped: list[SkippedDay] = []
         if self.settings.extend_to_business_day and not self.is_business_day(nominal):
             due = self.next_business_day(nominal)
             skipped = self.closed_days(nominal, due - dt.timedelta(days=1))
-            rule += f", día inhábil; se corre al siguiente día hábil {due.isoformat()}"
+            rule += f", día inhábil; se corre al siguiente día hábil {due:%d/%m/%Y}"
         return TermResult(start, n, due, skipped, rule, unit)
 
     def add_months(self, start: dt.date, n: int) -> TermResult:

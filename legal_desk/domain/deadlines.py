@@ -211,13 +211,13 @@ def _yearly(
     nominal = term.start + relativedelta(years=n)
     source = calendar.term_source or rule.source
     if term.start != start:
-        text = f"{_years_es(n)} calendario desde el día siguiente a {after} ({term.start.isoformat()}) ({rule.source})"
+        text = f"{_years_es(n)} calendario desde el día siguiente a {after} ({term.start:%d/%m/%Y}) ({rule.source})"
     else:
         text = f"{_years_es(n)} calendario desde {after} ({rule.source})"
     same = "el mismo día" if nominal.day == term.start.day else "el último día del mes"
-    text += f"; vence {same}, {n} {'año' if n == 1 else 'años'} después: {nominal.isoformat()} ({source})"
+    text += f"; vence {same}, {n} {'año' if n == 1 else 'años'} después: {nominal:%d/%m/%Y} ({source})"
     if term.skipped:
-        text += f"; vence en día inhábil y se corre al {term.due.isoformat()}"
+        text += f"; vence en día inhábil y se corre al {term.due:%d/%m/%Y}"
     else:
         closed = calendar.closed_reason(nominal)
         if closed is not None:
@@ -280,7 +280,7 @@ def compute_deadlines(
         else:
             text = (
                 f"se entiende notificado al cabo de {_days_es(2)} siguientes al acuse de recibo del "
-                f"{receipt.isoformat()} ({served.rule.source}; Corte Constitucional C-420 de 2020)"
+                f"{receipt:%d/%m/%Y} ({served.rule.source}; Corte Constitucional C-420 de 2020)"
             )
         served = ComputedDeadline(served.rule, served.due, text, served.skipped, counted_from)
         defences, _ = _business(
@@ -288,7 +288,7 @@ def compute_deadlines(
             RULES["DEFENCES"],
             term.due,
             RULES["DEFENCES"].amount,
-            f"la notificación electrónica ({term.due.isoformat()})",
+            f"la notificación electrónica ({term.due:%d/%m/%Y})",
         )
         return [served, defences]
     if code == "NOTICE_292_DELIVERED":
@@ -306,14 +306,14 @@ def compute_deadlines(
             RULES["COPIES_91"],
             term.due,
             RULES["COPIES_91"].amount,
-            f"la notificación por aviso ({term.due.isoformat()})",
+            f"la notificación por aviso ({term.due:%d/%m/%Y})",
         )
         defences, _ = _business(
             calendar,
             RULES["DEFENCES"],
             copies_term.due,
             RULES["DEFENCES"].amount,
-            f"el vencimiento del término para retirar copias ({copies_term.due.isoformat()})",
+            f"el vencimiento del término para retirar copias ({copies_term.due:%d/%m/%Y})",
         )
         return [served, copies, defences]
     return [_business(calendar, RULES[rc], event_date, RULES[rc].amount, after)[0] for rc in EVENTS[code]]

@@ -344,7 +344,7 @@ def test_counting_year_terms_from_the_next_day_is_a_setting_that_recomputes(desk
         due, text = s.execute(select(Deadline.due, Deadline.explanation)).one()
         assert s.execute(select(Case.limitation_date)).scalar() == dt.date(2025, 6, 16)
     assert due == dt.date(2026, 3, 5)
-    assert "desde el día siguiente a la notificación por estado" in text and "(2025-03-05)" in text
+    assert "desde el día siguiente a la notificación por estado" in text and "(05/03/2025)" in text
 
 
 # ------------------------------------------------------------------ rates, payments, liquidation

@@ -42,7 +42,7 @@ def test_example_5_notice_292() -> None:
     assert "(CGP art. 91)" in copies.explanation_es
     assert deadlines[2].explanation_es == (
         "10 días hábiles desde el día siguiente al vencimiento del término para retirar copias "
-        "(2025-11-20) (CGP art. 442)"
+        "(20/11/2025) (CGP art. 442)"
     )
 
 
@@ -77,7 +77,7 @@ def test_email_service() -> None:
     # Receipt proven on Wed 2025-11-19: served Fri 11-21, defences due Fri 12-05.
     late = compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO, receipt_on=D(2025, 11, 19))
     assert [d.due for d in late] == [D(2025, 11, 21), D(2025, 12, 5)]
-    assert "acuse de recibo del 2025-11-19" in late[0].explanation_es
+    assert "acuse de recibo del 19/11/2025" in late[0].explanation_es
     with pytest.raises(DeadlineError, match="anterior al envío"):
         compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO, receipt_on=D(2025, 11, 12))
 
@@ -98,7 +98,7 @@ def test_yearly_terms() -> None:
     # 2024-06-15 + 1 year = Sun 2025-06-15 → Mon 2025-06-16.
     served = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2024, 6, 15), CO)[0]
     assert served.due == D(2025, 6, 16)
-    assert "se corre al 2025-06-16" in served.explanation_es
+    assert "se corre al 16/06/2025" in served.explanation_es
     assert _dues("LAST_ACTION", D(2024, 12, 20)) == [("INACTIVITY_317", D(2026, 1, 13))]
     assert _dues("LAST_ACTION", D(2024, 3, 4), inactivity_years=2) == [("INACTIVITY_317", D(2026, 3, 4))]
 
@@ -137,7 +137,7 @@ def test_29_february_plus_one_year_ends_on_28_february_and_says_why() -> None:
     """Art. 94 from 29/02/2024: 2025 has no 29 February, so the year ends on its last day, Fri 28/02/2025."""
     served = compute_deadlines("PAYMENT_ORDER_NOTIFIED_CREDITOR", D(2024, 2, 29), CO)[0]
     assert (served.rule.code, served.due, served.skipped) == ("SERVE_DEBTOR", D(2025, 2, 28), [])
-    assert "vence el último día del mes, 1 año después: 2025-02-28 (CGP art. 118)" in served.explanation_es
+    assert "vence el último día del mes, 1 año después: 28/02/2025 (CGP art. 118)" in served.explanation_es
 
 
 def test_a_year_term_ending_in_the_december_recess_moves_to_13_january() -> None:
@@ -148,8 +148,8 @@ def test_a_year_term_ending_in_the_december_recess_moves_to_13_january() -> None
     assert reasons[D(2025, 12, 22)] == "vacancia judicial" and reasons[D(2026, 1, 9)] == "vacancia judicial"
     assert reasons[D(2026, 1, 11)] == "domingo" and reasons[D(2026, 1, 12)].startswith("festivo")
     assert max(reasons) == D(2026, 1, 12)
-    assert "vence el mismo día, 1 año después: 2025-12-22" in served.explanation_es
-    assert served.explanation_es.endswith("se corre al 2026-01-13")
+    assert "vence el mismo día, 1 año después: 22/12/2025" in served.explanation_es
+    assert served.explanation_es.endswith("se corre al 13/01/2026")
 
 
 def test_without_the_extension_a_year_term_says_it_ends_on_a_closed_day() -> None:
@@ -170,7 +170,7 @@ def test_year_terms_counted_from_the_day_after_the_event_are_a_setting() -> None
     assert "desde el día siguiente" not in default.explanation_es
     assert literal.explanation_es.startswith(
         "1 año calendario desde el día siguiente a la notificación por estado del mandamiento de pago al "
-        "demandante (2025-03-05) (CGP art. 94)"
+        "demandante (05/03/2025) (CGP art. 94)"
     )
     # The same reading applies to the art. 317 year, and never to the limitation of the title.
     assert compute_deadlines("LAST_ACTION", D(2025, 3, 4), later)[0].due == D(2026, 3, 5)
