@@ -273,6 +273,8 @@ EN: dict[str, str] = {
     "Pagos": "Payments",
     "Línea de tiempo": "Timeline",
     "No se pudo abrir el expediente: {0}": "Could not open the case: {0}",
+    "Cargando expediente…": "Loading the case file…",
+    "El expediente aún se está cargando; espere un momento.": "The case file is still loading; wait a moment.",
     "Expediente {0} — {1}": "Case {0} — {1}",
     "versión {0} · {1}": "version {0} · {1}",
     # docket

@@ -1706,6 +1706,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Timeline</translation>
         </message>
         <message>
+            <source>Cargando expediente…</source>
+            <translation>Loading the case file…</translation>
+        </message>
+        <message>
             <source>No se pudo abrir el expediente: {0}</source>
             <translation>Could not open the case: {0}</translation>
         </message>
@@ -1720,6 +1724,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Su rol no permite esta acción.</source>
             <translation>Your role does not allow this action.</translation>
+        </message>
+        <message>
+            <source>El expediente aún se está cargando; espere un momento.</source>
+            <translation>The case file is still loading; wait a moment.</translation>
         </message>
         <message>
             <source>Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.</source>

@@ -26,6 +26,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
+from tests.ui.helpers import wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -103,6 +104,7 @@ def test_drop_evidence_preview_and_checklist_turns_green(
 ) -> None:
     case_id = hand_over(sqlite_desk)
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -208,10 +210,12 @@ def test_stage_moves_respect_roles(
     case_id = hand_over(sqlite_desk)
     events = AppEvents()
     para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)
+    wait_loaded(qtbot, para_view)
     qtbot.addWidget(para_view)
     # paralegal: accepting a handover is the lawyer's — no button for it, and the service refuses it
     assert "EVIDENCE" not in para_view.summary_tab.stage_buttons
     lawyer_first = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    wait_loaded(qtbot, lawyer_first)
     qtbot.addWidget(lawyer_first)
     assert "EVIDENCE" in lawyer_first.summary_tab.stage_buttons
     monkeypatch.setattr(
@@ -228,6 +232,7 @@ def test_stage_moves_respect_roles(
     assert "Solo un abogado" in para_view.summary_tab.stage_hint.text()
     # lawyer: READY_TO_FILE refused while the checklist is incomplete, message names what is missing
     lawyer_view = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    wait_loaded(qtbot, lawyer_view)
     qtbot.addWidget(lawyer_view)
     assert lawyer_view.case.stage == "EVIDENCE"
     assert not lawyer_view.move_stage("READY_TO_FILE")
@@ -256,6 +261,7 @@ def test_stage_moves_respect_roles(
     # the paralegal's view followed the event; collections can't edit a filed case
     assert para_view.case.stage == "FILED"
     coll_view = CaseFileView(ctx_for(sqlite_desk, "cobranza", events), case_id)
+    wait_loaded(qtbot, coll_view)
     qtbot.addWidget(coll_view)
     assert coll_view.summary_tab.stage_buttons == {}
     assert (
@@ -273,6 +279,7 @@ def test_conflict_shows_message_and_reloads(
 ) -> None:
     case_id = hand_over(sqlite_desk)
     view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)  # its own event hub: misses the other change
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     seen_version = view.case.version
     cases.update_case(
@@ -301,6 +308,7 @@ def test_closed_case_is_reopened_by_an_explicit_event(
     lawyer = actor_for(sqlite_desk, "abogada")
     cases.return_to_collections(sqlite_desk, lawyer, case_id, "Falta el pagaré original")
     view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     from legal_desk.ui.views.case_tabs.summary import SummaryTab
 
@@ -314,6 +322,7 @@ def test_closed_case_is_reopened_by_an_explicit_event(
     # a paralegal sees no reopen or archive button
     cases.return_to_collections(sqlite_desk, lawyer, case_id, "Otra vez")
     para = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, para)
     qtbot.addWidget(para)
     assert not set(para.findChild(SummaryTab).stage_buttons) & {"__reopen__", "__archive__"}
     QThreadPool.globalInstance().waitForDone()
@@ -327,6 +336,7 @@ def test_record_tables_sort_by_a_header_click_and_keep_it_across_reloads(qtbot: 
     for when, outcome in zip(days, ["no_answer", "promise_to_pay", "callback"], strict=True):
         contacts.log_contact(sqlite_desk, para, case_id, channel="call", at=when, outcome=outcome)
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     tab = view.contacts_tab
 
@@ -359,6 +369,7 @@ def test_a_bureau_notice_row_says_when_the_report_may_be_made(qtbot: Any, sqlite
         carrier="4-72", tracking="RA9",
     )
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     tab = view.notices_tab
     tip = tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)

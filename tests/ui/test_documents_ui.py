@@ -28,6 +28,7 @@ from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import documents as documents_tab
 from legal_desk.ui.widgets import file_actions
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice no instalado")
@@ -54,6 +55,7 @@ def drain() -> None:
 
 def open_tab(qtbot: Any, ctx: UiContext, case_id: int) -> tuple[CaseFileView, documents_tab.DocumentsTab]:
     view = CaseFileView(ctx, case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1280, 720)
     view.tabs.setCurrentWidget(view.documents_tab)

@@ -21,7 +21,7 @@ from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
 from legal_desk.ui.widgets.preview import MAX_PDF_PAGES, FilePreview, eml_text
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, wait_loaded
 from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
 
 
@@ -133,6 +133,7 @@ def paralegal_view(qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatc
         evidence_tab, "pick_evidence_kind", lambda _p, _n: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
     )
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over(sqlite_desk))
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1280, 760)
     view.show()

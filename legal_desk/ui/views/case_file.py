@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -32,10 +33,22 @@ from legal_desk.ui.views.case_tabs.lists import (
     TimelineTab,
 )
 from legal_desk.ui.views.case_tabs.summary import SummaryTab
+from legal_desk.ui.workers import Worker, start
+
+
+def load_case_file(desk: Any, actor: Any, case_id: int) -> tuple[CaseFile, list[dict[str, Any]]]:
+    """The case file and its timeline (runs in a worker when the case file opens)."""
+    return cases.get_case_file(desk, actor, case_id), cases.timeline(desk, actor, case_id)
 
 
 class CaseFileView(QWidget):
-    """One case file in a tab of the main window; writes go through `run_write` (UI view)."""
+    """One case file in a tab of the main window; writes go through `run_write` (UI view).
+
+    It opens at once and reads the case in a worker (a case with thousands of contacts took ~0.4 s of
+    a frozen window); until then it says «Cargando expediente…». Reloads after a save are read here.
+    """
+
+    loaded = Signal()  # the case file is shown (first load or a reload), or said why it could not be
 
     def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,26 +118,81 @@ class CaseFileView(QWidget):
             strict=True,
         ):
             self.tabs.addTab(page, label)
+        self.loading_bar = QProgressBar(self)
+        self.loading_bar.setRange(0, 0)  # busy: reading the case is one query, no steps to count
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumHeight(6)
+        self.loading_bar.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.loading_bar)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         ctx.events.case_changed.connect(self._on_case_changed)
+        self._load_worker: Worker | None = None
+        self._load_again = False
         self.reload()
 
     # ---------------------------------------------------------------- loading
 
+    def is_loading(self) -> bool:
+        """Whether the case file is still being read for the first time."""
+        return self._load_worker is not None
+
     def reload(self) -> None:
-        """Re-query the case file and refresh every tab."""
-        try:
-            case = cases.get_case_file(self.ctx.desk, self.ctx.actor, self.case_id)
-            self.timeline_rows = cases.timeline(self.ctx.desk, self.ctx.actor, self.case_id)
-        except ServiceError as exc:
-            self.title.setText(self.tr("No se pudo abrir el expediente: {0}").format(exc))
-            self.tabs.setEnabled(False)
+        """Re-query the case file and refresh every tab (the first time in a worker, see the class)."""
+        if self._load_worker is not None:
+            self._load_again = True  # a save while it opens: read it again once this read is in
             return
+        if self.case is None:
+            self._load_in_background()
+            return
+        try:
+            case, timeline_rows = load_case_file(self.ctx.desk, self.ctx.actor, self.case_id)
+        except ServiceError as exc:
+            self._show_failure(str(exc))
+            return
+        self._show(case, timeline_rows)
+
+    def _load_in_background(self) -> None:
+        self.title.setText(self.tr("Cargando expediente…"))
+        self.loading_bar.setVisible(True)
+        for page in self._pages:  # the section tabs stay reachable (and focusable); their pages wait
+            page.setEnabled(False)
+        worker = Worker(load_case_file, self.ctx.desk, self.ctx.actor, self.case_id, with_progress=False)
+        worker.signals.finished.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_load_failed)
+        self._load_worker = worker
+        start(worker)
+
+    def _loaded_in_background(self) -> bool:
+        """Clear the running load; True when it must be read again (a save came in meanwhile)."""
+        self._load_worker = None
+        self.loading_bar.setVisible(False)
+        again, self._load_again = self._load_again, False
+        return again
+
+    def _on_loaded(self, result: tuple[CaseFile, list[dict[str, Any]]]) -> None:
+        again = self._loaded_in_background()
+        self._show(*result)
+        if again:
+            self.reload()
+
+    def _on_load_failed(self, message: str, _detail: str) -> None:
+        self._loaded_in_background()
+        self._show_failure(message)
+
+    def _show_failure(self, message: str) -> None:
+        self.title.setText(self.tr("No se pudo abrir el expediente: {0}").format(message))
+        self.tabs.setEnabled(False)
+        self.loaded.emit()
+
+    def _show(self, case: CaseFile, timeline_rows: list[dict[str, Any]]) -> None:
         self.case = case
+        self.timeline_rows = timeline_rows
         self.tabs.setEnabled(True)
+        for page in self._pages:
+            page.setEnabled(True)
         debtor = case.debtor.name if case.debtor else ""
         self.title.setText(self.tr("Expediente {0} — {1}").format(case.account_ref, debtor))
         self.stage_pill.setText(stage_label(case.stage))
@@ -132,6 +200,7 @@ class CaseFileView(QWidget):
         self.setWindowTitle(case.account_ref)
         for page in self._pages:
             page.show_case(case)
+        self.loaded.emit()
 
     def _on_case_changed(self, case_id: int) -> None:
         if case_id == self.case_id:
@@ -141,7 +210,7 @@ class CaseFileView(QWidget):
 
     def may(self, action: Action) -> bool:
         """Whether this user may do `action` on this case now (collections can't edit filed cases)."""
-        if not self.ctx.can(action):
+        if not self.ctx.can(action) or self.case is None:  # not read yet: its stage is not known
             return False
         return not (self.case is not None and is_filed(self.case.stage) and not self.ctx.can(Action.EDIT_FILED_CASE))
 
@@ -151,6 +220,8 @@ class CaseFileView(QWidget):
             return ""
         if not self.ctx.can(action):
             return self.tr("Su rol no permite esta acción.")
+        if self.case is None:
+            return self.tr("El expediente aún se está cargando; espere un momento.")
         return self.tr("Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.")
 
     def run_write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
