@@ -374,8 +374,24 @@ Recorded SHA-256: {2}</translation>
             <translation>Attach proof…</translation>
         </message>
         <message>
+            <source>Espere a que termine de guardar la constancia anterior</source>
+            <translation>Wait until the previous proof of receipt is saved</translation>
+        </message>
+        <message>
             <source>{0} enviada el {1}</source>
             <translation>{0} sent on {1}</translation>
+        </message>
+        <message>
+            <source>Guardando la constancia…</source>
+            <translation>Saving the proof of receipt…</translation>
+        </message>
+        <message>
+            <source>Registrando la constancia…</source>
+            <translation>Recording the proof of receipt…</translation>
+        </message>
+        <message>
+            <source>Se canceló: la constancia no se guardó y la comunicación quedó como estaba.</source>
+            <translation>Cancelled: the proof of receipt was not saved and the notice is unchanged.</translation>
         </message>
         <message>
             <source>Pagada</source>

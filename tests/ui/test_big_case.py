@@ -106,8 +106,6 @@ def test_the_case_file_opens_at_once_and_reads_the_case_in_the_background(
     assert not view.may(Action.ADD_EVIDENCE)  # its stage is not known yet
     assert "cargando" in view.why_not(Action.ADD_EVIDENCE)
     ctx.events.case_changed.emit(big_case)  # a save elsewhere while it loads: read again afterwards
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        pass
     wait_loaded(qtbot, view)
     assert view.case is not None and view.title.text().startswith("Expediente ")
     assert view.loading_bar.isHidden() and view.contacts_tab.isEnabled()

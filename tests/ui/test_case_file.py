@@ -26,7 +26,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
-from tests.ui.helpers import wait_loaded
+from tests.ui.helpers import settle, wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -178,7 +178,8 @@ def test_drop_evidence_preview_and_checklist_turns_green(
             )
         ),
     )
-    view.notices_tab.add_receipt()
+    view.notices_tab.add_receipt()  # the proof is stored in a worker
+    settle(qtbot)
     ready = {i.code: i.ok for i in view.case.readiness}
     assert ready["demand_letter"] is True and ready["contact_log"] is True
     view.tabs.setCurrentWidget(view.summary_tab)

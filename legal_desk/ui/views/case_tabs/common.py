@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -52,6 +53,40 @@ def confirm(parent: QWidget | None, message: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+class ProgressRow(QWidget):
+    """A progress bar with «Cancelar» at the foot of a tab, while files are stored in a worker."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.cancel_button = QPushButton(tr("Cancelar"), self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        self.setVisible(False)
+
+    def begin(self, text: str) -> None:
+        """Show it busy (nothing counted yet) with `text`, Cancel enabled."""
+        self.bar.setRange(0, 0)
+        self.bar.setValue(0)
+        self.bar.setFormat(text)
+        self.cancel_button.setEnabled(True)
+        self.setVisible(True)
+
+    def cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.bar.setFormat(tr("Cancelando…"))
+
+    def report(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setFormat(text)
+
+    def end(self) -> None:
+        self.setVisible(False)
 
 
 class CaseHost(Protocol):

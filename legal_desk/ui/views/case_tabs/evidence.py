@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
@@ -20,7 +20,7 @@ from legal_desk.store import StoreError, human_size
 from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
-from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, show_info, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, show_error, show_info, tr
 from legal_desk.ui.widgets.file_actions import local_time, open_with_system, save_copy
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
@@ -138,15 +138,9 @@ class EvidenceTab(RecordTab):
         self.verify_button = self.add_action(tr("Verificar SHA-256"), self.verify_selected, needs_row=True)
         self.archive_button = self.add_action(tr("Retirar…"), self.archive_selected, needs_row=True)
         self.preview = FilePreview(self)
-        self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(tr("Cancelar"), self)
+        self.progress_row = ProgressRow(self)
+        self.progress, self.cancel_button = self.progress_row.bar, self.progress_row.cancel_button
         self.cancel_button.clicked.connect(self.cancel_adding)
-        self.progress_row = QWidget(self)
-        row = QHBoxLayout(self.progress_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        self.progress_row.setVisible(False)
         self.splitter = self.split_with(self.preview, (1, 1))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -213,11 +207,7 @@ class EvidenceTab(RecordTab):
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         worker.signals.cancelled.connect(self._on_worker_cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.setValue(0)
-        self.progress.setFormat(tr("Preparando {0} archivos…").format(len(paths)))
-        self.cancel_button.setEnabled(True)
-        self.progress_row.setVisible(True)
+        self.progress_row.begin(tr("Preparando {0} archivos…").format(len(paths)))
         self.worker = worker
         start(worker)
 
@@ -225,19 +215,16 @@ class EvidenceTab(RecordTab):
         """Stop the files being added: the one being copied is dropped, those already added stay."""
         if self.worker is not None:
             self.worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress.setFormat(tr("Cancelando…"))
+            self.progress_row.cancelling()
 
     def _on_worker_progress(self, done: int, total: int, label: str) -> None:
         if self.worker is None or self.worker.is_cancelled():
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(tr("Guardando {0}: %p %").format(label) if label else "%p %")
+        self.progress_row.report(done, total, tr("Guardando {0}: %p %").format(label) if label else "%p %")
 
     def _on_worker_done(self) -> None:
         self.worker = None
-        self.progress_row.setVisible(False)
+        self.progress_row.end()
 
     def _on_worker_finished(self, outcome: AddOutcome) -> None:
         self._on_worker_done()
