@@ -85,7 +85,7 @@ def drop_files(widget: Any, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(20, 20).toPoint(),
+        QPointF(20, 20),  # the QPoint overload is deprecated since Qt 6.12
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
