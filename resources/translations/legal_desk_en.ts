@@ -1674,12 +1674,12 @@ Recorded SHA-256: {2}</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <source>Partes</source>
-            <translation>Parties</translation>
+            <source>Resumen: datos, etapa, requisitos para radicar y tareas</source>
+            <translation>Summary: details, stage, filing requirements and tasks</translation>
         </message>
         <message>
-            <source>Deuda y liquidación</source>
-            <translation>Debt and liquidation</translation>
+            <source>Partes</source>
+            <translation>Parties</translation>
         </message>
         <message>
             <source>Pruebas</source>
@@ -1706,20 +1706,72 @@ Recorded SHA-256: {2}</translation>
             <translation>Hearings</translation>
         </message>
         <message>
-            <source>Medidas cautelares</source>
-            <translation>Attachments</translation>
-        </message>
-        <message>
-            <source>Negociación</source>
-            <translation>Negotiation</translation>
-        </message>
-        <message>
             <source>Pagos</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <source>Línea de tiempo</source>
-            <translation>Timeline</translation>
+            <source>Partes: deudor, codeudores y avalistas</source>
+            <translation>Parties: debtor, co-debtors and guarantors</translation>
+        </message>
+        <message>
+            <source>Deuda</source>
+            <translation>Debt</translation>
+        </message>
+        <message>
+            <source>Deuda y liquidación del crédito</source>
+            <translation>Debt and liquidation of the claim</translation>
+        </message>
+        <message>
+            <source>Pruebas: archivos del expediente</source>
+            <translation>Evidence: the case file's files</translation>
+        </message>
+        <message>
+            <source>Gestiones de cobro (llamadas, mensajes, visitas)</source>
+            <translation>Collection contacts (calls, messages, visits)</translation>
+        </message>
+        <message>
+            <source>Comunicaciones enviadas y sus constancias de entrega</source>
+            <translation>Notices sent and their proofs of delivery</translation>
+        </message>
+        <message>
+            <source>Acuerdos de pago y sus cuotas</source>
+            <translation>Payment agreements and their instalments</translation>
+        </message>
+        <message>
+            <source>Documentos generados</source>
+            <translation>Generated documents</translation>
+        </message>
+        <message>
+            <source>Medidas</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Medidas cautelares (embargos y secuestros)</source>
+            <translation>Precautionary measures (attachments and seizures)</translation>
+        </message>
+        <message>
+            <source>Ofertas</source>
+            <translation>Offers</translation>
+        </message>
+        <message>
+            <source>Negociación: ofertas de pago y contrapropuestas</source>
+            <translation>Negotiation: payment offers and counter-offers</translation>
+        </message>
+        <message>
+            <source>Pagos y abonos</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Historial</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Historial: línea de tiempo del expediente</source>
+            <translation>History: the case file's timeline</translation>
+        </message>
+        <message>
+            <source>Ir a una sección del expediente</source>
+            <translation>Go to a section of the case file</translation>
         </message>
         <message>
             <source>Cargando expediente…</source>

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -98,26 +107,40 @@ class CaseFileView(QWidget):
             self.payments_tab,
             self.timeline_tab,
         ]
-        for page, label in zip(
-            self._pages,
-            (
-                self.tr("Resumen"),
-                self.tr("Partes"),
-                self.tr("Deuda y liquidación"),
-                self.tr("Pruebas"),
-                self.tr("Gestiones"),
-                self.tr("Comunicaciones"),
-                self.tr("Acuerdos"),
-                self.tr("Documentos"),
-                self.tr("Audiencias"),
-                self.tr("Medidas cautelares"),
-                self.tr("Negociación"),
-                self.tr("Pagos"),
-                self.tr("Línea de tiempo"),
-            ),
-            strict=True,
-        ):
-            self.tabs.addTab(page, label)
+        # Short names so the thirteen sections fit a 1280 px laptop window in Spanish and English (the long
+        # ones hid «Negociación», «Pagos» and «Línea de tiempo» behind scroll arrows); the full name is the
+        # tab's tooltip, and the ▾ menu at the end of the bar reaches any section in a narrower window.
+        sections = (
+            (self.tr("Resumen"), self.tr("Resumen: datos, etapa, requisitos para radicar y tareas")),
+            (self.tr("Partes"), self.tr("Partes: deudor, codeudores y avalistas")),
+            (self.tr("Deuda"), self.tr("Deuda y liquidación del crédito")),
+            (self.tr("Pruebas"), self.tr("Pruebas: archivos del expediente")),
+            (self.tr("Gestiones"), self.tr("Gestiones de cobro (llamadas, mensajes, visitas)")),
+            (self.tr("Comunicaciones"), self.tr("Comunicaciones enviadas y sus constancias de entrega")),
+            (self.tr("Acuerdos"), self.tr("Acuerdos de pago y sus cuotas")),
+            (self.tr("Documentos"), self.tr("Documentos generados")),
+            (self.tr("Audiencias"), self.tr("Audiencias")),
+            (self.tr("Medidas"), self.tr("Medidas cautelares (embargos y secuestros)")),
+            (self.tr("Ofertas"), self.tr("Negociación: ofertas de pago y contrapropuestas")),
+            (self.tr("Pagos"), self.tr("Pagos y abonos")),
+            (self.tr("Historial"), self.tr("Historial: línea de tiempo del expediente")),
+        )
+        for page, (label, full) in zip(self._pages, sections, strict=True):
+            index = self.tabs.addTab(page, label)
+            self.tabs.setTabToolTip(index, full)
+        self.sections_button = QToolButton(self.tabs)
+        self.sections_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.sections_button.setAutoRaise(True)
+        self.sections_button.setToolTip(self.tr("Ir a una sección del expediente"))
+        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sections_menu = QMenu(self.sections_button)
+        for i, (label, _full) in enumerate(sections):
+            action = self.sections_menu.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
+        self.sections_menu.aboutToShow.connect(self._check_current_section)
+        self.sections_button.setMenu(self.sections_menu)
+        self.tabs.setCornerWidget(self.sections_button, Qt.Corner.TopRightCorner)
         self.loading_bar = QProgressBar(self)
         self.loading_bar.setRange(0, 0)  # busy: reading the case is one query, no steps to count
         self.loading_bar.setTextVisible(False)
@@ -201,6 +224,10 @@ class CaseFileView(QWidget):
         for page in self._pages:
             page.show_case(case)
         self.loaded.emit()
+
+    def _check_current_section(self) -> None:
+        for i, action in enumerate(self.sections_menu.actions()):
+            action.setChecked(i == self.tabs.currentIndex())
 
     def _on_case_changed(self, case_id: int) -> None:
         if case_id == self.case_id:
