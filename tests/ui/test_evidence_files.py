@@ -20,7 +20,7 @@ from legal_desk.ui.dialogs.records import EvidenceKindValues
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
-from legal_desk.ui.widgets.preview import MAX_PDF_PAGES, FilePreview, eml_text
+from legal_desk.ui.widgets.preview import MAX_IMAGE_SIDE, MAX_PDF_PAGES, FilePreview, eml_text
 from tests.ui.helpers import settle, wait_loaded
 from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
 
@@ -122,9 +122,28 @@ def test_multipage_tiff_says_which_page_is_shown(qtbot: Any, tmp_path: Path, spa
     pages = [Image.new("RGB", (200, 280), c) for c in ("white", "lightblue", "lightyellow")]
     pages[0].save(tif, save_all=True, append_images=pages[1:])
     widget = preview(qtbot)
-    widget.show_file(tif)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(tif)
     assert widget.kind == "image"
     assert widget.note() == "Página 1 de 3; ábralo con la aplicación del sistema para ver las demás."
+
+
+def test_a_600_dpi_scan_is_decoded_off_the_ui_thread_and_scaled_down(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """Selecting a big scan in «Pruebas» (or opening a case whose last evidence is one) froze the window ~2 s."""
+    scan = tmp_path / "pagare_600dpi.jpg"
+    Image.new("RGB", (4960, 7016), "white").save(scan, quality=80)
+    widget = preview(qtbot)
+    widget.show_file(scan)
+    assert widget.kind == "loading" and widget._none.text() == "Preparando la vista previa…"  # returned at once
+    qtbot.waitUntil(lambda: widget.kind == "image", timeout=10_000)
+    assert widget._pixmap is not None
+    assert max(widget._pixmap.width(), widget._pixmap.height()) == MAX_IMAGE_SIDE  # not 7,016 px in memory
+    assert abs(widget._pixmap.width() - 4960 * MAX_IMAGE_SIDE / 7016) <= 1  # the same proportions
+    bad = tmp_path / "roto.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n no es una imagen")
+    widget.show_file(bad)
+    qtbot.waitUntil(lambda: widget.kind == "none", timeout=10_000)
+    assert widget._none.text() == "Sin vista previa: no se pudo leer la imagen roto.png"
 
 
 @pytest.fixture
