@@ -275,6 +275,8 @@ EN: dict[str, str] = {
     "No se pudo abrir el expediente: {0}": "Could not open the case: {0}",
     "Cargando expediente…": "Loading the case file…",
     "Deuda": "Debt",
+    "Preparando {0}…": "Preparing {0}…",
+    "Copiando {0}…": "Copying {0}…",
     "Medidas": "Measures",
     "Historial": "History",
     "Resumen: datos, etapa, requisitos para radicar y tareas": "Summary: details, stage, filing requirements and tasks",

@@ -158,6 +158,10 @@ Added on {2} by {3}</translation>
             <translation>Adding was cancelled; the files already added stay in the case file.</translation>
         </message>
         <message>
+            <source>Preparando {0}…</source>
+            <translation>Preparing {0}…</translation>
+        </message>
+        <message>
             <source>No hay una aplicación para abrir {0}; use «Guardar copia…».</source>
             <translation>No application can open {0}; use “Save a copy…”.</translation>
         </message>
@@ -168,6 +172,10 @@ Added on {2} by {3}</translation>
         <message>
             <source>Todos (*)</source>
             <translation>All (*)</translation>
+        </message>
+        <message>
+            <source>Copiando {0}…</source>
+            <translation>Copying {0}…</translation>
         </message>
         <message>
             <source>Copia guardada en {0}</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -209,7 +210,8 @@ def test_open_save_and_verify_the_stored_file(
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    tab.open_button.click()
+    tab.open_button.click()  # the named copy is made in a worker
+    settle(qtbot)
     shown = Path(opened[0].toLocalFile())
     assert shown.name == "pagare_PG-77.pdf"  # not the store's extension-less hash name
     assert shown.read_bytes() == pagare.read_bytes()
@@ -218,9 +220,11 @@ def test_open_save_and_verify_the_stored_file(
     target = tmp_path / "salida" / "copia_pagare"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *_a: target)
     tab.save_button.click()
+    settle(qtbot)
     saved = target.with_suffix(".pdf")
     assert saved.read_bytes() == pagare.read_bytes()
     assert messages[-1] == f"Copia guardada en {saved}"
+    assert [p.name for p in saved.parent.iterdir()] == ["copia_pagare.pdf"]  # no partial copy left beside it
 
     tab.verify_button.click()
     settle(qtbot)
@@ -269,3 +273,48 @@ def test_receipt_dialog_offers_no_future_date(qtbot: Any, spanish: None) -> None
     qtbot.addWidget(dialog)
     dialog.dateEdit.setDate(QDate.currentDate().addDays(40))
     assert dialog.dateEdit.date() == QDate.currentDate()
+
+
+def test_saving_a_copy_of_a_big_scan_runs_in_a_worker_and_cancel_leaves_no_partial_file(
+    qtbot: Any,
+    paralegal_view: CaseFileView,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    spanish: None,
+) -> None:
+    """«Guardar copia…» of a 200 MB scan copied it on the UI thread; now with progress and Cancelar."""
+    tab = paralegal_view.evidence_tab
+    scan = tmp_path / "escaneo_expediente.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + os.urandom(5 * 1024 * 1024))
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+        drop_files(tab, [scan])
+    settle(qtbot)
+    target = tmp_path / "usb" / "copia.pdf"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_a: target)
+    real_start = evidence_tab.start
+
+    def start(worker: Any) -> Any:
+        real_progress = worker._progress
+
+        def progress(done: int, total: int, label: str) -> None:
+            if 0 < done < total:
+                worker.cancel()  # the user's Cancelar, arriving half-way through the copy
+            real_progress(done, total, label)
+
+        worker._progress = progress
+        return real_start(worker)
+
+    monkeypatch.setattr(evidence_tab, "start", start)
+    messages.clear()
+    tab.save_button.click()
+    assert tab.worker is not None and not tab.progress_row.isHidden()  # the click returned at once
+    assert tab.progress.format().startswith("Copiando copia.pdf…")
+    settle(qtbot)
+    assert tab.worker is None and tab.progress_row.isHidden() and messages == []
+    assert list(target.parent.iterdir()) == []  # neither the copy nor a partial one
+    monkeypatch.setattr(evidence_tab, "start", real_start)
+    tab.save_button.click()
+    settle(qtbot)
+    assert target.read_bytes() == scan.read_bytes()
+    assert messages == [f"Copia guardada en {target}"]

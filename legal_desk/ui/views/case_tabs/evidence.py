@@ -21,7 +21,7 @@ from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, show_error, show_info, tr
-from legal_desk.ui.widgets.file_actions import local_time, open_with_system, save_copy
+from legal_desk.ui.widgets.file_actions import choose_copy_target, copy_file, local_time, named_copy, open_file
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
 
@@ -270,17 +270,22 @@ class EvidenceTab(RecordTab):
         self.open_selected()
 
     def open_selected(self) -> None:
+        """Open a read-only copy named as added (not the hash) with the system's application."""
         e = self.selected()
         if e is None:
             return
         try:
             _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
-            opened = open_with_system(path, e["filename"])  # a read-only copy named as added, not the hash
-        except (ServiceError, OSError) as exc:
+        except ServiceError as exc:
             show_error(self, str(exc))
             return
-        if not opened:
-            show_error(self, tr("No hay una aplicación para abrir {0}; use «Guardar copia…».").format(e["filename"]))
+        name = e["filename"]
+        self._copy_in_worker(
+            Worker(named_copy, path, name),
+            tr("Preparando {0}…").format(name),
+            lambda copy: open_file(copy)
+            or show_error(self, tr("No hay una aplicación para abrir {0}; use «Guardar copia…».").format(name)),
+        )
 
     def save_selected(self) -> None:
         """Save a copy of the stored file (under its name as added) where the user says."""
@@ -293,12 +298,33 @@ class EvidenceTab(RecordTab):
         )
         try:
             _info, path = evidence_service.evidence_path(self.host.ctx.desk, e["evidence_id"])
-            target = save_copy(self, path, e["filename"], filters)
-        except (ServiceError, OSError) as exc:
+        except ServiceError as exc:
             show_error(self, str(exc))
             return
+        target = choose_copy_target(self, e["filename"], filters)
         if target is not None:
-            show_info(self, tr("Copia guardada en {0}").format(target))
+            self._copy_in_worker(
+                Worker(copy_file, path, target),
+                tr("Copiando {0}…").format(target.name),
+                lambda saved: show_info(self, tr("Copia guardada en {0}").format(saved)),
+            )
+
+    def _copy_in_worker(self, worker: Worker, text: str, done: Callable[[Path], Any]) -> None:
+        """Copy a stored file in a worker (a 200 MB scan froze the window) with progress and Cancel."""
+        if self.worker is not None:
+            show_error(self, tr("Espere a que termine de guardar los archivos anteriores"))
+            return
+        worker.signals.progress.connect(
+            lambda d, t, _label: self.worker is worker
+            and not worker.is_cancelled()
+            and self.progress_row.report(d, t, text + " %p %")
+        )
+        worker.signals.finished.connect(lambda result: (self._on_worker_done(), done(result)))
+        worker.signals.failed.connect(lambda message, _d: (self._on_worker_done(), show_error(self, message)))
+        worker.signals.cancelled.connect(self._on_worker_done)
+        self.progress_row.begin(text)
+        self.worker = worker
+        start(worker)
 
     def verify_selected(self) -> None:
         """Re-hash the stored file in a worker and say whether it is the one added."""
