@@ -233,11 +233,15 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
 
     target = tmp_path / "paquete.pdf"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda _p, _t, suggested, _f: target)
-    dialog.save_button.click()
+    dialog.save_button.click()  # copied in a worker: the packet holds every annex
+    assert dialog.worker is not None and dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
     assert target.read_bytes() == Path(build.path).read_bytes()
+    assert dialog.status.text() == f"Guardado en {target}"
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog.open_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
     assert Path(opened[0].toLocalFile()).name.endswith("_paquete_radicacion.pdf")
 
     SHOTS.mkdir(parents=True, exist_ok=True)
