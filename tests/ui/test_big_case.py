@@ -99,7 +99,7 @@ def test_the_case_file_opens_at_once_and_reads_the_case_in_the_background(
     # the constructor returned without reading the case: the window is up and says so
     assert view.is_loading() and view.case is None
     assert view.title.text() == "Cargando expediente…"
-    assert not view.loading_bar.isHidden()
+    assert not view.loading_bar.isHidden() and view.stage_pill.isHidden()
     assert view.tabs.isEnabled() and not view.contacts_tab.isEnabled()  # sections reachable, pages waiting
     from legal_desk.domain.permissions import Action
 
@@ -108,7 +108,7 @@ def test_the_case_file_opens_at_once_and_reads_the_case_in_the_background(
     ctx.events.case_changed.emit(big_case)  # a save elsewhere while it loads: read again afterwards
     wait_loaded(qtbot, view)
     assert view.case is not None and view.title.text().startswith("Expediente ")
-    assert view.loading_bar.isHidden() and view.contacts_tab.isEnabled()
+    assert view.loading_bar.isHidden() and view.contacts_tab.isEnabled() and not view.stage_pill.isHidden()
     assert view.contacts_tab.model.rowCount() >= CONTACTS
     assert view.may(Action.ADD_EVIDENCE)
 

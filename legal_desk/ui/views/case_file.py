@@ -72,6 +72,7 @@ class CaseFileView(QWidget):
         self.stage_pill.setStyleSheet(
             "background:#1e3a8a; color:white; border-radius:8px; padding:3px 10px; font-weight:bold;"
         )
+        self.stage_pill.setVisible(False)  # an empty blue pill while the case loads; shown with its stage
         self.version_label = QLabel(self)
         self.version_label.setStyleSheet("color:#555;")
         header = QHBoxLayout()
@@ -219,6 +220,7 @@ class CaseFileView(QWidget):
         debtor = case.debtor.name if case.debtor else ""
         self.title.setText(self.tr("Expediente {0} — {1}").format(case.account_ref, debtor))
         self.stage_pill.setText(stage_label(case.stage))
+        self.stage_pill.setVisible(True)
         self.version_label.setText(self.tr("versión {0} · {1}").format(case.version, case.updated_by or ""))
         self.setWindowTitle(case.account_ref)
         for page in self._pages:

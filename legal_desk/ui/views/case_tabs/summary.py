@@ -113,6 +113,7 @@ class SummaryTab(CaseTab):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;")
+        self.notice.setVisible(False)  # an empty yellow bar until a case with something to say is shown
         stages = QGroupBox(tr("Siguiente etapa"), self)
         # the moves wrap STAGE_COLUMNS to a row: seven in one row made the summary wider than a laptop's
         # window (a horizontal scroll bar, the readiness checklist pushed out of sight at 1280 px)
