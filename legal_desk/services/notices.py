@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,8 +131,14 @@ def register_notice_receipt(
     proof: Path | str | None,
     returned: dt.date | None = None,
     return_reason: str | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> NoticeInfo:
-    """Attach the proof of receipt (courier certificate, read receipt, .eml) or record the return."""
+    """Attach the proof of receipt (courier certificate, read receipt, .eml) or record the return.
+
+    `progress(bytes_copied)` follows a big proof being stored; `cancelled()` stops it while it is copied
+    (Cancelled: nothing kept in the store, nothing recorded). Once stored, the receipt is recorded.
+    """
     actor.require(Action.MANAGE_NOTICES)
     if delivered is None and returned is None:
         raise ValidationFailed("Indique la fecha de entrega o la de devolución")
@@ -161,7 +168,7 @@ def register_notice_receipt(
     stored = None
     proof_path: Path | None = None
     if proof is not None:
-        proof_path, stored = store_evidence_file(desk, proof, "notice_proof")
+        proof_path, stored = store_evidence_file(desk, proof, "notice_proof", progress=progress, cancelled=cancelled)
     elif delivered is not None:
         raise ValidationFailed("Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)")
     with desk.uow() as uow:

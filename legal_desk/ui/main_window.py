@@ -537,9 +537,20 @@ class MainWindow(QMainWindow):
         title = self._case_title(case_id, view)
         self._case_tabs[case_id] = view
         index = self.tabs.addTab(view, title)
+        loaded = getattr(view, "loaded", None)
+        if loaded is not None:
+            loaded.connect(lambda v=view, c=case_id: self._on_case_view_loaded(c, v))
         self.tabs.setCurrentIndex(index)
         self._focus_front()
         return view
+
+    def _on_case_view_loaded(self, case_id: int, view: QWidget) -> None:
+        """The case file was read in the background: its tab says its number, the actions know its stage."""
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            self.tabs.setTabText(index, self._case_title(case_id, view))
+        if view is self.current_case_view():
+            self._sync_case_actions()
 
     def _focus_front(self) -> None:
         """The keyboard follows what is in front: a case file's section tabs (← → between sections, Tab into

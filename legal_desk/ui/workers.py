@@ -23,12 +23,22 @@ class WorkerSignals(QObject):
 class Worker(QRunnable):
     """Runs `fn(progress=..., cancelled=...)` in the pool; the UI connects to `signals`."""
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        with_progress: bool = True,
+        done_is_done: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        """`done_is_done`: a result is reported as finished even when Cancel came after the work's last check
+        (for work that commits: «cancelled» would then say nothing was saved while it was)."""
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
         self._with_progress = with_progress
+        self._done_is_done = done_is_done
         self.setAutoDelete(False)  # Python owns it (see start())
 
     def cancel(self) -> None:
@@ -66,7 +76,7 @@ class Worker(QRunnable):
         except Exception as exc:  # an unexpected failure is shown, never swallowed
             self._emit(self.signals.failed, f"Error inesperado: {exc}", traceback.format_exc())
         else:
-            if self._cancel.is_set():
+            if self._cancel.is_set() and not self._done_is_done:
                 self._emit(self.signals.cancelled)
             else:
                 self._emit(self.signals.finished, result)

@@ -158,6 +158,10 @@ Added on {2} by {3}</translation>
             <translation>Adding was cancelled; the files already added stay in the case file.</translation>
         </message>
         <message>
+            <source>Preparando {0}…</source>
+            <translation>Preparing {0}…</translation>
+        </message>
+        <message>
             <source>No hay una aplicación para abrir {0}; use «Guardar copia…».</source>
             <translation>No application can open {0}; use “Save a copy…”.</translation>
         </message>
@@ -168,6 +172,10 @@ Added on {2} by {3}</translation>
         <message>
             <source>Todos (*)</source>
             <translation>All (*)</translation>
+        </message>
+        <message>
+            <source>Copiando {0}…</source>
+            <translation>Copying {0}…</translation>
         </message>
         <message>
             <source>Copia guardada en {0}</source>
@@ -414,8 +422,24 @@ Recorded SHA-256: {2}</translation>
             <translation>Attach proof…</translation>
         </message>
         <message>
+            <source>Espere a que termine de guardar la constancia anterior</source>
+            <translation>Wait until the previous proof of receipt is saved</translation>
+        </message>
+        <message>
             <source>{0} enviada el {1}</source>
             <translation>{0} sent on {1}</translation>
+        </message>
+        <message>
+            <source>Guardando la constancia…</source>
+            <translation>Saving the proof of receipt…</translation>
+        </message>
+        <message>
+            <source>Registrando la constancia…</source>
+            <translation>Recording the proof of receipt…</translation>
+        </message>
+        <message>
+            <source>Se canceló: la constancia no se guardó y la comunicación quedó como estaba.</source>
+            <translation>Cancelled: the proof of receipt was not saved and the notice is unchanged.</translation>
         </message>
         <message>
             <source>Pagada</source>
@@ -1795,52 +1819,108 @@ Recorded SHA-256: {2}</translation>
             <translation>Summary</translation>
         </message>
         <message>
+            <source>Resumen: datos, etapa, requisitos para radicar y tareas</source>
+            <translation>Summary: details, stage, filing requirements and tasks</translation>
+        </message>
+        <message>
             <source>Partes</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <source>Deuda y liquidación</source>
-            <translation>Debt and liquidation</translation>
+            <source>Partes: deudor, codeudores y avalistas</source>
+            <translation>Parties: debtor, co-debtors and guarantors</translation>
+        </message>
+        <message>
+            <source>Deuda</source>
+            <translation>Debt</translation>
+        </message>
+        <message>
+            <source>Deuda y liquidación del crédito</source>
+            <translation>Debt and liquidation of the claim</translation>
         </message>
         <message>
             <source>Pruebas</source>
             <translation>Evidence</translation>
         </message>
         <message>
+            <source>Pruebas: archivos del expediente</source>
+            <translation>Evidence: the case file's files</translation>
+        </message>
+        <message>
             <source>Gestiones</source>
             <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Gestiones de cobro (llamadas, mensajes, visitas)</source>
+            <translation>Collection contacts (calls, messages, visits)</translation>
         </message>
         <message>
             <source>Comunicaciones</source>
             <translation>Notices</translation>
         </message>
         <message>
+            <source>Comunicaciones enviadas y sus constancias de entrega</source>
+            <translation>Notices sent and their proofs of delivery</translation>
+        </message>
+        <message>
             <source>Acuerdos</source>
             <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Acuerdos de pago y sus cuotas</source>
+            <translation>Payment agreements and their instalments</translation>
         </message>
         <message>
             <source>Documentos</source>
             <translation>Documents</translation>
         </message>
         <message>
+            <source>Documentos generados</source>
+            <translation>Generated documents</translation>
+        </message>
+        <message>
             <source>Audiencias</source>
             <translation>Hearings</translation>
         </message>
         <message>
-            <source>Medidas cautelares</source>
-            <translation>Attachments</translation>
+            <source>Medidas</source>
+            <translation>Measures</translation>
         </message>
         <message>
-            <source>Negociación</source>
-            <translation>Negotiation</translation>
+            <source>Medidas cautelares (embargos y secuestros)</source>
+            <translation>Precautionary measures (attachments and seizures)</translation>
+        </message>
+        <message>
+            <source>Ofertas</source>
+            <translation>Offers</translation>
+        </message>
+        <message>
+            <source>Negociación: ofertas de pago y contrapropuestas</source>
+            <translation>Negotiation: payment offers and counter-offers</translation>
+        </message>
+        <message>
+            <source>Pagos y abonos</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Historial</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Historial: línea de tiempo del expediente</source>
+            <translation>History: the case file's timeline</translation>
+        </message>
+        <message>
+            <source>Ir a una sección del expediente</source>
+            <translation>Go to a section of the case file</translation>
+        </message>
+        <message>
+            <source>Cargando expediente…</source>
+            <translation>Loading the case file…</translation>
         </message>
         <message>
             <source>Pagos</source>
             <translation>Payments</translation>
-        </message>
-        <message>
-            <source>Línea de tiempo</source>
-            <translation>Timeline</translation>
         </message>
         <message>
             <source>No se pudo abrir el expediente: {0}</source>
@@ -1857,6 +1937,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Su rol no permite esta acción.</source>
             <translation>Your role does not allow this action.</translation>
+        </message>
+        <message>
+            <source>El expediente aún se está cargando; espere un momento.</source>
+            <translation>The case file is still loading; wait a moment.</translation>
         </message>
         <message>
             <source>Jurídico ya aceptó este expediente: cobranza no puede modificarlo; pídalo al abogado a cargo.</source>
@@ -4115,8 +4199,8 @@ Open it with the system application.</translation>
             <translation>&lt;b&gt;{0} pages&lt;/b&gt; · {1} annexes · built {2} by {3}&lt;br&gt;SHA-256: &lt;tt&gt;{4}&lt;/tt&gt;</translation>
         </message>
         <message>
-            <source>No se pudo guardar</source>
-            <translation>Could not save</translation>
+            <source>Copiando {0}…</source>
+            <translation>Copying {0}…</translation>
         </message>
         <message>
             <source>Guardado en {0}</source>

@@ -25,3 +25,9 @@ def settle(qtbot: Any, rounds: int = 3) -> None:
     for _ in range(rounds):
         QThreadPool.globalInstance().waitForDone()
         qtbot.wait(30)
+
+
+def wait_loaded(qtbot: Any, view: Any, timeout: int = 10_000) -> Any:
+    """Wait until a case-file view has read its case in the background and shown it (returns the view)."""
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=timeout)
+    return view

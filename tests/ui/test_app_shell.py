@@ -20,7 +20,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.settings import UiSettings
 from tests.conftest import DEMO_TODAY
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, wait_loaded
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
@@ -436,7 +436,9 @@ def test_the_desk_works_on_postgresql(qtbot, request: pytest.FixtureRequest, tmp
         assert 0 < model.rowCount() <= expected
         window.ctx.events.open_case.emit(model.row_at(0).case_id)
         view = window.tabs.currentWidget()
-        assert isinstance(view, CaseFileView) and view.case is not None
+        assert isinstance(view, CaseFileView)
+        wait_loaded(qtbot, view)
+        assert view.case is not None
         settle(qtbot)
         window.close()
         settle(qtbot)

@@ -16,6 +16,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import wait_loaded
 
 pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
 
@@ -51,6 +52,7 @@ def test_reload_keeps_the_users_column_widths_and_formats_only_what_is_drawn(
 ) -> None:
     ctx = ctx_with(sqlite_desk, tmp_path / "ui.ini")
     view = CaseFileView(ctx, big_case)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
@@ -70,12 +72,14 @@ def test_reload_keeps_the_users_column_widths_and_formats_only_what_is_drawn(
     # and the next session opens with it
     ctx.settings.sync()
     again = CaseFileView(ctx_with(sqlite_desk, tmp_path / "ui.ini"), big_case)
+    wait_loaded(qtbot, again)
     qtbot.addWidget(again)
     assert again.contacts_tab.table.columnWidth(notes) == 333
 
 
 def test_the_display_of_a_row_is_the_same_lazily(qtbot, sqlite_desk: Desk, big_case: int, tmp_path: Path) -> None:
     view = CaseFileView(ctx_with(sqlite_desk, tmp_path / "ui.ini"), big_case)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     model = view.contacts_tab.model
     last = model.rowCount() - 1  # beyond the rows read to fit the columns, never drawn
@@ -83,3 +87,35 @@ def test_the_display_of_a_row_is_the_same_lazily(qtbot, sqlite_desk: Desk, big_c
     cells = [model.index(last, c).data() for c in range(model.columnCount())]
     assert model._cache[last] == cells
     assert cells[0].count("/") == 2 and cells[-1]  # «dd/mm/yyyy hh:mm» and the note, as before
+
+
+def test_the_case_file_opens_at_once_and_reads_the_case_in_the_background(
+    qtbot, sqlite_desk: Desk, big_case: int, tmp_path: Path
+) -> None:
+    """Opening a case of hundreds of contacts froze the window while it was read; now it says it is loading."""
+    ctx = ctx_with(sqlite_desk, tmp_path / "ui.ini")
+    view = CaseFileView(ctx, big_case)
+    qtbot.addWidget(view)
+    # the constructor returned without reading the case: the window is up and says so
+    assert view.is_loading() and view.case is None
+    assert view.title.text() == "Cargando expediente…"
+    assert not view.loading_bar.isHidden() and view.stage_pill.isHidden()
+    assert view.tabs.isEnabled() and not view.contacts_tab.isEnabled()  # sections reachable, pages waiting
+    from legal_desk.domain.permissions import Action
+
+    assert not view.may(Action.ADD_EVIDENCE)  # its stage is not known yet
+    assert "cargando" in view.why_not(Action.ADD_EVIDENCE)
+    ctx.events.case_changed.emit(big_case)  # a save elsewhere while it loads: read again afterwards
+    wait_loaded(qtbot, view)
+    assert view.case is not None and view.title.text().startswith("Expediente ")
+    assert view.loading_bar.isHidden() and view.contacts_tab.isEnabled() and not view.stage_pill.isHidden()
+    assert view.contacts_tab.model.rowCount() >= CONTACTS
+    assert view.may(Action.ADD_EVIDENCE)
+
+
+def test_a_case_that_cannot_be_read_says_why(qtbot, sqlite_desk: Desk, tmp_path: Path) -> None:
+    view = CaseFileView(ctx_with(sqlite_desk, tmp_path / "ui.ini"), 987_654)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    assert view.title.text().startswith("No se pudo abrir el expediente:")
+    assert "987654" in view.title.text() and not view.tabs.isEnabled()

@@ -25,6 +25,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
+from tests.ui.helpers import wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -89,6 +90,7 @@ def test_debtor_completed_from_the_checklist_turns_green(
 ) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over_bare(sqlite_desk))
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -149,6 +151,7 @@ def test_original_location_and_title_scan_turn_title_green(
 ) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     view = CaseFileView(ctx_for(sqlite_desk, "abogada"), hand_over_bare(sqlite_desk))
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -231,6 +234,7 @@ def test_conflict_shows_message_reloads_and_retry_goes_through(
 ) -> None:
     case_id = hand_over_bare(sqlite_desk)
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)  # own hub: misses the other change
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     seen = view.case.version if view.case else 0
     cases.update_case(sqlite_desk, actor_for(sqlite_desk, "abogada"), case_id, cases.CaseUpdate(city="Medellín"))
@@ -263,6 +267,7 @@ def test_add_codebtor_and_roles(
     case_id = hand_over_bare(sqlite_desk)
     events = AppEvents()
     coll = CaseFileView(ctx_for(sqlite_desk, "cobranza", events), case_id)
+    wait_loaded(qtbot, coll)
     qtbot.addWidget(coll)
     # collections may complete a case it handed over while it is not filed; no lawyer or radicado fields
     assert coll.parties_tab.add_button.property("allowed") is True
@@ -345,6 +350,7 @@ def test_add_codebtor_and_roles(
         cases.update_party(sqlite_desk, actor_for(sqlite_desk, "cobranza"), g.party_id, cases.PartyUpdate(city="Cali"))
     # a paralegal still edits the filed case, but the radicado stays the lawyer's
     para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)
+    wait_loaded(qtbot, para_view)
     qtbot.addWidget(para_view)
     assert para_view.parties_tab.edit_button.property("allowed") is True
 

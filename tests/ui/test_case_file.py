@@ -26,6 +26,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
+from tests.ui.helpers import settle, wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -84,7 +85,7 @@ def drop_files(widget: Any, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(20, 20).toPoint(),
+        QPointF(20, 20),  # the QPoint overload is deprecated since Qt 6.12
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -103,6 +104,7 @@ def test_drop_evidence_preview_and_checklist_turns_green(
 ) -> None:
     case_id = hand_over(sqlite_desk)
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -176,7 +178,8 @@ def test_drop_evidence_preview_and_checklist_turns_green(
             )
         ),
     )
-    view.notices_tab.add_receipt()
+    view.notices_tab.add_receipt()  # the proof is stored in a worker
+    settle(qtbot)
     ready = {i.code: i.ok for i in view.case.readiness}
     assert ready["demand_letter"] is True and ready["contact_log"] is True
     view.tabs.setCurrentWidget(view.summary_tab)
@@ -208,10 +211,12 @@ def test_stage_moves_respect_roles(
     case_id = hand_over(sqlite_desk)
     events = AppEvents()
     para_view = CaseFileView(ctx_for(sqlite_desk, "dependiente", events), case_id)
+    wait_loaded(qtbot, para_view)
     qtbot.addWidget(para_view)
     # paralegal: accepting a handover is the lawyer's — no button for it, and the service refuses it
     assert "EVIDENCE" not in para_view.summary_tab.stage_buttons
     lawyer_first = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    wait_loaded(qtbot, lawyer_first)
     qtbot.addWidget(lawyer_first)
     assert "EVIDENCE" in lawyer_first.summary_tab.stage_buttons
     monkeypatch.setattr(
@@ -230,6 +235,7 @@ def test_stage_moves_respect_roles(
     assert "Solo un abogado" in para_view.summary_tab.stage_hint.text()
     # lawyer: READY_TO_FILE refused while the checklist is incomplete, message names what is missing
     lawyer_view = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    wait_loaded(qtbot, lawyer_view)
     qtbot.addWidget(lawyer_view)
     assert lawyer_view.case.stage == "EVIDENCE"
     assert not lawyer_view.move_stage("READY_TO_FILE")
@@ -258,6 +264,7 @@ def test_stage_moves_respect_roles(
     # the paralegal's view followed the event; collections can't edit a filed case
     assert para_view.case.stage == "FILED"
     coll_view = CaseFileView(ctx_for(sqlite_desk, "cobranza", events), case_id)
+    wait_loaded(qtbot, coll_view)
     qtbot.addWidget(coll_view)
     assert coll_view.summary_tab.stage_buttons == {}
     assert (
@@ -275,6 +282,7 @@ def test_conflict_shows_message_and_reloads(
 ) -> None:
     case_id = hand_over(sqlite_desk)
     view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)  # its own event hub: misses the other change
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     seen_version = view.case.version
     cases.update_case(
@@ -303,6 +311,7 @@ def test_closed_case_is_reopened_by_an_explicit_event(
     lawyer = actor_for(sqlite_desk, "abogada")
     cases.return_to_collections(sqlite_desk, lawyer, case_id, "Falta el pagaré original")
     view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     from legal_desk.ui.views.case_tabs.summary import SummaryTab
 
@@ -316,6 +325,7 @@ def test_closed_case_is_reopened_by_an_explicit_event(
     # a paralegal sees no reopen or archive button
     cases.return_to_collections(sqlite_desk, lawyer, case_id, "Otra vez")
     para = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, para)
     qtbot.addWidget(para)
     assert not set(para.findChild(SummaryTab).stage_buttons) & {"__reopen__", "__archive__"}
     QThreadPool.globalInstance().waitForDone()
@@ -329,6 +339,7 @@ def test_record_tables_sort_by_a_header_click_and_keep_it_across_reloads(qtbot: 
     for when, outcome in zip(days, ["no_answer", "promise_to_pay", "callback"], strict=True):
         contacts.log_contact(sqlite_desk, para, case_id, channel="call", at=when, outcome=outcome)
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     tab = view.contacts_tab
 
@@ -361,6 +372,7 @@ def test_a_bureau_notice_row_says_when_the_report_may_be_made(qtbot: Any, sqlite
         carrier="4-72", tracking="RA9",
     )
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     tab = view.notices_tab
     tip = tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
@@ -420,8 +432,9 @@ def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, s
     qtbot.addWidget(coll)
     coll.resize(1100, 700)
     coll.show()
+    wait_loaded(qtbot, coll)
     labels = [coll.tabs.tabText(i) for i in range(coll.tabs.count()) if coll.tabs.isTabVisible(i)]
-    assert "Pruebas" in labels and "Línea de tiempo" in labels  # INTAKE: still their handover, in full
+    assert "Pruebas" in labels and "Historial" in labels  # INTAKE: still their handover, in full
     cases.move_stage(sqlite_desk, lawyer, case_id, "EVIDENCE")
     tracking.make_offer(sqlite_desk, lawyer, case_id, party="debtor", amount="9000000", made_on=dt.date(2025, 1, 10))
     tracking.request_embargo(sqlite_desk, lawyer, case_id, asset_type="account", description="Cuentas Bancolombia")
@@ -430,6 +443,7 @@ def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, s
     assert case is not None and case.limited and case.settlement_offers == [] and case.embargoes == []
     visible = [coll.tabs.tabText(i) for i in range(coll.tabs.count()) if coll.tabs.isTabVisible(i)]
     assert visible == ["Resumen"]
+    assert [a.text() for a in coll.sections_menu.actions() if a.isVisible()] == ["Resumen"]
     assert coll.timeline_rows == [] and coll.negotiation_tab.model.rowCount() == 0
     summary = coll.summary_tab
     shown = {k for k, label in summary.values.items() if label.isVisibleTo(coll)}
@@ -448,6 +462,7 @@ def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, s
     # the lawyer's view of the same case is whole
     law_view = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
     qtbot.addWidget(law_view)
+    wait_loaded(qtbot, law_view)
     assert law_view.case is not None and not law_view.case.limited
     assert all(law_view.tabs.isTabVisible(i) for i in range(law_view.tabs.count()))
     assert len(law_view.case.settlement_offers) == 1 and law_view.timeline_rows

@@ -26,7 +26,7 @@ from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.wizards.handover import HandoverWizard
-from tests.ui.helpers import settle
+from tests.ui.helpers import settle, wait_loaded
 from tests.ui.test_case_file import make_pdf
 from tests.ui.test_handover_wizard import fill_rows
 
@@ -164,7 +164,7 @@ def open_first(d: Desktop, window: MainWindow) -> CaseFileView:
     settle(d.qtbot)
     view = window.current_case_view()
     assert isinstance(view, CaseFileView)
-    return view
+    return wait_loaded(d.qtbot, view)
 
 
 def move(d: Desktop, view: CaseFileView, target: str, fill: Callable[[Any], None] | None = None) -> None:
@@ -462,6 +462,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
     law = d.login("abogada")
     view = law.open_case(first)
     assert isinstance(view, CaseFileView)
+    wait_loaded(qtbot, view)
     move(d, view, "READY_TO_FILE")
     move(d, view, "FILED", lambda dlg: dlg.radicadoEdit.setText("11001400301220260000100"))
 
@@ -602,6 +603,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
     )
     other = law.open_case(second.case_id)
     assert isinstance(other, CaseFileView)
+    wait_loaded(qtbot, other)
     move(d, other, "RETURNED_TO_COLLECTIONS", lambda dlg: dlg.reasonEdit.setPlainText("Falta el pagaré original"))
     assert "Devuelto a cobranza: Falta el pagaré original" in other.summary_tab.notice.text()
     coll = d.login("cobranza")

@@ -28,6 +28,7 @@ from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import documents as documents_tab
 from legal_desk.ui.widgets import file_actions
 from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice no instalado")
@@ -54,6 +55,7 @@ def drain() -> None:
 
 def open_tab(qtbot: Any, ctx: UiContext, case_id: int) -> tuple[CaseFileView, documents_tab.DocumentsTab]:
     view = CaseFileView(ctx, case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1280, 720)
     view.tabs.setCurrentWidget(view.documents_tab)
@@ -232,11 +234,15 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
 
     target = tmp_path / "paquete.pdf"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda _p, _t, suggested, _f: target)
-    dialog.save_button.click()
+    dialog.save_button.click()  # copied in a worker: the packet holds every annex
+    assert dialog.worker is not None and dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
     assert target.read_bytes() == Path(build.path).read_bytes()
+    assert dialog.status.text() == f"Guardado en {target}"
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog.open_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
     assert Path(opened[0].toLocalFile()).name.endswith("_paquete_radicacion.pdf")
 
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,8 @@ from legal_desk.ui.dialogs.records import EvidenceKindValues
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
-from legal_desk.ui.widgets.preview import MAX_PDF_PAGES, FilePreview, eml_text
-from tests.ui.helpers import settle
+from legal_desk.ui.widgets.preview import MAX_IMAGE_SIDE, MAX_PDF_PAGES, FilePreview, eml_text
+from tests.ui.helpers import settle, wait_loaded
 from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
 
 
@@ -122,9 +123,28 @@ def test_multipage_tiff_says_which_page_is_shown(qtbot: Any, tmp_path: Path, spa
     pages = [Image.new("RGB", (200, 280), c) for c in ("white", "lightblue", "lightyellow")]
     pages[0].save(tif, save_all=True, append_images=pages[1:])
     widget = preview(qtbot)
-    widget.show_file(tif)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(tif)
     assert widget.kind == "image"
     assert widget.note() == "Página 1 de 3; ábralo con la aplicación del sistema para ver las demás."
+
+
+def test_a_600_dpi_scan_is_decoded_off_the_ui_thread_and_scaled_down(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """Selecting a big scan in «Pruebas» (or opening a case whose last evidence is one) froze the window ~2 s."""
+    scan = tmp_path / "pagare_600dpi.jpg"
+    Image.new("RGB", (4960, 7016), "white").save(scan, quality=80)
+    widget = preview(qtbot)
+    widget.show_file(scan)
+    assert widget.kind == "loading" and widget._none.text() == "Preparando la vista previa…"  # returned at once
+    qtbot.waitUntil(lambda: widget.kind == "image", timeout=10_000)
+    assert widget._pixmap is not None
+    assert max(widget._pixmap.width(), widget._pixmap.height()) == MAX_IMAGE_SIDE  # not 7,016 px in memory
+    assert abs(widget._pixmap.width() - 4960 * MAX_IMAGE_SIDE / 7016) <= 1  # the same proportions
+    bad = tmp_path / "roto.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n no es una imagen")
+    widget.show_file(bad)
+    qtbot.waitUntil(lambda: widget.kind == "none", timeout=10_000)
+    assert widget._none.text() == "Sin vista previa: no se pudo leer la imagen roto.png"
 
 
 @pytest.fixture
@@ -133,6 +153,7 @@ def paralegal_view(qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatc
         evidence_tab, "pick_evidence_kind", lambda _p, _n: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
     )
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over(sqlite_desk))
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     view.resize(1280, 760)
     view.show()
@@ -189,7 +210,8 @@ def test_open_save_and_verify_the_stored_file(
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    tab.open_button.click()
+    tab.open_button.click()  # the named copy is made in a worker
+    settle(qtbot)
     shown = Path(opened[0].toLocalFile())
     assert shown.name == "pagare_PG-77.pdf"  # not the store's extension-less hash name
     assert shown.read_bytes() == pagare.read_bytes()
@@ -198,9 +220,11 @@ def test_open_save_and_verify_the_stored_file(
     target = tmp_path / "salida" / "copia_pagare"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *_a: target)
     tab.save_button.click()
+    settle(qtbot)
     saved = target.with_suffix(".pdf")
     assert saved.read_bytes() == pagare.read_bytes()
     assert messages[-1] == f"Copia guardada en {saved}"
+    assert [p.name for p in saved.parent.iterdir()] == ["copia_pagare.pdf"]  # no partial copy left beside it
 
     tab.verify_button.click()
     settle(qtbot)
@@ -250,3 +274,48 @@ def test_receipt_dialog_offers_no_future_date(qtbot: Any, spanish: None) -> None
     qtbot.addWidget(dialog)
     dialog.dateEdit.setDate(QDate.currentDate().addDays(40))
     assert dialog.dateEdit.date() == QDate.currentDate()
+
+
+def test_saving_a_copy_of_a_big_scan_runs_in_a_worker_and_cancel_leaves_no_partial_file(
+    qtbot: Any,
+    paralegal_view: CaseFileView,
+    tmp_path: Path,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    spanish: None,
+) -> None:
+    """«Guardar copia…» of a 200 MB scan copied it on the UI thread; now with progress and Cancelar."""
+    tab = paralegal_view.evidence_tab
+    scan = tmp_path / "escaneo_expediente.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + os.urandom(5 * 1024 * 1024))
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+        drop_files(tab, [scan])
+    settle(qtbot)
+    target = tmp_path / "usb" / "copia.pdf"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_a: target)
+    real_start = evidence_tab.start
+
+    def start(worker: Any) -> Any:
+        real_progress = worker._progress
+
+        def progress(done: int, total: int, label: str) -> None:
+            if 0 < done < total:
+                worker.cancel()  # the user's Cancelar, arriving half-way through the copy
+            real_progress(done, total, label)
+
+        worker._progress = progress
+        return real_start(worker)
+
+    monkeypatch.setattr(evidence_tab, "start", start)
+    messages.clear()
+    tab.save_button.click()
+    assert tab.worker is not None and not tab.progress_row.isHidden()  # the click returned at once
+    assert tab.progress.format().startswith("Copiando copia.pdf…")
+    settle(qtbot)
+    assert tab.worker is None and tab.progress_row.isHidden() and messages == []
+    assert list(target.parent.iterdir()) == []  # neither the copy nor a partial one
+    monkeypatch.setattr(evidence_tab, "start", real_start)
+    tab.save_button.click()
+    settle(qtbot)
+    assert target.read_bytes() == scan.read_bytes()
+    assert messages == [f"Copia guardada en {target}"]

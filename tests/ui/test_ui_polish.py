@@ -30,7 +30,7 @@ from legal_desk.ui.views.agenda import AgendaView, weekday_short
 from legal_desk.ui.views.dashboard import DashboardData, DashboardView, in_millions
 from legal_desk.ui.wizards.handover import HandoverWizard
 from tests.conftest import DEMO_TODAY
-from tests.ui.helpers import make_ctx, settle
+from tests.ui.helpers import make_ctx, settle, wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 DOMAIN_DICTS = (
@@ -73,7 +73,7 @@ def test_collections_case_tab_is_titled_by_the_obligation_and_group_titles_are_n
     first = model.item(0).child(0, 0)
     assert first is not None
     case_id = int(first.data(Qt.ItemDataRole.UserRole))
-    window.open_case(case_id)
+    wait_loaded(qtbot, window.open_case(case_id))
     tab = window.tabs.tabText(window.tabs.currentIndex())
     assert tab == first.text() and tab.startswith("OB-")
     window.close()

@@ -11,7 +11,7 @@ from legal_desk.services.desk import Desk
 from legal_desk.services.users import authenticate, get_user
 from legal_desk.ui.dialogs.users import UserDialog, UsersView
 from legal_desk.ui.main_window import MainWindow
-from tests.ui.helpers import make_ctx
+from tests.ui.helpers import make_ctx, wait_loaded
 
 pytestmark = pytest.mark.usefixtures("spanish")
 
@@ -134,6 +134,7 @@ def test_case_edit_offers_no_deactivated_lawyer_but_keeps_the_cases_own(
     update_user(sqlite_desk, admin, "retirado", active=False)
     update_user(sqlite_desk, admin, "abogada", active=False)  # the case's own lawyer left the firm
     view = CaseFileView(make_ctx(sqlite_desk, "admin", tmp_path), case_id)
+    wait_loaded(qtbot, view)
     qtbot.addWidget(view)
     offered: list[list[str]] = []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -444,19 +445,39 @@ class PacketDialog(QDialog):
         return f"{self.account_ref}_paquete_radicacion.pdf"
 
     def save_as(self) -> None:
-        if self.result_path is None:
+        """Copy the packet (every annex in one PDF: easily hundreds of MB) where the user says, in a worker."""
+        if self.result_path is None or self.worker is not None:
             return
-        try:
-            target = file_actions.save_copy(self, self.result_path, self.file_name())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("No se pudo guardar"), str(exc))
-            return
+        target = file_actions.choose_copy_target(self, self.file_name())
         if target is not None:
-            self.status.setText(self.tr("Guardado en {0}").format(target))
+            self._copy(
+                Worker(file_actions.copy_file, self.result_path, target),
+                lambda saved: self.status.setText(self.tr("Guardado en {0}").format(saved)),
+            )
 
     def open_packet(self) -> None:
-        if self.result_path is not None:
-            file_actions.open_with_system(self.result_path, self.file_name())
+        if self.result_path is not None and self.worker is None:
+            self._copy(Worker(file_actions.named_copy, self.result_path, self.file_name()), file_actions.open_file)
+
+    def _copy(self, worker: Worker, done: Callable[[Path], Any]) -> None:
+        """A copy of the packet made off the UI thread, with its progress; closing the dialog stops it."""
+        text = self.tr("Copiando {0}…").format(self.file_name())
+        worker.signals.progress.connect(lambda d, t, _label: self._on_copy_progress(d, t, text))
+        worker.signals.finished.connect(lambda result: (self._done(), done(result)))
+        worker.signals.failed.connect(lambda message, _detail: (self._done(), self._refuse(message)))
+        worker.signals.cancelled.connect(self._done)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+        self.progress.setVisible(True)
+        self.build_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.worker = worker
+        start(worker)
+
+    def _on_copy_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{text} %p %")
 
     def reject(self) -> None:
         """Closing stops a build in progress (nothing is saved)."""

@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action
@@ -32,10 +42,26 @@ from legal_desk.ui.views.case_tabs.lists import (
     TimelineTab,
 )
 from legal_desk.ui.views.case_tabs.summary import SummaryTab
+from legal_desk.ui.workers import Worker, start
+
+
+def load_case_file(desk: Any, actor: Any, case_id: int) -> tuple[CaseFile, list[dict[str, Any]]]:
+    """The case file and its timeline (runs in a worker when the case file opens).
+
+    Collections on a case legal accepted get the limited case and no history (it is the legal file).
+    """
+    case = cases.get_case_file(desk, actor, case_id)
+    return case, [] if case.limited else cases.timeline(desk, actor, case_id)
 
 
 class CaseFileView(QWidget):
-    """One case file in a tab of the main window; writes go through `run_write` (UI view)."""
+    """One case file in a tab of the main window; writes go through `run_write` (UI view).
+
+    It opens at once and reads the case in a worker (a case with thousands of contacts took ~0.4 s of
+    a frozen window); until then it says «Cargando expediente…». Reloads after a save are read here.
+    """
+
+    loaded = Signal()  # the case file is shown (first load or a reload), or said why it could not be
 
     def __init__(self, ctx: UiContext, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +76,7 @@ class CaseFileView(QWidget):
         self.stage_pill.setStyleSheet(
             "background:#1e3a8a; color:white; border-radius:8px; padding:3px 10px; font-weight:bold;"
         )
+        self.stage_pill.setVisible(False)  # an empty blue pill while the case loads; shown with its stage
         self.version_label = QLabel(self)
         self.version_label.setStyleSheet("color:#555;")
         header = QHBoxLayout()
@@ -85,59 +112,135 @@ class CaseFileView(QWidget):
             self.payments_tab,
             self.timeline_tab,
         ]
-        for page, label in zip(
-            self._pages,
-            (
-                self.tr("Resumen"),
-                self.tr("Partes"),
-                self.tr("Deuda y liquidación"),
-                self.tr("Pruebas"),
-                self.tr("Gestiones"),
-                self.tr("Comunicaciones"),
-                self.tr("Acuerdos"),
-                self.tr("Documentos"),
-                self.tr("Audiencias"),
-                self.tr("Medidas cautelares"),
-                self.tr("Negociación"),
-                self.tr("Pagos"),
-                self.tr("Línea de tiempo"),
-            ),
-            strict=True,
-        ):
-            self.tabs.addTab(page, label)
+        # Short names so the thirteen sections fit a 1280 px laptop window in Spanish and English (the long
+        # ones hid «Negociación», «Pagos» and «Línea de tiempo» behind scroll arrows); the full name is the
+        # tab's tooltip, and the ▾ menu at the end of the bar reaches any section in a narrower window.
+        sections = (
+            (self.tr("Resumen"), self.tr("Resumen: datos, etapa, requisitos para radicar y tareas")),
+            (self.tr("Partes"), self.tr("Partes: deudor, codeudores y avalistas")),
+            (self.tr("Deuda"), self.tr("Deuda y liquidación del crédito")),
+            (self.tr("Pruebas"), self.tr("Pruebas: archivos del expediente")),
+            (self.tr("Gestiones"), self.tr("Gestiones de cobro (llamadas, mensajes, visitas)")),
+            (self.tr("Comunicaciones"), self.tr("Comunicaciones enviadas y sus constancias de entrega")),
+            (self.tr("Acuerdos"), self.tr("Acuerdos de pago y sus cuotas")),
+            (self.tr("Documentos"), self.tr("Documentos generados")),
+            (self.tr("Audiencias"), self.tr("Audiencias")),
+            (self.tr("Medidas"), self.tr("Medidas cautelares (embargos y secuestros)")),
+            (self.tr("Ofertas"), self.tr("Negociación: ofertas de pago y contrapropuestas")),
+            (self.tr("Pagos"), self.tr("Pagos y abonos")),
+            (self.tr("Historial"), self.tr("Historial: línea de tiempo del expediente")),
+        )
+        for page, (label, full) in zip(self._pages, sections, strict=True):
+            index = self.tabs.addTab(page, label)
+            self.tabs.setTabToolTip(index, full)
+        self.sections_button = QToolButton(self.tabs)
+        self.sections_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.sections_button.setAutoRaise(True)
+        self.sections_button.setToolTip(self.tr("Ir a una sección del expediente"))
+        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sections_menu = QMenu(self.sections_button)
+        for i, (label, _full) in enumerate(sections):
+            action = self.sections_menu.addAction(label)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
+        self.sections_menu.aboutToShow.connect(self._check_current_section)
+        self.sections_button.setMenu(self.sections_menu)
+        self.tabs.setCornerWidget(self.sections_button, Qt.Corner.TopRightCorner)
+        self.loading_bar = QProgressBar(self)
+        self.loading_bar.setRange(0, 0)  # busy: reading the case is one query, no steps to count
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumHeight(6)
+        self.loading_bar.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.loading_bar)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
         ctx.events.case_changed.connect(self._on_case_changed)
         # a rate table imported (or a closure added) while the case is open: the liquidation is recomputed
         ctx.events.rates_changed.connect(self._on_rates_changed)
+        self._load_worker: Worker | None = None
+        self._load_again = False
         self.reload()
 
     # ---------------------------------------------------------------- loading
 
+    def is_loading(self) -> bool:
+        """Whether the case file is still being read for the first time."""
+        return self._load_worker is not None
+
     def reload(self) -> None:
-        """Re-query the case file and refresh every tab."""
-        try:
-            case = cases.get_case_file(self.ctx.desk, self.ctx.actor, self.case_id)
-            # collections on a case legal accepted: no history (it is the legal file)
-            self.timeline_rows = [] if case.limited else cases.timeline(self.ctx.desk, self.ctx.actor, self.case_id)
-        except ServiceError as exc:
-            self.title.setText(self.tr("No se pudo abrir el expediente: {0}").format(exc))
-            self.tabs.setEnabled(False)
+        """Re-query the case file and refresh every tab (the first time in a worker, see the class)."""
+        if self._load_worker is not None:
+            self._load_again = True  # a save while it opens: read it again once this read is in
             return
+        if self.case is None:
+            self._load_in_background()
+            return
+        try:
+            case, timeline_rows = load_case_file(self.ctx.desk, self.ctx.actor, self.case_id)
+        except ServiceError as exc:
+            self._show_failure(str(exc))
+            return
+        self._show(case, timeline_rows)
+
+    def _load_in_background(self) -> None:
+        self.title.setText(self.tr("Cargando expediente…"))
+        self.loading_bar.setVisible(True)
+        for page in self._pages:  # the section tabs stay reachable (and focusable); their pages wait
+            page.setEnabled(False)
+        worker = Worker(load_case_file, self.ctx.desk, self.ctx.actor, self.case_id, with_progress=False)
+        worker.signals.finished.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_load_failed)
+        self._load_worker = worker
+        start(worker)
+
+    def _loaded_in_background(self) -> bool:
+        """Clear the running load; True when it must be read again (a save came in meanwhile)."""
+        self._load_worker = None
+        self.loading_bar.setVisible(False)
+        again, self._load_again = self._load_again, False
+        return again
+
+    def _on_loaded(self, result: tuple[CaseFile, list[dict[str, Any]]]) -> None:
+        again = self._loaded_in_background()
+        self._show(*result)
+        if again:
+            self.reload()
+
+    def _on_load_failed(self, message: str, _detail: str) -> None:
+        self._loaded_in_background()
+        self._show_failure(message)
+
+    def _show_failure(self, message: str) -> None:
+        self.title.setText(self.tr("No se pudo abrir el expediente: {0}").format(message))
+        self.tabs.setEnabled(False)
+        self.loaded.emit()
+
+    def _show(self, case: CaseFile, timeline_rows: list[dict[str, Any]]) -> None:
         self.case = case
+        self.timeline_rows = timeline_rows
         self.tabs.setEnabled(True)
+        for page in self._pages:
+            page.setEnabled(True)
         debtor = case.debtor.name if case.debtor else ""
         self.title.setText(self.tr("Expediente {0} — {1}").format(case.account_ref, debtor))
         self.stage_pill.setText(stage_label(case.stage))
+        self.stage_pill.setVisible(True)
         self.version_label.setText(self.tr("versión {0} · {1}").format(case.version, case.updated_by or ""))
         self.setWindowTitle(case.account_ref)
         for index, page in enumerate(self._pages):
             # a limited view (collections, case accepted by legal) is the summary alone; the hidden
             # tabs are still emptied, so nothing shown before the acceptance lingers in them
-            self.tabs.setTabVisible(index, page is self.summary_tab or not case.limited)
+            visible = page is self.summary_tab or not case.limited
+            self.tabs.setTabVisible(index, visible)
+            self.sections_menu.actions()[index].setVisible(visible)  # the ▾ menu lists what the tabs show
             page.show_case(case)
+        self.loaded.emit()
+
+    def _check_current_section(self) -> None:
+        for i, action in enumerate(self.sections_menu.actions()):
+            action.setChecked(i == self.tabs.currentIndex())
 
     def _on_rates_changed(self) -> None:
         if self.case is not None:
@@ -150,8 +253,12 @@ class CaseFileView(QWidget):
     # ---------------------------------------------------------------- permissions and writes
 
     def may(self, action: Action) -> bool:
-        """Whether this user may do `action` on this case now (collections: not once legal accepted it)."""
-        if not self.ctx.can(action) or (self.case is not None and self.case.limited):
+        """Whether this user may do `action` on this case now.
+
+        Nothing before the case is read (its stage is not known yet); collections: nothing once legal
+        accepted it.
+        """
+        if not self.ctx.can(action) or self.case is None or self.case.limited:
             return False
         return not (self.case is not None and is_filed(self.case.stage) and not self.ctx.can(Action.EDIT_FILED_CASE))
 
@@ -161,6 +268,8 @@ class CaseFileView(QWidget):
             return ""
         if not self.ctx.can(action):
             return self.tr("Su rol no permite esta acción.")
+        if self.case is None:
+            return self.tr("El expediente aún se está cargando; espere un momento.")
         if self.case is not None and self.case.limited:
             return self.tr(
                 "Jurídico ya aceptó este expediente: cobranza no puede modificarlo; pídalo al abogado a cargo."

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -18,7 +20,53 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FileActions", text)
 
 
-def named_copy(path: Path, filename: str) -> Path:
+_CHUNK = 1024 * 1024
+
+
+def copy_file(
+    source: Path,
+    target: Path,
+    *,
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Copy `source` to `target` a MB at a time with KiB progress (run it in a worker: scans are 200 MB).
+
+    Cancel (or a failure) leaves no partial file behind: the copy is written beside the target and
+    renamed into place when whole.
+    """
+    from legal_desk.services.errors import Cancelled, ValidationFailed
+
+    total = max(source.stat().st_size // 1024, 1)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    done = 0
+    try:
+        with open(source, "rb") as src, open(partial, "wb") as out:
+            while chunk := src.read(_CHUNK):
+                if cancelled is not None and cancelled():
+                    raise Cancelled(f"Cancelado: no se copió {target.name}")
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(min(done // 1024, total), total, target.name)
+        os.replace(partial, target)
+    except OSError as exc:  # a full disk, a read-only folder, a USB stick pulled out: said, not a traceback
+        partial.unlink(missing_ok=True)
+        raise ValidationFailed(f"No se pudo copiar a {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def named_copy(
+    path: Path,
+    filename: str,
+    *,
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """A copy of a store file under its readable name, in a folder removed when the app exits."""
     global _OPEN_DIR
     if _OPEN_DIR is None:
@@ -26,9 +74,17 @@ def named_copy(path: Path, filename: str) -> Path:
     target = Path(_OPEN_DIR.name) / Path(filename).name
     if target.exists():
         target.chmod(0o600)
-    shutil.copyfile(path, target)
+    if progress is None and cancelled is None:
+        shutil.copyfile(path, target)
+    else:
+        copy_file(path, target, progress=progress, cancelled=cancelled)
     target.chmod(0o400)  # the stored original is never edited through the copy by mistake
     return target
+
+
+def open_file(path: Path) -> bool:
+    """Open a file (a named copy already made) with the desktop's application for its type."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def open_with_system(path: Path, filename: str) -> bool:
@@ -42,15 +98,21 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return Path(name) if name else None
 
 
-def save_copy(parent: QWidget | None, path: Path, filename: str, filters: str | None = None) -> Path | None:
-    """Ask for a destination and copy a stored file there; returns where it went, or None."""
+def choose_copy_target(parent: QWidget | None, filename: str, filters: str | None = None) -> Path | None:
+    """Ask where a copy of `filename` goes (its extension added when the user left it out), or None."""
     suffix = Path(filename).suffix.lower()
     default_filter = tr("Documento PDF (*.pdf)") if suffix == ".pdf" else tr("Documento Word (*.docx)")
     target = ask_save_path(parent, tr("Guardar como"), filename, filters or default_filter)
     if target is None:
         return None
-    if not target.suffix:
-        target = target.with_suffix(suffix)
+    return target if target.suffix else target.with_suffix(suffix)
+
+
+def save_copy(parent: QWidget | None, path: Path, filename: str, filters: str | None = None) -> Path | None:
+    """Ask for a destination and copy a stored file there; returns where it went, or None."""
+    target = choose_copy_target(parent, filename, filters)
+    if target is None:
+        return None
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, target)
     return target

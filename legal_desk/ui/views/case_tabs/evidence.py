@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import Action
@@ -21,8 +21,8 @@ from legal_desk.store import StoreError, human_size
 from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
-from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, show_info, tr
-from legal_desk.ui.widgets.file_actions import open_with_system, save_copy
+from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, show_error, show_info, tr
+from legal_desk.ui.widgets.file_actions import choose_copy_target, copy_file, named_copy, open_file
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
 
@@ -139,15 +139,9 @@ class EvidenceTab(RecordTab):
         self.verify_button = self.add_action(tr("Verificar SHA-256"), self.verify_selected, needs_row=True)
         self.archive_button = self.add_action(tr("Retirar…"), self.archive_selected, needs_row=True)
         self.preview = FilePreview(self)
-        self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(tr("Cancelar"), self)
+        self.progress_row = ProgressRow(self)
+        self.progress, self.cancel_button = self.progress_row.bar, self.progress_row.cancel_button
         self.cancel_button.clicked.connect(self.cancel_adding)
-        self.progress_row = QWidget(self)
-        row = QHBoxLayout(self.progress_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        self.progress_row.setVisible(False)
         self.splitter = self.split_with(self.preview, (1, 1))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -214,11 +208,7 @@ class EvidenceTab(RecordTab):
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         worker.signals.cancelled.connect(self._on_worker_cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.setValue(0)
-        self.progress.setFormat(tr("Preparando {0} archivos…").format(len(paths)))
-        self.cancel_button.setEnabled(True)
-        self.progress_row.setVisible(True)
+        self.progress_row.begin(tr("Preparando {0} archivos…").format(len(paths)))
         self.worker = worker
         start(worker)
 
@@ -226,19 +216,16 @@ class EvidenceTab(RecordTab):
         """Stop the files being added: the one being copied is dropped, those already added stay."""
         if self.worker is not None:
             self.worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.progress.setFormat(tr("Cancelando…"))
+            self.progress_row.cancelling()
 
     def _on_worker_progress(self, done: int, total: int, label: str) -> None:
         if self.worker is None or self.worker.is_cancelled():
             return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(tr("Guardando {0}: %p %").format(label) if label else "%p %")
+        self.progress_row.report(done, total, tr("Guardando {0}: %p %").format(label) if label else "%p %")
 
     def _on_worker_done(self) -> None:
         self.worker = None
-        self.progress_row.setVisible(False)
+        self.progress_row.end()
 
     def _on_worker_finished(self, outcome: AddOutcome) -> None:
         self._on_worker_done()
@@ -288,17 +275,22 @@ class EvidenceTab(RecordTab):
         self.open_selected()
 
     def open_selected(self) -> None:
+        """Open a read-only copy named as added (not the hash) with the system's application."""
         e = self.selected()
         if e is None:
             return
         try:
             _info, path = self._stored(e)
-            opened = open_with_system(path, e["filename"])  # a read-only copy named as added, not the hash
         except (ServiceError, OSError) as exc:
             show_error(self, str(exc))
             return
-        if not opened:
-            show_error(self, tr("No hay una aplicación para abrir {0}; use «Guardar copia…».").format(e["filename"]))
+        name = e["filename"]
+        self._copy_in_worker(
+            Worker(named_copy, path, name),
+            tr("Preparando {0}…").format(name),
+            lambda copy: open_file(copy)
+            or show_error(self, tr("No hay una aplicación para abrir {0}; use «Guardar copia…».").format(name)),
+        )
 
     def save_selected(self) -> None:
         """Save a copy of the stored file (under its name as added) where the user says."""
@@ -311,12 +303,33 @@ class EvidenceTab(RecordTab):
         )
         try:
             _info, path = self._stored(e)
-            target = save_copy(self, path, e["filename"], filters)
         except (ServiceError, OSError) as exc:
             show_error(self, str(exc))
             return
+        target = choose_copy_target(self, e["filename"], filters)
         if target is not None:
-            show_info(self, tr("Copia guardada en {0}").format(target))
+            self._copy_in_worker(
+                Worker(copy_file, path, target),
+                tr("Copiando {0}…").format(target.name),
+                lambda saved: show_info(self, tr("Copia guardada en {0}").format(saved)),
+            )
+
+    def _copy_in_worker(self, worker: Worker, text: str, done: Callable[[Path], Any]) -> None:
+        """Copy a stored file in a worker (a 200 MB scan froze the window) with progress and Cancel."""
+        if self.worker is not None:
+            show_error(self, tr("Espere a que termine de guardar los archivos anteriores"))
+            return
+        worker.signals.progress.connect(
+            lambda d, t, _label: self.worker is worker
+            and not worker.is_cancelled()
+            and self.progress_row.report(d, t, text + " %p %")
+        )
+        worker.signals.finished.connect(lambda result: (self._on_worker_done(), done(result)))
+        worker.signals.failed.connect(lambda message, _d: (self._on_worker_done(), show_error(self, message)))
+        worker.signals.cancelled.connect(self._on_worker_done)
+        self.progress_row.begin(text)
+        self.worker = worker
+        start(worker)
 
     def verify_selected(self) -> None:
         """Re-hash the stored file in a worker and say whether it is the one added."""

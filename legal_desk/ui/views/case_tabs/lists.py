@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import Stage
@@ -28,13 +29,15 @@ from legal_desk.ui.dialogs.records import (
     OfferDialog,
     PaymentDialog,
     ReceiptDialog,
+    ReceiptValues,
 )
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
-from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, confirm, show_info, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, confirm, show_error, show_info, tr
 from legal_desk.ui.views.case_tabs.documents import DocumentsTab
 from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_creditor, edit_party, may_edit
+from legal_desk.ui.workers import Worker, start
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
 PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
@@ -210,8 +213,46 @@ def _bureau_tip(r: dict[str, Any]) -> str:
     )
 
 
+def save_receipt(
+    desk: Any,
+    actor: Any,
+    notice_id: int,
+    values: ReceiptValues,
+    *,
+    progress: Callable[..., None],
+    cancelled: Callable[[], bool],
+) -> Any:
+    """Store the proof and record the receipt (runs in a worker: a 200 MB scan is hashed while copied).
+
+    Progress is in KiB of the proof; Cancel while it is copied keeps nothing and records nothing.
+    """
+    name = values.proof.name if values.proof is not None else ""
+    total = 0
+    if values.proof is not None:
+        try:
+            total = max(values.proof.stat().st_size // 1024, 1)
+        except OSError:
+            total = 1  # the service says what is wrong with the file
+    progress(0, total, name)
+
+    def copied(done: int) -> None:
+        progress(min(done // 1024, total), total, name)
+
+    return notices.register_notice_receipt(
+        desk,
+        actor,
+        notice_id,
+        delivered=values.delivered,
+        proof=values.proof,
+        returned=values.returned,
+        return_reason=values.return_reason,
+        progress=copied,
+        cancelled=cancelled,
+    )
+
+
 class NoticesTab(RecordTab):
-    """Comunicaciones: notices sent and their proof of receipt."""
+    """Comunicaciones: notices sent and their proof of receipt (stored in a worker, with progress and Cancel)."""
 
     def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -233,6 +274,12 @@ class NoticesTab(RecordTab):
         self.empty_text = tr("Sin comunicaciones registradas")
         self.add_button = self.add_action(tr("Registrar comunicación…"), self.add_notice, shortcut="Ctrl+M")
         self.receipt_button = self.add_action(tr("Adjuntar constancia…"), self.add_receipt, needs_row=True)
+        self.progress_row = ProgressRow(self)
+        self.progress_row.cancel_button.clicked.connect(self.cancel_receipt)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.progress_row)
+        self.worker: Worker | None = None
 
     def show_case(self, case: CaseFile) -> None:
         allowed = self.host.may(Action.MANAGE_NOTICES)
@@ -260,19 +307,57 @@ class NoticesTab(RecordTab):
         n = self.selected()
         if n is None:
             return
+        if self.worker is not None:
+            show_error(self, tr("Espere a que termine de guardar la constancia anterior"))
+            return
         kind = domain_label(NOTICE_KINDS.get(n["kind"], n["kind"]))
         text = tr("{0} enviada el {1}").format(kind, n["sent"].strftime("%d/%m/%Y"))
         v = ReceiptDialog.ask(self, text, n["sent"])
         if v is None:
             return
-        self.host.run_write(
-            notices.register_notice_receipt,
-            n["notice_id"],
-            delivered=v.delivered,
-            proof=v.proof,
-            returned=v.returned,
-            return_reason=v.return_reason,
-        )
+        ctx = self.host.ctx
+        worker = Worker(save_receipt, ctx.desk, ctx.actor, n["notice_id"], v, done_is_done=True)
+        worker.signals.progress.connect(self._on_receipt_progress)
+        worker.signals.finished.connect(self._on_receipt_saved)
+        worker.signals.failed.connect(self._on_receipt_failed)
+        worker.signals.cancelled.connect(self._on_receipt_cancelled)
+        self.progress_row.begin(tr("Guardando la constancia…"))
+        self.receipt_button.setEnabled(False)
+        self.worker = worker
+        start(worker)
+
+    def cancel_receipt(self) -> None:
+        """Stop the proof being stored: nothing is kept, the notice stays as it was."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.progress_row.cancelling()
+
+    def _on_receipt_progress(self, done: int, total: int, label: str) -> None:
+        if self.worker is None or self.worker.is_cancelled():
+            return
+        if total and done >= total:  # copied and hashed: what is left is recording it, too late to cancel
+            self.progress_row.cancel_button.setEnabled(False)
+            self.progress_row.report(done, total, tr("Registrando la constancia…"))
+            return
+        self.progress_row.report(done, total, tr("Guardando {0}: %p %").format(label) if label else "%p %")
+
+    def _receipt_done(self) -> None:
+        self.worker = None
+        self.progress_row.end()
+        self._sync_buttons()
+
+    def _on_receipt_saved(self, _info: Any) -> None:
+        self._receipt_done()
+        self.host.ctx.events.case_changed.emit(self.host.case_id)
+
+    def _on_receipt_failed(self, message: str, _detail: str) -> None:
+        self._receipt_done()
+        show_error(self, message)
+        self.host.reload()  # as after any refused write: a newer version of the case is shown
+
+    def _on_receipt_cancelled(self) -> None:
+        self._receipt_done()
+        show_info(self, tr("Se canceló: la constancia no se guardó y la comunicación quedó como estaba."))
 
 
 def _instalment_state(row: dict[str, Any]) -> str:

@@ -38,6 +38,8 @@ from legal_desk.ui.views.case_tabs.editing import (
 )
 from legal_desk.ui.widgets.readiness import ReadinessChecklist
 
+STAGE_COLUMNS = 4  # stage-move buttons per row on the summary
+
 
 class TasksBox(RecordTab):
     """Open and done tasks of the case; blocking ones in amber until done."""
@@ -157,9 +159,12 @@ class SummaryTab(CaseTab):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;")
+        self.notice.setVisible(False)  # an empty yellow bar until a case with something to say is shown
         stages = QGroupBox(tr("Siguiente etapa"), self)
         self.stages_box = stages
-        self.stage_bar = QHBoxLayout()
+        # the moves wrap STAGE_COLUMNS to a row: seven in one row made the summary wider than a laptop's
+        # window (a horizontal scroll bar, the readiness checklist pushed out of sight at 1280 px)
+        self.stage_bar = QGridLayout()
         self.stage_hint = QLabel(stages)
         self.stage_hint.setWordWrap(True)
         stages_layout = QVBoxLayout(stages)
@@ -295,6 +300,10 @@ class SummaryTab(CaseTab):
         elif code in HEADER_FIXES:
             self.edit_header(HEADER_FIXES[code])
 
+    def _place_stage_button(self, button: QPushButton) -> None:
+        n = self.stage_bar.count()
+        self.stage_bar.addWidget(button, n // STAGE_COLUMNS, n % STAGE_COLUMNS)
+
     def _build_stage_buttons(self, case: CaseFile) -> None:
         while self.stage_bar.count():
             item = self.stage_bar.takeAt(0)
@@ -322,22 +331,21 @@ class SummaryTab(CaseTab):
             button = QPushButton(text, self)
             button.setToolTip(tip)
             button.clicked.connect(lambda _c=False, t=target: self.host.move_stage(t))  # type: ignore[attr-defined]
-            self.stage_bar.addWidget(button)
+            self._place_stage_button(button)
             self.stage_buttons[target] = button
         ctx = self.host.ctx
         if case.reopen_stages and ctx.can(Action.MOVE_STAGE_LEGAL):
             reopen = QPushButton(tr("Reabrir expediente…"), self)
             reopen.setToolTip(tr("Un expediente cerrado solo se reabre con un motivo; queda en la auditoría"))
             reopen.clicked.connect(lambda _c=False: self.reopen(case))
-            self.stage_bar.addWidget(reopen)
+            self._place_stage_button(reopen)
             self.stage_buttons["__reopen__"] = reopen
         if ctx.can(Action.MOVE_STAGE_LEGAL):
             archive = QPushButton(tr("Desarchivar…") if case.archived else tr("Archivar…"), self)
             archive.setToolTip(tr("Archivar oculta el expediente de la lista; nunca se borra"))
             archive.clicked.connect(lambda _c=False: self.toggle_archive(case))
-            self.stage_bar.addWidget(archive)
+            self._place_stage_button(archive)
             self.stage_buttons["__archive__"] = archive
-        self.stage_bar.addStretch(1)
         if case.reopen_stages:
             self.stage_hint.setText(tr("El expediente está cerrado; un abogado puede reabrirlo con un motivo."))
         elif not case.allowed_stages:
