@@ -1094,4 +1094,10 @@ EN: dict[str, str] = {
     "Se contará el término de 5 días para subsanar la demanda (art. 90).": "The 5-day term to correct the lawsuit (art. 90) will be counted.",
     "Subsanada el:": "Corrected on:",
     "Sin efecto (expediente cerrado)": "Void (case closed)",
+    # case file labels marked with QT_TRANSLATE_NOOP (they were shown in Spanish in the English UI)
+    "Moneda": "Currency",
+    "Tasa moratoria pactada (EA)": "Agreed default rate (EA)",
+    "Ubicación del original": "Where the original is kept",
+    "Costas": "Costs",
+    "Entregado por": "Handed over by",
 }

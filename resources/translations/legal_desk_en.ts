@@ -1813,6 +1813,77 @@ Recorded SHA-256: {2}</translation>
         </message>
     </context>
     <context>
+        <name>CaseFile</name>
+        <message>
+            <source>Capital</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Moneda</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Fecha de vencimiento</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Título</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Fecha de emisión</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (EA)</source>
+            <translation>Agreed default rate (EA)</translation>
+        </message>
+        <message>
+            <source>Ubicación del original</source>
+            <translation>Where the original is kept</translation>
+        </message>
+        <message>
+            <source>Costas</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Prescripción</source>
+            <translation>Limitation</translation>
+        </message>
+        <message>
+            <source>Etapa</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Documento</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Vencimiento</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Juzgado</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Radicado</source>
+            <translation>Court number</translation>
+        </message>
+        <message>
+            <source>Abogado</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Entregado por</source>
+            <translation>Handed over by</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFileView</name>
         <message>
             <source>Resumen</source>

@@ -203,3 +203,19 @@ def test_handover_wizard_channels_are_check_boxes_in_words(qtbot: Any, sqlite_de
     english = HandoverWizard(make_ctx(sqlite_desk, "cobranza", tmp_path))
     qtbot.addWidget(english)
     assert [b.text() for b in english.debtor_page.channel_boxes.values()][:2] == ["Call", "SMS"]
+
+
+def test_case_file_field_names_are_english_in_the_english_ui(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """«Etapa:», «Costas:», «Entregado por:»… stayed Spanish in the English summary and debt tabs."""
+    from legal_desk.ui.views.case_file import CaseFileView
+
+    install_language("en")
+    view = CaseFileView(make_ctx(sqlite_desk, "abogada", tmp_path), 1)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    names = {key: label.text() for key, label in view.summary_tab.names.items()}
+    assert names["stage"] == "Stage:" and names["costs"] == "Costs:" and names["handed"] == "Handed over by:"
+    form = view.debt_tab.form
+    items = [form.itemAt(i, form.ItemRole.LabelRole) for i in range(form.rowCount())]
+    debt_names = [item.widget().text() for item in items if item is not None and item.widget() is not None]
+    assert "Currency:" in debt_names and "Where the original is kept:" in debt_names

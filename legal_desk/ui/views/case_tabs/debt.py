@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -38,15 +38,15 @@ class DebtTab(CaseTab):
         self.form = QFormLayout(box)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
-            ("capital", "Capital"),
-            ("currency", "Moneda"),
-            ("due", "Fecha de vencimiento"),
-            ("title", "Título"),
-            ("issue", "Fecha de emisión"),
-            ("rate", "Tasa moratoria pactada (EA)"),
-            ("original", "Ubicación del original"),
-            ("costs", "Costas"),
-            ("limitation", "Prescripción"),
+            ("capital", QT_TRANSLATE_NOOP("CaseFile", "Capital")),
+            ("currency", QT_TRANSLATE_NOOP("CaseFile", "Moneda")),
+            ("due", QT_TRANSLATE_NOOP("CaseFile", "Fecha de vencimiento")),
+            ("title", QT_TRANSLATE_NOOP("CaseFile", "Título")),
+            ("issue", QT_TRANSLATE_NOOP("CaseFile", "Fecha de emisión")),
+            ("rate", QT_TRANSLATE_NOOP("CaseFile", "Tasa moratoria pactada (EA)")),
+            ("original", QT_TRANSLATE_NOOP("CaseFile", "Ubicación del original")),
+            ("costs", QT_TRANSLATE_NOOP("CaseFile", "Costas")),
+            ("limitation", QT_TRANSLATE_NOOP("CaseFile", "Prescripción")),
         ):
             value = QLabel(box)
             value.setWordWrap(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -114,18 +115,18 @@ class SummaryTab(CaseTab):
     """Resumen del expediente (UI tab)."""
 
     FIELDS = (
-        ("stage", "Etapa"),
-        ("debtor", "Deudor"),
-        ("debtor_id", "Documento"),
-        ("capital", "Capital"),
-        ("costs", "Costas"),
-        ("due", "Vencimiento"),
-        ("title", "Título"),
-        ("limitation", "Prescripción"),
-        ("court", "Juzgado"),
-        ("radicado", "Radicado"),
-        ("lawyer", "Abogado"),
-        ("handed", "Entregado por"),
+        ("stage", QT_TRANSLATE_NOOP("CaseFile", "Etapa")),
+        ("debtor", QT_TRANSLATE_NOOP("CaseFile", "Deudor")),
+        ("debtor_id", QT_TRANSLATE_NOOP("CaseFile", "Documento")),
+        ("capital", QT_TRANSLATE_NOOP("CaseFile", "Capital")),
+        ("costs", QT_TRANSLATE_NOOP("CaseFile", "Costas")),
+        ("due", QT_TRANSLATE_NOOP("CaseFile", "Vencimiento")),
+        ("title", QT_TRANSLATE_NOOP("CaseFile", "Título")),
+        ("limitation", QT_TRANSLATE_NOOP("CaseFile", "Prescripción")),
+        ("court", QT_TRANSLATE_NOOP("CaseFile", "Juzgado")),
+        ("radicado", QT_TRANSLATE_NOOP("CaseFile", "Radicado")),
+        ("lawyer", QT_TRANSLATE_NOOP("CaseFile", "Abogado")),
+        ("handed", QT_TRANSLATE_NOOP("CaseFile", "Entregado por")),
     )
     #: What collections see of a handover legal accepted (the rest is the legal file).
     LIMITED_FIELDS = frozenset({"stage", "debtor", "debtor_id", "capital", "radicado", "lawyer", "handed"})
