@@ -354,3 +354,32 @@ def test_office_preview_problems_are_said_and_a_stale_conversion_is_dropped(
     QThreadPool.globalInstance().waitForDone()
     settle(qtbot)
     assert widget.kind == "image" and widget._stack.currentWidget() is widget._image
+
+
+def test_closing_the_case_file_while_a_conversion_runs_is_harmless(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    import shiboken6
+
+    release = threading.Event()
+    converted: list[Path] = []
+
+    def slow_conversion(_copy: Path, target: Path, **_k: Any) -> Path:
+        release.wait(10)
+        target.write_bytes(make_pdf(tmp_path / "acta.pdf", "ACTA").read_bytes())
+        converted.append(target)
+        return target
+
+    monkeypatch.setattr(office_preview, "find_soffice", lambda: Path("/usr/bin/soffice"))
+    monkeypatch.setattr(office_preview, "convert_one", slow_conversion)
+    doc = tmp_path / "acta.docx"
+    doc.write_bytes(b"PK\x03\x04 acta")
+    widget = FilePreview()
+    widget.show()
+    widget.show_file(doc)
+    assert widget.kind == "loading"
+    shiboken6.delete(widget)  # the user closes the case file while LibreOffice works
+    release.set()
+    QThreadPool.globalInstance().waitForDone()
+    settle(qtbot)  # the worker's report arrives for a widget that is gone: no «already deleted» error
+    assert len(converted) == 1 and converted[0].is_file()  # the PDF is cached for the next time

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from legal_desk.documents.errors import Cancelled as ConversionCancelled
 from legal_desk.documents.office_preview import (
@@ -478,9 +479,16 @@ class FilePreview(QWidget):
             self._conversion.cancel()
             self._conversion = None
 
+    def _gone(self) -> bool:
+        """The widget was destroyed (its case file closed) while a worker was still rendering for it."""
+        return not isValid(self) or not isValid(self._pages_layout)
+
     def _on_office_finished(
         self, result: OfficeRender, token: int, tmp: tempfile.TemporaryDirectory[str], name: str, note: str
     ) -> None:
+        if self._gone():
+            tmp.cleanup()
+            return
         if token == self._render_token:
             self._conversion = None
         if result.problem or result.pdf is None:
@@ -520,13 +528,13 @@ class FilePreview(QWidget):
 
     def _on_pages_failed(self, message: str, token: int, tmp: tempfile.TemporaryDirectory[str], name: str) -> None:
         tmp.cleanup()
-        if token == self._render_token:
+        if not self._gone() and token == self._render_token:
             self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, message))
 
     def _on_pages_finished(
         self, result: PdfRender, token: int, tmp: tempfile.TemporaryDirectory[str], name: str, note: str = ""
     ) -> None:
-        if token != self._render_token:  # the user moved on to another file meanwhile
+        if self._gone() or token != self._render_token:  # the user moved on to another file (or closed it)
             tmp.cleanup()
             return
         pixmaps = [QPixmap(str(page)) for page in result.pages]  # read now: the folder goes right after
