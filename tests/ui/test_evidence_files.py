@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from legal_desk.documents import office_preview
@@ -24,7 +24,7 @@ from legal_desk.ui.dialogs.records import EvidenceKindValues
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
-from legal_desk.ui.widgets.preview import MAX_PDF_PAGES, FilePreview, eml_text, msg_date
+from legal_desk.ui.widgets.preview import MAX_PDF_PAGES, FilePreview, conversion_pool, eml_text, msg_date
 from tests.outlook_msg import write_msg
 from tests.ui.helpers import settle
 from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
@@ -351,7 +351,7 @@ def test_office_preview_problems_are_said_and_a_stale_conversion_is_dropped(
     assert widget.kind == "loading"
     widget.show_file(img)  # …while the user already moved on to a photo
     release.set()
-    QThreadPool.globalInstance().waitForDone()
+    conversion_pool().waitForDone()
     settle(qtbot)
     assert widget.kind == "image" and widget._stack.currentWidget() is widget._image
 
@@ -380,6 +380,6 @@ def test_closing_the_case_file_while_a_conversion_runs_is_harmless(
     assert widget.kind == "loading"
     shiboken6.delete(widget)  # the user closes the case file while LibreOffice works
     release.set()
-    QThreadPool.globalInstance().waitForDone()
+    conversion_pool().waitForDone()
     settle(qtbot)  # the worker's report arrives for a widget that is gone: no «already deleted» error
     assert len(converted) == 1 and converted[0].is_file()  # the PDF is cached for the next time

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -235,6 +235,20 @@ def render_pdf_preview(path: Path, out_dir: Path) -> PdfRender:
         return PdfRender(render_pdf_pages(path, out_dir), pdf_page_count(path))
     except PreviewError as exc:
         return PdfRender([], None, exc.code)
+
+
+_conversions: QThreadPool | None = None
+
+
+def conversion_pool() -> QThreadPool:
+    """One thread for LibreOffice previews: conversions queue there (LibreOffice does one at a time anyway)
+    instead of filling the global pool, which has only two threads on a two-core laptop and serves
+    document generation, searches and counts."""
+    global _conversions
+    if _conversions is None:
+        _conversions = QThreadPool(QCoreApplication.instance())
+        _conversions.setMaxThreadCount(1)
+    return _conversions
 
 
 @dataclass(frozen=True)
@@ -472,7 +486,7 @@ class FilePreview(QWidget):
         worker.signals.failed.connect(lambda msg, _detail: self._on_pages_failed(msg, token, tmp, name))
         worker.signals.cancelled.connect(lambda: tmp.cleanup())
         self._conversion = worker
-        start(worker)
+        start(worker, conversion_pool())
 
     def _cancel_conversion(self) -> None:
         if self._conversion is not None:
