@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 APP_NAME = "legal_desk"
 
@@ -14,6 +14,13 @@ APP_NAME = "legal_desk"
 def default_data_dir() -> Path:
     """The user's data folder for legal_desk (created on demand)."""
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_cache_dir() -> Path:
+    """Where legal_desk keeps what it can make again (previews of Office files): LEGAL_DESK_CACHE, else the
+    user's cache folder. Never the file store: evidence stays exactly as it was added."""
+    override = os.environ.get("LEGAL_DESK_CACHE")
+    return Path(override).expanduser() if override else Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def normalize_db_url(value: str) -> str:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages legal_desk needs. Usage: scripts/system-deps.sh [app|test]
-# "app": what the desktop app needs on a real Linux desktop (Qt xcb plugin deps, LibreOffice).
+# "app": what the desktop app needs on a real Linux desktop (Qt xcb plugin deps, LibreOffice Writer for
+# the generated documents and Office evidence previews, Calc for Excel evidence previews).
 # "test": the above plus PostgreSQL, qpdf, poppler-utils and Xvfb for the test suite.
 set -euo pipefail
 what="${1:-app}"
@@ -10,6 +11,7 @@ app_pkgs=(python3 python3-venv python3-pip libxcb-cursor0 libxkbcommon-x11-0 lib
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 libnss3 libxcomposite1 libxdamage1 libxrandr2
   libxtst6 libxkbfile1 libasound2 fonts-dejavu-core fonts-liberation libreoffice-writer-nogui sqlite3
+  libreoffice-calc-nogui
   poppler-utils qpdf)
 test_pkgs=(postgresql xvfb xauth x11-apps imagemagick)
 pkgs=("${app_pkgs[@]}")

@@ -1100,4 +1100,16 @@ EN: dict[str, str] = {
     "Ubicación del original": "Where the original is kept",
     "Costas": "Costs",
     "Entregado por": "Handed over by",
+    # Office and Outlook evidence previews
+    "Sin pruebas. Arrastre aquí los archivos (PDF, imágenes, Word, Excel, correos .eml y .msg).": "No evidence. Drop the files here (PDF, images, Word, Excel, .eml and .msg e-mails).",
+    "Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.odt *.xlsx *.xls *.ods *.txt);;Todos (*)": "Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.odt *.xlsx *.xls *.ods *.txt);;All (*)",
+    "el archivo .msg está dañado o no es un correo de Outlook": "the .msg file is damaged or is not an Outlook e-mail",
+    "el archivo .msg no es un correo de Outlook (puede ser una cita o un contacto)": "the .msg file is not an Outlook e-mail (it may be an appointment or a contact)",
+    "Vista previa en PDF hecha con LibreOffice de hasta {0} páginas de la hoja de cálculo; ábrala para verla completa.": "PDF preview made with LibreOffice of up to {0} pages of the spreadsheet; open it to see all of it.",
+    "Vista previa en PDF hecha con LibreOffice: la paginación puede diferir del original.": "PDF preview made with LibreOffice: the page layout may differ from the original.",
+    "Convirtiendo {0} a PDF con LibreOffice para la vista previa…\nLa primera vez tarda unos segundos.": "Converting {0} to PDF with LibreOffice for the preview…\nThe first time takes a few seconds.",
+    "LibreOffice no está instalado en este equipo; instálelo para ver aquí los documentos de Word y Excel, o ábralo con la aplicación del sistema": "LibreOffice is not installed on this computer; install it to see Word and Excel documents here, or open the file with the system application",
+    "la instalación de LibreOffice no tiene el módulo de hojas de cálculo (Calc, paquete libreoffice-calc); instálelo para ver aquí los archivos de Excel": "the LibreOffice installation has no spreadsheet module (Calc, package libreoffice-calc); install it to see Excel files here",
+    "LibreOffice no pudo convertir el archivo (puede estar dañado o protegido con contraseña); ábralo con la aplicación del sistema": "LibreOffice could not convert the file (it may be damaged or password-protected); open it with the system application",
+    "LibreOffice tardó demasiado en convertir el archivo; ábralo con la aplicación del sistema": "LibreOffice took too long to convert the file; open it with the system application",
 }

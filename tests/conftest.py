@@ -16,6 +16,18 @@ from legal_desk.services.desk import Desk
 from legal_desk.services.users import SYSTEM, add_user, ensure_admin
 
 _counter = itertools.count()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Previews converted by the tests go to a throw-away cache, never the user's cache folder."""
+    previous = os.environ.get("LEGAL_DESK_CACHE")
+    os.environ["LEGAL_DESK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("LEGAL_DESK_CACHE", None)
+    else:
+        os.environ["LEGAL_DESK_CACHE"] = previous
 TEMPLATE_DB = "legal_desk_template"
 
 

@@ -64,6 +64,22 @@ def find_soffice() -> Path:
     raise ConverterUnavailable()
 
 
+def calc_available() -> bool:
+    """Whether LibreOffice has its spreadsheet module (Calc): some installs carry Writer only.
+
+    True when it cannot tell (an unusual layout): the conversion itself will then say what failed.
+    """
+    try:
+        program = find_soffice().resolve().parent
+    except ConverterUnavailable:
+        return False
+    folders = [program, program.parent / "Frameworks"]  # macOS keeps the libraries beside MacOS/
+    names = {lib.name.split(".")[0] for folder in folders if folder.is_dir() for lib in folder.iterdir()}
+    if not names & {"libswlo", "swlo"}:  # Writer's library not found either: not a layout we know,
+        return True  # so do not claim Calc is missing
+    return bool(names & {"libsclo", "sclo"})
+
+
 def converter_available() -> bool:
     """Whether LibreOffice can be found."""
     try:
@@ -107,6 +123,7 @@ def _run_chunk(
     out_dir: Path,
     on_file: Callable[[], None],
     cancelled: Callable[[], bool] | None,
+    export: str = "pdf:writer_pdf_Export",
 ) -> str:
     """Run one soffice process over a chunk; return its meaningful error output and exit status."""
     cmd = [
@@ -119,7 +136,7 @@ def _run_chunk(
         "--nodefault",
         "--nologo",
         "--convert-to",
-        "pdf:writer_pdf_Export",
+        export,
         "--outdir",
         str(out_dir),
         *(str(p) for p in chunk),
@@ -162,9 +179,14 @@ def convert_many(
     out_dir: Path,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    export: str = "pdf:writer_pdf_Export",
+    retries: int = RETRIES,
 ) -> list[Path]:
     """Convert documents to PDF in `out_dir` (`<stem>.pdf`) with one soffice process per batch.
 
+    `export` is LibreOffice's `--convert-to` target: the Writer filter for the generated DOCX, plain
+    "pdf" to let LibreOffice pick the filter of each file's kind (Calc for a spreadsheet). Files left
+    unconverted are tried again in a fresh process `retries` times.
     Returns the PDFs in input order. Raises ConversionError naming every file that failed (its
     `converted` lists the ones that worked), Cancelled if `cancelled()` turns true.
     """
@@ -186,7 +208,7 @@ def convert_many(
     results: dict[Path, Path] = {}
     with _lock:
         pending = todo
-        for attempt in range(RETRIES + 1):
+        for attempt in range(retries + 1):
             errors_by_file: dict[Path, str] = {}
             for chunk in _chunks(pending):
                 if cancelled is not None and cancelled():
@@ -194,7 +216,7 @@ def convert_many(
                 for p in chunk:  # a stale PDF must not pass for a fresh one
                     (out_dir / f"{p.stem}.pdf").unlink(missing_ok=True)
                 try:
-                    errors = _run_chunk(soffice, chunk, out_dir, on_file, cancelled)
+                    errors = _run_chunk(soffice, chunk, out_dir, on_file, cancelled, export)
                 except subprocess.TimeoutExpired:
                     errors = "LibreOffice no respondió a tiempo"
                 for p in chunk:
@@ -205,7 +227,7 @@ def convert_many(
                         lines = errors.strip().splitlines()
                         errors_by_file[p] = lines[-1] if lines else "LibreOffice no produjo el PDF"
             pending = [p for p in pending if p not in results]
-            if not pending or attempt == RETRIES:
+            if not pending or attempt == retries:
                 failed.update(errors_by_file)
                 break
     converted = [results[p] for p in paths if p in results]
@@ -214,15 +236,27 @@ def convert_many(
     return converted
 
 
-def convert_one(docx: Path, out_pdf: Path) -> Path:
-    """Convert one document to exactly `out_pdf` (written atomically)."""
+def convert_one(
+    docx: Path,
+    out_pdf: Path,
+    *,
+    export: str = "pdf:writer_pdf_Export",
+    cancelled: Callable[[], bool] | None = None,
+    retries: int = RETRIES,
+) -> Path:
+    """Convert one document to exactly `out_pdf` (written atomically; see convert_many for `export`)."""
     out_pdf = Path(out_pdf)
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="legal_desk_pdf_") as tmp:
-        (pdf,) = convert_many([Path(docx)], Path(tmp))
-        staging = out_pdf.with_name(out_pdf.name + ".tmp")
-        shutil.move(str(pdf), staging)
-        staging.replace(out_pdf)
+        (pdf,) = convert_many([Path(docx)], Path(tmp), cancelled=cancelled, export=export, retries=retries)
+        fd, staging_name = tempfile.mkstemp(dir=out_pdf.parent, prefix=f".{out_pdf.name}.", suffix=".tmp")
+        os.close(fd)
+        staging = Path(staging_name)  # unique: two threads converting the same file do not collide
+        try:
+            shutil.move(str(pdf), staging)
+            staging.replace(out_pdf)
+        finally:
+            staging.unlink(missing_ok=True)
     return out_pdf
 
 

@@ -85,7 +85,7 @@ class Worker(QRunnable):
 _running: set[Worker] = set()
 
 
-def start(worker: Worker) -> Worker:
+def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
     """Queue a worker on the global pool, keeping it (and its signals object) alive until it reports.
 
     A caller may drop its reference to a superseded worker (a new search replaced an old count); without
@@ -98,5 +98,5 @@ def start(worker: Worker) -> Worker:
 
     for signal in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
         signal.connect(release, Qt.ConnectionType.QueuedConnection)  # released on the UI thread
-    QThreadPool.globalInstance().start(worker)
+    (pool or QThreadPool.globalInstance()).start(worker)
     return worker

@@ -116,10 +116,6 @@ Added on {2} by {3}</translation>
             <translation>Drag files from the file manager onto this tab to add them as evidence.</translation>
         </message>
         <message>
-            <source>Sin pruebas. Arrastre aquí los archivos (PDF, imágenes, .eml).</source>
-            <translation>No evidence. Drag files here (PDF, images, .eml).</translation>
-        </message>
-        <message>
             <source>Agregar archivos…</source>
             <translation>Add files…</translation>
         </message>
@@ -132,16 +128,20 @@ Added on {2} by {3}</translation>
             <translation>Verify SHA-256</translation>
         </message>
         <message>
-            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.xlsx *.xls *.txt);;Todos (*)</source>
-            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.xlsx *.xls *.txt);;All (*)</translation>
-        </message>
-        <message>
             <source>Preparando {0} archivos…</source>
             <translation>Preparing {0} files…</translation>
         </message>
         <message>
             <source>Cancelando…</source>
             <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Sin pruebas. Arrastre aquí los archivos (PDF, imágenes, Word, Excel, correos .eml y .msg).</source>
+            <translation>No evidence. Drop the files here (PDF, images, Word, Excel, .eml and .msg e-mails).</translation>
+        </message>
+        <message>
+            <source>Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.odt *.xlsx *.xls *.ods *.txt);;Todos (*)</source>
+            <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.odt *.xlsx *.xls *.ods *.txt);;All (*)</translation>
         </message>
         <message>
             <source>Guardando {0}: %p %</source>
@@ -2666,6 +2666,28 @@ Recorded SHA-256: {2}</translation>
             <translation>No preview: image {0} could not be read</translation>
         </message>
         <message>
+            <source>el archivo .msg está dañado o no es un correo de Outlook</source>
+            <translation>the .msg file is damaged or is not an Outlook e-mail</translation>
+        </message>
+        <message>
+            <source>el archivo .msg no es un correo de Outlook (puede ser una cita o un contacto)</source>
+            <translation>the .msg file is not an Outlook e-mail (it may be an appointment or a contact)</translation>
+        </message>
+        <message>
+            <source>Vista previa en PDF hecha con LibreOffice de hasta {0} páginas de la hoja de cálculo; ábrala para verla completa.</source>
+            <translation>PDF preview made with LibreOffice of up to {0} pages of the spreadsheet; open it to see all of it.</translation>
+        </message>
+        <message>
+            <source>Vista previa en PDF hecha con LibreOffice: la paginación puede diferir del original.</source>
+            <translation>PDF preview made with LibreOffice: the page layout may differ from the original.</translation>
+        </message>
+        <message>
+            <source>Convirtiendo {0} a PDF con LibreOffice para la vista previa…
+La primera vez tarda unos segundos.</source>
+            <translation>Converting {0} to PDF with LibreOffice for the preview…
+The first time takes a few seconds.</translation>
+        </message>
+        <message>
             <source>Se muestran las primeras {0} de {1} páginas; ábralo para ver el resto.</source>
             <translation>Showing the first {0} of {1} pages; open it to see the rest.</translation>
         </message>
@@ -2684,6 +2706,22 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>el PDF está dañado o incompleto; pida al remitente una copia nueva</source>
             <translation>the PDF is damaged or incomplete; ask the sender for a new copy</translation>
+        </message>
+        <message>
+            <source>LibreOffice no está instalado en este equipo; instálelo para ver aquí los documentos de Word y Excel, o ábralo con la aplicación del sistema</source>
+            <translation>LibreOffice is not installed on this computer; install it to see Word and Excel documents here, or open the file with the system application</translation>
+        </message>
+        <message>
+            <source>la instalación de LibreOffice no tiene el módulo de hojas de cálculo (Calc, paquete libreoffice-calc); instálelo para ver aquí los archivos de Excel</source>
+            <translation>the LibreOffice installation has no spreadsheet module (Calc, package libreoffice-calc); install it to see Excel files here</translation>
+        </message>
+        <message>
+            <source>LibreOffice no pudo convertir el archivo (puede estar dañado o protegido con contraseña); ábralo con la aplicación del sistema</source>
+            <translation>LibreOffice could not convert the file (it may be damaged or password-protected); open it with the system application</translation>
+        </message>
+        <message>
+            <source>LibreOffice tardó demasiado en convertir el archivo; ábralo con la aplicación del sistema</source>
+            <translation>LibreOffice took too long to convert the file; open it with the system application</translation>
         </message>
         <message>
             <source>Sin vista previa para {0}.

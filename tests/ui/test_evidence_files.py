@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from legal_desk.documents import office_preview
+from legal_desk.documents.pdf import ConverterUnavailable, converter_available
 from legal_desk.services import evidence
 from legal_desk.services.desk import Desk
 from legal_desk.store import human_size
@@ -21,7 +25,15 @@ from legal_desk.ui.dialogs.records import EvidenceKindValues
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
-from legal_desk.ui.widgets.preview import MAX_IMAGE_SIDE, MAX_PDF_PAGES, FilePreview, eml_text
+from legal_desk.ui.widgets.preview import (
+    MAX_IMAGE_SIDE,
+    MAX_PDF_PAGES,
+    FilePreview,
+    conversion_pool,
+    eml_text,
+    msg_date,
+)
+from tests.outlook_msg import write_msg
 from tests.ui.helpers import settle, wait_loaded
 from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
 
@@ -319,3 +331,132 @@ def test_saving_a_copy_of_a_big_scan_runs_in_a_worker_and_cancel_leaves_no_parti
     settle(qtbot)
     assert target.read_bytes() == scan.read_bytes()
     assert messages == [f"Copia guardada en {target}"]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(not converter_available(), reason="LibreOffice (soffice) no está instalado en PATH")
+def test_word_and_outlook_evidence_are_previewed(
+    qtbot: Any, paralegal_view: CaseFileView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    tab = paralegal_view.evidence_tab
+    acuerdo = Document()
+    acuerdo.add_heading("ACUERDO DE PAGO", level=1)
+    acuerdo.add_paragraph("Marta Lucía Gómez Pardo pagará $ 1.250.000 el 21 de marzo de 2025 (pagaré PG-2024-77).")
+    acuerdo.save(str(tmp_path / "acuerdo_pago.docx"))
+    respuesta = write_msg(
+        tmp_path / "respuesta_deudora.msg",
+        sender=("Marta Lucía Gómez Pardo", "marta.gomez@example.com"),
+        to=[("Cobranza Banco Andino", "cobranza@bancoandino.co")],
+        subject="Re: Pagaré PG-2024-77 — propuesta de pago",
+        body="Buenos días,\r\nAdjunto el comprobante del primer abono.\r\nMarta Lucía",
+        sent=dt.datetime(2025, 3, 14, 15, 30, tzinfo=dt.UTC),
+        attachments=[("comprobante_abono.pdf", make_pdf(tmp_path / "c.pdf", "COMPROBANTE").read_bytes())],
+    )
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+        drop_files(tab, [tmp_path / "acuerdo_pago.docx", respuesta])
+    settle(qtbot)
+    names = [r["filename"] for r in tab.model.records()]
+    assert names == ["acuerdo_pago.docx", "respuesta_deudora.msg"]
+    stored = {r["filename"]: paralegal_view.ctx.desk.store.path_for(r["sha256"]) for r in tab.model.records()}
+    docx_bytes = stored["acuerdo_pago.docx"].read_bytes()
+
+    tab.select_row(0)  # the Word file: converted by LibreOffice in a worker, the window stays usable
+    assert tab.preview.kind == "loading"
+    assert tab.preview._none.text().startswith("Convirtiendo acuerdo_pago.docx a PDF con LibreOffice")
+    tab.grab().save(str(SHOTS / "case_evidence_docx_converting.png"))
+    qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=60_000)
+    assert len(tab.preview._page_labels) == 1 and not tab.preview._page_labels[0].pixmap().isNull()
+    assert tab.preview.note() == "Vista previa en PDF hecha con LibreOffice: la paginación puede diferir del original."
+    tab.grab().save(str(SHOTS / "case_evidence_docx_preview.png"))
+
+    tab.select_row(1)  # the Outlook e-mail: headers, attachments and body
+    assert tab.preview.kind == "text"
+    assert tab.preview._text.toPlainText().splitlines() == [
+        "De: Marta Lucía Gómez Pardo <marta.gomez@example.com>",
+        "Para: Cobranza Banco Andino <cobranza@bancoandino.co>",
+        "Fecha: " + msg_date(dt.datetime(2025, 3, 14, 15, 30, tzinfo=dt.UTC)),
+        "Asunto: Re: Pagaré PG-2024-77 — propuesta de pago",
+        "Adjuntos: comprobante_abono.pdf (2 KB)",
+        "",
+        "Buenos días,",
+        "Adjunto el comprobante del primer abono.",
+        "Marta Lucía",
+    ]
+    tab.grab().save(str(SHOTS / "case_evidence_msg_preview.png"))
+
+    def no_libreoffice(*_a: Any, **_k: Any) -> Path:
+        raise AssertionError("the second preview must come from the cache")
+
+    monkeypatch.setattr(office_preview, "convert_one", no_libreoffice)
+    tab.select_row(0)  # back to the Word file: from the cache, no second conversion
+    assert not tab.preview._none.text().startswith("Convirtiendo")
+    qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=20_000)
+    assert stored["acuerdo_pago.docx"].read_bytes() == docx_bytes  # evidence unchanged
+    assert all(
+        evidence.verify_evidence(paralegal_view.ctx.desk, paralegal_view.ctx.actor, r["evidence_id"])[1] is None for r in tab.model.records()
+    )
+
+
+def test_office_preview_problems_are_said_and_a_stale_conversion_is_dropped(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    sheet = tmp_path / "abonos.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 hoja")
+    monkeypatch.setattr(office_preview, "find_soffice", lambda: (_ for _ in ()).throw(ConverterUnavailable()))
+    widget = preview(qtbot)
+    widget.show_file(sheet)
+    qtbot.waitUntil(lambda: widget.kind == "none", timeout=10_000)
+    assert widget._none.text() == (
+        "Sin vista previa de abonos.xlsx: LibreOffice no está instalado en este equipo; instálelo para ver aquí "
+        "los documentos de Word y Excel, o ábralo con la aplicación del sistema"
+    )
+    widget.grab().save(str(SHOTS / "preview_office_without_libreoffice.png"))
+
+    release = threading.Event()
+
+    def slow_conversion(_copy: Path, target: Path, **_k: Any) -> Path:
+        release.wait(10)
+        target.write_bytes(make_pdf(tmp_path / "hoja.pdf", "HOJA").read_bytes())
+        return target
+
+    monkeypatch.setattr(office_preview, "find_soffice", lambda: Path("/usr/bin/soffice"))
+    monkeypatch.setattr(office_preview, "calc_available", lambda: True)
+    monkeypatch.setattr(office_preview, "convert_one", slow_conversion)
+    img = tmp_path / "foto.png"
+    Image.new("RGB", (300, 400), "white").save(img)
+    widget.show_file(sheet)  # LibreOffice busy with the spreadsheet…
+    assert widget.kind == "loading"
+    widget.show_file(img)  # …while the user already moved on to a photo
+    release.set()
+    conversion_pool().waitForDone()
+    settle(qtbot)
+    assert widget.kind == "image" and widget._stack.currentWidget() is widget._image
+
+
+def test_closing_the_case_file_while_a_conversion_runs_is_harmless(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    import shiboken6
+
+    release = threading.Event()
+    converted: list[Path] = []
+
+    def slow_conversion(_copy: Path, target: Path, **_k: Any) -> Path:
+        release.wait(10)
+        target.write_bytes(make_pdf(tmp_path / "acta.pdf", "ACTA").read_bytes())
+        converted.append(target)
+        return target
+
+    monkeypatch.setattr(office_preview, "find_soffice", lambda: Path("/usr/bin/soffice"))
+    monkeypatch.setattr(office_preview, "convert_one", slow_conversion)
+    doc = tmp_path / "acta.docx"
+    doc.write_bytes(b"PK\x03\x04 acta")
+    widget = FilePreview()
+    widget.show()
+    widget.show_file(doc)
+    assert widget.kind == "loading"
+    shiboken6.delete(widget)  # the user closes the case file while LibreOffice works
+    release.set()
+    conversion_pool().waitForDone()
+    settle(qtbot)  # the worker's report arrives for a widget that is gone: no «already deleted» error
+    assert len(converted) == 1 and converted[0].is_file()  # the PDF is cached for the next time

@@ -1,7 +1,9 @@
-"""File preview: PDF pages, images scaled to fit, text of .eml/.txt, or a clear «sin vista previa»."""
+"""File preview: PDF pages, Office files as PDF (LibreOffice), images scaled to fit, e-mails (.eml, Outlook
+.msg) and text, or a clear «sin vista previa»."""
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import shutil
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,7 +23,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from legal_desk.documents.errors import Cancelled as ConversionCancelled
+from legal_desk.documents.office_preview import (
+    OFFICE_PROBLEMS,
+    SPREADSHEET_PAGES,
+    SPREADSHEET_SUFFIXES,
+    OfficePreviewError,
+    cached_pdf,
+    office_pdf,
+    office_suffix,
+)
+from legal_desk.documents.outlook import OutlookError, OutlookMessage, read_msg
+from legal_desk.services.errors import Cancelled
 from legal_desk.ui.workers import Worker, start
 
 try:  # QtPdf ships in a separate PySide6 wheel on some platforms; pdftoppm renders pages otherwise
@@ -135,6 +150,40 @@ def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
     return "\n".join(lines) + "\n\n" + text
 
 
+MSG_MEDIA_TYPES = frozenset({"application/vnd.ms-outlook", "application/x-msg"})
+
+
+def msg_date(when: dt.datetime | None) -> str:
+    """A .msg date as read in Colombia: dd/mm/aaaa hh:mm in this computer's time zone, with its offset."""
+    if when is None:
+        return ""
+    local = when.astimezone() if when.tzinfo else when
+    offset = local.strftime("%z")
+    zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
+    return local.strftime("%d/%m/%Y %H:%M") + zone
+
+
+def msg_text(message: OutlookMessage, labels: dict[str, str] | None = None) -> str:
+    """An Outlook message as people read it: De/Para/CC/Fecha/Asunto, its attachments, then its body."""
+    from legal_desk.store import human_size
+
+    names = labels or {}
+    lines = [
+        f"{names.get('From', 'De')}: {message.sender}",
+        f"{names.get('To', 'Para')}: {message.to}",
+    ]
+    if message.cc:
+        lines.append(f"{names.get('Cc', 'CC')}: {message.cc}")
+    if message.date is not None:
+        lines.append(f"{names.get('Date', 'Fecha')}: {msg_date(message.date)}")
+    lines.append(f"{names.get('Subject', 'Asunto')}: {message.subject}")
+    if message.attachments:
+        shown = [a.name + (f" ({human_size(a.size)})" if a.size is not None else "") for a in message.attachments]
+        lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(shown))
+    body = message.body or html_to_text(message.html)
+    return "\n".join(lines) + "\n\n" + body.replace("\r\n", "\n").strip()
+
+
 def pdf_page_count(path: Path) -> int | None:
     """Pages of a PDF per poppler's pdfinfo, or None when it cannot tell."""
     exe = shutil.which("pdfinfo")
@@ -212,10 +261,59 @@ def decode_preview_image(path: Path, max_side: int = MAX_IMAGE_SIDE) -> ImageRen
     return ImageRender(None if image.isNull() else image, frames)
 
 
+_conversions: QThreadPool | None = None
+
+
+def conversion_pool() -> QThreadPool:
+    """One thread for LibreOffice previews: conversions queue there (LibreOffice does one at a time anyway)
+    instead of filling the global pool, which has only two threads on a two-core laptop and serves
+    document generation, searches and counts."""
+    global _conversions
+    if _conversions is None:
+        _conversions = QThreadPool(QCoreApplication.instance())
+        _conversions.setMaxThreadCount(1)
+    return _conversions
+
+
+@dataclass(frozen=True)
+class OfficeRender:
+    """What the worker made of an Office file: its PDF (cached) and, without QtPdf, the rendered pages."""
+
+    pdf: Path | None
+    pages: PdfRender
+    problem: str = ""  # an OFFICE_PROBLEMS key
+
+
+def render_office_preview(
+    path: Path,
+    filename: str,
+    sha256: str | None,
+    media_type: str | None,
+    out_dir: Path,
+    render_pages: bool,
+    *,
+    progress: Any = None,
+    cancelled: Any = None,
+) -> OfficeRender:
+    """Convert an Office file to PDF (or take it from the cache) and render its first pages (worker job).
+
+    Never raises for a file LibreOffice cannot read (the problem is returned); raises Cancelled when the
+    user moved on to another file before LibreOffice started.
+    """
+    try:
+        pdf = office_pdf(path, filename, sha256, media_type=media_type, cancelled=cancelled)
+    except ConversionCancelled:
+        raise Cancelled("Vista previa cancelada") from None
+    except OfficePreviewError as exc:
+        return OfficeRender(None, PdfRender([], None), exc.code)
+    pages = render_pdf_preview(pdf, out_dir) if render_pages else PdfRender([], None)
+    return OfficeRender(pdf, pages)
+
+
 class FilePreview(QWidget):
     """Shows one file: PDF pages, a scaled image, a text/e-mail body, or «sin vista previa» (UI widget)."""
 
-    loaded = Signal(str)  # kind shown: "pdf", "image", "text", "none"
+    loaded = Signal(str)  # kind shown: "pdf" (also an Office file made PDF), "image", "text", "none"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +322,7 @@ class FilePreview(QWidget):
         self._page_pixmaps: list[QPixmap] = []
         self._page_labels: list[QLabel] = []
         self._render_token = 0  # the PDF render whose result may still be shown (older ones are dropped)
+        self._conversion: Worker | None = None  # the Office file being converted for the preview
         self._stack = QStackedWidget(self)
         self._none = QLabel(self.tr("Seleccione un archivo para verlo aquí"), self)
         self._none.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -272,6 +371,7 @@ class FilePreview(QWidget):
     def clear(self) -> None:
         """Back to the hint."""
         self._render_token += 1
+        self._cancel_conversion()
         self._set_note("")
         self._none.setText(self.tr("Seleccione un archivo para verlo aquí"))
         self._stack.setCurrentWidget(self._none)
@@ -284,12 +384,22 @@ class FilePreview(QWidget):
         self.kind = "none"
         self.loaded.emit("none")
 
-    def show_file(self, path: Path | str, filename: str | None = None, media_type: str | None = None) -> None:
-        """Preview a file; `filename` (as added) decides the kind when the stored name has no extension."""
+    def show_file(
+        self,
+        path: Path | str,
+        filename: str | None = None,
+        media_type: str | None = None,
+        sha256: str | None = None,
+    ) -> None:
+        """Preview a file; `filename` (as added) decides the kind when the stored name has no extension.
+
+        `sha256` (the stored file's hash) finds an Office file's PDF in the preview cache without hashing.
+        """
         path = Path(path)
         name = filename or path.name
         suffix = Path(name).suffix.lower()
         self._render_token += 1  # a PDF still rendering for the previous file must not replace this one
+        self._cancel_conversion()  # an Office file still waiting for LibreOffice is not converted
         self._set_note("")
         if not path.is_file():
             self._show_none(self.tr("Sin vista previa: el archivo {0} no está en el almacén").format(name))
@@ -301,6 +411,10 @@ class FilePreview(QWidget):
                 self._show_image(path, name)
             elif suffix == ".eml" or media_type == "message/rfc822":
                 self._show_text(eml_text(path, self._eml_labels()))
+            elif suffix == ".msg" or media_type in MSG_MEDIA_TYPES:
+                self._show_msg(path, name)
+            elif office_suffix(name, media_type) is not None:
+                self._show_office(path, name, media_type, sha256)
             elif suffix in TEXT_SUFFIXES or (media_type or "").startswith("text/"):
                 with open(path, "rb") as fh:
                     raw = fh.read(MAX_TEXT_BYTES + 1)
@@ -362,12 +476,98 @@ class FilePreview(QWidget):
         self.kind = "text"
         self.loaded.emit("text")
 
-    def _show_pdf(self, path: Path, name: str) -> None:
+    def _show_msg(self, path: Path, name: str) -> None:
+        try:
+            message = read_msg(path)
+        except OutlookError as exc:
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, self._msg_problem(str(exc))))
+            return
+        self._show_text(msg_text(message, self._eml_labels()))
+
+    def _msg_problem(self, reason: str) -> str:
+        """Why a .msg cannot be shown, in the interface language."""
+        texts = {
+            "el archivo .msg está dañado o no es un correo de Outlook": self.tr(
+                "el archivo .msg está dañado o no es un correo de Outlook"
+            ),
+            "el archivo .msg no es un correo de Outlook (puede ser una cita o un contacto)": self.tr(
+                "el archivo .msg no es un correo de Outlook (puede ser una cita o un contacto)"
+            ),
+        }
+        return texts.get(reason, reason)
+
+    def _office_note(self, name: str, media_type: str | None) -> str:
+        if office_suffix(name, media_type) in SPREADSHEET_SUFFIXES:
+            return self.tr(
+                "Vista previa en PDF hecha con LibreOffice de hasta {0} páginas de la hoja de cálculo; "
+                "ábrala para verla completa."
+            ).format(SPREADSHEET_PAGES)
+        return self.tr("Vista previa en PDF hecha con LibreOffice: la paginación puede diferir del original.")
+
+    def _show_office(self, path: Path, name: str, media_type: str | None, sha256: str | None) -> None:
+        """An Office file as PDF pages: at once from the cache, else converted by LibreOffice in a worker."""
+        cached = cached_pdf(sha256) if sha256 else None
+        if cached is not None:
+            self._show_pdf(cached, name, note=self._office_note(name, media_type))
+            return
+        token = self._render_token
+        tmp = tempfile.TemporaryDirectory(prefix="legal_desk_preview_")
+        self._none.setText(
+            self.tr(
+                "Convirtiendo {0} a PDF con LibreOffice para la vista previa…\nLa primera vez tarda unos segundos."
+            ).format(name)
+        )
+        self._stack.setCurrentWidget(self._none)
+        self.kind = "loading"
+        worker = Worker(render_office_preview, path, name, sha256, media_type, Path(tmp.name), self._pdf_doc is None)
+        note = self._office_note(name, media_type)
+        worker.signals.finished.connect(lambda result: self._on_office_finished(result, token, tmp, name, note))
+        worker.signals.failed.connect(lambda msg, _detail: self._on_pages_failed(msg, token, tmp, name))
+        worker.signals.cancelled.connect(lambda: tmp.cleanup())
+        self._conversion = worker
+        start(worker, conversion_pool())
+
+    def _cancel_conversion(self) -> None:
+        if self._conversion is not None:
+            self._conversion.cancel()
+            self._conversion = None
+
+    def _gone(self) -> bool:
+        """The widget was destroyed (its case file closed) while a worker was still rendering for it."""
+        return not isValid(self) or not isValid(self._pages_layout)
+
+    def _on_office_finished(
+        self, result: OfficeRender, token: int, tmp: tempfile.TemporaryDirectory[str], name: str, note: str
+    ) -> None:
+        if self._gone():
+            tmp.cleanup()
+            return
+        if token == self._render_token:
+            self._conversion = None
+        if result.problem or result.pdf is None:
+            tmp.cleanup()
+            if token == self._render_token:
+                self._show_none(
+                    self.tr("Sin vista previa de {0}: {1}").format(name, self._problem_text(result.problem))
+                )
+            return
         if self._pdf_doc is not None:
-            self._pdf_doc.load(str(path))
-            self._stack.setCurrentWidget(self._pdf_view)
-            self.kind = "pdf"
-            self.loaded.emit("pdf")
+            tmp.cleanup()
+            if token == self._render_token:
+                self._load_pdf_view(result.pdf, note)
+            return
+        self._on_pages_finished(result.pages, token, tmp, name, note)
+
+    def _load_pdf_view(self, path: Path, note: str = "") -> None:
+        self._pdf_doc.load(str(path))
+        self._stack.setCurrentWidget(self._pdf_view)
+        self.kind = "pdf"
+        self._set_note(note)
+        self.loaded.emit("pdf")
+
+    def _show_pdf(self, path: Path, name: str, note: str = "") -> None:
+        if self._pdf_doc is not None:
+            self._load_pdf_view(path, note)
             return
         token = self._render_token
         tmp = tempfile.TemporaryDirectory(prefix="legal_desk_preview_")
@@ -375,19 +575,19 @@ class FilePreview(QWidget):
         self._stack.setCurrentWidget(self._none)
         self.kind = "loading"
         worker = Worker(render_pdf_preview, path, Path(tmp.name), with_progress=False)
-        worker.signals.finished.connect(lambda result: self._on_pages_finished(result, token, tmp, name))
+        worker.signals.finished.connect(lambda result: self._on_pages_finished(result, token, tmp, name, note))
         worker.signals.failed.connect(lambda msg, _detail: self._on_pages_failed(msg, token, tmp, name))
         start(worker)
 
     def _on_pages_failed(self, message: str, token: int, tmp: tempfile.TemporaryDirectory[str], name: str) -> None:
         tmp.cleanup()
-        if token == self._render_token:
+        if not self._gone() and token == self._render_token:
             self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, message))
 
     def _on_pages_finished(
-        self, result: PdfRender, token: int, tmp: tempfile.TemporaryDirectory[str], name: str
+        self, result: PdfRender, token: int, tmp: tempfile.TemporaryDirectory[str], name: str, note: str = ""
     ) -> None:
-        if token != self._render_token:  # the user moved on to another file meanwhile
+        if self._gone() or token != self._render_token:  # the user moved on to another file (or closed it)
             tmp.cleanup()
             return
         pixmaps = [QPixmap(str(page)) for page in result.pages]  # read now: the folder goes right after
@@ -412,12 +612,14 @@ class FilePreview(QWidget):
         self._stack.setCurrentWidget(self._pages)
         self._fit_pages()
         self.kind = "pdf"
+        notes = [note] if note else []
         if result.page_count and result.page_count > len(self._page_pixmaps):
-            self._set_note(
+            notes.append(
                 self.tr("Se muestran las primeras {0} de {1} páginas; ábralo para ver el resto.").format(
                     len(self._page_pixmaps), result.page_count
                 )
             )
+        self._set_note("\n".join(notes))
         self.loaded.emit("pdf")
 
     def _problem_text(self, code: str) -> str:
@@ -427,8 +629,23 @@ class FilePreview(QWidget):
             "slow": self.tr("el PDF tarda demasiado en mostrarse; ábralo con la aplicación del sistema"),
             "encrypted": self.tr("el PDF está protegido con contraseña; ábralo con la aplicación del sistema"),
             "damaged": self.tr("el PDF está dañado o incompleto; pida al remitente una copia nueva"),
+            "no_office": self.tr(
+                "LibreOffice no está instalado en este equipo; instálelo para ver aquí los documentos de Word y "
+                "Excel, o ábralo con la aplicación del sistema"
+            ),
+            "no_calc": self.tr(
+                "la instalación de LibreOffice no tiene el módulo de hojas de cálculo (Calc, paquete "
+                "libreoffice-calc); instálelo para ver aquí los archivos de Excel"
+            ),
+            "failed": self.tr(
+                "LibreOffice no pudo convertir el archivo (puede estar dañado o protegido con contraseña); "
+                "ábralo con la aplicación del sistema"
+            ),
+            "slow_office": self.tr(
+                "LibreOffice tardó demasiado en convertir el archivo; ábralo con la aplicación del sistema"
+            ),
         }
-        return texts.get(code, PDF_PROBLEMS.get(code, code))
+        return texts.get(code, PDF_PROBLEMS.get(code, OFFICE_PROBLEMS.get(code, code)))
 
     def _fit_pages(self) -> None:
         """Scale the rendered pages to the pane's width."""

@@ -212,7 +212,7 @@ class DocumentsTab(RecordTab):
         if pdf is not None:
             self.preview.show_file(pdf, pdf_name(doc["filename"]))
         elif docx is not None:
-            self.preview.show_file(docx, doc["filename"])  # «sin vista previa … ábralo con la aplicación»
+            self.preview.show_file(docx, doc["filename"], sha256=doc.get("docx_sha256"))  # made PDF by LibreOffice
 
     def open_packet(self) -> None:
         """The filing-packet dialog for this case."""

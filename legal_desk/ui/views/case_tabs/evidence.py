@@ -131,7 +131,9 @@ class EvidenceTab(RecordTab):
             hint=tr("Arrastre archivos desde el explorador hasta esta pestaña para agregarlos como pruebas."),
             parent=parent,
         )
-        self.empty_text = tr("Sin pruebas. Arrastre aquí los archivos (PDF, imágenes, .eml).")
+        self.empty_text = tr(
+            "Sin pruebas. Arrastre aquí los archivos (PDF, imágenes, Word, Excel, correos .eml y .msg)."
+        )
         self.setAcceptDrops(True)
         self.add_button = self.add_action(tr("Agregar archivos…"), self.choose_files, shortcut="Ctrl+Shift+A")
         self.open_button = self.add_action(tr("Abrir"), self.open_selected, needs_row=True)
@@ -188,7 +190,8 @@ class EvidenceTab(RecordTab):
             tr("Agregar pruebas"),
             "",
             tr(
-                "Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.xlsx *.xls *.txt);;Todos (*)"
+                "Pruebas (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.docx *.doc *.odt *.xlsx *.xls *.ods"
+                " *.txt);;Todos (*)"
             ),
         )
         if names:
@@ -269,7 +272,7 @@ class EvidenceTab(RecordTab):
             self.preview.clear()
             show_error(self, str(exc))
             return
-        self.preview.show_file(path, e["filename"], e["media_type"])
+        self.preview.show_file(path, e["filename"], e["media_type"], e["sha256"])
 
     def on_activated(self) -> None:
         self.open_selected()

@@ -1,0 +1,123 @@
+"""Real Outlook .msg files for the tests, written per [MS-OXMSG] with extract-msg's compound-file writer.
+
+Outlook cannot run here, so the tests build the message the way Outlook stores it: MAPI properties in
+`__properties_version1.0` streams and `__substg1.0_<tag>` streams, one storage per recipient and per
+attachment, in an OLE2 compound file (written by extract_msg.OleWriter, read back by extract_msg).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+from pathlib import Path
+
+from extract_msg import OleWriter
+
+PT_LONG = 0x0003
+PT_SYSTIME = 0x0040
+PT_UNICODE = 0x001F
+PT_BINARY = 0x0102
+READ_WRITE = 0x00000006
+STORE_UNICODE_OK = 0x00040000
+
+
+def _filetime(when: dt.datetime) -> int:
+    """100-ns ticks since 1601-01-01 UTC (Windows FILETIME)."""
+    return int((when - dt.datetime(1601, 1, 1, tzinfo=dt.UTC)).total_seconds() * 10_000_000)
+
+
+class _Properties:
+    """One object's properties: fixed-size values go in its property stream, the others in streams."""
+
+    def __init__(self, writer: OleWriter, storage: list[str]) -> None:
+        self.writer, self.storage = writer, storage
+        self.entries: list[bytes] = []
+
+    def _entry(self, prop_id: int, prop_type: int, value: bytes) -> None:
+        self.entries.append(struct.pack("<II", (prop_id << 16) | prop_type, READ_WRITE) + value.ljust(8, b"\0"))
+
+    def long(self, prop_id: int, value: int) -> None:
+        self._entry(prop_id, PT_LONG, struct.pack("<i", value))
+
+    def time(self, prop_id: int, value: dt.datetime) -> None:
+        self._entry(prop_id, PT_SYSTIME, struct.pack("<Q", _filetime(value)))
+
+    def text(self, prop_id: int, value: str) -> None:
+        data = value.encode("utf-16-le")  # the stream has no terminator; the size counts one
+        self.writer.addEntry([*self.storage, f"__substg1.0_{prop_id:04X}{PT_UNICODE:04X}"], data)
+        self._entry(prop_id, PT_UNICODE, struct.pack("<II", len(data) + 2, 0))
+
+    def binary(self, prop_id: int, value: bytes) -> None:
+        self.writer.addEntry([*self.storage, f"__substg1.0_{prop_id:04X}{PT_BINARY:04X}"], value)
+        self._entry(prop_id, PT_BINARY, struct.pack("<II", len(value), 0))
+
+    def write(self, header: bytes) -> None:
+        self.writer.addEntry([*self.storage, "__properties_version1.0"], header + b"".join(self.entries))
+
+
+def write_msg(
+    path: Path,
+    *,
+    sender: tuple[str, str],
+    to: list[tuple[str, str]],
+    subject: str,
+    body: str,
+    sent: dt.datetime,
+    cc: list[tuple[str, str]] | None = None,
+    attachments: list[tuple[str, bytes]] | None = None,
+    html_body: str | None = None,
+) -> Path:
+    """Write an Outlook e-mail (.msg, Unicode) with its recipients and attachments; returns `path`."""
+    cc = cc or []
+    attachments = attachments or []
+    ole = OleWriter()
+    ole.addEntry("__nameid_version1.0", storage=True)
+    for stream in ("00020102", "00030102", "00040102"):  # the (empty) named-property map Outlook writes
+        ole.addEntry(["__nameid_version1.0", f"__substg1.0_{stream}"], b"")
+    top = _Properties(ole, [])
+    top.text(0x001A, "IPM.Note")
+    top.text(0x0037, subject)
+    top.text(0x0C1A, sender[0])
+    top.text(0x0C1F, sender[1])
+    top.text(0x0C1E, "SMTP")
+    top.text(0x0042, sender[0])
+    top.text(0x0065, sender[1])
+    top.text(0x5D01, sender[1])  # PR_SENDER_SMTP_ADDRESS
+    top.text(0x0E04, "; ".join(name for name, _a in to))
+    top.text(0x0E03, "; ".join(name for name, _a in cc))
+    top.text(0x1000, body)
+    if html_body is not None:
+        top.binary(0x1013, html_body.encode("utf-8"))
+        top.long(0x3FDE, 65001)  # the HTML body's code page: UTF-8
+    top.time(0x0039, sent)  # PR_CLIENT_SUBMIT_TIME
+    top.time(0x0E06, sent)  # PR_MESSAGE_DELIVERY_TIME
+    top.long(0x340D, STORE_UNICODE_OK)
+    top.long(0x0E07, 0x1 | (0x10 if attachments else 0))  # read; has attachments
+    recipients = [(name, address, 1) for name, address in to] + [(name, address, 2) for name, address in cc]
+    for i, (name, address, kind) in enumerate(recipients):
+        storage = f"__recip_version1.0_#{i:08X}"
+        ole.addEntry(storage, storage=True)
+        props = _Properties(ole, [storage])
+        props.long(0x0C15, kind)  # PR_RECIPIENT_TYPE: 1 To, 2 CC
+        props.long(0x3000, i)  # PR_ROWID
+        props.text(0x3001, name)
+        props.text(0x3002, "SMTP")
+        props.text(0x3003, address)
+        props.text(0x39FE, address)
+        props.write(b"\0" * 8)
+    for i, (filename, data) in enumerate(attachments):
+        storage = f"__attach_version1.0_#{i:08X}"
+        ole.addEntry(storage, storage=True)
+        props = _Properties(ole, [storage])
+        props.long(0x3705, 1)  # PR_ATTACH_METHOD: by value
+        props.long(0x0E21, i)  # PR_ATTACH_NUM
+        props.long(0x0E20, len(data))
+        props.text(0x3707, filename)
+        props.text(0x3704, filename[:12])
+        props.text(0x3001, filename)
+        props.binary(0x3701, data)
+        props.write(b"\0" * 8)
+    header = b"\0" * 8 + struct.pack("<IIII", len(recipients), len(attachments), len(recipients), len(attachments))
+    top.write(header + b"\0" * 8)
+    ole.write(str(path))
+    return path
