@@ -392,9 +392,8 @@ def test_word_and_outlook_evidence_are_previewed(
     assert not tab.preview._none.text().startswith("Convirtiendo")
     qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=20_000)
     assert stored["acuerdo_pago.docx"].read_bytes() == docx_bytes  # evidence unchanged
-    assert all(
-        evidence.verify_evidence(paralegal_view.ctx.desk, paralegal_view.ctx.actor, r["evidence_id"])[1] is None for r in tab.model.records()
-    )
+    ctx = paralegal_view.ctx
+    assert all(evidence.verify_evidence(ctx.desk, ctx.actor, r["evidence_id"])[1] is None for r in tab.model.records())
 
 
 def test_office_preview_problems_are_said_and_a_stale_conversion_is_dropped(
