@@ -2,7 +2,8 @@
 
 Outlook cannot run here, so the tests build the message the way Outlook stores it: MAPI properties in
 `__properties_version1.0` streams and `__substg1.0_<tag>` streams, one storage per recipient and per
-attachment, in an OLE2 compound file (written by extract_msg.OleWriter, read back by extract_msg).
+attachment, in an OLE2 compound file (written by extract_msg.OleWriter, a test-only dependency; the
+product reads it back with olefile).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from extract_msg import OleWriter
 
 PT_LONG = 0x0003
 PT_SYSTIME = 0x0040
+PT_STRING8 = 0x001E
 PT_UNICODE = 0x001F
 PT_BINARY = 0x0102
 READ_WRITE = 0x00000006
@@ -29,8 +31,8 @@ def _filetime(when: dt.datetime) -> int:
 class _Properties:
     """One object's properties: fixed-size values go in its property stream, the others in streams."""
 
-    def __init__(self, writer: OleWriter, storage: list[str]) -> None:
-        self.writer, self.storage = writer, storage
+    def __init__(self, writer: OleWriter, storage: list[str], ansi: bool = False) -> None:
+        self.writer, self.storage, self.ansi = writer, storage, ansi
         self.entries: list[bytes] = []
 
     def _entry(self, prop_id: int, prop_type: int, value: bytes) -> None:
@@ -43,9 +45,11 @@ class _Properties:
         self._entry(prop_id, PT_SYSTIME, struct.pack("<Q", _filetime(value)))
 
     def text(self, prop_id: int, value: str) -> None:
-        data = value.encode("utf-16-le")  # the stream has no terminator; the size counts one
-        self.writer.addEntry([*self.storage, f"__substg1.0_{prop_id:04X}{PT_UNICODE:04X}"], data)
-        self._entry(prop_id, PT_UNICODE, struct.pack("<II", len(data) + 2, 0))
+        """A Unicode string (UTF-16LE), or in an ANSI message an 8-bit string in Windows-1252."""
+        kind, data = (PT_STRING8, value.encode("cp1252")) if self.ansi else (PT_UNICODE, value.encode("utf-16-le"))
+        self.writer.addEntry([*self.storage, f"__substg1.0_{prop_id:04X}{kind:04X}"], data)
+        # the stream has no terminator; the size counts one
+        self._entry(prop_id, kind, struct.pack("<II", len(data) + (1 if self.ansi else 2), 0))
 
     def binary(self, prop_id: int, value: bytes) -> None:
         self.writer.addEntry([*self.storage, f"__substg1.0_{prop_id:04X}{PT_BINARY:04X}"], value)
@@ -66,16 +70,23 @@ def write_msg(
     cc: list[tuple[str, str]] | None = None,
     attachments: list[tuple[str, bytes]] | None = None,
     html_body: str | None = None,
+    message_class: str = "IPM.Note",
+    ansi: bool = False,
+    hidden: list[tuple[str, bytes]] | None = None,
 ) -> Path:
-    """Write an Outlook e-mail (.msg, Unicode) with its recipients and attachments; returns `path`."""
+    """Write an Outlook e-mail (.msg) with its recipients and attachments; returns `path`.
+
+    `ansi` writes an old-style message whose strings are 8-bit Windows-1252 (code page 1252) instead of
+    Unicode; `hidden` adds attachments Outlook hides (PR_ATTACHMENT_HIDDEN, e.g. a signature's logo).
+    """
     cc = cc or []
     attachments = attachments or []
     ole = OleWriter()
     ole.addEntry("__nameid_version1.0", storage=True)
     for stream in ("00020102", "00030102", "00040102"):  # the (empty) named-property map Outlook writes
         ole.addEntry(["__nameid_version1.0", f"__substg1.0_{stream}"], b"")
-    top = _Properties(ole, [])
-    top.text(0x001A, "IPM.Note")
+    top = _Properties(ole, [], ansi)
+    top.text(0x001A, message_class)
     top.text(0x0037, subject)
     top.text(0x0C1A, sender[0])
     top.text(0x0C1F, sender[1])
@@ -91,13 +102,15 @@ def write_msg(
         top.long(0x3FDE, 65001)  # the HTML body's code page: UTF-8
     top.time(0x0039, sent)  # PR_CLIENT_SUBMIT_TIME
     top.time(0x0E06, sent)  # PR_MESSAGE_DELIVERY_TIME
-    top.long(0x340D, STORE_UNICODE_OK)
+    top.long(0x340D, 0 if ansi else STORE_UNICODE_OK)
+    if ansi:
+        top.long(0x3FFD, 1252)  # PR_MESSAGE_CODEPAGE
     top.long(0x0E07, 0x1 | (0x10 if attachments else 0))  # read; has attachments
     recipients = [(name, address, 1) for name, address in to] + [(name, address, 2) for name, address in cc]
     for i, (name, address, kind) in enumerate(recipients):
         storage = f"__recip_version1.0_#{i:08X}"
         ole.addEntry(storage, storage=True)
-        props = _Properties(ole, [storage])
+        props = _Properties(ole, [storage], ansi)
         props.long(0x0C15, kind)  # PR_RECIPIENT_TYPE: 1 To, 2 CC
         props.long(0x3000, i)  # PR_ROWID
         props.text(0x3001, name)
@@ -105,10 +118,12 @@ def write_msg(
         props.text(0x3003, address)
         props.text(0x39FE, address)
         props.write(b"\0" * 8)
-    for i, (filename, data) in enumerate(attachments):
+    listed = [(filename, data, False) for filename, data in attachments]
+    listed += [(filename, data, True) for filename, data in hidden or []]
+    for i, (filename, data, is_hidden) in enumerate(listed):
         storage = f"__attach_version1.0_#{i:08X}"
         ole.addEntry(storage, storage=True)
-        props = _Properties(ole, [storage])
+        props = _Properties(ole, [storage], ansi)
         props.long(0x3705, 1)  # PR_ATTACH_METHOD: by value
         props.long(0x0E21, i)  # PR_ATTACH_NUM
         props.long(0x0E20, len(data))
@@ -116,8 +131,10 @@ def write_msg(
         props.text(0x3704, filename[:12])
         props.text(0x3001, filename)
         props.binary(0x3701, data)
+        if is_hidden:
+            props._entry(0x7FFE, 0x000B, struct.pack("<H", 1))  # PR_ATTACHMENT_HIDDEN
         props.write(b"\0" * 8)
-    header = b"\0" * 8 + struct.pack("<IIII", len(recipients), len(attachments), len(recipients), len(attachments))
+    header = b"\0" * 8 + struct.pack("<IIII", len(recipients), len(listed), len(recipients), len(listed))
     top.write(header + b"\0" * 8)
     ole.write(str(path))
     return path
