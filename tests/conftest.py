@@ -28,6 +28,15 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ.pop("LEGAL_DESK_CACHE", None)
     else:
         os.environ["LEGAL_DESK_CACHE"] = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _screenshot_folder() -> None:
+    """UI tests save screenshots under tests/_artifacts/screenshots (git-ignored): on a fresh clone the
+    folder did not exist and QWidget.grab().save() silently wrote nothing."""
+    (Path(__file__).parent / "_artifacts" / "screenshots" / "lifecycle").mkdir(parents=True, exist_ok=True)
+
+
 TEMPLATE_DB = "legal_desk_template"
 
 
