@@ -325,7 +325,7 @@ EN: dict[str, str] = {
     "Terminados": "Closed",
     "Expedientes": "Docket",
     "Sin expedientes": "No cases",
-    "Capital reclamado frente a recuperado (millones)": "Principal claimed vs recovered (millions)",
+    "Capital reclamado frente a recuperado (millones de cada moneda)": "Principal claimed vs recovered (millions of each currency)",
     "Reclamado": "Claimed",
     "Recuperado": "Recovered",
     "Cartera": "Portfolio",

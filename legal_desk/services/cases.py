@@ -854,6 +854,21 @@ def stage_counts(desk: Desk, actor: Actor) -> dict[str, tuple[int, Decimal, Deci
         return {r[0]: (int(r[1]), Decimal(r[2]), Decimal(r[3])) for r in s.execute(q)}
 
 
+def capital_by_currency(desk: Desk, actor: Actor) -> dict[str, tuple[Decimal, Decimal]]:
+    """Per currency: capital claimed and amount recovered (dashboard). Pesos, euros and
+    Mexican pesos are never added together: each currency keeps its own totals."""
+    with desk.reading() as s:
+        q = select(
+            Case.currency,
+            func.coalesce(func.sum(Case.capital), 0),
+            func.coalesce(func.sum(Case.recovered), 0),
+        ).group_by(Case.currency)
+        q = _filtered(q, CaseQuery(), actor)
+        totals = {(r[0] or "COP").upper(): (Decimal(r[1]), Decimal(r[2])) for r in s.execute(q)}
+    # COP first (the desk's home currency), then the others alphabetically
+    return dict(sorted(totals.items(), key=lambda kv: (kv[0] != "COP", kv[0])))
+
+
 def _party_info(p: Party) -> PartyInfo:
     return PartyInfo(
         p.id,

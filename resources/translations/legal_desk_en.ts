@@ -2217,6 +2217,7 @@ Recorded SHA-256: {2}</translation>
         <name>DashboardView</name>
         <message>
             <source>Tablero de la cartera</source>
+            <extracomment>per currency (COP first): capital claimed, amount recovered; never added across currencies</extracomment>
             <translation>Portfolio dashboard</translation>
         </message>
         <message>
@@ -2272,8 +2273,8 @@ Recorded SHA-256: {2}</translation>
             <translation>No cases</translation>
         </message>
         <message>
-            <source>Capital reclamado frente a recuperado (millones)</source>
-            <translation>Principal claimed vs recovered (millions)</translation>
+            <source>Capital reclamado frente a recuperado (millones de cada moneda)</source>
+            <translation>Principal claimed vs recovered (millions of each currency)</translation>
         </message>
         <message>
             <source>Reclamado</source>
@@ -2282,10 +2283,6 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Recuperado</source>
             <translation>Recovered</translation>
-        </message>
-        <message>
-            <source>Cartera</source>
-            <translation>Portfolio</translation>
         </message>
         <message>
             <source>Reclamado: %1 · Recuperado: %2 (%3 %)</source>

@@ -111,6 +111,7 @@ def test_portfolio_chart_labels_are_plain_millions(qtbot: Any, sqlite_desk: Desk
         hearings_this_week=0,
         overdue_deadlines=0,
         near_limitation=0,
+        money={"COP": (Decimal("29154073500.00"), Decimal("4385030313.00"))},
     )
     view._draw_money_chart(data)
     series = view.money_chart.chart().series()[0]

@@ -1,0 +1,59 @@
+"""QA polish round: money per currency on the dashboard, foreign-case amounts, paralegal docket, labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legal_desk.services import cases
+from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.views.dashboard import DashboardView
+from tests.ui.helpers import make_ctx, settle
+
+SHOTS = Path("tests/_artifacts/screenshots")
+
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
+
+
+def hand_over(desk: Desk, ref: str, jurisdiction: str, capital: str, id_type: str, id_number: str) -> int:
+    row = cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            account_ref=ref,
+            debtor=PartyInput("Deudor de prueba", id_type, id_number, address="Calle 1", city="Ciudad"),
+            debt=DebtInput(capital=Decimal(capital), due_date=dt.date(2024, 2, 28)),
+            jurisdiction=jurisdiction,
+        ),
+    )
+    return row.case_id
+
+
+def test_dashboard_keeps_each_currency_apart(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """Pesos and euros were added into one «$» figure (12.500 EUR + 3.000.000 COP = «$ 3.012.500,00»)."""
+    hand_over(sqlite_desk, "CO-1", "CO", "3000000", "CC", "79456123")
+    hand_over(sqlite_desk, "CO-2", "CO", "2000000", "CC", "79456124")
+    hand_over(sqlite_desk, "ES-1", "ES", "12500", "DNI", "12345678Z")
+    totals = cases.capital_by_currency(sqlite_desk, actor_for(sqlite_desk, "admin"))
+    assert totals == {"COP": (Decimal("5000000.00"), Decimal(0)), "EUR": (Decimal("12500.00"), Decimal(0))}
+    view = DashboardView(make_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.data is not None and bool(view.data.money))
+    settle(qtbot)
+    lines = view.money_label.text().splitlines()
+    assert lines == [
+        "Reclamado: $ 5.000.000,00 · Recuperado: $ 0,00 (0,0 %)",
+        "Reclamado: 12.500,00 € · Recuperado: 0,00 € (0,0 %)",
+    ]
+    axis = view.money_chart.chart().axes()[0]
+    assert sorted(axis.categories()) == ["COP", "EUR"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "dashboard_currencies.png"))
