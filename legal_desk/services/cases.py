@@ -516,15 +516,22 @@ def touch(case: Case, actor: Actor) -> None:
     case.updated_at = utcnow()
 
 
+def creditor_id(jurisdiction: str, id_number: str) -> tuple[str, str]:
+    """The creditor's tax ID checked as its jurisdiction writes it (NIT in Colombia, CUIT, RFC, NIF
+    elsewhere): (id type, normalised number), or ValidationFailed naming the creditor's field."""
+    id_type = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")
+    try:
+        return id_type, normalize_id(id_type, id_number)
+    except IdError as exc:
+        raise ValidationFailed(f"Acreedor ({id_type}): {exc}") from None
+
+
 def _client(session: Session, name: str | None, id_number: str | None, jurisdiction: str = "CO") -> Client | None:
     if not id_number and not name:
         return None
     id_type = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")  # NIT in Colombia, CUIT, RFC, NIF elsewhere
     if id_number:
-        try:
-            id_number = normalize_id(id_type, id_number)
-        except IdError as exc:
-            raise ValidationFailed(f"Acreedor: {exc}") from None
+        id_type, id_number = creditor_id(jurisdiction, id_number)
         found = session.execute(select(Client).where(Client.id_number == id_number)).scalar_one_or_none()
         if found:
             return found
