@@ -57,3 +57,22 @@ def test_dashboard_keeps_each_currency_apart(qtbot: Any, sqlite_desk: Desk, tmp_
     assert sorted(axis.categories()) == ["COP", "EUR"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "dashboard_currencies.png"))
+
+
+@pytest.mark.parametrize(
+    ("currency", "shown"), [("EUR", "350,00 €"), ("MXN", "$ 1,500.00 MXN"), ("COP", "$ 350.000,00")]
+)
+def test_agreement_plan_is_written_in_the_case_currency(qtbot: Any, currency: str, shown: str) -> None:
+    """A Madrid case's plan showed «$ 350,00» (Colombian pesos) for each instalment of 350 €."""
+    from legal_desk.ui.dialogs.records import AgreementDialog
+
+    dlg = AgreementDialog(None, currency)
+    qtbot.addWidget(dlg)
+    dlg.amountEdit.setText(shown)
+    dlg.countSpin.setValue(3)
+    dlg.planButton.click()
+    assert [row["amount"] for row in dlg.plan.rows()] == [shown] * 3
+    values = dlg._collect()
+    assert [amount for _due, amount in values.instalments] == [
+        Decimal("350") if currency == "EUR" else Decimal("1500") if currency == "MXN" else Decimal("350000")
+    ] * 3

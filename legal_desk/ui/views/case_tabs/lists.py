@@ -349,7 +349,7 @@ class AgreementsTab(RecordTab):
         self._on_selection_changed()
 
     def add_agreement(self) -> None:
-        v = AgreementDialog.ask(self)
+        v = AgreementDialog.ask(self, self._currency())
         if v is None:
             return
         done = self.host.run_write(
