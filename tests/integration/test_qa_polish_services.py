@@ -21,7 +21,9 @@ def test_import_checks_a_spanish_creditor_as_nif_not_as_a_colombian_nit(sqlite_d
     f = tmp_path / "entregas_es.csv"
     f.write_text(HEADER + "ES-1;María García López;DNI;12345678Z;12500;2024-02-29;ES\n", "utf-8")
     col = actor_for(sqlite_desk, "cobranza")
-    dry = import_referrals(sqlite_desk, col, f, dry_run=True, client_name="Banco Ibérico SA", client_id_number="B12345678")
+    dry = import_referrals(
+        sqlite_desk, col, f, dry_run=True, client_name="Banco Ibérico SA", client_id_number="B12345678"
+    )
     assert dry.accepted == 1
     report = import_referrals(sqlite_desk, col, f, client_name="Banco Ibérico SA", client_id_number="B12345678")
     assert report.accepted == 1 and report.errors == []
@@ -30,7 +32,9 @@ def test_import_checks_a_spanish_creditor_as_nif_not_as_a_colombian_nit(sqlite_d
         assert (client.id_type, client.id_number) == ("NIF", "B12345678")
 
 
-def test_import_refuses_a_bad_creditor_id_by_its_jurisdiction_even_on_a_dry_run(sqlite_desk: Desk, tmp_path: Path) -> None:
+def test_import_refuses_a_bad_creditor_id_by_its_jurisdiction_even_on_a_dry_run(
+    sqlite_desk: Desk, tmp_path: Path
+) -> None:
     f = tmp_path / "entregas_ar.csv"
     f.write_text(HEADER + "AR-1;Juan Pérez;DNI;30123456;900000;2024-02-29;AR\n", "utf-8")
     col = actor_for(sqlite_desk, "cobranza")
