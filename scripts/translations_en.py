@@ -1043,6 +1043,7 @@ EN: dict[str, str] = {
     "Aceptar expediente…": "Accept case…",
     "Aceptar la entrega de cobranza: el expediente pasa a «{0}»": "Accept the handover from collections: the case moves to «{0}»",
     "Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún": "Cases assigned to you and handovers from collections no lawyer has accepted yet",
+    "Los expedientes en que usted es el dependiente asignado": "Cases on which you are the assigned paralegal",
     "Razón social: es obligatoria": "Company name: required",
     "NIT: {0}": "NIT: {0}",
     "Datos del acreedor": "Creditor details",

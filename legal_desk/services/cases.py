@@ -183,6 +183,8 @@ class CaseQuery:
     lawyer_id: int | None = None
     #: with `lawyer_id`: also the handovers no lawyer has accepted yet (a lawyer's «Mis expedientes»)
     with_unclaimed: bool = False
+    #: the cases whose assigned paralegal (*dependiente*) is this user (a paralegal's «Mis expedientes»)
+    paralegal_id: int | None = None
     handed_over_by_id: int | None = None
     jurisdiction: str | None = None
     include_archived: bool = False
@@ -755,6 +757,8 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(or_(Case.lawyer_id == q.lawyer_id, unclaimed))
     elif q.lawyer_id is not None:
         query = query.where(Case.lawyer_id == q.lawyer_id)
+    if q.paralegal_id is not None:
+        query = query.where(Case.paralegal_id == q.paralegal_id)
     if q.jurisdiction:
         query = query.where(Case.jurisdiction == q.jurisdiction)
     handed = q.handed_over_by_id

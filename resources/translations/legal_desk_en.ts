@@ -1890,6 +1890,10 @@ Recorded SHA-256: {2}</translation>
             <translation>My cases</translation>
         </message>
         <message>
+            <source>Los expedientes en que usted es el dependiente asignado</source>
+            <translation>Cases on which you are the assigned paralegal</translation>
+        </message>
+        <message>
             <source>Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún</source>
             <translation>Cases assigned to you and handovers from collections no lawyer has accepted yet</translation>
         </message>

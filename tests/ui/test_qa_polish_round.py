@@ -76,3 +76,27 @@ def test_agreement_plan_is_written_in_the_case_currency(qtbot: Any, currency: st
     assert [amount for _due, amount in values.instalments] == [
         Decimal("350") if currency == "EUR" else Decimal("1500") if currency == "MXN" else Decimal("350000")
     ] * 3
+
+
+def test_a_paralegal_ticking_my_cases_sees_the_cases_they_assist_on(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """«Mis expedientes» filtered a paralegal's docket by the lawyer field: it came back empty."""
+    from legal_desk.services.cases import CaseQuery
+    from legal_desk.services.demo import load_demo
+    from legal_desk.ui.views.case_list import CaseListView
+    from tests.conftest import DEMO_TODAY
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 60, seed=3, today=DEMO_TODAY)
+    para = actor_for(sqlite_desk, "cortiz")
+    theirs = cases.count_cases(sqlite_desk, para, CaseQuery(paralegal_id=para.user_id))
+    assert 0 < theirs < cases.count_cases(sqlite_desk, para, CaseQuery())
+    view = CaseListView(make_ctx(sqlite_desk, "cortiz", tmp_path))
+    qtbot.addWidget(view)
+    view.show()
+    view.mine_check.setChecked(True)
+    assert view.model.query.paralegal_id == para.user_id and view.model.query.lawyer_id is None
+    qtbot.waitUntil(lambda: view.model.total == theirs, timeout=3000)
+    assert "dependiente" in view.mine_check.toolTip()
+    view.mine_check.setChecked(False)
+    assert view.model.query.paralegal_id is None
