@@ -3193,6 +3193,30 @@ Open it with the system application.</translation>
             <source>Alerta de desistimiento tácito</source>
             <translation>Dismissal-for-inactivity alert</translation>
         </message>
+        <message>
+            <source>Vigente</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Incumplido</source>
+            <translation>Defaulted</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Avalista / codeudor</source>
+            <translation>Guarantor / co-debtor</translation>
+        </message>
+        <message>
+            <source>Codeudor</source>
+            <translation>Co-debtor</translation>
+        </message>
     </context>
     <context>
         <name>LegalPanel</name>

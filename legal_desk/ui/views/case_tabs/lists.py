@@ -51,7 +51,7 @@ class PartiesTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Rol"), lambda p: PARTY_ROLES.get(p.role, p.role)),
+                Column(tr("Rol"), lambda p: domain_label(PARTY_ROLES[p.role]) if p.role in PARTY_ROLES else p.role),
                 Column(tr("Nombre"), lambda p: p.name),
                 Column(tr("Tipo"), lambda p: p.id_type),
                 Column(tr("Documento"), lambda p: p.id_number),
@@ -296,7 +296,7 @@ class AgreementsTab(RecordTab):
                 Column(tr("Firmado"), _get("signed_on")),
                 Column(tr("Total"), _get("total"), numeric=True),
                 Column(tr("Cuotas"), lambda r: len(r["instalments"]), numeric=True),
-                Column(tr("Estado"), lambda r: AGREEMENT_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Estado"), lambda r: domain_label(AGREEMENT_STATUSES.get(r["status"], r["status"]))),
                 Column(tr("Incumplido el"), _get("broken_on")),
                 Column(tr("Prejurídico"), _get("prelegal")),
                 Column(tr("Notas"), _get("notes")),
