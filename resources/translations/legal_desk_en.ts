@@ -490,6 +490,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Instalments of the selected agreement:</translation>
         </message>
         <message>
+            <source>Este acuerdo ya está {0}: registre un acuerdo nuevo si el deudor vuelve a pactar</source>
+            <translation>This agreement is already {0}: record a new agreement if the debtor agrees to pay again</translation>
+        </message>
+        <message>
             <source>El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor incumple, el expediente vuelve a «{1}».</source>
             <translation>The agreement was recorded. Ask the lawyer to move the case to «{0}»: if the debtor defaults, the case goes back to «{1}».</translation>
         </message>
@@ -3203,7 +3207,7 @@ Open it with the system application.</translation>
         </message>
         <message>
             <source>Incumplido</source>
-            <translation>Defaulted</translation>
+            <translation>Broken</translation>
         </message>
         <message>
             <source>Deudor</source>

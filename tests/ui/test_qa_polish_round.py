@@ -100,3 +100,47 @@ def test_a_paralegal_ticking_my_cases_sees_the_cases_they_assist_on(
     assert "dependiente" in view.mine_check.toolTip()
     view.mine_check.setChecked(False)
     assert view.model.query.paralegal_id is None
+
+
+def test_agreements_tab_english_labels_status_column_and_decided_agreements_stay_decided(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """«Marcar cumplido/incumplido» stayed enabled on a broken agreement, the «Estado» column showed
+    «Incumpl…», and statuses and party roles stayed Spanish in the English interface."""
+    from legal_desk.services import tracking
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.views.case_file import CaseFileView
+
+    case_id = hand_over(sqlite_desk, "OB-QA-501", "CO", "3000000", "CC", "79456123")
+    law = actor_for(sqlite_desk, "abogada")
+    plan = [(dt.date(2025, 5, 1), Decimal("500000"))]
+    active = tracking.record_agreement(sqlite_desk, law, case_id, signed_on=dt.date(2025, 4, 1), instalments=plan)
+    view = CaseFileView(make_ctx(sqlite_desk, "abogada", tmp_path), case_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    tab = view.agreements_tab
+    view.tabs.setCurrentWidget(tab)
+    settle(qtbot)
+    tab.select_row(0)
+    assert tab.kept_button.isEnabled() and tab.broken_button.isEnabled()
+    # broken, shown again (the column was fitted to «Vigente»)
+    tracking.mark_agreement(sqlite_desk, law, active, "broken", on=dt.date(2025, 5, 20))
+    with pytest.raises(ValidationFailed, match="ya está incumplido desde el 20/05/2025"):
+        tracking.mark_agreement(sqlite_desk, law, active, "kept")
+    view.reload()
+    settle(qtbot)
+    assert tab.model.data(tab.model.index(0, 3)) == "Incumplido"
+    assert tab.table.columnWidth(3) > tab.table.fontMetrics().horizontalAdvance("Incumplido") + 8
+    install_language("en")
+    view.reload()
+    settle(qtbot)
+    tab.select_row(0)
+    assert tab.model.data(tab.model.index(0, 3)) == "Broken"
+    assert not tab.kept_button.isEnabled() and not tab.broken_button.isEnabled()
+    assert "already broken" in tab.kept_button.toolTip()
+    parties = view.parties_tab
+    assert parties.model.data(parties.model.index(0, 0)) == "Debtor"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "agreements_broken_english.png"))
