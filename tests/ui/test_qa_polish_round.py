@@ -144,3 +144,32 @@ def test_agreements_tab_english_labels_status_column_and_decided_agreements_stay
     assert parties.model.data(parties.model.index(0, 0)) == "Debtor"
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "agreements_broken_english.png"))
+
+
+def test_a_closed_case_does_not_say_ready_to_file(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """A case closed as paid still showed «Requisitos para radicar — Listo para radicar»."""
+    from legal_desk.ui.views.case_file import CaseFileView
+    from legal_desk.ui.views.case_tabs.summary import filing_checklist_applies
+
+    assert filing_checklist_applies("EVIDENCE", None) and filing_checklist_applies("READY_TO_FILE", None)
+    assert filing_checklist_applies("CORRECTION_PENDING", "11001400300120250012300")  # the demand is to be fixed
+    assert filing_checklist_applies("REJECTED", "11001400300120250012300")  # and may be filed again
+    assert not filing_checklist_applies("EXECUTION", "11001400300120250012300")
+    assert not filing_checklist_applies("SETTLEMENT_ACTIVE", "11001400300120250012300")
+    assert filing_checklist_applies("SETTLEMENT_ACTIVE", None)
+    for closed in ("CLOSED_PAID", "CLOSED_WRITTEN_OFF", "RETURNED_TO_COLLECTIONS"):
+        assert not filing_checklist_applies(closed, None)
+    case_id = hand_over(sqlite_desk, "OB-QA-601", "CO", "3000000", "CC", "79456123")
+    view = CaseFileView(make_ctx(sqlite_desk, "abogada", tmp_path), case_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    summary = view.summary_tab
+    assert summary.check_box.isVisibleTo(view)
+    cases.move_stage(sqlite_desk, actor_for(sqlite_desk, "abogada"), case_id, "CLOSED_PAID", reason="pagó")
+    view.reload()
+    settle(qtbot)
+    assert view.case is not None and view.case.stage == "CLOSED_PAID"
+    assert not summary.check_box.isVisibleTo(view)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "closed_case_summary.png"))
