@@ -183,6 +183,8 @@ class CaseQuery:
     lawyer_id: int | None = None
     #: with `lawyer_id`: also the handovers no lawyer has accepted yet (a lawyer's «Mis expedientes»)
     with_unclaimed: bool = False
+    #: the cases whose assigned paralegal (*dependiente*) is this user (a paralegal's «Mis expedientes»)
+    paralegal_id: int | None = None
     handed_over_by_id: int | None = None
     jurisdiction: str | None = None
     include_archived: bool = False
@@ -516,15 +518,22 @@ def touch(case: Case, actor: Actor) -> None:
     case.updated_at = utcnow()
 
 
+def creditor_id(jurisdiction: str, id_number: str) -> tuple[str, str]:
+    """The creditor's tax ID checked as its jurisdiction writes it (NIT in Colombia, CUIT, RFC, NIF
+    elsewhere): (id type, normalised number), or ValidationFailed naming the creditor's field."""
+    id_type = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")
+    try:
+        return id_type, normalize_id(id_type, id_number)
+    except IdError as exc:
+        raise ValidationFailed(f"Acreedor ({id_type}): {exc}") from None
+
+
 def _client(session: Session, name: str | None, id_number: str | None, jurisdiction: str = "CO") -> Client | None:
     if not id_number and not name:
         return None
     id_type = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")  # NIT in Colombia, CUIT, RFC, NIF elsewhere
     if id_number:
-        try:
-            id_number = normalize_id(id_type, id_number)
-        except IdError as exc:
-            raise ValidationFailed(f"Acreedor: {exc}") from None
+        id_type, id_number = creditor_id(jurisdiction, id_number)
         found = session.execute(select(Client).where(Client.id_number == id_number)).scalar_one_or_none()
         if found:
             return found
@@ -748,6 +757,8 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
         query = query.where(or_(Case.lawyer_id == q.lawyer_id, unclaimed))
     elif q.lawyer_id is not None:
         query = query.where(Case.lawyer_id == q.lawyer_id)
+    if q.paralegal_id is not None:
+        query = query.where(Case.paralegal_id == q.paralegal_id)
     if q.jurisdiction:
         query = query.where(Case.jurisdiction == q.jurisdiction)
     handed = q.handed_over_by_id
@@ -852,6 +863,21 @@ def stage_counts(desk: Desk, actor: Actor) -> dict[str, tuple[int, Decimal, Deci
         ).group_by(Case.stage)
         q = _filtered(q, CaseQuery(), actor)
         return {r[0]: (int(r[1]), Decimal(r[2]), Decimal(r[3])) for r in s.execute(q)}
+
+
+def capital_by_currency(desk: Desk, actor: Actor) -> dict[str, tuple[Decimal, Decimal]]:
+    """Per currency: capital claimed and amount recovered (dashboard). Pesos, euros and
+    Mexican pesos are never added together: each currency keeps its own totals."""
+    with desk.reading() as s:
+        q = select(
+            Case.currency,
+            func.coalesce(func.sum(Case.capital), 0),
+            func.coalesce(func.sum(Case.recovered), 0),
+        ).group_by(Case.currency)
+        q = _filtered(q, CaseQuery(), actor)
+        totals = {(r[0] or "COP").upper(): (Decimal(r[1]), Decimal(r[2])) for r in s.execute(q)}
+    # COP first (the desk's home currency), then the others alphabetically
+    return dict(sorted(totals.items(), key=lambda kv: (kv[0] != "COP", kv[0])))
 
 
 def _party_info(p: Party) -> PartyInfo:

@@ -32,7 +32,7 @@ from legal_desk.importing.referrals import (
     search_document,
 )
 from legal_desk.services import audit
-from legal_desk.services.cases import _client, serialize_handovers
+from legal_desk.services.cases import _client, creditor_id, serialize_handovers
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, ServiceError, ValidationFailed
 from legal_desk.services.legal import calendar_for, compute_limitation
@@ -100,6 +100,7 @@ def import_referrals(
     column_map: dict[str, str] | None = None,
     client_name: str | None = None,
     client_id_number: str | None = None,
+    client_jurisdiction: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     background: bool | None = None,
@@ -108,7 +109,8 @@ def import_referrals(
 
     Rows are checked and written chunk by chunk; a big file is read in a second process meanwhile
     (`background`: None decides by size, see legal_desk.importing.background). `progress` gets
-    ("import", rows read, rows the file seems to hold).
+    ("import", rows read, rows the file seems to hold). The creditor's ID (`client_id_number`) is
+    checked as a NIT, CUIT, RFC or NIF by `client_jurisdiction` (default: the file's first valid row's).
     """
     actor.require(Action.IMPORT_REFERRALS)
     path = Path(path)
@@ -122,6 +124,7 @@ def import_referrals(
                 dry_run=dry_run,
                 client_name=client_name,
                 client_id_number=client_id_number,
+                client_jurisdiction=client_jurisdiction,
                 progress=progress,
                 cancelled=cancelled,
             )
@@ -163,6 +166,7 @@ def _import_chunks(
     dry_run: bool,
     client_name: str | None,
     client_id_number: str | None,
+    client_jurisdiction: str | None = None,
     progress: Callable[[str, int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> ImportReport:
@@ -194,11 +198,16 @@ def _import_chunks(
                 good.append(r)
                 if docs is not None and chunk.search_docs is not None:
                     docs.append(chunk.search_docs[k])
+        if good and client_jurisdiction is None:
+            # the creditor is checked by its own country's tax ID, like the handover wizard does
+            client_jurisdiction = good[0].jurisdiction
         if dry_run:
+            if good and client_id_number:
+                creditor_id(client_jurisdiction or "CO", client_id_number)  # a dry run reports a bad ID too
             report.cases.extend({"line": r.line, "case_id": None, "account_ref": r.account_ref} for r in good)
         elif good:
             if writer is None:
-                writer = _ChunkWriter(s, actor, _client(s, client_name, client_id_number))
+                writer = _ChunkWriter(s, actor, _client(s, client_name, client_id_number, client_jurisdiction or "CO"))
             ids = writer.write(good, docs)
             report.cases.extend(
                 {"line": r.line, "case_id": i, "account_ref": r.account_ref} for i, r in zip(ids, good, strict=True)

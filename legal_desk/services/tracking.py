@@ -469,6 +469,15 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
         if a is None:
             raise NotFound(f"No existe el acuerdo {agreement_id}")
         c = get_case_for_write(s, actor, a.case_id, action=Action.MANAGE_AGREEMENTS)
+        if a.status != "active":
+            # a kept agreement closed the case as paid and a broken one sent it back to its stage:
+            # neither is undone by marking the agreement again
+            done = "cumplido" if a.status == "kept" else "incumplido"
+            if a.status == "broken" and a.broken_on:
+                done += f" desde el {a.broken_on:%d/%m/%Y}"
+            raise ValidationFailed(
+                f"El acuerdo firmado el {a.signed_on:%d/%m/%Y} ya está {done}; registre un acuerdo nuevo"
+            )
         before = {"status": a.status}
         a.status = status
         a.broken_on = (on or dt.date.today()) if status == "broken" else None

@@ -106,6 +106,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Notificación por aviso surtida"),
     QT_TRANSLATE_NOOP("Labels", "Retiro de copias del traslado"),
     QT_TRANSLATE_NOOP("Labels", "Alerta de desistimiento tácito"),
+    # payment agreement statuses and party roles (ui.views.case_tabs.lists)
+    QT_TRANSLATE_NOOP("Labels", "Vigente"),
+    QT_TRANSLATE_NOOP("Labels", "Cumplido"),
+    QT_TRANSLATE_NOOP("Labels", "Incumplido"),
+    QT_TRANSLATE_NOOP("Labels", "Deudor"),
+    QT_TRANSLATE_NOOP("Labels", "Avalista / codeudor"),
+    QT_TRANSLATE_NOOP("Labels", "Codeudor"),
 )
 
 

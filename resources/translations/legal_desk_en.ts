@@ -514,6 +514,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Instalments of the selected agreement:</translation>
         </message>
         <message>
+            <source>Este acuerdo ya está {0}: registre un acuerdo nuevo si el deudor vuelve a pactar</source>
+            <translation>This agreement is already {0}: record a new agreement if the debtor agrees to pay again</translation>
+        </message>
+        <message>
             <source>El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor incumple, el expediente vuelve a «{1}».</source>
             <translation>The agreement was recorded. Ask the lawyer to move the case to «{0}»: if the debtor defaults, the case goes back to «{1}».</translation>
         </message>
@@ -2045,6 +2049,10 @@ Recorded SHA-256: {2}</translation>
             <translation>My cases</translation>
         </message>
         <message>
+            <source>Los expedientes en que usted es el dependiente asignado</source>
+            <translation>Cases on which you are the assigned paralegal</translation>
+        </message>
+        <message>
             <source>Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún</source>
             <translation>Cases assigned to you and handovers from collections no lawyer has accepted yet</translation>
         </message>
@@ -2372,6 +2380,7 @@ Recorded SHA-256: {2}</translation>
         <name>DashboardView</name>
         <message>
             <source>Tablero de la cartera</source>
+            <extracomment>per currency (COP first): capital claimed, amount recovered; never added across currencies</extracomment>
             <translation>Portfolio dashboard</translation>
         </message>
         <message>
@@ -2427,8 +2436,8 @@ Recorded SHA-256: {2}</translation>
             <translation>No cases</translation>
         </message>
         <message>
-            <source>Capital reclamado frente a recuperado (millones)</source>
-            <translation>Principal claimed vs recovered (millions)</translation>
+            <source>Capital reclamado frente a recuperado (millones de cada moneda)</source>
+            <translation>Principal claimed vs recovered (millions of each currency)</translation>
         </message>
         <message>
             <source>Reclamado</source>
@@ -2437,10 +2446,6 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Recuperado</source>
             <translation>Recovered</translation>
-        </message>
-        <message>
-            <source>Cartera</source>
-            <translation>Portfolio</translation>
         </message>
         <message>
             <source>Reclamado: %1 · Recuperado: %2 (%3 %)</source>
@@ -3384,6 +3389,30 @@ Open it with the system application.</translation>
         <message>
             <source>Alerta de desistimiento tácito</source>
             <translation>Dismissal-for-inactivity alert</translation>
+        </message>
+        <message>
+            <source>Vigente</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Incumplido</source>
+            <translation>Broken</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Avalista / codeudor</source>
+            <translation>Guarantor / co-debtor</translation>
+        </message>
+        <message>
+            <source>Codeudor</source>
+            <translation>Co-debtor</translation>
         </message>
     </context>
     <context>

@@ -27,6 +27,7 @@ from legal_desk.ui.i18n import install_language
 from legal_desk.ui.labels import LABELS, domain_label
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.views.agenda import AgendaView, weekday_short
+from legal_desk.ui.views.case_tabs.lists import AGREEMENT_STATUSES, PARTY_ROLES
 from legal_desk.ui.views.dashboard import DashboardData, DashboardView, in_millions
 from legal_desk.ui.wizards.handover import HandoverWizard
 from tests.conftest import DEMO_TODAY
@@ -45,6 +46,8 @@ DOMAIN_DICTS = (
     EVIDENCE_KINDS,
     TITLE_TYPES,
     ID_TYPE_LABELS,
+    AGREEMENT_STATUSES,
+    PARTY_ROLES,
 )
 
 pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
@@ -111,6 +114,7 @@ def test_portfolio_chart_labels_are_plain_millions(qtbot: Any, sqlite_desk: Desk
         hearings_this_week=0,
         overdue_deadlines=0,
         near_limitation=0,
+        money={"COP": (Decimal("29154073500.00"), Decimal("4385030313.00"))},
     )
     view._draw_money_chart(data)
     series = view.money_chart.chart().series()[0]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLab
 
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
-from legal_desk.domain.money import AmountError, format_money_co, parse_amount
+from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
@@ -498,11 +498,13 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
-    """A signed payment agreement and its instalment plan (editable table)."""
+    """A signed payment agreement and its instalment plan (editable table), in the case's currency."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, currency: str = "COP") -> None:
         super().__init__(parent)
         self.setupUi(self)
+        self.currency = currency
+        self.amountEdit.setPlaceholderText(format_money(Decimal(0), currency, with_code=True))
         self.plan = EditableRowsModel(
             [EditColumn("due", self.tr("Vence (dd/mm/aaaa)")), EditColumn("amount", self.tr("Valor"))], self
         )
@@ -527,7 +529,8 @@ class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
             self.plan.remove_row(0)
         first = pydate(self.firstDueEdit.date())
         for i in range(self.countSpin.value()):
-            self.plan.add_row({"due": add_months(first, i).strftime("%d/%m/%Y"), "amount": format_money_co(amount)})
+            due = add_months(first, i).strftime("%d/%m/%Y")
+            self.plan.add_row({"due": due, "amount": format_money(amount, self.currency, with_code=True)})
         self.errorLabel.clear()
 
     def _on_remove_clicked(self) -> None:
@@ -552,8 +555,8 @@ class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
         return AgreementValues(signed, plan, self.notesEdit.toPlainText().strip() or None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> AgreementValues | None:
-        dlg = cls(parent)
+    def ask(cls, parent: QWidget | None, currency: str = "COP") -> AgreementValues | None:
+        dlg = cls(parent, currency)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

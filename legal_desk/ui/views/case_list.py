@@ -163,9 +163,13 @@ class CaseListView(QWidget):
         """Re-apply every visible text (language switch)."""
         self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
         self.mine_check.setText(self.tr("Mis expedientes"))
-        self.mine_check.setToolTip(
-            self.tr("Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún")
-        )
+        if self.ctx.actor.role is Role.PARALEGAL:
+            mine_tip = self.tr("Los expedientes en que usted es el dependiente asignado")
+        else:
+            mine_tip = self.tr(
+                "Los expedientes asignados a usted y las entregas de cobranza que ningún abogado ha aceptado aún"
+            )
+        self.mine_check.setToolTip(mine_tip)
         self.archived_check.setText(self.tr("Incluir archivados"))
         self.archived_check.setToolTip(
             self.tr("Muestra también los expedientes archivados (para consultarlos o desarchivarlos)")
@@ -209,12 +213,16 @@ class CaseListView(QWidget):
     def _run_query(self, *, order: str) -> None:
         lawyer = self.lawyer_combo.currentData()
         mine = self.mine_check.isChecked() and self.ctx.actor.user_id is not None
-        if mine:
+        paralegal = None
+        if mine and self.ctx.actor.role is Role.PARALEGAL:
+            paralegal = self.ctx.actor.user_id  # a paralegal's own cases are those they assist on
+        elif mine:
             lawyer = self.ctx.actor.user_id
         self.model.set_filters(
             search=self.search.text(),
             stage=self.stage_combo.currentData(),
             lawyer_id=lawyer,
+            paralegal_id=paralegal,
             # a lawyer's own cases and the handovers waiting for a lawyer to accept them
             with_unclaimed=mine and self.ctx.can(Action.ACCEPT_CASE),
             include_archived=self.archived_check.isChecked(),

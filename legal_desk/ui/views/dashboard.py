@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
-from legal_desk.domain.money import format_money_co
+from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
@@ -47,6 +47,8 @@ class DashboardData:
     overdue_deadlines: int | None
     near_limitation: int | None
     notes: list[str] = field(default_factory=list)
+    #: per currency (COP first): capital claimed, amount recovered; never added across currencies
+    money: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
 
 
 def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
@@ -80,7 +82,8 @@ def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
             today=today,
         )
         overdue = sum(1 for d in past if d.met_on is None)
-    return DashboardData(stages, ready, hearings, overdue, near, notes)
+    money = case_service.capital_by_currency(ctx.desk, ctx.actor)
+    return DashboardData(stages, ready, hearings, overdue, near, notes, money)
 
 
 class Tile(QFrame):
@@ -263,43 +266,50 @@ class DashboardView(QWidget):
         self.stage_chart.setChart(chart)
 
     def _draw_money_chart(self, data: DashboardData) -> None:
-        claimed = sum((v[1] for v in data.stages.values()), Decimal(0))
-        recovered = sum((v[2] for v in data.stages.values()), Decimal(0))
+        money = data.money or {"COP": (Decimal(0), Decimal(0))}
+        currencies = list(money)
         chart = QChart()
-        chart.setTitle(self.tr("Capital reclamado frente a recuperado (millones)"))
+        chart.setTitle(self.tr("Capital reclamado frente a recuperado (millones de cada moneda)"))
         chart.setMargins(QMargins(4, 4, 4, 4))
         set_claimed = QBarSet(self.tr("Reclamado"))
         set_claimed.setColor(QColor(ACCENT))
         set_recovered = QBarSet(self.tr("Recuperado"))
         set_recovered.setColor(QColor("#15803d"))
-        # Qt charts draw with floats; the exact amounts are in the label below.
-        claimed_m, recovered_m = in_millions(claimed), in_millions(recovered)
-        set_claimed.append(claimed_m)
-        set_recovered.append(recovered_m)
+        # Qt charts draw with floats; the exact amounts are in the label below. One pair of bars per
+        # currency: pesos, euros and Mexican pesos are never added together.
+        values: list[float] = []
+        for code in reversed(currencies):
+            claimed_m, recovered_m = in_millions(money[code][0]), in_millions(money[code][1])
+            set_claimed.append(claimed_m)
+            set_recovered.append(recovered_m)
+            values += [claimed_m, recovered_m]
         series = QHorizontalBarSeries()
         series.append(set_claimed)
         series.append(set_recovered)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
         # Qt prints a bar label with %g at this precision: enough digits that 29154 never becomes 2.915e+04
-        series.setLabelsPrecision(max(len(str(int(v))) for v in (claimed_m, recovered_m)) + 1)
+        series.setLabelsPrecision(max(len(str(int(v))) for v in values) + 1)
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append([self.tr("Cartera")])
+        axis_y.append(list(reversed(currencies)))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        axis_x.setRange(0, max(claimed_m, 1.0) * 1.1)
+        axis_x.setRange(0, max([*values, 1.0]) * 1.1)
         axis_x.applyNiceNumbers()
         axis_x.setLabelFormat("%.0f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.money_chart.setChart(chart)
-        share = (recovered / claimed * 100).quantize(Decimal("0.1")) if claimed else Decimal(0)
-        self.money_label.setText(
-            self.tr("Reclamado: %1 · Recuperado: %2 (%3 %)")
-            .replace("%1", format_money_co(claimed))
-            .replace("%2", format_money_co(recovered))
-            .replace("%3", str(share).replace(".", ","))
-        )
+        lines = []
+        for code, (claimed, recovered) in money.items():
+            share = (recovered / claimed * 100).quantize(Decimal("0.1")) if claimed else Decimal(0)
+            lines.append(
+                self.tr("Reclamado: %1 · Recuperado: %2 (%3 %)")
+                .replace("%1", format_money(claimed, code, with_code=True))
+                .replace("%2", format_money(recovered, code, with_code=True))
+                .replace("%3", str(share).replace(".", ","))
+            )
+        self.money_label.setText("\n".join(lines))

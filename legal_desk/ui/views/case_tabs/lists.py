@@ -54,7 +54,7 @@ class PartiesTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Rol"), lambda p: PARTY_ROLES.get(p.role, p.role)),
+                Column(tr("Rol"), lambda p: domain_label(PARTY_ROLES[p.role]) if p.role in PARTY_ROLES else p.role),
                 Column(tr("Nombre"), lambda p: p.name),
                 Column(tr("Tipo"), lambda p: p.id_type),
                 Column(tr("Documento"), lambda p: p.id_number),
@@ -381,7 +381,7 @@ class AgreementsTab(RecordTab):
                 Column(tr("Firmado"), _get("signed_on")),
                 Column(tr("Total"), _get("total"), numeric=True),
                 Column(tr("Cuotas"), lambda r: len(r["instalments"]), numeric=True),
-                Column(tr("Estado"), lambda r: AGREEMENT_STATUSES.get(r["status"], r["status"])),
+                Column(tr("Estado"), lambda r: domain_label(AGREEMENT_STATUSES.get(r["status"], r["status"]))),
                 Column(tr("Incumplido el"), _get("broken_on")),
                 Column(tr("Prejurídico"), _get("prelegal")),
                 Column(tr("Notas"), _get("notes")),
@@ -425,16 +425,47 @@ class AgreementsTab(RecordTab):
     def _on_selection_changed(self) -> None:
         a = self.selected()
         self.instalments.set_rows(a["instalments"] if a else [])
+        self._sync_mark_buttons()
+
+    def _sync_buttons(self) -> None:
+        super()._sync_buttons()
+        self._sync_mark_buttons()
+
+    def _sync_mark_buttons(self) -> None:
+        """Only an agreement still in force (*vigente*) is marked kept or broken."""
+        a = self.selected()
+        tip = ""
+        if a is not None and a["status"] != "active":
+            tip = tr("Este acuerdo ya está {0}: registre un acuerdo nuevo si el deudor vuelve a pactar").format(
+                domain_label(AGREEMENT_STATUSES.get(a["status"], a["status"])).lower()
+            )
+        for b in (self.kept_button, self.broken_button):
+            if tip:
+                b.setEnabled(False)
+            b.setToolTip(tip)
 
     def show_case(self, case: CaseFile) -> None:
         allowed = self.host.may(Action.MANAGE_AGREEMENTS)
         for b in (self.add_button, self.kept_button, self.broken_button):
             self.allow(b, allowed)
         self.set_records(case.agreements, "agreement_id")
+        self._fit_status_column()
         self._on_selection_changed()
 
+    def _fit_status_column(self) -> None:
+        """The «Estado» column holds its longest word: columns are fitted once, on the first rows, so a
+        column fitted to «Vigente» cut «Incumplido» to «Incumpl…» once the agreement was broken."""
+        column = 3
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        texts = [domain_label(label) for label in AGREEMENT_STATUSES.values()]
+        widest = max(metrics.horizontalAdvance(t) for t in texts) + 24  # the cell's margins
+        widest = max(widest, header.fontMetrics().horizontalAdvance(tr("Estado")) + 24)
+        if self.table.columnWidth(column) < widest:
+            self.table.setColumnWidth(column, widest)
+
     def add_agreement(self) -> None:
-        v = AgreementDialog.ask(self)
+        v = AgreementDialog.ask(self, self._currency())
         if v is None:
             return
         done = self.host.run_write(

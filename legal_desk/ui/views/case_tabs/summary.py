@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.dates import format_date_short
-from legal_desk.domain.lifecycle import LAWYER_ONLY_TARGETS, Stage
+from legal_desk.domain.lifecycle import CLOSED_STAGES, FILED_STAGES, LAWYER_ONLY_TARGETS, Stage
 from legal_desk.domain.limitation import limitation_rule_es
 from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, stage_move_action
@@ -40,6 +40,18 @@ from legal_desk.ui.views.case_tabs.editing import (
 from legal_desk.ui.widgets.readiness import ReadinessChecklist
 
 STAGE_COLUMNS = 4  # stage-move buttons per row on the summary
+
+
+def filing_checklist_applies(stage: str, radicado: str | None) -> bool:
+    """Whether «Requisitos para radicar» still means something: while the demand is to be filed, or
+    to be corrected (*inadmitida*) or filed again (*rechazada*). A demand already filed, or a closed
+    case (paid, settled, written off, returned to collections), has nothing left to file, and a
+    checklist reading «Listo para radicar» there would mislead."""
+    if stage in (Stage.CORRECTION_PENDING.value, Stage.REJECTED.value):
+        return True
+    if stage in {s.value for s in CLOSED_STAGES} or stage in {s.value for s in FILED_STAGES}:
+        return False
+    return not radicado  # e.g. a settlement reached after filing
 
 
 class TasksBox(RecordTab):
@@ -229,6 +241,7 @@ class SummaryTab(CaseTab):
             self.names[key].setVisible(shown)
         for box in (self.stages_box, self.check_box, self.tasks_box):
             box.setVisible(not case.limited)
+        self.check_box.setVisible(not case.limited and filing_checklist_applies(case.stage, case.radicado))
         if case.limited:
             self._show_limited(case)
             return
