@@ -452,7 +452,7 @@ def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, s
     assert summary.values["stage"].text() == "Recaudo de pruebas"
     assert summary.values["capital"].text() == "$ 12.500.000,00"
     assert summary.notice.isVisibleTo(coll) and "Jurídico ya aceptó este expediente" in summary.notice.text()
-    for box in (summary.stages_box, summary.check_box, summary.tasks_box):
+    for box in (summary.stages_box, summary.check_box, summary.tasks_box, summary.terms_box):
         assert not box.isVisibleTo(coll)
     assert not summary.edit_button.isVisibleTo(coll) and summary.edit_header() is False
     assert not coll.may(Action.ADD_EVIDENCE) and not coll.evidence_tab.acceptDrops()

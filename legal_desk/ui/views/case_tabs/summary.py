@@ -161,6 +161,7 @@ class SummaryTab(CaseTab):
             grid.addWidget(name, row, col * 2)
             grid.addWidget(value, row, col * 2 + 1)
         grid.setColumnStretch(1, 1)
+        self._grid = grid
         grid.setColumnStretch(3, 1)
         self.edit_button = QPushButton(tr("Editar datos…"), facts)
         self.edit_button.setToolTip(edit_button_tooltip())
@@ -197,6 +198,7 @@ class SummaryTab(CaseTab):
         terms_box.setToolTip(tr("Pase el puntero sobre un término para ver la regla que lo produjo"))
         self.terms = TermsBox(host, terms_box)
         QVBoxLayout(terms_box).addWidget(self.terms)
+        self.terms_box = terms_box
         left = QVBoxLayout()
         left.addWidget(facts)
         left.addWidget(self.notice)
@@ -239,7 +241,8 @@ class SummaryTab(CaseTab):
             shown = not case.limited or key in self.LIMITED_FIELDS
             self.values[key].setVisible(shown)
             self.names[key].setVisible(shown)
-        for box in (self.stages_box, self.check_box, self.tasks_box):
+        self._arrange([key for key, _label in self.FIELDS if not case.limited or key in self.LIMITED_FIELDS])
+        for box in (self.stages_box, self.check_box, self.tasks_box, self.terms_box):  # court terms: legal's
             box.setVisible(not case.limited)
         self.check_box.setVisible(not case.limited and filing_checklist_applies(case.stage, case.radicado))
         if case.limited:
@@ -264,6 +267,13 @@ class SummaryTab(CaseTab):
         self.tasks.show_case(case)
         self.terms.show_case(case)
         self._build_stage_buttons(case)
+
+    def _arrange(self, keys: list[str]) -> None:
+        """Lay the shown fields out two to a row with no holes (the limited view hides five of twelve)."""
+        for i, key in enumerate(keys):
+            row, col = divmod(i, 2)
+            self._grid.addWidget(self.names[key], row, col * 2)  # re-adding moves a widget in the grid
+            self._grid.addWidget(self.values[key], row, col * 2 + 1)
 
     def _show_limited(self, case: CaseFile) -> None:
         """Collections on a handover legal accepted: what «Mis entregas» says, and why nothing more."""
