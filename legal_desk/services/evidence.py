@@ -75,15 +75,31 @@ def _check_matches_extension(path: Path) -> None:
     wrong = f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga"
     if expected and sniff_media_type(head[:16], "") != expected:
         raise ValidationFailed(wrong)
-    if ext in _ZIP_FORMATS and not head.startswith(b"PK\x03\x04"):
-        raise ValidationFailed(wrong)  # .docx/.xlsx are ZIP packages
+    if ext in _ZIP_FORMATS and not head.startswith(b"PK\x03\x04") and not _encrypted_ooxml(path, head, ext):
+        raise ValidationFailed(wrong)  # .docx/.xlsx are ZIP packages (or, password-protected, see below)
     if ext in _OLE_FORMATS and not head.startswith(_OLE_MAGIC):
         raise ValidationFailed(wrong)  # .doc/.xls/.msg (Outlook) are OLE2 compound files
     if ext == ".eml" and not _looks_like_email(head):
         raise ValidationFailed(f"{path.name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)")
 
 
+def _encrypted_ooxml(path: Path, head: bytes, ext: str) -> bool:
+    """A password-protected .docx/.xlsx/.pptx: Office wraps the encrypted ZIP package in an OLE2 file with
+    «EncryptionInfo» and «EncryptedPackage» streams ([MS-OFFCRYPTO] 2.3.4.4), as banks often send
+    statements; it is genuine evidence, stored as it came."""
+    if ext not in _ENCRYPTABLE or not head.startswith(_OLE_MAGIC):
+        return False
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return bool(ole.exists("EncryptedPackage") and ole.exists("EncryptionInfo"))
+    except (OSError, ValueError):  # olefile raises OSError for a broken compound file
+        return False
+
+
 _EML_HEAD = 64 * 1024
+_ENCRYPTABLE = frozenset({".docx", ".xlsx", ".pptx"})
 _ZIP_FORMATS = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods"})
 _OLE_FORMATS = frozenset({".doc", ".xls", ".msg"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

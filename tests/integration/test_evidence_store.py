@@ -169,3 +169,27 @@ def test_office_files_and_emails_must_be_what_their_extension_says(desk, tmp_pat
         fake.write_text("solo unas líneas de texto\nsin formato\n", encoding="utf-8")
         with pytest.raises(ValidationFailed, match=message):
             evidence.add_evidence(desk, para, "OB-2024-0001", fake, "other")
+
+
+def test_a_password_protected_office_file_is_evidence_and_a_bare_ole_file_is_not(desk, tmp_path: Path) -> None:
+    """Banks send password-protected statements: Office stores an encrypted .xlsx/.docx as an OLE2 file
+    with EncryptionInfo and EncryptedPackage streams, not a ZIP. It was refused as «not a valid XLSX»;
+    it is now stored as it came. An OLE2 file without those streams (a renamed .doc) is still refused."""
+    from extract_msg import OleWriter  # test-only: writes a real compound file
+
+    para = actor_for(desk, "dependiente")
+    handover(desk, actor_for(desk, "cobranza"))
+    protected = tmp_path / "extracto_protegido.xlsx"
+    ole = OleWriter()
+    ole.addEntry("EncryptionInfo", b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\x00" * 64)
+    ole.addEntry("EncryptedPackage", (4096).to_bytes(8, "little") + bytes(range(256)) * 16)
+    ole.write(str(protected))
+    info = evidence.add_evidence(desk, para, "OB-2024-0001", protected, "other")
+    assert info.filename == "extracto_protegido.xlsx"
+    assert evidence.evidence_path(desk, para, info.evidence_id)[1].read_bytes() == protected.read_bytes()
+    renamed = tmp_path / "contrato.docx"
+    plain = OleWriter()
+    plain.addEntry("WordDocument", b"\x00" * 512)
+    plain.write(str(renamed))
+    with pytest.raises(ValidationFailed, match=r"contrato\.docx no es un archivo DOCX válido"):
+        evidence.add_evidence(desk, para, "OB-2024-0001", renamed, "other")
