@@ -52,15 +52,15 @@ class RateTable:
         for p in ordered:
             if p.end < p.start:
                 problems.append(
-                    f"el período {p.start.isoformat()}–{p.end.isoformat()} termina antes de empezar"
+                    f"el período {p.start:%d/%m/%Y}–{p.end:%d/%m/%Y} termina antes de empezar"
                 )
             if p.annual_rate < 0:
-                problems.append(f"la tasa del período que empieza el {p.start.isoformat()} es negativa")
+                problems.append(f"la tasa del período que empieza el {p.start:%d/%m/%Y} es negativa")
         for prev, cur in pairwise(ordered):
             if cur.start <= prev.end:
                 problems.append(
-                    f"el período {cur.start.isoformat()}–{cur.end.isoformat()} se superpone con "
-                    f"{prev.start.isoformat()}–{prev.end.isoformat()}"
+                    f"el período {cur.start:%d/%m/%Y}–{cur.end:%d/%m/%Y} se superpone con "
+                    f"{prev.start:%d/%m/%Y}–{prev.end:%d/%m/%Y}"
                 )
         if problems:
             raise RateTableError("Tabla de tasas inválida: " + "; ".join(problems) + ".")
@@ -262,7 +262,7 @@ def liquidate(
         uncovered = table.first_uncovered(first_day, as_of)
         if uncovered is not None:
             raise LiquidationError(
-                f"La tabla de tasas no cubre el {uncovered.isoformat()}: importe la tasa de ese período "
+                f"La tabla de tasas no cubre el {uncovered:%d/%m/%Y}: importe la tasa de ese período "
                 "antes de liquidar."
             )
 
@@ -305,7 +305,7 @@ def liquidate(
     while cursor <= as_of:
         period = table.period_on(cursor)
         if period is None:  # pragma: no cover - excluded by first_uncovered above
-            raise LiquidationError(f"La tabla de tasas no cubre el {cursor.isoformat()}.")
+            raise LiquidationError(f"La tabla de tasas no cubre el {cursor:%d/%m/%Y}.")
         end = min(period.end, as_of)
         if pending and pending[0].date <= end:
             end = pending[0].date

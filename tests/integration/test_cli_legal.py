@@ -124,7 +124,7 @@ def test_rates_payment_liquidation(cli, tmp_path):
     assert "01/04/2024–01/04/2024    1 día   32,00 % EA  sobre $ 11.778.637,54" in text
     assert "31 días  30,00 % EA  sobre $ 12.500.000,00: $ 278.637,54" in text
     rc, doc = cli("liquidation", "OB-9", "--as-of", "2024-05-02")
-    assert rc == 1 and "2024-05-01" in doc["error"]["message"]
+    assert rc == 1 and "01/05/2024" in doc["error"]["message"]
     rc, doc = cli("payment", "add", "NO-EXISTE", "--date", "2024-03-31", "--amount", "10")
     assert rc == 1 and doc["error"]["code"] == "not_found"
 

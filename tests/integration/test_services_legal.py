@@ -401,9 +401,9 @@ def test_payment_allocation_and_liquidation(desk, tmp_path):
         ("2024-03-01", "2024-03-31", 31, "278637.54"),
         ("2024-04-01", "2024-04-10", 10, "93431.13"),
     ]
-    with pytest.raises(ValidationFailed, match="no cubre el 2024-05-01"):
+    with pytest.raises(ValidationFailed, match="no cubre el 01/05/2024"):
         payments.liquidation(desk, para, "OB-1", dt.date(2024, 5, 10))
-    with pytest.raises(ValidationFailed, match="no cubre el 2024-05-01"):
+    with pytest.raises(ValidationFailed, match="no cubre el 01/05/2024"):
         payments.add_payment(desk, para, "OB-1", dt.date(2024, 5, 2), "100")
     with pytest.raises(ValidationFailed, match="mayor que cero"):
         payments.add_payment(desk, para, "OB-1", dt.date(2024, 4, 2), "0")

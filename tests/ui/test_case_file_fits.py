@@ -8,12 +8,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
+from legal_desk.services import cases
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
 from legal_desk.services.users import actor_for
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_tabs.summary import filing_checklist_applies
 from tests.conftest import DEMO_TODAY
 from tests.ui.helpers import make_ctx, settle, wait_loaded
 from tests.ui.test_case_file import SHOTS
@@ -30,7 +32,11 @@ def test_every_section_tab_is_readable_at_1280_by_720(qtbot: Any, sqlite_desk: D
     window.resize(1280, 720)
     window.show()
     settle(qtbot)
-    view = window.open_case(1)
+    # a case still to be filed, so that its «Requisitos para radicar» checklist is shown
+    admin = actor_for(sqlite_desk, "admin")
+    files = [cases.get_case_file(sqlite_desk, admin, i) for i in range(1, 6)]
+    case_id = next(c.case_id for c in files if filing_checklist_applies(c.stage, c.radicado))
+    view = window.open_case(case_id)
     assert isinstance(view, CaseFileView)
     wait_loaded(qtbot, view)
     settle(qtbot, 1)
