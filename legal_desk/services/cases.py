@@ -1359,6 +1359,14 @@ def close_settlement_kept(s: Session, actor: Actor, case: Case) -> bool:
     return True
 
 
+def _has_active_agreement(s: Session, case_id: int) -> bool:
+    """Whether the case has a signed payment agreement still in force (neither kept nor broken)."""
+    found = s.execute(
+        select(PaymentAgreement.id).where(PaymentAgreement.case_id == case_id, PaymentAgreement.status == "active")
+    ).first()
+    return found is not None
+
+
 def move_stage(
     desk: Desk,
     actor: Actor,
@@ -1391,6 +1399,13 @@ def move_stage(
             check_transition(current, target_stage, reason=reason, settlement_return_to=back)
         except TransitionError as exc:
             raise ValidationFailed(str(exc)) from None
+        if target_stage is Stage.SETTLEMENT_ACTIVE and not _has_active_agreement(s, c.id):
+            # DOMAIN §2: it is a signed agreement that puts the case in this stage; without one recorded,
+            # «Marcar incumplido» could never send it back and the last instalment never close it
+            raise ValidationFailed(
+                f"Para pasar {c.account_ref} a «Acuerdo de pago vigente» registre primero el acuerdo de pago "
+                "firmado (pestaña Acuerdos → «Registrar acuerdo…»)"
+            )
         if target_stage is Stage.READY_TO_FILE:
             cf_missing = _missing_now(s, c, today or dt.date.today())
             if cf_missing:

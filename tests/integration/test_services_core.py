@@ -474,9 +474,11 @@ def test_broken_settlement_returns_to_the_stage_it_came_from(desk):
     law = actor_for(desk, "abogada")
     handover(desk, law)
     cases.move_stage(desk, law, "OB-2024-0001", "EVIDENCE")
-    cases.move_stage(desk, law, "OB-2024-0001", "SETTLEMENT_ACTIVE")
+    with pytest.raises(ValidationFailed, match="registre primero el acuerdo de pago firmado"):
+        cases.move_stage(desk, law, "OB-2024-0001", "SETTLEMENT_ACTIVE")  # DOMAIN §2: a signed agreement does it
     aid = tracking.record_agreement(desk, law, "OB-2024-0001", signed_on=dt.date(2025, 3, 5),
                                     instalments=[(dt.date(2025, 4, 5), "5.000.000")])
+    cases.move_stage(desk, law, "OB-2024-0001", "SETTLEMENT_ACTIVE")
     tracking.mark_agreement(desk, law, aid, "broken", on=dt.date(2025, 4, 20))
     cf = cases.get_case_file(desk, law, "OB-2024-0001")
     assert cf.stage == "EVIDENCE"

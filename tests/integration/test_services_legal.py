@@ -469,7 +469,6 @@ def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
         desk, law, "OB-1", asset_type="salary", description="Salario en Empresa X", requested_on=dt.date(2024, 1, 15)
     )
     tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2024, 2, 1))
-    cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
     tracking.record_agreement(
         desk,
         law,
@@ -477,6 +476,7 @@ def test_settlement_closes_when_every_instalment_is_paid(desk, tmp_path):
         signed_on=dt.date(2024, 3, 1),
         instalments=[(dt.date(2024, 3, 10), "300000"), (dt.date(2024, 4, 10), "300000")],
     )
+    cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE")
     payments.add_payment(desk, law, "OB-1", dt.date(2024, 3, 10), "300000")
     assert cases.get_case_file(desk, law, "OB-1").stage == "SETTLEMENT_ACTIVE"
     payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 10), "300000")
