@@ -354,7 +354,13 @@ def _import_referrals(ctx: Ctx) -> int:
 
     a = ctx.args
     rep = import_referrals(
-        ctx.desk, ctx.actor, Path(a.file), dry_run=a.dry_run, progress=ctx.out.progress("Importando")
+        ctx.desk,
+        ctx.actor,
+        Path(a.file),
+        dry_run=a.dry_run,
+        client_name=a.creditor,
+        client_id_number=a.creditor_id,
+        progress=ctx.out.progress("Importando"),
     )
 
     def human() -> str:
@@ -823,6 +829,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(imp, "referrals", _import_referrals, "entregar obligaciones en bloque (CSV o XLSX)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--creditor", metavar="NOMBRE", help="el acreedor de todas las obligaciones (p. ej. el banco)")
+    p.add_argument(
+        "--creditor-id", metavar="NIT", help="su NIT (o CUIT, RFC, NIF según el país); uno ya registrado se reutiliza"
+    )
 
     cases = sub.add_parser("cases", help="expedientes").add_subparsers(
         dest="cases_command", metavar="ACCIÓN", required=True

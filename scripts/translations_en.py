@@ -1116,4 +1116,8 @@ EN: dict[str, str] = {
     "la instalación de LibreOffice no tiene el módulo de hojas de cálculo (Calc, paquete libreoffice-calc); instálelo para ver aquí los archivos de Excel": "the LibreOffice installation has no spreadsheet module (Calc, package libreoffice-calc); install it to see Excel files here",
     "LibreOffice no pudo convertir el archivo (puede estar dañado o protegido con contraseña); ábralo con la aplicación del sistema": "LibreOffice could not convert the file (it may be damaged or password-protected); open it with the system application",
     "LibreOffice tardó demasiado en convertir el archivo; ábralo con la aplicación del sistema": "LibreOffice took too long to convert the file; open it with the system application",
+    # bulk import: the creditor of every account in the file
+    "Acreedor (p. ej. Banco Andino S.A.)": "Creditor (e.g. Banco Andino S.A.)",
+    "Opcional. Un acreedor ya registrado (por NIT o nombre) se reutiliza.": "Optional. A creditor already on the desk (by tax ID or name) is reused.",
+    "Acreedor:": "Creditor:",
 }

@@ -1589,6 +1589,22 @@ Recorded SHA-256: {2}</translation>
             <translation>Choose file…</translation>
         </message>
         <message>
+            <source>Acreedor (p. ej. Banco Andino S.A.)</source>
+            <translation>Creditor (e.g. Banco Andino S.A.)</translation>
+        </message>
+        <message>
+            <source>NIT del acreedor</source>
+            <translation>Creditor's tax ID (NIT)</translation>
+        </message>
+        <message>
+            <source>Opcional. Un acreedor ya registrado (por NIT o nombre) se reutiliza.</source>
+            <translation>Optional. A creditor already on the desk (by tax ID or name) is reused.</translation>
+        </message>
+        <message>
+            <source>Acreedor:</source>
+            <translation>Creditor:</translation>
+        </message>
+        <message>
             <source>Suelte aquí el archivo .csv o .xlsx</source>
             <translation>Drop the .csv or .xlsx file here</translation>
         </message>

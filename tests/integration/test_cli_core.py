@@ -505,3 +505,19 @@ def test_collections_see_an_accepted_handover_limited_and_are_refused_the_rest(c
     assert rc == 1 and "cobranza solo ve su etapa, el abogado, el radicado" in data["error"]["message"]
     rc, show, _ = cli("case", "show", "OB-5", "--user", "laura", "--json")
     assert show["limited"] is False and show["capital"] == "200000.00" and "evidence" in show
+
+
+def test_import_names_the_creditor_of_every_account(cli, tmp_path):
+    """Imported cases had no creditor at all (only the service API could pass one), so each needed its
+    creditor typed in before a poder or demanda; --creditor/--creditor-id give it to the whole file."""
+    f = _csv(tmp_path, HEADER + "OB-1;Ana Ruiz;CC;52123456;100;2024-01-01\nOB-2;Luis Mora;CC;52123457;200;2024-01-01\n")
+    rc, data, _ = cli(
+        "import", "referrals", str(f), "--creditor", "Banco Andino S.A.", "--creditor-id", "900123456-8", "--json"
+    )
+    assert rc == 0 and data["accepted"] == 2
+    for ref in ("OB-1", "OB-2"):
+        client = cli("case", "show", ref, "--json")[1]["client"]
+        assert (client["name"], client["id_number"]) == ("Banco Andino S.A.", "900123456-8")
+    bad = _csv(tmp_path, HEADER + "OB-3;Eva Gil;CC;52123458;300;2024-01-01\n", name="otro.csv")
+    rc, _, err = cli("import", "referrals", str(bad), "--creditor", "Otro", "--creditor-id", "900123456-7")
+    assert rc == 1 and "dígito de verificación" in err

@@ -79,10 +79,14 @@ def test_preview_marks_invalid_rows_and_import_applies_valid(
     qtbot.wait(20)
     dlg.grab().save(str(SHOTS / "bulk_import_preview.png"))
     assert dlg.import_button.isEnabled()
+    dlg.creditor_edit.setText("Banco Andino S.A.")  # the creditor of every account in the file
+    dlg.creditor_id_edit.setText("900123456-8")
     dlg.import_button.click()
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=10000)
     assert (dlg.report.accepted, dlg.report.rejected) == (4, 8)
     assert sorted(refs(sqlite_desk)) == ["ER-001", "ER-002", "ER-006", "ER-011"]
+    imported = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), "ER-001")
+    assert imported.client is not None and imported.client["name"] == "Banco Andino S.A."
     assert dlg.errors_model.rowCount() == 10
     out = tmp_path / "errores.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -83,6 +84,19 @@ class BulkImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
+        # the creditor of every account in the file (the bank itself, or an agency's client): imported
+        # cases carry it, so its address and representative are filled in once for all of them
+        self.creditor_edit = QLineEdit(self)
+        self.creditor_edit.setPlaceholderText(self.tr("Acreedor (p. ej. Banco Andino S.A.)"))
+        self.creditor_id_edit = QLineEdit(self)
+        self.creditor_id_edit.setPlaceholderText(self.tr("NIT del acreedor"))
+        self.creditor_id_edit.setToolTip(
+            self.tr("Opcional. Un acreedor ya registrado (por NIT o nombre) se reutiliza.")
+        )
+        creditor = QHBoxLayout()
+        creditor.addWidget(QLabel(self.tr("Acreedor:"), self))
+        creditor.addWidget(self.creditor_edit, 2)
+        creditor.addWidget(self.creditor_id_edit, 1)
         policy = QLabel(self.tr(self.POLICY), self)
         policy.setWordWrap(True)
         policy.setStyleSheet("background:#e8f0fe; color:#1e3a8a; padding:6px; border-radius:4px;")
@@ -166,6 +180,7 @@ class BulkImportDialog(QDialog):
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(creditor)
         layout.addWidget(policy)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
@@ -283,7 +298,15 @@ class BulkImportDialog(QDialog):
     def start_import(self) -> None:
         assert self.path is not None
         self._set_status(self.tr("Importando…"))
-        worker = Worker(import_referrals, self.ctx.desk, self.ctx.actor, self.path, column_map=self.column_map or None)
+        worker = Worker(
+            import_referrals,
+            self.ctx.desk,
+            self.ctx.actor,
+            self.path,
+            column_map=self.column_map or None,
+            client_name=self.creditor_edit.text().strip() or None,
+            client_id_number=self.creditor_id_edit.text().strip() or None,
+        )
         worker.signals.progress.connect(self._on_import_progress)
         worker.signals.finished.connect(self._on_import_finished)
         worker.signals.failed.connect(self._on_worker_failed)
