@@ -1120,4 +1120,6 @@ EN: dict[str, str] = {
     "Acreedor (p. ej. Banco Andino S.A.)": "Creditor (e.g. Banco Andino S.A.)",
     "Opcional. Un acreedor ya registrado (por NIT o nombre) se reutiliza.": "Optional. A creditor already on the desk (by tax ID or name) is reused.",
     "Acreedor:": "Creditor:",
+    # closing as paid with a balance still due
+    "Según la liquidación al {0} aún se deben {1}. Si el deudor pagó directamente al acreedor, registre ese pago en «Pagos» antes de cerrar.": "According to the liquidation at {0}, {1} is still owed. If the debtor paid the creditor directly, record that payment in “Payments” before closing.",
 }

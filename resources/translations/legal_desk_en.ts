@@ -2010,6 +2010,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Loading the case file…</translation>
         </message>
         <message>
+            <source>Según la liquidación al {0} aún se deben {1}. Si el deudor pagó directamente al acreedor, registre ese pago en «Pagos» antes de cerrar.</source>
+            <translation>According to the liquidation at {0}, {1} is still owed. If the debtor paid the creditor directly, record that payment in “Payments” before closing.</translation>
+        </message>
+        <message>
             <source>Pagos</source>
             <translation>Payments</translation>
         </message>

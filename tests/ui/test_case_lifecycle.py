@@ -407,7 +407,14 @@ def test_one_case_from_an_empty_desk_to_closed_paid(
     assert d.messages[-1].startswith("Aplicado a costas: $ 0,00\nAplicado a intereses: $ ")
     assert view.case is not None and len(view.case.payments) == 1
 
-    move(d, view, "CLOSED_PAID", lambda dlg: dlg.reasonEdit.setPlainText("Pago total certificado por el banco"))
+    warned: list[str] = []
+
+    def close_paid(dlg: Any) -> None:
+        warned.append(dlg.infoLabel.text())  # a balance is still due: the dialog says so (not refused)
+        dlg.reasonEdit.setPlainText("Pago total certificado por el banco")
+
+    move(d, view, "CLOSED_PAID", close_paid)
+    assert "aún se deben $ " in warned[0] and "registre ese pago en «Pagos» antes de cerrar" in warned[0]
     blocking = [t for t in view.case.tasks if t["blocking"] and not t["done_at"]]
     assert len(blocking) == 1 and blocking[0]["title"].startswith("Levantar medidas cautelares (1 vigentes)")
     assert summary.notice.isVisible() and "Tarea bloqueante: Levantar medidas cautelares" in summary.notice.text()

@@ -620,6 +620,7 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         radicado: str | None = None,
         court: str | None = None,
         current: Stage | None = None,
+        warning: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setupUi(self)
@@ -648,6 +649,8 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
             self.reasonEditLabel.setText(self.tr("Motivo (obligatorio):"))
         if self.correcting:
             self.filedEditLabel.setText(self.tr("Subsanada el:"))  # the filing date itself does not change
+        if warning:  # e.g. closing as paid with a balance still due: said before, not refused
+            self.infoLabel.setText(self.infoLabel.text() + "\n\n⚠ " + warning)
         self.setWindowTitle(self.tr("Cambiar etapa: {0}").format(target_label))
 
     def _collect(self) -> StageMoveValues:
@@ -675,8 +678,9 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         radicado: str | None = None,
         court: str | None = None,
         current: Stage | None = None,
+        warning: str | None = None,
     ) -> StageMoveValues | None:
-        dlg = cls(parent, current_label, target, target_label, radicado, court, current)
+        dlg = cls(parent, current_label, target, target_label, radicado, court, current, warning)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action
 from legal_desk.services import cases, deadlines
 from legal_desk.services.cases import CaseFile
@@ -290,6 +291,16 @@ class CaseFileView(QWidget):
         self.ctx.events.case_changed.emit(self.case_id)
         return result if result is not None else True
 
+    def _balance_warning(self) -> str | None:
+        """Closing as paid with a balance still due (per the debt tab's liquidation): say how much."""
+        liq = self.debt_tab.liquidation
+        if liq is None or liq.total <= 0:
+            return None
+        return self.tr(
+            "Según la liquidación al {0} aún se deben {1}. Si el deudor pagó directamente al acreedor, "
+            "registre ese pago en «Pagos» antes de cerrar."
+        ).format(liq.as_of.strftime("%d/%m/%Y"), format_money(liq.total, liq.currency))
+
     def move_stage(self, target: str) -> bool:
         """Ask for the reason (and radicado/court when filing) and move the case."""
         case = self.case
@@ -304,6 +315,7 @@ class CaseFileView(QWidget):
             radicado=case.radicado,
             court=case.court,
             current=Stage(case.stage),
+            warning=self._balance_warning() if stage is Stage.CLOSED_PAID else None,
         )
         if values is None:
             return False
