@@ -102,17 +102,21 @@ def round_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def format_money_co(value: Decimal, *, symbol: str = "$") -> str:
-    """`$ 1.234.567,89`: dot for thousands, comma for decimals (DOMAIN.md §10)."""
+def _figure(value: Decimal, thousands: str, decimal: str) -> tuple[str, str]:
+    """The sign and the digits of an amount rounded to cents, grouped in thousands: ("-", "1.234,50")."""
     value = round_cents(value)
-    sign = "-" if value < 0 else ""
     integer, _, cents = f"{abs(value):.2f}".partition(".")
     groups: list[str] = []
     while len(integer) > 3:
         groups.insert(0, integer[-3:])
         integer = integer[:-3]
     groups.insert(0, integer)
-    body = ".".join(groups) + "," + cents
+    return ("-" if value < 0 else ""), thousands.join(groups) + decimal + cents
+
+
+def format_money_co(value: Decimal, *, symbol: str = "$") -> str:
+    """`$ 1.234.567,89`: dot for thousands, comma for decimals (DOMAIN.md §10)."""
+    sign, body = _figure(value, ".", ",")
     return f"{sign}{symbol} {body}" if symbol else f"{sign}{body}"
 
 
@@ -137,15 +141,7 @@ def format_money(value: Decimal, currency: str = "COP", *, with_code: bool = Fal
     """
     code = (currency or "COP").strip().upper()
     symbol, before, thousands, decimal = _CURRENCY_STYLE.get(code, (code, False, ".", ","))
-    value = round_cents(value)
-    sign = "-" if value < 0 else ""
-    integer, _, cents = f"{abs(value):.2f}".partition(".")
-    groups: list[str] = []
-    while len(integer) > 3:
-        groups.insert(0, integer[-3:])
-        integer = integer[:-3]
-    groups.insert(0, integer)
-    body = thousands.join(groups) + decimal + cents
+    sign, body = _figure(value, thousands, decimal)
     text = f"{sign}{symbol} {body}" if before else f"{sign}{body} {symbol}"
     if with_code and symbol.endswith("$") and code not in ("COP", "USD"):
         text += f" {code}"

@@ -89,7 +89,7 @@ def open_file(path: Path) -> bool:
 
 def open_with_system(path: Path, filename: str) -> bool:
     """Open a stored file with the desktop's application for its type (via a named copy)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(named_copy(path, filename))))
+    return open_file(named_copy(path, filename))
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
@@ -106,13 +106,3 @@ def choose_copy_target(parent: QWidget | None, filename: str, filters: str | Non
     if target is None:
         return None
     return target if target.suffix else target.with_suffix(suffix)
-
-
-def save_copy(parent: QWidget | None, path: Path, filename: str, filters: str | None = None) -> Path | None:
-    """Ask for a destination and copy a stored file there; returns where it went, or None."""
-    target = choose_copy_target(parent, filename, filters)
-    if target is None:
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, target)
-    return target
