@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
@@ -95,15 +96,15 @@ class Case(Base):
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(primary_key=True)
     account_ref: Mapped[str] = mapped_column(String(60), unique=True)
-    stage: Mapped[str] = mapped_column(String(40), index=True)
+    stage: Mapped[str] = mapped_column(String(40))
     jurisdiction: Mapped[str] = mapped_column(String(2), default="CO")
     currency: Mapped[str] = mapped_column(String(3), default="COP")
     client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
     court: Mapped[str | None] = mapped_column(String(200))
     city: Mapped[str | None] = mapped_column(String(100))
-    radicado: Mapped[str | None] = mapped_column(String(40), index=True)
+    radicado: Mapped[str | None] = mapped_column(String(40))
     filed_on: Mapped[dt.date | None] = mapped_column(Date)
-    lawyer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    lawyer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     paralegal_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     handed_over_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     handed_over_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -131,9 +132,39 @@ class Case(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+    # Every index here is paid for by each imported case. (stage, id) also answers stage-only queries;
+    # radicado and lawyer are empty at handover, so their indexes hold only the cases that have one.
     __table_args__ = (
         Index("ix_cases_stage_id", "stage", "id"),
         Index("ix_cases_debtor_sort_id", "debtor_sort", "id"),
+        Index(
+            "ix_cases_radicado",
+            "radicado",
+            sqlite_where=text("radicado IS NOT NULL"),
+            postgresql_where=text("radicado IS NOT NULL"),
+        ),
+        Index(
+            "ix_cases_lawyer_id",
+            "lawyer_id",
+            sqlite_where=text("lawyer_id IS NOT NULL"),
+            postgresql_where=text("lawyer_id IS NOT NULL"),
+        ),
+        # A lawyer's docket in priority order (DOMAIN.md §6) reads their cases by limitation date …
+        Index(
+            "ix_cases_lawyer_limitation",
+            "lawyer_id",
+            "limitation_date",
+            sqlite_where=text("lawyer_id IS NOT NULL"),
+            postgresql_where=text("lawyer_id IS NOT NULL"),
+        ),
+        # … and, beside them, the handovers no lawyer has accepted yet, in the same order.
+        Index(
+            "ix_cases_unassigned_stage_limitation",
+            "stage",
+            "limitation_date",
+            sqlite_where=text("lawyer_id IS NULL"),
+            postgresql_where=text("lawyer_id IS NULL"),
+        ),
     )
 
     @validates("debtor_name")

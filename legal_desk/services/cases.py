@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Select, and_, func, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased
 
 from legal_desk.db import search
@@ -791,14 +791,75 @@ _ORDERS = {
 }
 
 
+def _priority_segments() -> list[tuple[Any, tuple[Any, ...]]]:
+    """The «priority» order as four WHERE/ORDER BY pairs whose concatenation is that order.
+
+    Sorting by `stage IN (closed…)` and `limitation_date IS NULL` is a sort of every matching row
+    (about a second for a lawyer's docket at 1,000,000 cases); each segment instead reads the
+    limitation-date index (or the primary key) in order and stops after one page.
+    """
+    closed = Case.stage.in_([st.value for st in CLOSED_STAGES])
+    dated = Case.limitation_date.is_not(None)
+    by_date = (Case.limitation_date, Case.id)
+    return [
+        (and_(~closed, dated), by_date),
+        (and_(~closed, ~dated), (Case.id,)),
+        (and_(closed, dated), by_date),
+        (and_(closed, ~dated), (Case.id,)),
+    ]
+
+
+def _priority_page(s: Session, q: CaseQuery, actor: Actor, limit: int, offset: int) -> list[Any]:
+    """One page in «priority» order, read segment after segment (see `_priority_segments`).
+
+    A lawyer's «Mis expedientes» (their cases, or a handover nobody has accepted) is read as two
+    branches, each from its own index in limitation order, merged per segment: as one OR the
+    planner would gather every matching case and sort them all.
+    """
+    branches: list[Any] = [None]
+    if q.lawyer_id is not None and q.with_unclaimed:
+        unclaimed = and_(Case.lawyer_id.is_(None), Case.stage == Stage.INTAKE.value)
+        branches = [Case.lawyer_id == q.lawyer_id, unclaimed]
+        q = replace(q, lawyer_id=None, with_unclaimed=False)
+    base = _filtered(_base_rows_query(), q, actor)
+    found: list[Any] = []
+    skip = offset
+    for where, order in _priority_segments():
+        want = limit - len(found)
+        if len(branches) == 1:
+            page = base.where(where).order_by(*order).limit(want).offset(skip)
+            segment = base.where(where)
+        else:
+            parts = [select(*base.where(where, b).order_by(*order).limit(skip + want).subquery().c) for b in branches]
+            merged = union_all(*parts).subquery()
+            keys = [merged.c[col.key] for col in order]
+            page = select(*merged.c).order_by(*keys).limit(want).offset(skip)
+            segment = base.where(where, or_(*branches))
+        got = list(s.execute(page))
+        found.extend(got)
+        if len(found) >= limit:
+            break
+        if got:
+            skip = 0  # the page started inside this segment
+        elif skip:
+            # The page starts after this segment: skip its rows (a count only when paging past it).
+            size = int(s.execute(select(func.count()).select_from(segment.subquery())).scalar_one())
+            skip = max(0, skip - size)
+    return found
+
+
 def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
     """One page of the docket, filtered and searched (accent- and case-insensitive)."""
     if q.order not in _ORDERS:
         raise ValidationFailed(f"Orden «{q.order}» desconocido; use uno de: {', '.join(_ORDERS)}")
+    limit, offset = max(1, min(q.limit, 5000)), max(0, q.offset)
     with desk.reading() as s:
-        query = _filtered(_base_rows_query(), q, actor).order_by(*_ORDERS[q.order])
-        query = query.limit(max(1, min(q.limit, 5000))).offset(max(0, q.offset))
-        rows = [_to_row(r) for r in s.execute(query)]
+        if q.order == "priority":
+            found = _priority_page(s, q, actor, limit, offset)
+        else:
+            base = _filtered(_base_rows_query(), q, actor)
+            found = list(s.execute(base.order_by(*_ORDERS[q.order]).limit(limit).offset(offset)))
+        rows = [_to_row(r) for r in found]
     if actor.role is Role.COLLECTIONS:  # the court, next hearing and next term of a process are legal's
         rows = [
             replace(r, court=None, next_hearing_at=None, next_deadline=None) if legal_has_it(r.stage) else r
