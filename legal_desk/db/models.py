@@ -121,7 +121,7 @@ class Case(Base):
     # would put Álvaro after Zapata on SQLite and beside Alba on a Spanish PostgreSQL server.
     debtor_sort: Mapped[str] = mapped_column(String(200), default=_debtor_sort_default, server_default="")
     debtor_id_number: Mapped[str] = mapped_column(String(30), default="")
-    capital: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    capital: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"), index=True)  # the docket's «Capital» order
     recovered: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
     limitation_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     next_hearing_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -148,6 +148,12 @@ class Case(Base):
             "lawyer_id",
             sqlite_where=text("lawyer_id IS NOT NULL"),
             postgresql_where=text("lawyer_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_cases_next_deadline",
+            "next_deadline",
+            sqlite_where=text("next_deadline IS NOT NULL"),
+            postgresql_where=text("next_deadline IS NOT NULL"),
         ),
         # A lawyer's docket in priority order (DOMAIN.md §6) reads their cases by limitation date …
         Index(

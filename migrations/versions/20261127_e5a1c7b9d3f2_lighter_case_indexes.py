@@ -1,4 +1,4 @@
-"""Case indexes for a fast priority docket and a lighter import
+"""Case indexes for a docket that sorts from indexes at 1,000,000 cases, and a lighter import
 
 Revision ID: e5a1c7b9d3f2
 Revises: c4d8e1f2a3b5
@@ -12,6 +12,8 @@ Create Date: 2026-11-27 06:45:00
   the lawyer's cases (about a second at 1,000,000 cases). Assigned cases get a partial index on
   (lawyer_id, limitation_date), and unassigned cases one on (stage, limitation_date) for the handovers
   nobody has accepted, so each page is read in order from an index.
+- Sorting the docket by «Capital» or «Próximo término» (a header click) sorted every case: the
+  capital gets an index, and next_deadline a partial one (empty at handover).
 """
 
 import sqlalchemy as sa
@@ -37,9 +39,13 @@ def upgrade() -> None:
     _partial('ix_cases_lawyer_id', ['lawyer_id'], 'lawyer_id IS NOT NULL')
     _partial('ix_cases_lawyer_limitation', ['lawyer_id', 'limitation_date'], 'lawyer_id IS NOT NULL')
     _partial('ix_cases_unassigned_stage_limitation', ['stage', 'limitation_date'], 'lawyer_id IS NULL')
+    op.create_index('ix_cases_capital', 'cases', ['capital'])
+    _partial('ix_cases_next_deadline', ['next_deadline'], 'next_deadline IS NOT NULL')
 
 
 def downgrade() -> None:
+    op.drop_index('ix_cases_next_deadline', table_name='cases')
+    op.drop_index('ix_cases_capital', table_name='cases')
     op.drop_index('ix_cases_unassigned_stage_limitation', table_name='cases')
     op.drop_index('ix_cases_lawyer_limitation', table_name='cases')
     op.drop_index('ix_cases_lawyer_id', table_name='cases')
