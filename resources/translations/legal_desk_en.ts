@@ -2691,6 +2691,22 @@ Recorded SHA-256: {2}</translation>
             <translation>No preview: image {0} could not be read</translation>
         </message>
         <message>
+            <source>Archivo comprimido: {0} archivos, {1} al descomprimir</source>
+            <translation>Compressed archive: {0} files, {1} uncompressed</translation>
+        </message>
+        <message>
+            <source>protegido con contraseña</source>
+            <translation>password-protected</translation>
+        </message>
+        <message>
+            <source>… y {0} archivos más</source>
+            <translation>… and {0} more files</translation>
+        </message>
+        <message>
+            <source>el archivo .zip está dañado o incompleto; pida al remitente una copia nueva</source>
+            <translation>the .zip file is damaged or incomplete; ask the sender for a new copy</translation>
+        </message>
+        <message>
             <source>el archivo .msg está dañado o no es un correo de Outlook</source>
             <translation>the .msg file is damaged or is not an Outlook e-mail</translation>
         </message>

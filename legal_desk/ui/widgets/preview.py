@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import email
 import email.policy
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,10 +125,13 @@ EML_HEADERS = (("From", "De"), ("To", "Para"), ("Cc", "CC"), ("Date", "Fecha"), 
 
 
 def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
-    """An e-mail as people read it: De/Para/Fecha/Asunto, then its body (plain text, or HTML made text).
+    """An e-mail as people read it: De/Para/Fecha/Asunto, its attachments, then its body (plain text, or HTML
+    made text). The date is written dd/mm/aaaa hh:mm in this computer's time zone, as for a .msg.
 
     Never raises on a malformed message: an unknown charset is read as UTF-8/Latin-1, a broken header as is.
     """
+    from legal_desk.store import human_size
+
     names = labels or {}
     with open(path, "rb") as fh:
         msg = email.message_from_binary_file(fh, policy=email.policy.default)
@@ -135,6 +141,9 @@ def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
             value = msg.get(header)
         except Exception:  # a header the parser cannot decode is shown raw
             value = msg.get_all(header, failobj=[""])[0] if hasattr(msg, "get_all") else ""
+        when = getattr(value, "datetime", None) if header == "Date" else None
+        if isinstance(when, dt.datetime):
+            value = msg_date(when)
         if value or header in ("From", "To", "Subject"):
             lines.append(f"{names.get(header, spanish)}: {value or ''}")
     body = msg.get_body(preferencelist=("plain", "html"))
@@ -143,10 +152,19 @@ def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
         text = _part_text(body)
         if body.get_content_type() == "text/html":
             text = html_to_text(text)
-    attachments = [part.get_filename() for part in msg.iter_attachments()]
-    names_shown = [a for a in attachments if a]
-    if names_shown:
-        lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(names_shown))
+    shown = []
+    for part in msg.iter_attachments():
+        filename = part.get_filename()
+        if not filename and part.get_content_type() == "message/rfc822":  # a forwarded e-mail: its subject
+            inner = part.get_payload()
+            subject = inner[0].get("Subject", "") if isinstance(inner, list) and inner else ""
+            filename = f"{subject}.eml" if subject else ""
+        if not filename:
+            continue
+        payload = part.get_payload(decode=True)
+        shown.append(filename + (f" ({human_size(len(payload))})" if isinstance(payload, bytes) else ""))
+    if shown:
+        lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(shown))
     return "\n".join(lines) + "\n\n" + text
 
 
@@ -182,6 +200,95 @@ def msg_text(message: OutlookMessage, labels: dict[str, str] | None = None) -> s
         lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(shown))
     body = message.body or html_to_text(message.html)
     return "\n".join(lines) + "\n\n" + body.replace("\r\n", "\n").strip()
+
+
+def decode_text(raw: bytes) -> str:
+    """A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+
+    Notepad and Excel on a Spanish Windows save «ANSI», Windows-1252: read as UTF-8 «Señor» came out «Se�or».
+    A UTF-8 character cut by the preview's size limit is dropped, not taken for Windows-1252.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            return raw[: exc.start].decode("utf-8")
+        return raw.decode("cp1252", errors="replace")
+
+
+ZIP_MEDIA_TYPES = frozenset({"application/zip", "application/x-zip-compressed"})
+MAX_ZIP_ENTRIES = 500  # files listed; a bigger archive says how many more it holds
+ZIP_LABELS = {
+    "ZipHeader": "Archivo comprimido: {0} archivos, {1} al descomprimir",
+    "ZipEncrypted": "protegido con contraseña",
+    "ZipMore": "… y {0} archivos más",
+}
+
+
+def zip_listing(path: Path, labels: dict[str, str] | None = None) -> str:
+    """What a .zip holds, one file a line (name · size · date), read from its directory: nothing is extracted.
+
+    Names stored without the UTF-8 flag (Windows' «Enviar a carpeta comprimida») are in the DOS code page,
+    850 in Latin America: «CÉDULA.pdf», not «C╔DULA.pdf». Raises zipfile.BadZipFile for a damaged archive.
+    """
+    from legal_desk.store import human_size
+
+    names = {**ZIP_LABELS, **(labels or {})}
+    with zipfile.ZipFile(path) as archive:
+        files = [info for info in archive.infolist() if not info.is_dir()]
+    total = sum(info.file_size for info in files)
+    lines = [names["ZipHeader"].format(len(files), human_size(total)), ""]
+    for info in files[:MAX_ZIP_ENTRIES]:
+        name = info.filename
+        if not info.flag_bits & 0x800:
+            with contextlib.suppress(UnicodeError):
+                name = name.encode("cp437").decode("cp850")
+        try:
+            when = dt.datetime(*info.date_time).strftime("%d/%m/%Y %H:%M")
+        except ValueError:  # a zeroed or impossible date
+            when = ""
+        parts = [name, human_size(info.file_size), when]
+        if info.flag_bits & 0x1:
+            parts.append(names["ZipEncrypted"])
+        lines.append(" · ".join(p for p in parts if p))
+    if len(files) > MAX_ZIP_ENTRIES:
+        lines.append(names["ZipMore"].format(len(files) - MAX_ZIP_ENTRIES))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class TextRender:
+    """What the worker read for a text-like preview: the text, whether it was cut, or why there is none."""
+
+    text: str
+    truncated: bool = False
+    problem: str = ""  # an OutlookError sentence, or "zip_damaged"
+
+
+def read_text_preview(kind: str, path: Path, labels: dict[str, str]) -> TextRender:
+    """Read an e-mail (.eml, .msg), a .zip's list of files or a text file for the preview (worker job).
+
+    A 30 MB e-mail with scans attached, or a .msg whose body is compressed RTF, takes a second to read.
+    """
+    if kind == "eml":
+        return TextRender(eml_text(path, labels))
+    if kind == "msg":
+        try:
+            return TextRender(msg_text(read_msg(path), labels))
+        except OutlookError as exc:
+            return TextRender("", problem=str(exc))
+    if kind == "zip":
+        try:
+            return TextRender(zip_listing(path, labels))
+        except (zipfile.BadZipFile, EOFError, NotImplementedError):
+            return TextRender("", problem="zip_damaged")
+    with open(path, "rb") as fh:
+        raw = fh.read(MAX_TEXT_BYTES + 1)
+    return TextRender(decode_text(raw[:MAX_TEXT_BYTES]), truncated=len(raw) > MAX_TEXT_BYTES)
 
 
 def pdf_page_count(path: Path) -> int | None:
@@ -410,17 +517,15 @@ class FilePreview(QWidget):
             elif suffix in IMAGE_SUFFIXES or (media_type or "").startswith("image/"):
                 self._show_image(path, name)
             elif suffix == ".eml" or media_type == "message/rfc822":
-                self._show_text(eml_text(path, self._eml_labels()))
+                self._read_text("eml", path, name)
             elif suffix == ".msg" or media_type in MSG_MEDIA_TYPES:
-                self._show_msg(path, name)
+                self._read_text("msg", path, name)
             elif office_suffix(name, media_type) is not None:
                 self._show_office(path, name, media_type, sha256)
+            elif suffix == ".zip" or media_type in ZIP_MEDIA_TYPES:
+                self._read_text("zip", path, name)
             elif suffix in TEXT_SUFFIXES or (media_type or "").startswith("text/"):
-                with open(path, "rb") as fh:
-                    raw = fh.read(MAX_TEXT_BYTES + 1)
-                self._show_text(raw[:MAX_TEXT_BYTES].decode("utf-8", errors="replace"))
-                if len(raw) > MAX_TEXT_BYTES:
-                    self._set_note(self.tr("Se muestra el comienzo del archivo; ábralo para leerlo completo."))
+                self._read_text("text", path, name)
             else:
                 self._show_none(
                     self.tr("Sin vista previa para {0}.\nÁbralo con la aplicación del sistema.").format(name)
@@ -447,8 +552,10 @@ class FilePreview(QWidget):
         worker = Worker(decode_preview_image, path, with_progress=False)
         worker.signals.finished.connect(lambda result: self._on_image_decoded(result, token, name))
         worker.signals.failed.connect(
-            lambda msg, _detail: token == self._render_token
-            and self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, msg))
+            lambda msg, _detail: (
+                token == self._render_token
+                and self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, msg))
+            )
         )
         start(worker)
 
@@ -476,13 +583,41 @@ class FilePreview(QWidget):
         self.kind = "text"
         self.loaded.emit("text")
 
-    def _show_msg(self, path: Path, name: str) -> None:
-        try:
-            message = read_msg(path)
-        except OutlookError as exc:
-            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, self._msg_problem(str(exc))))
+    def _read_text(self, kind: str, path: Path, name: str) -> None:
+        """Read an e-mail, a .zip's contents or a text file in a worker; until then «Preparando…»."""
+        token = self._render_token
+        self._none.setText(self.tr("Preparando la vista previa…"))
+        self._stack.setCurrentWidget(self._none)
+        self.kind = "loading"
+        labels = {
+            **self._eml_labels(),
+            "ZipHeader": self.tr("Archivo comprimido: {0} archivos, {1} al descomprimir"),
+            "ZipEncrypted": self.tr("protegido con contraseña"),
+            "ZipMore": self.tr("… y {0} archivos más"),
+        }
+        worker = Worker(read_text_preview, kind, path, labels, with_progress=False)
+        worker.signals.finished.connect(lambda result: self._on_text_read(result, token, name))
+        worker.signals.failed.connect(
+            lambda msg, _detail: (
+                not self._gone()
+                and token == self._render_token
+                and self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, msg))
+            )
+        )
+        start(worker)
+
+    def _on_text_read(self, result: TextRender, token: int, name: str) -> None:
+        if self._gone() or token != self._render_token:  # the user moved on to another file meanwhile
             return
-        self._show_text(msg_text(message, self._eml_labels()))
+        if result.problem == "zip_damaged":
+            reason = self.tr("el archivo .zip está dañado o incompleto; pida al remitente una copia nueva")
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, reason))
+        elif result.problem:
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, self._msg_problem(result.problem)))
+        else:
+            self._show_text(result.text)
+            if result.truncated:
+                self._set_note(self.tr("Se muestra el comienzo del archivo; ábralo para leerlo completo."))
 
     def _msg_problem(self, reason: str) -> str:
         """Why a .msg cannot be shown, in the interface language."""
