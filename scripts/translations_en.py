@@ -385,6 +385,7 @@ EN: dict[str, str] = {
     "Preparando la vista previa…": "Preparing the preview…",
     "Archivo comprimido: {0} archivos, {1} al descomprimir": "Compressed archive: {0} files, {1} uncompressed",
     "protegido con contraseña": "password-protected",
+    "{0} páginas": "{0} pages",
     "… y {0} archivos más": "… and {0} more files",
     "el archivo .zip está dañado o incompleto; pida al remitente una copia nueva": "the .zip file is damaged or incomplete; ask the sender for a new copy",
     "Sin vista previa del PDF: {0}": "No PDF preview: {0}",

@@ -2691,6 +2691,10 @@ Recorded SHA-256: {2}</translation>
             <translation>No preview: image {0} could not be read</translation>
         </message>
         <message>
+            <source>{0} páginas</source>
+            <translation>{0} pages</translation>
+        </message>
+        <message>
             <source>Archivo comprimido: {0} archivos, {1} al descomprimir</source>
             <translation>Compressed archive: {0} files, {1} uncompressed</translation>
         </message>

@@ -25,6 +25,7 @@ from legal_desk.ui.dialogs.records import EvidenceKindValues
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
+from legal_desk.ui.widgets import preview as preview_module
 from legal_desk.ui.widgets.preview import (
     MAX_IMAGE_SIDE,
     MAX_PDF_PAGES,
@@ -221,15 +222,35 @@ def test_a_slow_pdf_does_not_replace_the_file_selected_after_it(qtbot: Any, tmp_
     )
 
 
-def test_multipage_tiff_says_which_page_is_shown(qtbot: Any, tmp_path: Path, spanish: None) -> None:
-    tif = tmp_path / "escaneo.tif"
-    pages = [Image.new("RGB", (200, 280), c) for c in ("white", "lightblue", "lightyellow")]
-    pages[0].save(tif, save_all=True, append_images=pages[1:])
+def test_every_page_of_a_multipage_tiff_is_shown(
+    qtbot: Any, tmp_path: Path, spanish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A courier's proof-of-delivery scan showed page 1 and «ábralo … para ver las demás»: the signed page was
+    often the second or third."""
+    tif = tmp_path / "prueba_entrega.tif"
+    colours = ("white", "lightblue", "lightyellow")
+    pages = [Image.new("RGB", (850 + 10 * i, 1100), c) for i, c in enumerate(colours)]
+    pages[0].save(tif, save_all=True, append_images=pages[1:], compression="tiff_lzw")
     widget = preview(qtbot)
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.show_file(tif)
     assert widget.kind == "image"
-    assert widget.note() == "Página 1 de 3; ábralo con la aplicación del sistema para ver las demás."
+    assert widget._stack.currentWidget() is widget._pages
+    assert [pix.toImage().pixelColor(5, 5).name() for pix in widget._page_pixmaps] == ["#ffffff", "#add8e6", "#ffffe0"]
+    assert [pix.width() for pix in widget._page_pixmaps] == [850, 860, 870]
+    assert all(not label.pixmap().isNull() for label in widget._page_labels)
+    assert widget.note() == "3 páginas"
+    widget.grab().save(str(SHOTS / "preview_tiff_pages.png"))
+    monkeypatch.setattr(preview_module, "MAX_TIFF_PAGES", 2)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(tif)
+    assert len(widget._page_labels) == 2
+    assert widget.note() == "Se muestran las primeras 2 de 3 páginas; ábralo para ver el resto."
+    one = tmp_path / "foto.png"
+    Image.new("RGB", (300, 200), "orange").save(one)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(one)  # a one-page image is shown fitted, not as pages
+    assert widget._stack.currentWidget() is widget._image and widget.note() == ""
 
 
 def test_a_600_dpi_scan_is_decoded_off_the_ui_thread_and_scaled_down(qtbot: Any, tmp_path: Path, spanish: None) -> None:

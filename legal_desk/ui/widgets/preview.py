@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -55,6 +55,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".csv", ".log", ".md"})
 MAX_PDF_PAGES = 6  # pages rendered by the pdftoppm fallback (the preview is a glance, not a reader)
 MAX_TEXT_BYTES = 512 * 1024
 MAX_IMAGE_SIDE = 2000  # px: an image is decoded at most this big for the preview (a 600 dpi scan is 5,000 × 7,000)
+MAX_TIFF_PAGES = 30  # pages of a multi-page TIFF shown (~5 MB of memory each at MAX_TIFF_PAGE_SIDE)
+MAX_TIFF_PAGE_SIDE = 1200
 
 
 PDF_PROBLEMS = {
@@ -347,24 +349,44 @@ def render_pdf_preview(path: Path, out_dir: Path) -> PdfRender:
 
 @dataclass(frozen=True)
 class ImageRender:
-    """An image decoded for the preview (None when unreadable) and how many pages (frames) the file has."""
+    """An image decoded for the preview (None when unreadable), how many pages (frames) the file has and,
+    for a multi-page TIFF, its first MAX_TIFF_PAGES pages."""
 
     image: QImage | None
     frames: int
+    pages: tuple[QImage, ...] = ()
+
+
+def _read_scaled(reader: QImageReader, max_side: int) -> QImage:
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    else:
+        reader.setScaledSize(QSize())
+    return reader.read()
 
 
 def decode_preview_image(path: Path, max_side: int = MAX_IMAGE_SIDE) -> ImageRender:
     """Decode an image scaled down to `max_side` (runs in a worker: a 600 dpi scan took ~2 s in full).
 
     QImage, unlike QPixmap, may be made off the UI thread; JPEG is decoded at the smaller size directly.
+    A multi-page TIFF (a courier's proof of delivery, a scanned demand) gives every page up to
+    MAX_TIFF_PAGES, each at most MAX_TIFF_PAGE_SIDE: the user reads them one under the other.
     """
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     frames = reader.imageCount()
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > max_side:
-        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    if frames > 1 and bytes(reader.format().data()).lower() in (b"tif", b"tiff"):
+        pages = []
+        for index in range(min(frames, MAX_TIFF_PAGES)):
+            if index and not reader.jumpToImage(index):
+                break
+            page = _read_scaled(reader, min(max_side, MAX_TIFF_PAGE_SIDE))
+            if page.isNull():
+                break
+            pages.append(page)
+        return ImageRender(pages[0] if pages else None, frames, tuple(pages))
+    image = _read_scaled(reader, max_side)
     return ImageRender(None if image.isNull() else image, frames)
 
 
@@ -565,17 +587,47 @@ class FilePreview(QWidget):
         if result.image is None:
             self._show_none(self.tr("Sin vista previa: no se pudo leer la imagen {0}").format(name))
             return
+        if len(result.pages) > 1:  # a multi-page TIFF: every page, one under the other, like a PDF
+            self._pixmap = None
+            self._set_pages([QPixmap.fromImage(page) for page in result.pages])
+            self.kind = "image"
+            if result.frames > len(result.pages):
+                self._set_note(
+                    self.tr("Se muestran las primeras {0} de {1} páginas; ábralo para ver el resto.").format(
+                        len(result.pages), result.frames
+                    )
+                )
+            else:
+                self._set_note(self.tr("{0} páginas").format(result.frames))
+            self.loaded.emit("image")
+            return
         self._pixmap = QPixmap.fromImage(result.image)
         self._stack.setCurrentWidget(self._image)
         self.kind = "image"
         self._fit_image()
-        if result.frames > 1:
+        if result.frames > 1:  # an animated GIF or WebP: its first frame
             self._set_note(
                 self.tr("Página 1 de {0}; ábralo con la aplicación del sistema para ver las demás.").format(
                     result.frames
                 )
             )
         self.loaded.emit("image")
+
+    def _set_pages(self, pixmaps: list[QPixmap]) -> None:
+        """Show these pages one under the other, scaled to the pane's width."""
+        while self._pages_layout.count():
+            item = self._pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._page_pixmaps = pixmaps
+        self._page_labels = []
+        for _pix in pixmaps:
+            label = QLabel(self._pages_host)
+            label.setStyleSheet("background: white; border: 1px solid #444;")
+            self._pages_layout.addWidget(label)
+            self._page_labels.append(label)
+        self._stack.setCurrentWidget(self._pages)
+        self._fit_pages()
 
     def _show_text(self, text: str) -> None:
         self._text.setPlainText(text)
@@ -803,7 +855,7 @@ class FilePreview(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.kind == "image":
-            self._fit_image()
-        elif self.kind == "pdf" and self._page_labels:
+        if self._stack.currentWidget() is self._pages and self._page_labels:
             self._fit_pages()
+        elif self.kind == "image":
+            self._fit_image()
