@@ -386,6 +386,7 @@ EN: dict[str, str] = {
     "Archivo comprimido: {0} archivos, {1} al descomprimir": "Compressed archive: {0} files, {1} uncompressed",
     "protegido con contraseña": "password-protected",
     "{0} páginas": "{0} pages",
+    "Sin vista previa de {0}: las fotos HEIC del iPhone no se pueden mostrar en este equipo. Ábrala con la aplicación del sistema o pida la foto en JPG.": "No preview of {0}: iPhone HEIC photos cannot be shown on this computer. Open it with the system application or ask for the photo as JPG.",
     "… y {0} archivos más": "… and {0} more files",
     "el archivo .zip está dañado o incompleto; pida al remitente una copia nueva": "the .zip file is damaged or incomplete; ask the sender for a new copy",
     "Sin vista previa del PDF: {0}": "No PDF preview: {0}",

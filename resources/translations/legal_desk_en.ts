@@ -2663,6 +2663,10 @@ Recorded SHA-256: {2}</translation>
             <translation>No preview of {0}: {1}</translation>
         </message>
         <message>
+            <source>Sin vista previa de {0}: las fotos HEIC del iPhone no se pueden mostrar en este equipo. Ábrala con la aplicación del sistema o pida la foto en JPG.</source>
+            <translation>No preview of {0}: iPhone HEIC photos cannot be shown on this computer. Open it with the system application or ask for the photo as JPG.</translation>
+        </message>
+        <message>
             <source>De</source>
             <translation>From</translation>
         </message>

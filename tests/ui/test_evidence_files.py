@@ -121,6 +121,22 @@ def test_email_shows_its_date_as_in_colombia_and_attachment_sizes(
     assert lines[-1] == "Adjuntamos el certificado."
 
 
+def test_an_iphone_heic_photo_is_not_called_unreadable(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """A HEIC photo stored as image/heic said «no se pudo leer la imagen», as if the evidence were damaged."""
+    photo = tmp_path / "IMG_0412.HEIC"
+    photo.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    widget = preview(qtbot)
+    for media_type in ("image/heic", None):
+        widget.show_file(photo, media_type=media_type)
+        if preview_module.heif_readable():  # pragma: no cover - a Qt with a HEIF plugin decodes it in the worker
+            continue
+        assert widget.kind == "none"
+        assert widget._none.text() == (
+            "Sin vista previa de IMG_0412.HEIC: las fotos HEIC del iPhone no se pueden mostrar en este equipo. "
+            "Ábrala con la aplicación del sistema o pida la foto en JPG."
+        )
+
+
 def test_windows_1252_text_is_read_as_written(qtbot: Any, tmp_path: Path, spanish: None) -> None:
     """A Notepad «ANSI» file showed «Se�or Jos� P�rez»."""
     sentence = "Señor José Pérez pagó $1.250.000 — cédula nº 79.123.456"

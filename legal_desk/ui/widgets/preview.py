@@ -51,6 +51,8 @@ except ImportError:  # pragma: no cover - depends on the installed wheels
     HAVE_QTPDF = False
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"})
+HEIF_SUFFIXES = frozenset({".heic", ".heif"})  # iPhone photos: Qt reads them only with a HEIF image plugin
+HEIF_MEDIA_TYPES = frozenset({"image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"})
 TEXT_SUFFIXES = frozenset({".txt", ".csv", ".log", ".md"})
 MAX_PDF_PAGES = 6  # pages rendered by the pdftoppm fallback (the preview is a glance, not a reader)
 MAX_TEXT_BYTES = 512 * 1024
@@ -291,6 +293,11 @@ def read_text_preview(kind: str, path: Path, labels: dict[str, str]) -> TextRend
     with open(path, "rb") as fh:
         raw = fh.read(MAX_TEXT_BYTES + 1)
     return TextRender(decode_text(raw[:MAX_TEXT_BYTES]), truncated=len(raw) > MAX_TEXT_BYTES)
+
+
+def heif_readable() -> bool:
+    """Whether this Qt has a HEIF image plugin (kimageformats' or qt-heif-image-plugin)."""
+    return any(bytes(f.data()).lower() in (b"heic", b"heif") for f in QImageReader.supportedImageFormats())
 
 
 def pdf_page_count(path: Path) -> int | None:
@@ -536,6 +543,13 @@ class FilePreview(QWidget):
         try:
             if suffix == ".pdf" or media_type == "application/pdf":
                 self._show_pdf(path, name)
+            elif (suffix in HEIF_SUFFIXES or media_type in HEIF_MEDIA_TYPES) and not heif_readable():
+                self._show_none(
+                    self.tr(
+                        "Sin vista previa de {0}: las fotos HEIC del iPhone no se pueden mostrar en este equipo. "
+                        "Ábrala con la aplicación del sistema o pida la foto en JPG."
+                    ).format(name)
+                )
             elif suffix in IMAGE_SUFFIXES or (media_type or "").startswith("image/"):
                 self._show_image(path, name)
             elif suffix == ".eml" or media_type == "message/rfc822":
