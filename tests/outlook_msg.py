@@ -12,6 +12,7 @@ import datetime as dt
 import struct
 from pathlib import Path
 
+from compressed_rtf import compress
 from extract_msg import OleWriter
 
 PT_LONG = 0x0003
@@ -73,11 +74,14 @@ def write_msg(
     message_class: str = "IPM.Note",
     ansi: bool = False,
     hidden: list[tuple[str, bytes]] | None = None,
+    rtf_body: bytes | None = None,
 ) -> Path:
     """Write an Outlook e-mail (.msg) with its recipients and attachments; returns `path`.
 
     `ansi` writes an old-style message whose strings are 8-bit Windows-1252 (code page 1252) instead of
-    Unicode; `hidden` adds attachments Outlook hides (PR_ATTACHMENT_HIDDEN, e.g. a signature's logo).
+    Unicode; `hidden` adds attachments Outlook hides (PR_ATTACHMENT_HIDDEN, e.g. a signature's logo);
+    `rtf_body` is stored compressed ([MS-OXRTFCP]) as PR_RTF_COMPRESSED. An empty `body` writes no PR_BODY
+    (an RTF- or HTML-only message, as Outlook keeps a «Texto enriquecido» e-mail).
     """
     cc = cc or []
     attachments = attachments or []
@@ -96,7 +100,10 @@ def write_msg(
     top.text(0x5D01, sender[1])  # PR_SENDER_SMTP_ADDRESS
     top.text(0x0E04, "; ".join(name for name, _a in to))
     top.text(0x0E03, "; ".join(name for name, _a in cc))
-    top.text(0x1000, body)
+    if body:
+        top.text(0x1000, body)
+    if rtf_body is not None:
+        top.binary(0x1009, compress(rtf_body))  # PR_RTF_COMPRESSED
     if html_body is not None:
         top.binary(0x1013, html_body.encode("utf-8"))
         top.long(0x3FDE, 65001)  # the HTML body's code page: UTF-8

@@ -4,7 +4,9 @@ A .msg is an OLE2 compound file of MAPI properties: variable-size values (text, 
 `__substg1.0_<tag>` stream, fixed-size values (numbers, dates) in the `__properties_version1.0` stream,
 one `__recip_version1.0_#XXXXXXXX` storage per recipient and one `__attach_version1.0_#XXXXXXXX` storage
 per attachment. Only what a person reads is taken: sender, recipients, date, subject, body and the
-attachments' names and sizes. The attachments themselves are not extracted.
+attachments' names and sizes. The attachments themselves are not extracted. The body is the plain-text
+property, else the HTML one, else the compressed RTF one (legal_desk.documents.rtf), whichever the
+sender's Outlook kept.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import olefile
+
+from legal_desk.documents.rtf import RtfBody, RtfError, decompress_rtf, rtf_body
 
 DAMAGED = "el archivo .msg está dañado o no es un correo de Outlook"
 NOT_MAIL = "el archivo .msg no es un correo de Outlook (puede ser una cita o un contacto)"
@@ -44,6 +48,7 @@ PR_DISPLAY_CC = 0x0E03
 PR_DISPLAY_TO = 0x0E04
 PR_MESSAGE_DELIVERY_TIME = 0x0E06
 PR_BODY = 0x1000
+PR_RTF_COMPRESSED = 0x1009
 PR_HTML = 0x1013
 PR_DISPLAY_NAME = 0x3001
 PR_ADDRTYPE = 0x3002
@@ -265,6 +270,17 @@ def _html(msg: _Object) -> str:
         return _clean(data.decode("cp1252", errors="replace"))
 
 
+def _rtf(msg: _Object) -> RtfBody:
+    """The body kept only as compressed RTF, as text or encapsulated HTML; empty when damaged."""
+    data = msg._bytes(PR_RTF_COMPRESSED, PT_BINARY)
+    if not data:
+        return RtfBody("")
+    try:
+        return rtf_body(decompress_rtf(data))
+    except RtfError:  # the headers and attachments are still worth showing
+        return RtfBody("")
+
+
 def _read(ole: Any) -> OutlookMessage:
     msg = _Object(ole, [], TOP_HEADER)
     if not msg.has_properties():  # another compound file (a Word .doc, an Excel .xls...)
@@ -274,6 +290,10 @@ def _read(ole: Any) -> OutlookMessage:
     if any(message_class == cls or message_class.startswith(cls + ".") for cls in NOT_MAIL_CLASSES):
         raise OutlookError(NOT_MAIL)
     body = msg.text(PR_BODY)
+    html = "" if body else _html(msg)
+    if not body and not html:
+        rtf = _rtf(msg)
+        body, html = rtf.text, rtf.html
     to, cc = _recipients(ole, msg)
     attachments = []
     for storage in msg.substorages("__attach_version1.0_#"):
@@ -287,7 +307,7 @@ def _read(ole: Any) -> OutlookMessage:
         date=msg.time(PR_CLIENT_SUBMIT_TIME) or msg.time(PR_MESSAGE_DELIVERY_TIME),
         subject=msg.text(PR_SUBJECT),
         body=body,
-        html="" if body else _html(msg),
+        html=html,
         attachments=attachments,
     )
 

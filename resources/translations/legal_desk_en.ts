@@ -2663,6 +2663,10 @@ Recorded SHA-256: {2}</translation>
             <translation>No preview of {0}: {1}</translation>
         </message>
         <message>
+            <source>Sin vista previa de {0}: las fotos HEIC del iPhone no se pueden mostrar en este equipo. Ábrala con la aplicación del sistema o pida la foto en JPG.</source>
+            <translation>No preview of {0}: iPhone HEIC photos cannot be shown on this computer. Open it with the system application or ask for the photo as JPG.</translation>
+        </message>
+        <message>
             <source>De</source>
             <translation>From</translation>
         </message>
@@ -2689,6 +2693,26 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Sin vista previa: no se pudo leer la imagen {0}</source>
             <translation>No preview: image {0} could not be read</translation>
+        </message>
+        <message>
+            <source>{0} páginas</source>
+            <translation>{0} pages</translation>
+        </message>
+        <message>
+            <source>Archivo comprimido: {0} archivos, {1} al descomprimir</source>
+            <translation>Compressed archive: {0} files, {1} uncompressed</translation>
+        </message>
+        <message>
+            <source>protegido con contraseña</source>
+            <translation>password-protected</translation>
+        </message>
+        <message>
+            <source>… y {0} archivos más</source>
+            <translation>… and {0} more files</translation>
+        </message>
+        <message>
+            <source>el archivo .zip está dañado o incompleto; pida al remitente una copia nueva</source>
+            <translation>the .zip file is damaged or incomplete; ask the sender for a new copy</translation>
         </message>
         <message>
             <source>el archivo .msg está dañado o no es un correo de Outlook</source>

@@ -25,11 +25,13 @@ from legal_desk.ui.dialogs.records import EvidenceKindValues
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
 from legal_desk.ui.widgets import file_actions
+from legal_desk.ui.widgets import preview as preview_module
 from legal_desk.ui.widgets.preview import (
     MAX_IMAGE_SIDE,
     MAX_PDF_PAGES,
     FilePreview,
     conversion_pool,
+    decode_text,
     eml_text,
     msg_date,
 )
@@ -76,15 +78,121 @@ def test_email_with_unknown_charset_or_only_html_is_shown_as_text(qtbot: Any, tm
     cert.write_bytes(bytes(html))
     widget = preview(qtbot)
     widget.show_file(odd)  # used to raise LookupError out of the selection slot
-    assert widget.kind == "text"
+    assert widget.kind == "loading"  # read in a worker: a 30 MB e-mail with scans took ~1 s
+    qtbot.waitUntil(lambda: widget.kind == "text", timeout=10_000)
     assert widget._text.toPlainText() == (
         "De: deudor@example.com\nPara: cobranza@banco.co\nAsunto: Re: cobro\n\nPagaré el viernes\n"
     )
-    widget.show_file(cert)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(cert)
     text = widget._text.toPlainText()
     assert text.endswith("Su envío RA123CO fue entregado.\n\nRecibió: portería")  # no tags, no CSS, entities decoded
     assert "<" not in text and "color:red" not in text
     assert eml_text(cert, {"Subject": "Subject"}).splitlines()[2] == "Subject: Certificado de entrega"
+
+
+def test_email_shows_its_date_as_in_colombia_and_attachment_sizes(
+    qtbot: Any, tmp_path: Path, spanish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The .eml showed «Fecha: Fri, 14 Mar 2025 20:30:00 +0000» and bare attachment names, unlike a .msg."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/Bogota")
+    time.tzset()
+    mail = EmailMessage()
+    mail["From"] = "Servientrega <notificaciones@servientrega.com>"
+    mail["To"] = "cobranza@banco.co"
+    mail["Subject"] = "Certificado de entrega guía 9123456"
+    mail["Date"] = "Fri, 14 Mar 2025 20:30:00 +0000"
+    mail.set_content("Adjuntamos el certificado.")
+    mail.add_attachment(b"%PDF-1.4 " + b"x" * 4000, maintype="application", subtype="pdf", filename="certificado.pdf")
+    path = tmp_path / "certificado.eml"
+    path.write_bytes(bytes(mail))
+    try:
+        widget = preview(qtbot)
+        with qtbot.waitSignal(widget.loaded, timeout=10_000):
+            widget.show_file(path)
+        lines = widget._text.toPlainText().splitlines()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert lines[2] == "Fecha: 14/03/2025 15:30 (UTC-05:00)"
+    assert lines[4] == "Adjuntos: certificado.pdf (4 KB)"
+    assert lines[-1] == "Adjuntamos el certificado."
+
+
+def test_an_iphone_heic_photo_is_not_called_unreadable(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """A HEIC photo stored as image/heic said «no se pudo leer la imagen», as if the evidence were damaged."""
+    photo = tmp_path / "IMG_0412.HEIC"
+    photo.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    widget = preview(qtbot)
+    for media_type in ("image/heic", None):
+        widget.show_file(photo, media_type=media_type)
+        if preview_module.heif_readable():  # pragma: no cover - a Qt with a HEIF plugin decodes it in the worker
+            continue
+        assert widget.kind == "none"
+        assert widget._none.text() == (
+            "Sin vista previa de IMG_0412.HEIC: las fotos HEIC del iPhone no se pueden mostrar en este equipo. "
+            "Ábrala con la aplicación del sistema o pida la foto en JPG."
+        )
+
+
+def test_windows_1252_text_is_read_as_written(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """A Notepad «ANSI» file showed «Se�or Jos� P�rez»."""
+    sentence = "Señor José Pérez pagó $1.250.000 — cédula nº 79.123.456"
+    assert decode_text(sentence.encode("cp1252")) == sentence
+    assert decode_text(sentence.encode("utf-8")) == sentence
+    assert decode_text(b"\xef\xbb\xbf" + sentence.encode("utf-8")) == sentence
+    assert decode_text(sentence.encode("utf-16")) == sentence
+    assert decode_text(sentence.encode("utf-8")[:2]) == "Se"  # a character cut by the size limit is dropped
+    acta = tmp_path / "acta.txt"
+    acta.write_bytes(sentence.encode("cp1252"))
+    widget = preview(qtbot)
+    widget.show_file(acta)
+    assert widget.kind == "loading"
+    qtbot.waitUntil(lambda: widget.kind == "text", timeout=10_000)
+    assert widget._text.toPlainText() == sentence
+    widget.grab().save(str(SHOTS / "preview_text_cp1252.png"))
+
+
+def test_zip_lists_the_files_it_holds(qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """A .zip of supports from the bank said only «Sin vista previa para soportes.zip»."""
+    import zipfile
+
+    path = tmp_path / "soportes.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("pagaré.pdf", (2025, 3, 14, 10, 30, 0)), b"%PDF" + b"x" * 5000)
+        archive.writestr(zipfile.ZipInfo("fotos/", (2025, 3, 14, 10, 30, 0)), b"")
+        archive.writestr(zipfile.ZipInfo("CXDULA.pdf", (2025, 3, 15, 8, 0, 0)), b"y" * 2000)
+        archive.writestr(zipfile.ZipInfo("clave.xlsx", (2025, 3, 16, 9, 5, 0)), b"z" * 100)
+    # Windows' «Enviar a carpeta comprimida» writes names in the DOS code page (850), without the UTF-8 flag
+    data = bytearray(path.read_bytes().replace(b"CXDULA", "CÉDULA".encode("cp850")))
+    for header, name_at, flags_at in ((b"PK\x03\x04", 30, 6), (b"PK\x01\x02", 46, 8)):  # mark clave.xlsx encrypted
+        name = next(
+            i for i in range(len(data)) if data.startswith(header, i - name_at) and data.startswith(b"clave", i)
+        )
+        data[name - name_at + flags_at] |= 0x1
+    path.write_bytes(bytes(data))
+    widget = preview(qtbot)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(path, media_type="application/zip")
+    assert widget.kind == "text"
+    assert widget._text.toPlainText().splitlines() == [
+        "Archivo comprimido: 3 archivos, 7 KB al descomprimir",
+        "",
+        "pagaré.pdf · 5 KB · 14/03/2025 10:30",
+        "CÉDULA.pdf · 2 KB · 15/03/2025 08:00",
+        "clave.xlsx · 100 B · 16/03/2025 09:05 · protegido con contraseña",
+    ]
+    widget.grab().save(str(SHOTS / "preview_zip.png"))
+    broken = tmp_path / "roto.zip"
+    broken.write_bytes(path.read_bytes()[:300])
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(broken)
+    assert widget.kind == "none"
+    assert widget._none.text() == (
+        "Sin vista previa de roto.zip: el archivo .zip está dañado o incompleto; pida al remitente una copia nueva"
+    )
 
 
 def test_encrypted_and_damaged_pdfs_say_why_in_spanish(qtbot: Any, tmp_path: Path, spanish: None) -> None:
@@ -130,15 +238,35 @@ def test_a_slow_pdf_does_not_replace_the_file_selected_after_it(qtbot: Any, tmp_
     )
 
 
-def test_multipage_tiff_says_which_page_is_shown(qtbot: Any, tmp_path: Path, spanish: None) -> None:
-    tif = tmp_path / "escaneo.tif"
-    pages = [Image.new("RGB", (200, 280), c) for c in ("white", "lightblue", "lightyellow")]
-    pages[0].save(tif, save_all=True, append_images=pages[1:])
+def test_every_page_of_a_multipage_tiff_is_shown(
+    qtbot: Any, tmp_path: Path, spanish: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A courier's proof-of-delivery scan showed page 1 and «ábralo … para ver las demás»: the signed page was
+    often the second or third."""
+    tif = tmp_path / "prueba_entrega.tif"
+    colours = ("white", "lightblue", "lightyellow")
+    pages = [Image.new("RGB", (850 + 10 * i, 1100), c) for i, c in enumerate(colours)]
+    pages[0].save(tif, save_all=True, append_images=pages[1:], compression="tiff_lzw")
     widget = preview(qtbot)
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.show_file(tif)
     assert widget.kind == "image"
-    assert widget.note() == "Página 1 de 3; ábralo con la aplicación del sistema para ver las demás."
+    assert widget._stack.currentWidget() is widget._pages
+    assert [pix.toImage().pixelColor(5, 5).name() for pix in widget._page_pixmaps] == ["#ffffff", "#add8e6", "#ffffe0"]
+    assert [pix.width() for pix in widget._page_pixmaps] == [850, 860, 870]
+    assert all(not label.pixmap().isNull() for label in widget._page_labels)
+    assert widget.note() == "3 páginas"
+    widget.grab().save(str(SHOTS / "preview_tiff_pages.png"))
+    monkeypatch.setattr(preview_module, "MAX_TIFF_PAGES", 2)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(tif)
+    assert len(widget._page_labels) == 2
+    assert widget.note() == "Se muestran las primeras 2 de 3 páginas; ábralo para ver el resto."
+    one = tmp_path / "foto.png"
+    Image.new("RGB", (300, 200), "orange").save(one)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(one)  # a one-page image is shown fitted, not as pages
+    assert widget._stack.currentWidget() is widget._image and widget.note() == ""
 
 
 def test_a_600_dpi_scan_is_decoded_off_the_ui_thread_and_scaled_down(qtbot: Any, tmp_path: Path, spanish: None) -> None:
@@ -369,8 +497,8 @@ def test_word_and_outlook_evidence_are_previewed(
     assert tab.preview.note() == "Vista previa en PDF hecha con LibreOffice: la paginación puede diferir del original."
     tab.grab().save(str(SHOTS / "case_evidence_docx_preview.png"))
 
-    tab.select_row(1)  # the Outlook e-mail: headers, attachments and body
-    assert tab.preview.kind == "text"
+    tab.select_row(1)  # the Outlook e-mail: headers, attachments and body, read in a worker
+    qtbot.waitUntil(lambda: tab.preview.kind == "text", timeout=10_000)
     assert tab.preview._text.toPlainText().splitlines() == [
         "De: Marta Lucía Gómez Pardo <marta.gomez@example.com>",
         "Para: Cobranza Banco Andino <cobranza@bancoandino.co>",

@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import email
 import email.policy
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,10 +51,14 @@ except ImportError:  # pragma: no cover - depends on the installed wheels
     HAVE_QTPDF = False
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"})
+HEIF_SUFFIXES = frozenset({".heic", ".heif"})  # iPhone photos: Qt reads them only with a HEIF image plugin
+HEIF_MEDIA_TYPES = frozenset({"image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"})
 TEXT_SUFFIXES = frozenset({".txt", ".csv", ".log", ".md"})
 MAX_PDF_PAGES = 6  # pages rendered by the pdftoppm fallback (the preview is a glance, not a reader)
 MAX_TEXT_BYTES = 512 * 1024
 MAX_IMAGE_SIDE = 2000  # px: an image is decoded at most this big for the preview (a 600 dpi scan is 5,000 × 7,000)
+MAX_TIFF_PAGES = 30  # pages of a multi-page TIFF shown (~5 MB of memory each at MAX_TIFF_PAGE_SIDE)
+MAX_TIFF_PAGE_SIDE = 1200
 
 
 PDF_PROBLEMS = {
@@ -122,10 +129,13 @@ EML_HEADERS = (("From", "De"), ("To", "Para"), ("Cc", "CC"), ("Date", "Fecha"), 
 
 
 def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
-    """An e-mail as people read it: De/Para/Fecha/Asunto, then its body (plain text, or HTML made text).
+    """An e-mail as people read it: De/Para/Fecha/Asunto, its attachments, then its body (plain text, or HTML
+    made text). The date is written dd/mm/aaaa hh:mm in this computer's time zone, as for a .msg.
 
     Never raises on a malformed message: an unknown charset is read as UTF-8/Latin-1, a broken header as is.
     """
+    from legal_desk.store import human_size
+
     names = labels or {}
     with open(path, "rb") as fh:
         msg = email.message_from_binary_file(fh, policy=email.policy.default)
@@ -135,6 +145,9 @@ def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
             value = msg.get(header)
         except Exception:  # a header the parser cannot decode is shown raw
             value = msg.get_all(header, failobj=[""])[0] if hasattr(msg, "get_all") else ""
+        when = getattr(value, "datetime", None) if header == "Date" else None
+        if isinstance(when, dt.datetime):
+            value = msg_date(when)
         if value or header in ("From", "To", "Subject"):
             lines.append(f"{names.get(header, spanish)}: {value or ''}")
     body = msg.get_body(preferencelist=("plain", "html"))
@@ -143,10 +156,19 @@ def eml_text(path: Path, labels: dict[str, str] | None = None) -> str:
         text = _part_text(body)
         if body.get_content_type() == "text/html":
             text = html_to_text(text)
-    attachments = [part.get_filename() for part in msg.iter_attachments()]
-    names_shown = [a for a in attachments if a]
-    if names_shown:
-        lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(names_shown))
+    shown = []
+    for part in msg.iter_attachments():
+        filename = part.get_filename()
+        if not filename and part.get_content_type() == "message/rfc822":  # a forwarded e-mail: its subject
+            inner = part.get_payload()
+            subject = inner[0].get("Subject", "") if isinstance(inner, list) and inner else ""
+            filename = f"{subject}.eml" if subject else ""
+        if not filename:
+            continue
+        payload = part.get_payload(decode=True)
+        shown.append(filename + (f" ({human_size(len(payload))})" if isinstance(payload, bytes) else ""))
+    if shown:
+        lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(shown))
     return "\n".join(lines) + "\n\n" + text
 
 
@@ -182,6 +204,100 @@ def msg_text(message: OutlookMessage, labels: dict[str, str] | None = None) -> s
         lines.append(f"{names.get('Attachments', 'Adjuntos')}: " + ", ".join(shown))
     body = message.body or html_to_text(message.html)
     return "\n".join(lines) + "\n\n" + body.replace("\r\n", "\n").strip()
+
+
+def decode_text(raw: bytes) -> str:
+    """A text file's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+
+    Notepad and Excel on a Spanish Windows save «ANSI», Windows-1252: read as UTF-8 «Señor» came out «Se�or».
+    A UTF-8 character cut by the preview's size limit is dropped, not taken for Windows-1252.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            return raw[: exc.start].decode("utf-8")
+        return raw.decode("cp1252", errors="replace")
+
+
+ZIP_MEDIA_TYPES = frozenset({"application/zip", "application/x-zip-compressed"})
+MAX_ZIP_ENTRIES = 500  # files listed; a bigger archive says how many more it holds
+ZIP_LABELS = {
+    "ZipHeader": "Archivo comprimido: {0} archivos, {1} al descomprimir",
+    "ZipEncrypted": "protegido con contraseña",
+    "ZipMore": "… y {0} archivos más",
+}
+
+
+def zip_listing(path: Path, labels: dict[str, str] | None = None) -> str:
+    """What a .zip holds, one file a line (name · size · date), read from its directory: nothing is extracted.
+
+    Names stored without the UTF-8 flag (Windows' «Enviar a carpeta comprimida») are in the DOS code page,
+    850 in Latin America: «CÉDULA.pdf», not «C╔DULA.pdf». Raises zipfile.BadZipFile for a damaged archive.
+    """
+    from legal_desk.store import human_size
+
+    names = {**ZIP_LABELS, **(labels or {})}
+    with zipfile.ZipFile(path) as archive:
+        files = [info for info in archive.infolist() if not info.is_dir()]
+    total = sum(info.file_size for info in files)
+    lines = [names["ZipHeader"].format(len(files), human_size(total)), ""]
+    for info in files[:MAX_ZIP_ENTRIES]:
+        name = info.filename
+        if not info.flag_bits & 0x800:
+            with contextlib.suppress(UnicodeError):
+                name = name.encode("cp437").decode("cp850")
+        try:
+            when = dt.datetime(*info.date_time).strftime("%d/%m/%Y %H:%M")
+        except ValueError:  # a zeroed or impossible date
+            when = ""
+        parts = [name, human_size(info.file_size), when]
+        if info.flag_bits & 0x1:
+            parts.append(names["ZipEncrypted"])
+        lines.append(" · ".join(p for p in parts if p))
+    if len(files) > MAX_ZIP_ENTRIES:
+        lines.append(names["ZipMore"].format(len(files) - MAX_ZIP_ENTRIES))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class TextRender:
+    """What the worker read for a text-like preview: the text, whether it was cut, or why there is none."""
+
+    text: str
+    truncated: bool = False
+    problem: str = ""  # an OutlookError sentence, or "zip_damaged"
+
+
+def read_text_preview(kind: str, path: Path, labels: dict[str, str]) -> TextRender:
+    """Read an e-mail (.eml, .msg), a .zip's list of files or a text file for the preview (worker job).
+
+    A 30 MB e-mail with scans attached, or a .msg whose body is compressed RTF, takes a second to read.
+    """
+    if kind == "eml":
+        return TextRender(eml_text(path, labels))
+    if kind == "msg":
+        try:
+            return TextRender(msg_text(read_msg(path), labels))
+        except OutlookError as exc:
+            return TextRender("", problem=str(exc))
+    if kind == "zip":
+        try:
+            return TextRender(zip_listing(path, labels))
+        except (zipfile.BadZipFile, EOFError, NotImplementedError):
+            return TextRender("", problem="zip_damaged")
+    with open(path, "rb") as fh:
+        raw = fh.read(MAX_TEXT_BYTES + 1)
+    return TextRender(decode_text(raw[:MAX_TEXT_BYTES]), truncated=len(raw) > MAX_TEXT_BYTES)
+
+
+def heif_readable() -> bool:
+    """Whether this Qt has a HEIF image plugin (kimageformats' or qt-heif-image-plugin)."""
+    return any(bytes(f.data()).lower() in (b"heic", b"heif") for f in QImageReader.supportedImageFormats())
 
 
 def pdf_page_count(path: Path) -> int | None:
@@ -240,24 +356,44 @@ def render_pdf_preview(path: Path, out_dir: Path) -> PdfRender:
 
 @dataclass(frozen=True)
 class ImageRender:
-    """An image decoded for the preview (None when unreadable) and how many pages (frames) the file has."""
+    """An image decoded for the preview (None when unreadable), how many pages (frames) the file has and,
+    for a multi-page TIFF, its first MAX_TIFF_PAGES pages."""
 
     image: QImage | None
     frames: int
+    pages: tuple[QImage, ...] = ()
+
+
+def _read_scaled(reader: QImageReader, max_side: int) -> QImage:
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    else:
+        reader.setScaledSize(QSize())
+    return reader.read()
 
 
 def decode_preview_image(path: Path, max_side: int = MAX_IMAGE_SIDE) -> ImageRender:
     """Decode an image scaled down to `max_side` (runs in a worker: a 600 dpi scan took ~2 s in full).
 
     QImage, unlike QPixmap, may be made off the UI thread; JPEG is decoded at the smaller size directly.
+    A multi-page TIFF (a courier's proof of delivery, a scanned demand) gives every page up to
+    MAX_TIFF_PAGES, each at most MAX_TIFF_PAGE_SIDE: the user reads them one under the other.
     """
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     frames = reader.imageCount()
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > max_side:
-        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    if frames > 1 and bytes(reader.format().data()).lower() in (b"tif", b"tiff"):
+        pages = []
+        for index in range(min(frames, MAX_TIFF_PAGES)):
+            if index and not reader.jumpToImage(index):
+                break
+            page = _read_scaled(reader, min(max_side, MAX_TIFF_PAGE_SIDE))
+            if page.isNull():
+                break
+            pages.append(page)
+        return ImageRender(pages[0] if pages else None, frames, tuple(pages))
+    image = _read_scaled(reader, max_side)
     return ImageRender(None if image.isNull() else image, frames)
 
 
@@ -407,20 +543,25 @@ class FilePreview(QWidget):
         try:
             if suffix == ".pdf" or media_type == "application/pdf":
                 self._show_pdf(path, name)
+            elif (suffix in HEIF_SUFFIXES or media_type in HEIF_MEDIA_TYPES) and not heif_readable():
+                self._show_none(
+                    self.tr(
+                        "Sin vista previa de {0}: las fotos HEIC del iPhone no se pueden mostrar en este equipo. "
+                        "Ábrala con la aplicación del sistema o pida la foto en JPG."
+                    ).format(name)
+                )
             elif suffix in IMAGE_SUFFIXES or (media_type or "").startswith("image/"):
                 self._show_image(path, name)
             elif suffix == ".eml" or media_type == "message/rfc822":
-                self._show_text(eml_text(path, self._eml_labels()))
+                self._read_text("eml", path, name)
             elif suffix == ".msg" or media_type in MSG_MEDIA_TYPES:
-                self._show_msg(path, name)
+                self._read_text("msg", path, name)
             elif office_suffix(name, media_type) is not None:
                 self._show_office(path, name, media_type, sha256)
+            elif suffix == ".zip" or media_type in ZIP_MEDIA_TYPES:
+                self._read_text("zip", path, name)
             elif suffix in TEXT_SUFFIXES or (media_type or "").startswith("text/"):
-                with open(path, "rb") as fh:
-                    raw = fh.read(MAX_TEXT_BYTES + 1)
-                self._show_text(raw[:MAX_TEXT_BYTES].decode("utf-8", errors="replace"))
-                if len(raw) > MAX_TEXT_BYTES:
-                    self._set_note(self.tr("Se muestra el comienzo del archivo; ábralo para leerlo completo."))
+                self._read_text("text", path, name)
             else:
                 self._show_none(
                     self.tr("Sin vista previa para {0}.\nÁbralo con la aplicación del sistema.").format(name)
@@ -447,8 +588,10 @@ class FilePreview(QWidget):
         worker = Worker(decode_preview_image, path, with_progress=False)
         worker.signals.finished.connect(lambda result: self._on_image_decoded(result, token, name))
         worker.signals.failed.connect(
-            lambda msg, _detail: token == self._render_token
-            and self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, msg))
+            lambda msg, _detail: (
+                token == self._render_token
+                and self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, msg))
+            )
         )
         start(worker)
 
@@ -458,11 +601,25 @@ class FilePreview(QWidget):
         if result.image is None:
             self._show_none(self.tr("Sin vista previa: no se pudo leer la imagen {0}").format(name))
             return
+        if len(result.pages) > 1:  # a multi-page TIFF: every page, one under the other, like a PDF
+            self._pixmap = None
+            self._set_pages([QPixmap.fromImage(page) for page in result.pages])
+            self.kind = "image"
+            if result.frames > len(result.pages):
+                self._set_note(
+                    self.tr("Se muestran las primeras {0} de {1} páginas; ábralo para ver el resto.").format(
+                        len(result.pages), result.frames
+                    )
+                )
+            else:
+                self._set_note(self.tr("{0} páginas").format(result.frames))
+            self.loaded.emit("image")
+            return
         self._pixmap = QPixmap.fromImage(result.image)
         self._stack.setCurrentWidget(self._image)
         self.kind = "image"
         self._fit_image()
-        if result.frames > 1:
+        if result.frames > 1:  # an animated GIF or WebP: its first frame
             self._set_note(
                 self.tr("Página 1 de {0}; ábralo con la aplicación del sistema para ver las demás.").format(
                     result.frames
@@ -470,19 +627,63 @@ class FilePreview(QWidget):
             )
         self.loaded.emit("image")
 
+    def _set_pages(self, pixmaps: list[QPixmap]) -> None:
+        """Show these pages one under the other, scaled to the pane's width."""
+        while self._pages_layout.count():
+            item = self._pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._page_pixmaps = pixmaps
+        self._page_labels = []
+        for _pix in pixmaps:
+            label = QLabel(self._pages_host)
+            label.setStyleSheet("background: white; border: 1px solid #444;")
+            self._pages_layout.addWidget(label)
+            self._page_labels.append(label)
+        self._stack.setCurrentWidget(self._pages)
+        self._fit_pages()
+
     def _show_text(self, text: str) -> None:
         self._text.setPlainText(text)
         self._stack.setCurrentWidget(self._text)
         self.kind = "text"
         self.loaded.emit("text")
 
-    def _show_msg(self, path: Path, name: str) -> None:
-        try:
-            message = read_msg(path)
-        except OutlookError as exc:
-            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, self._msg_problem(str(exc))))
+    def _read_text(self, kind: str, path: Path, name: str) -> None:
+        """Read an e-mail, a .zip's contents or a text file in a worker; until then «Preparando…»."""
+        token = self._render_token
+        self._none.setText(self.tr("Preparando la vista previa…"))
+        self._stack.setCurrentWidget(self._none)
+        self.kind = "loading"
+        labels = {
+            **self._eml_labels(),
+            "ZipHeader": self.tr("Archivo comprimido: {0} archivos, {1} al descomprimir"),
+            "ZipEncrypted": self.tr("protegido con contraseña"),
+            "ZipMore": self.tr("… y {0} archivos más"),
+        }
+        worker = Worker(read_text_preview, kind, path, labels, with_progress=False)
+        worker.signals.finished.connect(lambda result: self._on_text_read(result, token, name))
+        worker.signals.failed.connect(
+            lambda msg, _detail: (
+                not self._gone()
+                and token == self._render_token
+                and self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, msg))
+            )
+        )
+        start(worker)
+
+    def _on_text_read(self, result: TextRender, token: int, name: str) -> None:
+        if self._gone() or token != self._render_token:  # the user moved on to another file meanwhile
             return
-        self._show_text(msg_text(message, self._eml_labels()))
+        if result.problem == "zip_damaged":
+            reason = self.tr("el archivo .zip está dañado o incompleto; pida al remitente una copia nueva")
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, reason))
+        elif result.problem:
+            self._show_none(self.tr("Sin vista previa de {0}: {1}").format(name, self._msg_problem(result.problem)))
+        else:
+            self._show_text(result.text)
+            if result.truncated:
+                self._set_note(self.tr("Se muestra el comienzo del archivo; ábralo para leerlo completo."))
 
     def _msg_problem(self, reason: str) -> str:
         """Why a .msg cannot be shown, in the interface language."""
@@ -668,7 +869,7 @@ class FilePreview(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.kind == "image":
-            self._fit_image()
-        elif self.kind == "pdf" and self._page_labels:
+        if self._stack.currentWidget() is self._pages and self._page_labels:
             self._fit_pages()
+        elif self.kind == "image":
+            self._fit_image()

@@ -120,8 +120,9 @@ def test_contacts_and_tasks_are_not_shown_as_mail_but_meetings_are(tmp_path: Pat
 
 
 def test_reading_a_msg_does_not_load_extract_msg(tmp_path: Path) -> None:
-    """extract-msg is GPL-3.0: only the tests may use it (to write fixtures); the product reads with olefile."""
-    path = reply(tmp_path / "respuesta.msg")
+    """extract-msg is GPL-3.0 and RTFDE LGPL-3.0: only the tests may use extract-msg (to write fixtures); the
+    product reads with olefile (BSD) and decompresses an RTF body with compressed_rtf (MIT)."""
+    path = reply(tmp_path / "respuesta.msg", body="", rtf_body=RICH_TEXT)
     script = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -129,7 +130,8 @@ def test_reading_a_msg_does_not_load_extract_msg(tmp_path: Path) -> None:
         "import legal_desk.ui.widgets.preview\n"
         f"msg = read_msg(Path({str(path)!r}))\n"
         "print(msg.subject)\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('extract_msg', 'RTFDE', 'compressed_rtf')))\n"
+        "print(msg.body.splitlines()[0])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('extract_msg', 'RTFDE', 'striprtf')))\n"
     )
     root = Path(__file__).resolve().parents[3]
     done = subprocess.run(
@@ -142,7 +144,7 @@ def test_reading_a_msg_does_not_load_extract_msg(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["Re: Cobro pagaré PG-77 — acuerdo de pago", "[]"]
+    assert done.stdout.splitlines() == ["Re: Cobro pagaré PG-77 — acuerdo de pago", "Doctora Ruiz:", "[]"]
 
 
 def test_no_product_module_imports_extract_msg() -> None:
@@ -157,3 +159,90 @@ def test_no_product_module_imports_extract_msg() -> None:
                 names = [node.module]
             offenders += [f"{source.relative_to(root)}: {n}" for n in names if n.split(".")[0] == "extract_msg"]
     assert offenders == []
+
+
+# How Outlook keeps an HTML e-mail as RTF ([MS-OXRTFEX]): the HTML's tags in {\*\htmltag} groups, its text
+# as RTF text, and RTF added for Word-like display between \htmlrtf and \htmlrtf0 (to be left out).
+ENCAPSULATED_HTML = (
+    rb"{\rtf1\ansi\ansicpg1252\fromhtml1 \fbidis \deff0{\fonttbl"
+    rb"{\f0\fswiss\fcharset0 Arial;}{\f1\fmodern Courier New;}{\f2\fnil\fcharset2 Symbol;}"
+    rb"{\f3\fswiss\fcharset204 Calibri Cyr;}}"
+    rb"{\colortbl\red0\green0\blue0;\red5\green99\blue193;}"
+    b"\r\n"
+    rb"{\*\generator Microsoft Exchange Server;}"
+    rb"\uc1\pard\plain\deftab360 \f0\fs24 "
+    rb"{\*\htmltag19 <html>}{\*\htmltag34 <head>}{\*\htmltag241 <style>}"
+    rb"{\*\htmltag241 p \{margin:0\}}{\*\htmltag249 </style>}{\*\htmltag41 </head>}"
+    b"\r\n"
+    rb"{\*\htmltag50 <body lang=ES-CO>}"
+    rb"{\*\htmltag64 <p class=MsoNormal>}\htmlrtf {\htmlrtf0 Se\'f1or Jos\'e9, recib\'ed la gu\'eda RA123CO"
+    rb"\htmlrtf\par\htmlrtf0}"
+    b"\r\n"
+    rb"{\*\htmltag72 </p>}{\*\htmltag64 <p>}\htmlrtf {\htmlrtf0 Saldo: $1.250.000 \'96 pagar\'e9 "
+    rb"{\*\htmltag84 &lt;}\htmlrtf <\htmlrtf0 PG-77 {\*\htmltag116 <br>}\htmlrtf\line\htmlrtf0 "
+    rb"Cuota \u8364?5 {\f3 \'c4\'e0}\htmlrtf\par\htmlrtf0}"
+    rb"{\*\htmltag72 </p>}{\*\htmltag58 </body>}{\*\htmltag27 </html>}}"
+)
+
+# A message written in Outlook's «Texto enriquecido» format: ordinary RTF, no HTML inside.
+RICH_TEXT = (
+    rb"{\rtf1\ansi\ansicpg1252\deff0\deflang9226{\fonttbl{\f0\fswiss\fcharset0 Calibri;}}"
+    rb"{\*\generator Riched20 10.0.19041}\viewkind4\uc1 \pard\sa200\sl276\slmult1\f0\fs22 "
+    rb"Doctora Ruiz:\par "
+    rb"Adjunto la \b gu\'eda de entrega\b0  de la notificaci\'f3n personal (art. 291 C.G.P.).\par "
+    rb"{\pict\wmetafile8\picw100\pich100 0100090000}"
+    rb"\trowd\cellx2000\cellx4000 Radicado\cell 2025-00123\cell\row "
+    rb"Emoji \u-10179?\u-8704? fin.\par }"
+)
+
+
+def test_body_kept_only_as_compressed_rtf_with_html_inside_is_shown(tmp_path: Path) -> None:
+    """Outlook shows the body; the preview showed the headers over an empty page."""
+    path = reply(tmp_path / "rtf_html.msg", body="", attachments=[], rtf_body=ENCAPSULATED_HTML)
+    msg = read_msg(path)
+    assert msg.body == ""
+    assert msg.html.startswith("<html>") and "<p class=MsoNormal>Señor José" in msg.html
+    assert "{" not in msg.html.replace("p {margin:0}", "")  # no RTF leaks into the HTML
+    assert msg_text(msg).endswith(
+        "Asunto: Re: Cobro pagaré PG-77 — acuerdo de pago\n\n"
+        "Señor José, recibí la guía RA123CO\n\n"
+        "Saldo: $1.250.000 – pagaré <PG-77\nCuota €5 Да"
+    )
+
+
+def test_body_kept_only_as_rich_text_is_shown(tmp_path: Path) -> None:
+    path = reply(tmp_path / "rtf.msg", body="", attachments=[], rtf_body=RICH_TEXT)
+    msg = read_msg(path)
+    assert msg.body == (
+        "Doctora Ruiz:\n"
+        "Adjunto la guía de entrega de la notificación personal (art. 291 C.G.P.).\n"
+        "Radicado\t2025-00123\n"
+        "Emoji 😀 fin."
+    )
+    assert msg.html == ""
+
+
+def test_encapsulated_plain_text_and_damaged_rtf(tmp_path: Path) -> None:
+    """\\fromtext: the text outside \\htmlrtf; a damaged stream leaves the headers readable."""
+    from_text = (
+        rb"{\rtf1\ansi\ansicpg1252\fromtext \deff0{\fonttbl{\f0\fmodern Courier New;}}\f0 Acuerdo: 3 cuotas\par"
+        rb"\htmlrtf{\b}\htmlrtf0 de $400.000\par}"
+    )
+    assert read_msg(reply(tmp_path / "t.msg", body="", attachments=[], rtf_body=from_text)).body == (
+        "Acuerdo: 3 cuotas\nde $400.000"
+    )
+    path = reply(tmp_path / "roto.msg", body="", attachments=[], rtf_body=RICH_TEXT)
+    from compressed_rtf import compress
+
+    good = compress(RICH_TEXT)
+    bad = good[:16] + bytes(b ^ 0x55 for b in good[16:40]) + good[40:]
+    data = path.read_bytes()
+    assert data.count(good) == 1
+    path.write_bytes(data.replace(good, bad))
+    msg = read_msg(path)
+    assert msg.subject == "Re: Cobro pagaré PG-77 — acuerdo de pago" and msg.body == "" and msg.html == ""
+
+
+def test_plain_body_wins_over_rtf(tmp_path: Path) -> None:
+    msg = read_msg(reply(tmp_path / "ambos.msg", rtf_body=RICH_TEXT))
+    assert msg.body == "Buenos días,\r\nPagaré $1.250.000 el viernes 21.\r\nCarlos"
