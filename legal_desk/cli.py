@@ -758,6 +758,13 @@ def _backup(ctx: Ctx) -> None:
             f"; faltan {len(res['missing_files'])} archivos en el almacén y no están en la copia: "
             "ejecute «legal-desk verify» para ver cuáles"
         )
+    if res["templates"]:
+        message += f"; con las {res['templates']['files']} plantillas propias del despacho"
+    if res["templates_missing"]:
+        message += (
+            f". Las plantillas propias del despacho NO están en la copia: este equipo no encuentra su carpeta "
+            f"{res['templates_missing']}"
+        )
     ctx.out.done(res, message)
 
 
@@ -767,14 +774,27 @@ def _restore(ctx: Ctx) -> None:
     source = Path(ctx.args.path)
     if not source.is_file():  # before the desk is opened: a mistyped path creates no empty database
         raise CliError(f"El archivo de copia {source} no existe", code="not_found")
-    res = restore(ctx.desk, ctx.actor, source, replace=ctx.args.replace)
+    res = restore(
+        ctx.desk,
+        ctx.actor,
+        source,
+        replace=ctx.args.replace,
+        force=ctx.args.force,
+        progress=ctx.out.progress("Copiando archivos al almacén"),
+    )
     tables = res.get("tables") or {}
-    ctx.out.done(
-        res,
+    message = (
         f"Copia restaurada desde {res['restored']}: {tables.get('cases', 0)} expedientes, "
         f"{tables.get('users', 0)} usuarios, {res.get('files') or 0} archivos en {ctx.desk.config.store_root}. "
-        "Compruebe con `legal-desk verify`",
     )
+    if res["templates"]:
+        message += f"Plantillas propias del despacho en {res['templates']['folder']}. "
+    if res["templates_missing"]:
+        message += (
+            f"La copia no trae las plantillas propias del despacho y este equipo no encuentra su carpeta "
+            f"{res['templates_missing']}: conéctela, o elija otra en «Plantillas de documentos». "
+        )
+    ctx.out.done(res, message + "Compruebe con `legal-desk verify`")
 
 
 # ------------------------------------------------------------------ parser
@@ -958,6 +978,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(creates_db=True)
     p.add_argument("path")
     p.add_argument("--replace", action="store_true", help="reemplazar una base de datos que ya tiene expedientes")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="PostgreSQL: restaurar aunque otros equipos sigan conectados a la base (ciérrelos antes)",
+    )
 
     for module in ("legal_desk.cli_legal", "legal_desk.cli_documents"):
         try:
