@@ -559,6 +559,7 @@ def _case_update(ctx: Ctx) -> None:
         issue_date=a.issue_date,
         title_type=a.title_type,
         title_number=a.title_number,
+        account_ref=a.account_ref,
     )
     cf = update_case(ctx.desk, ctx.actor, a.case, changes)
     ctx.out.done(cf.to_json(), f"Expediente {cf.account_ref} actualizado (versión {cf.version})")
@@ -893,6 +894,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title-type", choices=["pagare", "letra", "factura", "contrato", "cheque"])
     p.add_argument("--title-number")
     p.add_argument("--notes")
+    p.add_argument(
+        "--account-ref", help="corregir el número de obligación (abogado o administrador; máximo 60 caracteres)"
+    )
     p = command(case, "reopen", _case_reopen, "reabrir un expediente cerrado (evento auditado)")
     p.add_argument("case")
     p.add_argument("--to", required=True, help="etapa en la que se reabre")

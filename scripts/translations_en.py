@@ -1129,4 +1129,9 @@ EN: dict[str, str] = {
     "Las plantillas propias del despacho quedaron en %1.": "The firm's own templates are now in %1.",
     "La copia no trae las plantillas propias del despacho y este equipo no encuentra su carpeta %1: conéctela, o elija otra en «Plantillas de documentos».": "The backup does not carry the firm's own templates and this computer cannot find their folder %1: connect it, or choose another in “Document templates”.",
     "Hay %1 conexiones de otros equipos a esta base de datos: %2. Cierre legal_desk en esos equipos antes de restaurar; si siguen abiertos, trabajarán sobre expedientes que ya no existen. ¿Restaurar de todos modos (solo si sabe que nadie está trabajando)?": "There are %1 connections from other computers to this database: %2. Close legal_desk on those computers before restoring; if they stay open they will work on case files that no longer exist. Restore anyway (only if you know nobody is working)?",
+    # correcting the obligation number (a reference too long for PostgreSQL, a typo)
+    "Solo un abogado o el administrador corrige el número de obligación": "Only a lawyer or the administrator corrects the account number",
+    "Número de obligación:": "Account number:",
+    "Número de obligación: no puede quedar vacío": "Account number: cannot be left empty",
+    "Número de obligación: tiene %1 caracteres; el máximo es 60": "Account number: it has %1 characters; the maximum is 60",
 }

@@ -423,9 +423,17 @@ def _restore_from(
         if too_long:
             shown = "; ".join(too_long_text(p) for p in too_long[:20])
             more = f"; y {len(too_long) - 20} más" if len(too_long) > 20 else ""
+            refs = sorted(str(p.row_id) for p in too_long if (p.table, p.column) == ("cases", "account_ref"))
+            how = (
+                f" El número de obligación (expediente {', '.join(refs)}) lo corrige un abogado o el administrador "
+                "en el expediente, Resumen → «Editar datos…», o con «legal-desk case update EXPEDIENTE "
+                "--account-ref NUEVO»."
+                if refs
+                else ""
+            )
             raise ValidationFailed(
                 f"No se restauró nada: {len(too_long)} dato(s) de la copia son más largos de lo que admite "
-                f"PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}"
+                f"PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}.{how}"
             )
         if desk.dialect == "postgresql":
             for table in Base.metadata.sorted_tables:

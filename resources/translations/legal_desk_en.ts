@@ -1740,6 +1740,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Edit case file {0}</translation>
         </message>
         <message>
+            <source>Solo un abogado o el administrador corrige el número de obligación</source>
+            <translation>Only a lawyer or the administrator corrects the obligation number</translation>
+        </message>
+        <message>
+            <source>Número de obligación:</source>
+            <translation>Obligation number:</translation>
+        </message>
+        <message>
             <source>Solo un abogado registra el radicado</source>
             <translation>Only a lawyer records the filing number</translation>
         </message>
@@ -1754,6 +1762,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>%1 (desactivado)</source>
             <translation>%1 (deactivated)</translation>
+        </message>
+        <message>
+            <source>Número de obligación: no puede quedar vacío</source>
+            <translation>Obligation number: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>Número de obligación: tiene %1 caracteres; el máximo es 60</source>
+            <translation>Obligation number: it has %1 characters; the maximum is 60</translation>
         </message>
         <message>
             <source>Abogado asignado: no se puede dejar sin asignar; elija otro abogado</source>

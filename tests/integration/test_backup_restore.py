@@ -405,3 +405,76 @@ def test_restore_on_a_shared_server_is_refused_while_other_desks_are_connected(p
     assert other_sessions(pg) == []
     restore(pg, admin, tmp_path / "copia.zip", replace=True)  # everyone gone: no guard in the way
     pg.close()
+
+
+def test_an_old_obligation_number_too_long_for_postgresql_can_be_corrected_in_the_case(desk, tmp_path):
+    """Desks from before the 60-character check kept 61–64; the restore named them but nothing could fix them."""
+    from sqlalchemy import select, text
+
+    from legal_desk.db.models import AuditEvent
+    from legal_desk.services.cases import CaseUpdate
+    from legal_desk.services.errors import PermissionDenied
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 5, seed=3, today=DEMO_TODAY)
+    long_ref = "OB-" + "7" * 59  # 62 characters
+    with desk.engine.begin() as conn:  # as an older SQLite desk kept it
+        if desk.dialect == "postgresql":  # never held one: widened only to test the same correction there
+            conn.execute(text("ALTER TABLE cases ALTER COLUMN account_ref TYPE varchar(80)"))
+        conn.execute(text("UPDATE cases SET account_ref = :r WHERE id = 2"), {"r": long_ref})
+    other_ref = cases.get_case_file(desk, admin, 3).account_ref
+    lawyer = actor_for(desk, "abogada")
+    with pytest.raises(PermissionDenied, match="lo corrige un abogado o el administrador"):
+        cases.update_case(desk, actor_for(desk, "dependiente"), 2, CaseUpdate(account_ref="OB-2"))
+    with pytest.raises(Conflict, match=f"{other_ref} ya es el del expediente 3"):
+        cases.update_case(desk, lawyer, 2, CaseUpdate(account_ref=other_ref))
+    with pytest.raises(ValidationFailed, match="«account_ref» del expediente 2 tiene 61 caracteres; el máximo es 60"):
+        cases.update_case(desk, lawyer, 2, CaseUpdate(account_ref=long_ref[:61]))
+    # Editing anything else of that case still works: only the value written now is checked.
+    cases.update_case(desk, lawyer, 2, CaseUpdate(court="Juzgado 1 Civil Municipal de Cali"))
+    fixed = cases.update_case(desk, lawyer, 2, CaseUpdate(account_ref=long_ref[:60]))
+    assert fixed.account_ref == long_ref[:60]
+    with desk.reading() as s:
+        event = (
+            s.execute(
+                select(AuditEvent)
+                .where(AuditEvent.case_id == 2, AuditEvent.action == "case.update")
+                .order_by(AuditEvent.id)
+            )
+            .scalars()
+            .all()[-1]
+        )
+        assert event.username == "abogada" and event.before == {"account_ref": long_ref}
+        assert event.after == {"account_ref": long_ref[:60]}
+    assert [r.case_id for r in cases.list_cases(desk, admin, CaseQuery(search=long_ref[:60]))] == [2]
+    assert integrity.verify(desk).ok
+
+
+@pytest.mark.postgres
+def test_the_refused_restore_says_how_to_correct_an_obligation_number_and_the_corrected_backup_restores(
+    sqlite_desk, pg_url, tmp_path
+):
+    import sqlite3
+
+    from legal_desk.services.cases import CaseUpdate
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 5, seed=3, today=DEMO_TODAY)
+    with sqlite3.connect(sqlite_desk.config.sqlite_path) as conn:
+        conn.execute("UPDATE cases SET account_ref = ? WHERE id = 4", ("OB-" + "9" * 61,))
+    backup(sqlite_desk, admin, tmp_path / "copia.zip")
+    pg = Desk.open(Config(db_url=fresh_pg_database(pg_url), store_root=tmp_path / "pg_store"))
+    ensure_admin(pg)
+    try:
+        with pytest.raises(ValidationFailed) as refused:
+            restore(pg, actor_for(pg, "admin"), tmp_path / "copia.zip")
+        message = str(refused.value)
+        assert "«account_ref» del expediente 4 tiene 64 caracteres; el máximo es 60" in message
+        assert "El número de obligación (expediente 4) lo corrige un abogado o el administrador" in message
+        assert "legal-desk case update EXPEDIENTE --account-ref NUEVO" in message
+        cases.update_case(sqlite_desk, admin, 4, CaseUpdate(account_ref="OB-99999999"))
+        backup(sqlite_desk, admin, tmp_path / "corregida.zip")
+        assert restore(pg, actor_for(pg, "admin"), tmp_path / "corregida.zip")["tables"]["cases"] == 5
+        assert cases.get_case_file(pg, actor_for(pg, "admin"), "OB-99999999").case_id == 4
+    finally:
+        pg.close()
