@@ -559,6 +559,7 @@ def _case_update(ctx: Ctx) -> None:
         issue_date=a.issue_date,
         title_type=a.title_type,
         title_number=a.title_number,
+        account_ref=a.account_ref,
     )
     cf = update_case(ctx.desk, ctx.actor, a.case, changes)
     ctx.out.done(cf.to_json(), f"Expediente {cf.account_ref} actualizado (versión {cf.version})")
@@ -758,6 +759,13 @@ def _backup(ctx: Ctx) -> None:
             f"; faltan {len(res['missing_files'])} archivos en el almacén y no están en la copia: "
             "ejecute «legal-desk verify» para ver cuáles"
         )
+    if res["templates"]:
+        message += f"; con las {res['templates']['files']} plantillas propias del despacho"
+    if res["templates_missing"]:
+        message += (
+            f". Las plantillas propias del despacho NO están en la copia: este equipo no encuentra su carpeta "
+            f"{res['templates_missing']}"
+        )
     ctx.out.done(res, message)
 
 
@@ -767,14 +775,27 @@ def _restore(ctx: Ctx) -> None:
     source = Path(ctx.args.path)
     if not source.is_file():  # before the desk is opened: a mistyped path creates no empty database
         raise CliError(f"El archivo de copia {source} no existe", code="not_found")
-    res = restore(ctx.desk, ctx.actor, source, replace=ctx.args.replace)
+    res = restore(
+        ctx.desk,
+        ctx.actor,
+        source,
+        replace=ctx.args.replace,
+        force=ctx.args.force,
+        progress=ctx.out.progress("Copiando archivos al almacén"),
+    )
     tables = res.get("tables") or {}
-    ctx.out.done(
-        res,
+    message = (
         f"Copia restaurada desde {res['restored']}: {tables.get('cases', 0)} expedientes, "
         f"{tables.get('users', 0)} usuarios, {res.get('files') or 0} archivos en {ctx.desk.config.store_root}. "
-        "Compruebe con `legal-desk verify`",
     )
+    if res["templates"]:
+        message += f"Plantillas propias del despacho en {res['templates']['folder']}. "
+    if res["templates_missing"]:
+        message += (
+            f"La copia no trae las plantillas propias del despacho y este equipo no encuentra su carpeta "
+            f"{res['templates_missing']}: conéctela, o elija otra en «Plantillas de documentos». "
+        )
+    ctx.out.done(res, message + "Compruebe con `legal-desk verify`")
 
 
 # ------------------------------------------------------------------ parser
@@ -873,6 +894,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title-type", choices=["pagare", "letra", "factura", "contrato", "cheque"])
     p.add_argument("--title-number")
     p.add_argument("--notes")
+    p.add_argument(
+        "--account-ref", help="corregir el número de obligación (abogado o administrador; máximo 60 caracteres)"
+    )
     p = command(case, "reopen", _case_reopen, "reabrir un expediente cerrado (evento auditado)")
     p.add_argument("case")
     p.add_argument("--to", required=True, help="etapa en la que se reabre")
@@ -958,6 +982,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(creates_db=True)
     p.add_argument("path")
     p.add_argument("--replace", action="store_true", help="reemplazar una base de datos que ya tiene expedientes")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="PostgreSQL: restaurar aunque otros equipos sigan conectados a la base (ciérrelos antes)",
+    )
 
     for module in ("legal_desk.cli_legal", "legal_desk.cli_documents"):
         try:

@@ -1128,4 +1128,16 @@ EN: dict[str, str] = {
     "Acreedor:": "Creditor:",
     # closing as paid with a balance still due
     "Según la liquidación al {0} aún se deben {1}. Si el deudor pagó directamente al acreedor, registre ese pago en «Pagos» antes de cerrar.": "According to the liquidation at {0}, {1} is still owed. If the debtor paid the creditor directly, record that payment in “Payments” before closing.",
+    # backup and restore: the firm's templates, file progress, other desks connected
+    "Incluye las %1 plantillas propias del despacho.": "It includes the firm's own %1 templates.",
+    "Las plantillas propias del despacho NO quedaron en la copia: este equipo no encuentra su carpeta %1.": "The firm's own templates are NOT in the backup: this computer cannot find their folder %1.",
+    "Cargando los expedientes, usuarios y ajustes en la base de datos…": "Loading the case files, users and settings into the database…",
+    "Las plantillas propias del despacho quedaron en %1.": "The firm's own templates are now in %1.",
+    "La copia no trae las plantillas propias del despacho y este equipo no encuentra su carpeta %1: conéctela, o elija otra en «Plantillas de documentos».": "The backup does not carry the firm's own templates and this computer cannot find their folder %1: connect it, or choose another in “Document templates”.",
+    "Hay %1 conexiones de otros equipos a esta base de datos: %2. Cierre legal_desk en esos equipos antes de restaurar; si siguen abiertos, trabajarán sobre expedientes que ya no existen. ¿Restaurar de todos modos (solo si sabe que nadie está trabajando)?": "There are %1 connections from other computers to this database: %2. Close legal_desk on those computers before restoring; if they stay open they will work on case files that no longer exist. Restore anyway (only if you know nobody is working)?",
+    # correcting the obligation number (a reference too long for PostgreSQL, a typo)
+    "Solo un abogado o el administrador corrige el número de obligación": "Only a lawyer or the administrator corrects the account number",
+    "Número de obligación:": "Account number:",
+    "Número de obligación: no puede quedar vacío": "Account number: cannot be left empty",
+    "Número de obligación: tiene %1 caracteres; el máximo es 60": "Account number: it has %1 characters; the maximum is 60",
 }

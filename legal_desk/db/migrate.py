@@ -64,6 +64,11 @@ def check_not_newer(engine: Engine) -> None:
         )
 
 
+def known_revision(rev: str) -> bool:
+    """Whether this app's migrations know `rev` (an unknown one was written by a newer version)."""
+    return _known(ScriptDirectory.from_config(alembic_config()), rev)
+
+
 def _known(script: ScriptDirectory, rev: str) -> bool:
     try:
         return script.get_revision(rev) is not None

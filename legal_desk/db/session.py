@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 import time
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+#: How this program's connections name themselves to PostgreSQL (pg_stat_activity.application_name,
+#: at most 63 characters): a restore tells the other desks still connected from its own pool.
+APPLICATION_NAME = f"legal_desk {socket.gethostname()} (pid {os.getpid()})"[:63]
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -34,7 +40,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    connect_args = {"application_name": APPLICATION_NAME, **kwargs.pop("connect_args", {})}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def _use_wal(cur: Any, patience: float = 30.0) -> None:

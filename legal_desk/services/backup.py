@@ -2,6 +2,11 @@
 
 The search index is not a model table (legal_desk.db.search), so it is left out; the restore
 rebuilds it, and a `search_terms` file in an older backup is ignored.
+
+The firm's own Word templates (setting `documents.templates_dir`) are files outside the store: the
+backup carries them under `templates/<locale>/<file>` and the restore writes them into a folder of
+the restoring desk's store (the path in the setting is usually another computer's) and points the
+setting there. A backup made before templates travelled has no such entries and restores as before.
 """
 
 from __future__ import annotations
@@ -9,22 +14,40 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Date, DateTime, Numeric, delete, func, insert, select, text
 
 from legal_desk.db import migrate, search
 from legal_desk.db.models import Base, Case, FilingPacket, ValueTooLong, check_lengths
+from legal_desk.db.session import APPLICATION_NAME
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk, too_long_text
 from legal_desk.services.errors import Cancelled, Conflict, ValidationFailed
 from legal_desk.services.integrity import STORED_FILE_COLUMNS, packet_annex_files
+from legal_desk.services.legal import get_setting, put_setting
 
 FORMAT = "legal_desk-backup/1"
+TEMPLATES_SETTING = "documents.templates_dir"
+RESTORED_TEMPLATES = "plantillas"  # folder of the store that receives a backup's templates
+
+
+def _template_files(folder: Path) -> list[tuple[str, Path]]:
+    """The firm's templates in `folder`: each file of every locale folder with a catalog.json.
+
+    Word's lock files (`~$…`) and hidden files are left out; they are not templates.
+    """
+    out: list[tuple[str, Path]] = []
+    for locale_dir in sorted(p for p in folder.iterdir() if p.is_dir() and (p / "catalog.json").is_file()):
+        for item in sorted(locale_dir.iterdir()):
+            if item.is_file() and not item.name.startswith(("~$", ".")):
+                out.append((f"{locale_dir.name}/{item.name}", item))
+    return out
 
 
 def _encode(value: Any) -> Any:
@@ -84,6 +107,17 @@ def backup(
                         if table.name == FilingPacket.__tablename__:
                             hashes.update(sha for sha, _name in packet_annex_files(row["manifest"]))
                 counts[table.name] = n
+            templates_folder = get_setting(s, TEMPLATES_SETTING).strip()
+            template_names: list[str] = []
+            templates_missing = ""
+            if templates_folder:
+                own = Path(templates_folder)
+                if own.is_dir() and any(own.glob("*/catalog.json")):
+                    for rel, path in _template_files(own):
+                        zf.write(path, f"templates/{rel}")
+                        template_names.append(rel)
+                else:  # the backup still records the path; the admin is told the files are not in it
+                    templates_missing = templates_folder
             missing: list[str] = []
             for i, digest in enumerate(sorted(hashes), 1):
                 if cancelled is not None and cancelled():
@@ -102,6 +136,7 @@ def backup(
                 "tables": counts,
                 "files": len(hashes) - len(missing),
                 "missing_files": missing,
+                "templates": {"folder": templates_folder, "files": template_names} if template_names else None,
                 "by": actor.username,
             }
             zf.writestr("manifest.json", json.dumps(manifest, indent=2))
@@ -113,7 +148,14 @@ def backup(
         tmp.unlink(missing_ok=True)
         raise
     tmp.replace(target)
-    return {"path": str(target), "tables": counts, "files": len(hashes) - len(missing), "missing_files": missing}
+    return {
+        "path": str(target),
+        "tables": counts,
+        "files": len(hashes) - len(missing),
+        "missing_files": missing,
+        "templates": {"folder": templates_folder, "files": len(template_names)} if template_names else None,
+        "templates_missing": templates_missing or None,
+    }
 
 
 def _decode(table: Any, row: dict[str, Any]) -> dict[str, Any]:
@@ -139,8 +181,142 @@ def cases_held(desk: Desk) -> int:
         return int(s.execute(select(func.count(Case.id))).scalar_one())
 
 
-def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = False) -> dict[str, Any]:
-    """Load a backup into this database (refused when it already has cases, unless `replace`)."""
+def other_sessions(desk: Desk) -> list[dict[str, Any]]:
+    """Who else is connected to this PostgreSQL database (other desks, a psql): one entry per origin.
+
+    This program's own pooled connections name themselves APPLICATION_NAME and are left out. A user
+    without the right to see other roles' sessions still sees them, with their user name only.
+    """
+    if desk.dialect != "postgresql":
+        return []
+    with desk.reading() as s:
+        rows = s.execute(
+            text(
+                "SELECT COALESCE(application_name, '') AS app, COALESCE(host(client_addr), '') AS addr, "
+                "COALESCE(client_hostname, '') AS host, COALESCE(usename, '') AS usr, count(*) AS n "
+                "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND COALESCE(backend_type, 'client backend') = 'client backend' "
+                "AND application_name IS DISTINCT FROM :mine GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+            ),
+            {"mine": APPLICATION_NAME},
+        ).mappings()
+        return [dict(r) for r in rows]
+
+
+def _origin_text(session: dict[str, Any]) -> str:
+    """`legal_desk PC-ANA (pid 412) desde 192.168.1.20`, `psql en el propio servidor`, `usuario «x»`."""
+    who = session["app"] or (f"usuario «{session['usr']}»" if session["usr"] else "un programa sin nombre")
+    local = session["addr"].startswith("127.") or session["addr"] == "::1"
+    if session["addr"] and not local:
+        where = f" desde {session['host'] or session['addr']}"
+    elif session["app"] or local:
+        where = " en el propio servidor"
+    else:
+        where = ""
+    count = f" ({session['n']} conexiones)" if session["n"] > 1 else ""
+    return f"{who}{where}{count}"
+
+
+def sessions_text(others: list[dict[str, Any]]) -> str:
+    """The origins of other_sessions() in one phrase: `legal_desk PC-ANA (pid 412) desde 10.0.0.7; psql …`."""
+    return "; ".join(_origin_text(o) for o in others)
+
+
+def _refuse_if_others_connected(desk: Desk) -> None:
+    others = other_sessions(desk)
+    if not others:
+        return
+    total = sum(int(o["n"]) for o in others)
+    raise Conflict(
+        f"No se restauró nada: hay {total} conexión(es) de otros equipos a esta base de datos "
+        f"({sessions_text(others)}). La restauración reemplaza todos los expedientes "
+        "y usuarios, y esos equipos seguirían trabajando sobre datos que ya no existen o quedarían bloqueados. "
+        "Cierre legal_desk en esos equipos y vuelva a intentarlo; si está seguro de que nadie está trabajando "
+        "(una conexión que quedó abierta), use «legal-desk restore --replace --force»"
+    )
+
+
+def _is_safe_template_name(rel: str) -> bool:
+    parts = rel.split("/")
+    return (
+        len(parts) == 2
+        and all(p and p not in (".", "..") and "\\" not in p and ":" not in p for p in parts)
+        and not parts[1].startswith(("~$", "."))
+    )
+
+
+def _same_files(folder: Path, files: dict[str, bytes]) -> bool:
+    """Whether `folder` already holds exactly these bytes under these names."""
+    try:
+        return all((folder / rel).is_file() and (folder / rel).read_bytes() == data for rel, data in files.items())
+    except OSError:
+        return False
+
+
+def _place_templates(desk: Desk, files: dict[str, bytes], original: str) -> tuple[Path, bool]:
+    """Where the backup's templates go on this desk, writing them if needed: (folder, written).
+
+    The backup's own folder when this computer sees it with the same files (a restore on the same
+    computer, or a shared drive both desks use); otherwise `plantillas` in the desk's store (then
+    `plantillas-2`, … when a folder of that name holds other templates: nothing is overwritten).
+    """
+    if original and _same_files(Path(original), files):
+        return Path(original), False
+    base = desk.store.root / RESTORED_TEMPLATES
+    n = 1
+    while True:
+        folder = base if n == 1 else base.with_name(f"{base.name}-{n}")
+        if not folder.exists():
+            break
+        if _same_files(folder, files):
+            return folder, False
+        n += 1
+    try:
+        for rel, data in files.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_bytes(data)
+    except OSError as exc:
+        raise ValidationFailed(
+            f"No se restauró nada: no se pudieron escribir las plantillas del despacho en {folder}: "
+            f"{exc.strerror or exc}"
+        ) from None
+    return folder, True
+
+
+def _check_schema(manifest: dict[str, Any]) -> None:
+    schema = manifest.get("schema")
+    if migrate.backup_readable(schema):
+        return
+    head = migrate.head_revision()
+    if schema and not migrate.known_revision(schema):
+        raise ValidationFailed(
+            f"La copia se hizo con una versión de legal_desk más nueva que esta (esquema {schema}; esta usa "
+            f"{head}). Actualice legal_desk en este equipo a la versión del equipo de origen y restaure de nuevo"
+        )
+    raise ValidationFailed(
+        f"La copia es del esquema {schema}, de una versión anterior de legal_desk cuyos datos cambiaron desde "
+        f"entonces (esta usa {head}). Restáurela en la versión que la hizo, actualícela con "
+        "«legal-desk db upgrade» y haga una copia nueva"
+    )
+
+
+def restore(
+    desk: Desk,
+    actor: Actor,
+    source: Path | str,
+    *,
+    replace: bool = False,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, Any]:
+    """Load a backup into this database (refused when it already has cases, unless `replace`).
+
+    On PostgreSQL it is refused while other desks are connected to the database, unless `force`.
+    The stored files are copied first (`progress(done, total)`; `cancelled()` stops there, before the
+    database is touched: the files already copied are content-addressed and harmless); the tables
+    are then replaced in one transaction, which ends whole or not at all.
+    """
     actor.require(Action.BACKUP)
     source = Path(source)
     if not source.is_file():
@@ -148,7 +324,9 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
     try:
         zf = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
-        raise ValidationFailed(f"{source} no es una copia de seguridad de legal_desk (no es un ZIP)") from None
+        raise ValidationFailed(
+            f"{source} no es una copia de seguridad de legal_desk (no es un ZIP, o está incompleto: ¿se copió entero?)"
+        ) from None
     with zf:
         try:
             manifest = json.loads(zf.read("manifest.json"))
@@ -158,72 +336,141 @@ def restore(desk: Desk, actor: Actor, source: Path | str, *, replace: bool = Fal
             ) from None
         if manifest.get("format") != FORMAT:
             raise ValidationFailed(f"Formato de copia desconocido: {manifest.get('format')}")
-        if not migrate.backup_readable(manifest.get("schema")):
-            raise ValidationFailed(
-                f"La copia es del esquema {manifest.get('schema')} y esta aplicación usa {migrate.head_revision()}"
-            )
-        for name in zf.namelist():
-            if name.startswith("store/") and not name.endswith("/"):
-                data = zf.read(name)
-                stored = desk.store.add_bytes(data)
-                if stored.sha256 != name[6:].replace("/", ""):
-                    raise ValidationFailed(f"El archivo {name} de la copia está dañado (su SHA-256 no coincide)")
-        with desk.uow() as uow:
-            s = uow.session
+        _check_schema(manifest)
+        with desk.reading() as s:
             if s.execute(select(func.count(Case.id))).scalar_one() and not replace:
                 raise Conflict("La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia")
-            search.clear(s)
-            for table in reversed(Base.metadata.sorted_tables):
-                s.execute(delete(table))
-            # PostgreSQL refuses a text longer than its column; SQLite kept it. Every such value of
-            # the backup is named (then nothing is restored) rather than failing on the first one
-            # with the server's «value too long for type character varying(60)».
-            enforced = desk.dialect == "postgresql"
-            too_long: list[ValueTooLong] = []
-            for table in Base.metadata.sorted_tables:
-                name = f"tables/{table.name}.jsonl"
-                if name not in zf.namelist():
-                    continue
-                batch: list[dict[str, Any]] = []
-                with zf.open(name) as fh:
-                    for line in fh:
-                        row = _decode(table, json.loads(line))
-                        if enforced:
-                            too_long.extend(check_lengths(table, row, row.get("id", row.get("key"))))
-                        if too_long:
-                            continue
-                        batch.append(row)
-                        if len(batch) >= 2000:
-                            s.execute(insert(table), batch)
-                            batch = []
-                if batch and not too_long:
-                    s.execute(insert(table), batch)
-            if too_long:
-                shown = "; ".join(too_long_text(p) for p in too_long[:20])
-                more = f"; y {len(too_long) - 20} más" if len(too_long) > 20 else ""
+        if not force:
+            _refuse_if_others_connected(desk)
+        try:
+            return _restore_from(desk, actor, source, zf, manifest, replace, progress, cancelled)
+        except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValidationFailed(
+                f"No se restauró nada: la copia {source} está dañada ({exc}). Use otra copia, o copie de nuevo "
+                "el archivo desde su origen"
+            ) from None
+
+
+def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
+    while chunk := fh.read(1024 * 1024):
+        yield chunk
+
+
+def _restore_from(
+    desk: Desk,
+    actor: Actor,
+    source: Path,
+    zf: zipfile.ZipFile,
+    manifest: dict[str, Any],
+    replace: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> dict[str, Any]:
+    names = zf.namelist()
+    stored = [n for n in names if n.startswith("store/") and not n.endswith("/")]
+    for i, name in enumerate(stored, 1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("Restauración cancelada antes de tocar la base de datos; no se cambió nada")
+        digest = name[6:].replace("/", "")
+        if not desk.store.has(digest):
+            with zf.open(name) as fh:
+                added = desk.store.add_stream(_chunks(fh))
+            if added.sha256 != digest:
+                raise ValidationFailed(f"El archivo {name} de la copia está dañado (su SHA-256 no coincide)")
+        if progress:
+            progress(i, len(stored))
+    if cancelled is not None and cancelled():
+        raise Cancelled("Restauración cancelada antes de tocar la base de datos; no se cambió nada")
+    template_files: dict[str, bytes] = {}
+    for name in names:
+        if name.startswith("templates/") and not name.endswith("/"):
+            rel = name[len("templates/") :]
+            if not _is_safe_template_name(rel):
                 raise ValidationFailed(
-                    f"No se restauró nada: {len(too_long)} dato(s) de la copia son más largos de lo que admite "
-                    f"PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}"
+                    f"No se restauró nada: la copia trae una plantilla con un nombre no válido: {name}"
                 )
-            if desk.dialect == "postgresql":
-                for table in Base.metadata.sorted_tables:
-                    pk = list(table.primary_key.columns)
-                    if len(pk) == 1 and pk[0].autoincrement is not False and pk[0].type.python_type is int:
-                        s.execute(
-                            text(
-                                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
-                                f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
-                            )
-                        )
-            search.rebuild(s)
-            audit.record(
-                s,
-                actor.username,
-                "db.restore",
-                "database",
-                None,
-                summary=f"Restaurada la copia {source.name} ({manifest.get('created')})",
-                after={"tables": manifest.get("tables"), "files": manifest.get("files")},
+            template_files[rel] = zf.read(name)
+    with desk.uow() as uow:
+        s = uow.session
+        if s.execute(select(func.count(Case.id))).scalar_one() and not replace:
+            raise Conflict("La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia")
+        search.clear(s)
+        for table in reversed(Base.metadata.sorted_tables):
+            s.execute(delete(table))
+        # PostgreSQL refuses a text longer than its column; SQLite kept it. Every such value of
+        # the backup is named (then nothing is restored) rather than failing on the first one
+        # with the server's «value too long for type character varying(60)».
+        enforced = desk.dialect == "postgresql"
+        too_long: list[ValueTooLong] = []
+        for table in Base.metadata.sorted_tables:
+            name = f"tables/{table.name}.jsonl"
+            if name not in names:
+                continue
+            batch: list[dict[str, Any]] = []
+            with zf.open(name) as fh:
+                for line in fh:
+                    row = _decode(table, json.loads(line))
+                    if enforced:
+                        too_long.extend(check_lengths(table, row, row.get("id", row.get("key"))))
+                    if too_long:
+                        continue
+                    batch.append(row)
+                    if len(batch) >= 2000:
+                        s.execute(insert(table), batch)
+                        batch = []
+            if batch and not too_long:
+                s.execute(insert(table), batch)
+        if too_long:
+            shown = "; ".join(too_long_text(p) for p in too_long[:20])
+            more = f"; y {len(too_long) - 20} más" if len(too_long) > 20 else ""
+            refs = sorted(str(p.row_id) for p in too_long if (p.table, p.column) == ("cases", "account_ref"))
+            how = (
+                f" El número de obligación (expediente {', '.join(refs)}) lo corrige un abogado o el administrador "
+                "en el expediente, Resumen → «Editar datos…», o con «legal-desk case update EXPEDIENTE "
+                "--account-ref NUEVO»."
+                if refs
+                else ""
             )
-            uow.commit()
-    return {"restored": str(source), "tables": manifest.get("tables"), "files": manifest.get("files")}
+            raise ValidationFailed(
+                f"No se restauró nada: {len(too_long)} dato(s) de la copia son más largos de lo que admite "
+                f"PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}.{how}"
+            )
+        if desk.dialect == "postgresql":
+            for table in Base.metadata.sorted_tables:
+                pk = list(table.primary_key.columns)
+                if len(pk) == 1 and pk[0].autoincrement is not False and pk[0].type.python_type is int:
+                    s.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+                            f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
+                        )
+                    )
+        search.rebuild(s)
+        original = get_setting(s, TEMPLATES_SETTING).strip()
+        templates: dict[str, Any] | None = None
+        templates_missing: str | None = None
+        if template_files:
+            folder, written = _place_templates(desk, template_files, original)
+            templates = {"folder": str(folder), "files": len(template_files), "from": original, "written": written}
+            put_setting(s, TEMPLATES_SETTING, str(folder))
+        elif original and not any(Path(original).glob("*/catalog.json")):
+            # A backup from before templates travelled (or made where the folder was not found).
+            templates_missing = original
+        audit.record(
+            s,
+            actor.username,
+            "db.restore",
+            "database",
+            None,
+            summary=f"Restaurada la copia {source.name} ({manifest.get('created')})"
+            + (f"; plantillas del despacho en {templates['folder']}" if templates else ""),
+            after={"tables": manifest.get("tables"), "files": manifest.get("files"), "templates": templates},
+        )
+        uow.commit()
+    return {
+        "restored": str(source),
+        "tables": manifest.get("tables"),
+        "files": manifest.get("files"),
+        "templates": templates,
+        "templates_missing": templates_missing,
+    }

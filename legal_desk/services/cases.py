@@ -1596,6 +1596,11 @@ class CaseUpdate:
     issue_date: dt.date | None = None
     title_type: str | None = None
     title_number: str | None = None
+    account_ref: str | None = None  # the bank's obligation number: a correction, by a lawyer or an admin
+
+
+#: Who may correct a case's obligation number (the key the bank, the documents and the packets cite).
+ACCOUNT_REF_EDITORS = (Role.LAWYER, Role.ADMIN)
 
 
 #: Who may be assigned to a case: its lawyer signs the filings (an admin holds every lawyer's
@@ -1650,6 +1655,20 @@ def update_case(
                     check_assignee(s, value, name)
                 before[name], after[name] = getattr(c, name), value
                 setattr(c, name, value if value != "" else None)
+        if changes.account_ref is not None and changes.account_ref.strip() != c.account_ref:
+            ref = changes.account_ref.strip()
+            if Role(actor.role) not in ACCOUNT_REF_EDITORS:
+                raise PermissionDenied(
+                    f"El usuario «{actor.username}» (rol {ROLE_LABELS_ES[Role(actor.role)]}) no puede corregir el "
+                    "número de obligación: lo corrige un abogado o el administrador"
+                )
+            if not ref:
+                raise ValidationFailed("Número de obligación: no puede quedar vacío")
+            other = s.execute(select(Case.id).where(Case.account_ref == ref, Case.id != c.id)).scalar_one_or_none()
+            if other is not None:
+                raise Conflict(f"Número de obligación: {ref} ya es el del expediente {other}")
+            before["account_ref"], after["account_ref"] = c.account_ref, ref
+            c.account_ref = ref
         if changes.costs is not None and changes.costs < 0:
             raise ValidationFailed("Las costas no pueden ser negativas")
         if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
@@ -1684,7 +1703,7 @@ def update_case(
         if not after:
             uow.commit()
             return get_case_file(desk, actor, c.id)
-        if "radicado" in after:
+        if {"radicado", "account_ref"} & set(after):
             search.reindex_case(s, c.id)
         touch(c, actor)
         audit.record(

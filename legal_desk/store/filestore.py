@@ -156,6 +156,10 @@ class FileStore:
         """Store bytes (a generated document, a demo file)."""
         return self._add_stream(iter([data]), filename)
 
+    def add_stream(self, chunks: Iterator[bytes], filename: str = "") -> StoredFile:
+        """Store what `chunks` yields (a file of a backup ZIP) without holding it whole in memory."""
+        return self._add_stream(chunks, filename)
+
     def _add_stream(self, chunks: Iterator[bytes], filename: str) -> StoredFile:
         self.ensure_writable()
         try:

@@ -669,7 +669,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, source: Path | None = None) -> Any:
         """Admin: load a backup into this database and store (the move to a server, a laptop's copy)."""
-        from legal_desk.services.backup import cases_held
+        from legal_desk.services.backup import cases_held, other_sessions, sessions_text
         from legal_desk.ui.dialogs.maintenance import RestoreTask, ask_restore_path
 
         source = source or ask_restore_path(self.ctx, self)
@@ -688,9 +688,27 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Restaurar copia de seguridad"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        others = other_sessions(self.ctx.desk)
+        if others:  # a shared server: other desks would go on working on cases that no longer exist
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Restaurar copia de seguridad"),
+                self.tr(
+                    "Hay %1 conexiones de otros equipos a esta base de datos: %2. Cierre legal_desk en esos "
+                    "equipos antes de restaurar; si siguen abiertos, trabajarán sobre expedientes que ya no "
+                    "existen. ¿Restaurar de todos modos (solo si sabe que nadie está trabajando)?"
+                )
+                .replace("%1", str(sum(int(o["n"]) for o in others)))
+                .replace("%2", sessions_text(others)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return None
         task = RestoreTask(self.ctx, self)
         self._maintenance = task
-        task.start(source, replace=bool(held))
+        task.start(source, replace=bool(held), force=bool(others))
         return task
 
     def verify_integrity(self) -> Any:

@@ -1188,6 +1188,14 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 files are missing from the store and are not in the backup: use “Verify integrity” to see which.</translation>
         </message>
         <message>
+            <source>Incluye las %1 plantillas propias del despacho.</source>
+            <translation>It includes the firm's own %1 templates.</translation>
+        </message>
+        <message>
+            <source>Las plantillas propias del despacho NO quedaron en la copia: este equipo no encuentra su carpeta %1.</source>
+            <translation>The firm's own templates are NOT in the backup: this computer cannot find their folder %1.</translation>
+        </message>
+        <message>
             <source>Restaurar copia de seguridad</source>
             <translation>Restore backup</translation>
         </message>
@@ -1196,8 +1204,20 @@ Recorded SHA-256: {2}</translation>
             <translation>Restoring the cases and copying the files into the store…</translation>
         </message>
         <message>
+            <source>Cargando los expedientes, usuarios y ajustes en la base de datos…</source>
+            <translation>Loading the case files, users and settings into the database…</translation>
+        </message>
+        <message>
             <source>Copia restaurada: %1 expedientes, %2 usuarios y %3 archivos, en %4.</source>
             <translation>Backup restored: %1 cases, %2 users and %3 files, in %4.</translation>
+        </message>
+        <message>
+            <source>Las plantillas propias del despacho quedaron en %1.</source>
+            <translation>The firm's own templates are now in %1.</translation>
+        </message>
+        <message>
+            <source>La copia no trae las plantillas propias del despacho y este equipo no encuentra su carpeta %1: conéctela, o elija otra en «Plantillas de documentos».</source>
+            <translation>The backup does not carry the firm's own templates and this computer cannot find their folder %1: connect it, or choose another in “Document templates”.</translation>
         </message>
         <message>
             <source>legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; luego use «Verificar integridad».</source>
@@ -1720,6 +1740,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Edit case file {0}</translation>
         </message>
         <message>
+            <source>Solo un abogado o el administrador corrige el número de obligación</source>
+            <translation>Only a lawyer or the administrator corrects the obligation number</translation>
+        </message>
+        <message>
+            <source>Número de obligación:</source>
+            <translation>Obligation number:</translation>
+        </message>
+        <message>
             <source>Solo un abogado registra el radicado</source>
             <translation>Only a lawyer records the filing number</translation>
         </message>
@@ -1734,6 +1762,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>%1 (desactivado)</source>
             <translation>%1 (deactivated)</translation>
+        </message>
+        <message>
+            <source>Número de obligación: no puede quedar vacío</source>
+            <translation>Obligation number: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>Número de obligación: tiene %1 caracteres; el máximo es 60</source>
+            <translation>Obligation number: it has %1 characters; the maximum is 60</translation>
         </message>
         <message>
             <source>Abogado asignado: no se puede dejar sin asignar; elija otro abogado</source>
@@ -4138,6 +4174,10 @@ Open it with the system application.</translation>
         <message>
             <source>Restaurar copia de seguridad</source>
             <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Hay %1 conexiones de otros equipos a esta base de datos: %2. Cierre legal_desk en esos equipos antes de restaurar; si siguen abiertos, trabajarán sobre expedientes que ya no existen. ¿Restaurar de todos modos (solo si sabe que nadie está trabajando)?</source>
+            <translation>There are %1 connections from other computers to this database: %2. Close legal_desk on those computers before restoring; if they stay open they will work on case files that no longer exist. Restore anyway (only if you know nobody is working)?</translation>
         </message>
         <message>
             <source>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Gestión de expedientes de cobranza judicial: entregas de cobranza, pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</source>

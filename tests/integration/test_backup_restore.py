@@ -210,3 +210,276 @@ def test_restore_into_postgresql_names_every_value_too_long_and_restores_nothing
     assert cases.count_cases(pg, pg_admin, CaseQuery()) == 0
     assert actor_for(pg, "admin").username == "admin"  # the server's own users are untouched
     pg.close()
+
+
+def _firm_templates(desk, admin, folder):
+    """The firm's own templates, one of them with its letterhead (a real edit of the .docx)."""
+    import docx
+
+    from legal_desk.services.documents import customize_templates
+
+    locale_dir = customize_templates(desk, admin, folder)
+    poder = locale_dir / "poder_especial.docx"
+    d = docx.Document(str(poder))
+    d.add_paragraph("MEMBRETE: Pérez & Asociados Abogados S.A.S.")
+    d.save(str(poder))
+    (locale_dir / "~$der_especial.docx").write_bytes(b"lock")  # Word's lock file: not a template
+    return locale_dir
+
+
+def test_the_desk_templates_travel_with_the_backup_and_land_in_the_restoring_store(desk, tmp_path, request):
+    """Before, only the folder path travelled: the restored desk pointed at another computer's disk."""
+    import shutil
+
+    from legal_desk.services.documents import desk_templates, templates_root_for
+    from tests.conftest import make_desk
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 5, seed=3, today=DEMO_TODAY)
+    locale_dir = _firm_templates(desk, admin, tmp_path / "firma")
+    edited = (locale_dir / "poder_especial.docx").read_bytes()
+    info = backup(desk, admin, tmp_path / "copia.zip")
+    assert info["templates"] == {"folder": str(tmp_path / "firma"), "files": 9} and info["templates_missing"] is None
+    with zipfile.ZipFile(tmp_path / "copia.zip") as zf:
+        assert zf.read("templates/es_CO/poder_especial.docx") == edited
+        assert "templates/es_CO/~$der_especial.docx" not in zf.namelist()
+
+    # The other computer: its own database and store, and it cannot see the first one's folder.
+    shutil.rmtree(tmp_path / "firma")
+    other = make_desk(desk.dialect, tmp_path / "otro", request)
+    try:
+        other_admin = actor_for(other, "admin")
+        res = restore(other, other_admin, tmp_path / "copia.zip")
+        folder = other.store.root / "plantillas"
+        assert res["templates"] == {"folder": str(folder), "files": 9, "from": str(tmp_path / "firma"), "written": True}
+        assert templates_root_for(other) == folder
+        assert (folder / "es_CO" / "poder_especial.docx").read_bytes() == edited
+        assert {t.name for t in desk_templates(other)} >= {"poder_especial", "demanda_ejecutiva"}
+        assert integrity.verify(other).ok  # the templates folder in the store disturbs no check
+        # Again: the same files are there, nothing is written twice.
+        res = restore(other, other_admin, tmp_path / "copia.zip", replace=True)
+        assert res["templates"]["folder"] == str(folder) and res["templates"]["written"] is False
+        # A «plantillas» folder holding other templates is never overwritten: the next name is used.
+        (folder / "es_CO" / "poder_especial.docx").write_bytes(b"otra version")
+        res = restore(other, other_admin, tmp_path / "copia.zip", replace=True)
+        assert res["templates"]["folder"] == str(other.store.root / "plantillas-2")
+        assert (folder / "es_CO" / "poder_especial.docx").read_bytes() == b"otra version"
+        assert templates_root_for(other) == other.store.root / "plantillas-2"
+    finally:
+        other.close()
+
+
+def test_a_restore_on_the_same_computer_keeps_the_desk_templates_folder(desk, tmp_path):
+    from legal_desk.services.documents import templates_root_for
+
+    admin = actor_for(desk, "admin")
+    _firm_templates(desk, admin, tmp_path / "firma")
+    backup(desk, admin, tmp_path / "copia.zip")
+    res = restore(desk, admin, tmp_path / "copia.zip", replace=True)
+    assert res["templates"]["folder"] == str(tmp_path / "firma") and res["templates"]["written"] is False
+    assert templates_root_for(desk) == tmp_path / "firma"
+    assert not (desk.store.root / "plantillas").exists()
+
+
+def test_a_backup_made_before_templates_travelled_still_restores(desk, tmp_path, request):
+    """An older backup has the setting but no templates/ entries: it restores, and says the folder is not here."""
+    import json
+    import shutil
+
+    from tests.conftest import make_desk
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 5, seed=3, today=DEMO_TODAY)
+    _firm_templates(desk, admin, tmp_path / "firma")
+    backup(desk, admin, tmp_path / "hoy.zip")
+    with zipfile.ZipFile(tmp_path / "hoy.zip") as zin, zipfile.ZipFile(tmp_path / "antigua.zip", "w") as zout:
+        for item in zin.namelist():
+            if item.startswith("templates/"):
+                continue
+            data = zin.read(item)
+            if item == "manifest.json":
+                manifest = json.loads(data)
+                del manifest["templates"]
+                data = json.dumps(manifest).encode()
+            zout.writestr(item, data)
+    shutil.rmtree(tmp_path / "firma")
+    other = make_desk(desk.dialect, tmp_path / "otro", request)
+    try:
+        res = restore(other, actor_for(other, "admin"), tmp_path / "antigua.zip")
+        assert res["tables"]["cases"] == 5
+        assert res["templates"] is None and res["templates_missing"] == str(tmp_path / "firma")
+    finally:
+        other.close()
+    # And a backup made while the folder could not be found says so when it is made.
+    info = backup(desk, admin, tmp_path / "sin.zip")
+    assert info["templates"] is None and info["templates_missing"] == str(tmp_path / "firma")
+
+
+def test_a_damaged_or_newer_backup_is_refused_before_anything_changes(desk, tmp_path):
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 5, seed=3, today=DEMO_TODAY)
+    backup(desk, admin, tmp_path / "copia.zip")
+    # One byte changed inside a table's compressed data: the ZIP's CRC tells, and nothing is restored.
+    raw = bytearray((tmp_path / "copia.zip").read_bytes())
+    with zipfile.ZipFile(tmp_path / "copia.zip") as zf:
+        member = zf.getinfo("tables/cases.jsonl")
+    at = member.header_offset + 30 + len(member.filename.encode()) + len(member.extra) + member.compress_size // 2
+    raw[at] ^= 0xFF
+    (tmp_path / "danada.zip").write_bytes(bytes(raw))
+    load_demo(desk, admin, 2, seed=4, today=DEMO_TODAY)  # the desk moved on since the backup
+    held = cases.count_cases(desk, admin, CaseQuery())
+    with pytest.raises(ValidationFailed, match=r"No se restauró nada: la copia .*danada\.zip está dañada"):
+        restore(desk, admin, tmp_path / "danada.zip", replace=True)
+    assert cases.count_cases(desk, admin, CaseQuery()) == held
+    # Cut short (a copy interrupted on a USB stick): not a ZIP any more.
+    (tmp_path / "corta.zip").write_bytes((tmp_path / "copia.zip").read_bytes()[:4000])
+    with pytest.raises(ValidationFailed, match="está incompleto"):
+        restore(desk, admin, tmp_path / "corta.zip", replace=True)
+    newer = _with_schema(tmp_path / "copia.zip", tmp_path / "nueva.zip", "ffffffffffff")
+    with pytest.raises(ValidationFailed, match=r"versión de legal_desk más nueva que esta .*Actualice legal_desk"):
+        restore(desk, admin, newer, replace=True)
+    assert cases.count_cases(desk, admin, CaseQuery()) == held
+
+
+def test_a_restore_cancelled_while_copying_files_changes_nothing(desk, tmp_path, request):
+    from legal_desk.services.errors import Cancelled
+    from tests.conftest import make_desk
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 8, seed=3, today=DEMO_TODAY)
+    backup(desk, admin, tmp_path / "copia.zip")
+    other = make_desk(desk.dialect, tmp_path / "otro", request)
+    try:
+        other_admin = actor_for(other, "admin")
+        seen: list[tuple[int, int]] = []
+        with pytest.raises(Cancelled, match="no se cambió nada"):
+            restore(
+                other,
+                other_admin,
+                tmp_path / "copia.zip",
+                progress=lambda i, n: seen.append((i, n)),
+                cancelled=lambda: len(seen) >= 2,
+            )
+        assert seen == [(1, 6), (2, 6)]
+        assert cases.count_cases(other, other_admin, CaseQuery()) == 0
+        seen.clear()
+        res = restore(other, other_admin, tmp_path / "copia.zip", progress=lambda i, n: seen.append((i, n)))
+        assert res["tables"]["cases"] == 8 and seen[-1] == (6, 6)
+    finally:
+        other.close()
+
+
+@pytest.mark.postgres
+def test_restore_on_a_shared_server_is_refused_while_other_desks_are_connected(pg_url, tmp_path):
+    import psycopg
+
+    from legal_desk.services.backup import other_sessions
+
+    url = fresh_pg_database(pg_url)
+    pg = Desk.open(Config(db_url=url, store_root=tmp_path / "store"))
+    ensure_admin(pg)
+    admin = actor_for(pg, "admin")
+    load_demo(pg, admin, 5, seed=3, today=DEMO_TODAY)
+    backup(pg, admin, tmp_path / "copia.zip")
+    # This program's own pooled connections are not «other desks».
+    with pg.reading() as s1, pg.reading() as s2:
+        s1.execute(select_one := __import__("sqlalchemy").text("SELECT 1"))
+        s2.execute(select_one)
+        assert other_sessions(pg) == []
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with (
+        psycopg.connect(dsn, application_name="legal_desk PC-ANA (pid 4242)"),
+        psycopg.connect(dsn, application_name="legal_desk PC-ANA (pid 4242)"),
+        psycopg.connect(dsn, application_name="psql"),
+    ):
+        with pytest.raises(Conflict) as refused:
+            restore(pg, admin, tmp_path / "copia.zip", replace=True)
+        message = str(refused.value)
+        assert message.startswith("No se restauró nada: hay 3 conexión(es) de otros equipos a esta base de datos")
+        assert "legal_desk PC-ANA (pid 4242) en el propio servidor (2 conexiones)" in message
+        assert "psql en el propio servidor" in message
+        assert "Cierre legal_desk en esos equipos" in message and "--force" in message
+        # Told that nobody is working (a connection left open), the admin goes ahead.
+        res = restore(pg, admin, tmp_path / "copia.zip", replace=True, force=True)
+        assert res["tables"]["cases"] == 5
+    import time
+
+    deadline = time.monotonic() + 10  # a closed connection's backend leaves pg_stat_activity a moment later
+    while other_sessions(pg) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert other_sessions(pg) == []
+    restore(pg, admin, tmp_path / "copia.zip", replace=True)  # everyone gone: no guard in the way
+    pg.close()
+
+
+def test_an_old_obligation_number_too_long_for_postgresql_can_be_corrected_in_the_case(desk, tmp_path):
+    """Desks from before the 60-character check kept 61–64; the restore named them but nothing could fix them."""
+    from sqlalchemy import select, text
+
+    from legal_desk.db.models import AuditEvent
+    from legal_desk.services.cases import CaseUpdate
+    from legal_desk.services.errors import PermissionDenied
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 5, seed=3, today=DEMO_TODAY)
+    long_ref = "OB-" + "7" * 59  # 62 characters
+    with desk.engine.begin() as conn:  # as an older SQLite desk kept it
+        if desk.dialect == "postgresql":  # never held one: widened only to test the same correction there
+            conn.execute(text("ALTER TABLE cases ALTER COLUMN account_ref TYPE varchar(80)"))
+        conn.execute(text("UPDATE cases SET account_ref = :r WHERE id = 2"), {"r": long_ref})
+    other_ref = cases.get_case_file(desk, admin, 3).account_ref
+    lawyer = actor_for(desk, "abogada")
+    with pytest.raises(PermissionDenied, match="lo corrige un abogado o el administrador"):
+        cases.update_case(desk, actor_for(desk, "dependiente"), 2, CaseUpdate(account_ref="OB-2"))
+    with pytest.raises(Conflict, match=f"{other_ref} ya es el del expediente 3"):
+        cases.update_case(desk, lawyer, 2, CaseUpdate(account_ref=other_ref))
+    with pytest.raises(ValidationFailed, match="«account_ref» del expediente 2 tiene 61 caracteres; el máximo es 60"):
+        cases.update_case(desk, lawyer, 2, CaseUpdate(account_ref=long_ref[:61]))
+    # Editing anything else of that case still works: only the value written now is checked.
+    cases.update_case(desk, lawyer, 2, CaseUpdate(court="Juzgado 1 Civil Municipal de Cali"))
+    fixed = cases.update_case(desk, lawyer, 2, CaseUpdate(account_ref=long_ref[:60]))
+    assert fixed.account_ref == long_ref[:60]
+    with desk.reading() as s:
+        event = (
+            s.execute(
+                select(AuditEvent)
+                .where(AuditEvent.case_id == 2, AuditEvent.action == "case.update")
+                .order_by(AuditEvent.id)
+            )
+            .scalars()
+            .all()[-1]
+        )
+        assert event.username == "abogada" and event.before == {"account_ref": long_ref}
+        assert event.after == {"account_ref": long_ref[:60]}
+    assert [r.case_id for r in cases.list_cases(desk, admin, CaseQuery(search=long_ref[:60]))] == [2]
+    assert integrity.verify(desk).ok
+
+
+@pytest.mark.postgres
+def test_the_refused_restore_says_how_to_correct_an_obligation_number_and_the_corrected_backup_restores(
+    sqlite_desk, pg_url, tmp_path
+):
+    import sqlite3
+
+    from legal_desk.services.cases import CaseUpdate
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 5, seed=3, today=DEMO_TODAY)
+    with sqlite3.connect(sqlite_desk.config.sqlite_path) as conn:
+        conn.execute("UPDATE cases SET account_ref = ? WHERE id = 4", ("OB-" + "9" * 61,))
+    backup(sqlite_desk, admin, tmp_path / "copia.zip")
+    pg = Desk.open(Config(db_url=fresh_pg_database(pg_url), store_root=tmp_path / "pg_store"))
+    ensure_admin(pg)
+    try:
+        with pytest.raises(ValidationFailed) as refused:
+            restore(pg, actor_for(pg, "admin"), tmp_path / "copia.zip")
+        message = str(refused.value)
+        assert "«account_ref» del expediente 4 tiene 64 caracteres; el máximo es 60" in message
+        assert "El número de obligación (expediente 4) lo corrige un abogado o el administrador" in message
+        assert "legal-desk case update EXPEDIENTE --account-ref NUEVO" in message
+        cases.update_case(sqlite_desk, admin, 4, CaseUpdate(account_ref="OB-99999999"))
+        backup(sqlite_desk, admin, tmp_path / "corregida.zip")
+        assert restore(pg, actor_for(pg, "admin"), tmp_path / "corregida.zip")["tables"]["cases"] == 5
+        assert cases.get_case_file(pg, actor_for(pg, "admin"), "OB-99999999").case_id == 4
+    finally:
+        pg.close()

@@ -521,3 +521,26 @@ def test_import_names_the_creditor_of_every_account(cli, tmp_path):
     bad = _csv(tmp_path, HEADER + "OB-3;Eva Gil;CC;52123458;300;2024-01-01\n", name="otro.csv")
     rc, _, err = cli("import", "referrals", str(bad), "--creditor", "Otro", "--creditor-id", "900123456-7")
     assert rc == 1 and "dígito de verificación" in err
+
+
+def test_backup_and_restore_say_where_the_firm_templates_are_and_a_reference_can_be_corrected(cli, tmp_path, capsys):
+    from legal_desk.config import Config
+    from legal_desk.services.desk import Desk
+    from legal_desk.services.documents import customize_templates
+    from legal_desk.services.users import actor_for
+
+    rc, _, _ = cli("demo", "--cases", "3")
+    assert rc == 0
+    desk = Desk.open(Config(db_url=f"sqlite:///{tmp_path / 'cli.sqlite3'}", store_root=tmp_path / "store"))
+    customize_templates(desk, actor_for(desk, "admin"), tmp_path / "firma")
+    desk.close()
+    rc, out, _ = cli("backup", str(tmp_path / "copia.zip"))
+    assert rc == 0 and out.strip().endswith("; con las 9 plantillas propias del despacho")
+    other = ["--db", f"sqlite:///{tmp_path / 'otra.sqlite3'}", "--store", str(tmp_path / "otro_store")]
+    assert main([*other, "restore", str(tmp_path / "copia.zip"), "--force"]) == 0
+    out, _ = capsys.readouterr()
+    assert f"Plantillas propias del despacho en {tmp_path / 'firma'}." in out  # same computer: same folder
+    rc, data, _ = cli("case", "update", "1", "--account-ref", "OB-CORREGIDA-1", "--json")
+    assert rc == 0 and data["account_ref"] == "OB-CORREGIDA-1"
+    rc, data, _ = cli("case", "update", "2", "--account-ref", "OB-CORREGIDA-1", "--json")
+    assert rc == 1 and data["error"]["code"] == "conflict" and "ya es el del expediente 1" in data["error"]["message"]

@@ -368,3 +368,43 @@ def test_add_codebtor_and_roles(
     )
     assert messages == []
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_lawyer_corrects_the_obligation_number_in_the_case_edit_dialog(
+    qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An old reference of 61–64 characters blocked the move to PostgreSQL and no screen could correct it."""
+    import sqlite3
+
+    case_id = hand_over_bare(sqlite_desk)
+    long_ref = "OB-2024-0191-" + "X" * 49  # 62 characters, as a desk from before the length check kept it
+    with sqlite3.connect(sqlite_desk.config.sqlite_path) as conn:
+        conn.execute("UPDATE cases SET account_ref = ? WHERE id = ?", (long_ref, case_id))
+    case = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "admin"), case_id)
+
+    paralegal = CaseEditDialog(None, case, may_set_account_ref=False)
+    qtbot.addWidget(paralegal)
+    assert paralegal.accountRefEdit.isReadOnly() and paralegal.accountRefEdit.text() == long_ref
+    paralegal.courtEdit.setText("Juzgado 2 Civil Municipal de Pereira")
+    paralegal.accept()
+    assert paralegal.result_values == cases.CaseUpdate(court="Juzgado 2 Civil Municipal de Pereira")
+
+    lawyer = CaseEditDialog(None, case, may_set_account_ref=True)
+    qtbot.addWidget(lawyer)
+    assert not lawyer.accountRefEdit.isReadOnly() and lawyer.accountRefEdit.text() == long_ref  # shown whole
+    lawyer.courtEdit.setText("Juzgado 2 Civil Municipal de Pereira")
+    lawyer.accept()  # the reference left as it is is not sent (nor cut to 60 behind the user's back)
+    assert lawyer.result_values == cases.CaseUpdate(court="Juzgado 2 Civil Municipal de Pereira")
+    lawyer = CaseEditDialog(None, case, may_set_account_ref=True)
+    qtbot.addWidget(lawyer)
+    lawyer.accountRefEdit.setText(long_ref[:61])
+    lawyer.accept()
+    assert lawyer.errorLabel.text() == "Número de obligación: tiene 61 caracteres; el máximo es 60"
+    lawyer.accountRefEdit.setText("  OB-2024-0191  ")
+    lawyer.accept()
+    assert lawyer.result_values == cases.CaseUpdate(account_ref="OB-2024-0191")
+    updated = cases.update_case(sqlite_desk, actor_for(sqlite_desk, "abogada"), case_id, lawyer.result_values)
+    assert updated.account_ref == "OB-2024-0191"
+    lawyer.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    lawyer.grab().save(str(SHOTS / "case_edit_account_ref.png"))

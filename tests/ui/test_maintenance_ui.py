@@ -138,3 +138,59 @@ def test_the_admin_restores_a_backup_from_the_app_and_the_window_closes_for_a_ne
     finally:
         settle(qtbot)
         new.close()
+
+
+def test_a_restore_in_the_app_shows_file_progress_can_be_cancelled_and_says_where_the_templates_went(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    """Before, the restore showed a busy bar with Cancel greyed out, and the firm's templates were lost."""
+    from legal_desk.config import Config
+    from legal_desk.services.backup import backup
+    from legal_desk.services.documents import customize_templates, templates_root_for
+    from legal_desk.services.users import ensure_admin
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)
+    customize_templates(sqlite_desk, admin, tmp_path / "no_en_este_equipo")
+    (tmp_path / "no_en_este_equipo" / "es_CO" / "extra.docx").write_bytes(b"x")  # differs from any other copy
+    backup(sqlite_desk, admin, tmp_path / "copia.zip")
+    (tmp_path / "no_en_este_equipo" / "es_CO" / "extra.docx").unlink()
+    new = Desk.open(Config(db_url=f"sqlite:///{tmp_path / 'nueva.sqlite3'}", store_root=tmp_path / "nuevo_store"))
+    ensure_admin(new)
+    real_add = new.store.add_stream
+    window = _window(qtbot, new, "admin", tmp_path)
+    try:
+        # Cancel while the files are copied: the database is not touched.
+        copying = threading.Event()
+
+        def slow_add(chunks: Any, filename: str = "") -> Any:
+            copying.set()
+            deadline = time.monotonic() + 10
+            while not task.worker.is_cancelled() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return real_add(chunks, filename)
+
+        new.store.add_stream = slow_add  # type: ignore[method-assign]
+        task = window.restore_backup(tmp_path / "copia.zip")
+        qtbot.waitUntil(copying.is_set, timeout=10000)
+        assert task.dialog.cancel_button.isEnabled()
+        task.dialog.reject()
+        qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+        settle(qtbot)
+        assert task.outcome == "cancelled" and messages[-1] == "Cancelado; no se cambió nada."
+        assert cases.count_cases(new, actor_for(new, "admin"), cases.CaseQuery()) == 0
+
+        new.store.add_stream = real_add  # type: ignore[method-assign]
+        window.show()
+        task = window.restore_backup(tmp_path / "copia.zip")
+        qtbot.waitUntil(lambda: task.outcome != "", timeout=30000)
+        settle(qtbot)
+        assert task.outcome == "finished", task.message
+        assert task.dialog.bar.maximum() == 6 and task.dialog.bar.value() == 6
+        assert not task.dialog.cancel_button.isEnabled()  # the tables go in one transaction
+        folder = tmp_path / "nuevo_store" / "plantillas"
+        assert f"Las plantillas propias del despacho quedaron en {folder}." in messages[-1]
+        assert templates_root_for(new) == folder and (folder / "es_CO" / "extra.docx").read_bytes() == b"x"
+    finally:
+        settle(qtbot)
+        new.close()

@@ -248,12 +248,23 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         lawyers: list[UserInfo] | None = None,
         *,
         may_set_radicado: bool = False,
+        may_set_account_ref: bool = False,
         focus: str = "",
     ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.case = case
         self.setWindowTitle(self.tr("Editar datos del expediente {0}").format(case.account_ref))
+        # The bank's obligation number: a lawyer or the admin corrects a typo (or a reference longer
+        # than the 60 characters a PostgreSQL server admits, kept by an older desk).
+        self.accountRefEdit = QLineEdit(case.account_ref, self)
+        self.accountRefEdit.setObjectName("accountRefEdit")
+        self.accountRefEdit.setReadOnly(not may_set_account_ref)
+        if not may_set_account_ref:
+            self.accountRefEdit.setToolTip(
+                self.tr("Solo un abogado o el administrador corrige el número de obligación")
+            )
+        self.formLayout.insertRow(0, self.tr("Número de obligación:"), self.accountRefEdit)
         self.courtEdit.setText(case.court or "")
         self.cityEdit.setText(case.city or "")
         self.radicadoEdit.setText(case.radicado or "")
@@ -308,6 +319,16 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
                 changed[name] = value
         if "radicado" in changed and self.radicadoEdit.isReadOnly():
             del changed["radicado"]
+        ref = self.accountRefEdit.text().strip()
+        if not self.accountRefEdit.isReadOnly() and ref != c.account_ref:
+            if not ref:
+                raise FieldError(self.tr("Número de obligación: no puede quedar vacío"), self.accountRefEdit)
+            if len(ref) > 60:
+                raise FieldError(
+                    self.tr("Número de obligación: tiene %1 caracteres; el máximo es 60").replace("%1", str(len(ref))),
+                    self.accountRefEdit,
+                )
+            changed["account_ref"] = ref
         if self.may_assign:
             lawyer_id = self.lawyerCombo.currentData()
             if lawyer_id is not None and lawyer_id != c.lawyer_id:
@@ -350,10 +371,18 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         lawyers: list[UserInfo] | None = None,
         *,
         may_set_radicado: bool = False,
+        may_set_account_ref: bool = False,
         focus: str = "",
     ) -> CaseUpdate | None:
         """Only the fields the user changed (CaseUpdate() if none), or None if cancelled."""
-        dlg = cls(parent, case, lawyers, may_set_radicado=may_set_radicado, focus=focus)
+        dlg = cls(
+            parent,
+            case,
+            lawyers,
+            may_set_radicado=may_set_radicado,
+            may_set_account_ref=may_set_account_ref,
+            focus=focus,
+        )
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

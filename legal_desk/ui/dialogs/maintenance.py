@@ -165,6 +165,16 @@ class BackupTask(MaintenanceTask):
                 "Faltan %1 archivos en el almacén y no quedaron en la copia: "
                 "use «Verificar integridad» para ver cuáles."
             ).replace("%1", str(len(missing)))
+        templates = result.get("templates")
+        if templates:
+            self.message += " " + tr("Incluye las %1 plantillas propias del despacho.").replace(
+                "%1", str(templates["files"])
+            )
+        if result.get("templates_missing"):
+            self.message += " " + tr(
+                "Las plantillas propias del despacho NO quedaron en la copia: este equipo no encuentra su carpeta %1."
+            ).replace("%1", str(result["templates_missing"]))
+        if missing or result.get("templates_missing"):
             QMessageBox.warning(self.parent, self.title, self.message)
         else:
             QMessageBox.information(self.parent, self.title, self.message)
@@ -184,10 +194,19 @@ class RestoreTask(MaintenanceTask):
             tr("Restaurando los expedientes y copiando los archivos al almacén…"),
         )
         self.ctx = ctx
-        self.dialog.cancel_button.setEnabled(False)  # one transaction: it ends whole or not at all
 
-    def start(self, source: Path, *, replace: bool) -> Worker:
-        return self.run(Worker(restore, self.ctx.desk, self.ctx.actor, source, replace=replace, with_progress=False))
+    def start(self, source: Path, *, replace: bool, force: bool = False) -> Worker:
+        # Cancel stops the copy of the files, before the database is touched; the tables are then
+        # loaded in one transaction that ends whole or not at all, so Cancel is off meanwhile.
+        return self.run(
+            Worker(restore, self.ctx.desk, self.ctx.actor, source, replace=replace, force=force, done_is_done=True)
+        )
+
+    def _on_progress(self, done: int, total: int, _label: str) -> None:
+        super()._on_progress(done, total, _label)
+        if total and done >= total:
+            self.dialog.cancel_button.setEnabled(False)
+            self.dialog.label.setText(tr("Cargando los expedientes, usuarios y ajustes en la base de datos…"))
 
     def finished(self, result: Any) -> None:
         tables = result.get("tables") or {}
@@ -197,7 +216,18 @@ class RestoreTask(MaintenanceTask):
             .replace("%2", str(int(tables.get("users", 0))))
             .replace("%3", f"{int(result.get('files') or 0):,}".replace(",", "."))
             .replace("%4", str(self.ctx.desk.config.store_root))
-        ) + " " + tr(
+        )
+        templates = result.get("templates")
+        if templates:
+            self.message += " " + tr("Las plantillas propias del despacho quedaron en %1.").replace(
+                "%1", str(templates["folder"])
+            )
+        if result.get("templates_missing"):
+            self.message += " " + tr(
+                "La copia no trae las plantillas propias del despacho y este equipo no encuentra su carpeta %1: "
+                "conéctela, o elija otra en «Plantillas de documentos»."
+            ).replace("%1", str(result["templates_missing"]))
+        self.message += " " + tr(
             "legal_desk se cerrará: ábralo de nuevo e ingrese con un usuario de la copia; "
             "luego use «Verificar integridad»."
         )

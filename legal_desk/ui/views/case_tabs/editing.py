@@ -34,7 +34,14 @@ def edit_case_header(parent: QWidget, host: CaseHost, focus: str = "") -> bool:
         # a deactivated lawyer cannot take a case (the service refuses); the case's own one stays visible
         everyone = users.list_users(ctx.desk, role="lawyer")
         lawyers = [u for u in everyone if u.active or u.user_id == case.lawyer_id]
-    changes = CaseEditDialog.ask(parent, case, lawyers, may_set_radicado=ctx.can(Action.MOVE_STAGE_LEGAL), focus=focus)
+    changes = CaseEditDialog.ask(
+        parent,
+        case,
+        lawyers,
+        may_set_radicado=ctx.can(Action.MOVE_STAGE_LEGAL),
+        may_set_account_ref=ctx.actor.role in cases.ACCOUNT_REF_EDITORS,
+        focus=focus,
+    )
     if changes is None or changes == CaseUpdate():
         return False
     return host.run_write(cases.update_case, host.case_id, changes, expected_version=case.version) is not None
