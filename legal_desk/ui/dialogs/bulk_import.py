@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,7 +64,10 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
 class BulkImportDialog(QDialog):
     """File → column mapping (when needed) → preview → import with progress/cancel → report (UI dialog)."""
 
-    POLICY = "Se importan todas las filas válidas y se informan las inválidas; si cancela, no se guarda nada."
+    POLICY = QT_TRANSLATE_NOOP(
+        "BulkImportDialog",
+        "Se importan todas las filas válidas y se informan las inválidas; si cancela, no se guarda nada.",
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
