@@ -253,3 +253,7 @@ def audit_action_label(code: str) -> str:
     """An audit action code («case.stage») as words in the interface language; an unknown code as it is."""
     label = AUDIT_ACTIONS.get(code)
     return domain_label(label) if label else code
+
+
+#: A party's role as the Parties table and the party dialog name it (Spanish; shown through domain_label).
+PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}

@@ -4673,16 +4673,8 @@ Open it with the system application.</translation>
     <context>
         <name>PartyDialog</name>
         <message>
-            <source>Codeudor</source>
-            <extracomment>Highest agreed moratory rate the services accept (% effective annual).</extracomment>
-            <translation>Co-debtor</translation>
-        </message>
-        <message>
-            <source>Avalista</source>
-            <translation>Guarantor</translation>
-        </message>
-        <message>
             <source>Agregar codeudor</source>
+            <extracomment>Highest agreed moratory rate the services accept (% effective annual).</extracomment>
             <translation>Add co-debtor</translation>
         </message>
         <message>

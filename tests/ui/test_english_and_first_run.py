@@ -306,3 +306,20 @@ def test_an_empty_docket_says_what_to_do_next(qtbot: Any, tmp_path: Path) -> Non
     assert other.empty_label.isVisible()
 
     desk.close()
+
+
+# ------------------------------------------------------------------ Spanish vocabulary
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_party_dialog_names_roles_as_the_parties_table_does(qtbot: Any, lang: str) -> None:
+    from legal_desk.ui.dialogs.case_edit import PartyDialog
+    from legal_desk.ui.labels import PARTY_ROLES
+
+    install_language(lang)
+    dlg = PartyDialog(None, None, role="guarantor")
+    qtbot.addWidget(dlg)
+    offered = {dlg.roleCombo.itemData(i): dlg.roleCombo.itemText(i) for i in range(dlg.roleCombo.count())}
+    assert offered == {k: domain_label(PARTY_ROLES[k]) for k in ("codebtor", "guarantor")}
+    if lang == "es":  # a guarantor handed over on the «Codeudores» page was a bare «Avalista» here
+        assert offered["guarantor"] == "Avalista / codeudor"
