@@ -5374,6 +5374,10 @@ Open it with the system application.</translation>
             <translation>Missing (powers of attorney, lawsuits)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Solo está usted.&lt;/b&gt; Cree con «Agregar usuario…» a cada persona del equipo: abogados (con su cédula y tarjeta profesional, que salen en poderes y demandas), dependientes judiciales y cobranza. Cada uno elige su contraseña en su primer ingreso.</source>
+            <translation>&lt;b&gt;You are the only user.&lt;/b&gt; Use “Add user…” for each person on the team: lawyers (with their ID and bar card number, which appear on powers of attorney and claims), paralegals and collections. Each one chooses a password at their first log-in.</translation>
+        </message>
+        <message>
             <source>Reactivar</source>
             <translation>Reactivate</translation>
         </message>
@@ -5384,6 +5388,10 @@ Open it with the system application.</translation>
         <message>
             <source>Nadie puede desactivar su propio usuario</source>
             <translation>Nobody can deactivate their own user</translation>
+        </message>
+        <message>
+            <source>Seleccione primero un usuario de la lista</source>
+            <translation>Select a user in the list first</translation>
         </message>
         <message>
             <source>Cambiar contraseña</source>

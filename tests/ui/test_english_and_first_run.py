@@ -323,3 +323,26 @@ def test_party_dialog_names_roles_as_the_parties_table_does(qtbot: Any, lang: st
     assert offered == {k: domain_label(PARTY_ROLES[k]) for k in ("codebtor", "guarantor")}
     if lang == "es":  # a guarantor handed over on the «Codeudores» page was a bare «Avalista» here
         assert offered["guarantor"] == "Avalista / codeudor"
+
+
+def test_users_panel_on_a_new_desk_says_what_to_do_and_why_buttons_are_grey(qtbot: Any, tmp_path: Path) -> None:
+    from legal_desk.ui.dialogs.users import UsersView
+
+    desk = fresh_desk(tmp_path)
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    admin = UiContext(desk, actor_for(desk, "admin"), AppEvents(), settings)
+    view = UsersView(admin)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    assert view.hint.isVisible() and "Agregar usuario" in view.hint.text()
+    assert not view.edit_button.isEnabled()
+    assert view.edit_button.toolTip() == "Seleccione primero un usuario de la lista"
+    view.grab().save(str(SHOTS / "first_run_users.png"))
+    view.select("admin")
+    assert view.edit_button.isEnabled() and view.edit_button.toolTip() == ""
+
+    users.add_user(desk, admin.actor, "abogada", "lawyer", full_name="Laura Restrepo")
+    admin.events.users_changed.emit()
+    assert not view.hint.isVisible()
+    desk.close()
