@@ -1196,4 +1196,6 @@ EN: dict[str, str] = {
     "No tiene expedientes asignados ni entregas por aceptar. Desmarque «Mis expedientes» para ver los de todo el equipo.": "You have no cases assigned and no handovers waiting to be accepted. Untick “My cases” to see the whole team's.",
     "<b>Solo está usted.</b> Cree con «Agregar usuario…» a cada persona del equipo: abogados (con su cédula y tarjeta profesional, que salen en poderes y demandas), dependientes judiciales y cobranza. Cada uno elige su contraseña en su primer ingreso.": "<b>You are the only user.</b> Use “Add user…” for each person on the team: lawyers (with their ID and bar card number, which appear on powers of attorney and claims), paralegals and collections. Each one chooses a password at their first log-in.",
     "Seleccione primero un usuario de la lista": "Select a user in the list first",
+    "Columnas obligatorias: %1.": "Required columns: %1.",
+    "Las demás (título, correo, teléfono, dirección, codeudor, observaciones…) son opcionales; también se reconocen los nombres usuales de los bancos, y luego puede asignar a mano las que no se reconozcan.": "The others (title, e-mail, phone, address, co-debtor, notes…) are optional; the usual bank spellings are recognised too, and you can then map by hand any column that is not.",
 }

@@ -1645,6 +1645,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Columnas obligatorias: %1.</source>
+            <translation>Required columns: %1.</translation>
+        </message>
+        <message>
+            <source>Las demás (título, correo, teléfono, dirección, codeudor, observaciones…) son opcionales; también se reconocen los nombres usuales de los bancos, y luego puede asignar a mano las que no se reconozcan.</source>
+            <translation>The others (title, e-mail, phone, address, co-debtor, notes…) are optional; the usual bank spellings are recognised too, and you can then map by hand any column that is not.</translation>
+        </message>
+        <message>
             <source>Archivo del banco</source>
             <translation>Bank file</translation>
         </message>

@@ -346,3 +346,22 @@ def test_users_panel_on_a_new_desk_says_what_to_do_and_why_buttons_are_grey(qtbo
     admin.events.users_changed.emit()
     assert not view.hint.isVisible()
     desk.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_import_dialog_names_the_columns_a_file_needs(qtbot: Any, tmp_path: Path, lang: str) -> None:
+    from legal_desk.importing.referrals import CANONICAL_COLUMNS, REQUIRED_COLUMNS
+    from legal_desk.ui.dialogs.bulk_import import BulkImportDialog
+
+    desk = fresh_desk(tmp_path)
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    install_language(lang)
+    dialog = BulkImportDialog(UiContext(desk, actor_for(desk, "admin"), AppEvents(), settings))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.drop_zone.text()
+    assert all(CANONICAL_COLUMNS[k].header_es in text for k in REQUIRED_COLUMNS)
+    assert ("Required columns" in text) == (lang == "en")
+    assert ("Columnas obligatorias" in text) == (lang == "es")
+    dialog.grab().save(str(SHOTS / f"first_run_import_{lang}.png"))
+    desk.close()
