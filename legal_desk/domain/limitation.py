@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -116,6 +117,43 @@ def limitation_alert(limitation_date: dt.date, today: dt.date) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class LimitationRule:
+    """Why a case prescribes on its date, as parts a reader can put in their own language.
+
+    `kind` is "cheque" (6 months, CCo art. 730), "years" (`years` from the due date under `source`) or
+    "manual" (a date that matches no rule: set by hand). `moved_from` is the nominal date when it fell on
+    a closed day and the term runs to the next business day.
+    """
+
+    kind: str
+    years: int = 0
+    source: str = ""
+    moved_from: dt.date | None = None
+
+
+def limitation_rule(
+    title_type: str | None, due_date: dt.date | None, jurisdiction: str, limitation: dt.date | None
+) -> LimitationRule | None:
+    """Why the case prescribes on `limitation`; None when there is no date to explain."""
+    if limitation is None or due_date is None:
+        return None
+    code = jurisdiction.strip().upper()
+    if _key(title_type or "") == "cheque" and code == "CO":
+        rule, nominal = LimitationRule("cheque", source="CCo art. 730"), due_date + relativedelta(months=6)
+    else:
+        try:
+            years, source = limitation_term(title_type or "", code)
+        except LimitationError:
+            return LimitationRule("manual")
+        rule, nominal = LimitationRule("years", years, source), due_date + relativedelta(years=years)
+    if limitation == nominal:
+        return rule
+    if nominal < limitation <= nominal + dt.timedelta(days=31):
+        return replace(rule, moved_from=nominal)
+    return LimitationRule("manual")
+
+
 def limitation_rule_es(
     title_type: str | None, due_date: dt.date | None, jurisdiction: str, limitation: dt.date | None
 ) -> str:
@@ -123,20 +161,15 @@ def limitation_rule_es(
 
     Empty when there is no date to explain. A date that matches no rule was set by hand.
     """
-    if limitation is None or due_date is None:
+    rule = limitation_rule(title_type, due_date, jurisdiction, limitation)
+    if rule is None:
         return ""
-    code = jurisdiction.strip().upper()
-    if _key(title_type or "") == "cheque" and code == "CO":
+    if rule.kind == "manual":
+        return "fecha registrada a mano"
+    if rule.kind == "cheque":
         text = "6 meses desde la fecha de vencimiento registrada (CCo art. 730)"
-        nominal = due_date + relativedelta(months=6)
     else:
-        try:
-            years, source = limitation_term(title_type or "", code)
-        except LimitationError:
-            return "fecha registrada a mano"
-        text, nominal = f"{years} años desde el vencimiento ({source})", due_date + relativedelta(years=years)
-    if limitation == nominal:
-        return text
-    if nominal < limitation <= nominal + dt.timedelta(days=31):
-        return f"{text}; el {nominal:%d/%m/%Y} es inhábil y se corre al día hábil siguiente"
-    return "fecha registrada a mano"
+        text = f"{rule.years} años desde el vencimiento ({rule.source})"
+    if rule.moved_from is not None:
+        return f"{text}; el {rule.moved_from:%d/%m/%Y} es inhábil y se corre al día hábil siguiente"
+    return text

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from legal_desk.domain.limitation import LimitationRule
+
 CONTEXT = "Labels"
 
 LABELS = (
@@ -113,6 +115,42 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Deudor"),
     QT_TRANSLATE_NOOP("Labels", "Avalista / codeudor"),
     QT_TRANSLATE_NOOP("Labels", "Codeudor"),
+    # log-in refusal (services.users.authenticate)
+    QT_TRANSLATE_NOOP("Labels", "Usuario o contraseña incorrectos"),
+    # jurisdictions (services.cases.JURISDICTIONS; Colombia and Argentina read the same in English)
+    QT_TRANSLATE_NOOP("Labels", "México"),
+    QT_TRANSLATE_NOOP("Labels", "España"),
+    # limitation sources (domain.limitation) that read differently in English, in «why it prescribes then»
+    QT_TRANSLATE_NOOP("Labels", "CCo arts. 711 y 789"),
+    QT_TRANSLATE_NOOP("Labels", "CCo arts. 779 y 789"),
+    QT_TRANSLATE_NOOP("Labels", "Decreto-ley 5965/63 arts. 96 y 103"),
+    QT_TRANSLATE_NOOP("Labels", "Decreto-ley 5965/63 art. 96"),
+    QT_TRANSLATE_NOOP("Labels", "LGTOC arts. 165 y 174"),
+    QT_TRANSLATE_NOOP("Labels", "Ley 19/1985 Cambiaria y del Cheque art. 88"),
+    QT_TRANSLATE_NOOP("Labels", "CC art. 2536 (acción ejecutiva)"),
+    QT_TRANSLATE_NOOP("Labels", "CCyC art. 2560 (plazo genérico)"),
+    QT_TRANSLATE_NOOP("Labels", "Código de Comercio art. 1047 (prescripción ordinaria mercantil)"),
+    QT_TRANSLATE_NOOP("Labels", "CC art. 1964.2 (acciones personales; ajustable)"),
+    # filing checklist (domain.readiness.DEFAULT_CHECKLIST; an admin's own wording is shown as written)
+    QT_TRANSLATE_NOOP("Labels", "Título ejecutivo escaneado y ubicación del original"),
+    QT_TRANSLATE_NOOP("Labels", "Deudor identificado (documento, dirección y origen del correo)"),
+    QT_TRANSLATE_NOOP("Labels", "Título no prescrito (o marcado para revisión)"),
+    QT_TRANSLATE_NOOP("Labels", "Carta de requerimiento con constancia de entrega, o motivo para omitirla"),
+    QT_TRANSLATE_NOOP("Labels", "Bitácora de gestión prejurídica"),
+    QT_TRANSLATE_NOOP("Labels", "Poder especial para actuar"),
+    QT_TRANSLATE_NOOP("Labels", "Liquidación del crédito a la fecha de radicación"),
+    # what a checklist item lacks (domain.readiness._check)
+    QT_TRANSLATE_NOOP("Labels", "falta el escaneo del título"),
+    QT_TRANSLATE_NOOP("Labels", "indique dónde está el original"),
+    QT_TRANSLATE_NOOP("Labels", "no se pudo calcular la prescripción"),
+    QT_TRANSLATE_NOOP("Labels", "sin constancia de entrega"),
+    QT_TRANSLATE_NOOP("Labels", "sin gestiones registradas"),
+    QT_TRANSLATE_NOOP("Labels", "requisito desconocido"),
+    QT_TRANSLATE_NOOP("Labels", "falta %1"),
+    QT_TRANSLATE_NOOP("Labels", "prescrito desde el %1"),
+    QT_TRANSLATE_NOOP("Labels", "documento"),
+    QT_TRANSLATE_NOOP("Labels", "dirección"),
+    QT_TRANSLATE_NOOP("Labels", "origen del correo electrónico"),
 )
 
 
@@ -124,3 +162,98 @@ def domain_label(text: str) -> str:
 def domain_labels(choices: dict[str, str]) -> dict[str, str]:
     """A code → label dictionary with its labels in the interface language (codes unchanged)."""
     return {code: domain_label(label) for code, label in choices.items()}
+
+
+def readiness_detail(detail: str) -> str:
+    """What a checklist item lacks (domain.readiness, in Spanish) in the interface language.
+
+    Fixed texts are looked up as they are; «falta documento, dirección» and «prescrito desde el 01/02/2029»
+    are rebuilt from their parts so the gaps and the date survive the translation.
+    """
+    if not detail:
+        return detail
+    translated = domain_label(detail)
+    if translated != detail:
+        return translated
+    if detail.startswith("prescrito desde el "):
+        return domain_label("prescrito desde el %1").replace("%1", detail.removeprefix("prescrito desde el "))
+    if detail.startswith("falta "):
+        gaps = ", ".join(domain_label(g) for g in detail.removeprefix("falta ").split(", "))
+        return domain_label("falta %1").replace("%1", gaps)
+    return detail
+
+
+def limitation_rule_text(rule: LimitationRule | None) -> str:
+    """Why a case prescribes on its date (domain.limitation.limitation_rule) in the interface language."""
+    if rule is None:
+        return ""
+    translate = QCoreApplication.translate
+    if rule.kind == "manual":
+        return translate("Labels", "fecha registrada a mano")
+    if rule.kind == "cheque":
+        text = translate("Labels", "6 meses desde la fecha de vencimiento registrada (CCo art. 730)")
+    else:
+        text = (
+            translate("Labels", "%1 años desde el vencimiento (%2)")
+            .replace("%1", str(rule.years))
+            .replace("%2", domain_label(rule.source))
+        )
+    if rule.moved_from is not None:
+        moved = translate("Labels", "el %1 es inhábil y se corre al día hábil siguiente")
+        text += "; " + moved.replace("%1", f"{rule.moved_from:%d/%m/%Y}")
+    return text
+
+
+def numbered(title: str, number: str | None) -> str:
+    """«Pagaré n.º PG-1» with the number sign of the interface language; the title alone without a number."""
+    if not number:
+        return title
+    sign = QCoreApplication.translate("Labels", "n.º")
+    return f"{title} {sign} {number}"
+
+
+#: What an audit event of a case did, as the History tab names it (services' audit action codes).
+AUDIT_ACTIONS: dict[str, str] = {
+    "case.hand_over": QT_TRANSLATE_NOOP("Labels", "Entrega a jurídico"),
+    "case.import": QT_TRANSLATE_NOOP("Labels", "Importación de entregas"),
+    "case.stage": QT_TRANSLATE_NOOP("Labels", "Cambio de etapa"),
+    "case.reopen": QT_TRANSLATE_NOOP("Labels", "Reapertura"),
+    "case.update": QT_TRANSLATE_NOOP("Labels", "Datos del expediente"),
+    "case.archive": QT_TRANSLATE_NOOP("Labels", "Archivado"),
+    "case.unarchive": QT_TRANSLATE_NOOP("Labels", "Desarchivado"),
+    "client.update": QT_TRANSLATE_NOOP("Labels", "Datos del acreedor"),
+    "party.add": QT_TRANSLATE_NOOP("Labels", "Parte agregada"),
+    "party.update": QT_TRANSLATE_NOOP("Labels", "Datos de una parte"),
+    "evidence.add": QT_TRANSLATE_NOOP("Labels", "Prueba agregada"),
+    "evidence.archive": QT_TRANSLATE_NOOP("Labels", "Prueba archivada"),
+    "contact.add": QT_TRANSLATE_NOOP("Labels", "Gestión de cobro"),
+    "notice.add": QT_TRANSLATE_NOOP("Labels", "Comunicación enviada"),
+    "notice.receipt": QT_TRANSLATE_NOOP("Labels", "Constancia de entrega"),
+    "agreement.add": QT_TRANSLATE_NOOP("Labels", "Acuerdo de pago"),
+    "agreement.status": QT_TRANSLATE_NOOP("Labels", "Estado del acuerdo"),
+    "offer.add": QT_TRANSLATE_NOOP("Labels", "Oferta"),
+    "offer.close": QT_TRANSLATE_NOOP("Labels", "Oferta decidida"),
+    "offer.expire": QT_TRANSLATE_NOOP("Labels", "Oferta vencida"),
+    "payment.add": QT_TRANSLATE_NOOP("Labels", "Abono"),
+    "document.generate": QT_TRANSLATE_NOOP("Labels", "Documento generado"),
+    "packet.build": QT_TRANSLATE_NOOP("Labels", "Paquete de radicación"),
+    "hearing.add": QT_TRANSLATE_NOOP("Labels", "Audiencia programada"),
+    "hearing.update": QT_TRANSLATE_NOOP("Labels", "Audiencia actualizada"),
+    "embargo.add": QT_TRANSLATE_NOOP("Labels", "Medida cautelar"),
+    "embargo.status": QT_TRANSLATE_NOOP("Labels", "Estado de la medida"),
+    "event.add": QT_TRANSLATE_NOOP("Labels", "Actuación procesal"),
+    "deadline.met": QT_TRANSLATE_NOOP("Labels", "Término cumplido"),
+    "deadline.recompute": QT_TRANSLATE_NOOP("Labels", "Términos recalculados"),
+    "deadline.refresh": QT_TRANSLATE_NOOP("Labels", "Términos recalculados"),
+    "task.done": QT_TRANSLATE_NOOP("Labels", "Tarea cumplida"),
+}
+
+
+def audit_action_label(code: str) -> str:
+    """An audit action code («case.stage») as words in the interface language; an unknown code as it is."""
+    label = AUDIT_ACTIONS.get(code)
+    return domain_label(label) if label else code
+
+
+#: A party's role as the Parties table and the party dialog name it (Spanish; shown through domain_label).
+PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}

@@ -1075,6 +1075,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Creditor's {0}</translation>
         </message>
         <message>
+            <source>Indique el número de documento del deudor</source>
+            <translation>Enter the debtor's ID number</translation>
+        </message>
+        <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
             <translation>The issue date cannot be after the due date</translation>
         </message>
@@ -1597,6 +1601,10 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>BulkImportDialog</name>
         <message>
+            <source>Se importan todas las filas válidas y se informan las inválidas; si cancela, no se guarda nada.</source>
+            <translation>Every valid row is imported and the invalid ones are listed; if you cancel, nothing is saved.</translation>
+        </message>
+        <message>
             <source>Importar entrega de cartera</source>
             <translation>Import portfolio handover</translation>
         </message>
@@ -1655,6 +1663,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Cancelar</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Columnas obligatorias: %1.</source>
+            <translation>Required columns: %1.</translation>
+        </message>
+        <message>
+            <source>Las demás (título, correo, teléfono, dirección, codeudor, observaciones…) son opcionales; también se reconocen los nombres usuales de los bancos, y luego puede asignar a mano las que no se reconozcan.</source>
+            <translation>The others (title, e-mail, phone, address, co-debtor, notes…) are optional; the usual bank spellings are recognised too, and you can then map by hand any column that is not.</translation>
         </message>
         <message>
             <source>Archivo del banco</source>
@@ -2155,6 +2171,22 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>%1 expedientes</source>
             <translation>%1 cases</translation>
+        </message>
+        <message>
+            <source>No tiene expedientes asignados ni entregas por aceptar. Desmarque «Mis expedientes» para ver los de todo el equipo.</source>
+            <translation>You have no cases assigned and no handovers waiting to be accepted. Untick “My cases” to see the whole team's.</translation>
+        </message>
+        <message>
+            <source>Ningún expediente coincide con la búsqueda y los filtros elegidos.</source>
+            <translation>No case matches the search and the filters chosen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Aún no hay expedientes.&lt;/b&gt; Reciba una obligación con «Nuevo expediente» (Ctrl+N), o traiga el archivo CSV o Excel de cobranza con «Importar entregas» (Ctrl+I); allí también se indica el acreedor de todas las obligaciones del archivo.</source>
+            <translation>&lt;b&gt;No cases yet.&lt;/b&gt; Receive an obligation with “New case” (Ctrl+N), or bring in the collections CSV or Excel file with “Import handovers” (Ctrl+I); that is also where you name the creditor of every obligation in the file.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Aún no hay expedientes.&lt;/b&gt; Aparecerán aquí cuando cobranza entregue obligaciones a jurídico.</source>
+            <translation>&lt;b&gt;No cases yet.&lt;/b&gt; They will appear here when collections hand obligations over to legal.</translation>
         </message>
     </context>
     <context>
@@ -3494,6 +3526,283 @@ Open it with the system application.</translation>
             <source>Codeudor</source>
             <translation>Co-debtor</translation>
         </message>
+        <message>
+            <source>Usuario o contraseña incorrectos</source>
+            <translation>Wrong user name or password</translation>
+        </message>
+        <message>
+            <source>México</source>
+            <translation>Mexico</translation>
+        </message>
+        <message>
+            <source>España</source>
+            <translation>Spain</translation>
+        </message>
+        <message>
+            <source>CCo arts. 711 y 789</source>
+            <translation>CCo arts. 711 and 789</translation>
+        </message>
+        <message>
+            <source>CCo arts. 779 y 789</source>
+            <translation>CCo arts. 779 and 789</translation>
+        </message>
+        <message>
+            <source>Decreto-ley 5965/63 arts. 96 y 103</source>
+            <translation>Decree-law 5965/63 arts. 96 and 103</translation>
+        </message>
+        <message>
+            <source>Decreto-ley 5965/63 art. 96</source>
+            <translation>Decree-law 5965/63 art. 96</translation>
+        </message>
+        <message>
+            <source>LGTOC arts. 165 y 174</source>
+            <translation>LGTOC arts. 165 and 174</translation>
+        </message>
+        <message>
+            <source>Ley 19/1985 Cambiaria y del Cheque art. 88</source>
+            <translation>Law 19/1985 on bills of exchange and cheques, art. 88</translation>
+        </message>
+        <message>
+            <source>CC art. 2536 (acción ejecutiva)</source>
+            <translation>CC art. 2536 (executive action)</translation>
+        </message>
+        <message>
+            <source>CCyC art. 2560 (plazo genérico)</source>
+            <translation>CCyC art. 2560 (general term)</translation>
+        </message>
+        <message>
+            <source>Código de Comercio art. 1047 (prescripción ordinaria mercantil)</source>
+            <translation>Commercial Code art. 1047 (ordinary commercial limitation)</translation>
+        </message>
+        <message>
+            <source>CC art. 1964.2 (acciones personales; ajustable)</source>
+            <translation>CC art. 1964.2 (personal actions; adjustable)</translation>
+        </message>
+        <message>
+            <source>Título ejecutivo escaneado y ubicación del original</source>
+            <translation>Enforceable title scanned and location of the original</translation>
+        </message>
+        <message>
+            <source>Deudor identificado (documento, dirección y origen del correo)</source>
+            <translation>Debtor identified (ID, address and source of the e-mail)</translation>
+        </message>
+        <message>
+            <source>Título no prescrito (o marcado para revisión)</source>
+            <translation>Title not time-barred (or flagged for review)</translation>
+        </message>
+        <message>
+            <source>Carta de requerimiento con constancia de entrega, o motivo para omitirla</source>
+            <translation>Demand letter with proof of delivery, or the reason to skip it</translation>
+        </message>
+        <message>
+            <source>Bitácora de gestión prejurídica</source>
+            <translation>Pre-legal collection log</translation>
+        </message>
+        <message>
+            <source>Poder especial para actuar</source>
+            <translation>Special power of attorney to act</translation>
+        </message>
+        <message>
+            <source>Liquidación del crédito a la fecha de radicación</source>
+            <translation>Debt liquidation as of the filing date</translation>
+        </message>
+        <message>
+            <source>falta el escaneo del título</source>
+            <translation>the scan of the title is missing</translation>
+        </message>
+        <message>
+            <source>indique dónde está el original</source>
+            <translation>say where the original is</translation>
+        </message>
+        <message>
+            <source>no se pudo calcular la prescripción</source>
+            <translation>the limitation date could not be computed</translation>
+        </message>
+        <message>
+            <source>sin constancia de entrega</source>
+            <translation>no proof of delivery</translation>
+        </message>
+        <message>
+            <source>sin gestiones registradas</source>
+            <translation>no collection attempts recorded</translation>
+        </message>
+        <message>
+            <source>requisito desconocido</source>
+            <translation>unknown requirement</translation>
+        </message>
+        <message>
+            <source>falta %1</source>
+            <translation>missing %1</translation>
+        </message>
+        <message>
+            <source>prescrito desde el %1</source>
+            <translation>time-barred since %1</translation>
+        </message>
+        <message>
+            <source>documento</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>dirección</source>
+            <translation>address</translation>
+        </message>
+        <message>
+            <source>origen del correo electrónico</source>
+            <translation>source of the e-mail</translation>
+        </message>
+        <message>
+            <source>fecha registrada a mano</source>
+            <translation>date entered by hand</translation>
+        </message>
+        <message>
+            <source>6 meses desde la fecha de vencimiento registrada (CCo art. 730)</source>
+            <translation>6 months from the recorded due date (CCo art. 730)</translation>
+        </message>
+        <message>
+            <source>%1 años desde el vencimiento (%2)</source>
+            <translation>%1 years from the due date (%2)</translation>
+        </message>
+        <message>
+            <source>el %1 es inhábil y se corre al día hábil siguiente</source>
+            <translation>%1 is a non-business day, so it moves to the next business day</translation>
+        </message>
+        <message>
+            <source>n.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Entrega a jurídico</source>
+            <extracomment>What an audit event of a case did, as the History tab names it (services' audit action codes).</extracomment>
+            <translation>Handover to legal</translation>
+        </message>
+        <message>
+            <source>Importación de entregas</source>
+            <translation>Imported handover</translation>
+        </message>
+        <message>
+            <source>Cambio de etapa</source>
+            <translation>Stage change</translation>
+        </message>
+        <message>
+            <source>Reapertura</source>
+            <translation>Reopening</translation>
+        </message>
+        <message>
+            <source>Datos del expediente</source>
+            <translation>Case details</translation>
+        </message>
+        <message>
+            <source>Archivado</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <source>Desarchivado</source>
+            <translation>Unarchived</translation>
+        </message>
+        <message>
+            <source>Datos del acreedor</source>
+            <translation>Creditor details</translation>
+        </message>
+        <message>
+            <source>Parte agregada</source>
+            <translation>Party added</translation>
+        </message>
+        <message>
+            <source>Datos de una parte</source>
+            <translation>Party details</translation>
+        </message>
+        <message>
+            <source>Prueba agregada</source>
+            <translation>Evidence added</translation>
+        </message>
+        <message>
+            <source>Prueba archivada</source>
+            <translation>Evidence archived</translation>
+        </message>
+        <message>
+            <source>Gestión de cobro</source>
+            <translation>Collection attempt</translation>
+        </message>
+        <message>
+            <source>Comunicación enviada</source>
+            <translation>Notice sent</translation>
+        </message>
+        <message>
+            <source>Constancia de entrega</source>
+            <translation>Proof of delivery</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago</source>
+            <translation>Payment agreement</translation>
+        </message>
+        <message>
+            <source>Estado del acuerdo</source>
+            <translation>Agreement status</translation>
+        </message>
+        <message>
+            <source>Oferta</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>Oferta decidida</source>
+            <translation>Offer decided</translation>
+        </message>
+        <message>
+            <source>Oferta vencida</source>
+            <translation>Offer expired</translation>
+        </message>
+        <message>
+            <source>Abono</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Documento generado</source>
+            <translation>Document generated</translation>
+        </message>
+        <message>
+            <source>Paquete de radicación</source>
+            <translation>Filing packet</translation>
+        </message>
+        <message>
+            <source>Audiencia programada</source>
+            <translation>Hearing scheduled</translation>
+        </message>
+        <message>
+            <source>Audiencia actualizada</source>
+            <translation>Hearing updated</translation>
+        </message>
+        <message>
+            <source>Medida cautelar</source>
+            <translation>Precautionary measure</translation>
+        </message>
+        <message>
+            <source>Estado de la medida</source>
+            <translation>Measure status</translation>
+        </message>
+        <message>
+            <source>Actuación procesal</source>
+            <translation>Court event</translation>
+        </message>
+        <message>
+            <source>Término cumplido</source>
+            <translation>Deadline met</translation>
+        </message>
+        <message>
+            <source>Términos recalculados</source>
+            <translation>Deadlines recomputed</translation>
+        </message>
+        <message>
+            <source>Tarea cumplida</source>
+            <translation>Task done</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
     </context>
     <context>
         <name>LegalPanel</name>
@@ -3984,6 +4293,10 @@ Open it with the system application.</translation>
             <source>&amp;Contraseña:</source>
             <translation>&amp;Password:</translation>
         </message>
+        <message>
+            <source>&lt;b&gt;Primer ingreso.&lt;/b&gt; Esta base de datos es nueva: ingrese como «admin» con la contraseña en blanco y pulse Aceptar; enseguida se le pedirá elegir una. Después podrá crear los usuarios del equipo en «Usuarios».</source>
+            <translation>&lt;b&gt;First log-in.&lt;/b&gt; This database is new: log in as “admin” with the password left blank and press OK; you will be asked to choose one right away. Then you can create your team's users under “Users”.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -4432,16 +4745,8 @@ Open it with the system application.</translation>
     <context>
         <name>PartyDialog</name>
         <message>
-            <source>Codeudor</source>
-            <extracomment>Highest agreed moratory rate the services accept (% effective annual).</extracomment>
-            <translation>Co-debtor</translation>
-        </message>
-        <message>
-            <source>Avalista</source>
-            <translation>Guarantor</translation>
-        </message>
-        <message>
             <source>Agregar codeudor</source>
+            <extracomment>Highest agreed moratory rate the services accept (% effective annual).</extracomment>
             <translation>Add co-debtor</translation>
         </message>
         <message>
@@ -5141,6 +5446,10 @@ Open it with the system application.</translation>
             <translation>Missing (powers of attorney, lawsuits)</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Solo está usted.&lt;/b&gt; Cree con «Agregar usuario…» a cada persona del equipo: abogados (con su cédula y tarjeta profesional, que salen en poderes y demandas), dependientes judiciales y cobranza. Cada uno elige su contraseña en su primer ingreso.</source>
+            <translation>&lt;b&gt;You are the only user.&lt;/b&gt; Use “Add user…” for each person on the team: lawyers (with their ID and bar card number, which appear on powers of attorney and claims), paralegals and collections. Each one chooses a password at their first log-in.</translation>
+        </message>
+        <message>
             <source>Reactivar</source>
             <translation>Reactivate</translation>
         </message>
@@ -5151,6 +5460,10 @@ Open it with the system application.</translation>
         <message>
             <source>Nadie puede desactivar su propio usuario</source>
             <translation>Nobody can deactivate their own user</translation>
+        </message>
+        <message>
+            <source>Seleccione primero un usuario de la lista</source>
+            <translation>Select a user in the list first</translation>
         </message>
         <message>
             <source>Cambiar contraseña</source>

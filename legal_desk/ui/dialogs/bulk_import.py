@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.importing.referrals import (
     CANONICAL_COLUMNS,
+    REQUIRED_COLUMNS,
     ReferralFileError,
     inspect_headers,
     raw_rows,
@@ -36,6 +37,7 @@ from legal_desk.importing.referrals import (
 )
 from legal_desk.services.intake import ImportReport, import_referrals
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.i18n import current_language
 from legal_desk.ui.models.case_models import Column, PreviewRow, RecordTableModel, ReferralPreviewModel
 from legal_desk.ui.workers import Worker, start
 
@@ -64,7 +66,10 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
 class BulkImportDialog(QDialog):
     """File → column mapping (when needed) → preview → import with progress/cancel → report (UI dialog)."""
 
-    POLICY = "Se importan todas las filas válidas y se informan las inválidas; si cancela, no se guarda nada."
+    POLICY = QT_TRANSLATE_NOOP(
+        "BulkImportDialog",
+        "Se importan todas las filas válidas y se informan las inválidas; si cancela, no se guarda nada.",
+    )
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +108,8 @@ class BulkImportDialog(QDialog):
         self.policy_label = policy
         self.stack = QStackedWidget(self)
         # page 0: drop zone
-        self.drop_zone = QLabel(self.tr("Suelte aquí el archivo .csv o .xlsx"), self)
+        self.drop_zone = QLabel(self.drop_text(), self)
+        self.drop_zone.setWordWrap(True)
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_zone.setStyleSheet("border:2px dashed #888; color:#444; font-size:16px; padding:40px;")
         self.stack.addWidget(self.drop_zone)
@@ -193,6 +199,27 @@ class BulkImportDialog(QDialog):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def drop_text(self) -> str:
+        """The drop zone, with the columns the file must have (a first import otherwise meant trial and error)."""
+        english = current_language() == "en"
+        specs = [CANONICAL_COLUMNS[k] for k in REQUIRED_COLUMNS]
+        required = ", ".join(
+            f"<b>{c.header_es}</b> ({(c.label_en if english else c.label_es)[:1].lower()}"
+            f"{(c.label_en if english else c.label_es)[1:]})"
+            for c in specs
+        )
+        return (
+            self.tr("Suelte aquí el archivo .csv o .xlsx")
+            + "<p style='font-size:12px'>"
+            + self.tr("Columnas obligatorias: %1.").replace("%1", required)
+            + "<br>"
+            + self.tr(
+                "Las demás (título, correo, teléfono, dirección, codeudor, observaciones…) son opcionales; también se "
+                "reconocen los nombres usuales de los bancos, y luego puede asignar a mano las que no se reconozcan."
+            )
+            + "</p>"
+        )
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()

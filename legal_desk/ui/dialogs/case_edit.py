@@ -21,7 +21,7 @@ from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
 from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
 from legal_desk.ui.forms.ui_creditor_dialog import Ui_CreditorDialog
 from legal_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import PARTY_ROLES, domain_label
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Highest agreed moratory rate the services accept (% effective annual).
@@ -104,7 +104,9 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
         self.party = party
         id_types = {code: f"{code} — {domain_label(label)}" for code, label in ID_TYPE_LABELS.items()}
         fill_combo(self.idTypeCombo, id_types, "CC")
-        fill_combo(self.roleCombo, {"codebtor": self.tr("Codeudor"), "guarantor": self.tr("Avalista")}, role)
+        # the role names the Parties table shows (a guarantor handed over on the «Codeudores» page is
+        # «Avalista / codeudor» there and «codeudor» in the documents, not a bare «Avalista»)
+        fill_combo(self.roleCombo, {k: domain_label(PARTY_ROLES[k]) for k in ("codebtor", "guarantor")}, role)
         self.channel_boxes: dict[str, QCheckBox] = {}
         for code, label in CHANNELS.items():
             box = self.findChild(QCheckBox, f"channel_{code}")

@@ -36,7 +36,7 @@ class ChecklistDialog(QDialog):
         self.resize(820, 460)
         self.jurisdiction = QComboBox(self)
         for code, name in JURISDICTIONS.items():
-            self.jurisdiction.addItem(f"{name} ({code})", code)
+            self.jurisdiction.addItem(f"{domain_label(name)} ({code})", code)
         self.title_type = QComboBox(self)
         self.title_type.addItem(self.tr("Todos los títulos"), "*")
         for code, name in TITLE_TYPES.items():
@@ -52,7 +52,7 @@ class ChecklistDialog(QDialog):
                 Column(self.tr("Activo"), lambda r: self.tr("Sí") if r["active"] else self.tr("No")),
                 Column(self.tr("Aplica a"), lambda r: r["scope"]),
                 Column(self.tr("Regla"), lambda r: r["code"]),
-                Column(self.tr("Requisito"), lambda r: r["label"]),
+                Column(self.tr("Requisito"), lambda r: domain_label(r["label"])),
             ],
             row_background=lambda r: GREEN_BG if r["active"] else None,
             parent=self,

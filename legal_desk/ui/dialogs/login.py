@@ -8,6 +8,7 @@ from legal_desk.services import users
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ServiceError
 from legal_desk.ui.forms.ui_login import Ui_LoginDialog
+from legal_desk.ui.labels import domain_label
 from legal_desk.ui.settings import UiSettings
 
 
@@ -21,6 +22,14 @@ class LoginDialog(QDialog, Ui_LoginDialog):
         self.settings = settings
         self.actor: Actor | None = None
         self.userEdit.setText(settings.last_user or "admin")
+        # A new database has only «admin», without a password: say how to get in instead of leaving a
+        # new user to guess the user name and that the password is left blank the first time.
+        self.first_run = not any(u.has_password for u in users.list_users(desk))
+        self.firstRunLabel.setVisible(self.first_run)
+        if self.first_run:
+            self.userEdit.setText("admin")
+            self.setMinimumWidth(440)  # the note wraps in a few lines instead of a narrow column
+            self.adjustSize()
         (self.passwordEdit if self.userEdit.text() else self.userEdit).setFocus()
         self.buttonBox.accepted.connect(self.try_login)
         self.buttonBox.rejected.connect(self.reject)
@@ -35,7 +44,7 @@ class LoginDialog(QDialog, Ui_LoginDialog):
         try:
             actor = users.authenticate(self.desk, username, password)
         except ServiceError as exc:
-            self.errorLabel.setText(str(exc))
+            self.errorLabel.setText(domain_label(str(exc)))  # the usual refusal in the interface language
             self.passwordEdit.selectAll()
             self.passwordEdit.setFocus()
             return False

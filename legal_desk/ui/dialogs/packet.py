@@ -34,6 +34,7 @@ from legal_desk.services import cases, packets
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.packets import AnnexChoice, PacketBuild
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.labels import domain_label, readiness_detail
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.widgets import file_actions
 from legal_desk.ui.widgets.preview import FilePreview
@@ -162,7 +163,11 @@ class PacketDialog(QDialog):
         self.resize(1180, 760)
         case = cases.get_case_file(ctx.desk, ctx.actor, case_id)
         self.account_ref = case.account_ref
-        self.missing = case.missing
+        self.missing = [  # the checklist's own words in the interface language (an admin's wording as written)
+            domain_label(c.label) + (f": {readiness_detail(c.detail)}" if c.detail else "")
+            for c in case.readiness
+            if not c.ok
+        ]
 
         self.missing_box = QLabel(self)
         self.missing_box.setWordWrap(True)

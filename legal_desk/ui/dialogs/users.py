@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -133,6 +134,15 @@ class UsersView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # a new desk has only «admin»: say what this panel is for and what comes next
+        self.hint = QLabel(self)
+        self.hint.setObjectName("users_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(
+            "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+        )
+        self.hint.hide()
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         ctx.events.users_changed.connect(self.reload)
@@ -176,6 +186,17 @@ class UsersView(QWidget):
                     item.setForeground(Qt.GlobalColor.gray)
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
+        alone = all(u.username == self.ctx.actor.username for u in self.infos)
+        self.hint.setText(
+            self.tr(
+                "<b>Solo está usted.</b> Cree con «Agregar usuario…» a cada persona del equipo: abogados (con su "
+                "cédula y tarjeta profesional, que salen en poderes y demandas), dependientes judiciales y "
+                "cobranza. Cada uno elige su contraseña en su primer ingreso."
+            )
+            if alone
+            else ""
+        )
+        self.hint.setVisible(alone)
         if selected is not None:
             self.select(selected.username)
         self._sync_buttons()
@@ -200,6 +221,12 @@ class UsersView(QWidget):
         own = u is not None and u.username == self.ctx.actor.username
         self.active_button.setEnabled(u is not None and not (own and u.active))
         self.active_button.setToolTip(self.tr("Nadie puede desactivar su propio usuario") if own else "")
+        if u is None:  # greyed out, and the tooltip says why
+            for b in (self.edit_button, self.password_button, self.active_button):
+                b.setToolTip(self.tr("Seleccione primero un usuario de la lista"))
+        else:
+            self.edit_button.setToolTip("")
+            self.password_button.setToolTip("")
 
     def unlock(self) -> bool:
         """Lift a log-in lock (five wrong passwords) before its 15 minutes are up."""

@@ -58,6 +58,14 @@ class Ui_LoginDialog(object):
 
         self.verticalLayout.addLayout(self.formLayout)
 
+        self.firstRunLabel = QLabel(LoginDialog)
+        self.firstRunLabel.setObjectName(u"firstRunLabel")
+        self.firstRunLabel.setStyleSheet(u"background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:6px;")
+        self.firstRunLabel.setWordWrap(True)
+        self.firstRunLabel.setVisible(False)
+
+        self.verticalLayout.addWidget(self.firstRunLabel)
+
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setStyleSheet(u"color: #b91c1c;")
@@ -87,6 +95,7 @@ class Ui_LoginDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("LoginDialog", u"<h2>legal_desk</h2><p>Cobranza judicial \u2014 ingrese con su usuario.</p>", None))
         self.userLabel.setText(QCoreApplication.translate("LoginDialog", u"&Usuario:", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Contrase\u00f1a:", None))
+        self.firstRunLabel.setText(QCoreApplication.translate("LoginDialog", u"<b>Primer ingreso.</b> Esta base de datos es nueva: ingrese como \u00abadmin\u00bb con la contrase\u00f1a en blanco y pulse Aceptar; enseguida se le pedir\u00e1 elegir una. Despu\u00e9s podr\u00e1 crear los usuarios del equipo en \u00abUsuarios\u00bb.", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from legal_desk.domain.dates import format_date_short
@@ -31,11 +31,11 @@ DARK_TEXT = QColor("#1f1f1f")  # readable on the light backgrounds above in any 
 
 
 def display(value: Any, currency: str = "COP") -> str:
-    """How a value reads in a table: money `$ 1.234,56` (in `currency`), dates `dd/mm/yyyy`, booleans Sí/No."""
+    """How a value reads in a table: money `$ 1.234,56` (in `currency`), dates `dd/mm/yyyy`, booleans Sí/No (Yes/No)."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Sí" if value else "No"
+        return QCoreApplication.translate("Labels", "Sí") if value else QCoreApplication.translate("Labels", "No")
     if isinstance(value, Decimal):
         return format_money(value, currency)
     if isinstance(value, dt.datetime):

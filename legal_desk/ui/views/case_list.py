@@ -58,6 +58,14 @@ class CaseListView(QWidget):
         self.save_view_button = QPushButton(self)
         self.delete_view_button = QPushButton(self)
         self.count_label = QLabel(self)
+        # An empty docket says why and what to do next (a new desk showed only empty column headers).
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("docket_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(
+            "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+        )
+        self.empty_label.hide()
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,6 +99,7 @@ class CaseListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -312,6 +321,33 @@ class CaseListView(QWidget):
             self.count_label.setText(self.tr("Contando expedientes…"))
         else:
             self.count_label.setText(self.tr("%1 expedientes").replace("%1", f"{total:,}".replace(",", ".")))
+        self.empty_label.setText(self.empty_text() if total == 0 else "")
+        self.empty_label.setVisible(total == 0)
+
+    def filtered(self) -> bool:
+        """Whether a search or a filter narrows the list (an empty list then means «nothing matches»)."""
+        f = self.filters()
+        return bool(f["search"].strip() or f["stage"] or f["lawyer_id"] or f["mine"] or f["archived"])
+
+    def empty_text(self) -> str:
+        """What an empty docket tells this user: nothing matches, or how the first cases come in."""
+        f = self.filters()
+        if f["mine"] and not (f["search"].strip() or f["stage"] or f["lawyer_id"] or f["archived"]):
+            return self.tr(
+                "No tiene expedientes asignados ni entregas por aceptar. Desmarque «Mis expedientes» para ver "
+                "los de todo el equipo."
+            )
+        if self.filtered():
+            return self.tr("Ningún expediente coincide con la búsqueda y los filtros elegidos.")
+        if self.ctx.can(Action.HAND_OVER) or self.ctx.can(Action.IMPORT_REFERRALS):
+            return self.tr(
+                "<b>Aún no hay expedientes.</b> Reciba una obligación con «Nuevo expediente» (Ctrl+N), o traiga "
+                "el archivo CSV o Excel de cobranza con «Importar entregas» (Ctrl+I); allí también se indica el "
+                "acreedor de todas las obligaciones del archivo."
+            )
+        return self.tr(
+            "<b>Aún no hay expedientes.</b> Aparecerán aquí cuando cobranza entregue obligaciones a jurídico."
+        )
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         self.open_row(index.row())

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import format_date_short, local_time
 from legal_desk.domain.deadlines import EVENTS
-from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
 from legal_desk.domain.permissions import Action
 from legal_desk.services import agenda as agenda_service
 from legal_desk.services import calendars, deadlines, rates
@@ -53,6 +52,7 @@ from legal_desk.services.legal import CALENDAR_SETTING_KEYS
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
+from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
@@ -98,11 +98,8 @@ def _place_labels() -> dict[str, str]:
 
 
 def _stage_label(stage: str) -> str:
-    """Spanish stage label from a stored stage value."""
-    try:
-        return STAGE_LABELS_ES[Stage(stage)]
-    except ValueError:
-        return stage
+    """A stored stage value's name in the interface language (it was always the Spanish one)."""
+    return stage_label(stage)
 
 
 def _percent(rate: Decimal) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from legal_desk.services.cases import ChecklistLine
+from legal_desk.ui.labels import domain_label, readiness_detail
 
 OK_STYLE = "background:#d9f2dd; color:#14532d; border:1px solid #8fd19e; border-radius:4px; padding:4px 6px;"
 MISSING_STYLE = "background:#fde8e8; color:#7f1d1d; border:1px solid #f3a5a5; border-radius:4px; padding:4px 6px;"
@@ -88,9 +89,10 @@ class ReadinessChecklist(QFrame):
         self._bar.setValue(done)
         self._bar.setFormat(self.tr("{0} de {1} requisitos").format(done, len(items)))
         for item in items:
-            text = ("✔ " if item.ok else "✘ ") + item.label
-            if not item.ok and item.detail:
-                text += f" — {item.detail}"
+            label_text, detail = domain_label(item.label), readiness_detail(item.detail)
+            text = ("✔ " if item.ok else "✘ ") + label_text
+            if not item.ok and detail:
+                text += f" — {detail}"
             hint = "" if item.ok else self.fix_hints.get(item.code, "")
             if hint:
                 text += f"\n→ {hint}"
@@ -100,7 +102,7 @@ class ReadinessChecklist(QFrame):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet(OK_STYLE if item.ok else (FIXABLE_STYLE if hint else MISSING_STYLE))
             label.setProperty("ok", item.ok)
-            label.setToolTip(hint or item.detail or item.label)
+            label.setToolTip(hint or detail or label_text)
             label.activated.connect(self.item_activated)
             self._layout.insertWidget(self._layout.count() - 1, label)
             self._lines.append(label)

@@ -50,7 +50,7 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.forms.ui_handover_debt_page import Ui_HandoverDebtPage
 from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
 from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
-from legal_desk.ui.labels import domain_label, domain_labels
+from legal_desk.ui.labels import domain_label, domain_labels, numbered
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
 
 ID_TYPES = {k: k for k in ID_TYPE_LABELS}
@@ -206,7 +206,7 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         self.jurisdictionInput = QComboBox(self)
         self.jurisdictionInput.setObjectName("jurisdictionInput")
         for code, name in JURISDICTIONS.items():
-            self.jurisdictionInput.addItem(f"{name} ({code})", code)
+            self.jurisdictionInput.addItem(f"{domain_label(name)} ({code})", code)
         self.form.insertRow(0, QLabel(tr("Jurisdicción"), self), self.jurisdictionInput)
         self.inputs["jurisdiction"] = self.jurisdictionInput
         self.jurisdictionInput.currentIndexChanged.connect(self._on_jurisdiction_changed)
@@ -244,11 +244,15 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         if not self.text("name"):
             self.set_error("name", tr("Indique el nombre del deudor"))
             ok = False
-        try:
-            normalize_id(self.text("id_type"), self.text("id_number"))
-        except IdError as exc:
-            self.set_error("id_number", str(exc))
+        if not self.text("id_number"):  # said like the other empty fields, in the interface language
+            self.set_error("id_number", tr("Indique el número de documento del deudor"))
             ok = False
+        else:
+            try:
+                normalize_id(self.text("id_type"), self.text("id_number"))
+            except IdError as exc:
+                self.set_error("id_number", str(exc))
+                ok = False
         if self.text("client_id"):
             try:
                 normalize_id(CREDITOR_ID_TYPE.get(self.text("jurisdiction"), "NIT"), self.text("client_id"))
@@ -566,7 +570,10 @@ class HandoverWizard(QWizard):
         p = data.debtor
         currency = data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]
         rows = [
-            (tr("Jurisdicción"), f"{JURISDICTIONS[data.jurisdiction]} ({data.jurisdiction}) — {currency}"),
+            (
+                tr("Jurisdicción"),
+                f"{domain_label(JURISDICTIONS[data.jurisdiction])} ({data.jurisdiction}) — {currency}",
+            ),
             (tr("Obligación"), data.account_ref),
             (tr("Acreedor"), data.client_name or "—"),
             (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number)}"),
@@ -581,8 +588,7 @@ class HandoverWizard(QWizard):
             (tr("Vencimiento"), format_date_short(data.debt.due_date)),
             (
                 tr("Título"),
-                domain_label(TITLE_TYPES[data.debt.title_type])
-                + (f" n.º {data.debt.title_number}" if data.debt.title_number else ""),
+                numbered(domain_label(TITLE_TYPES[data.debt.title_type]), data.debt.title_number),
             ),
             (tr("Original"), data.debt.original_location or tr("sin indicar")),
             (

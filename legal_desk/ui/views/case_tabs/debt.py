@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.interest import Liquidation
-from legal_desk.domain.limitation import limitation_rule_es
+from legal_desk.domain.limitation import limitation_rule
 from legal_desk.domain.money import format_money
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import pydate
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, tr
 from legal_desk.ui.views.case_tabs.editing import edit_button_tooltip, edit_case_header, may_edit
@@ -108,14 +108,16 @@ class DebtTab(CaseTab):
             "capital": format_money(case.capital, case.currency),
             "currency": case.currency,
             "due": format_date_short(case.due_date) or "—",
-            "title": title + (f" n.º {case.title_number}" if case.title_number else ""),
+            "title": numbered(title, case.title_number),
             "issue": format_date_short(case.issue_date) or "—",
             "rate": rate,
             "original": case.original_location or tr("Sin indicar"),
             "costs": format_money(case.costs, case.currency),
             "limitation": format_date_short(case.limitation_date) or "—",
         }
-        rule = limitation_rule_es(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
+        rule = limitation_rule_text(
+            limitation_rule(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
+        )
         if rule:
             values["limitation"] += f" — {rule}"
         for key, text in values.items():

@@ -32,7 +32,7 @@ from legal_desk.ui.dialogs.records import (
     ReceiptValues,
 )
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import PARTY_ROLES, audit_action_label, domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, confirm, show_error, show_info, tr
 from legal_desk.ui.views.case_tabs.documents import DocumentsTab
@@ -40,7 +40,6 @@ from legal_desk.ui.views.case_tabs.editing import add_codebtor, edit_creditor, e
 from legal_desk.ui.workers import Worker, start
 
 AGREEMENT_STATUSES = {"active": "Vigente", "kept": "Cumplido", "broken": "Incumplido"}
-PARTY_ROLES = {"debtor": "Deudor", "guarantor": "Avalista / codeudor", "co_debtor": "Codeudor", "codebtor": "Codeudor"}
 
 
 def _get(key: str) -> Any:
@@ -756,7 +755,7 @@ class TimelineTab(RecordTab):
             [
                 Column(tr("Fecha"), _get("at")),
                 Column(tr("Usuario"), _get("user")),
-                Column(tr("Acción"), _get("action")),
+                Column(tr("Acción"), lambda r: audit_action_label(r["action"])),
                 Column(tr("Detalle"), _get("summary")),
             ],
             parent=parent,

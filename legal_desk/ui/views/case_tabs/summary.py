@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import CLOSED_STAGES, FILED_STAGES, LAWYER_ONLY_TARGETS, Stage
-from legal_desk.domain.limitation import limitation_rule_es
+from legal_desk.domain.limitation import limitation_rule
 from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, stage_move_action
 from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, tr
 from legal_desk.ui.views.case_tabs.editing import (
@@ -228,7 +228,7 @@ class SummaryTab(CaseTab):
             "capital": format_money(case.capital, case.currency, with_code=True),
             "costs": format_money(case.costs, case.currency),
             "due": format_date_short(case.due_date) or "—",
-            "title": (title + (f" n.º {case.title_number}" if case.title_number else "")) or "—",
+            "title": numbered(title, case.title_number) or "—",
             "limitation": format_date_short(case.limitation_date) or "—",
             "court": case.court or "—",
             "radicado": case.radicado or "—",
@@ -248,9 +248,8 @@ class SummaryTab(CaseTab):
         if case.limited:
             self._show_limited(case)
             return
-        self.values["limitation"].setToolTip(
-            limitation_rule_es(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
-        )
+        rule = limitation_rule(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
+        self.values["limitation"].setToolTip(limitation_rule_text(rule))
         notes = []
         if case.archived:
             notes.append(tr("Expediente archivado: no aparece en la lista de expedientes."))
