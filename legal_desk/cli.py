@@ -443,6 +443,29 @@ def _cases_list(ctx: Ctx) -> None:
     ctx.out.done(data, human)
 
 
+def _cases_export(ctx: Ctx) -> None:
+    from legal_desk.services.reports import FORMATS, export_docket, export_query
+
+    a = ctx.args
+    target = Path(a.path)
+    kind = (a.format or target.suffix.lstrip(".")).lower()
+    if kind not in FORMATS:
+        raise CliError(f"Formato «{kind or target.name}» no soportado: use un archivo .xlsx o .csv (o --format)")
+    writable_output(target)
+    q = export_query(
+        ctx.desk,
+        ctx.actor,
+        search=a.search or "",
+        stage=_stage_arg(a.stage) if a.stage else None,
+        lawyer=a.lawyer,
+        jurisdiction=a.jurisdiction,
+        include_archived=a.archived,
+        order=a.order,
+    )
+    res = export_docket(ctx.desk, ctx.actor, q, target, fmt=kind, progress=ctx.out.progress("Exportando"))
+    ctx.out.done(res, f"{_count(res['rows'], 'expediente exportado', 'expedientes exportados')} a {res['path']}")
+
+
 def _case_show(ctx: Ctx) -> None:
     from legal_desk.domain.money import format_money
     from legal_desk.services.cases import get_case_file
@@ -841,6 +864,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stage")
     p.add_argument("--search")
     p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
+    p = command(
+        cases,
+        "export",
+        _cases_export,
+        "exportar la lista filtrada a Excel (.xlsx, con resumen por etapa y abogado) o CSV (; y coma decimal)",
+    )
+    p.add_argument("path", help="archivo de salida: .xlsx o .csv")
+    p.add_argument("--format", choices=["xlsx", "csv"], help="el formato, si la extensión no lo dice")
+    p.add_argument("--stage", help="solo esta etapa (código, p. ej. FILED)")
+    p.add_argument("--search", help="deudor, identificación, obligación o radicado")
+    p.add_argument("--lawyer", metavar="USUARIO", help="solo los expedientes de este abogado (nombre de usuario)")
+    p.add_argument("--jurisdiction", choices=["CO", "AR", "MX", "ES"])
+    p.add_argument("--archived", action="store_true", help="incluir los expedientes archivados")
     p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
 
     case = sub.add_parser("case", help="un expediente").add_subparsers(
