@@ -1122,4 +1122,21 @@ EN: dict[str, str] = {
     "Acreedor:": "Creditor:",
     # closing as paid with a balance still due
     "Según la liquidación al {0} aún se deben {1}. Si el deudor pagó directamente al acreedor, registre ese pago en «Pagos» antes de cerrar.": "According to the liquidation at {0}, {1} is still owed. If the debtor paid the creditor directly, record that payment in “Payments” before closing.",
+    # docket export and the dashboard's money per currency
+    "Exportando %1 expedientes…": "Exporting %1 case files…",
+    "Exportando los expedientes…": "Exporting the case files…",
+    "Exportar expedientes": "Export case files",
+    "Se exportaron %1 expedientes a %2.": "%1 case files exported to %2.",
+    "Exportación cancelada; no se guardó ningún archivo.": "Export cancelled; no file was saved.",
+    "Libro de Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "CSV para Excel, separado por punto y coma (*.csv)": "CSV for Excel, semicolon-separated (*.csv)",
+    "Exportar…": "Export…",
+    "Guarda en Excel (.xlsx) o CSV todos los expedientes de la lista con los filtros actuales, con un resumen por etapa y por abogado": "Saves every case file of the list with the current filters to Excel (.xlsx) or CSV, with a summary by stage and by lawyer",
+    "Capital reclamado frente a recuperado, por moneda": "Principal claimed vs recovered, by currency",
+    "millones": "millions",
+    "miles": "thousands",
+    "unidades": "units",
+    "%1 (en %2)": "%1 (in %2)",
+    "E&xportar expedientes…": "E&xport case files…",
+    "Guardar la lista de expedientes, con sus filtros, en Excel o CSV": "Save the list of case files, with its filters, to Excel or CSV",
 }
