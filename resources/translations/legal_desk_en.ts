@@ -2492,8 +2492,24 @@ Recorded SHA-256: {2}</translation>
             <translation>No cases</translation>
         </message>
         <message>
-            <source>Capital reclamado frente a recuperado (millones de cada moneda)</source>
-            <translation>Principal claimed vs recovered (millions of each currency)</translation>
+            <source>Capital reclamado frente a recuperado, por moneda</source>
+            <translation>Principal claimed vs recovered, by currency</translation>
+        </message>
+        <message>
+            <source>millones</source>
+            <translation>millions</translation>
+        </message>
+        <message>
+            <source>miles</source>
+            <translation>thousands</translation>
+        </message>
+        <message>
+            <source>unidades</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>%1 (en %2)</source>
+            <translation>%1 (in %2)</translation>
         </message>
         <message>
             <source>Reclamado</source>
