@@ -411,7 +411,13 @@ def _cases_list(ctx: Ctx) -> None:
     stage = _stage_arg(a.stage) if a.stage else None
     if not 1 <= a.limit <= 5000:
         raise CliError(f"--limit debe estar entre 1 y 5000 (se indicó {a.limit})")
-    rows = list_cases(ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=stage, limit=a.limit, order=a.order))
+    lawyer_id = None
+    if a.lawyer:
+        from legal_desk.services.reports import export_query
+
+        lawyer_id = export_query(ctx.desk, ctx.actor, lawyer=a.lawyer).lawyer_id
+    q = CaseQuery(search=a.search or "", stage=stage, lawyer_id=lawyer_id, limit=a.limit, order=a.order)
+    rows = list_cases(ctx.desk, ctx.actor, q)
     data = [
         {
             "case_id": r.case_id,
@@ -863,6 +869,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(cases, "list", _cases_list, "listar expedientes")
     p.add_argument("--stage")
     p.add_argument("--search")
+    p.add_argument("--lawyer", metavar="USUARIO", help="solo los expedientes de este abogado (nombre de usuario)")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
     p = command(

@@ -291,7 +291,7 @@ def export_docket(
 
     def rows() -> Iterator[list[Any]]:
         done = 0
-        if progress:
+        if progress and total:
             progress(0, total)
         for values in _records(desk, actor, q):
             stage = values[4]
@@ -303,9 +303,9 @@ def export_docket(
                 if cancelled and cancelled():
                     raise Cancelled("Exportación cancelada; no se guardó ningún archivo.")
                 if progress:
-                    progress(done, total)
-        if progress:
-            progress(done, total)
+                    progress(done, max(done, total))
+        if progress and done:
+            progress(done, done)  # complete, even if the docket changed while it was read
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -344,7 +344,14 @@ def export_docket(
 
 
 def _csv_text(value: str) -> str:
-    """Text as Excel will show it: a leading = + - @ would be read as a formula, so it gets a '."""
+    """Text as Excel will show it.
+
+    A leading = + - @ would be read as a formula, so it gets a '. A run of digits Excel would turn into a
+    number and damage (a 23-digit radicado becomes 8,00142E+21; an identification loses its leading zero)
+    is written as the text formula ="…", which Excel shows as the digits themselves.
+    """
+    if value.isdigit() and (len(value) > 15 or value.startswith("0")):
+        return f'="{value}"'
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 

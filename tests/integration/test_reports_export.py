@@ -23,7 +23,7 @@ from legal_desk.services.cases import CaseQuery, DebtInput, HandoverInput, Party
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import Cancelled, ValidationFailed
-from legal_desk.services.reports import HEADERS, export_docket
+from legal_desk.services.reports import HEADERS, _csv_value, export_docket
 from legal_desk.services.users import actor_for
 from tests.conftest import DEMO_TODAY
 
@@ -112,6 +112,15 @@ def test_balance_summary_per_currency_and_csv_for_colombian_excel(desk: Desk, tm
     assert "'=HYPERLINK" in (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
 
 
+def test_csv_keeps_what_excel_would_damage() -> None:
+    assert _csv_value("08001418900420260076300", "text") == '="08001418900420260076300"'
+    assert _csv_value("0123456", "text") == '="0123456"'
+    assert _csv_value("79456123", "text") == "79456123"  # a plain number Excel reads right stays as it is
+    assert _csv_value("+57 300", "text") == "'+57 300"
+    assert _csv_value(Decimal("1234567.5"), "money") == "1234567,50"
+    assert _csv_value(dt.datetime(2026, 11, 27, 9, 30), "datetime") == "27/11/2026 09:30"
+
+
 def test_cancel_and_bad_format_leave_no_file(desk: Desk, tmp_path: Path) -> None:
     admin = actor_for(desk, "admin")
     load_demo(desk, admin, 30, today=DEMO_TODAY)
@@ -161,8 +170,16 @@ def test_cli_cases_export(cli: Any, tmp_path: Path) -> None:
     rc, data, _ = cli("cases", "export", str(tmp_path / "r.xlsx"), "--stage", "filed", "--json")
     assert rc == 0 and data["rows"] == len(listed) and data["format"] == "xlsx"
     assert [r["ID expediente"] for r in _rows(tmp_path / "r.xlsx")] == [c["case_id"] for c in listed]
+    # A 23-digit radicado opened from a CSV became 8,00142E+21 in Excel: it is written as text Excel keeps.
+    rc, data, _ = cli("cases", "export", str(tmp_path / "r.csv"), "--stage", "filed", "--json")
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    radicados = [line.split(";")[HEADERS.index("Radicado")] for line in lines[1:]]
+    assert radicados == [f'"=""{c["radicado"]}"""' for c in listed]  # ="…" quoted as CSV does
+    assert all(len(c["radicado"]) == 23 for c in listed)
     rc, data, _ = cli("cases", "export", str(tmp_path / "laura.csv"), "--lawyer", "lrestrepo", "--json")
     assert rc == 0 and data["rows"] > 0
+    rc, hers, _ = cli("cases", "list", "--lawyer", "lrestrepo", "--limit", "5000", "--json")
+    assert rc == 0 and len(hers) == data["rows"]  # the docket's «Abogado» filter, on the command line too
     text = (tmp_path / "laura.csv").read_text(encoding="utf-8-sig").splitlines()
     assert {line.split(";")[HEADERS.index("Abogado")] for line in text[1:]} == {"Laura Restrepo Gaviria"}
     rc, out, _ = cli("cases", "export", str(tmp_path / "todo.csv"))
