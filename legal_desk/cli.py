@@ -472,6 +472,41 @@ def _cases_export(ctx: Ctx) -> None:
     ctx.out.done(res, f"{_count(res['rows'], 'expediente exportado', 'expedientes exportados')} a {res['path']}")
 
 
+def _cases_summary(ctx: Ctx) -> None:
+    from legal_desk.domain.money import format_money
+    from legal_desk.services.reports import export_query, portfolio_summary
+
+    a = ctx.args
+    q = export_query(
+        ctx.desk,
+        ctx.actor,
+        stage=_stage_arg(a.stage) if a.stage else None,
+        lawyer=a.lawyer,
+        jurisdiction=a.jurisdiction,
+        include_archived=a.archived,
+    )
+    summary = portfolio_summary(ctx.desk, ctx.actor, q)
+
+    def human() -> str:
+        def table(title: str, lines: list[tuple[str, str, Any]]) -> list[str]:
+            width = max([len(title), *(len(name) for name, _c, _t in lines)])
+            out = [f"{title:<{width}} {'Exp.':>7} {'Capital':>24} {'Recaudado':>24} {'Saldo de capital':>24}"]
+            for name, cur, t in lines:
+                out.append(
+                    f"{name:<{width}} {t.cases:>7} {format_money(t.capital, cur, with_code=True):>24} "
+                    f"{format_money(t.recovered, cur, with_code=True):>24} "
+                    f"{format_money(t.balance, cur, with_code=True):>24}"
+                )
+            return out
+
+        totals = [(f"Total {cur}", cur, t) for cur, t in summary.currency_totals().items()]
+        out = table("Etapa", [*summary.stage_lines(), *totals])
+        out += ["", *table("Abogado", [*summary.lawyer_lines(), *totals])]
+        return "\n".join(out)
+
+    ctx.out.done(summary.to_json(), human)
+
+
 def _case_show(ctx: Ctx) -> None:
     from legal_desk.domain.money import format_money
     from legal_desk.services.cases import get_case_file
@@ -886,6 +921,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jurisdiction", choices=["CO", "AR", "MX", "ES"])
     p.add_argument("--archived", action="store_true", help="incluir los expedientes archivados")
     p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
+
+    p = command(cases, "summary", _cases_summary, "resumen de la cartera por etapa y por abogado, en cada moneda")
+    p.add_argument("--stage", help="solo esta etapa (código, p. ej. FILED)")
+    p.add_argument("--lawyer", metavar="USUARIO", help="solo los expedientes de este abogado (nombre de usuario)")
+    p.add_argument("--jurisdiction", choices=["CO", "AR", "MX", "ES"])
+    p.add_argument("--archived", action="store_true", help="incluir los expedientes archivados")
 
     case = sub.add_parser("case", help="un expediente").add_subparsers(
         dest="case_command", metavar="ACCIÓN", required=True

@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 
 from legal_desk.db.models import Case, CaseEvent, Payment, User
 from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
+from legal_desk.domain.money import to_json
 from legal_desk.domain.permissions import Role, legal_has_it
 from legal_desk.services import audit
 from legal_desk.services.cases import _ORDERS, CaseQuery, _filtered, count_cases
@@ -114,6 +115,44 @@ class Summary:
         """(lawyer, currency, totals) by name; the unassigned cases last."""
         keys = sorted(self.by_lawyer, key=lambda k: (k[0] == UNASSIGNED, k[0].casefold(), k[1] != "COP", k[1]))
         return [(k[0], k[1], self.by_lawyer[k]) for k in keys]
+
+    def currency_totals(self) -> dict[str, Totals]:
+        """One total per currency (COP first): never pesos plus euros."""
+        out: dict[str, Totals] = {}
+        for (_stage, currency), t in self.by_stage.items():
+            into = out.setdefault(currency, Totals())
+            into.cases += t.cases
+            into.capital += t.capital
+            into.recovered += t.recovered
+            into.balance += t.balance
+        return dict(sorted(out.items(), key=lambda kv: (kv[0] != "COP", kv[0])))
+
+    def to_json(self) -> dict[str, Any]:
+        """`cases summary --json`: money as decimal strings (see CLI.md)."""
+
+        def money(t: Totals) -> dict[str, Any]:
+            return {
+                "cases": t.cases,
+                "capital": to_json(t.capital),
+                "recovered": to_json(t.recovered),
+                "capital_balance": to_json(t.balance),
+            }
+
+        order = {s.value: i for i, s in enumerate(Stage)}
+        stages = sorted(self.by_stage, key=lambda k: (order.get(k[0], 99), k[1] != "COP", k[1]))
+        return {
+            "by_stage": [
+                {
+                    "stage": st,
+                    "stage_label": STAGE_LABELS_ES.get(Stage(st), st),
+                    "currency": cur,
+                    **money(self.by_stage[(st, cur)]),
+                }
+                for st, cur in stages
+            ],
+            "by_lawyer": [{"lawyer": name, "currency": cur, **money(t)} for name, cur, t in self.lawyer_lines()],
+            "totals": [{"currency": cur, **money(t)} for cur, t in self.currency_totals().items()],
+        }
 
 
 UNASSIGNED = "Sin abogado asignado"
@@ -230,6 +269,43 @@ def _records(desk: Desk, actor: Actor, q: CaseQuery) -> Iterator[list[Any]]:
                 limitation,
                 "Sí" if archived else "No",
             ]
+
+
+def portfolio_summary(desk: Desk, actor: Actor, q: CaseQuery | None = None) -> Summary:
+    """Cases, capital, recovered and capital balance by stage and by lawyer, per currency (one query)."""
+    q = q or CaseQuery()
+    lawyer = aliased(User)
+    paid = (
+        select(Payment.case_id.label("case_id"), func.sum(Payment.to_capital).label("to_capital"))
+        .group_by(Payment.case_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Case.stage,
+            Case.currency,
+            lawyer.full_name,
+            func.count(Case.id),
+            func.coalesce(func.sum(Case.capital), 0),
+            func.coalesce(func.sum(Case.recovered), 0),
+            func.coalesce(func.sum(paid.c.to_capital), 0),
+        )
+        .outerjoin(lawyer, lawyer.id == Case.lawyer_id)
+        .outerjoin(paid, paid.c.case_id == Case.id)
+        .group_by(Case.stage, Case.currency, lawyer.full_name)
+    )
+    summary = Summary()
+    with desk.reading() as s:
+        for stage, currency, name, n, capital, recovered, to_capital in s.execute(_filtered(query, q, actor)):
+            t = Totals(int(n), Decimal(capital), Decimal(recovered), Decimal(capital) - Decimal(to_capital))
+            code = (currency or "COP").upper()
+            for bucket, key in ((summary.by_stage, (stage, code)), (summary.by_lawyer, (name or UNASSIGNED, code))):
+                into = bucket.setdefault(key, Totals())
+                into.cases += t.cases
+                into.capital += t.capital
+                into.recovered += t.recovered
+                into.balance += t.balance
+    return summary
 
 
 def _local_day(moment: dt.datetime | None) -> dt.date | None:

@@ -23,7 +23,7 @@ from legal_desk.services.cases import CaseQuery, DebtInput, HandoverInput, Party
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import Cancelled, ValidationFailed
-from legal_desk.services.reports import HEADERS, _csv_value, export_docket
+from legal_desk.services.reports import HEADERS, _csv_value, export_docket, portfolio_summary
 from legal_desk.services.users import actor_for
 from tests.conftest import DEMO_TODAY
 
@@ -188,3 +188,46 @@ def test_cli_cases_export(cli: Any, tmp_path: Path) -> None:
     assert rc == 1 and data["error"]["message"].startswith("Formato «pdf» no soportado")
     rc, data, _err = cli("cases", "export", str(tmp_path / "x.csv"), "--lawyer", "nadie", "--json")
     assert rc == 1 and "nadie" in data["error"]["message"] and not (tmp_path / "x.csv").exists()
+
+
+def test_summary_of_the_portfolio_agrees_with_the_export(desk: Desk, tmp_path: Path) -> None:
+    """«cases summary» (one grouped query) and the export's summary sheets give the same figures,
+    by stage and by lawyer, each currency apart, and match the database."""
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 50, today=DEMO_TODAY)
+    _hand_over(desk, "ES-1", "Pedro Ruiz", "12500", jurisdiction="ES", id_number="12345678Z")
+    summary = portfolio_summary(desk, admin)
+    export_docket(desk, admin, CaseQuery(), tmp_path / "todo.xlsx")
+    wb = load_workbook(tmp_path / "todo.xlsx")
+    for sheet, lines in (("Por etapa", summary.stage_lines()), ("Por abogado", summary.lawyer_lines())):
+        got = [r for r in wb[sheet].iter_rows(min_row=2, values_only=True) if not str(r[0]).startswith("Total")]
+        assert [(r[0], r[1], r[2]) for r in got] == [(name, cur, t.cases) for name, cur, t in lines]
+        assert [Decimal(str(r[3])) for r in got] == [t.capital for _n, _c, t in lines]
+        assert [round(Decimal(str(r[5])), 2) for r in got] == [t.balance for _n, _c, t in lines]
+    with desk.reading() as s:
+        db = {
+            cur: (int(n), Decimal(cap))
+            for cur, n, cap in s.execute(
+                select(Case.currency, func.count(), func.sum(Case.capital))
+                .where(Case.archived.is_(False))
+                .group_by(Case.currency)
+            )
+        }
+    totals = summary.currency_totals()
+    assert {cur: (t.cases, t.capital) for cur, t in totals.items()} == db and list(totals) == ["COP", "EUR"]
+    data = summary.to_json()
+    assert data["totals"][1] == {
+        "currency": "EUR",
+        "cases": 1,
+        "capital": "12500.00",
+        "recovered": "0.00",
+        "capital_balance": "12500.00",
+    }
+
+
+def test_cli_cases_summary(cli: Any) -> None:
+    rc, data, _ = cli("cases", "summary", "--json")
+    assert rc == 0 and sum(line["cases"] for line in data["by_stage"]) == 40
+    assert [t["currency"] for t in data["totals"]] == ["COP"] and data["totals"][0]["cases"] == 40
+    rc, out, _ = cli("cases", "summary", "--lawyer", "lrestrepo")
+    assert rc == 0 and "Laura Restrepo Gaviria" in out and "Juan Pablo" not in out and "Total COP" in out
