@@ -479,18 +479,18 @@ def _write_xlsx(
     about = wb.create_sheet("Filtros")
     bold = Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor="1F4E79")
-    wrap = Alignment(vertical="center", wrap_text=True)
+    middle = Alignment(vertical="center")
 
     def header(sheet: Any, titles: list[str]) -> list[Any]:
         cells = []
         for t in titles:
             c = WriteOnlyCell(sheet, value=t)
-            c.font, c.fill, c.alignment = bold, fill, wrap
+            c.font, c.fill, c.alignment = bold, fill, middle
             cells.append(c)
         return cells
 
     for i, col in enumerate(COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
+        ws.column_dimensions[get_column_letter(i)].width = max(col.width, len(col.header) + 3)  # header fits
     ws.freeze_panes = "C2"
     last_row = total + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(last_row, 1)}"
