@@ -411,7 +411,13 @@ def _cases_list(ctx: Ctx) -> None:
     stage = _stage_arg(a.stage) if a.stage else None
     if not 1 <= a.limit <= 5000:
         raise CliError(f"--limit debe estar entre 1 y 5000 (se indicó {a.limit})")
-    rows = list_cases(ctx.desk, ctx.actor, CaseQuery(search=a.search or "", stage=stage, limit=a.limit, order=a.order))
+    lawyer_id = None
+    if a.lawyer:
+        from legal_desk.services.reports import export_query
+
+        lawyer_id = export_query(ctx.desk, ctx.actor, lawyer=a.lawyer).lawyer_id
+    q = CaseQuery(search=a.search or "", stage=stage, lawyer_id=lawyer_id, limit=a.limit, order=a.order)
+    rows = list_cases(ctx.desk, ctx.actor, q)
     data = [
         {
             "case_id": r.case_id,
@@ -441,6 +447,64 @@ def _cases_list(ctx: Ctx) -> None:
         return "\n".join(out)
 
     ctx.out.done(data, human)
+
+
+def _cases_export(ctx: Ctx) -> None:
+    from legal_desk.services.reports import FORMATS, export_docket, export_query
+
+    a = ctx.args
+    target = Path(a.path)
+    kind = (a.format or target.suffix.lstrip(".")).lower()
+    if kind not in FORMATS:
+        raise CliError(f"Formato «{kind or target.name}» no soportado: use un archivo .xlsx o .csv (o --format)")
+    writable_output(target)
+    q = export_query(
+        ctx.desk,
+        ctx.actor,
+        search=a.search or "",
+        stage=_stage_arg(a.stage) if a.stage else None,
+        lawyer=a.lawyer,
+        jurisdiction=a.jurisdiction,
+        include_archived=a.archived,
+        order=a.order,
+    )
+    res = export_docket(ctx.desk, ctx.actor, q, target, fmt=kind, progress=ctx.out.progress("Exportando"))
+    ctx.out.done(res, f"{_count(res['rows'], 'expediente exportado', 'expedientes exportados')} a {res['path']}")
+
+
+def _cases_summary(ctx: Ctx) -> None:
+    from legal_desk.domain.money import format_money
+    from legal_desk.services.reports import export_query, portfolio_summary
+
+    a = ctx.args
+    q = export_query(
+        ctx.desk,
+        ctx.actor,
+        stage=_stage_arg(a.stage) if a.stage else None,
+        lawyer=a.lawyer,
+        jurisdiction=a.jurisdiction,
+        include_archived=a.archived,
+    )
+    summary = portfolio_summary(ctx.desk, ctx.actor, q)
+
+    def human() -> str:
+        def table(title: str, lines: list[tuple[str, str, Any]]) -> list[str]:
+            width = max([len(title), *(len(name) for name, _c, _t in lines)])
+            out = [f"{title:<{width}} {'Exp.':>7} {'Capital':>24} {'Recaudado':>24} {'Saldo de capital':>24}"]
+            for name, cur, t in lines:
+                out.append(
+                    f"{name:<{width}} {t.cases:>7} {format_money(t.capital, cur, with_code=True):>24} "
+                    f"{format_money(t.recovered, cur, with_code=True):>24} "
+                    f"{format_money(t.balance, cur, with_code=True):>24}"
+                )
+            return out
+
+        totals = [(f"Total {cur}", cur, t) for cur, t in summary.currency_totals().items()]
+        out = table("Etapa", [*summary.stage_lines(), *totals])
+        out += ["", *table("Abogado", [*summary.lawyer_lines(), *totals])]
+        return "\n".join(out)
+
+    ctx.out.done(summary.to_json(), human)
 
 
 def _case_show(ctx: Ctx) -> None:
@@ -861,8 +925,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(cases, "list", _cases_list, "listar expedientes")
     p.add_argument("--stage")
     p.add_argument("--search")
+    p.add_argument("--lawyer", metavar="USUARIO", help="solo los expedientes de este abogado (nombre de usuario)")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
+    p = command(
+        cases,
+        "export",
+        _cases_export,
+        "exportar la lista filtrada a Excel (.xlsx, con resumen por etapa y abogado) o CSV (; y coma decimal)",
+    )
+    p.add_argument("path", help="archivo de salida: .xlsx o .csv")
+    p.add_argument("--format", choices=["xlsx", "csv"], help="el formato, si la extensión no lo dice")
+    p.add_argument("--stage", help="solo esta etapa (código, p. ej. FILED)")
+    p.add_argument("--search", help="deudor, identificación, obligación o radicado")
+    p.add_argument("--lawyer", metavar="USUARIO", help="solo los expedientes de este abogado (nombre de usuario)")
+    p.add_argument("--jurisdiction", choices=["CO", "AR", "MX", "ES"])
+    p.add_argument("--archived", action="store_true", help="incluir los expedientes archivados")
+    p.add_argument("--order", default="id", help="orden (id, debtor, capital, -capital, priority, …)")
+
+    p = command(cases, "summary", _cases_summary, "resumen de la cartera por etapa y por abogado, en cada moneda")
+    p.add_argument("--stage", help="solo esta etapa (código, p. ej. FILED)")
+    p.add_argument("--lawyer", metavar="USUARIO", help="solo los expedientes de este abogado (nombre de usuario)")
+    p.add_argument("--jurisdiction", choices=["CO", "AR", "MX", "ES"])
+    p.add_argument("--archived", action="store_true", help="incluir los expedientes archivados")
 
     case = sub.add_parser("case", help="un expediente").add_subparsers(
         dest="case_command", metavar="ACCIÓN", required=True

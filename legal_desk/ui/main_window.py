@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action(self.new_case, QKeySequence.StandardKey.New)
         self.act_import = self._action(self.import_handovers, "Ctrl+I")
         self.act_batch_docs = self._action(self.batch_documents, "Ctrl+Shift+B")
+        self.act_export = self._action(self.export_docket)
         self.act_checklist = self._action(self.edit_checklist)
         self.act_templates = self._action(self.show_templates)
         self.act_search = self._action(self.focus_search, QKeySequence.StandardKey.Find)
@@ -366,14 +367,14 @@ class MainWindow(QMainWindow):
         self.act_restore.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         # collections have no docket to search or step through: hidden, not greyed out for good
-        for act in (self.act_search, self.act_next_case, self.act_prev_case):
+        for act in (self.act_search, self.act_next_case, self.act_prev_case, self.act_export):
             act.setVisible(self.docket is not None)
         self.tabs.currentChanged.connect(lambda _i: self._sync_case_actions())
         # after the case tab has reloaded (a stage move can make the case read-only for this role)
         ctx.events.case_changed.connect(lambda _c: QTimer.singleShot(0, self._sync_case_actions))
 
         self.menu_file = self.menuBar().addMenu("")
-        for a in (self.act_new_case, self.act_import, self.act_batch_docs):
+        for a in (self.act_new_case, self.act_import, self.act_batch_docs, self.act_export):
             self.menu_file.addAction(a)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
@@ -425,6 +426,8 @@ class MainWindow(QMainWindow):
         self.act_new_case.setToolTip(self.tr("Recibir una obligación de cobranza (Ctrl+N)"))
         self.act_import.setText(self.tr("&Importar entregas"))
         self.act_import.setToolTip(self.tr("Importar entregas en bloque desde CSV o Excel (Ctrl+I)"))
+        self.act_export.setText(self.tr("E&xportar expedientes…"))
+        self.act_export.setToolTip(self.tr("Guardar la lista de expedientes, con sus filtros, en Excel o CSV"))
         self.act_batch_docs.setText(self.tr("Generar documentos en &lote…"))
         self.act_batch_docs.setToolTip(self.tr("Una plantilla para muchos expedientes (Ctrl+Shift+B)"))
         self.act_checklist.setText(self.tr("&Requisitos para radicar…"))
@@ -654,6 +657,13 @@ class MainWindow(QMainWindow):
         dialog = TemplatesDialog(self.ctx, self)
         dialog.open()
         return dialog
+
+    def export_docket(self, target: Path | None = None) -> Any:
+        """Archivo → Exportar expedientes: the docket as filtered, to Excel or CSV (see CaseListView)."""
+        if self.docket is None:
+            return None
+        self.show_panel(self.docket)
+        return self.docket.export_docket(target)
 
     def make_backup(self, target: Path | None = None) -> Any:
         """Admin: every table and stored file in one ZIP, in a worker with progress and Cancel."""

@@ -1267,6 +1267,34 @@ Recorded SHA-256: {2}</translation>
             <source>Copia de legal_desk (*.zip)</source>
             <translation>legal_desk backup (*.zip)</translation>
         </message>
+        <message>
+            <source>Exportando %1 expedientes…</source>
+            <translation>Exporting %1 case files…</translation>
+        </message>
+        <message>
+            <source>Exportando los expedientes…</source>
+            <translation>Exporting the case files…</translation>
+        </message>
+        <message>
+            <source>Exportar expedientes</source>
+            <translation>Export case files</translation>
+        </message>
+        <message>
+            <source>Se exportaron %1 expedientes a %2.</source>
+            <translation>%1 case files exported to %2.</translation>
+        </message>
+        <message>
+            <source>Exportación cancelada; no se guardó ningún archivo.</source>
+            <translation>Export cancelled; no file was saved.</translation>
+        </message>
+        <message>
+            <source>Libro de Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV para Excel, separado por punto y coma (*.csv)</source>
+            <translation>CSV for Excel, semicolon-separated (*.csv)</translation>
+        </message>
     </context>
     <context>
         <name>AgendaModel</name>
@@ -2145,6 +2173,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Delete view</translation>
         </message>
         <message>
+            <source>Exportar…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Guarda en Excel (.xlsx) o CSV todos los expedientes de la lista con los filtros actuales, con un resumen por etapa y por abogado</source>
+            <translation>Saves every case file of the list with the current filters to Excel (.xlsx) or CSV, with a summary by stage and by lawyer</translation>
+        </message>
+        <message>
             <source>Filtrar por etapa</source>
             <translation>Filter by stage</translation>
         </message>
@@ -2524,8 +2560,24 @@ Recorded SHA-256: {2}</translation>
             <translation>No cases</translation>
         </message>
         <message>
-            <source>Capital reclamado frente a recuperado (millones de cada moneda)</source>
-            <translation>Principal claimed vs recovered (millions of each currency)</translation>
+            <source>Capital reclamado frente a recuperado, por moneda</source>
+            <translation>Principal claimed vs recovered, by currency</translation>
+        </message>
+        <message>
+            <source>millones</source>
+            <translation>millions</translation>
+        </message>
+        <message>
+            <source>miles</source>
+            <translation>thousands</translation>
+        </message>
+        <message>
+            <source>unidades</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>%1 (en %2)</source>
+            <translation>%1 (in %2)</translation>
         </message>
         <message>
             <source>Reclamado</source>
@@ -4343,6 +4395,14 @@ Open it with the system application.</translation>
         <message>
             <source>Importar entregas en bloque desde CSV o Excel (Ctrl+I)</source>
             <translation>Import handovers in bulk from CSV or Excel (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar expedientes…</source>
+            <translation>E&amp;xport case files…</translation>
+        </message>
+        <message>
+            <source>Guardar la lista de expedientes, con sus filtros, en Excel o CSV</source>
+            <translation>Save the list of case files, with its filters, to Excel or CSV</translation>
         </message>
         <message>
             <source>Generar documentos en &amp;lote…</source>

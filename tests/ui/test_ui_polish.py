@@ -117,8 +117,8 @@ def test_portfolio_chart_labels_are_plain_millions(qtbot: Any, sqlite_desk: Desk
         money={"COP": (Decimal("29154073500.00"), Decimal("4385030313.00"))},
     )
     view._draw_money_chart(data)
-    series = view.money_chart.chart().series()[0]
-    claimed, recovered = series.barSets()
+    series = view.money_charts["COP"].chart().series()[0]
+    recovered, claimed = series.barSets()
     assert (claimed.at(0), recovered.at(0)) == (29154.0, 4385.0)
     # Qt writes the label as %g with this precision: 5 digits need at least 5, or 29154 shows «2.915e+04»
     assert series.labelsPrecision() >= len("29154")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, Signal
@@ -57,6 +58,8 @@ class CaseListView(QWidget):
             combo.setMinimumContentsLength(chars)
         self.save_view_button = QPushButton(self)
         self.delete_view_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self._export_task: Any = None  # the running export, kept alive until it reports
         self.count_label = QLabel(self)
         # An empty docket says why and what to do next (a new desk showed only empty column headers).
         self.empty_label = QLabel(self)
@@ -96,6 +99,8 @@ class CaseListView(QWidget):
         bottom.addWidget(self.views_combo)
         bottom.addWidget(self.save_view_button)
         bottom.addWidget(self.delete_view_button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
@@ -116,6 +121,7 @@ class CaseListView(QWidget):
         self.views_combo.activated.connect(self._on_view_chosen)
         self.save_view_button.clicked.connect(self.save_current_view)
         self.delete_view_button.clicked.connect(self.delete_current_view)
+        self.export_button.clicked.connect(lambda _checked=False: self.export_docket())
         header.sectionClicked.connect(self._on_header_clicked)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.installEventFilter(self)
@@ -185,6 +191,13 @@ class CaseListView(QWidget):
         )
         self.save_view_button.setText(self.tr("Guardar vista"))
         self.delete_view_button.setText(self.tr("Eliminar vista"))
+        self.export_button.setText(self.tr("Exportar…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Guarda en Excel (.xlsx) o CSV todos los expedientes de la lista con los filtros actuales, "
+                "con un resumen por etapa y por abogado"
+            )
+        )
         self.stage_combo.setToolTip(self.tr("Filtrar por etapa"))
         self.lawyer_combo.setToolTip(self.tr("Filtrar por abogado"))
         self._fill_combos()
@@ -290,6 +303,23 @@ class CaseListView(QWidget):
         name = self.views_combo.itemData(index)
         if name:
             self.apply_view(name)
+
+    # ------------------------------------------------------------ export
+
+    def export_docket(self, target: Path | None = None) -> Any:
+        """Every case of the current filters (not only the rows loaded) to .xlsx or .csv, in a worker."""
+        from legal_desk.ui.dialogs.export import ExportTask, ask_export_path
+
+        if self._export_task is not None and not self._export_task.outcome:
+            return self._export_task  # one export at a time
+        self.model.flush_search()  # what the box says, even typed a moment ago
+        target = target or ask_export_path(self.ctx, self)
+        if target is None:
+            return None
+        task = ExportTask(self.ctx, self, self.model.total)
+        self._export_task = task
+        task.start(self.model.query, target)
+        return task
 
     # ------------------------------------------------------------ table
 

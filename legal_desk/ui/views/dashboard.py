@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
 from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.ui.context import UiContext
-from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.i18n import current_language, stage_label
 from legal_desk.ui.workers import Worker, start
 
 NEAR_LIMITATION_DAYS = 180
@@ -31,10 +31,26 @@ ACCENT = "#1f4e79"
 
 
 def in_millions(amount: Decimal) -> float:
-    """An amount in millions of pesos for a chart bar: whole millions, one decimal below ten million."""
-    millions = amount / Decimal(1_000_000)
-    step = Decimal(1) if millions >= 10 else Decimal("0.1")
-    return float(millions.quantize(step, rounding=ROUND_HALF_UP))
+    """An amount in millions of pesos for a chart bar: whole millions, one decimal below a hundred million."""
+    return in_units(amount, Decimal(1_000_000))
+
+
+def in_units(amount: Decimal, divisor: Decimal) -> float:
+    """An amount in the chart's unit (millions, thousands or units): whole units, one decimal below a hundred
+    (37.500 € reads «37,5» thousand, not «38»)."""
+    value = amount / divisor
+    step = Decimal(1) if value >= 100 else Decimal("0.1")
+    return float(value.quantize(step, rounding=ROUND_HALF_UP))
+
+
+def chart_scale(largest: Decimal) -> Decimal:
+    """The unit a currency's bars are drawn in: millions from ten million up, thousands from ten thousand
+    (a Madrid portfolio of 37.500 € reads «37,5 miles», not «0 millones»), else units."""
+    if largest >= 10_000_000:
+        return Decimal(1_000_000)
+    if largest >= 10_000:
+        return Decimal(1_000)
+    return Decimal(1)
 
 
 @dataclass
@@ -159,8 +175,15 @@ class DashboardView(QWidget):
         self.stage_chart = QChartView(self)
         self.stage_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.stage_chart.setMinimumHeight(320)
-        self.money_chart = QChartView(self)
-        self.money_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # the money charts: one per currency, each on its own scale (filled by _draw_money_chart)
+        self.money_box = QWidget(self)
+        self.money_title = QLabel(self.money_box)
+        self.money_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.money_layout = QVBoxLayout(self.money_box)
+        self.money_layout.setContentsMargins(4, 6, 4, 4)
+        self.money_layout.setSpacing(0)
+        self.money_layout.addWidget(self.money_title)
+        self.money_charts: dict[str, QChartView] = {}
         self.money_label = QLabel(self)
         self.money_label.setWordWrap(True)
         self.empty_label = QLabel(self)
@@ -169,7 +192,7 @@ class DashboardView(QWidget):
 
         grid = QGridLayout()
         grid.addWidget(self.stage_chart, 0, 0, 2, 1)
-        grid.addWidget(self.money_chart, 0, 1)
+        grid.addWidget(self.money_box, 0, 1)
         grid.addWidget(self.money_label, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -219,6 +242,7 @@ class DashboardView(QWidget):
         self.tile_limitation.set_value(data.near_limitation)
         self._draw_stage_chart(data)
         self._draw_money_chart(data)
+        self._draw_money_label(data)
         missing = []
         if data.hearings_this_week is None:
             missing.append(self.tr("la agenda de audiencias"))
@@ -266,43 +290,69 @@ class DashboardView(QWidget):
         self.stage_chart.setChart(chart)
 
     def _draw_money_chart(self, data: DashboardData) -> None:
+        """One small chart per currency, each on its own scale: on a shared axis the euros of a Madrid case
+        were an invisible sliver beside billions of pesos. Pesos and euros are never added together."""
         money = data.money or {"COP": (Decimal(0), Decimal(0))}
-        currencies = list(money)
+        for view in self.money_charts.values():
+            self.money_layout.removeWidget(view)
+            view.deleteLater()
+        self.money_charts = {}
+        self.money_title.setText(self.tr("Capital reclamado frente a recuperado, por moneda"))
+        for i, (code, (claimed, recovered)) in enumerate(money.items()):
+            view = QChartView(self.money_box)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(150 if i == len(money) - 1 else 120)
+            view.setChart(self._currency_chart(code, claimed, recovered, legend=i == len(money) - 1))
+            self.money_layout.addWidget(view, 1)
+            self.money_charts[code] = view
+
+    def _currency_chart(self, code: str, claimed: Decimal, recovered: Decimal, *, legend: bool) -> QChart:
+        divisor = chart_scale(max(claimed, recovered))
+        unit = {
+            Decimal(1_000_000): self.tr("millones"),
+            Decimal(1_000): self.tr("miles"),
+            Decimal(1): self.tr("unidades"),
+        }[divisor]
         chart = QChart()
-        chart.setTitle(self.tr("Capital reclamado frente a recuperado (millones de cada moneda)"))
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setTitle(self.tr("%1 (en %2)").replace("%1", code).replace("%2", unit))
+        spanish = QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia)
+        chart.setLocale(QLocale(QLocale.Language.English) if current_language() == "en" else spanish)  # «37,5»
+        chart.setLocalizeNumbers(True)
+        chart.setMargins(QMargins(4, 0, 4, 0))
         set_claimed = QBarSet(self.tr("Reclamado"))
         set_claimed.setColor(QColor(ACCENT))
         set_recovered = QBarSet(self.tr("Recuperado"))
         set_recovered.setColor(QColor("#15803d"))
-        # Qt charts draw with floats; the exact amounts are in the label below. One pair of bars per
-        # currency: pesos, euros and Mexican pesos are never added together.
-        values: list[float] = []
-        for code in reversed(currencies):
-            claimed_m, recovered_m = in_millions(money[code][0]), in_millions(money[code][1])
-            set_claimed.append(claimed_m)
-            set_recovered.append(recovered_m)
-            values += [claimed_m, recovered_m]
+        # Qt charts draw with floats; the exact amounts are in the label below.
+        claimed_u, recovered_u = in_units(claimed, divisor), in_units(recovered, divisor)
+        set_claimed.append(claimed_u)
+        set_recovered.append(recovered_u)
         series = QHorizontalBarSeries()
-        series.append(set_claimed)
         series.append(set_recovered)
+        series.append(set_claimed)  # drawn on top: the first thing read is what was claimed
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
         # Qt prints a bar label with %g at this precision: enough digits that 29154 never becomes 2.915e+04
-        series.setLabelsPrecision(max(len(str(int(v))) for v in values) + 1)
+        series.setLabelsPrecision(max(len(str(int(v))) for v in (claimed_u, recovered_u)) + 1)
         chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append(list(reversed(currencies)))
+        axis_y.append([code])
+        axis_y.setVisible(False)  # the title names the currency
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        axis_x.setRange(0, max([*values, 1.0]) * 1.1)
+        axis_x.setRange(0, max(claimed_u, recovered_u, 1.0) * 1.15)
         axis_x.applyNiceNumbers()
-        axis_x.setLabelFormat("%.0f")
+        axis_x.setLabelFormat("%.0f" if axis_x.max() >= 5 else "%.1f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+        chart.legend().setVisible(legend)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.money_chart.setChart(chart)
+        chart.legend().setReverseMarkers(True)
+        return chart
+
+    def _draw_money_label(self, data: DashboardData) -> None:
+        money = data.money or {"COP": (Decimal(0), Decimal(0))}
         lines = []
         for code, (claimed, recovered) in money.items():
             share = (recovered / claimed * 100).quantize(Decimal("0.1")) if claimed else Decimal(0)
