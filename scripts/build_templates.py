@@ -226,10 +226,7 @@ class Builder:
 # Joins names in a loop: "A, B y C".
 AND = "{% if loop.revindex > 2 %}, {% elif loop.revindex == 2 %} y {% endif %}"
 
-PARTIES_REF = (
-    "{{ creditor.name }} contra {{ debtor.name }}"
-    "{% for g in guarantors %} y {{ g.name }}{% endfor %}"
-)
+PARTIES_REF = "{{ creditor.name }} contra {% for d in defendants %}{{ d.name }}" + AND + "{% endfor %}"
 
 
 def court_header(b: Builder, subject: str) -> None:
@@ -254,14 +251,20 @@ def lawyer_signature(b: Builder, closing: str = "Del señor(a) Juez, respetuosam
     ])
 
 
-def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None) -> None:
-    """The annexes, one paragraph each, taken from the case's evidence."""
-    b.tag("{%p if annexes %}")
+def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
+               kinds: tuple[str, ...] | None = None) -> None:
+    """The annexes, one paragraph each, taken from the case's evidence; `kinds`: only those evidence kinds.
+
+    A letter to the debtor annexes a copy of the title, never the bank's certificate, the power of
+    attorney or the delivery receipt of that same letter; the numbering follows the filtered list.
+    """
+    chosen = "annexes" if kinds is None else f"annexes|selectattr('kind', 'in', {list(kinds)!r})"
+    b.tag(f"{{%p if {chosen}|list %}}")
     b.h(heading)
     if intro:
         b.p(intro)
-    b.tag("{%p for a in annexes %}")
-    b.p("{{ a.number }}. {{ a.title }}{% if a.date_long %}, de fecha {{ a.date_long }}{% endif %}"
+    b.tag(f"{{%p for a in {chosen} %}}")
+    b.p("{{ loop.index }}. {{ a.title }}{% if a.date_long %}, de fecha {{ a.date_long }}{% endif %}"
         "{% if a.sha256_short %} (SHA-256: {{ a.sha256_short }}…){% endif %}.", indent=0.6, space_after=2)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
@@ -292,17 +295,21 @@ def carta_requerimiento() -> Builder:
     b.p("Respetado(a) señor(a):", align="left")
     b.p(
         "En mi calidad de apoderado(a) de **{{ creditor.name }}**, identificada con {{ creditor.id_fmt }}, "
-        "me permito requerirle formalmente para que pague la obligación a su cargo, contenida en el "
-        "{{ debt.title_type_es }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}"
-        "{% if debt.issue_date_long %}, suscrito el {{ debt.issue_date_long }}{% endif %}, cuyo plazo "
+        "me permito requerirle formalmente para que pague la obligación a su cargo, contenida en "
+        "{{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}"
+        "{% if debt.issue_date_long %}, de fecha {{ debt.issue_date_long }}{% endif %}, cuyo plazo "
         "venció el {{ debt.due_date_long }} sin que a la fecha se haya verificado el pago."
     )
     b.p(
-        "El capital adeudado asciende a la suma de **{{ capital_words }}**, más los intereses de mora "
+        "{% if liquidation and liquidation.capital_reduced %}Una vez imputados a capital los abonos "
+        "recibidos, el saldo del capital original de {{ capital_fmt }} asciende a la suma de "
+        "**{{ liquidation.capital_words }}**{% else %}El capital adeudado asciende a la suma de "
+        "**{{ capital_words }}**{% endif %}, más los intereses de mora "
         "causados desde el {{ debt.interest_from_long }} y hasta la fecha del pago, liquidados a la tasa "
         "máxima legal certificada por la Superintendencia Financiera de Colombia."
-        "{% if liquidation %} Con corte al {{ liquidation.as_of_long }}, los intereses moratorios suman "
-        "{{ liquidation.interest_fmt }}, para un total adeudado de {{ liquidation.total_fmt }}.{% endif %}"
+        "{% if liquidation %} Con corte al {{ liquidation.as_of_long }}, los intereses moratorios "
+        "pendientes de pago suman {{ liquidation.interest_fmt }}, para un total adeudado de "
+        "{{ liquidation.total_fmt }}.{% endif %}"
     )
     b.p(
         "La presente comunicación constituye requerimiento expreso de pago para los efectos del "
@@ -343,7 +350,7 @@ def carta_requerimiento() -> Builder:
         "obligación.")
     b.tag("{%p endif %}")
     lawyer_signature(b, closing="Atentamente,")
-    annex_list(b)
+    annex_list(b, kinds=("title",))  # a copy of the title; nothing of the bank's file
     return b
 
 
@@ -358,12 +365,14 @@ def aviso_final() -> Builder:
     b.p(
         "Pese a los requerimientos que le hemos dirigido{% if extra.fecha_requerimiento is defined %}, "
         "el último de ellos el {{ extra.fecha_requerimiento }}{% endif %}, la obligación a su cargo a favor "
-        "de **{{ creditor.name }}**, contenida en el {{ debt.title_type_es }}"
+        "de **{{ creditor.name }}**, contenida en {{ debt.title_the }}"
         "{% if debt.title_number %} No. {{ debt.title_number }}{% endif %} y vencida desde el "
         "{{ debt.due_date_long }}, continúa sin pagar."
     )
     b.p(
-        "A la fecha usted adeuda por capital **{{ capital_words }}**, más los intereses moratorios a la "
+        "A la fecha usted adeuda por capital **{% if liquidation and liquidation.capital_reduced %}"
+        "{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
+        "imputados los abonos){% else %}{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
         "tasa máxima legal desde el {{ debt.interest_from_long }}."
         "{% if liquidation %} El saldo total con corte al {{ liquidation.as_of_long }} es de "
         "**{{ liquidation.total_words }}**.{% endif %}"
@@ -387,7 +396,7 @@ def aviso_final() -> Builder:
         "que usted autorizó, conforme a la Ley 2300 de 2023."
     )
     lawyer_signature(b, closing="Atentamente,")
-    annex_list(b)
+    annex_list(b, kinds=("title",))
     return b
 
 
@@ -433,7 +442,7 @@ def demanda_ejecutiva() -> Builder:
     b.tag("{%p if liquidation and liquidation.capital_reduced %}")
     b.p(
         "**PRIMERA.** Por la suma de **{{ liquidation.capital_words }}**, por concepto del saldo insoluto "
-        "del capital contenido en el {{ debt.title_type_es }}{% if debt.title_number %} No. "
+        "del capital contenido en {{ debt.title_the }}{% if debt.title_number %} No. "
         "{{ debt.title_number }}{% endif %}, por valor original de {{ capital_fmt }}, exigible desde el "
         "{{ debt.due_date_long }}, una vez imputados los abonos recibidos conforme al artículo 1653 del "
         "Código Civil."
@@ -450,8 +459,8 @@ def demanda_ejecutiva() -> Builder:
     )
     b.tag("{%p else %}")
     b.p(
-        "**PRIMERA.** Por la suma de **{{ capital_words }}**, por concepto del capital contenido en el "
-        "{{ debt.title_type_es }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}, "
+        "**PRIMERA.** Por la suma de **{{ capital_words }}**, por concepto del capital contenido en "
+        "{{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}, "
         "exigible desde el {{ debt.due_date_long }}."
     )
     b.p(
@@ -470,9 +479,10 @@ def demanda_ejecutiva() -> Builder:
     b.h("III. HECHOS")
     b.p(
         "**1.** {% for d in defendants %}{{ d.name }}" + AND + "{% endfor %} "
-        "{% if guarantors %}suscribieron{% else %}suscribió{% endif %} a favor de {{ creditor.name }} el "
-        "{{ debt.title_type_es }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}"
-        "{% if debt.issue_date_long %}, el {{ debt.issue_date_long }}{% endif %}, por la suma de "
+        "{% if guarantors %}{{ debt.title_verb_plural }}{% else %}{{ debt.title_verb }}{% endif %} a favor "
+        "de {{ creditor.name }} {{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}"
+        "{% endif %}{% if debt.issue_date_long %}, de fecha {{ debt.issue_date_long }}{% endif %}, por la "
+        "suma de "
         "{{ capital_words }}."
     )
     b.p("**2.** En el título se estipuló como fecha de vencimiento el {{ debt.due_date_long }}.")
@@ -550,8 +560,12 @@ def demanda_ejecutiva() -> Builder:
     b.tag("{%p else %}")
     b.p(
         "En cumplimiento del artículo 6 de la Ley 2213 de 2022, de manera simultánea con la presentación "
-        "de esta demanda se remite copia de ella y de sus anexos a la dirección electrónica de la parte "
-        "demandada indicada en el acápite de notificaciones."
+        "de esta demanda se remite copia de ella y de sus anexos "
+        "{% if defendants|rejectattr('email')|list %}por medio electrónico a quienes tienen dirección "
+        "electrónica conocida y en físico, a su dirección, a "
+        "{% for d in defendants|rejectattr('email') %}{{ d.name }}" + AND + "{% endfor %}, cuya dirección "
+        "electrónica se desconoce, según se indica{% else %}a la dirección electrónica de la parte "
+        "demandada indicada{% endif %} en el acápite de notificaciones."
     )
     b.tag("{%p endif %}")
     annex_list(
@@ -571,12 +585,23 @@ def demanda_ejecutiva() -> Builder:
         "{% if d.phone %}; teléfono {{ d.phone }}{% endif %}"
         "{% if d.email or d.phone or not d.city.endswith('.') %}.{% endif %}")
     b.tag("{%p endfor %}")
+    # The oath names, for each address, where it was obtained (the catalog refuses the demanda while a
+    # defendant's e-mail has no recorded source: nothing invented is sworn to).
+    b.tag("{%p if defendants|selectattr('email')|list %}")
     b.p(
         "Bajo la gravedad del juramento, y para los efectos del artículo 8 de la Ley 2213 de 2022, "
-        "manifiesto que las direcciones electrónicas de la parte demandada son las que ella utiliza y "
-        "fueron obtenidas de {{ extra.fuente_correo|default('la información suministrada por los propios "
-        "deudores al acreedor al vincularse con él') }}, cuyas evidencias se aportan."
+        "manifiesto que las direcciones electrónicas de la parte demandada indicadas en este acápite son "
+        "las que utilizan las personas por notificar, y que las obtuve así: "
+        "{% for d in defendants|selectattr('email') %}la de {{ d.name }} (origen: {{ d.email_source_text }})"
+        + AND + "{% endfor %}. Las evidencias correspondientes se aportan con la demanda."
     )
+    b.tag("{%p endif %}")
+    b.tag("{%p for d in defendants|rejectattr('email') %}")
+    b.p(
+        "Desconozco la dirección electrónica de {{ d.name }}, que será notificado(a) en su dirección "
+        "física, conforme a los artículos 291 y 292 del Código General del Proceso."
+    )
+    b.tag("{%p endfor %}")
     b.p("**Apoderado(a):** {{ lawyer.name }}, en {{ lawyer.address }}; correo electrónico "
         "{{ lawyer.email }}, inscrito en el Registro Nacional de Abogados"
         "{% if lawyer.phone %}; teléfono {{ lawyer.phone }}{% endif %}.")
@@ -607,7 +632,7 @@ def poder_especial() -> Builder:
         "EJECUTIVO SINGULAR** en contra de "
         "{% for d in defendants %}{{ d.name }} ({{ d.id_fmt }})" + AND + ""
         "{% endfor %}, con el fin de obtener el pago de **{{ capital_words }}** por concepto del capital "
-        "contenido en el {{ debt.title_type_es }}{% if debt.title_number %} No. {{ debt.title_number }}"
+        "contenido en {{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}"
         "{% endif %}, vencido el {{ debt.due_date_long }}, más los intereses moratorios desde el "
         "{{ debt.interest_from_long }} hasta el pago total, y las costas del proceso."
     )
@@ -640,7 +665,7 @@ def poder_especial() -> Builder:
         "T. P. No. {{ lawyer.professional_card }}",
         "Correo electrónico: {{ lawyer.email }}",
     ])
-    annex_list(b)
+    annex_list(b, kinds=("creditor_certificate",))  # the certificate the poder says is annexed
     return b
 
 
@@ -717,7 +742,6 @@ def liquidacion_credito() -> Builder:
     )
     b.tag("{%p endif %}")
     lawyer_signature(b)
-    annex_list(b)
     return b
 
 
@@ -733,8 +757,8 @@ def medidas_cautelares() -> Builder:
     )
     b.tag("{%p for e in embargoes %}")
     b.p(
-        "**{{ e.number }}. {{ e.asset_type_es|capitalize }}:** {{ e.description }}."
-        "{% if e.registry %} Entidad o registro: {{ e.registry }}.{% endif %}"
+        "**{{ e.number }}. {{ e.asset_type_es|capitalize }}:** {{ e.description|trim('.') }}."
+        "{% if e.registry %} Entidad o registro: {{ e.registry|trim('.') }}.{% endif %}"
         "{% if e.asset_type == 'account' %} Solicito comunicar la medida a las entidades financieras "
         "mencionadas, para que los dineros embargados se consignen en la cuenta de depósitos judiciales "
         "del Despacho en el Banco Agrario de Colombia (artículo 593, numeral 10, del Código General del "
@@ -753,8 +777,11 @@ def medidas_cautelares() -> Builder:
     b.p(
         "Manifiesto bajo la gravedad del juramento que los bienes denunciados son de propiedad de la parte "
         "demandada. Solicito que las medidas se limiten a lo necesario conforme al artículo 599 del Código "
-        "General del Proceso, teniendo en cuenta que el crédito cobrado asciende a {{ capital_words }}, "
-        "más intereses y costas, y que los oficios se comuniquen por medios electrónicos (artículo 11 de la "
+        "General del Proceso, teniendo en cuenta que el crédito cobrado asciende a "
+        "{% if liquidation %}{{ liquidation.total_words }} con corte al {{ liquidation.as_of_long }} "
+        "(capital {{ liquidation.capital_fmt }} e intereses moratorios {{ liquidation.interest_fmt }}), "
+        "más los intereses que se causen y las costas{% else %}{{ capital_words }}, más intereses y costas"
+        "{% endif %}, y que los oficios se comuniquen por medios electrónicos (artículo 11 de la "
         "Ley 2213 de 2022)."
     )
     b.p(
@@ -763,7 +790,6 @@ def medidas_cautelares() -> Builder:
         "separado y se mantenga en reserva hasta que las medidas se practiquen."
     )
     lawyer_signature(b)
-    annex_list(b)
     return b
 
 
@@ -783,8 +809,8 @@ def acuerdo_pago() -> Builder:
     )
     b.p(
         "**PRIMERA. Reconocimiento de la obligación.** EL DEUDOR reconoce deber a EL ACREEDOR la suma "
-        "total de **{{ agreement.total_words }}**, que comprende el capital contenido en el "
-        "{{ debt.title_type_es }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %} y los "
+        "total de **{{ agreement.total_words }}**, que comprende el capital contenido en "
+        "{{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %} y los "
         "intereses causados hasta la fecha de este acuerdo."
     )
     b.p("**SEGUNDA. Forma de pago.** EL DEUDOR pagará la suma anterior en {{ agreement.count }} "
@@ -846,7 +872,6 @@ def acuerdo_pago() -> Builder:
         "EL DEUDOR{% if d.role == 'guarantor' %} (codeudor solidario){% endif %}",
     ])
     b.tag("{%p endfor %}")
-    annex_list(b)
     return b
 
 
@@ -873,7 +898,6 @@ def memorial_abonos() -> Builder:
         "la ejecución por el saldo insoluto."
     )
     lawyer_signature(b)
-    annex_list(b)
     return b
 
 
@@ -901,7 +925,8 @@ CATALOG = [
         "title_en": "Enforcement lawsuit",
         "for": "filing: parties, debt, liquidation at filing date, annexes, embargoes",
         "required": [*COMMON, "creditor.address", "creditor.city", "debtor.address", "debtor.city",
-                     "debt.title_number", "lawyer.email", "lawyer.address", "annexes"],
+                     "debt.title_number", "lawyer.email", "lawyer.address", "annexes",
+                     "defendants.email_source"],
     },
     {
         "name": "poder_especial", "builder": poder_especial, "kind": "power_of_attorney",

@@ -41,6 +41,15 @@ TITLE_TYPES_ES = {
     "cheque": "cheque",
     "contrato": "contrato",
 }
+# Each title with its article (a factura is feminine: «la factura», never «el factura») and what the
+# debtors did with it, singular and plural: a pagaré is signed, a letra or a factura accepted, a cheque drawn.
+TITLE_GRAMMAR_ES = {
+    "pagare": ("el pagaré", "suscribió", "suscribieron"),
+    "letra": ("la letra de cambio", "aceptó", "aceptaron"),
+    "factura": ("la factura", "aceptó", "aceptaron"),
+    "cheque": ("el cheque", "giró", "giraron"),
+    "contrato": ("el contrato", "celebró", "celebraron"),
+}
 ROLES_ES = {
     "creditor": "acreedor",
     "debtor": "deudor",
@@ -66,6 +75,7 @@ _OWNER_ES = {
     "debt": "de la obligación",
     "liquidation": "de la liquidación",
     "agreement": "del acuerdo de pago",
+    "defendants": "de los demandados",
 }
 _FIELD_ES = {
     "name": "nombre",
@@ -74,6 +84,7 @@ _FIELD_ES = {
     "address": "dirección",
     "city": "ciudad",
     "email": "correo electrónico",
+    "email_source": "origen del correo electrónico (artículo 8 de la Ley 2213 de 2022)",
     "phone": "teléfono",
     "legal_representative": "representante legal",
     "legal_representative_id": "documento del representante legal",
@@ -102,6 +113,7 @@ _TOP_ES = {
     "creditor": "acreedor",
     "debtor": "deudor",
     "guarantors": "codeudores",
+    "defendants": "demandados",
     "debt": "obligación",
     "lawyer": "apoderado",
     "liquidation": "liquidación del crédito",
@@ -137,6 +149,8 @@ class PartyData:
     role: str = "debtor"
     legal_representative: str | None = None
     legal_representative_id: str | None = None
+    #: How the e-mail address was obtained: sworn to in the demanda (Ley 2213 de 2022, art. 8).
+    email_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +220,8 @@ class AnnexData:
     description: str | None = None
     sha256: str | None = None
     date: dt.date | None = None
+    #: The evidence kind (`title`, `power_of_attorney`, …): each template annexes only the kinds it needs.
+    kind: str = "other"
 
 
 @dataclass(frozen=True)
@@ -294,9 +310,18 @@ def get_path(data: Any, path: str) -> Any:
 
 
 def missing_fields(data: CaseDocumentData, required: list[str]) -> list[str]:
-    """The required dotted paths whose value is None, blank text or an empty list."""
+    """The required dotted paths whose value is None, blank text or an empty list.
+
+    `defendants.email_source` is special: missing when a debtor or codeudor has an e-mail address but
+    no record of how it was obtained, which the demanda must swear to (Ley 2213 de 2022, art. 8).
+    """
     missing = []
     for path in required:
+        if path == "defendants.email_source":
+            defendants = [data.debtor, *data.guarantors]
+            if any((d.email or "").strip() and not (d.email_source or "").strip() for d in defendants):
+                missing.append(path)
+            continue
         value = get_path(data, path)
         blank_text = isinstance(value, str) and not value.strip()
         empty = isinstance(value, list | tuple | dict) and not value
@@ -350,9 +375,15 @@ def _party(party: PartyData) -> dict[str, Any]:
     ctx["id_fmt"] = format_id(party.id_type, party.id_number)
     ctx["role_es"] = ROLES_ES.get(party.role, party.role)
     ctx["is_company"] = party.id_type.upper() == "NIT"
+    # The source of the e-mail inside a sentence («…, de la solicitud de crédito firmada»): first letter
+    # in lower case unless the text starts with an acronym («RUT», «DIAN»).
+    source = (party.email_source or "").strip()
+    lower_first = len(source) > 1 and not source[1].isupper()
+    ctx["email_source_text"] = (source[0].lower() + source[1:]) if lower_first else source
     rep_id = party.legal_representative_id
     ctx["legal_representative_id_fmt"] = format_id("CC", rep_id) if rep_id else ""
-    for key in ("address", "city", "email", "phone", "legal_representative", "legal_representative_id"):
+    for key in ("address", "city", "email", "phone", "legal_representative", "legal_representative_id",
+                "email_source"):
         ctx[key] = ctx[key] or ""
     return ctx
 
@@ -361,6 +392,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     """The Jinja context for a case: raw values plus `_fmt`, `_words`, `_long` texts."""
     cur = data.debt.currency
     debt = data.debt
+    noun = TITLE_TYPES_ES.get(debt.title_type, debt.title_type)
+    grammar = TITLE_GRAMMAR_ES.get(debt.title_type, (f"el {noun}", "suscribió", "suscribieron"))
     ctx: dict[str, Any] = {
         "case_id": data.case_id,
         "account_ref": data.account_ref,
@@ -382,6 +415,10 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         "currency": cur,
         "title_type": debt.title_type,
         "title_type_es": TITLE_TYPES_ES.get(debt.title_type, debt.title_type),
+        # «el pagaré» / «la factura», and «suscribió» / «aceptaron»… for the facts of the demanda.
+        "title_the": grammar[0],
+        "title_verb": grammar[1],
+        "title_verb_plural": grammar[2],
         "title_number": debt.title_number or "",
         "agreed_rate": debt.agreed_rate,
         "agreed_rate_fmt": format_rate(debt.agreed_rate),
@@ -455,6 +492,7 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             "description": a.description or "",
             "sha256": a.sha256 or "",
             "sha256_short": (a.sha256 or "")[:12],
+            "kind": a.kind,
             **_date_fields("date", a.date),
         }
         for a in data.annexes

@@ -43,6 +43,7 @@ def sample_case() -> CaseDocumentData:
         email="carlos.gomez@example.com",
         phone="310 555 1234",
         role="debtor",
+        email_source="la solicitud de crédito firmada por el deudor el 20 de febrero de 2023",
     )
     guarantor = PartyData(
         name="Luz Marina Restrepo de Gómez",
@@ -53,6 +54,7 @@ def sample_case() -> CaseDocumentData:
         email="luzmarina.restrepo@example.com",
         phone="311 444 9876",
         role="guarantor",
+        email_source="el formulario de vinculación firmado por la codeudora",
     )
     rows = [
         LiquidationRow(
@@ -77,14 +79,16 @@ def sample_case() -> CaseDocumentData:
     )
     annexes = [
         AnnexData(1, "Pagaré No. 0045871 (copia digital)", "Título ejecutivo", "a" * 64,
-                  dt.date(2023, 2, 28)),
+                  dt.date(2023, 2, 28), "title"),
         AnnexData(2, "Certificado de existencia y representación legal del Banco Andino de Crédito S.A.",
-                  "Expedido por la Superintendencia Financiera", "b" * 64, dt.date(2024, 3, 20)),
-        AnnexData(3, "Poder especial otorgado al apoderado", None, "c" * 64, dt.date(2024, 3, 25)),
+                  "Expedido por la Superintendencia Financiera", "b" * 64, dt.date(2024, 3, 20),
+                  "creditor_certificate"),
+        AnnexData(3, "Poder especial otorgado al apoderado", None, "c" * 64, dt.date(2024, 3, 25),
+                  "power_of_attorney"),
         AnnexData(4, "Carta de requerimiento y certificado de entrega de 4-72", None, "d" * 64,
-                  dt.date(2024, 3, 12)),
+                  dt.date(2024, 3, 12), "notice_proof"),
         AnnexData(5, "Liquidación del crédito con la tabla de tasas certificadas", None, "e" * 64,
-                  dt.date(2024, 4, 10)),
+                  dt.date(2024, 4, 10), "liquidation"),
     ]
     return CaseDocumentData(
         case_id="C-2024-000123",

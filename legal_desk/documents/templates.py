@@ -52,7 +52,8 @@ class MissingFieldError(Exception):
         self.template = template
         self.fields = list(fields)
         self.labels = [field_label_es(f) for f in fields]
-        where = [_WHERE_ES[h] for h in dict.fromkeys(f.partition(".")[0] for f in fields) if h in _WHERE_ES]
+        # Court and radicado are both completed in the same dialog: name each place once.
+        where = list(dict.fromkeys(_WHERE_ES[h] for h in (f.partition(".")[0] for f in fields) if h in _WHERE_ES))
         super().__init__(
             f"No se puede generar «{template}»: faltan estos datos del caso: {', '.join(self.labels)}."
             + (f" Complételos en {'; '.join(where)}." if where else "")
@@ -63,6 +64,7 @@ class MissingFieldError(Exception):
 _WHERE_ES = {
     "creditor": "Partes → «Datos del acreedor…»",
     "debtor": "Partes → «Editar…» (deudor)",
+    "defendants": "Partes → «Editar…» (deudor y codeudores: origen del correo)",
     "lawyer": "Archivo → «Mis datos…» del abogado (o Usuarios, el administrador)",
     "court": "Resumen → «Editar datos…»",
     "radicado": "Resumen → «Editar datos…»",

@@ -386,7 +386,12 @@ def load_demo(
                             "address": p.address,
                             "city": p.city,
                             "email": p.email,
-                            "email_source": "Solicitud de crédito firmada" if role == "debtor" else None,
+                            # How each e-mail was obtained: the demanda swears to it (Ley 2213, art. 8).
+                            "email_source": None
+                            if not p.email
+                            else "Solicitud de crédito firmada"
+                            if role == "debtor"
+                            else "Formulario de vinculación del codeudor firmado",
                             "phone": p.phone,
                             "authorised_channels": ",".join(p.authorised_channels),
                         }

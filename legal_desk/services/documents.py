@@ -104,6 +104,7 @@ def _party(p: Party) -> PartyData:
         email=p.email,
         phone=p.phone,
         role=p.role,
+        email_source=p.email_source,
     )
 
 
@@ -223,7 +224,9 @@ def case_document_data(
                 address=lawyer_user.address if lawyer_user else None,
             ),
             "annexes": [
-                AnnexData(i, e.description or EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.date)
+                AnnexData(
+                    i, e.description or EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.date, e.kind
+                )
                 for i, e in enumerate(evidence, 1)
             ],
             "payments": [PaymentData(p.date, p.amount, p.reference) for p in payments],
