@@ -1233,4 +1233,5 @@ EN: dict[str, str] = {
     "%1 (en %2)": "%1 (in %2)",
     "E&xportar expedientes…": "E&xport case files…",
     "Guardar la lista de expedientes, con sus filtros, en Excel o CSV": "Save the list of case files, with its filters, to Excel or CSV",
+    "origen del correo de los codeudores": "source of the co-debtors' e-mail",
 }

@@ -52,6 +52,8 @@ class ReadinessFacts:
     contact_count: int
     generated_templates: frozenset[str]
     today: dt.date
+    #: codeudores / avalistas with an e-mail but no record of where it came from (the demanda swears to it)
+    codefendant_emails_without_source: int = 0
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def _check(code: str, f: ReadinessFacts) -> tuple[bool, str]:
             gaps.append("dirección")
         if f.debtor_email and not f.debtor_email_source:
             gaps.append("origen del correo electrónico")
+        if f.codefendant_emails_without_source:
+            gaps.append("origen del correo de los codeudores")
         return (not gaps, ("falta " + ", ".join(gaps)) if gaps else "")
     if code == "not_prescribed":
         if f.limitation_date is None:

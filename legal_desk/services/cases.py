@@ -1002,6 +1002,15 @@ def _readiness(
         if code not in chosen or (specific and not chosen[code][2]):
             chosen[code] = (label, active, specific)
     items = [(code, label) for code, (label, active, _specific) in chosen.items() if active]
+    # Ley 2213 art. 8: the demanda swears where every defendant's e-mail came from, codeudores included.
+    unsourced = s.execute(
+        select(func.count(Party.id)).where(
+            Party.case_id == case.id,
+            Party.role != "debtor",
+            func.coalesce(func.trim(Party.email), "") != "",
+            func.coalesce(func.trim(Party.email_source), "") == "",
+        )
+    ).scalar_one()
     facts = rd.ReadinessFacts(
         evidence_kinds=frozenset(e.kind for e in evidence if not e.archived),
         title_original_location=debt.original_location if debt else None,
@@ -1018,6 +1027,7 @@ def _readiness(
         contact_count=contact_count,
         generated_templates=frozenset(d.template for d in documents),
         today=today,
+        codefendant_emails_without_source=int(unsourced),
     )
     result = rd.evaluate([(c, lbl) for c, lbl in items], facts)
     return [ChecklistLine(i.code, i.label, i.ok, i.detail) for i in result.items]

@@ -151,6 +151,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "documento"),
     QT_TRANSLATE_NOOP("Labels", "dirección"),
     QT_TRANSLATE_NOOP("Labels", "origen del correo electrónico"),
+    QT_TRANSLATE_NOOP("Labels", "origen del correo de los codeudores"),
 )
 
 

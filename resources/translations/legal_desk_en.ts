@@ -3703,6 +3703,10 @@ Open it with the system application.</translation>
             <translation>source of the e-mail</translation>
         </message>
         <message>
+            <source>origen del correo de los codeudores</source>
+            <translation>source of the co-debtors' e-mail</translation>
+        </message>
+        <message>
             <source>fecha registrada a mano</source>
             <translation>date entered by hand</translation>
         </message>

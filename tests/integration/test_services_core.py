@@ -452,6 +452,14 @@ def test_completing_parties_and_case_data_turns_the_checklist_green(desk):
         cases.update_case(desk, law, "OB-EDIT", cases.CaseUpdate(costs=Decimal("-1")))
     cf = cases.add_party(desk, para, "OB-EDIT", PartyInput("Luis Peña", "CC", "79111222", role="guarantor"))
     assert [g.name for g in cf.guarantors] == ["Luis Peña"]
+    # A codeudor with an e-mail but no source: the demanda would be refused (Ley 2213 art. 8), so the
+    # checklist must not call the case ready.
+    guarantor = cf.guarantors[0]
+    cf = cases.update_party(desk, para, guarantor.party_id, cases.PartyUpdate(email="luis@example.com"))
+    missing = {c.code: c.detail for c in cf.readiness if not c.ok}
+    assert missing["debtor_identified"] == "falta origen del correo de los codeudores"
+    cf = cases.update_party(desk, para, guarantor.party_id, cases.PartyUpdate(email_source="Pagaré firmado"))
+    assert "debtor_identified" not in {c.code for c in cf.readiness if not c.ok}
     assert cases.count_cases(desk, admin, CaseQuery(search="79111222")) == 1
     actions = {t["action"] for t in cases.timeline(desk, law, "OB-EDIT")}
     assert {"party.update", "party.add", "case.update"} <= actions
