@@ -67,6 +67,7 @@ def generate_from_tab(qtbot: Any, tab: documents_tab.DocumentsTab, timeout: int 
     before = tab.last_generated
     tab.generate_button.click()
     qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not before, timeout=timeout)
+    wait_loaded(qtbot, tab.host)  # the case is re-read in a worker: the new version is then in the table
     assert tab.last_generated is not None
     return tab.last_generated
 
@@ -174,6 +175,7 @@ def test_generate_pdf_with_libreoffice_and_preview(qtbot, demo_desk, monkeypatch
     tab.generate_button.click()
     assert tab.busy.isVisible() and not tab.generate_button.isEnabled()
     qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not None, timeout=90_000)
+    wait_loaded(qtbot, view)
     doc = tab.last_generated
     assert doc is not None and doc.pdf_sha256 and messages == []
     pdf = documents.document_path(demo_desk, ctx.actor, doc.document_id)

@@ -136,7 +136,7 @@ class DocumentsTab(RecordTab):
         self._on_worker_done()
         self.last_generated = doc
         self.host.ctx.events.case_changed.emit(self.host.case_id)
-        self.select_document(doc.document_id)
+        self.host.after_reload(lambda: self.select_document(doc.document_id))  # in the table once re-read
         self.status.setText(tr("Se generó «{0}», versión {1} ({2}).").format(doc.title, doc.version, doc.filename))
         self.status.setVisible(True)
         if doc.warning:
