@@ -952,6 +952,8 @@ EN: dict[str, str] = {
     "Se agregaron {0} de {1} archivos. No se agregaron:\n{2}": "{0} of {1} files were added. Not added:\n{2}",
     "Se canceló la carga; los archivos ya agregados quedan en el expediente.": "Adding was cancelled; the files already added stay in the case file.",
     "No hay una aplicación para abrir {0}; use «Guardar copia…».": "No application can open {0}; use “Save a copy…”.",
+    "No hay una aplicación para abrir {0}; use «Guardar como…».": "No application can open {0}; use “Save as…”.",
+    "Espere a que termine la copia en curso": "Wait for the copy in progress to finish",
     "Archivo {0} (*{1})": "{0} file (*{1})",
     "Todos (*)": "All (*)",
     "Copia guardada en {0}": "Copy saved to {0}",

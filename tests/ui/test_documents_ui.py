@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,10 @@ def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, mes
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    tab.open_button.click()
+    tab.open_button.click()  # the named copy is made in a worker, with a progress row, then opened
+    assert tab.copy_worker is not None and tab.progress_row.isVisible() and opened == []
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert not tab.progress_row.isVisible()
     path = Path(opened[0].toLocalFile())
     assert path.name == d2.filename and path.name.endswith("_poder_especial_v2.docx")
     stored = documents.document_path(demo_desk, ctx.actor, d2.document_id, pdf=False)
@@ -102,8 +106,53 @@ def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, mes
     target = tmp_path / "salida" / "poder.docx"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: target)
     tab.save_button.click()
+    assert tab.copy_worker is not None and tab.progress_row.isVisible()
+    tab.open_button.click()  # one copy at a time
+    assert messages == ["Espere a que termine la copia en curso"]
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
     assert target.read_bytes() == stored.read_bytes()
-    assert str(target) in tab.status.text()
+    assert str(target) in tab.status.text() and len(opened) == 1
+    drain()
+
+
+def test_document_copy_failures_and_cancel_are_said(qtbot, demo_desk, monkeypatch, messages, tmp_path):
+    """«Guardar como…» into a folder that cannot be written, «Abrir» with no application, «Cancelar»."""
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", False))
+    _view, tab = open_tab(qtbot, ctx, cid)
+    doc = generate_from_tab(qtbot, tab)
+    blocked = tmp_path / "no_es_carpeta"
+    blocked.write_text("un archivo, no una carpeta")
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: blocked / "poder.docx")
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert messages == [f"No se pudo copiar a {blocked / 'poder.docx'}: File exists"]  # not «Error inesperado»
+    assert "Guardado" not in tab.status.text()
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    tab.open_button.click()
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert messages[1] == f"No hay una aplicación para abrir {doc.filename}; use «Guardar como…»."
+
+    # Cancel (pressed before the copy starts here): the copy stops at its first check, no partial file is left
+    target = tmp_path / "cancelado" / "poder.docx"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: target)
+    gate = threading.Event()
+    real_copy = file_actions.copy_file
+
+    def held_copy(source: Path, to: Path, **kw: Any) -> Path:
+        assert gate.wait(10)
+        return real_copy(source, to, **kw)
+
+    monkeypatch.setattr(file_actions, "copy_file", held_copy)
+    tab.save_button.click()
+    tab.progress_row.cancel_button.click()
+    assert not tab.progress_row.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert not target.exists() and list(target.parent.iterdir()) == [] and len(messages) == 2
+    assert not tab.progress_row.isVisible() and tab.copy_worker is None
     drain()
 
 

@@ -94,11 +94,6 @@ def open_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def open_with_system(path: Path, filename: str) -> bool:
-    """Open a stored file with the desktop's application for its type (via a named copy)."""
-    return open_file(named_copy(path, filename))
-
-
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
     """Ask where to save (tests replace this)."""
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
