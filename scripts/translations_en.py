@@ -954,6 +954,7 @@ EN: dict[str, str] = {
     "No hay una aplicación para abrir {0}; use «Guardar copia…».": "No application can open {0}; use “Save a copy…”.",
     "No hay una aplicación para abrir {0}; use «Guardar como…».": "No application can open {0}; use “Save as…”.",
     "Espere a que termine la copia en curso": "Wait for the copy in progress to finish",
+    "Contando los expedientes de cada etapa…": "Counting the cases in each stage…",
     "Archivo {0} (*{1})": "{0} file (*{1})",
     "Todos (*)": "All (*)",
     "Copia guardada en {0}": "Copy saved to {0}",

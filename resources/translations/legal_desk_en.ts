@@ -1546,6 +1546,10 @@ Recorded SHA-256: {2}</translation>
             <translation>A case that fails is reported below and the others go on. Each document is kept in its case file.</translation>
         </message>
         <message>
+            <source>Contando los expedientes de cada etapa…</source>
+            <translation>Counting the cases in each stage…</translation>
+        </message>
+        <message>
             <source>{0} expedientes</source>
             <translation>{0} cases</translation>
         </message>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.services import cases, documents, packets
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
@@ -386,6 +387,11 @@ def test_batch_by_stage_lists_counts(qtbot, demo_desk):
     dialog = BatchDocumentsDialog(ctx)
     qtbot.addWidget(dialog)
     combo = dialog.ui.stageCombo
+    # counted in a worker (one query per stage took ~1.5 s of a frozen window on 100,000 cases)
+    assert dialog.stages_pending() and not combo.isEnabled() and not dialog.run_button.isEnabled()
+    assert combo.currentText() == "Contando los expedientes de cada etapa…"
+    qtbot.waitUntil(lambda: not dialog.stages_pending(), timeout=10_000)
+    assert combo.isEnabled() and combo.count() == len(Stage)
     expected = len(execution_cases(demo_desk))
     i = combo.findData("EXECUTION")
     assert combo.itemText(i).endswith(f"({expected})") and expected > 0  # the demo depends on today's date
@@ -395,6 +401,14 @@ def test_batch_by_stage_lists_counts(qtbot, demo_desk):
     empties = [i for i in range(combo.count()) if combo.itemText(i).endswith("(0)")]
     assert empties, "a 60-case demo leaves some stage empty"
     assert all(not combo.model().item(i).isEnabled() for i in empties)
+    by_stage = documents.case_ids_by_stage(demo_desk, ctx.actor)
+    for stage in Stage:  # each stage as a query of its own gives the same lists
+        assert by_stage.get(stage.value, []) == documents.cases_in_stage(demo_desk, ctx.actor, stage.value)
+    dialog.close()
+    collections = actor_for(demo_desk, "dsuarez")  # collections: only the cases it handed over
+    mine = documents.case_ids_by_stage(demo_desk, collections)
+    assert mine and sum(map(len, mine.values())) < sum(map(len, by_stage.values()))
+    assert all(ids == documents.cases_in_stage(demo_desk, collections, st) for st, ids in mine.items())
 
 
 def test_templates_dialog_opens_a_template_and_an_admin_makes_them_the_desks_own(
