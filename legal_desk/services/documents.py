@@ -594,6 +594,21 @@ def document_path(desk: Desk, actor: Actor, document_id: int, *, pdf: bool = Tru
     return desk.store.open_path(sha)
 
 
+def case_ids_by_stage(desk: Desk, actor: Actor) -> dict[str, list[int]]:
+    """Every unarchived case id this user may batch, by stage, in one query (a stage with none is absent).
+
+    The batch dialog lists each stage with its count: one query per stage took ~1.5 s on 100,000 cases.
+    """
+    with desk.reading() as s:
+        q = select(Case.stage, Case.id).where(Case.archived.is_(False)).order_by(Case.id)
+        if actor.role is Role.COLLECTIONS:
+            q = q.where(Case.handed_over_by_id == actor.user_id)
+        by_stage: dict[str, list[int]] = {}
+        for stage, case_id in s.execute(q):
+            by_stage.setdefault(stage, []).append(case_id)
+        return by_stage
+
+
 def cases_in_stage(desk: Desk, actor: Actor, stage: str, limit: int = 10_000) -> list[int]:
     """Case ids in a stage (for a batch: e.g. demand letters for every case in EVIDENCE)."""
     with desk.reading() as s:

@@ -786,6 +786,10 @@ Recorded SHA-256: {2}</translation>
             <translation>The document file cannot be found: {0}</translation>
         </message>
         <message>
+            <source>No hay una aplicación para abrir {0}; use «Guardar como…».</source>
+            <translation>No application can open {0}; use “Save as…”.</translation>
+        </message>
+        <message>
             <source>Documento Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
@@ -798,8 +802,8 @@ Recorded SHA-256: {2}</translation>
             <translation>Save document as</translation>
         </message>
         <message>
-            <source>No se pudo guardar en {0}: {1}</source>
-            <translation>Could not save to {0}: {1}</translation>
+            <source>Espere a que termine la copia en curso</source>
+            <translation>Wait for the copy in progress to finish</translation>
         </message>
         <message>
             <source>Guardado en {0}</source>
@@ -1592,6 +1596,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Un caso que falle se informa abajo y los demás continúan. Cada documento queda en su expediente.</source>
             <translation>A case that fails is reported below and the others go on. Each document is kept in its case file.</translation>
+        </message>
+        <message>
+            <source>Contando los expedientes de cada etapa…</source>
+            <translation>Counting the cases in each stage…</translation>
         </message>
         <message>
             <source>{0} expedientes</source>

@@ -126,6 +126,7 @@ def test_debtor_completed_from_the_checklist_turns_green(
         cases, "update_party", lambda d, a, pid, ch, **kw: (sent.append(ch), real(d, a, pid, ch, **kw))[1]
     )
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)  # the saved case is re-read in a worker
     assert errors[0].startswith("Documento: CC 79.45A") and "dígitos" in errors[0]
     assert errors[1].startswith("Origen del correo")
     assert sent == [
@@ -178,6 +179,7 @@ def test_original_location_and_title_scan_turn_title_green(
     real = cases.update_case
     monkeypatch.setattr(cases, "update_case", lambda d, a, c, ch, **kw: (sent.append(ch), real(d, a, c, ch, **kw))[1])
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert errors == ["Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)"]
     assert sent == [
         cases.CaseUpdate(
@@ -248,10 +250,12 @@ def test_conflict_shows_message_reloads_and_retry_goes_through(
     assert view.parties_tab.edit_button.isEnabled()
     assert view.parties_tab.edit_selected() is False
     assert "modificó el expediente OB-2024-0191" in messages[-1] and "abogada" in messages[-1]
+    wait_loaded(qtbot, view)  # the refusal re-reads the case
     assert view.case is not None and view.case.version > seen and view.case.city == "Medellín"
     assert view.case.debtor is not None and view.case.debtor.address is None  # nothing overwritten
     view.parties_tab.select_row(0)
     assert view.parties_tab.edit_selected() is True
+    wait_loaded(qtbot, view)
     assert view.case.debtor is not None
     assert (view.case.debtor.address, view.case.debtor.email_source) == (
         "Calle 10 # 43-12",
@@ -281,6 +285,7 @@ def test_add_codebtor_and_roles(
 
     drive(monkeypatch, PartyDialog, fill)
     assert coll.parties_tab.add_codebtor() is True
+    wait_loaded(qtbot, coll)
     assert coll.case is not None
     g = coll.case.guarantors[0]
     assert (g.role, g.name, g.id_type, g.id_number) == (
@@ -297,6 +302,7 @@ def test_add_codebtor_and_roles(
 
     drive(monkeypatch, CaseEditDialog, check_fields)
     assert coll.summary_tab.edit_header() is True
+    wait_loaded(qtbot, coll)
     assert coll.case.original_location == "Bóveda de cobranza"
     # file the case (complete checklist, lawyer moves it)
     lawyer, para = actor_for(sqlite_desk, "abogada"), actor_for(sqlite_desk, "dependiente")
@@ -337,6 +343,7 @@ def test_add_codebtor_and_roles(
         filed_on=dt.date(2025, 3, 3),
     )
     events.case_changed.emit(case_id)
+    wait_loaded(qtbot, coll)
     assert coll.case.stage == "FILED"
     # collections: no edit buttons, no fix hints, and the helpers do nothing
     for button in (coll.parties_tab.edit_button, coll.parties_tab.add_button):
@@ -361,6 +368,7 @@ def test_add_codebtor_and_roles(
 
     drive(monkeypatch, CaseEditDialog, try_radicado)
     assert para_view.summary_tab.edit_header() is True
+    wait_loaded(qtbot, para_view)
     assert para_view.case is not None
     assert (para_view.case.radicado, para_view.case.notes) == (
         "05001400300320250012300",

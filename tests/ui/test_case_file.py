@@ -151,6 +151,7 @@ def test_drop_evidence_preview_and_checklist_turns_green(
         ),
     )
     view.contacts_tab.log_contact()
+    wait_loaded(qtbot, view)  # the saved case is re-read in a worker
     assert view.case.contacts[0]["violations"]
     assert any("Ley 2300" in m for m in messages)
     bg = view.contacts_tab.model.data(view.contacts_tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
@@ -166,6 +167,7 @@ def test_drop_evidence_preview_and_checklist_turns_green(
         ),
     )
     view.notices_tab.add_notice()
+    wait_loaded(qtbot, view)
     assert len(view.case.notices) == 1
     view.notices_tab.select_row(0)
     proof = make_pdf(tmp_path / "certificado_472.pdf", "CERTIFICADO DE ENTREGA 4-72")
@@ -180,6 +182,7 @@ def test_drop_evidence_preview_and_checklist_turns_green(
     )
     view.notices_tab.add_receipt()  # the proof is stored in a worker
     settle(qtbot)
+    wait_loaded(qtbot, view)
     ready = {i.code: i.ok for i in view.case.readiness}
     assert ready["demand_letter"] is True and ready["contact_log"] is True
     view.tabs.setCurrentWidget(view.summary_tab)
@@ -230,6 +233,7 @@ def test_stage_moves_respect_roles(
     assert "no puede aceptar expedientes entregados" in messages[-1]
     cases.move_stage(sqlite_desk, actor_for(sqlite_desk, "abogada"), case_id, "EVIDENCE")
     para_view.reload()
+    wait_loaded(qtbot, para_view)
     assert para_view.case.stage == "EVIDENCE"
     assert "READY_TO_FILE" not in para_view.summary_tab.stage_buttons
     assert "Solo un abogado" in para_view.summary_tab.stage_hint.text()
@@ -242,9 +246,11 @@ def test_stage_moves_respect_roles(
     assert "aún no está listo" in messages[-1]
     _complete_readiness(sqlite_desk, case_id, tmp_path)
     lawyer_view.reload()
+    wait_loaded(qtbot, lawyer_view)
     assert lawyer_view.case.ready
     assert lawyer_view.summary_tab.checklist.done_codes() == [i.code for i in lawyer_view.case.readiness]
     assert lawyer_view.move_stage("READY_TO_FILE")
+    wait_loaded(qtbot, lawyer_view)
     assert "FILED" in lawyer_view.summary_tab.stage_buttons
     monkeypatch.setattr(
         records.StageMoveDialog,
@@ -256,6 +262,8 @@ def test_stage_moves_respect_roles(
         ),
     )
     assert lawyer_view.move_stage("FILED")
+    wait_loaded(qtbot, lawyer_view)
+    wait_loaded(qtbot, para_view)
     assert (lawyer_view.case.stage, lawyer_view.case.radicado, lawyer_view.case.filed_on) == (
         "FILED",
         "11001400307520240012300",
@@ -296,9 +304,11 @@ def test_conflict_shows_message_and_reloads(
     assert not view.move_stage("EVIDENCE")
     assert "modificó el expediente OB-2024-0077" in messages[-1]
     assert "Camilo" in messages[-1] or "dependiente" in messages[-1]
+    wait_loaded(qtbot, view)  # the refusal re-reads the case
     assert view.case.version > seen_version and view.case.court == "Juzgado 12 Civil"
     assert view.case.stage == "INTAKE"
     assert view.move_stage("EVIDENCE")  # after the reload the same change goes through
+    wait_loaded(qtbot, view)
     assert view.case.stage == "EVIDENCE"
 
 
@@ -439,6 +449,7 @@ def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, s
     tracking.make_offer(sqlite_desk, lawyer, case_id, party="debtor", amount="9000000", made_on=dt.date(2025, 1, 10))
     tracking.request_embargo(sqlite_desk, lawyer, case_id, asset_type="account", description="Cuentas Bancolombia")
     events.case_changed.emit(case_id)
+    wait_loaded(qtbot, coll)
     case = coll.case
     assert case is not None and case.limited and case.settlement_offers == [] and case.embargoes == []
     visible = [coll.tabs.tabText(i) for i in range(coll.tabs.count()) if coll.tabs.isTabVisible(i)]

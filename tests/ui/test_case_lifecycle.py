@@ -173,6 +173,7 @@ def move(d: Desktop, view: CaseFileView, target: str, fill: Callable[[Any], None
     d.answer(records.StageMoveDialog, fill or (lambda dlg: None))
     view.summary_tab.stage_buttons[target].click()
     settle(d.qtbot)
+    wait_loaded(d.qtbot, view)  # the moved case is re-read in a worker
     assert view.case is not None and view.case.stage == target, d.messages
 
 

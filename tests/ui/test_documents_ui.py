@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.services import cases, documents, packets
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
@@ -67,6 +69,7 @@ def generate_from_tab(qtbot: Any, tab: documents_tab.DocumentsTab, timeout: int 
     before = tab.last_generated
     tab.generate_button.click()
     qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not before, timeout=timeout)
+    wait_loaded(qtbot, tab.host)  # the case is re-read in a worker: the new version is then in the table
     assert tab.last_generated is not None
     return tab.last_generated
 
@@ -92,7 +95,10 @@ def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, mes
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    tab.open_button.click()
+    tab.open_button.click()  # the named copy is made in a worker, with a progress row, then opened
+    assert tab.copy_worker is not None and tab.progress_row.isVisible() and opened == []
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert not tab.progress_row.isVisible()
     path = Path(opened[0].toLocalFile())
     assert path.name == d2.filename and path.name.endswith("_poder_especial_v2.docx")
     stored = documents.document_path(demo_desk, ctx.actor, d2.document_id, pdf=False)
@@ -101,8 +107,53 @@ def test_generate_docx_versions_open_and_save(qtbot, demo_desk, monkeypatch, mes
     target = tmp_path / "salida" / "poder.docx"
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: target)
     tab.save_button.click()
+    assert tab.copy_worker is not None and tab.progress_row.isVisible()
+    tab.open_button.click()  # one copy at a time
+    assert messages == ["Espere a que termine la copia en curso"]
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
     assert target.read_bytes() == stored.read_bytes()
-    assert str(target) in tab.status.text()
+    assert str(target) in tab.status.text() and len(opened) == 1
+    drain()
+
+
+def test_document_copy_failures_and_cancel_are_said(qtbot, demo_desk, monkeypatch, messages, tmp_path):
+    """«Guardar como…» into a folder that cannot be written, «Abrir» with no application, «Cancelar»."""
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", False))
+    _view, tab = open_tab(qtbot, ctx, cid)
+    doc = generate_from_tab(qtbot, tab)
+    blocked = tmp_path / "no_es_carpeta"
+    blocked.write_text("un archivo, no una carpeta")
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: blocked / "poder.docx")
+    tab.save_button.click()
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert messages == [f"No se pudo copiar a {blocked / 'poder.docx'}: File exists"]  # not «Error inesperado»
+    assert "Guardado" not in tab.status.text()
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    tab.open_button.click()
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert messages[1] == f"No hay una aplicación para abrir {doc.filename}; use «Guardar como…»."
+
+    # Cancel (pressed before the copy starts here): the copy stops at its first check, no partial file is left
+    target = tmp_path / "cancelado" / "poder.docx"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: target)
+    gate = threading.Event()
+    real_copy = file_actions.copy_file
+
+    def held_copy(source: Path, to: Path, **kw: Any) -> Path:
+        assert gate.wait(10)
+        return real_copy(source, to, **kw)
+
+    monkeypatch.setattr(file_actions, "copy_file", held_copy)
+    tab.save_button.click()
+    tab.progress_row.cancel_button.click()
+    assert not tab.progress_row.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
+    assert not target.exists() and list(target.parent.iterdir()) == [] and len(messages) == 2
+    assert not tab.progress_row.isVisible() and tab.copy_worker is None
     drain()
 
 
@@ -174,6 +225,7 @@ def test_generate_pdf_with_libreoffice_and_preview(qtbot, demo_desk, monkeypatch
     tab.generate_button.click()
     assert tab.busy.isVisible() and not tab.generate_button.isEnabled()
     qtbot.waitUntil(lambda: tab.worker is None and tab.last_generated is not None, timeout=90_000)
+    wait_loaded(qtbot, view)
     doc = tab.last_generated
     assert doc is not None and doc.pdf_sha256 and messages == []
     pdf = documents.document_path(demo_desk, ctx.actor, doc.document_id)
@@ -335,6 +387,11 @@ def test_batch_by_stage_lists_counts(qtbot, demo_desk):
     dialog = BatchDocumentsDialog(ctx)
     qtbot.addWidget(dialog)
     combo = dialog.ui.stageCombo
+    # counted in a worker (one query per stage took ~1.5 s of a frozen window on 100,000 cases)
+    assert dialog.stages_pending() and not combo.isEnabled() and not dialog.run_button.isEnabled()
+    assert combo.currentText() == "Contando los expedientes de cada etapa…"
+    qtbot.waitUntil(lambda: not dialog.stages_pending(), timeout=10_000)
+    assert combo.isEnabled() and combo.count() == len(Stage)
     expected = len(execution_cases(demo_desk))
     i = combo.findData("EXECUTION")
     assert combo.itemText(i).endswith(f"({expected})") and expected > 0  # the demo depends on today's date
@@ -344,6 +401,14 @@ def test_batch_by_stage_lists_counts(qtbot, demo_desk):
     empties = [i for i in range(combo.count()) if combo.itemText(i).endswith("(0)")]
     assert empties, "a 60-case demo leaves some stage empty"
     assert all(not combo.model().item(i).isEnabled() for i in empties)
+    by_stage = documents.case_ids_by_stage(demo_desk, ctx.actor)
+    for stage in Stage:  # each stage as a query of its own gives the same lists
+        assert by_stage.get(stage.value, []) == documents.cases_in_stage(demo_desk, ctx.actor, stage.value)
+    dialog.close()
+    collections = actor_for(demo_desk, "dsuarez")  # collections: only the cases it handed over
+    mine = documents.case_ids_by_stage(demo_desk, collections)
+    assert mine and sum(map(len, mine.values())) < sum(map(len, by_stage.values()))
+    assert all(ids == documents.cases_in_stage(demo_desk, collections, st) for st, ids in mine.items())
 
 
 def test_templates_dialog_opens_a_template_and_an_admin_makes_them_the_desks_own(

@@ -587,3 +587,16 @@ def test_closing_the_case_file_while_a_conversion_runs_is_harmless(
     conversion_pool().waitForDone()
     settle(qtbot)  # the worker's report arrives for a widget that is gone: no «already deleted» error
     assert len(converted) == 1 and converted[0].is_file()  # the PDF is cached for the next time
+
+
+def test_copy_into_a_folder_that_cannot_be_made_says_where(tmp_path: Path) -> None:
+    """A «folder» that is a file (or cannot be created) is refused with the target named, never a traceback."""
+    from legal_desk.services.errors import ValidationFailed
+
+    source = tmp_path / "escaneo.pdf"
+    source.write_bytes(b"%PDF-1.4 escaneo")
+    blocked = tmp_path / "no_es_carpeta"
+    blocked.write_text("un archivo")
+    with pytest.raises(ValidationFailed, match=r"^No se pudo copiar a .*no_es_carpeta/sub/escaneo\.pdf: "):
+        file_actions.copy_file(source, blocked / "sub" / "escaneo.pdf")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["escaneo.pdf", "no_es_carpeta"]

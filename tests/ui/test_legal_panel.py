@@ -357,3 +357,21 @@ def test_inactivity_alerts_warn_ahead_with_the_end_date_and_both_periods(qtbot: 
     panel.inactivity_save.click()
     assert desk_settings(sqlite_desk)["deadlines.inactivity_years_judgment"] == "3"
     assert desk_settings(sqlite_desk)["deadlines.inactivity_years"] == "1"
+
+
+def test_a_long_limitation_watch_is_fitted_on_its_first_rows_only(qtbot: Any, sqlite_desk: Desk) -> None:
+    """34,000 cases near prescription on a big desk: the columns are sized from 200 rows, not Qt's 1,000."""
+    hand_over(sqlite_desk, "OB-30", dt.date(2022, 7, 21))
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 7, 1))
+    panel.tabs.setCurrentIndex(3)
+    model = panel.limitation_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    QCoreApplication.processEvents()
+    reads: list[int] = []
+    cell_text = model._cell
+    model._cell = lambda row, col: reads.append(col) or cell_text(row, col)  # type: ignore[method-assign]
+    model.set_rows(model.rows * 5000)
+    QCoreApplication.processEvents()  # the view is laid out and painted with the 5,000 rows
+    assert model.rowCount() == 5000 and panel.limitation_view.isVisible()
+    per_column = len(reads) / model.columnCount()
+    assert per_column < 400, per_column  # ~200 sized + the rows painted; with Qt's default ~850

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -38,10 +39,10 @@ def copy_file(
     from legal_desk.services.errors import Cancelled, ValidationFailed
 
     total = max(source.stat().st_size // 1024, 1)
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     done = 0
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)  # a folder that cannot be made is said as well
         with open(source, "rb") as src, open(partial, "wb") as out:
             while chunk := src.read(_CHUNK):
                 if cancelled is not None and cancelled():
@@ -52,12 +53,18 @@ def copy_file(
                     progress(min(done // 1024, total), total, target.name)
         os.replace(partial, target)
     except OSError as exc:  # a full disk, a read-only folder, a USB stick pulled out: said, not a traceback
-        partial.unlink(missing_ok=True)
+        _drop(partial)
         raise ValidationFailed(f"No se pudo copiar a {target}: {exc.strerror or exc}") from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _drop(partial)
         raise
     return target
+
+
+def _drop(partial: Path) -> None:
+    """Remove a partial copy; where it could not even be made (its folder is a file, gone) there is nothing."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def named_copy(
@@ -85,11 +92,6 @@ def named_copy(
 def open_file(path: Path) -> bool:
     """Open a file (a named copy already made) with the desktop's application for its type."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def open_with_system(path: Path, filename: str) -> bool:
-    """Open a stored file with the desktop's application for its type (via a named copy)."""
-    return open_file(named_copy(path, filename))
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:

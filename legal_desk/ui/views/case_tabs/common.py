@@ -105,7 +105,24 @@ class CaseHost(Protocol):
 
     def reload(self) -> None: ...
 
+    def after_reload(self, fn: Callable[[], Any]) -> None: ...
+
+    def is_loading(self) -> bool: ...
+
     def add_evidence(self) -> None: ...
+
+
+def shows_saved_case(host: CaseHost, retry: Callable[[], Any]) -> bool:
+    """Whether the shown case includes every save so far, so a change may be sent with its version.
+
+    A save's re-read comes in a worker (~0.1–0.2 s): an edit started meanwhile would carry the version
+    from before that save and be refused as if someone else had changed the case. Then `retry` is queued
+    for when the saved case is shown, and this returns False.
+    """
+    if not host.is_loading():
+        return True
+    host.after_reload(retry)
+    return False
 
 
 class CaseTab(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from legal_desk.services.documents import DocumentInfo
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.generate_document import GenerateChoice, GenerateDocumentDialog
 from legal_desk.ui.models.case_models import AMBER_BG, Column
-from legal_desk.ui.views.case_tabs.common import CaseHost, RecordTab, show_error, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, show_error, tr
 from legal_desk.ui.widgets import file_actions
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
@@ -72,9 +73,13 @@ class DocumentsTab(RecordTab):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.busy)
+        self.progress_row = ProgressRow(self)  # «Abrir» and «Guardar como…» copy the file in a worker
+        self.progress_row.cancel_button.clicked.connect(self.cancel_copy)
+        layout.addWidget(self.progress_row)
         layout.addWidget(self.status)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_preview())
         self.worker: Worker | None = None
+        self.copy_worker: Worker | None = None
         self.last_generated: DocumentInfo | None = None
 
     def show_case(self, case: CaseFile) -> None:
@@ -136,7 +141,7 @@ class DocumentsTab(RecordTab):
         self._on_worker_done()
         self.last_generated = doc
         self.host.ctx.events.case_changed.emit(self.host.case_id)
-        self.select_document(doc.document_id)
+        self.host.after_reload(lambda: self.select_document(doc.document_id))  # in the table once re-read
         self.status.setText(tr("Se generó «{0}», versión {1} ({2}).").format(doc.title, doc.version, doc.filename))
         self.status.setVisible(True)
         if doc.warning:
@@ -160,18 +165,26 @@ class DocumentsTab(RecordTab):
         return docx, pdf
 
     def open_selected(self) -> None:
-        """Open the PDF (or the DOCX) with the system application, as a copy named like the version."""
+        """Open the PDF (or the DOCX) with the system application, as a copy named like the version.
+
+        The copy is made in a worker (a PDF with its scanned annexes runs to tens of MB), as in «Pruebas».
+        """
         doc = self.selected()
         if doc is None:
             return
         docx, pdf = self._paths(doc)
-        if pdf is not None:
-            file_actions.open_with_system(pdf, pdf_name(doc["filename"]))
-        elif docx is not None:
-            file_actions.open_with_system(docx, doc["filename"])
+        source, name = (pdf, pdf_name(doc["filename"])) if pdf is not None else (docx, doc["filename"])
+        if source is None:
+            return
+        self._copy_in_worker(
+            Worker(file_actions.named_copy, source, name),
+            tr("Preparando {0}…").format(name),
+            lambda copy: file_actions.open_file(copy)
+            or show_error(self, tr("No hay una aplicación para abrir {0}; use «Guardar como…».").format(name)),
+        )
 
     def save_selected(self) -> None:
-        """Save the PDF or the DOCX (by the extension chosen) somewhere else."""
+        """Save the PDF or the DOCX (by the extension chosen) somewhere else, copied in a worker."""
         doc = self.selected()
         if doc is None:
             return
@@ -188,14 +201,41 @@ class DocumentsTab(RecordTab):
         source = docx if target.suffix.lower() == ".docx" or pdf is None else pdf
         if not target.suffix:
             target = target.with_suffix(source.suffix if source.suffix else Path(suggested).suffix)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(source.read_bytes())
-        except OSError as exc:
-            show_error(self, tr("No se pudo guardar en {0}: {1}").format(target, exc.strerror or exc))
-            return
-        self.status.setText(tr("Guardado en {0}").format(target))
+        self._copy_in_worker(
+            Worker(file_actions.copy_file, source, target),
+            tr("Copiando {0}…").format(target.name),
+            lambda saved: self._say(tr("Guardado en {0}").format(saved)),
+        )
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
         self.status.setVisible(True)
+
+    def _copy_in_worker(self, worker: Worker, text: str, done: Callable[[Path], Any]) -> None:
+        """Copy a stored document off the UI thread, with progress and «Cancelar» (no partial file is left)."""
+        if self.copy_worker is not None:
+            show_error(self, tr("Espere a que termine la copia en curso"))
+            return
+        worker.signals.progress.connect(
+            lambda d, t, _label: self.copy_worker is worker
+            and not worker.is_cancelled()
+            and self.progress_row.report(d, t, text + " %p %")
+        )
+        worker.signals.finished.connect(lambda result: (self._on_copy_done(), done(result)))
+        worker.signals.failed.connect(lambda message, _d: (self._on_copy_done(), show_error(self, message)))
+        worker.signals.cancelled.connect(self._on_copy_done)
+        self.progress_row.begin(text)
+        self.copy_worker = worker
+        start(worker)
+
+    def cancel_copy(self) -> None:
+        if self.copy_worker is not None:
+            self.copy_worker.cancel()
+            self.progress_row.cancelling()
+
+    def _on_copy_done(self) -> None:
+        self.copy_worker = None
+        self.progress_row.end()
 
     def toggle_preview(self) -> None:
         self.preview.setVisible(self.preview_button.isChecked())

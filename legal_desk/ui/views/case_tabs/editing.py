@@ -8,7 +8,7 @@ from legal_desk.domain.permissions import Action
 from legal_desk.services import cases, users
 from legal_desk.services.cases import CaseUpdate, PartyInfo
 from legal_desk.ui.dialogs.case_edit import CaseEditDialog, CreditorDialog, PartyDialog
-from legal_desk.ui.views.case_tabs.common import CaseHost, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, shows_saved_case, tr
 
 #: Readiness items a user fixes by editing the case header: code → field the dialog focuses.
 HEADER_FIXES = {
@@ -25,6 +25,8 @@ def may_edit(host: CaseHost) -> bool:
 
 def edit_case_header(parent: QWidget, host: CaseHost, focus: str = "") -> bool:
     """Open the case edit dialog and send only the changed fields with the displayed version."""
+    if not shows_saved_case(host, lambda: edit_case_header(parent, host, focus)):
+        return False
     case = host.case
     if case is None or not may_edit(host):
         return False
@@ -49,6 +51,8 @@ def edit_case_header(parent: QWidget, host: CaseHost, focus: str = "") -> bool:
 
 def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
     """Correct or complete a party; sends only the changed fields with the displayed version."""
+    if not shows_saved_case(host, lambda: _edit_party_again(parent, host, party.party_id)):
+        return False
     case = host.case
     if case is None or not may_edit(host):
         return False
@@ -61,8 +65,21 @@ def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
     return host.run_write(cases.update_party, party.party_id, changes, expected_version=case.version) is not None
 
 
+def _edit_party_again(parent: QWidget, host: CaseHost, party_id: int) -> None:
+    """`edit_party` on the party as the re-read case shows it (its data may have changed with the save)."""
+    case = host.case
+    if case is None:
+        return
+    for party in [case.debtor, *case.guarantors]:
+        if party is not None and party.party_id == party_id:
+            edit_party(parent, host, party)
+            return
+
+
 def edit_creditor(parent: QWidget, host: CaseHost) -> bool:
     """Complete the creditor's address, city and legal representative (the poder and the demanda cite them)."""
+    if not shows_saved_case(host, lambda: edit_creditor(parent, host)):
+        return False
     case = host.case
     if case is None or not may_edit(host):
         return False
@@ -74,6 +91,8 @@ def edit_creditor(parent: QWidget, host: CaseHost) -> bool:
 
 def add_codebtor(parent: QWidget, host: CaseHost) -> bool:
     """Add a co-debtor or guarantor to the case."""
+    if not shows_saved_case(host, lambda: add_codebtor(parent, host)):
+        return False
     case = host.case
     if case is None or not may_edit(host):
         return False

@@ -475,7 +475,8 @@ class AgreementsTab(RecordTab):
             notes=v.notes,
         )
         if done is not None:
-            self.offer_settlement_stage(v.signed_on)
+            # asked on the saved case (the agreement changed its version; the reload is read in a worker)
+            self.host.after_reload(lambda: self.offer_settlement_stage(v.signed_on))
 
     def offer_settlement_stage(self, signed_on: dt.date) -> bool:
         """A signed agreement puts the case in «Acuerdo de pago vigente» (DOMAIN.md §2), so that a default

@@ -29,7 +29,7 @@ from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
-from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, tr
+from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, shows_saved_case, tr
 from legal_desk.ui.views.case_tabs.editing import (
     HEADER_FIXES,
     edit_button_tooltip,
@@ -383,6 +383,8 @@ class SummaryTab(CaseTab):
 
     def reopen(self, case: CaseFile) -> bool:
         """Ask the stage and the reason, then reopen by an explicit, audited event."""
+        if not shows_saved_case(self.host, lambda: self.host.case is not None and self.reopen(self.host.case)):
+            return False
         labels = [stage_label(t) for t in case.reopen_stages]
         label, ok = QInputDialog.getItem(
             self, tr("Reabrir expediente"), tr("Etapa en la que se reabre:"), labels, 0, False
@@ -405,6 +407,8 @@ class SummaryTab(CaseTab):
 
     def toggle_archive(self, case: CaseFile) -> bool:
         """Archive or un-archive after asking (nothing is deleted; the audit log keeps the reason)."""
+        if not shows_saved_case(self.host, lambda: self.host.case is not None and self.toggle_archive(self.host.case)):
+            return False
         title = tr("Desarchivar expediente") if case.archived else tr("Archivar expediente")
         reason, ok = QInputDialog.getText(self, title, tr("Motivo (obligatorio):"))
         if not ok or not reason.strip():
