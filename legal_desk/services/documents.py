@@ -609,10 +609,13 @@ def case_ids_by_stage(desk: Desk, actor: Actor) -> dict[str, list[int]]:
         return by_stage
 
 
-def cases_in_stage(desk: Desk, actor: Actor, stage: str, limit: int = 10_000) -> list[int]:
-    """Case ids in a stage (for a batch: e.g. demand letters for every case in EVIDENCE)."""
+def cases_in_stage(desk: Desk, actor: Actor, stage: str) -> list[int]:
+    """Every case id in a stage (for a batch: e.g. demand letters for every case in EVIDENCE).
+
+    No cap: a batch by stage used to stop silently at the first 10,000 cases of a large stage.
+    """
     with desk.reading() as s:
-        q = select(Case.id).where(Case.stage == stage, Case.archived.is_(False)).order_by(Case.id).limit(limit)
+        q = select(Case.id).where(Case.stage == stage, Case.archived.is_(False)).order_by(Case.id)
         if actor.role is Role.COLLECTIONS:
             q = q.where(Case.handed_over_by_id == actor.user_id)
         return list(s.execute(q).scalars())

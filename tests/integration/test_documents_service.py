@@ -234,3 +234,20 @@ def test_the_desk_generates_from_its_own_edited_templates(desk, tmp_path, monkey
             attempt()
     documents.use_program_templates(desk, admin)
     assert documents.templates_root_for(desk) == tpl.templates_root()
+
+
+def test_a_batch_by_stage_takes_every_case_of_a_large_stage(desk, tmp_path):
+    """A batch by stage used to stop silently at the first 10,000 cases."""
+    from legal_desk.services.intake import import_referrals
+
+    f = tmp_path / "entregas.csv"
+    rows = [f"BIG-{i:05d};Deudor {i};CC;{60000000 + i};1000;2024-01-01" for i in range(10_005)]
+    f.write_text(
+        "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento\n"
+        + "\n".join(rows)
+        + "\n",
+        "utf-8",
+    )
+    assert import_referrals(desk, actor_for(desk, "cobranza"), f).accepted == 10_005
+    ids = documents.cases_in_stage(desk, actor_for(desk, "abogada"), "INTAKE")
+    assert len(ids) == 10_005 and ids == sorted(ids)
