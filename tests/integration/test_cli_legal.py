@@ -185,3 +185,35 @@ def test_rates_import_refuses_a_file_that_is_not_a_rate_table(cli, tmp_path, cap
     rc = main(["--db", cli.db, "--store", cli.store, "rates", "import", str(fake_xlsx)])
     err = capsys.readouterr().err
     assert rc == 1 and "tasas.xlsx no es un libro" in err and "None" not in err and "Traceback" not in err
+
+
+def test_a_generic_actuacion_restarts_the_317_term(cli):
+    """`deadlines event --code LAST_ACTION` needs `--description`; Fri 19/12/2025 → Tue 12/01/2027 (recess, then
+    the Epiphany Monday); `case show` names the last actuación."""
+    from sqlalchemy import select
+
+    from legal_desk.db.models import Case
+
+    _seed_case(cli)
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        with desk.uow() as uow:
+            c = uow.session.execute(select(Case)).scalar_one()
+            c.stage, c.filed_on, c.radicado = "DEBTOR_SERVED", dt.date(2025, 2, 3), "R-9"
+            uow.commit()
+    finally:
+        desk.close()
+    rc, doc = cli("deadlines", "event", "OB-9", "--code", "LAST_ACTION", "--date", "2025-12-19")
+    assert rc == 1 and doc["error"]["code"] == "validation" and "Describa la actuación" in doc["error"]["message"]
+    rc, doc = cli(
+        "deadlines", "event", "OB-9", "--code", "LAST_ACTION", "--date", "2025-12-19",
+        "--description", "Memorial que informa un abono",
+    )  # fmt: skip
+    assert rc == 0 and [(d["rule_code"], d["due"]) for d in doc["deadlines"]] == [("INACTIVITY_317", "2027-01-12")]
+    rc, doc = cli("case", "show", "OB-9")
+    assert rc == 0 and doc["last_action"] == {
+        "date": "2025-12-19",
+        "label": "Actuación del proceso: Memorial que informa un abono",
+        "expires": "2027-01-12",
+        "period_years": 1,
+    }
