@@ -129,9 +129,10 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "INADMISSION": ("CORRECT",),
     "LIQUIDATION_SERVED": ("LIQUIDATION_OBJECTIONS",),
     "PAYMENT_ORDER_NOTIFIED_CREDITOR": ("SERVE_DEBTOR",),
-    "EMAIL_SERVICE_SENT": ("EMAIL_SERVED", "DEFENCES"),
+    # Whatever the method of service, the debtor has 5 days to pay and 10 to defend once served (arts. 431, 442).
+    "EMAIL_SERVICE_SENT": ("EMAIL_SERVED", "PAY", "DEFENCES"),
     "SUMMONS_291_SENT": ("APPEAR_291",),
-    "NOTICE_292_DELIVERED": ("SERVED_292", "COPIES_91", "DEFENCES"),
+    "NOTICE_292_DELIVERED": ("SERVED_292", "COPIES_91", "PAY", "DEFENCES"),
     "LAST_ACTION": ("INACTIVITY_317",),
 }
 
@@ -318,14 +319,10 @@ def compute_deadlines(
                 f"{receipt:%d/%m/%Y} ({served.rule.source}; Corte Constitucional C-420 de 2020)"
             )
         served = ComputedDeadline(served.rule, served.due, text, served.skipped, counted_from)
-        defences, _ = _business(
-            calendar,
-            RULES["DEFENCES"],
-            term.due,
-            RULES["DEFENCES"].amount,
-            f"la notificación electrónica ({term.due:%d/%m/%Y})",
-        )
-        return [served, defences]
+        after_service = f"la notificación electrónica ({term.due:%d/%m/%Y})"
+        pay, _ = _business(calendar, RULES["PAY"], term.due, RULES["PAY"].amount, after_service)
+        defences, _ = _business(calendar, RULES["DEFENCES"], term.due, RULES["DEFENCES"].amount, after_service)
+        return [served, pay, defences]
     if code == "NOTICE_292_DELIVERED":
         served, term = _business(calendar, RULES["SERVED_292"], event_date, 1, after)
         served = ComputedDeadline(
@@ -343,14 +340,11 @@ def compute_deadlines(
             RULES["COPIES_91"].amount,
             f"la notificación por aviso ({term.due:%d/%m/%Y})",
         )
-        defences, _ = _business(
-            calendar,
-            RULES["DEFENCES"],
-            copies_term.due,
-            RULES["DEFENCES"].amount,
-            f"el vencimiento del término para retirar copias ({copies_term.due:%d/%m/%Y})",
-        )
-        return [served, copies, defences]
+        # art. 91: the terms of the lawsuit (to pay, to defend) run once the 3 days to collect the copies end
+        after_copies = f"el vencimiento del término para retirar copias ({copies_term.due:%d/%m/%Y})"
+        pay, _ = _business(calendar, RULES["PAY"], copies_term.due, RULES["PAY"].amount, after_copies)
+        defences, _ = _business(calendar, RULES["DEFENCES"], copies_term.due, RULES["DEFENCES"].amount, after_copies)
+        return [served, copies, pay, defences]
     return [_business(calendar, RULES[rc], event_date, RULES[rc].amount, after)[0] for rc in EVENTS[code]]
 
 

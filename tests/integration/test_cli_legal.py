@@ -69,12 +69,13 @@ def test_calendar_add_days_json(cli):
 def test_closure_and_deadlines(cli):
     _seed_case(cli)
     rc, doc = cli("deadlines", "event", "OB-9", "--code", "NOTICE_292_DELIVERED", "--date", "2025-11-13")
-    assert rc == 0 and [d["due"] for d in doc["deadlines"]] == ["2025-11-14", "2025-11-20", "2025-12-04"]
+    dues = [d["due"] for d in doc["deadlines"]]
+    assert rc == 0 and dues == ["2025-11-14", "2025-11-20", "2025-11-27", "2025-12-04"]
     rc, doc = cli(
         "calendar", "closure", "add", "--jurisdiction", "CO", "--from", "2025-11-18", "--to", "2025-11-18",
         "--reason", "Paro", "--court", "Juzgado 3 Civil",
     )  # fmt: skip
-    assert rc == 0 and doc["changed"] == 2 and doc["court"] == "Juzgado 3 Civil"
+    assert rc == 0 and doc["changed"] == 3 and doc["court"] == "Juzgado 3 Civil"  # copies, pay, defences
     rc, doc = cli("agenda", "--from", "2025-12-01", "--to", "2025-12-31")
     assert rc == 0 and [(e["kind"], e["start"]) for e in doc] == [("deadline", "2025-12-05")]
     rc, doc = cli("deadlines", "recompute")

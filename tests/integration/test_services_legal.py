@@ -58,6 +58,7 @@ def test_event_292_worked_example_5(desk):
     assert dues == {
         "SERVED_292": dt.date(2025, 11, 14),
         "COPIES_91": dt.date(2025, 11, 20),
+        "PAY": dt.date(2025, 11, 27),
         "DEFENCES": dt.date(2025, 12, 4),
     }
     copies = next(d for d in info.deadlines if d.rule_code == "COPIES_91")
@@ -218,7 +219,8 @@ def test_serving_the_debtor_meets_the_art_94_year(desk):
         ("OB-1", "met", dt.date(2025, 6, 10)),
         ("OB-2", "met", dt.date(2025, 11, 14)),
     ]
-    assert deadlines.refresh_statuses(desk, dt.date(2026, 6, 1)) == 5  # the debtor's own terms, not art. 94
+    # the debtor's own terms (2 after personal service, 4 after the notice), not art. 94
+    assert deadlines.refresh_statuses(desk, dt.date(2026, 6, 1)) == 6
 
 
 def test_counting_year_terms_from_the_next_day_is_a_setting_that_recomputes(desk):
