@@ -55,6 +55,15 @@ _POST_JUDGMENT = frozenset(st.value for st in POST_JUDGMENT_STAGES)
 # A stage move from these is not a court step of its own: the filing counts on its filing date, and
 # leaving a settlement is the desk's note of a broken agreement, not something done in court.
 _NOT_COURT_MOVES = (Stage.READY_TO_FILE.value, Stage.SETTLEMENT_ACTIVE.value)
+# The audit events that are court steps: moves into a stage of the pending process.
+_STAGE_MOVES = (
+    AuditEvent.action == "case.stage",
+    AuditEvent.after["stage"].as_string().in_(_FILED),
+    func.coalesce(AuditEvent.before["stage"].as_string(), "").not_in(_NOT_COURT_MOVES),
+)
+# Re-reading the actuaciones of a few cases goes by id lists of this size; many go by one subquery.
+_CHUNK = 500
+_FEW = 5_000
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,11 @@ def inactivity_period(s: Session, stage: str) -> int:
 
 def applies(c: Case) -> bool:
     """Whether art. 317 runs for the case: a pending (filed, not archived) Colombian process."""
-    return c.stage in _FILED and not c.archived and jurisdiction_data(c.jurisdiction).get("procedural_rules") == "CGP"
+    return _applies(c.stage, c.archived, c.jurisdiction)
+
+
+def _applies(stage: str, archived: bool, jurisdiction: str) -> bool:
+    return stage in _FILED and not archived and jurisdiction_data(jurisdiction).get("procedural_rules") == "CGP"
 
 
 def _latest(
@@ -93,13 +106,9 @@ def _latest(
         .group_by(case_col)
         .subquery()
     )
-    return list(
-        s.execute(
-            select(case_col, day_col, *details)
-            .join(newest, and_(newest.c.cid == case_col, newest.c.last == day_col))
-            .where(*where)
-        ).all()
-    )
+    # Core rows through the connection: at 100,000 cases the ORM's per-row processing costs seconds
+    query = select(case_col, day_col, *details).join(newest, and_(newest.c.cid == case_col, newest.c.last == day_col))
+    return list(s.connection().execute(query.where(*where)).all())
 
 
 def _day(value: Any) -> dt.date:
@@ -146,7 +155,7 @@ def last_actions(s: Session, case_ids: Sequence[int] | None = None, *, scope: An
         scope = select(Case.id).where(Case.stage.in_(_FILED), Case.archived.is_(False))
     from legal_desk.services.tracking import HEARING_KINDS  # local: tracking records actuaciones through `sync`
 
-    zone = dict(s.execute(select(Case.id, Case.jurisdiction).where(Case.id.in_(scope))).all())
+    zone = dict(s.connection().execute(select(Case.id, Case.jurisdiction).where(Case.id.in_(scope))).all())
     found: dict[int, tuple[dt.date, int, LastAction]] = {}
 
     def offer(cid: int, day: dt.date, rank: int, action: LastAction) -> None:
@@ -179,15 +188,40 @@ def last_actions(s: Session, case_ids: Sequence[int] | None = None, *, scope: An
     for cid, day in _latest(s, Case.id, Case.filed_on, (), (), scope):
         day = _day(day)
         offer(cid, day, 4, LastAction(day, "Radicación de la demanda"))
-    stage_moves = (
-        AuditEvent.action == "case.stage",
-        AuditEvent.after["stage"].as_string().in_(_FILED),
-        func.coalesce(AuditEvent.before["stage"].as_string(), "").not_in(_NOT_COURT_MOVES),
-    )
-    for cid, at, summary in _latest(s, AuditEvent.case_id, AuditEvent.at, (AuditEvent.summary,), stage_moves, scope):
+    for cid, at, summary in _latest(s, AuditEvent.case_id, AuditEvent.at, (AuditEvent.summary,), _STAGE_MOVES, scope):
         day = _utc_day(at, zone.get(cid, "CO"))
         offer(cid, day, 5, LastAction(day, f"Cambio de etapa: {summary}"))
     return {cid: best[2] for cid, best in found.items()}
+
+
+def last_days(s: Session) -> dict[int, dt.date]:
+    """The day of the last actuación of every filed, unarchived case: the same sources as
+    `last_actions`, one grouped maximum each, without reading what each one was (a list of 100,000
+    cases needs the dates; `last_actions` names the few it shows)."""
+    scope = select(Case.id).where(Case.stage.in_(_FILED), Case.archived.is_(False))
+    conn = s.connection()
+    best: dict[int, dt.date] = {}
+
+    def newest(case_col: Any, day_col: Any, *where: Any) -> list[Any]:
+        query = select(case_col, func.max(day_col)).where(*where, day_col.is_not(None), case_col.in_(scope))
+        return list(conn.execute(query.group_by(case_col)).all())
+
+    def offer(rows: list[Any], to_day: Any = None) -> None:
+        for cid, value in rows:
+            day = to_day(cid, value) if to_day else _day(value)
+            if cid not in best or day > best[cid]:
+                best[cid] = day
+
+    offer(newest(CaseEvent.case_id, CaseEvent.date))
+    for column, _label in _EMBARGO_STEPS:
+        offer(newest(Embargo.case_id, getattr(Embargo, column)))
+    offer(newest(Hearing.case_id, Hearing.at, Hearing.status == "held"))
+    for column in ("delivered_on", "sent_on"):
+        offer(newest(Notice.case_id, getattr(Notice, column), Notice.kind.in_(COURT_NOTICE_KINDS)))
+    offer(newest(Case.id, Case.filed_on))
+    zone = dict(conn.execute(select(Case.id, Case.jurisdiction).where(Case.id.in_(scope))).all())
+    offer(newest(AuditEvent.case_id, AuditEvent.at, *_STAGE_MOVES), lambda cid, at: _utc_day(at, zone.get(cid, "CO")))
+    return best
 
 
 def term_for(calendar: JudicialCalendar, last: LastAction, stage: str, years: int) -> ComputedDeadline:
@@ -256,32 +290,55 @@ def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, int]]
         .join(Case, Case.id == Deadline.case_id)
         .where(Deadline.rule_code == RULE, Deadline.status == "open", Case.jurisdiction == jurisdiction)
     )
-    rows = s.execute(
-        select(Deadline.id, Deadline.case_id, Deadline.event_date, Deadline.due, Deadline.explanation, Case)
-        .join(Case, Case.id == Deadline.case_id)
-        .where(Deadline.rule_code == RULE, Deadline.status == "open", Case.jurisdiction == jurisdiction)
-    ).all()
+    columns = (Deadline.id, Deadline.event_date, Deadline.due, Deadline.explanation, Case.id, Case.stage)
+    rows = (
+        s.connection()
+        .execute(
+            select(*columns, Case.archived, Case.court, Case.city)
+            .join(Case, Case.id == Deadline.case_id)
+            .where(Deadline.rule_code == RULE, Deadline.status == "open", Case.jurisdiction == jurisdiction)
+        )
+        .all()
+    )
     if not rows:
         return []
-    last_by_case = last_actions(s, scope=scope)
     calendars = CalendarSet(s, jurisdiction)
     years = {stage: inactivity_period(s, stage) for stage in _FILED}
-    memo: dict[tuple[Any, ...], tuple[dt.date, str]] = {}
+    # First the due dates alone, from the stored day of the last actuación (cheap, memoised): only the
+    # terms whose due date moves need their actuación read again for the explanation.
+    dues: dict[tuple[Any, ...], dt.date] = {}
+    moved: dict[int, tuple[int, dt.date, str | None, str | None, str]] = {}
+    for did, event_day, due, _text, cid, stage, archived, court, city in rows:
+        if not _applies(stage, archived, jurisdiction):
+            continue
+        day = _day(event_day)
+        key = (court, city, day, stage in _POST_JUDGMENT, years[stage])
+        if key not in dues:
+            dues[key] = term_for(calendars.get(court, city), LastAction(day, ""), stage, years[stage]).due
+        if dues[key] != _day(due):
+            moved[cid] = (did, day, court, city, stage)
+    if not moved:
+        return []
+    if len(moved) > _FEW:
+        last_by_case = last_actions(s, scope=scope)
+    else:
+        ids = sorted(moved)
+        last_by_case = {}
+        for first in range(0, len(ids), _CHUNK):
+            last_by_case.update(last_actions(s, ids[first : first + _CHUNK]))
     changed: list[tuple[dt.date, str, int]] = []
-    behind: list[Case] = []
-    for did, _cid, event_day, due, text, case in rows:
-        last = last_by_case.get(case.id)
-        if last is None or not applies(case):
+    behind: list[int] = []
+    for cid, (did, day, court, city, stage) in sorted(moved.items()):
+        last = last_by_case.get(cid)
+        if last is None:
             continue
-        if last.day != _day(event_day):
-            behind.append(case)
+        if last.day != day:
+            behind.append(cid)  # rare: a newer actuación the term missed (a database from before this rule)
             continue
-        key = (case.court, case.city, last.day, last.label, case.stage, years[case.stage])
-        if key not in memo:
-            term = term_for(calendars.get(case.court, case.city), last, case.stage, years[case.stage])
-            memo[key] = (term.due, explanation(term))
-        if memo[key] != (due, text):
-            changed.append((*memo[key], did))
-    for case in {c.id: c for c in behind}.values():
-        sync(s, case)
+        term = term_for(calendars.get(court, city), last, stage, years[stage])
+        changed.append((term.due, explanation(term), did))
+    for cid in behind:
+        case = s.get(Case, cid)
+        if case is not None:
+            sync(s, case)
     return changed

@@ -517,28 +517,20 @@ def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int
     with desk.reading() as s:
         periods = {stage: inactivity_period(s, stage) for stage in ("FILED", "EXECUTION")}
         calendars: dict[str, CalendarSet] = {}
-        last_by_case = actuaciones.last_actions(s)
-        rows = s.execute(
-            select(
-                Case.id,
-                Case.account_ref,
-                Case.debtor_name,
-                Case.stage,
-                Case.lawyer_id,
-                Case.jurisdiction,
-                Case.court,
-                Case.city,
-            ).where(Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
-        ).all()
+        last_days = actuaciones.last_days(s)
+        columns = (Case.id, Case.account_ref, Case.debtor_name, Case.stage, Case.lawyer_id, Case.jurisdiction)
+        filed = (Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
+        rows = s.connection().execute(select(*columns, Case.court, Case.city).where(*filed)).all()
         out: list[dict[str, Any]] = []
         memo: dict[tuple[Any, ...], dt.date] = {}
         horizon = today + dt.timedelta(days=within_days)
         for cid, ref, debtor, stage, lawyer_id, jurisdiction, court, city in rows:
             if jurisdiction_data(jurisdiction).get("procedural_rules") != "CGP":
                 continue  # art. 317 (desistimiento tácito) is Colombian: no alert for another country's case
-            last = last_by_case.get(cid)
-            if last is None:
+            last_day = last_days.get(cid)
+            if last_day is None:
                 continue
+            last = actuaciones.LastAction(last_day, "")
             post_judgment = stage in {st.value for st in POST_JUDGMENT_STAGES}
             years = periods["EXECUTION" if post_judgment else "FILED"]
             key = (jurisdiction, court, city, last.day, years)
@@ -557,7 +549,7 @@ def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int
                         "stage": stage,
                         "lawyer_id": lawyer_id,
                         "last_activity": last.day,
-                        "last_action": last.label,
+                        "last_action": "",  # named below, for the listed cases only
                         "days_inactive": (today - last.day).days,
                         "period_years": years,
                         "expires": expires,
@@ -565,6 +557,12 @@ def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int
                         "rule": RULES["INACTIVITY_317"].source + (" lit. b" if post_judgment else ""),
                     }
                 )
+        ids = [r["case_id"] for r in out]
+        named: dict[int, actuaciones.LastAction] = {}
+        for first in range(0, len(ids), 500):
+            named.update(actuaciones.last_actions(s, ids[first : first + 500]))
+        for r in out:
+            r["last_action"] = named[r["case_id"]].label if r["case_id"] in named else ""
     out.sort(key=lambda r: (r["expires"], r["last_activity"], r["case_id"]))
     return out
 
