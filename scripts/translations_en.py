@@ -6,7 +6,6 @@ EN: dict[str, str] = {
     "Interrumpido el {date}": "Interrupted on {date}",
     "Vencido; actuación posterior el {date}": "Expired; later step on {date}",
     "Otra actuación del proceso (auto, memorial, diligencia…)": "Other procedural step (order, brief, proceeding…)",
-    "Descripción": "Description",
     "Cualquier actuación del proceso, de oficio o a petición de parte, interrumpe el término del desistimiento tácito (CGP art. 317 num. 2 lit. c)": "Any procedural step, by the court or at a party's request, interrupts the dismissal-for-inactivity period (CGP art. 317 no. 2 lit. c)",
     "p. ej. auto que requiere, memorial que informa un abono, solicitud de oficios": "e.g. order requiring the claimant, brief reporting a part-payment, request for official letters",
     "Describa la actuación, p. ej. «auto que requiere» o «memorial que informa un abono».": "Describe the step, e.g. “order requiring the claimant” or “brief reporting a part-payment”.",
