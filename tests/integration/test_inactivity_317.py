@@ -160,11 +160,10 @@ def test_stage_moves_and_hearings_count_on_their_day_in_court_time(desk):
             update(AuditEvent).where(AuditEvent.action == "case.stage").values(at=dt.datetime(2025, 3, 5, 1, 30))
         )
         uow.commit()
-    deadlines.recompute_all(desk, actor_for(desk, "admin"))
     alert = _alert(desk, dt.date(2026, 3, 1))
     assert alert["last_activity"] == dt.date(2025, 3, 4)
     assert alert["last_action"] == "Cambio de etapa: Mandamiento de pago → Deudor notificado"
-    assert _open_317(desk) == [(dt.date(2025, 3, 4), dt.date(2026, 3, 4))]
+    assert cases.get_case_file(desk, law, "OB-1").last_action["expires"] == dt.date(2026, 3, 4)
 
     hearing = tracking.schedule_hearing(
         desk, law, "OB-1", kind="initial", at=dt.datetime(2026, 2, 10, 9, 0), place="Sala 3"
