@@ -221,8 +221,8 @@ def _deadlines_event(ctx: Ctx) -> None:
         params["place"] = a.place
     if a.receipt_on:
         params["receipt_on"] = a.receipt_on
-    if a.inactivity_years:
-        params["inactivity_years"] = a.inactivity_years
+    if a.description:
+        params["description"] = a.description
     info = record_event(ctx.desk, ctx.actor, a.case, a.code, a.date, **params)
 
     def human() -> str:
@@ -347,10 +347,9 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--place", choices=["local", "outside", "abroad"], help="citación art. 291")
     p.add_argument("--receipt-on", dest="receipt_on", type=date_arg, help="acuse de recibo (Ley 2213 art. 8)")
     p.add_argument(
-        "--inactivity-years",
-        dest="inactivity_years",
-        type=int,
-        help="art. 317: 1 o 2 años (por defecto según la etapa: 2 con auto de seguir adelante)",
+        "--description",
+        help="qué actuación fue (obligatoria con LAST_ACTION, p. ej. «memorial que informa un abono»); "
+        "el término del art. 317 corre desde la última actuación del proceso, con el período de su etapa",
     )
     p = command(dl, "recompute", _deadlines_recompute, "recalcular todos los términos abiertos")
     p.add_argument("--jurisdiction")

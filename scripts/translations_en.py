@@ -2,6 +2,16 @@
 
 # ruff: noqa: E501
 EN: dict[str, str] = {
+    # art. 317: the last actuación of the process
+    "Interrumpido el {date}": "Interrupted on {date}",
+    "Vencido; actuación posterior el {date}": "Expired; later step on {date}",
+    "Otra actuación del proceso (auto, memorial, diligencia…)": "Other procedural step (order, brief, proceeding…)",
+    "Cualquier actuación del proceso, de oficio o a petición de parte, interrumpe el término del desistimiento tácito (CGP art. 317 num. 2 lit. c)": "Any procedural step, by the court or at a party's request, interrupts the dismissal-for-inactivity period (CGP art. 317 no. 2 lit. c)",
+    "p. ej. auto que requiere, memorial que informa un abono, solicitud de oficios": "e.g. order requiring the claimant, brief reporting a part-payment, request for official letters",
+    "Describa la actuación, p. ej. «auto que requiere» o «memorial que informa un abono».": "Describe the step, e.g. “order requiring the claimant” or “brief reporting a part-payment”.",
+    "{date} — {what} · desistimiento tácito el {expires}": "{date} — {what} · dismissal for inactivity on {expires}",
+    "El término del desistimiento tácito (CGP art. 317) corre solo en procesos radicados en curso.": "The dismissal-for-inactivity period (CGP art. 317) runs only for filed, pending proceedings.",
+    "CGP art. 317 num. 2: {n} año(s) sin actuación del proceso desde el día siguiente a la última notificación, diligencia o actuación (2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b). Cualquier actuación, de oficio o a petición de parte, interrumpe el término (lit. c): regístrela en «Términos y tasas → Registrar actuación…». No cuentan los contactos con el deudor, las pruebas cargadas ni los cambios de datos del expediente.": "CGP art. 317 no. 2: {n} year(s) without any procedural step, from the day after the last service, proceeding or step (2 with a judgment or an order to proceed with enforcement, lit. b). Any step, by the court or at a party's request, interrupts the period (lit. c): record it under “Terms and rates → Record procedural step…”. Contacts with the debtor, uploaded evidence and edits of the case data do not count.",
     # shared words
     "No se pudo completar": "Could not complete",
     "Expediente": "Case file",

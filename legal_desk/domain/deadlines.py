@@ -8,6 +8,7 @@ e-mail service) start where the previous step ends.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -128,9 +129,10 @@ EVENTS: dict[str, tuple[str, ...]] = {
     "INADMISSION": ("CORRECT",),
     "LIQUIDATION_SERVED": ("LIQUIDATION_OBJECTIONS",),
     "PAYMENT_ORDER_NOTIFIED_CREDITOR": ("SERVE_DEBTOR",),
-    "EMAIL_SERVICE_SENT": ("EMAIL_SERVED", "DEFENCES"),
+    # Whatever the method of service, the debtor has 5 days to pay and 10 to defend once served (arts. 431, 442).
+    "EMAIL_SERVICE_SENT": ("EMAIL_SERVED", "PAY", "DEFENCES"),
     "SUMMONS_291_SENT": ("APPEAR_291",),
-    "NOTICE_292_DELIVERED": ("SERVED_292", "COPIES_91", "DEFENCES"),
+    "NOTICE_292_DELIVERED": ("SERVED_292", "COPIES_91", "PAY", "DEFENCES"),
     "LAST_ACTION": ("INACTIVITY_317",),
 }
 
@@ -203,9 +205,7 @@ def year_term(calendar: JudicialCalendar, event: dt.date, years: int) -> TermRes
     return calendar.add_years(counted_from, years)
 
 
-def _yearly(
-    calendar: JudicialCalendar, rule: DeadlineRule, start: dt.date, n: int, after: str
-) -> ComputedDeadline:
+def _yearly(calendar: JudicialCalendar, rule: DeadlineRule, start: dt.date, n: int, after: str) -> ComputedDeadline:
     """A calendar-year deadline whose explanation names every counting rule it applied."""
     term = year_term(calendar, start, n)
     nominal = term.start + relativedelta(years=n)
@@ -227,6 +227,48 @@ def _yearly(
     return ComputedDeadline(rule, term.due, text, term.skipped, start)
 
 
+# What each recorded event is, as an *actuación* of the process (CGP art. 317: any of them interrupts the period).
+ACTUACION_ES = {
+    "DEBTOR_SERVED": "Notificación personal del mandamiento de pago al deudor",
+    "INADMISSION": "Auto inadmisorio de la demanda",
+    "LIQUIDATION_SERVED": "Traslado de la liquidación del crédito",
+    "PAYMENT_ORDER_NOTIFIED_CREDITOR": "Mandamiento de pago notificado por estado",
+    "EMAIL_SERVICE_SENT": "Notificación electrónica enviada (Ley 2213 art. 8)",
+    "SUMMONS_291_SENT": "Citación para notificación personal entregada (art. 291)",
+    "NOTICE_292_DELIVERED": "Aviso de notificación entregado (art. 292)",
+    "LAST_ACTION": "Actuación del proceso",
+}
+
+
+def actuacion_es(code: str, params: Mapping[str, Any] | None = None) -> str:
+    """The Spanish name of a recorded event as an actuación; a generic one says what it was when told."""
+    label = ACTUACION_ES.get(code, code)
+    description = str((params or {}).get("description") or "").strip()
+    return f"{label}: {description}" if description else label
+
+
+def inactivity_deadline(
+    calendar: JudicialCalendar, last_day: dt.date, years: int, what: str, *, after_judgment: bool = False
+) -> ComputedDeadline:
+    """The art. 317 num. 2 term from the last actuación of the process (`what`, on `last_day`).
+
+    `years` is 1 in first instance, 2 once there is a judgment or an order to proceed (lit. b); the
+    period ends like any other year term (art. 118) and any later actuación starts it again (lit. c).
+    """
+    if years < 1:
+        raise DeadlineError("El plazo de inactividad del art. 317 debe ser de al menos un año.")
+    rule = RULES["INACTIVITY_317"]
+    if after_judgment:
+        rule = DeadlineRule(rule.code, rule.label_es, rule.label_en, rule.source + " lit. b", rule.unit, rule.amount)
+    deadline = _yearly(calendar, rule, last_day, years, f"la última actuación ({what}, {last_day:%d/%m/%Y})")
+    text = (
+        deadline.explanation_es
+        + "; cualquier actuación posterior del proceso, de oficio o a petición de parte, interrumpe el término "
+        "(CGP art. 317 num. 2 lit. c)"
+    )
+    return ComputedDeadline(RULES["INACTIVITY_317"], deadline.due, text, deadline.skipped, last_day)
+
+
 def compute_deadlines(
     event_code: str, event_date: dt.date, calendar: JudicialCalendar, **params: Any
 ) -> list[ComputedDeadline]:
@@ -240,9 +282,7 @@ def compute_deadlines(
     """
     code = event_code.strip().upper()
     if code not in EVENTS:
-        raise DeadlineError(
-            f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}."
-        )
+        raise DeadlineError(f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
     if not rules_apply(calendar):
         raise DeadlineError(not_configured_es(calendar.jurisdiction, calendar.data.get("name", calendar.jurisdiction)))
     after = _EVENT_ES[code]
@@ -253,15 +293,11 @@ def compute_deadlines(
                 f"Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad."
             )
         rule = RULES["APPEAR_291"]
-        deadline, _ = _business(
-            calendar, rule, event_date, SUMMONS_291_DAYS[place], after, f", {_PLACE_ES[place]}"
-        )
+        deadline, _ = _business(calendar, rule, event_date, SUMMONS_291_DAYS[place], after, f", {_PLACE_ES[place]}")
         return [deadline]
     if code == "LAST_ACTION":
         years = int(params.get("inactivity_years", RULES["INACTIVITY_317"].amount))
-        if years < 1:
-            raise DeadlineError("El plazo de inactividad del art. 317 debe ser de al menos un año.")
-        return [_yearly(calendar, RULES["INACTIVITY_317"], event_date, years, after)]
+        return [inactivity_deadline(calendar, event_date, years, actuacion_es(code, params))]
     if code == "PAYMENT_ORDER_NOTIFIED_CREDITOR":
         rule = RULES["SERVE_DEBTOR"]
         return [_yearly(calendar, rule, event_date, rule.amount, after)]
@@ -283,14 +319,10 @@ def compute_deadlines(
                 f"{receipt:%d/%m/%Y} ({served.rule.source}; Corte Constitucional C-420 de 2020)"
             )
         served = ComputedDeadline(served.rule, served.due, text, served.skipped, counted_from)
-        defences, _ = _business(
-            calendar,
-            RULES["DEFENCES"],
-            term.due,
-            RULES["DEFENCES"].amount,
-            f"la notificación electrónica ({term.due:%d/%m/%Y})",
-        )
-        return [served, defences]
+        after_service = f"la notificación electrónica ({term.due:%d/%m/%Y})"
+        pay, _ = _business(calendar, RULES["PAY"], term.due, RULES["PAY"].amount, after_service)
+        defences, _ = _business(calendar, RULES["DEFENCES"], term.due, RULES["DEFENCES"].amount, after_service)
+        return [served, pay, defences]
     if code == "NOTICE_292_DELIVERED":
         served, term = _business(calendar, RULES["SERVED_292"], event_date, 1, after)
         served = ComputedDeadline(
@@ -308,15 +340,25 @@ def compute_deadlines(
             RULES["COPIES_91"].amount,
             f"la notificación por aviso ({term.due:%d/%m/%Y})",
         )
-        defences, _ = _business(
-            calendar,
-            RULES["DEFENCES"],
-            copies_term.due,
-            RULES["DEFENCES"].amount,
-            f"el vencimiento del término para retirar copias ({copies_term.due:%d/%m/%Y})",
-        )
-        return [served, copies, defences]
+        # art. 91: the terms of the lawsuit (to pay, to defend) run once the 3 days to collect the copies end
+        after_copies = f"el vencimiento del término para retirar copias ({copies_term.due:%d/%m/%Y})"
+        pay, _ = _business(calendar, RULES["PAY"], copies_term.due, RULES["PAY"].amount, after_copies)
+        defences, _ = _business(calendar, RULES["DEFENCES"], copies_term.due, RULES["DEFENCES"].amount, after_copies)
+        return [served, copies, pay, defences]
     return [_business(calendar, RULES[rc], event_date, RULES[rc].amount, after)[0] for rc in EVENTS[code]]
+
+
+_SHOWN_SKIPPED = 8
+
+
+def explanation(deadline: ComputedDeadline) -> str:
+    """The stored explanation: the rule in Spanish plus the closed days it skipped."""
+    text = deadline.explanation_es
+    if deadline.skipped:
+        shown = ", ".join(f"{s.date:%d/%m/%Y} ({s.reason})" for s in deadline.skipped[:_SHOWN_SKIPPED])
+        more = len(deadline.skipped) - _SHOWN_SKIPPED
+        text += f"; días no hábiles omitidos: {shown}" + (f" y {more} más" if more > 0 else "")
+    return text
 
 
 def deadline_status(due: dt.date, met_on: dt.date | None, today: dt.date) -> Status:

@@ -52,10 +52,10 @@ from legal_desk.domain.lifecycle import (
 )
 from legal_desk.domain.money import AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
-from legal_desk.services import audit
+from legal_desk.services import actuaciones, audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
-from legal_desk.services.legal import calendar_for, compute_limitation, in_court_time
+from legal_desk.services.legal import CalendarSet, calendar_for, compute_limitation, in_court_time
 
 TITLE_TYPES = {
     "pagare": "Pagaré",
@@ -278,6 +278,9 @@ class CaseFile:
     limited: bool = False
     #: Why the case is in its stage, where a reason was given (returned, rejected, closed…).
     stage_reason: str | None = None
+    #: The last actuación of a pending process and the art. 317 term it runs: date, label (what it was),
+    #: expires, period_years. None when art. 317 does not run (not filed, closed, another country).
+    last_action: dict[str, Any] | None = None
 
     @property
     def ready(self) -> bool:
@@ -360,6 +363,7 @@ class CaseFile:
             "reopen_stages": self.reopen_stages,
             "archived": self.archived,
             "stage_reason": self.stage_reason,
+            "last_action": self.last_action,
             "limited": False,
         }
         return jsonable(data)
@@ -1033,6 +1037,18 @@ def _readiness(
     return [ChecklistLine(i.code, i.label, i.ok, i.detail) for i in result.items]
 
 
+def _last_action(s: Session, c: Case) -> dict[str, Any] | None:
+    """The case's last actuación and the art. 317 term it runs, as the case file shows them."""
+    if not actuaciones.applies(c):
+        return None
+    last = actuaciones.last_actions(s, [c.id]).get(c.id)
+    if last is None:
+        return None
+    years = actuaciones.inactivity_period(s, c.stage)
+    term = actuaciones.term_for(CalendarSet(s, c.jurisdiction).get(c.court, c.city), last, c.stage, years)
+    return {"date": last.day, "label": last.label, "expires": term.due, "period_years": years}
+
+
 def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date | None = None) -> CaseFile:
     """The whole case file, with its readiness checklist."""
     today = today or dt.date.today()
@@ -1107,6 +1123,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
             ).scalars():
                 instalments.setdefault(i.agreement_id, []).append(i)
         readiness = _readiness(s, c, debt, debtor, list(evidence), list(notices), len(contacts), list(documents), today)
+        last_action = _last_action(s, c)
         stage = Stage(c.stage)
         allowed = [
             t.value
@@ -1328,6 +1345,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
             reopen_stages=[t.value for t in reopen_targets(stage)],
             archived=c.archived,
             stage_reason=reason,
+            last_action=last_action,
         )
 
 
@@ -1540,6 +1558,7 @@ def move_stage(
             add_lift_measures_task(s, c.id)
         touch(c, actor)
         record_stage_change(s, actor, c, target_stage, reason)
+        actuaciones.sync(s, c)  # a step of the process: the art. 317 count starts again (lit. c)
         uow.commit()
         cid = c.id
     return get_case_file(desk, actor, cid)

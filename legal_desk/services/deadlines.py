@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
-from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Debt
+from legal_desk.db.models import Case, CaseEvent, Deadline, Debt
 from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.deadlines import (
     EVENTS,
@@ -19,20 +19,20 @@ from legal_desk.domain.deadlines import (
     DeadlineError,
     compute_deadlines,
     deadline_status,
-    year_term,
+    explanation,
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES
 from legal_desk.domain.limitation import LimitationError
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Action, Role
-from legal_desk.services import audit
+from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.legal import CalendarSet, compute_limitation, get_setting, in_court_time, refuse_future
+from legal_desk.services.legal import CalendarSet, compute_limitation, refuse_future
 
 Progress = Callable[[int, int], None]
+RULE_317 = actuaciones.RULE
 _DATE_PARAMS = ("receipt_on",)
-_SHOWN_SKIPPED = 8
 _BATCH = 20_000
 
 
@@ -82,16 +82,6 @@ class EventInfo:
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def explanation(deadline: ComputedDeadline) -> str:
-    """The stored explanation: the rule in Spanish plus the closed days it skipped."""
-    text = deadline.explanation_es
-    if deadline.skipped:
-        shown = ", ".join(f"{s.date:%d/%m/%Y} ({s.reason})" for s in deadline.skipped[:_SHOWN_SKIPPED])
-        more = len(deadline.skipped) - _SHOWN_SKIPPED
-        text += f"; días no hábiles omitidos: {shown}" + (f" y {more} más" if more > 0 else "")
-    return text
 
 
 def params_to_json(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -193,22 +183,30 @@ def record_event(
                 "Acuse de recibo: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})",
                 today=today,
             )
-        if code == "LAST_ACTION" and params.get("inactivity_years") is None:
-            # Art. 317 lit. b: the period is 2 years once there is a judgment or an order to proceed.
-            params = {**params, "inactivity_years": inactivity_period(s, c.stage)}
+        if params.get("inactivity_years") is not None:
+            # Art. 317 lit. b decides the period, not the user: 2 years once there is a judgment or an
+            # order to proceed (the case's stage), 1 before; both are the desk's settings.
+            raise ValidationFailed(
+                "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en "
+                "primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), "
+                "según los ajustes del despacho."
+            )
+        description = str(params.pop("description", "") or "").strip()
+        if code == "LAST_ACTION" and not description:
+            raise ValidationFailed(
+                "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», "
+                "«solicitud de oficios»): el expediente la muestra como última actuación del art. 317."
+            )
+        if description:
+            params["description"] = description
         stored = params_to_json(params)
         calendar = CalendarSet(s, c.jurisdiction).get(c.court, c.city)
-        computed = _compute(calendar, code, date, params_from_json(stored))
+        # The art. 317 term is not this event's alone: it runs from the case's last actuación, kept by
+        # `actuaciones.sync` below (an event dated before a later actuación does not move it).
+        computed = [d for d in _compute(calendar, code, date, params_from_json(stored)) if d.rule.code != RULE_317]
         event = CaseEvent(case_id=c.id, code=code, date=date, params=stored or None, by_user=actor.username)
         s.add(event)
         s.flush()
-        if code == "LAST_ACTION":
-            # A new action interrupts the inactivity count: the previous alert no longer runs.
-            s.execute(
-                update(Deadline)
-                .where(Deadline.case_id == c.id, Deadline.rule_code == "INACTIVITY_317", Deadline.status == "open")
-                .values(status="met", met_on=date)
-            )
         served_on = _service_day(code, date, computed)
         if served_on is not None:
             # Serving the debtor is what the art. 94 year asks for: its open term is complied with
@@ -236,6 +234,9 @@ def record_event(
         ]
         s.add_all(rows)
         s.flush()
+        inactivity = actuaciones.sync(s, c)
+        if inactivity is not None:
+            rows.append(inactivity)
         refresh_next_deadline(s, c)
         touch(c, actor)
         audit.record(
@@ -246,8 +247,8 @@ def record_event(
             event.id,
             case_id=c.id,
             summary=f"Evento {code} del {date:%d/%m/%Y}: "
-            + "; ".join(f"{d.rule.label_es} vence el {d.due:%d/%m/%Y}" for d in computed),
-            after={"code": code, "date": date, "params": stored, "deadlines": {d.rule.code: d.due for d in computed}},
+            + "; ".join(f"{d.label} vence el {d.due:%d/%m/%Y}" for d in rows),
+            after={"code": code, "date": date, "params": stored, "deadlines": {d.rule_code: d.due for d in rows}},
         )
         infos = [_info(r, c.account_ref, c.debtor_name) for r in rows]
         uow.commit()
@@ -270,9 +271,7 @@ def _service_day(code: str, date: dt.date, computed: list[ComputedDeadline]) -> 
 
 def inactivity_period(s: Session, stage: str) -> int:
     """Art. 317 num. 2: the desk's years in first instance; lit. b's (2) after judgment or order to proceed."""
-    if stage in {st.value for st in POST_JUDGMENT_STAGES}:
-        return int(get_setting(s, "deadlines.inactivity_years_judgment") or "2")
-    return int(get_setting(s, "deadlines.inactivity_years") or "1")
+    return actuaciones.inactivity_period(s, stage)
 
 
 def mark_deadline_met(desk: Desk, actor: Actor, deadline_id: int, met_on: dt.date) -> DeadlineInfo:
@@ -422,6 +421,8 @@ def open_deadlines_query(jurisdiction: str) -> Any:
 def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> tuple[int, int, int]:
     """Recompute one jurisdiction: bulk read, compute in memory once per distinct input, bulk write changes."""
     calendars = CalendarSet(s, jurisdiction)
+    # first: a case whose art. 317 term lags behind a newer actuación gets its new term before the read
+    inactivity = {did: (new_due, new_text) for new_due, new_text, did in actuaciones.resync_open(s, jurisdiction)}
     conn = s.connection()
     rows = conn.execute(open_deadlines_query(jurisdiction)).all()
     total = len(rows)
@@ -429,7 +430,12 @@ def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> 
     changed: list[tuple[dt.date, str, int]] = []
     earliest: dict[int, dt.date] = {}
     for index, (did, cid, rule, due, text, code, date, params, court, city) in enumerate(rows, 1):
-        if code is not None:
+        if rule == RULE_317:
+            # counted from the case's last actuación, whatever event (if any) recorded it
+            if did in inactivity:
+                changed.append((*inactivity[did], did))
+                due = inactivity[did][0]
+        elif code is not None:
             key = (court, city, code, date, tuple(sorted((params or {}).items())))
             result = memo.get(key)
             if result is None:
@@ -496,12 +502,13 @@ def recompute_all(desk: Desk, actor: Actor, jurisdiction: str | None = None, pro
 
 
 def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int = 0) -> list[dict[str, Any]]:
-    """Filed cases whose art. 317 period ends by `today + within_days` with no action since (oldest first).
+    """Filed cases whose art. 317 period ends by `today + within_days` with no actuación since (oldest first).
 
-    The period runs from the last audited action or procedural event: the desk's years in first
-    instance, the after-judgment years (lit. b) once the case has an order to proceed; its end is
-    counted like every other year term (art. 118: same day, off closed days when so set), so the
-    alert and the INACTIVITY_317 deadline agree. `expires` is that day and `days_left` how far it is.
+    The period runs from the last actuación of the process (`actuaciones.last_actions`: court steps and
+    filings, not the desk's internal edits): the desk's years in first instance, the after-judgment
+    years (lit. b) once the case has an order to proceed; its end is counted like every other year term
+    (art. 118), by the same function as the INACTIVITY_317 deadline, so the alert and the Términos agree.
+    `expires` is that day, `days_left` how far it is, `last_action` what the last actuación was.
 
     Filed cases are legal's: collections get none.
     """
@@ -510,55 +517,29 @@ def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int
     with desk.reading() as s:
         periods = {stage: inactivity_period(s, stage) for stage in ("FILED", "EXECUTION")}
         calendars: dict[str, CalendarSet] = {}
-        audited = (
-            select(AuditEvent.case_id.label("cid"), func.max(AuditEvent.at).label("last"))
-            .where(AuditEvent.case_id.is_not(None))
-            .group_by(AuditEvent.case_id)
-            .subquery()
-        )
-        events = (
-            select(CaseEvent.case_id.label("cid"), func.max(CaseEvent.date).label("last"))
-            .group_by(CaseEvent.case_id)
-            .subquery()
-        )
-        rows = s.execute(
-            select(
-                Case.id,
-                Case.account_ref,
-                Case.debtor_name,
-                Case.stage,
-                Case.lawyer_id,
-                Case.jurisdiction,
-                Case.court,
-                Case.city,
-                audited.c.last,
-                events.c.last,
-            )
-            .outerjoin(audited, audited.c.cid == Case.id)
-            .outerjoin(events, events.c.cid == Case.id)
-            .where(Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
-        ).all()
+        last_days = actuaciones.last_days(s)
+        columns = (Case.id, Case.account_ref, Case.debtor_name, Case.stage, Case.lawyer_id, Case.jurisdiction)
+        filed = (Case.stage.in_([st.value for st in FILED_STAGES]), Case.archived.is_(False))
+        rows = s.connection().execute(select(*columns, Case.court, Case.city).where(*filed)).all()
         out: list[dict[str, Any]] = []
         memo: dict[tuple[Any, ...], dt.date] = {}
         horizon = today + dt.timedelta(days=within_days)
-        for cid, ref, debtor, stage, lawyer_id, jurisdiction, court, city, last_audit, last_event in rows:
+        for cid, ref, debtor, stage, lawyer_id, jurisdiction, court, city in rows:
             if jurisdiction_data(jurisdiction).get("procedural_rules") != "CGP":
                 continue  # art. 317 (desistimiento tácito) is Colombian: no alert for another country's case
-            # Audit times are UTC: the day of the action is the day where the court sits (19:30 in
-            # Bogotá is already tomorrow in UTC).
-            dates = [d for d in (_local_day(last_audit, jurisdiction), _as_date(last_event)) if d is not None]
-            if not dates:
+            last_day = last_days.get(cid)
+            if last_day is None:
                 continue
-            last = max(dates)
+            last = actuaciones.LastAction(last_day, "")
             post_judgment = stage in {st.value for st in POST_JUDGMENT_STAGES}
             years = periods["EXECUTION" if post_judgment else "FILED"]
-            key = (jurisdiction, court, city, last, years)
+            key = (jurisdiction, court, city, last.day, years)
             expires = memo.get(key)
             if expires is None:
                 if jurisdiction not in calendars:
                     calendars[jurisdiction] = CalendarSet(s, jurisdiction)
                 calendar = calendars[jurisdiction].get(court, city)
-                expires = memo[key] = year_term(calendar, last, years).due
+                expires = memo[key] = actuaciones.term_for(calendar, last, stage, years).due
             if expires <= horizon:
                 out.append(
                     {
@@ -567,35 +548,23 @@ def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int
                         "debtor": debtor,
                         "stage": stage,
                         "lawyer_id": lawyer_id,
-                        "last_activity": last,
-                        "days_inactive": (today - last).days,
+                        "last_activity": last.day,
+                        "last_action": "",  # named below, for the listed cases only
+                        "days_inactive": (today - last.day).days,
                         "period_years": years,
                         "expires": expires,
                         "days_left": (expires - today).days,
                         "rule": RULES["INACTIVITY_317"].source + (" lit. b" if post_judgment else ""),
                     }
                 )
+        ids = [r["case_id"] for r in out]
+        named: dict[int, actuaciones.LastAction] = {}
+        for first in range(0, len(ids), 500):
+            named.update(actuaciones.last_actions(s, ids[first : first + 500]))
+        for r in out:
+            r["last_action"] = named[r["case_id"]].label if r["case_id"] in named else ""
     out.sort(key=lambda r: (r["expires"], r["last_activity"], r["case_id"]))
     return out
-
-
-def _local_day(value: Any, jurisdiction: str) -> dt.date | None:
-    """The jurisdiction's calendar day of a stored UTC timestamp (a datetime or a database string)."""
-    if value is None:
-        return None
-    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
-    return in_court_time(moment, jurisdiction).date()
-
-
-def _as_date(value: Any) -> dt.date | None:
-    """A date from a date, a datetime or a database string."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def list_deadlines(

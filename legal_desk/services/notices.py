@@ -10,7 +10,7 @@ from pathlib import Path
 from legal_desk.db.models import Case, Notice
 from legal_desk.domain.contact_rules import bureau_report_from
 from legal_desk.domain.permissions import Action
-from legal_desk.services import audit
+from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
@@ -118,6 +118,7 @@ def add_notice(
             after={"kind": kind, "channel": channel, "carrier": carrier, "tracking": tracking, "sent": sent},
         )
         info = NoticeInfo(n.id, c.id, kind, channel, carrier, tracking, sent, None, None, None)
+        actuaciones.sync(s, c)  # art. 291/292 and e-mail service notices are actuaciones (art. 317)
         uow.commit()
     return info
 
@@ -220,5 +221,6 @@ def register_notice_receipt(
             n.returned_on,
             proof_ev.sha256 if proof_ev else None,
         )
+        actuaciones.sync(s, c)  # art. 291/292 and e-mail service notices are actuaciones (art. 317)
         uow.commit()
     return info

@@ -63,6 +63,11 @@ def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
         s = uow.session
         old = get_setting(s, key)
         put_setting(s, key, new)
+        if key.startswith("deadlines.inactivity_years") and new != old:
+            # the open art. 317 terms run the new period at once, like the alerts (one rule, one date)
+            from legal_desk.services.deadlines import recompute_session  # local: deadlines imports settings' peers
+
+            recompute_session(s)
         audit.record(
             s,
             actor.username,

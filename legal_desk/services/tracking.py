@@ -13,7 +13,7 @@ from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgre
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
-from legal_desk.services import audit
+from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import (
     check_assignee,
     close_settlement_kept,
@@ -163,6 +163,7 @@ def record_hearing_outcome(
             before=before,
             after={"status": h.status, "at": h.at, "outcome": outcome},
         )
+        actuaciones.sync(s, c)  # a hearing held is a court step: the art. 317 count starts again
         uow.commit()
 
 
@@ -211,6 +212,7 @@ def request_embargo(
             summary=f"Medida solicitada: {ASSET_TYPES[asset_type]} — {description.strip()}",
             after={"asset_type": asset_type, "description": description, "cap": cap_v},
         )
+        actuaciones.sync(s, c)  # a court step: the art. 317 count starts again
         uow.commit()
         return e.id
 
@@ -274,6 +276,7 @@ def advance_embargo(
             before=before,
             after={"status": status, "on": day, "oficio": oficio_number},
         )
+        actuaciones.sync(s, c)  # a court step: the art. 317 count starts again
         uow.commit()
 
 

@@ -842,8 +842,28 @@ Recorded SHA-256: {2}</translation>
             <translation>Mark done</translation>
         </message>
         <message>
+            <source>{date} — {what} · desistimiento tácito el {expires}</source>
+            <translation>{date} — {what} · dismissal for inactivity on {expires}</translation>
+        </message>
+        <message>
+            <source>El término del desistimiento tácito (CGP art. 317) corre solo en procesos radicados en curso.</source>
+            <translation>The dismissal-for-inactivity period (CGP art. 317) runs only for filed, pending proceedings.</translation>
+        </message>
+        <message>
+            <source>CGP art. 317 num. 2: {n} año(s) sin actuación del proceso desde el día siguiente a la última notificación, diligencia o actuación (2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b). Cualquier actuación, de oficio o a petición de parte, interrumpe el término (lit. c): regístrela en «Términos y tasas → Registrar actuación…». No cuentan los contactos con el deudor, las pruebas cargadas ni los cambios de datos del expediente.</source>
+            <translation>CGP art. 317 no. 2: {n} year(s) without any procedural step, from the day after the last service, proceeding or step (2 with a judgment or an order to proceed with enforcement, lit. b). Any step, by the court or at a party's request, interrupts the period (lit. c): record it under “Terms and rates → Record procedural step…”. Contacts with the debtor, uploaded evidence and edits of the case data do not count.</translation>
+        </message>
+        <message>
             <source>Sin efecto (expediente cerrado)</source>
             <translation>Void (case closed)</translation>
+        </message>
+        <message>
+            <source>Interrumpido el {date}</source>
+            <translation>Interrupted on {date}</translation>
+        </message>
+        <message>
+            <source>Vencido; actuación posterior el {date}</source>
+            <translation>Expired; later step on {date}</translation>
         </message>
         <message>
             <source>Cumplido</source>
@@ -1990,6 +2010,10 @@ Recorded SHA-256: {2}</translation>
             <source>Entregado por</source>
             <translation>Handed over by</translation>
         </message>
+        <message>
+            <source>Última actuación</source>
+            <translation>Last procedural step</translation>
+        </message>
     </context>
     <context>
         <name>CaseFileView</name>
@@ -2693,14 +2717,6 @@ Recorded SHA-256: {2}</translation>
             <translation>Account number, e.g. OB-2024-000101</translation>
         </message>
         <message>
-            <source> año(s)</source>
-            <translation> year(s)</translation>
-        </message>
-        <message>
-            <source>1 en primera instancia; 2 con sentencia o auto de seguir adelante</source>
-            <translation>1 at first instance; 2 with a judgment or order to proceed</translation>
-        </message>
-        <message>
             <source>Acuse de recibo probado el</source>
             <translation>Receipt proven on</translation>
         </message>
@@ -2721,20 +2737,28 @@ Recorded SHA-256: {2}</translation>
             <translation>Place of delivery</translation>
         </message>
         <message>
-            <source>Inactividad</source>
-            <translation>Inactivity</translation>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Cualquier actuación del proceso, de oficio o a petición de parte, interrumpe el término del desistimiento tácito (CGP art. 317 num. 2 lit. c)</source>
+            <translation>Any procedural step, by the court or at a party's request, interrupts the dismissal-for-inactivity period (CGP art. 317 no. 2 lit. c)</translation>
+        </message>
+        <message>
+            <source>p. ej. auto que requiere, memorial que informa un abono, solicitud de oficios</source>
+            <translation>e.g. order requiring the claimant, brief reporting a part-payment, request for official letters</translation>
         </message>
         <message>
             <source>Notificación electrónica</source>
             <translation>Electronic service</translation>
         </message>
         <message>
-            <source>según la etapa del caso</source>
-            <translation>by the case's stage</translation>
-        </message>
-        <message>
             <source>Indique el número de obligación del caso.</source>
             <translation>Enter the case's account number.</translation>
+        </message>
+        <message>
+            <source>Describa la actuación, p. ej. «auto que requiere» o «memorial que informa un abono».</source>
+            <translation>Describe the step, e.g. “order requiring the claimant” or “brief reporting a part-payment”.</translation>
         </message>
     </context>
     <context>

@@ -69,12 +69,13 @@ def test_calendar_add_days_json(cli):
 def test_closure_and_deadlines(cli):
     _seed_case(cli)
     rc, doc = cli("deadlines", "event", "OB-9", "--code", "NOTICE_292_DELIVERED", "--date", "2025-11-13")
-    assert rc == 0 and [d["due"] for d in doc["deadlines"]] == ["2025-11-14", "2025-11-20", "2025-12-04"]
+    dues = [d["due"] for d in doc["deadlines"]]
+    assert rc == 0 and dues == ["2025-11-14", "2025-11-20", "2025-11-27", "2025-12-04"]
     rc, doc = cli(
         "calendar", "closure", "add", "--jurisdiction", "CO", "--from", "2025-11-18", "--to", "2025-11-18",
         "--reason", "Paro", "--court", "Juzgado 3 Civil",
     )  # fmt: skip
-    assert rc == 0 and doc["changed"] == 2 and doc["court"] == "Juzgado 3 Civil"
+    assert rc == 0 and doc["changed"] == 3 and doc["court"] == "Juzgado 3 Civil"  # copies, pay, defences
     rc, doc = cli("agenda", "--from", "2025-12-01", "--to", "2025-12-31")
     assert rc == 0 and [(e["kind"], e["start"]) for e in doc] == [("deadline", "2025-12-05")]
     rc, doc = cli("deadlines", "recompute")
@@ -185,3 +186,35 @@ def test_rates_import_refuses_a_file_that_is_not_a_rate_table(cli, tmp_path, cap
     rc = main(["--db", cli.db, "--store", cli.store, "rates", "import", str(fake_xlsx)])
     err = capsys.readouterr().err
     assert rc == 1 and "tasas.xlsx no es un libro" in err and "None" not in err and "Traceback" not in err
+
+
+def test_a_generic_actuacion_restarts_the_317_term(cli):
+    """`deadlines event --code LAST_ACTION` needs `--description`; Fri 19/12/2025 → Tue 12/01/2027 (recess, then
+    the Epiphany Monday); `case show` names the last actuación."""
+    from sqlalchemy import select
+
+    from legal_desk.db.models import Case
+
+    _seed_case(cli)
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        with desk.uow() as uow:
+            c = uow.session.execute(select(Case)).scalar_one()
+            c.stage, c.filed_on, c.radicado = "DEBTOR_SERVED", dt.date(2025, 2, 3), "R-9"
+            uow.commit()
+    finally:
+        desk.close()
+    rc, doc = cli("deadlines", "event", "OB-9", "--code", "LAST_ACTION", "--date", "2025-12-19")
+    assert rc == 1 and doc["error"]["code"] == "validation" and "Describa la actuación" in doc["error"]["message"]
+    rc, doc = cli(
+        "deadlines", "event", "OB-9", "--code", "LAST_ACTION", "--date", "2025-12-19",
+        "--description", "Memorial que informa un abono",
+    )  # fmt: skip
+    assert rc == 0 and [(d["rule_code"], d["due"]) for d in doc["deadlines"]] == [("INACTIVITY_317", "2027-01-12")]
+    rc, doc = cli("case", "show", "OB-9")
+    assert rc == 0 and doc["last_action"] == {
+        "date": "2025-12-19",
+        "label": "Actuación del proceso: Memorial que informa un abono",
+        "expires": "2027-01-12",
+        "period_years": 1,
+    }

@@ -569,13 +569,14 @@ def test_correction_keeps_filing_date_and_closes_its_term(desk, actors) -> None:
     deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 20), today=dt.date(2026, 11, 27))
     cf = cases.move_stage(desk, law, a.case_id, "FILED", filed_on=dt.date(2026, 11, 25), today=dt.date(2026, 11, 25))
     assert cf.filed_on == dt.date(2026, 11, 2) and cf.radicado == "R-1"
-    assert [(d["rule"], d["status"], d["met_on"]) for d in cf.deadlines] == [
+    # (the art. 317 term it also holds runs from the last actuación: tests/integration/test_inactivity_317.py)
+    assert [(d["rule"], d["status"], d["met_on"]) for d in cf.deadlines if d["rule"] != "INACTIVITY_317"] == [
         ("CORRECT", "met", dt.date(2026, 11, 25))
     ]
     cases.move_stage(desk, law, a.case_id, "CORRECTION_PENDING")
     deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 26), today=dt.date(2026, 11, 27))
     cf = cases.move_stage(desk, law, a.case_id, "REJECTED", reason="No subsanó")
-    assert [d["status"] for d in cf.deadlines] == ["met", "missed"]
+    assert [d["status"] for d in cf.deadlines if d["rule"] != "INACTIVITY_317"] == ["met", "missed"]
     row = cases.list_cases(desk, law, CaseQuery(search="OB-T1"))[0]
     assert row.next_deadline is None  # nothing runs any more
 
@@ -596,6 +597,10 @@ def test_closing_a_case_stops_its_terms(desk, actors) -> None:  # type: ignore[n
     window = (dt.date(2026, 11, 1), dt.date(2026, 12, 31))
     assert len(deadlines.list_deadlines(desk, law, *window, status="open", today=dt.date(2026, 11, 14))) == 2
     cf = cases.move_stage(desk, law, a.case_id, "CLOSED_PAID", today=dt.date(2026, 11, 27))
-    assert [d["status"] for d in cf.deadlines] == ["closed", "closed"]
+    assert [(d["rule"], d["status"]) for d in cf.deadlines] == [
+        ("PAY", "closed"),
+        ("DEFENCES", "closed"),
+        ("INACTIVITY_317", "closed"),  # art. 317 runs only while the process is pending
+    ]
     assert deadlines.list_deadlines(desk, law, *window, status="open", today=dt.date(2026, 11, 14)) == []
     assert deadlines.list_deadlines(desk, law, *window, status="missed", today=dt.date(2026, 12, 31)) == []

@@ -58,6 +58,7 @@ def test_event_292_worked_example_5(desk):
     assert dues == {
         "SERVED_292": dt.date(2025, 11, 14),
         "COPIES_91": dt.date(2025, 11, 20),
+        "PAY": dt.date(2025, 11, 27),
         "DEFENCES": dt.date(2025, 12, 4),
     }
     copies = next(d for d in info.deadlines if d.rule_code == "COPIES_91")
@@ -193,116 +194,6 @@ def test_recompute_all_and_limitation(desk):
         deadlines.recompute_all(desk, actor_for(desk, "dependiente"))
 
 
-def test_inactivity_alerts(desk):
-    handover(desk)
-    assign(desk, "OB-1")
-    law = actor_for(desk, "abogada")
-    cases.move_stage(desk, law, "OB-1", "EVIDENCE")
-    with desk.uow() as uow:
-        uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
-        uow.commit()
-    today = dt.date.today()
-    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), today) == []
-    alerts = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), today + dt.timedelta(days=400))
-    assert [a["account_ref"] for a in alerts] == ["OB-1"] and alerts[0]["days_inactive"] >= 399
-
-
-def test_inactivity_counts_the_day_of_the_last_action_in_court_time(desk):
-    """Art. 317: an action at 20:30 in Bogotá on 04/03/2025 (01:30 UTC on the 5th) was taken on the 4th.
-
-    With a one-year period the case is inactive on 04/03/2026 (last action 04/03/2025 <= 04/03/2026 - 1 year);
-    read in UTC it would have waited a day longer.
-    """
-    from sqlalchemy import update
-
-    from legal_desk.db.models import AuditEvent
-
-    handover(desk)
-    assign(desk, "OB-1")
-    with desk.uow() as uow:
-        uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
-        uow.session.execute(update(AuditEvent).values(at=dt.datetime(2025, 3, 5, 1, 30)))
-        uow.commit()
-    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 3)) == []
-    alerts = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 4))
-    assert [(a["account_ref"], a["last_activity"]) for a in alerts] == [("OB-1", dt.date(2025, 3, 4))]
-
-
-def _set_stage(desk, stage, ref="OB-1"):
-    with desk.uow() as uow:
-        uow.session.execute(select(Case).where(Case.account_ref == ref)).scalar_one().stage = stage
-        uow.commit()
-
-
-def _last_audit_on(desk, moment):
-    from sqlalchemy import update
-
-    from legal_desk.db.models import AuditEvent
-
-    with desk.uow() as uow:
-        uow.session.execute(update(AuditEvent).values(at=moment))
-        uow.commit()
-
-
-def test_inactivity_after_an_order_to_proceed_is_two_years(desk):
-    """Art. 317 num. 2 lit. b: with an order to proceed the period is 2 years, not the desk's first-instance 1.
-
-    Every filed case used to be alerted after the one desk-wide number of years: a case in execution
-    showed as dismissible a year early (or, set to 2, first-instance cases a year late).
-    """
-    handover(desk)
-    assign(desk, "OB-1")
-    handover(desk, "OB-2")
-    assign(desk, "OB-2")
-    _set_stage(desk, "DEBTOR_SERVED", "OB-1")
-    _set_stage(desk, "EXECUTION", "OB-2")
-    _last_audit_on(desk, dt.datetime(2024, 3, 4, 15, 0))  # Mon 04/03/2024, 10:00 in Bogotá
-    one_year = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 3, 4))
-    assert [(a["account_ref"], a["period_years"], a["expires"]) for a in one_year] == [("OB-1", 1, dt.date(2025, 3, 4))]
-    two_years = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 3, 4))
-    assert [(a["account_ref"], a["period_years"], a["expires"], a["rule"]) for a in two_years] == [
-        ("OB-1", 1, dt.date(2025, 3, 4), "CGP art. 317 num. 2"),
-        ("OB-2", 2, dt.date(2026, 3, 4), "CGP art. 317 num. 2 lit. b"),
-    ]
-    # A LAST_ACTION recorded without a period takes the case's own: 2 years in execution.
-    law = actor_for(desk, "abogada")
-    info = deadlines.record_event(desk, law, "OB-2", "LAST_ACTION", dt.date(2025, 3, 4), today=dt.date(2025, 3, 4))
-    assert (info.params, [d.due for d in info.deadlines]) == ({"inactivity_years": 2}, [dt.date(2027, 3, 4)])
-    info = deadlines.record_event(desk, law, "OB-1", "LAST_ACTION", dt.date(2025, 3, 4), today=dt.date(2025, 3, 4))
-    assert (info.params, [d.due for d in info.deadlines]) == ({"inactivity_years": 1}, [dt.date(2026, 3, 4)])
-    # The after-judgment period is a setting too.
-    from legal_desk.services.settings import set_setting
-
-    set_setting(desk, actor_for(desk, "admin"), "deadlines.inactivity_years_judgment", 3)
-    _last_audit_on(desk, dt.datetime(2025, 3, 4, 15, 0))  # the events were recorded that day
-    assert [
-        a["account_ref"] for a in deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2027, 3, 3))
-    ] == ["OB-1"]
-
-
-def test_inactivity_alert_agrees_with_the_317_deadline_and_warns_ahead(desk):
-    """Last action Fri 20/12/2024: the year ends in the recess, so the INACTIVITY_317 deadline is 13/01/2026.
-
-    The alert used to fire on 20/12/2025 (plain calendar, no art. 118 move) while the Términos tab said
-    13/01/2026; it also only appeared once the year was up, too late to file anything. Now both say
-    13/01/2026, and `within_days` lists the case ahead with the days left.
-    """
-    handover(desk)
-    assign(desk, "OB-1")
-    _set_stage(desk, "DEBTOR_SERVED")
-    law = actor_for(desk, "abogada")
-    info = deadlines.record_event(desk, law, "OB-1", "LAST_ACTION", dt.date(2024, 12, 20), today=dt.date(2024, 12, 20))
-    assert [d.due for d in info.deadlines] == [dt.date(2026, 1, 13)]
-    _last_audit_on(desk, dt.datetime(2024, 12, 20, 15, 0))  # the event was recorded that day
-    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 12, 20)) == []
-    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 1, 12)) == []
-    [due_day] = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2026, 1, 13))
-    assert (due_day["expires"], due_day["days_left"]) == (dt.date(2026, 1, 13), 0)
-    [ahead] = deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 12, 14), within_days=30)
-    assert (ahead["expires"], ahead["days_left"], ahead["days_inactive"]) == (dt.date(2026, 1, 13), 30, 359)
-    assert deadlines.inactivity_alerts(desk, actor_for(desk, "abogada"), dt.date(2025, 12, 13), within_days=30) == []
-
-
 def test_serving_the_debtor_meets_the_art_94_year(desk):
     """The art. 94 year to serve stayed «open» after the debtor was served and turned «vencido sin cumplir»
     a year later: a false alarm on every served case. A service event now meets it on the service day."""
@@ -328,7 +219,8 @@ def test_serving_the_debtor_meets_the_art_94_year(desk):
         ("OB-1", "met", dt.date(2025, 6, 10)),
         ("OB-2", "met", dt.date(2025, 11, 14)),
     ]
-    assert deadlines.refresh_statuses(desk, dt.date(2026, 6, 1)) == 5  # the debtor's own terms, not art. 94
+    # the debtor's own terms (2 after personal service, 4 after the notice), not art. 94
+    assert deadlines.refresh_statuses(desk, dt.date(2026, 6, 1)) == 6
 
 
 def test_counting_year_terms_from_the_next_day_is_a_setting_that_recomputes(desk):

@@ -79,7 +79,8 @@ def test_inactivity_years_drives_the_317_alerts(desk):
     admin = actor_for(desk, "admin")
     cases.update_case(desk, admin, "OB-1", CaseUpdate(lawyer_id=actor_for(desk, "abogada").user_id))
     with desk.uow() as uow:
-        uow.session.execute(select(Case)).scalar_one().stage = "DEBTOR_SERVED"
+        c = uow.session.execute(select(Case)).scalar_one()
+        c.stage, c.filed_on = "DEBTOR_SERVED", dt.date.today()  # the filing is the last actuación
         uow.commit()
     later = dt.date.today() + dt.timedelta(days=400)
     assert [a["period_years"] for a in deadlines.inactivity_alerts(desk, admin, later)] == [1]

@@ -477,3 +477,61 @@ def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, s
     assert law_view.case is not None and not law_view.case.limited
     assert all(law_view.tabs.isTabVisible(i) for i in range(law_view.tabs.count()))
     assert len(law_view.case.settlement_offers) == 1 and law_view.timeline_rows
+
+
+def test_summary_shows_the_last_actuacion_and_the_317_date(qtbot: Any, sqlite_desk: Desk) -> None:
+    """A filed case's summary names its last actuación (CGP art. 317) and when the year runs out; an internal
+    edit (the debtor's phone) does not change it; a case not yet filed shows «—»."""
+    from sqlalchemy import select
+
+    from legal_desk.db.models import Case
+    from legal_desk.services import deadlines, tracking
+    from legal_desk.services.cases import PartyUpdate
+
+    case_id = hand_over(sqlite_desk)
+    law = actor_for(sqlite_desk, "admin")
+    view = CaseFileView(ctx_for(sqlite_desk, "admin"), case_id)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    label = view.summary_tab.values["last_action"]
+    assert label.text() == "—" and "solo en procesos radicados" in label.toolTip()
+    with sqlite_desk.uow() as uow:
+        c = uow.session.execute(select(Case).where(Case.id == case_id)).scalar_one()
+        c.stage, c.filed_on, c.radicado = "EXECUTION", dt.date(2025, 2, 3), "11001400301220250012300"
+        uow.commit()
+    embargo = tracking.request_embargo(
+        sqlite_desk, law, case_id, asset_type="vehicle", description="Placa KLM-123", requested_on=dt.date(2025, 2, 3)
+    )
+    tracking.advance_embargo(sqlite_desk, law, embargo, "decreed", on=dt.date(2025, 3, 10))
+    tracking.advance_embargo(sqlite_desk, law, embargo, "registered", on=dt.date(2025, 4, 22))
+    with sqlite_desk.reading() as s:
+        debtor = s.execute(select(Case).where(Case.id == case_id)).scalar_one().parties[0].id
+    cases.update_party(sqlite_desk, law, debtor, PartyUpdate(phone="+57 310 555 0199"))
+    view.reload()
+    wait_loaded(qtbot, view)
+    # in execution the period is 2 years (lit. b): Tue 22/04/2025 → Thu 22/04/2027
+    assert label.text() == (
+        "22/04/2025 — Medida cautelar inscrita o registrada (Placa KLM-123) · desistimiento tácito el 22/04/2027"
+    )
+    assert label.toolTip().startswith("CGP art. 317 num. 2: 2 año(s) sin actuación")
+    assert [
+        (cell_text(view.summary_tab.terms.table, row, 1), cell_text(view.summary_tab.terms.table, row, 3))
+        for row in range(3)
+    ] == [
+        ("03/02/2025", "Interrumpido el 10/03/2025"),
+        ("10/03/2025", "Interrumpido el 22/04/2025"),
+        ("22/04/2025", "Abierto"),
+    ]
+    [term] = [d for d in view.case.deadlines if d["rule"] == "INACTIVITY_317" and d["status"] == "open"]
+    assert term["due"] == dt.date(2027, 4, 22)
+    assert deadlines.inactivity_alerts(sqlite_desk, law, dt.date(2027, 4, 1), within_days=30)[0]["expires"] == (
+        dt.date(2027, 4, 22)
+    )
+    view.resize(1280, 800)
+    view.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "case_summary_last_actuacion.png"))
+
+
+def cell_text(table: Any, row: int, col: int) -> str:
+    return str(table.model().index(row, col).data())

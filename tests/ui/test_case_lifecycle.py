@@ -183,6 +183,11 @@ def cells(tab: Any) -> list[list[str]]:
     return [[str(m.index(r, c).data() or "") for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
+def court_terms(tab: Any) -> list[list[str]]:
+    """The terms of the parties' steps, without the art. 317 year (tests/integration/test_inactivity_317.py)."""
+    return [r for r in cells(tab) if r[0] != "Alerta de desistimiento tácito"]
+
+
 def readiness(view: CaseFileView) -> dict[str, bool]:
     assert view.case is not None
     return {r.code: r.ok for r in view.case.readiness}
@@ -395,7 +400,12 @@ def test_one_case_from_an_empty_desk_to_closed_paid(
     assert view.case is not None and [e["status"] for e in view.case.embargoes] == ["registered"]
     d.shot(law, "17_embargo_registered")
     move(d, view, "DEBTOR_SERVED")  # served today: the debtor's 5 days to pay and 10 to propose defences run
-    assert [r[0] for r in cells(summary.terms)] == ["Término para pagar", "Término para proponer excepciones"]
+    # and the art. 317 year runs from today's actuaciones (filing, embargo steps, service)
+    assert [r[0] for r in cells(summary.terms)] == [
+        "Término para pagar",
+        "Término para proponer excepciones",
+        "Alerta de desistimiento tácito",
+    ]
 
     def payment(dlg: Any) -> None:
         dlg.amountEdit.setText("2.000.000")
@@ -421,7 +431,7 @@ def test_one_case_from_an_empty_desk_to_closed_paid(
     assert summary.notice.isVisible() and "Tarea bloqueante: Levantar medidas cautelares" in summary.notice.text()
     assert "__reopen__" in summary.stage_buttons
     # the debtor's terms no longer run: they leave the agenda and the overdue counts
-    assert [r[3] for r in cells(summary.terms)] == ["Sin efecto (expediente cerrado)"] * 2
+    assert [r[3] for r in cells(summary.terms)] == ["Sin efecto (expediente cerrado)"] * 3
     d.shot(law, "18_closed_paid")
 
     # ---- the reopen branch: a closed case comes back only through «Reabrir expediente…» with a reason
@@ -491,7 +501,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
     move(d, view, "CORRECTION_PENDING", inadmission)
     summary = view.summary_tab
     terms = summary.terms
-    assert cells(terms) == [["Término para subsanar la demanda", day, due(5), "Abierto"]]
+    assert court_terms(terms) == [["Término para subsanar la demanda", day, due(5), "Abierto"]]
     assert "CGP art. 90" in str(terms.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
     d.shot(law, "20_correction_pending")
     assert summary.stage_buttons["FILED"].text() == "Demanda subsanada…"
@@ -525,7 +535,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
     assert seen == ["11001400301220260000200", "Subsanada el:"]
     assert view.case.radicado == "11001400301220260000200" and view.case.filed_on == filed_on
     # neither correction term runs any more: the rejected one stopped, the corrected one was met
-    assert sorted(r[3] for r in cells(terms)) == ["Cumplido", "No cumplido"]
+    assert sorted(r[3] for r in court_terms(terms)) == ["Cumplido", "No cumplido"]
 
     # payment order, service on the debtor (its two terms), defences, hearing
     move(d, view, "PAYMENT_ORDER_ISSUED")
@@ -534,7 +544,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
         assert dlg.filedEditLabel.text() == "Notificado el:" and dlg.filedEdit.date() == QDate.currentDate()
 
     move(d, view, "DEBTOR_SERVED", served)
-    assert [r for r in cells(terms) if r[0] != "Término para subsanar la demanda"] == [
+    assert [r for r in court_terms(terms) if r[0] != "Término para subsanar la demanda"] == [
         ["Término para pagar", day, due(5), "Abierto"],
         ["Término para proponer excepciones", day, due(10), "Abierto"],
     ]

@@ -291,9 +291,15 @@ def test_event_dialog_from_form_shows_only_the_event_parameters(qtbot: Any, mess
         dt.date(2025, 11, 13),
         {"receipt_on": dt.date(2025, 11, 14)},
     )
+    # a generic actuación (art. 317 lit. c) must say what it was; its period follows the case's stage
+    messages.clear()
     dialog.event_combo.setCurrentIndex(dialog.event_combo.findData("LAST_ACTION"))
-    dialog.years_spin.setValue(5)  # clamped to the form's 1..2 range
-    assert dialog.values().params == {"inactivity_years": 2} and dialog.years_spin.suffix() == " año(s)"
+    assert dialog.event_combo.currentText() == "Otra actuación del proceso (auto, memorial, diligencia…)"
+    dialog.setResult(QDialog.DialogCode.Rejected)
+    dialog.buttonBox.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Rejected and messages[0].startswith("Describa la actuación")
+    dialog.description_edit.setText("  Memorial que informa un abono ")
+    assert dialog.values().params == {"description": "Memorial que informa un abono"}
 
 
 def test_dashboard_overdue_counts_unmet_terms_stored_or_not(sqlite_desk: Desk) -> None:
@@ -324,17 +330,17 @@ def test_dashboard_overdue_counts_unmet_terms_stored_or_not(sqlite_desk: Desk) -
 def test_inactivity_alerts_warn_ahead_with_the_end_date_and_both_periods(qtbot: Any, sqlite_desk: Desk) -> None:
     """Art. 317: a case whose year ends in 20 days is listed (amber) with «Vence el» and the days left;
     one in execution counts 2 years (lit. b); the admin saves both periods from the Términos tab."""
-    from sqlalchemy import select, update
+    from sqlalchemy import select
 
-    from legal_desk.db.models import AuditEvent, Case
+    from legal_desk.db.models import Case
     from legal_desk.services.settings import desk_settings
 
     hand_over(sqlite_desk, "OB-1", dt.date(2024, 2, 29), lawyer=True)
     hand_over(sqlite_desk, "OB-2", dt.date(2024, 2, 29), lawyer=True)
     with sqlite_desk.uow() as uow:
         for ref, stage in (("OB-1", "DEBTOR_SERVED"), ("OB-2", "EXECUTION")):
-            uow.session.execute(select(Case).where(Case.account_ref == ref)).scalar_one().stage = stage
-        uow.session.execute(update(AuditEvent).values(at=dt.datetime(2024, 7, 1, 15, 0)))  # Mon 01/07/2024
+            c = uow.session.execute(select(Case).where(Case.account_ref == ref)).scalar_one()
+            c.stage, c.filed_on = stage, dt.date(2024, 7, 1)  # filed Mon 01/07/2024, nothing since
         uow.commit()
     panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 6, 11))
     model = panel.inactivity_model
@@ -343,7 +349,7 @@ def test_inactivity_alerts_warn_ahead_with_the_end_date_and_both_periods(qtbot: 
         "OB-1",
         "Deudor OB-1",
         cell(model, 0, 2),
-        "01/07/2024",
+        "01/07/2024 — Radicación de la demanda",
         "345",
         "01/07/2025",
         "20",

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QVBoxLayout, QWidget)
 
 class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
@@ -73,17 +73,16 @@ class Ui_EventDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.place_combo)
 
-        self.years_label = QLabel(EventDialog)
-        self.years_label.setObjectName(u"years_label")
+        self.description_label = QLabel(EventDialog)
+        self.description_label.setObjectName(u"description_label")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.years_label)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.description_label)
 
-        self.years_spin = QSpinBox(EventDialog)
-        self.years_spin.setObjectName(u"years_spin")
-        self.years_spin.setMinimum(1)
-        self.years_spin.setMaximum(2)
+        self.description_edit = QLineEdit(EventDialog)
+        self.description_edit.setObjectName(u"description_edit")
+        self.description_edit.setMaxLength(200)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.years_spin)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
         self.receipt_label = QLabel(EventDialog)
         self.receipt_label.setObjectName(u"receipt_label")
@@ -123,14 +122,14 @@ class Ui_EventDialog(object):
         self.event_label.setBuddy(self.event_combo)
         self.date_label.setBuddy(self.date_edit)
         self.place_label.setBuddy(self.place_combo)
-        self.years_label.setBuddy(self.years_spin)
+        self.description_label.setBuddy(self.description_edit)
         self.receipt_label.setBuddy(self.receipt_check)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.ref_edit, self.event_combo)
         QWidget.setTabOrder(self.event_combo, self.date_edit)
         QWidget.setTabOrder(self.date_edit, self.place_combo)
-        QWidget.setTabOrder(self.place_combo, self.years_spin)
-        QWidget.setTabOrder(self.years_spin, self.receipt_check)
+        QWidget.setTabOrder(self.place_combo, self.description_edit)
+        QWidget.setTabOrder(self.description_edit, self.receipt_check)
         QWidget.setTabOrder(self.receipt_check, self.receipt_edit)
 
         self.retranslateUi(EventDialog)
@@ -147,11 +146,11 @@ class Ui_EventDialog(object):
         self.event_label.setText(QCoreApplication.translate("EventDialog", u"Actuaci\u00f3n", None))
         self.date_label.setText(QCoreApplication.translate("EventDialog", u"Fecha", None))
         self.place_label.setText(QCoreApplication.translate("EventDialog", u"Lugar de entrega", None))
-        self.years_label.setText(QCoreApplication.translate("EventDialog", u"Inactividad", None))
+        self.description_label.setText(QCoreApplication.translate("EventDialog", u"Descripci\u00f3n", None))
 #if QT_CONFIG(tooltip)
-        self.years_spin.setToolTip(QCoreApplication.translate("EventDialog", u"1 en primera instancia; 2 con sentencia o auto de seguir adelante", None))
+        self.description_edit.setToolTip(QCoreApplication.translate("EventDialog", u"Cualquier actuaci\u00f3n del proceso, de oficio o a petici\u00f3n de parte, interrumpe el t\u00e9rmino del desistimiento t\u00e1cito (CGP art. 317 num. 2 lit. c)", None))
 #endif // QT_CONFIG(tooltip)
-        self.years_spin.setSuffix(QCoreApplication.translate("EventDialog", u" a\u00f1o(s)", None))
+        self.description_edit.setPlaceholderText(QCoreApplication.translate("EventDialog", u"p. ej. auto que requiere, memorial que informa un abono, solicitud de oficios", None))
         self.receipt_label.setText(QCoreApplication.translate("EventDialog", u"Notificaci\u00f3n electr\u00f3nica", None))
         self.receipt_check.setText(QCoreApplication.translate("EventDialog", u"Acuse de recibo probado el", None))
     # retranslateUi

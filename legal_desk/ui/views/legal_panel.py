@@ -83,7 +83,7 @@ def event_labels() -> dict[str, str]:
         "INADMISSION": _t("Auto inadmisorio de la demanda notificado"),
         "PAYMENT_ORDER_NOTIFIED_CREDITOR": _t("Mandamiento de pago notificado por estado al demandante"),
         "LIQUIDATION_SERVED": _t("Traslado de la liquidación del crédito"),
-        "LAST_ACTION": _t("Última actuación del proceso (art. 317)"),
+        "LAST_ACTION": _t("Otra actuación del proceso (auto, memorial, diligencia…)"),
     }
     return {code: labels.get(code, code) for code in EVENTS}
 
@@ -275,10 +275,6 @@ class EventDialog(QDialog, Ui_EventDialog):
             self.place_combo.addItem(label, code)
         self.date_edit.setDate(_qdate(today))
         self.receipt_edit.setDate(_qdate(today))
-        # Art. 317: by default the period follows the case's stage (1 year, 2 after an order to proceed)
-        self.years_spin.setMinimum(0)
-        self.years_spin.setSpecialValueText(self.tr("según la etapa del caso"))
-        self.years_spin.setValue(0)
         self.event_combo.currentIndexChanged.connect(self._sync)
         self.receipt_check.toggled.connect(self._sync)
         self._sync()
@@ -292,9 +288,16 @@ class EventDialog(QDialog, Ui_EventDialog):
         self.receipt_edit.setEnabled(self.receipt_check.isChecked())
 
     def accept(self) -> None:
-        """Close only when the event names the account it belongs to."""
+        """Close only when the event names the account it belongs to (and a generic actuación says what it was)."""
         if not self.ref_edit.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Indique el número de obligación del caso."))
+            return
+        if self.event_combo.currentData() == "LAST_ACTION" and not self.description_edit.text().strip():
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("Describa la actuación, p. ej. «auto que requiere» o «memorial que informa un abono»."),
+            )
             return
         super().accept()
 
@@ -304,8 +307,8 @@ class EventDialog(QDialog, Ui_EventDialog):
         params: dict[str, Any] = {}
         if code == "SUMMONS_291_SENT":
             params["place"] = self.place_combo.currentData()
-        elif code == "LAST_ACTION" and self.years_spin.value() > 0:
-            params["inactivity_years"] = self.years_spin.value()
+        elif code == "LAST_ACTION":
+            params["description"] = self.description_edit.text().strip()
         elif code == "EMAIL_SERVICE_SENT" and self.receipt_check.isChecked():
             params["receipt_on"] = _pydate(self.receipt_edit)
         return EventValues(self.ref_edit.text().strip(), code, _pydate(self.date_edit), params)
@@ -835,7 +838,7 @@ class LegalPanel(QWidget):
             a["account_ref"],
             a["debtor"],
             _stage_label(a["stage"]),
-            format_date_short(a["last_activity"]),
+            f"{format_date_short(a['last_activity'])} — {a['last_action']}",
             str(a["days_inactive"]),
             format_date_short(a["expires"]),
             str(max(a["days_left"], 0)),

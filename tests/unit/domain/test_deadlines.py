@@ -26,13 +26,22 @@ def _dues(event: str, day: dt.date, **params: object) -> list[tuple[str, dt.date
 
 
 def test_example_5_notice_292() -> None:
-    """Notice delivered Thu 2025-11-13 → served 11-14; copies (17 Nov holiday) 11-20; defences 12-04."""
+    """Notice delivered Thu 2025-11-13 → served 11-14; copies (17 Nov holiday) 11-20; defences 12-04.
+
+    The 5 days to pay (art. 431) run with the defences, after the copies term: Thu 27/11/2025. They
+    used to be computed only for personal service, so a debtor served by notice had no term to pay.
+    """
     deadlines = compute_deadlines("NOTICE_292_DELIVERED", D(2025, 11, 13), CO)
     assert [(d.rule.code, d.due) for d in deadlines] == [
         ("SERVED_292", D(2025, 11, 14)),
         ("COPIES_91", D(2025, 11, 20)),
+        ("PAY", D(2025, 11, 27)),
         ("DEFENCES", D(2025, 12, 4)),
     ]
+    assert deadlines[2].explanation_es == (
+        "5 días hábiles desde el día siguiente al vencimiento del término para retirar copias "
+        "(20/11/2025) (CGP art. 431)"
+    )
     copies = deadlines[1]
     assert [(s.date, s.reason) for s in copies.skipped] == [
         (D(2025, 11, 15), "sábado"),
@@ -40,7 +49,7 @@ def test_example_5_notice_292() -> None:
         (D(2025, 11, 17), "festivo: Independencia de Cartagena (observado)"),
     ]
     assert "(CGP art. 91)" in copies.explanation_es
-    assert deadlines[2].explanation_es == (
+    assert deadlines[3].explanation_es == (
         "10 días hábiles desde el día siguiente al vencimiento del término para retirar copias "
         "(20/11/2025) (CGP art. 442)"
     )
@@ -67,16 +76,20 @@ def test_inadmission_and_liquidation() -> None:
 
 
 def test_email_service() -> None:
-    """Sent Thu 2025-11-13: deemed served after 2 business days (11-18), defences due 12-02."""
+    """Sent Thu 2025-11-13: deemed served after 2 business days (11-18), 5 days to pay → 11-25, defences 12-02."""
     deadlines = compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO)
     assert [(d.rule.code, d.due) for d in deadlines] == [
         ("EMAIL_SERVED", D(2025, 11, 18)),
+        ("PAY", D(2025, 11, 25)),
         ("DEFENCES", D(2025, 12, 2)),
     ]
+    assert deadlines[1].explanation_es == (
+        "5 días hábiles desde el día siguiente a la notificación electrónica (18/11/2025) (CGP art. 431)"
+    )
     assert "Ley 2213 de 2022 art. 8" in deadlines[0].explanation_es
-    # Receipt proven on Wed 2025-11-19: served Fri 11-21, defences due Fri 12-05.
+    # Receipt proven on Wed 2025-11-19: served Fri 11-21, pay by Fri 11-28, defences due Fri 12-05.
     late = compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO, receipt_on=D(2025, 11, 19))
-    assert [d.due for d in late] == [D(2025, 11, 21), D(2025, 12, 5)]
+    assert [d.due for d in late] == [D(2025, 11, 21), D(2025, 11, 28), D(2025, 12, 5)]
     assert "acuse de recibo del 19/11/2025" in late[0].explanation_es
     with pytest.raises(DeadlineError, match="anterior al envío"):
         compute_deadlines("EMAIL_SERVICE_SENT", D(2025, 11, 13), CO, receipt_on=D(2025, 11, 12))

@@ -85,10 +85,40 @@ class TasksBox(RecordTab):
             self.host.run_write(cases.complete_task, t["task_id"])
 
 
+def last_action_text(last: dict[str, Any] | None) -> str:
+    """«01/09/2025 — Solicitud de oficios · desistimiento tácito el 01/09/2026», or «—» when art. 317 does not run."""
+    if not last:
+        return "—"
+    return (
+        tr("{date} — {what} · desistimiento tácito el {expires}")
+        .replace("{date}", format_date_short(last["date"]))
+        .replace("{what}", last["label"])
+        .replace("{expires}", format_date_short(last["expires"]))
+    )
+
+
+def last_action_tooltip(last: dict[str, Any] | None) -> str:
+    """The art. 317 rule behind the «Última actuación» line, in the lawyer's words."""
+    if not last:
+        return tr("El término del desistimiento tácito (CGP art. 317) corre solo en procesos radicados en curso.")
+    years = int(last["period_years"])
+    return tr(
+        "CGP art. 317 num. 2: {n} año(s) sin actuación del proceso desde el día siguiente a la última "
+        "notificación, diligencia o actuación (2 con sentencia o auto que ordena seguir adelante la "
+        "ejecución, lit. b). Cualquier actuación, de oficio o a petición de parte, interrumpe el término "
+        "(lit. c): regístrela en «Términos y tasas → Registrar actuación…». No cuentan los contactos con "
+        "el deudor, las pruebas cargadas ni los cambios de datos del expediente."
+    ).replace("{n}", str(years))
+
+
 def _term_state(d: dict[str, Any]) -> str:
     """Cumplido, No cumplido (late, or the step was not taken), Sin efecto (case closed), Vencido or Abierto."""
     if d["status"] == "closed":
         return tr("Sin efecto (expediente cerrado)")
+    if d["met_on"] is not None and d.get("rule") == "INACTIVITY_317":
+        # art. 317 lit. c: a later actuación interrupts the year (after it ran out, too late)
+        text = tr("Interrumpido el {date}") if d["status"] == "met" else tr("Vencido; actuación posterior el {date}")
+        return text.replace("{date}", format_date_short(d["met_on"]))
     if d["met_on"] is not None:
         return tr("Cumplido") if d["status"] == "met" else tr("No cumplido")
     if d["status"] == "missed" or d["due"] < dt.date.today():
@@ -139,6 +169,7 @@ class SummaryTab(CaseTab):
         ("radicado", QT_TRANSLATE_NOOP("CaseFile", "Radicado")),
         ("lawyer", QT_TRANSLATE_NOOP("CaseFile", "Abogado")),
         ("handed", QT_TRANSLATE_NOOP("CaseFile", "Entregado por")),
+        ("last_action", QT_TRANSLATE_NOOP("CaseFile", "Última actuación")),
     )
     #: What collections see of a handover legal accepted (the rest is the legal file).
     LIMITED_FIELDS = frozenset({"stage", "debtor", "debtor_id", "capital", "radicado", "lawyer", "handed"})
@@ -235,6 +266,7 @@ class SummaryTab(CaseTab):
             "lawyer": case.lawyer or tr("Sin asignar"),
             "handed": (case.handed_over_by or "—")
             + (f" ({case.handed_over_at:%d/%m/%Y})" if case.handed_over_at else ""),
+            "last_action": last_action_text(case.last_action),
         }
         for key, text in values.items():
             self.values[key].setText(text)
@@ -248,6 +280,7 @@ class SummaryTab(CaseTab):
         if case.limited:
             self._show_limited(case)
             return
+        self.values["last_action"].setToolTip(last_action_tooltip(case.last_action))
         rule = limitation_rule(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
         self.values["limitation"].setToolTip(limitation_rule_text(rule))
         notes = []

@@ -1,0 +1,344 @@
+"""The last *actuación* of a process and the art. 317 inactivity term that runs from it.
+
+CGP art. 317 num. 2: the period of *desistimiento tácito* runs «desde el día siguiente a la última
+notificación o desde la última diligencia o actuación», and lit. c: «cualquier actuación, de oficio
+o a petición de parte, de cualquier naturaleza» interrupts it. What interrupts it is therefore what
+happens in the court file, not what the desk does internally. Counted, on the day it happened:
+
+- the filing of the lawsuit (`Case.filed_on`);
+- every procedural event the user records (service of the payment order, art. 291 summons, art. 292
+  notice, e-mail service, inadmission order, liquidation served, and the generic «Otra actuación
+  del proceso»: an order, a memorial filed, a request, a payment reported to the court…);
+- every step of a precautionary measure: requested, decreed, registered, practised, lifted;
+- art. 291/292 and Ley 2213 service notices (sent and delivered);
+- a hearing or *diligencia* held (on its date);
+- a stage move along the process (payment order issued, debtor served, defences, hearing set, order
+  to proceed, liquidation, execution, correction filed): the desk has no date of its own for these
+  court steps, so they count on the day they were recorded (in the court's time zone).
+
+Not counted: contacts with the debtor, evidence uploads, edits of parties or case data, internal
+notes, assignments, documents generated but not filed, tasks, payments (a payment made to the
+creditor is not in the court file: record the memorial that reports it as an actuación), and a
+hearing merely entered in the agenda (it counts on its date once held; record the order that set or
+moved it as an actuación, with its date, if it matters). A move to
+or from «Acuerdo de pago vigente» is not counted either: the agreement interrupts the term only
+once it is presented to the court, which is recorded as an actuación.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Embargo, Hearing, Notice
+from legal_desk.domain.calendar import JudicialCalendar, jurisdiction_data
+from legal_desk.domain.deadlines import (
+    ComputedDeadline,
+    actuacion_es,
+    deadline_status,
+    explanation,
+    inactivity_deadline,
+)
+from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES, Stage
+from legal_desk.services.legal import CalendarSet, get_setting, in_court_time
+
+RULE = "INACTIVITY_317"
+# Service notices of the process (not the pre-legal letters): their sending and delivery are actuaciones.
+COURT_NOTICE_KINDS = ("summons_291", "notice_292", "email_service")
+_FILED = tuple(st.value for st in FILED_STAGES)
+_POST_JUDGMENT = frozenset(st.value for st in POST_JUDGMENT_STAGES)
+# A stage move from these is not a court step of its own: the filing counts on its filing date, and
+# leaving a settlement is the desk's note of a broken agreement, not something done in court.
+_NOT_COURT_MOVES = (Stage.READY_TO_FILE.value, Stage.SETTLEMENT_ACTIVE.value)
+# The audit events that are court steps: moves into a stage of the pending process.
+_STAGE_MOVES = (
+    AuditEvent.action == "case.stage",
+    AuditEvent.after["stage"].as_string().in_(_FILED),
+    func.coalesce(AuditEvent.before["stage"].as_string(), "").not_in(_NOT_COURT_MOVES),
+)
+# Re-reading the actuaciones of a few cases goes by id lists of this size; many go by one subquery.
+_CHUNK = 500
+_FEW = 5_000
+
+
+@dataclass(frozen=True)
+class LastAction:
+    """The last actuación of a case: its day, what it was (Spanish) and the event that recorded it, if any."""
+
+    day: dt.date
+    label: str
+    event_id: int | None = None
+
+
+def inactivity_period(s: Session, stage: str) -> int:
+    """Art. 317 num. 2: the desk's years in first instance; lit. b's (2) after judgment or order to proceed."""
+    if stage in _POST_JUDGMENT:
+        return int(get_setting(s, "deadlines.inactivity_years_judgment") or "2")
+    return int(get_setting(s, "deadlines.inactivity_years") or "1")
+
+
+def applies(c: Case) -> bool:
+    """Whether art. 317 runs for the case: a pending (filed, not archived) Colombian process."""
+    return _applies(c.stage, c.archived, c.jurisdiction)
+
+
+def _applies(stage: str, archived: bool, jurisdiction: str) -> bool:
+    return stage in _FILED and not archived and jurisdiction_data(jurisdiction).get("procedural_rules") == "CGP"
+
+
+def _latest(
+    s: Session,
+    case_col: Any,
+    day_col: Any,
+    details: Sequence[Any],
+    where: Sequence[Any],
+    scope: Any,
+) -> list[Any]:
+    """Rows (case id, day, *details) holding each case's latest `day_col` among the rows matching `where`."""
+    newest = (
+        select(case_col.label("cid"), func.max(day_col).label("last"))
+        .where(*where, day_col.is_not(None), case_col.in_(scope))
+        .group_by(case_col)
+        .subquery()
+    )
+    # Core rows through the connection: at 100,000 cases the ORM's per-row processing costs seconds
+    query = select(case_col, day_col, *details).join(newest, and_(newest.c.cid == case_col, newest.c.last == day_col))
+    return list(s.connection().execute(query.where(*where)).all())
+
+
+def _day(value: Any) -> dt.date:
+    """A date from a date, a datetime or a database string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _utc_day(value: Any, jurisdiction: str) -> dt.date:
+    """The court's calendar day of a stored UTC timestamp (an action at 20:30 in Bogotá is that day, not the next)."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return in_court_time(moment, jurisdiction).date()
+
+
+_EMBARGO_STEPS = (
+    ("requested_on", "Solicitud de medida cautelar"),
+    ("decreed_on", "Auto que decreta la medida cautelar"),
+    ("registered_on", "Medida cautelar inscrita o registrada"),
+    ("executed_on", "Medida cautelar practicada (secuestro)"),
+    ("lifted_on", "Levantamiento de la medida cautelar"),
+)
+_NOTICE_ES = {
+    "summons_291": "citación para notificación personal (art. 291)",
+    "notice_292": "aviso de notificación (art. 292)",
+    "email_service": "notificación electrónica (Ley 2213 art. 8)",
+}
+
+
+def last_actions(s: Session, case_ids: Sequence[int] | None = None, *, scope: Any = None) -> dict[int, LastAction]:
+    """The last actuación of each case of `case_ids` (or of the `scope` select of case ids, or of every
+    filed, unarchived case).
+
+    On a tie the most specific record names it: a recorded event before a measure, a hearing, a
+    notice, the filing, and a stage move recorded that day.
+    """
+    if case_ids is not None:
+        if not case_ids:
+            return {}
+        scope = select(Case.id).where(Case.id.in_(list(case_ids)))
+    elif scope is None:
+        scope = select(Case.id).where(Case.stage.in_(_FILED), Case.archived.is_(False))
+    from legal_desk.services.tracking import HEARING_KINDS  # local: tracking records actuaciones through `sync`
+
+    zone = dict(s.connection().execute(select(Case.id, Case.jurisdiction).where(Case.id.in_(scope))).all())
+    found: dict[int, tuple[dt.date, int, LastAction]] = {}
+
+    def offer(cid: int, day: dt.date, rank: int, action: LastAction) -> None:
+        best = found.get(cid)
+        if best is None or (day, -rank) > (best[0], -best[1]):
+            found[cid] = (day, rank, action)
+
+    for cid, day, eid, code, params in sorted(
+        _latest(s, CaseEvent.case_id, CaseEvent.date, (CaseEvent.id, CaseEvent.code, CaseEvent.params), (), scope),
+        key=lambda r: r[2],
+        reverse=True,  # the event recorded last wins a tie of the same day
+    ):
+        day = _day(day)
+        offer(cid, day, 0, LastAction(day, actuacion_es(code, params), eid))
+    for column, label in _EMBARGO_STEPS:
+        col = getattr(Embargo, column)
+        for cid, day, description in _latest(s, Embargo.case_id, col, (Embargo.description,), (), scope):
+            day = _day(day)
+            offer(cid, day, 1, LastAction(day, f"{label} ({description})" if description else label))
+    for cid, at, kind in _latest(s, Hearing.case_id, Hearing.at, (Hearing.kind,), (Hearing.status == "held",), scope):
+        day = _day(at)
+        offer(cid, day, 2, LastAction(day, f"{HEARING_KINDS.get(kind, kind)} realizada"))
+    for column, verb in (("delivered_on", "Entrega"), ("sent_on", "Envío")):
+        col = getattr(Notice, column)
+        for cid, day, kind in _latest(
+            s, Notice.case_id, col, (Notice.kind,), (Notice.kind.in_(COURT_NOTICE_KINDS),), scope
+        ):
+            day = _day(day)
+            offer(cid, day, 3, LastAction(day, f"{verb} de la {_NOTICE_ES[kind]}"))
+    for cid, day in _latest(s, Case.id, Case.filed_on, (), (), scope):
+        day = _day(day)
+        offer(cid, day, 4, LastAction(day, "Radicación de la demanda"))
+    for cid, at, summary in _latest(s, AuditEvent.case_id, AuditEvent.at, (AuditEvent.summary,), _STAGE_MOVES, scope):
+        day = _utc_day(at, zone.get(cid, "CO"))
+        offer(cid, day, 5, LastAction(day, f"Cambio de etapa: {summary}"))
+    return {cid: best[2] for cid, best in found.items()}
+
+
+def last_days(s: Session) -> dict[int, dt.date]:
+    """The day of the last actuación of every filed, unarchived case: the same sources as
+    `last_actions`, one grouped maximum each, without reading what each one was (a list of 100,000
+    cases needs the dates; `last_actions` names the few it shows)."""
+    scope = select(Case.id).where(Case.stage.in_(_FILED), Case.archived.is_(False))
+    conn = s.connection()
+    best: dict[int, dt.date] = {}
+
+    def newest(case_col: Any, day_col: Any, *where: Any) -> list[Any]:
+        query = select(case_col, func.max(day_col)).where(*where, day_col.is_not(None), case_col.in_(scope))
+        return list(conn.execute(query.group_by(case_col)).all())
+
+    def offer(rows: list[Any], to_day: Any = None) -> None:
+        for cid, value in rows:
+            day = to_day(cid, value) if to_day else _day(value)
+            if cid not in best or day > best[cid]:
+                best[cid] = day
+
+    offer(newest(CaseEvent.case_id, CaseEvent.date))
+    for column, _label in _EMBARGO_STEPS:
+        offer(newest(Embargo.case_id, getattr(Embargo, column)))
+    offer(newest(Hearing.case_id, Hearing.at, Hearing.status == "held"))
+    for column in ("delivered_on", "sent_on"):
+        offer(newest(Notice.case_id, getattr(Notice, column), Notice.kind.in_(COURT_NOTICE_KINDS)))
+    offer(newest(Case.id, Case.filed_on))
+    zone = dict(conn.execute(select(Case.id, Case.jurisdiction).where(Case.id.in_(scope))).all())
+    offer(newest(AuditEvent.case_id, AuditEvent.at, *_STAGE_MOVES), lambda cid, at: _utc_day(at, zone.get(cid, "CO")))
+    return best
+
+
+def term_for(calendar: JudicialCalendar, last: LastAction, stage: str, years: int) -> ComputedDeadline:
+    """The INACTIVITY_317 term of a case whose last actuación is `last`, in `stage`, with `years` of period."""
+    return inactivity_deadline(calendar, last.day, years, last.label, after_judgment=stage in _POST_JUDGMENT)
+
+
+def sync(s: Session, c: Case) -> Deadline | None:
+    """Keep the case's open INACTIVITY_317 term counted from its last actuación; returns it when it changed.
+
+    A newer actuación interrupts the running term (stored as met on that day, or missed when the year
+    had already run out) and starts a new one; the same actuación with a new period (stage or setting)
+    only moves the due date. Cases art. 317 does not reach keep whatever they had.
+    """
+    if not applies(c):
+        return None
+    s.flush()
+    last = last_actions(s, [c.id]).get(c.id)
+    if last is None:
+        return None
+    calendar = CalendarSet(s, c.jurisdiction).get(c.court, c.city)
+    term = term_for(calendar, last, c.stage, inactivity_period(s, c.stage))
+    text = explanation(term)
+    current = (
+        s.execute(
+            select(Deadline).where(Deadline.case_id == c.id, Deadline.rule_code == RULE, Deadline.status == "open")
+        )
+        .scalars()
+        .all()
+    )
+    keep = next((d for d in current if d.event_date == last.day), None)
+    for d in current:
+        if d is not keep:
+            d.met_on = max(last.day, d.event_date)
+            d.status = deadline_status(d.due, d.met_on, d.met_on)
+    if keep is not None:
+        if (keep.due, keep.explanation, keep.event_id) == (term.due, text, last.event_id):
+            return None
+        keep.due, keep.explanation, keep.event_id = term.due, text, last.event_id
+        changed = keep
+    else:
+        changed = Deadline(
+            case_id=c.id,
+            event_id=last.event_id,
+            rule_code=RULE,
+            label=term.rule.label_es,
+            event_date=last.day,
+            due=term.due,
+            explanation=text,
+            status="open",
+            assigned_to_id=c.lawyer_id,
+        )
+        s.add(changed)
+    s.flush()
+    c.next_deadline = s.execute(
+        select(func.min(Deadline.due)).where(Deadline.case_id == c.id, Deadline.status == "open")
+    ).scalar()
+    return changed
+
+
+def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, int]]:
+    """New (due, explanation, id) of the jurisdiction's open INACTIVITY_317 terms after a calendar or
+    period change, in bulk; a case whose last actuación is newer than its term is re-synced on its own."""
+    scope = (
+        select(Deadline.case_id)
+        .join(Case, Case.id == Deadline.case_id)
+        .where(Deadline.rule_code == RULE, Deadline.status == "open", Case.jurisdiction == jurisdiction)
+    )
+    columns = (Deadline.id, Deadline.event_date, Deadline.due, Deadline.explanation, Case.id, Case.stage)
+    rows = (
+        s.connection()
+        .execute(
+            select(*columns, Case.archived, Case.court, Case.city)
+            .join(Case, Case.id == Deadline.case_id)
+            .where(Deadline.rule_code == RULE, Deadline.status == "open", Case.jurisdiction == jurisdiction)
+        )
+        .all()
+    )
+    if not rows:
+        return []
+    calendars = CalendarSet(s, jurisdiction)
+    years = {stage: inactivity_period(s, stage) for stage in _FILED}
+    # First the due dates alone, from the stored day of the last actuación (cheap, memoised): only the
+    # terms whose due date moves need their actuación read again for the explanation.
+    dues: dict[tuple[Any, ...], dt.date] = {}
+    moved: dict[int, tuple[int, dt.date, str | None, str | None, str]] = {}
+    for did, event_day, due, _text, cid, stage, archived, court, city in rows:
+        if not _applies(stage, archived, jurisdiction):
+            continue
+        day = _day(event_day)
+        key = (court, city, day, stage in _POST_JUDGMENT, years[stage])
+        if key not in dues:
+            dues[key] = term_for(calendars.get(court, city), LastAction(day, ""), stage, years[stage]).due
+        if dues[key] != _day(due):
+            moved[cid] = (did, day, court, city, stage)
+    if not moved:
+        return []
+    if len(moved) > _FEW:
+        last_by_case = last_actions(s, scope=scope)
+    else:
+        ids = sorted(moved)
+        last_by_case = {}
+        for first in range(0, len(ids), _CHUNK):
+            last_by_case.update(last_actions(s, ids[first : first + _CHUNK]))
+    changed: list[tuple[dt.date, str, int]] = []
+    behind: list[int] = []
+    for cid, (did, day, court, city, stage) in sorted(moved.items()):
+        last = last_by_case.get(cid)
+        if last is None:
+            continue
+        if last.day != day:
+            behind.append(cid)  # rare: a newer actuación the term missed (a database from before this rule)
+            continue
+        term = term_for(calendars.get(court, city), last, stage, years[stage])
+        changed.append((term.due, explanation(term), did))
+    for cid in behind:
+        case = s.get(Case, cid)
+        if case is not None:
+            sync(s, case)
+    return changed
