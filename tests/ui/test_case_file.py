@@ -535,3 +535,25 @@ def test_summary_shows_the_last_actuacion_and_the_317_date(qtbot: Any, sqlite_de
 
 def cell_text(table: Any, row: int, col: int) -> str:
     return str(table.model().index(row, col).data())
+
+
+def test_rebuilt_stage_buttons_leave_no_old_button_painted(qtbot: Any, sqlite_desk: Desk) -> None:
+    """Rebuilding the stage buttons (every reload) must not leave the old ones visible until deleteLater runs:
+    an «Archivar…» stayed painted over the «Siguiente etapa» title."""
+    from PySide6.QtWidgets import QPushButton
+
+    from legal_desk.ui.views.case_tabs.summary import SummaryTab
+
+    case_id = hand_over(sqlite_desk)
+    view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    view.show()
+    summary = view.findChild(SummaryTab)
+    old = list(summary.stage_buttons.values())
+    assert old and all(b.isVisible() for b in old)
+    summary._build_stage_buttons(view.case)  # as a reload does, with no event loop turn in between
+    assert all(b.isHidden() for b in old)
+    qtbot.waitUntil(lambda: summary.stage_buttons["__archive__"].isVisible())
+    shown = [b for b in summary.findChildren(QPushButton) if b.text() == "Archivar…" and b.isVisible()]
+    assert shown == [summary.stage_buttons["__archive__"]]

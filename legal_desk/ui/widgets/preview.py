@@ -632,6 +632,7 @@ class FilePreview(QWidget):
         while self._pages_layout.count():
             item = self._pages_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # not painted over the new pages until deleteLater runs
                 item.widget().deleteLater()
         self._page_pixmaps = pixmaps
         self._page_labels = []
@@ -796,6 +797,7 @@ class FilePreview(QWidget):
         while self._pages_layout.count():
             item = self._pages_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # not painted over the new pages until deleteLater runs
                 item.widget().deleteLater()
         self._page_labels = []
         self._page_pixmaps = [pix for pix in pixmaps if not pix.isNull()]

@@ -364,6 +364,9 @@ class SummaryTab(CaseTab):
         while self.stage_bar.count():
             item = self.stage_bar.takeAt(0)
             if item.widget():
+                # hidden at once: until deleteLater runs, a button out of the layout stays painted where the
+                # layout last put it (an «Archivar…» over the «Siguiente etapa» title)
+                item.widget().hide()
                 item.widget().deleteLater()
         self.stage_buttons = {}
         hidden = []
