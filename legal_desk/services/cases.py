@@ -1293,6 +1293,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                     "status": d.status,
                     "met_on": d.met_on,
                     "explanation": d.explanation,
+                    "explanation_parts": d.explanation_parts,
                 }
                 for d in deadlines
             ],

@@ -53,7 +53,7 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import deadline_explanation, domain_label
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -651,7 +651,7 @@ class LegalPanel(QWidget):
             self._term_cell,
             self,
             background=self._term_colour,
-            tooltip=lambda d: d.explanation,
+            tooltip=lambda d: deadline_explanation(d.explanation, d.explanation_parts),
         )
         self.terms_view = _table(page, self.terms_model, stretch=5)
         self.terms_view.doubleClicked.connect(lambda index: self._open_case(self.terms_model, index))
@@ -823,7 +823,8 @@ class LegalPanel(QWidget):
             if state == "soon":
                 return self.tr("Vence pronto")
             return self.tr("Abierto")
-        values = (format_date_short(d.due), "", d.account_ref, d.debtor, domain_label(d.label), d.explanation)
+        why = deadline_explanation(d.explanation, d.explanation_parts)
+        values = (format_date_short(d.due), "", d.account_ref, d.debtor, domain_label(d.label), why)
         return values[col]
 
     def _term_colour(self, d: deadlines.DeadlineInfo) -> QColor | None:
