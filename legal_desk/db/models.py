@@ -394,7 +394,10 @@ class Deadline(Base):
     label: Mapped[str] = mapped_column(String(200))
     event_date: Mapped[dt.date] = mapped_column(Date)
     due: Mapped[dt.date] = mapped_column(Date, index=True)
-    explanation: Mapped[str] = mapped_column(Text, default="")
+    explanation: Mapped[str] = mapped_column(Text, default="")  # Spanish: CLI, documents, audit
+    # The explanation as data (domain.deadlines.explain words it in the interface language); None on
+    # rows stored before it was kept, which show their Spanish `explanation`.
+    explanation_parts: Mapped[dict | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(10), default="open")  # open|met|missed|closed
     met_on: Mapped[dt.date | None] = mapped_column(Date)
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

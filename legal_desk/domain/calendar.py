@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from legal_desk.paths import resources_dir
 
 WEEKDAY_REASONS = {5: "sábado", 6: "domingo"}
+_WEEKDAY_REASONS_EN = {"sábado": "Saturday", "domingo": "Sunday", "fin de semana": "weekend"}
 # Business days are precomputed this many years around every date asked for, so a batch of
 # 100,000 cases does a bisect per term instead of walking the calendar day by day.
 _YEAR_MARGIN = 2
@@ -105,10 +106,43 @@ def jurisdiction_data(jurisdiction: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=512)
-def national_holidays(country: str, year: int) -> dict[dt.date, str]:
-    """National holidays of one country and year with their Spanish names (cached per year)."""
-    table = holidays.country_holidays(country, years=year, language="es")
+def national_holidays(country: str, year: int, language: str = "es") -> dict[dt.date, str]:
+    """National holidays of one country and year with their names in `language` (cached per year).
+
+    The rules count with the Spanish names; "en_US" names the same days for an English interface
+    (a country without English names keeps its own).
+    """
+    table = holidays.country_holidays(country, years=year)
+    if language in getattr(table, "supported_languages", ()):
+        table = holidays.country_holidays(country, years=year, language=language)
     return {day: str(name) for day, name in table.items()}
+
+
+def closed_reason_en(jurisdiction: str, day: dt.date, reason_es: str) -> str:
+    """A closed day's reason (as `closed_reason` gives it in Spanish) in English, for the interface.
+
+    Weekends and holidays are renamed, recesses take the `reason_en` of the jurisdiction's data and a
+    user's closure keeps the reason the user typed; an unknown reason is returned as it is.
+    """
+    if reason_es in _WEEKDAY_REASONS_EN:
+        return _WEEKDAY_REASONS_EN[reason_es]
+    if reason_es.startswith("cierre: "):
+        return "closure: " + reason_es.removeprefix("cierre: ")
+    try:
+        data = jurisdiction_data(jurisdiction)
+    except CalendarError:
+        return reason_es
+    if reason_es.startswith("festivo: "):
+        name = national_holidays(data["holidays_country"], day.year, "en_US").get(day)
+        return "holiday: " + (name or reason_es.removeprefix("festivo: "))
+    specs = [
+        *data.get("annual_closed_days", ()),
+        *data.get("annual_recesses", ()),
+        *data.get("dated_recesses", ()),
+        data.get("holy_week") or {},
+        data.get("rama_judicial_day") or {},
+    ]
+    return next((str(s["reason_en"]) for s in specs if s.get("reason") == reason_es and s.get("reason_en")), reason_es)
 
 
 def _norm(text: str | None) -> str | None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
+
 MONTHS_ES = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio",
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
@@ -12,7 +15,7 @@ MONTHS_ES = (
 WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
 
-class DateError(ValueError):
+class DateError(TextError, ValueError):
     """A text that is not a real date; the message says why."""
 
 
@@ -28,7 +31,7 @@ def parse_date(text: str | dt.date | dt.datetime) -> dt.date:
         return text
     raw = str(text).strip()
     if not raw:
-        raise DateError("la fecha está vacía")
+        raise DateError(Text(M.DATE_EMPTY))
     raw = raw.split("T")[0].split(" ")[0]
     m = _ISO.match(raw)
     if m:
@@ -36,12 +39,12 @@ def parse_date(text: str | dt.date | dt.datetime) -> dt.date:
     else:
         m = _DMY.match(raw)
         if not m:
-            raise DateError(f"«{text}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)")
+            raise DateError(Text(M.DATE_FORMAT, text=text))
         d, mo, y = (int(g) for g in m.groups())
     try:
         return dt.date(y, mo, d)
     except ValueError as exc:
-        raise DateError(f"«{text}» no es una fecha real") from exc
+        raise DateError(Text(M.DATE_NOT_REAL, text=text)) from exc
 
 
 def format_date_long_es(day: dt.date) -> str:

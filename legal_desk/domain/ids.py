@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
+
 ID_TYPE_LABELS: Final[dict[str, str]] = {
     "CC": "Cédula de ciudadanía",
     "CE": "Cédula de extranjería",
@@ -60,7 +63,7 @@ _ACCENTS: Final = str.maketrans("ÁÉÍÓÚÜÑáéíóúüñ", "AEIOUUNaeiouun"
 _STRIP: Final = str.maketrans("", "", ". \u00a0,'")
 
 
-class IdError(ValueError):
+class IdError(TextError, ValueError):
     """An identity document that cannot be right; the message says why, in Spanish."""
 
 
@@ -68,9 +71,9 @@ def nit_check_digit(number: str) -> int:
     """The DIAN check digit (*dígito de verificación*) of a NIT written without it."""
     digits = number.strip().translate(_STRIP)
     if not digits.isdigit() or not digits.isascii():
-        raise IdError(f"NIT «{number}»: solo puede tener dígitos")
+        raise IdError(Text(M.NIT_DIGITS_ONLY, number=number))
     if len(digits) > len(NIT_WEIGHTS):
-        raise IdError(f"NIT «{number}»: tiene más de {len(NIT_WEIGHTS)} dígitos")
+        raise IdError(Text(M.NIT_TOO_LONG, number=number, size=len(NIT_WEIGHTS)))
     total = sum(int(d) * w for d, w in zip(reversed(digits), NIT_WEIGHTS, strict=False))
     rest = total % 11
     return rest if rest < 2 else 11 - rest
@@ -88,20 +91,19 @@ def normalize_id_type(raw: str) -> str:
     try:
         return _TYPE_ALIASES[key]
     except KeyError:
-        raise IdError(
-            f"«{raw.strip()}» no es un tipo de documento válido (use {', '.join(ID_TYPE_LABELS)})"
-        ) from None
+        raise IdError(Text(M.ID_TYPE_UNKNOWN, raw=raw.strip(), types=", ".join(ID_TYPE_LABELS))) from None
 
 
 def _digits(id_type: str, shown: str, text: str, low: int, high: int, *, zero_first: bool = False) -> str:
     """Check a purely numeric document of `low`–`high` digits."""
     if not text.isascii() or not text.isdigit():
-        raise IdError(f"{id_type} {shown}: solo puede tener dígitos")
+        raise IdError(Text(M.ID_DIGITS_ONLY, id_type=id_type, number=shown))
     if not low <= len(text) <= high:
-        size = f"{low}" if low == high else f"entre {low} y {high}"
-        raise IdError(f"{id_type} {shown}: debe tener {size} dígitos y tiene {len(text)}")
+        if low == high:
+            raise IdError(Text(M.ID_DIGITS_EXACT, id_type=id_type, number=shown, size=low, length=len(text)))
+        raise IdError(Text(M.ID_DIGITS_RANGE, id_type=id_type, number=shown, low=low, high=high, length=len(text)))
     if text[0] == "0" and not zero_first:
-        raise IdError(f"{id_type} {shown}: no puede empezar por cero")
+        raise IdError(Text(M.ID_ZERO_FIRST, id_type=id_type, number=shown))
     return text
 
 
@@ -109,11 +111,11 @@ def _alnum(id_type: str, shown: str, text: str, low: int, high: int) -> str:
     """Check an alphanumeric document of `low`–`high` characters (upper-cased)."""
     text = text.upper()
     if not text.isascii() or not text.isalnum():
-        raise IdError(f"{id_type} {shown}: solo puede tener letras sin tilde y dígitos")
+        raise IdError(Text(M.ID_ALNUM_ONLY, id_type=id_type, number=shown))
     if not low <= len(text) <= high:
-        raise IdError(f"{id_type} {shown}: debe tener entre {low} y {high} caracteres y tiene {len(text)}")
+        raise IdError(Text(M.ID_ALNUM_RANGE, id_type=id_type, number=shown, low=low, high=high, length=len(text)))
     if not any(c.isdigit() for c in text):
-        raise IdError(f"{id_type} {shown}: debe tener al menos un dígito")
+        raise IdError(Text(M.ID_NEEDS_DIGIT, id_type=id_type, number=shown))
     return text
 
 
@@ -147,11 +149,11 @@ def normalize_id(id_type: str, raw: str | int) -> str:
         return _alnum(id_type, shown, text, low, high)
     base, sep, given = text.partition("-")
     if sep and not given:
-        raise IdError(f"NIT {shown}: falta el dígito de verificación después del guion")
+        raise IdError(Text(M.NIT_CHECK_MISSING, number=shown))
     if sep and (len(given) != 1 or not given.isdigit()):
-        raise IdError(f"NIT {shown}: el dígito de verificación es un solo dígito")
+        raise IdError(Text(M.NIT_CHECK_ONE_DIGIT, number=shown))
     _digits("NIT", shown, base, 5, 15)
     check = nit_check_digit(base)
     if sep and int(given) != check:
-        raise IdError(f"NIT {shown}: el dígito de verificación debe ser {check}")
+        raise IdError(Text(M.NIT_CHECK_WRONG, number=shown, check=check))
     return f"{base}-{check}"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Term, Text, TextError
+
 
 class Stage(StrEnum):
     """Stage of a case (*etapa del expediente*)."""
@@ -156,7 +159,7 @@ LAWYER_ONLY_TARGETS = frozenset(
 )
 
 
-class TransitionError(ValueError):
+class TransitionError(TextError, ValueError):
     """A stage change that the lifecycle does not allow."""
 
 
@@ -177,9 +180,14 @@ def check_transition(
 ) -> None:
     """Raise TransitionError unless `current → target` is allowed and carries what it needs."""
     if target not in allowed_transitions(current, settlement_return_to=settlement_return_to):
-        raise TransitionError(f"No se puede pasar de «{STAGE_LABELS_ES[current]}» a «{STAGE_LABELS_ES[target]}»")
+        raise TransitionError(Text(M.STAGE_MOVE, current=_stage_term(current), target=_stage_term(target)))
     if target in (Stage.RETURNED_TO_COLLECTIONS, Stage.CLOSED_WRITTEN_OFF, Stage.REJECTED) and not reason.strip():
-        raise TransitionError(f"Indique el motivo para pasar a «{STAGE_LABELS_ES[target]}»")
+        raise TransitionError(Text(M.STAGE_REASON, target=_stage_term(target)))
+
+
+def _stage_term(stage: Stage) -> Term:
+    """A stage inside a message: named in the interface language, in Spanish in the sentence."""
+    return Term("stage", stage.value, STAGE_LABELS_ES[stage])
 
 
 def is_closed(stage: Stage) -> bool:

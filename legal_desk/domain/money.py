@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
 
-class AmountError(ValueError):
+class AmountError(TextError, ValueError):
     """A figure that cannot be read as money; the message says why."""
 
 
@@ -33,9 +36,9 @@ def _is_grouped(groups: list[str]) -> bool:
     )
 
 
-def _grouping_error(text: object) -> str:
+def _grouping_error(text: object) -> Text:
     """The refusal of a figure whose separators are neither thousands groups nor two decimals."""
-    return f"«{text}» tiene separadores de miles mal puestos o más de dos decimales (escriba 1.234.567,89 o 1234567.89)"
+    return Text(M.AMOUNT_GROUPING, text=text)
 
 
 def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> Decimal:
@@ -51,9 +54,9 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
     else:
         raw = _SYMBOLS.sub("", str(text).replace("\u00a0", " ")).strip()
         if not raw:
-            raise AmountError("el valor está vacío")
+            raise AmountError(Text(M.AMOUNT_EMPTY))
         if not _DIGITS.match(raw):
-            raise AmountError(f"«{text}» no es un número")
+            raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=text))
         sign = ""
         if raw[0] in "+-":
             sign, raw = ("-" if raw[0] == "-" else ""), raw[1:]
@@ -83,17 +86,17 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
                     raise AmountError(_grouping_error(text))
                 integer_part = "".join(groups)
         if not integer_part.isdigit() or (frac and not frac.isdigit()):
-            raise AmountError(f"«{text}» no es un número")
+            raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=text))
         try:
             value = Decimal(f"{sign}{integer_part}.{frac or '0'}")
         except InvalidOperation as exc:  # pragma: no cover - guarded by the checks above
-            raise AmountError(f"«{text}» no es un número") from exc
+            raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=text)) from exc
     if not value.is_finite():
-        raise AmountError(f"«{text}» no es un número")
+        raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=text))
     if value < 0 and not allow_negative:
-        raise AmountError(f"el valor {text} es negativo")
+        raise AmountError(Text(M.AMOUNT_NEGATIVE, text=text))
     if value.as_tuple().exponent < -2 and value != value.quantize(CENT):  # type: ignore[operator]
-        raise AmountError(f"«{text}» tiene más de dos decimales")
+        raise AmountError(Text(M.AMOUNT_DECIMALS, text=text))
     return value.quantize(CENT)
 
 

@@ -28,6 +28,7 @@ once it is presented to the court, which is recorded as an actuación.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,7 @@ from legal_desk.domain.deadlines import (
     deadline_status,
     explanation,
     inactivity_deadline,
+    parts_of,
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES, Stage
 from legal_desk.services.legal import CalendarSet, get_setting, in_court_time
@@ -244,7 +246,7 @@ def sync(s: Session, c: Case) -> Deadline | None:
         return None
     calendar = CalendarSet(s, c.jurisdiction).get(c.court, c.city)
     term = term_for(calendar, last, c.stage, inactivity_period(s, c.stage))
-    text = explanation(term)
+    text, parts = explanation(term), parts_of(term)
     current = (
         s.execute(
             select(Deadline).where(Deadline.case_id == c.id, Deadline.rule_code == RULE, Deadline.status == "open")
@@ -258,9 +260,14 @@ def sync(s: Session, c: Case) -> Deadline | None:
             d.met_on = max(last.day, d.event_date)
             d.status = deadline_status(d.due, d.met_on, d.met_on)
     if keep is not None:
-        if (keep.due, keep.explanation, keep.event_id) == (term.due, text, last.event_id):
+        if (keep.due, keep.explanation, keep.event_id, keep.explanation_parts) == (
+            term.due,
+            text,
+            last.event_id,
+            parts,
+        ):
             return None
-        keep.due, keep.explanation, keep.event_id = term.due, text, last.event_id
+        keep.due, keep.explanation, keep.event_id, keep.explanation_parts = term.due, text, last.event_id, parts
         changed = keep
     else:
         changed = Deadline(
@@ -271,6 +278,7 @@ def sync(s: Session, c: Case) -> Deadline | None:
             event_date=last.day,
             due=term.due,
             explanation=text,
+            explanation_parts=parts,
             status="open",
             assigned_to_id=c.lawyer_id,
         )
@@ -282,8 +290,8 @@ def sync(s: Session, c: Case) -> Deadline | None:
     return changed
 
 
-def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, int]]:
-    """New (due, explanation, id) of the jurisdiction's open INACTIVITY_317 terms after a calendar or
+def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, str, int]]:
+    """New (due, explanation, its parts as JSON, id) of the jurisdiction's open INACTIVITY_317 terms after a calendar or
     period change, in bulk; a case whose last actuación is newer than its term is re-synced on its own."""
     scope = (
         select(Deadline.case_id)
@@ -326,7 +334,7 @@ def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, int]]
         last_by_case = {}
         for first in range(0, len(ids), _CHUNK):
             last_by_case.update(last_actions(s, ids[first : first + _CHUNK]))
-    changed: list[tuple[dt.date, str, int]] = []
+    changed: list[tuple[dt.date, str, str, int]] = []
     behind: list[int] = []
     for cid, (did, day, court, city, stage) in sorted(moved.items()):
         last = last_by_case.get(cid)
@@ -336,7 +344,7 @@ def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, int]]
             behind.append(cid)  # rare: a newer actuación the term missed (a database from before this rule)
             continue
         term = term_for(calendars.get(court, city), last, stage, years[stage])
-        changed.append((term.due, explanation(term), did))
+        changed.append((term.due, explanation(term), json.dumps(parts_of(term), ensure_ascii=False), did))
     for cid in behind:
         case = s.get(Case, cid)
         if case is not None:

@@ -51,6 +51,7 @@ class AgendaEntry:
     code: str = ""
     label: str = ""
     status: str = ""
+    parts: dict[str, Any] | None = None  # a deadline's explanation as data (services.deadlines.explanation_in)
 
     @property
     def uid(self) -> str:
@@ -191,6 +192,7 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
                     d.explanation,
                     code=d.rule_code,
                     label=d.label,
+                    parts=d.explanation_parts,
                 )
             )
     flagged = {id(e) for pair in conflicts(entries) for e in pair}

@@ -37,6 +37,7 @@ from legal_desk.db.models import (
     User,
     utcnow,
 )
+from legal_desk.domain import messages as M
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id
@@ -50,6 +51,7 @@ from legal_desk.domain.lifecycle import (
     check_transition,
     reopen_targets,
 )
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import actuaciones, audit
@@ -390,16 +392,16 @@ def jsonable(value: Any) -> Any:
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _party(p: PartyInput, where: str) -> PartyInput:
+def _party(p: PartyInput, where: Text) -> PartyInput:
     if not p.name.strip():
-        raise ValidationFailed(f"{where}: falta el nombre")
+        raise ValidationFailed(Text(M.NAME_MISSING, field=where))
     try:
         number = normalize_id(p.id_type, p.id_number)
     except IdError as exc:
-        raise ValidationFailed(f"{where}: {exc}") from None
+        raise ValidationFailed(Text(M.FIELD, field=where, error=text_of(exc))) from None
     email = (p.email or "").strip() or None
     if email and not EMAIL_RE.match(email):
-        raise ValidationFailed(f"{where}: el correo «{email}» no es válido")
+        raise ValidationFailed(Text(M.EMAIL_INVALID, field=where, email=email))
     return PartyInput(
         p.name.strip(),
         p.id_type.strip().upper(),
@@ -531,7 +533,8 @@ def creditor_id(jurisdiction: str, id_number: str) -> tuple[str, str]:
     try:
         return id_type, normalize_id(id_type, id_number)
     except IdError as exc:
-        raise ValidationFailed(f"Acreedor ({id_type}): {exc}") from None
+        field = Text(M.CREDITOR_ID, id_type=id_type)
+        raise ValidationFailed(Text(M.FIELD, field=field, error=text_of(exc))) from None
 
 
 def _client(session: Session, name: str | None, id_number: str | None, jurisdiction: str = "CO") -> Client | None:
@@ -567,12 +570,12 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
     currency = (data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]).strip().upper()
     if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
         raise ValidationFailed(f"Moneda «{data.debt.currency}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)")
-    debtor = _party(data.debtor, "Deudor")
-    guarantors = [_party(g, f"Codeudor {i}") for i, g in enumerate(data.guarantors, 1)]
+    debtor = _party(data.debtor, Text(M.DEBTOR))
+    guarantors = [_party(g, Text(M.GUARANTOR_N, n=i)) for i, g in enumerate(data.guarantors, 1)]
     try:
         capital = parse_amount(data.debt.capital)
     except AmountError as exc:
-        raise ValidationFailed(f"Capital: {exc}") from None
+        raise ValidationFailed(Text(M.FIELD, field=Text(M.CAPITAL), error=text_of(exc))) from None
     if capital <= 0:
         raise ValidationFailed("Capital: debe ser mayor que cero")
     if data.debt.title_type not in TITLE_TYPES:
@@ -1310,6 +1313,7 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                     "status": d.status,
                     "met_on": d.met_on,
                     "explanation": d.explanation,
+                    "explanation_parts": d.explanation_parts,
                 }
                 for d in deadlines
             ],
@@ -1506,7 +1510,7 @@ def move_stage(
         try:
             check_transition(current, target_stage, reason=reason, settlement_return_to=back)
         except TransitionError as exc:
-            raise ValidationFailed(str(exc)) from None
+            raise ValidationFailed(text_of(exc)) from None
         if target_stage is Stage.SETTLEMENT_ACTIVE and not _has_active_agreement(s, c.id):
             # DOMAIN §2: it is a signed agreement that puts the case in this stage; without one recorded,
             # «Marcar incumplido» could never send it back and the last instalment never close it
@@ -1796,7 +1800,7 @@ def update_party(
             if changes.authorised_channels is None
             else (changes.authorised_channels.strip() or None),
         )
-        checked = _party(merged, "Deudor" if p.role == "debtor" else "Codeudor")
+        checked = _party(merged, Text(M.DEBTOR if p.role == "debtor" else M.GUARANTOR))
         fields = (
             "name",
             "id_type",
@@ -1866,7 +1870,7 @@ def update_creditor(
             try:
                 nit = normalize_id("NIT", nit)
             except IdError as exc:
-                raise ValidationFailed(f"NIT del acreedor: {exc}") from None
+                raise ValidationFailed(Text(M.FIELD, field=Text(M.CREDITOR_NIT), error=text_of(exc))) from None
         if client is None:
             if not (name and nit):
                 raise ValidationFailed("Acreedor: indique la razón social y el NIT")
@@ -1920,7 +1924,7 @@ def add_party(
     """Add a co-debtor or guarantor (*codeudor / avalista*) to a case."""
     if party.role not in ("guarantor", "codebtor"):
         raise ValidationFailed("Solo se agregan codeudores («codebtor») o avalistas («guarantor»)")
-    checked = _party(party, "Codeudor")
+    checked = _party(party, Text(M.GUARANTOR))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, expected_version)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, cast
@@ -19,7 +20,9 @@ from legal_desk.domain.deadlines import (
     DeadlineError,
     compute_deadlines,
     deadline_status,
+    explain,
     explanation,
+    parts_of,
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES
 from legal_desk.domain.limitation import LimitationError
@@ -52,10 +55,17 @@ class DeadlineInfo:
     account_ref: str = ""
     debtor: str = ""
     assigned_to_id: int | None = None
+    explanation_parts: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON-ready dict (dates still as dates; the CLI serialises them)."""
-        return asdict(self)
+        out = asdict(self)
+        del out["explanation_parts"]  # the CLI contract: the Spanish `explanation` only
+        return out
+
+    def explanation_in(self, lang: str) -> str:
+        """The explanation in an interface language; a deadline stored before parts were kept gives its Spanish."""
+        return explanation_in(self.explanation, self.explanation_parts, lang)
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,17 @@ class EventInfo:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def explanation_in(stored: str, parts: Mapping[str, Any] | None, lang: str) -> str:
+    """A stored deadline's explanation in `lang`: worded from its parts, or its stored Spanish text when
+    it has none (rows written before the parts were kept) or they cannot be read."""
+    if not parts or lang == "es":
+        return stored
+    try:
+        return explain(dict(parts), lang)
+    except (KeyError, TypeError, ValueError):
+        return stored
 
 
 def params_to_json(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -141,6 +162,7 @@ def _info(d: Deadline, account_ref: str = "", debtor: str = "") -> DeadlineInfo:
         account_ref,
         debtor,
         d.assigned_to_id,
+        d.explanation_parts,
     )
 
 
@@ -227,6 +249,7 @@ def record_event(
                 event_date=date,
                 due=d.due,
                 explanation=explanation(d),
+                explanation_parts=parts_of(d),
                 status="open",
                 assigned_to_id=c.lawyer_id,
             )
@@ -406,6 +429,7 @@ def open_deadlines_query(jurisdiction: str) -> Any:
             Deadline.rule_code,
             Deadline.due,
             Deadline.explanation,
+            Deadline.explanation_parts,
             CaseEvent.code,
             CaseEvent.date,
             CaseEvent.params,
@@ -422,18 +446,20 @@ def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> 
     """Recompute one jurisdiction: bulk read, compute in memory once per distinct input, bulk write changes."""
     calendars = CalendarSet(s, jurisdiction)
     # first: a case whose art. 317 term lags behind a newer actuación gets its new term before the read
-    inactivity = {did: (new_due, new_text) for new_due, new_text, did in actuaciones.resync_open(s, jurisdiction)}
+    inactivity = {row[-1]: row for row in actuaciones.resync_open(s, jurisdiction)}
     conn = s.connection()
     rows = conn.execute(open_deadlines_query(jurisdiction)).all()
     total = len(rows)
-    memo: dict[tuple[Any, ...], dict[str, tuple[dt.date, str]]] = {}
-    changed: list[tuple[dt.date, str, int]] = []
+    memo: dict[tuple[Any, ...], dict[str, tuple[dt.date, str, dict[str, Any]]]] = {}
+    changed: list[tuple[dt.date, str, str, int]] = []
+    moved = 0  # rows whose due date or explanation changed (the rest only gain their parts)
     earliest: dict[int, dt.date] = {}
-    for index, (did, cid, rule, due, text, code, date, params, court, city) in enumerate(rows, 1):
+    for index, (did, cid, rule, due, text, parts, code, date, params, court, city) in enumerate(rows, 1):
         if rule == RULE_317:
             # counted from the case's last actuación, whatever event (if any) recorded it
             if did in inactivity:
-                changed.append((*inactivity[did], did))
+                changed.append(inactivity[did])
+                moved += 1
                 due = inactivity[did][0]
         elif code is not None:
             key = (court, city, code, date, tuple(sorted((params or {}).items())))
@@ -444,16 +470,18 @@ def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> 
                     computed = compute_deadlines(code, date, calendar, **params_from_json(params))
                 except (DeadlineError, CalendarError):
                     computed = []
-                result = memo[key] = {d.rule.code: (d.due, explanation(d)) for d in computed}
+                result = memo[key] = {d.rule.code: (d.due, explanation(d), parts_of(d)) for d in computed}
             new = result.get(rule)
-            if new is not None and (new[0] != due or new[1] != text):
-                changed.append((new[0], new[1], did))
+            # A row stored before its explanation had parts gets them here (an open term's own wording).
+            if new is not None and (new[0] != due or new[1] != text or parts is None):
+                changed.append((new[0], new[1], json.dumps(new[2], ensure_ascii=False), did))
+                moved += new[0] != due or new[1] != text
                 due = new[0]
         if cid not in earliest or due < earliest[cid]:
             earliest[cid] = due
         if progress is not None and (index % _BATCH == 0 or index == total):
             progress(index, total)
-    _executemany(s, "deadlines", ("due", "explanation"), changed)
+    _executemany(s, "deadlines", ("due", "explanation", "explanation_parts"), changed)
 
     cases = conn.execute(
         select(Case.id, Case.court, Case.city, Case.next_deadline, Case.limitation_date, Debt.due_date, Debt.title_type)
@@ -480,7 +508,7 @@ def _recompute_one(s: Session, jurisdiction: str, progress: Progress | None) -> 
             lim_rows.append({"b_id": cid, "b_lim": new_lim})
     _update_cases(s, next_rows, "next_deadline", "b_next")
     _update_cases(s, lim_rows, "limitation_date", "b_lim")
-    return len(changed), len(next_rows), len(lim_rows)
+    return moved, len(next_rows), len(lim_rows)
 
 
 def recompute_all(desk: Desk, actor: Actor, jurisdiction: str | None = None, progress: Progress | None = None) -> int:

@@ -42,6 +42,7 @@ from legal_desk.domain.text import sort_key
 from legal_desk.services import audit, payments, rates
 from legal_desk.services.cases import stage_change_summary
 from legal_desk.services.deadlines import explanation as deadline_explanation
+from legal_desk.services.deadlines import parts_of as deadline_parts
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled
 from legal_desk.services.intake import allocate_case_ids
@@ -114,6 +115,7 @@ def _demo_deadlines(
                 "event_date": entered,
                 "due": d.due,
                 "explanation": deadline_explanation(d),
+                "explanation_parts": deadline_parts(d),
                 "status": deadline_status(d.due, None, today),
                 "met_on": None,
                 "assigned_to_id": lawyer_id,

@@ -19,6 +19,8 @@ from legal_desk.config import Config
 from legal_desk.db import migrate
 from legal_desk.db.models import ValueTooLong
 from legal_desk.db.session import make_engine, make_session_factory
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Term, Text
 from legal_desk.domain.permissions import ACTION_LABELS_ES, ROLE_LABELS_ES, Action, Role, can
 from legal_desk.services.errors import Conflict, ConnectionLost, PermissionDenied, ServiceError, ValidationFailed
 from legal_desk.store import FileStore
@@ -136,9 +138,9 @@ class Actor:
     def require(self, action: Action) -> None:
         """Raise PermissionDenied unless this actor's role allows the action."""
         if not can(self.role, action):
-            raise PermissionDenied(
-                f"El usuario «{self.username}» (rol {ROLE_LABELS_ES[self.role]}) no puede {ACTION_LABELS_ES[action]}"
-            )
+            role = Term("role", self.role.value, ROLE_LABELS_ES[self.role])
+            what = Term("action", action.value, ACTION_LABELS_ES[action])
+            raise PermissionDenied(Text(M.NOT_ALLOWED, user=self.username, role=role, action=what))
 
 
 class UnitOfWork:

@@ -1,16 +1,23 @@
-"""Typed service errors, each with a message a user can act on (Spanish first)."""
+"""Typed service errors, each with a message a user can act on (Spanish first).
+
+A message may be a `legal_desk.domain.messages.Text` (a catalogue template and its values): `message`
+and `str()` stay the Spanish sentence for the CLI and the audit, and `text` lets the desktop interface
+word it in its own language (legal_desk/ui/errors.py). See domain/messages.py for the rule.
+"""
 
 from __future__ import annotations
 
+from legal_desk.domain.messages import Text, TextError
 
-class ServiceError(Exception):
+
+class ServiceError(TextError):
     """Base of every refusal the services make; `code` is stable for scripts (CLI --json)."""
 
     code = "error"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Text) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = str(message)
 
 
 class NotFound(ServiceError):
@@ -30,7 +37,7 @@ class ValidationFailed(ServiceError):
 
     code = "validation"
 
-    def __init__(self, message: str, errors: list[tuple[int | None, str, str]] | None = None) -> None:
+    def __init__(self, message: str | Text, errors: list[tuple[int | None, str, str]] | None = None) -> None:
         super().__init__(message)
         self.errors = errors or []
 

@@ -11,7 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Debt, Instalment, Payment, PaymentAgreement
+from legal_desk.domain import messages as M
 from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn, RateTable, liquidate
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
@@ -159,7 +161,7 @@ def add_payment(
     try:
         value = parse_amount(amount)
     except AmountError as exc:
-        raise ValidationFailed(f"Valor del abono: {exc}") from None
+        raise ValidationFailed(Text(M.FIELD, field=Text(M.PAYMENT_AMOUNT), error=text_of(exc))) from None
     if value <= 0:
         raise ValidationFailed("Valor del abono: debe ser mayor que cero")
     reference = (reference or "").strip() or None

@@ -8,6 +8,8 @@ label of the domain dictionaries is listed and translated).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from legal_desk.domain.limitation import LimitationRule
@@ -163,6 +165,17 @@ def domain_label(text: str) -> str:
 def domain_labels(choices: dict[str, str]) -> dict[str, str]:
     """A code → label dictionary with its labels in the interface language (codes unchanged)."""
     return {code: domain_label(label) for code, label in choices.items()}
+
+
+def deadline_explanation(stored: str, parts: dict[str, Any] | None) -> str:
+    """Why a deadline falls when it does, in the interface language (worded from its stored parts).
+
+    A deadline stored before the parts were kept shows its Spanish text, as the CLI does.
+    """
+    from legal_desk.services.deadlines import explanation_in
+    from legal_desk.ui.i18n import current_language
+
+    return explanation_in(stored, parts, current_language())
 
 
 def readiness_detail(detail: str) -> str:

@@ -30,6 +30,7 @@ from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.users import UsersView
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.widgets.elided_label import ElidedLabel
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
         try:
             view = CaseFileView(self.ctx, case_id, self)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Expediente"), str(exc))
+            QMessageBox.warning(self, self.tr("Expediente"), error_text(exc))
             return None
         title = self._case_title(case_id, view)
         self._case_tabs[case_id] = view
@@ -646,7 +647,7 @@ class MainWindow(QMainWindow):
         try:
             me = get_user(self.ctx.desk, self.ctx.actor.username)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Mis datos"), str(exc))
+            QMessageBox.warning(self, self.tr("Mis datos"), error_text(exc))
             return
         UserDialog(self.ctx, me, self).exec()
 

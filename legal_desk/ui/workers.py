@@ -63,6 +63,7 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         from legal_desk.services.errors import Cancelled, ServiceError
+        from legal_desk.ui.errors import error_text
 
         try:
             if self._with_progress:
@@ -72,7 +73,7 @@ class Worker(QRunnable):
         except Cancelled:
             self._emit(self.signals.cancelled)
         except ServiceError as exc:
-            self._emit(self.signals.failed, str(exc), "")
+            self._emit(self.signals.failed, error_text(exc), "")  # in the interface language
         except Exception as exc:  # an unexpected failure is shown, never swallowed
             self._emit(self.signals.failed, f"Error inesperado: {exc}", traceback.format_exc())
         else:

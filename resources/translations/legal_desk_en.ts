@@ -2707,6 +2707,243 @@ Recorded SHA-256: {2}</translation>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>{field}: {error}</source>
+            <extracomment>The catalogue of legal_desk.domain.messages, for lupdate (same Spanish text, character for character).</extracomment>
+            <translation>{field}: {error}</translation>
+        </message>
+        <message>
+            <source>{field}: falta el nombre</source>
+            <translation>{field}: the name is missing</translation>
+        </message>
+        <message>
+            <source>{field}: el correo «{email}» no es válido</source>
+            <translation>{field}: the e-mail «{email}» is not valid</translation>
+        </message>
+        <message>
+            <source>Deudor</source>
+            <translation>Debtor</translation>
+        </message>
+        <message>
+            <source>Codeudor</source>
+            <translation>Co-debtor</translation>
+        </message>
+        <message>
+            <source>Codeudor {n}</source>
+            <translation>Co-debtor {n}</translation>
+        </message>
+        <message>
+            <source>Capital</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Valor del abono</source>
+            <translation>Payment amount</translation>
+        </message>
+        <message>
+            <source>Acreedor ({id_type})</source>
+            <translation>Creditor ({id_type})</translation>
+        </message>
+        <message>
+            <source>NIT del acreedor</source>
+            <translation>Creditor tax ID (NIT)</translation>
+        </message>
+        <message>
+            <source>«{raw}» no es un tipo de documento válido (use {types})</source>
+            <translation>«{raw}» is not a valid document type (use {types})</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: solo puede tener dígitos</source>
+            <translation>{id_type} {number}: may only contain digits</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: debe tener {size} dígitos y tiene {length}</source>
+            <translation>{id_type} {number}: must have {size} digits and has {length}</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: debe tener entre {low} y {high} dígitos y tiene {length}</source>
+            <translation>{id_type} {number}: must have between {low} and {high} digits and has {length}</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: no puede empezar por cero</source>
+            <translation>{id_type} {number}: cannot start with zero</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: solo puede tener letras sin tilde y dígitos</source>
+            <translation>{id_type} {number}: may only contain unaccented letters and digits</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: debe tener entre {low} y {high} caracteres y tiene {length}</source>
+            <translation>{id_type} {number}: must have between {low} and {high} characters and has {length}</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: debe tener al menos un dígito</source>
+            <translation>{id_type} {number}: must contain at least one digit</translation>
+        </message>
+        <message>
+            <source>NIT «{number}»: solo puede tener dígitos</source>
+            <translation>NIT «{number}»: may only contain digits</translation>
+        </message>
+        <message>
+            <source>NIT «{number}»: tiene más de {size} dígitos</source>
+            <translation>NIT «{number}»: has more than {size} digits</translation>
+        </message>
+        <message>
+            <source>NIT {number}: falta el dígito de verificación después del guion</source>
+            <translation>NIT {number}: the check digit after the hyphen is missing</translation>
+        </message>
+        <message>
+            <source>NIT {number}: el dígito de verificación es un solo dígito</source>
+            <translation>NIT {number}: the check digit is a single digit</translation>
+        </message>
+        <message>
+            <source>NIT {number}: el dígito de verificación debe ser {check}</source>
+            <translation>NIT {number}: the check digit should be {check}</translation>
+        </message>
+        <message>
+            <source>el valor está vacío</source>
+            <translation>the amount is empty</translation>
+        </message>
+        <message>
+            <source>«{text}» no es un número</source>
+            <translation>«{text}» is not a number</translation>
+        </message>
+        <message>
+            <source>«{text}» tiene separadores de miles mal puestos o más de dos decimales (escriba 1.234.567,89 o 1234567.89)</source>
+            <translation>«{text}» has misplaced thousands separators or more than two decimals (write 1.234.567,89 or 1234567.89)</translation>
+        </message>
+        <message>
+            <source>el valor {text} es negativo</source>
+            <translation>the amount {text} is negative</translation>
+        </message>
+        <message>
+            <source>«{text}» tiene más de dos decimales</source>
+            <translation>«{text}» has more than two decimals</translation>
+        </message>
+        <message>
+            <source>la fecha está vacía</source>
+            <translation>the date is empty</translation>
+        </message>
+        <message>
+            <source>«{text}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)</source>
+            <translation>«{text}» is not a date (use YYYY-MM-DD or DD/MM/YYYY)</translation>
+        </message>
+        <message>
+            <source>«{text}» no es una fecha real</source>
+            <translation>«{text}» is not a real date</translation>
+        </message>
+        <message>
+            <source>El usuario «{user}» (rol {role}) no puede {action}</source>
+            <translation>User «{user}» (role {role}) may not {action}</translation>
+        </message>
+        <message>
+            <source>No se puede pasar de «{current}» a «{target}»</source>
+            <translation>A case cannot move from «{current}» to «{target}»</translation>
+        </message>
+        <message>
+            <source>Indique el motivo para pasar a «{target}»</source>
+            <translation>Give the reason for moving to «{target}»</translation>
+        </message>
+        <message>
+            <source>entregar expedientes a jurídico</source>
+            <extracomment>What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.</extracomment>
+            <translation>hand case files over to legal</translation>
+        </message>
+        <message>
+            <source>importar expedientes</source>
+            <translation>import case files</translation>
+        </message>
+        <message>
+            <source>modificar expedientes</source>
+            <translation>edit case files</translation>
+        </message>
+        <message>
+            <source>modificar expedientes radicados</source>
+            <translation>edit filed case files</translation>
+        </message>
+        <message>
+            <source>aceptar expedientes entregados ni asignar abogado o dependiente</source>
+            <translation>accept handed-over case files or assign a lawyer or paralegal</translation>
+        </message>
+        <message>
+            <source>devolver expedientes a cobranza</source>
+            <translation>return case files to collections</translation>
+        </message>
+        <message>
+            <source>cambiar la etapa de un expediente</source>
+            <translation>change the stage of a case file</translation>
+        </message>
+        <message>
+            <source>tomar decisiones procesales (radicar, cerrar, reabrir, archivar)</source>
+            <translation>take procedural decisions (file, close, reopen, archive)</translation>
+        </message>
+        <message>
+            <source>agregar pruebas</source>
+            <translation>add evidence</translation>
+        </message>
+        <message>
+            <source>registrar gestiones</source>
+            <translation>log contact attempts</translation>
+        </message>
+        <message>
+            <source>registrar comunicaciones</source>
+            <translation>record notices</translation>
+        </message>
+        <message>
+            <source>registrar acuerdos de pago</source>
+            <translation>record payment agreements</translation>
+        </message>
+        <message>
+            <source>programar audiencias</source>
+            <translation>schedule hearings</translation>
+        </message>
+        <message>
+            <source>gestionar medidas cautelares</source>
+            <translation>manage attachments (precautionary measures)</translation>
+        </message>
+        <message>
+            <source>hacer o cerrar ofertas de arreglo</source>
+            <translation>make or close settlement offers</translation>
+        </message>
+        <message>
+            <source>registrar abonos</source>
+            <translation>record payments</translation>
+        </message>
+        <message>
+            <source>generar documentos</source>
+            <translation>generate documents</translation>
+        </message>
+        <message>
+            <source>armar paquetes de radicación</source>
+            <translation>build filing packets</translation>
+        </message>
+        <message>
+            <source>modificar el calendario judicial</source>
+            <translation>change the court calendar</translation>
+        </message>
+        <message>
+            <source>importar tasas moratorias</source>
+            <translation>import default interest rates</translation>
+        </message>
+        <message>
+            <source>administrar usuarios</source>
+            <translation>manage users</translation>
+        </message>
+        <message>
+            <source>cambiar la configuración</source>
+            <translation>change the settings</translation>
+        </message>
+        <message>
+            <source>hacer o restaurar copias de seguridad</source>
+            <translation>make or restore backups</translation>
+        </message>
+        <message>
+            <source>ver todos los expedientes</source>
+            <translation>see every case file</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Registrar actuación</source>

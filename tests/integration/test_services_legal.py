@@ -437,3 +437,36 @@ def test_limitation_watch_ordering(desk):
         "OB-OLD",
         "OB-30",
     ]
+
+
+def test_a_deadline_keeps_its_explanation_as_data_for_the_interface_language(desk):
+    """The stored Spanish text (CLI) is unchanged; the parts word it in English; an older row without
+    parts falls back to its Spanish text, and recomputing fills its parts in without counting it as moved."""
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    info = deadlines.record_event(desk, law, "OB-1", "NOTICE_292_DELIVERED", dt.date(2025, 12, 18))
+    copies = info.deadlines[1]
+    assert copies.explanation.startswith("3 días hábiles desde el día siguiente a la notificación por aviso (19/")
+    assert "explanation_parts" not in copies.to_json()  # the CLI's JSON keeps its contract
+    english = copies.explanation_in("en")
+    assert english.startswith("3 business days from the day after service by notice (19/12/2025) (CGP art. 91)")
+    assert "(holiday: Christmas Day)" in english and "(judicial recess)" in english
+    assert copies.explanation_in("es") == copies.explanation
+    window = (dt.date(2025, 12, 1), dt.date(2026, 2, 28))
+    listed = deadlines.list_deadlines(desk, law, *window, today=dt.date(2025, 12, 19))
+    assert [d.explanation_in("en") for d in listed if d.rule_code == "COPIES_91"] == [english]
+    case = cases.get_case_file(desk, law, "OB-1")
+    assert case.deadlines[0]["explanation_parts"]["kind"] == "served_292"
+    entries = ag.agenda(desk, law, dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert [deadlines.explanation_in(e.detail, e.parts, "en") for e in entries if e.code == "COPIES_91"] == [english]
+
+    with desk.uow() as uow:  # a row stored before the parts were kept
+        uow.session.execute(Deadline.__table__.update().values(explanation_parts=None))
+        uow.commit()
+    old = deadlines.list_deadlines(desk, law, *window, today=dt.date(2025, 12, 19))
+    assert all(d.explanation_parts is None and d.explanation_in("en") == d.explanation for d in old)
+    assert deadlines.recompute_all(desk, actor_for(desk, "admin")) == 0  # nothing moved
+    refilled = deadlines.list_deadlines(desk, law, *window, today=dt.date(2025, 12, 19))
+    assert [d.explanation_in("en") for d in refilled if d.rule_code == "COPIES_91"] == [english]
+    assert [d.explanation for d in refilled] == [d.explanation for d in old]

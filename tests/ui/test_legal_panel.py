@@ -381,3 +381,46 @@ def test_a_long_limitation_watch_is_fitted_on_its_first_rows_only(qtbot: Any, sq
     assert model.rowCount() == 5000 and panel.limitation_view.isVisible()
     per_column = len(reads) / model.columnCount()
     assert per_column < 400, per_column  # ~200 sized + the rows painted; with Qt's default ~850
+
+
+def test_deadline_explanations_read_in_english(qtbot: Any, sqlite_desk: Desk, tmp_path: Path, spanish: None) -> None:
+    """In English the Terms tab, its tooltip, the case summary and the agenda word the rule in English
+    (they showed the stored Spanish sentence: «3 días hábiles desde … días no hábiles omitidos: …»)."""
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.main_window import MainWindow
+    from legal_desk.ui.views.agenda import entry_detail
+    from tests.ui.helpers import make_ctx, wait_loaded
+
+    hand_over(sqlite_desk, "OB-1", dt.date(2024, 2, 29), lawyer=True)
+    law = actor_for(sqlite_desk, "abogada")
+    deadlines.record_event(sqlite_desk, law, "OB-1", "NOTICE_292_DELIVERED", dt.date(2025, 12, 18))
+    deadlines.record_event(sqlite_desk, law, "OB-1", "LIQUIDATION_SERVED", dt.date(2026, 1, 8))
+    install_language("en")
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2026, 1, 14))
+    model = panel.terms_model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    texts = [cell(model, r, 5) for r in range(3)] + [cell(model, r, 5, Qt.ItemDataRole.ToolTipRole) for r in range(3)]
+    assert texts[1].startswith("3 business days from the day after service by notice (19/12/2025) (CGP art. 91); ")
+    assert "closed days skipped: 20/12/2025 (Saturday), 21/12/2025 (Sunday), 22/12/2025 (judicial recess)" in texts[1]
+    assert "12/01/2026 (holiday: Epiphany (observed))" in texts[2]
+    assert not [t for t in texts if "días" in t or "desde" in t or "notificación" in t]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    panel.tabs.setCurrentIndex(2)
+    panel.grab().save(str(SHOTS / "legal_panel_terms_english.png"))
+
+    window = MainWindow(make_ctx(sqlite_desk, "abogada", tmp_path))
+    qtbot.addWidget(window)
+    view = wait_loaded(qtbot, window.open_case("OB-1"))
+    terms = view.summary_tab.terms.table.model()
+    tips = [terms.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(terms.rowCount())]
+    # served, copies (art. 91), pay (art. 431), defences (art. 442), liquidation objections
+    assert len(tips) == 5 and tips[0].startswith("service is complete at the end of the day after the notice")
+    assert any(t.startswith("5 business days from the day after the end of the time to collect the copies") for t in tips)
+    assert not [t for t in tips if "días" in t or "notificación" in t]
+
+    from legal_desk.services import agenda
+
+    entries = agenda.agenda(sqlite_desk, law, dt.date(2026, 1, 12), dt.date(2026, 1, 18))
+    details = [entry_detail(e) for e in entries if e.kind == "deadline"]
+    assert details and all("business days from the day after" in d for d in details)
+    assert not [d for d in details if "días" in d]

@@ -19,6 +19,7 @@ from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.documents import BatchReport
 from legal_desk.services.errors import Cancelled, ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_batch_documents_dialog import Ui_BatchDocumentsDialog
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_models import GREEN_BG, RED_BG, Column, RecordTableModel
@@ -106,7 +107,7 @@ class BatchDocumentsDialog(QDialog):
             templates = documents.desk_templates(self.ctx.desk)
         except (TemplateError, ServiceError) as exc:
             templates = []
-            self.ui.summaryLabel.setText(str(exc))
+            self.ui.summaryLabel.setText(error_text(exc))
         for t in templates:
             self.ui.templateCombo.addItem(f"{t.title_es} ({t.name})", t.name)
         self.stage_cases: dict[str, list[int]] = {}

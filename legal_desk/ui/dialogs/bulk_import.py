@@ -37,6 +37,7 @@ from legal_desk.importing.referrals import (
 )
 from legal_desk.services.intake import ImportReport, import_referrals
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.models.case_models import Column, PreviewRow, RecordTableModel, ReferralPreviewModel
 from legal_desk.ui.workers import Worker, start
@@ -244,7 +245,7 @@ class BulkImportDialog(QDialog):
         try:
             headers, guessed, missing = inspect_headers(path)
         except (ReferralFileError, OSError) as exc:
-            self._set_status(str(exc), error=True)
+            self._set_status(error_text(exc), error=True)
             return
         self.column_map = {}
         if missing:

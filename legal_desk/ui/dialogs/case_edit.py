@@ -18,6 +18,7 @@ from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, Part
 from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.users import UserInfo
 from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
 from legal_desk.ui.forms.ui_creditor_dialog import Ui_CreditorDialog
 from legal_desk.ui.forms.ui_party_dialog import Ui_PartyDialog
@@ -43,11 +44,11 @@ class _FocusingDialog(_RecordDialog):
         try:
             self.result_values = self._collect()
         except FieldError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             exc.widget.setFocus()
             return
         except ValueError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         QDialog.accept(self)
 
@@ -149,7 +150,7 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
         try:
             id_number = normalize_id(id_type, self.idNumberEdit.text())
         except IdError as exc:
-            raise FieldError(self.tr("Documento: {0}").format(exc), self.idNumberEdit) from None
+            raise FieldError(self.tr("Documento: {0}").format(error_text(exc)), self.idNumberEdit) from None
         email = self.emailEdit.text().strip()
         if email and not EMAIL_RE.match(email):
             raise FieldError(self.tr("Correo: «{0}» no es una dirección válida").format(email), self.emailEdit)
@@ -213,7 +214,7 @@ class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
         try:
             normalize_id("NIT", self.idNumberEdit.text())
         except IdError as exc:
-            raise FieldError(self.tr("NIT: {0}").format(exc), self.idNumberEdit) from None
+            raise FieldError(self.tr("NIT: {0}").format(error_text(exc)), self.idNumberEdit) from None
         email = self.emailEdit.text().strip()
         if email and not EMAIL_RE.match(email):
             raise FieldError(self.tr("Correo: «{0}» no es una dirección válida").format(email), self.emailEdit)
@@ -344,7 +345,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
             try:
                 rate = parse_amount(rate_text)
             except AmountError as exc:
-                raise FieldError(self.tr("Tasa pactada: {0}").format(exc), self.agreedRateEdit) from None
+                raise FieldError(self.tr("Tasa pactada: {0}").format(error_text(exc)), self.agreedRateEdit) from None
             if not Decimal(0) <= rate <= MAX_RATE:
                 raise FieldError(
                     self.tr("Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)"),
@@ -358,7 +359,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         try:
             costs = parse_amount(costs_text) if costs_text else Decimal(0)
         except AmountError as exc:
-            raise FieldError(self.tr("Costas: {0}").format(exc), self.costsEdit) from None
+            raise FieldError(self.tr("Costas: {0}").format(error_text(exc)), self.costsEdit) from None
         if costs < 0:
             raise FieldError(self.tr("Costas: no pueden ser negativas"), self.costsEdit)
         if costs != c.costs:

@@ -22,6 +22,7 @@ from legal_desk.services.cases import JURISDICTIONS, TITLE_TYPES
 from legal_desk.services.checklist import KNOWN_CODES, ChecklistEntry, list_checklist, set_requirement
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import GREEN_BG, Column, RecordTableModel
 
@@ -131,7 +132,7 @@ class ChecklistDialog(QDialog):
                 label=label,
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("No se pudo completar"), str(exc))
+            QMessageBox.warning(self, self.tr("No se pudo completar"), error_text(exc))
             return False
         self.ctx.events.cases_changed.emit()  # every case's checklist may read differently now
         self.reload()

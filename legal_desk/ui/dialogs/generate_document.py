@@ -12,6 +12,7 @@ from legal_desk.documents.templates import TemplateError, TemplateInfo
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_generate_document_dialog import Ui_GenerateDocumentDialog
 from legal_desk.ui.models.case_models import AMBER_BG, Column, RecordTableModel
 
@@ -114,7 +115,8 @@ class GenerateDocumentDialog(QDialog):
         try:
             rows = template_rows(ctx, case_id)
         except (TemplateError, ServiceError) as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("GenerateDocumentDialog", "Plantillas"), str(exc))
+            title = QCoreApplication.translate("GenerateDocumentDialog", "Plantillas")
+            QMessageBox.warning(parent, title, error_text(exc))
             return None
         dialog = cls(rows, parent)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

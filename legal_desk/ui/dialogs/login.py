@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 from legal_desk.services import users
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ServiceError
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_login import Ui_LoginDialog
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.settings import UiSettings
@@ -81,11 +82,11 @@ class LoginDialog(QDialog, Ui_LoginDialog):
             try:
                 users.set_password(self.desk, actor, actor.username, first, first=True)
             except Conflict as exc:  # someone else chose it meanwhile: log in with theirs
-                QMessageBox.warning(self, self.tr("Contraseña"), str(exc))
+                QMessageBox.warning(self, self.tr("Contraseña"), error_text(exc))
                 self.errorLabel.setText(self.tr("Ingrese con la contraseña que ya se eligió."))
                 return False
             except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Contraseña"), str(exc))
+                QMessageBox.warning(self, self.tr("Contraseña"), error_text(exc))
                 continue
             return True
 

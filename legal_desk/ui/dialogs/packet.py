@@ -34,6 +34,7 @@ from legal_desk.services import cases, packets
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.packets import AnnexChoice, PacketBuild
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label, readiness_detail
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.widgets import file_actions
@@ -406,7 +407,7 @@ class PacketDialog(QDialog):
         try:
             rows = packets.list_packets(self.ctx.desk, self.ctx.actor, self.case_id)
         except ServiceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.previous_model.set_rows(rows)
         self.previous_view.resizeColumnsToContents()
@@ -428,7 +429,7 @@ class PacketDialog(QDialog):
             self.result_path = packet_path(self.ctx.desk, self.ctx.actor, packet["packet_id"])
         except ServiceError as exc:  # names the missing file
             self.result_path = None
-            self.summary.setText(self.tr("No se encuentra el paquete en el almacén: {0}").format(exc))
+            self.summary.setText(self.tr("No se encuentra el paquete en el almacén: {0}").format(error_text(exc)))
             return
         self.summary.setText(
             self.tr("<b>{0} folios</b> · {1} anexos · armado {2} por {3}<br>SHA-256: <tt>{4}</tt>").format(

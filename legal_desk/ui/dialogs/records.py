@@ -22,6 +22,7 @@ from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from legal_desk.ui.forms.ui_contact_dialog import Ui_ContactDialog
 from legal_desk.ui.forms.ui_embargo_advance_dialog import Ui_EmbargoAdvanceDialog
@@ -84,7 +85,7 @@ def parse_money_field(text: str, name: str, *, required: bool = True) -> Decimal
     try:
         value = parse_amount(text)
     except AmountError as exc:
-        raise ValueError(f"{name}: {exc}") from None
+        raise ValueError(f"{name}: {error_text(exc)}") from None
     if value <= 0:
         raise ValueError(f"{name}: debe ser mayor que cero")
     return value
@@ -107,7 +108,7 @@ class _RecordDialog(QDialog):
         try:
             self.result_values = self._collect()
         except ValueError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         super().accept()
 
@@ -522,7 +523,7 @@ class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
         try:
             amount = parse_money_field(self.amountEdit.text(), self.tr("Valor de cada cuota"))
         except ValueError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         assert amount is not None
         while self.plan.rowCount():

@@ -11,6 +11,7 @@ from legal_desk.config import Config, default_data_dir, normalize_db_url
 from legal_desk.domain.permissions import Action
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_settings import Ui_SettingsDialog
 from legal_desk.ui.i18n import LANGUAGES, current_language, install_language
 from legal_desk.ui.workers import Worker, start
@@ -168,7 +169,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             for key, value in changes.items():
                 moved += set_calendar_setting(self.ctx.desk, self.ctx.actor, key, value)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Calendario"), str(exc))
+            QMessageBox.warning(self, self.tr("Calendario"), error_text(exc))
             return
         if changes:
             self.ctx.events.calendar_changed.emit()

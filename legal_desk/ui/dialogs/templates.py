@@ -26,6 +26,7 @@ from legal_desk.domain.permissions import Action
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import current_language
 
 
@@ -95,7 +96,7 @@ class TemplatesDialog(QDialog):
             self.root = tpl.templates_root()
             self.own = False
             self.infos = []
-            self.where.setText(str(exc))
+            self.where.setText(error_text(exc))
             self.where.setStyleSheet("color:#b91c1c;")
             self.program_button.setEnabled(True)
             self.table.setRowCount(0)
@@ -106,7 +107,7 @@ class TemplatesDialog(QDialog):
             self.infos = documents.desk_templates(self.ctx.desk)
         except tpl.TemplateError as exc:
             self.infos = []
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
         if self.own:
             self.where.setText(
                 self.tr("Plantillas propias del despacho, en {0}. Edítelas en Word: los documentos nuevos usan la "
@@ -156,7 +157,7 @@ class TemplatesDialog(QDialog):
         try:
             target = documents.customize_templates(self.ctx.desk, self.ctx.actor, folder)
         except ServiceError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return None
         self.refresh()
         self._say(self.tr("Plantillas copiadas a {0}; desde ahora se generan desde allí.").format(target))
@@ -166,7 +167,7 @@ class TemplatesDialog(QDialog):
         try:
             documents.use_program_templates(self.ctx.desk, self.ctx.actor)
         except ServiceError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.refresh()
         self._say(self.tr("Se generan de nuevo desde las plantillas del programa."))

@@ -22,6 +22,7 @@ from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import users
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_user_dialog import Ui_UserDialog
 from legal_desk.ui.i18n import role_label
 
@@ -95,7 +96,7 @@ class UserDialog(QDialog, Ui_UserDialog):
                     **profile,
                 )
         except ServiceError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return False
         self.ctx.events.users_changed.emit()
         self.accept()
@@ -236,7 +237,7 @@ class UsersView(QWidget):
         try:
             users.unlock_user(self.ctx.desk, self.ctx.actor, u.username)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Desbloquear"), str(exc))
+            QMessageBox.warning(self, self.tr("Desbloquear"), error_text(exc))
             return False
         self.reload()
         return True
@@ -288,7 +289,7 @@ class UsersView(QWidget):
         try:
             users.set_password(self.ctx.desk, self.ctx.actor, u.username, password)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Cambiar contraseña"), str(exc))
+            QMessageBox.warning(self, self.tr("Cambiar contraseña"), error_text(exc))
             return False
         QMessageBox.information(
             self,
@@ -316,7 +317,7 @@ class UsersView(QWidget):
         try:
             users.update_user(self.ctx.desk, self.ctx.actor, u.username, active=not u.active)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Usuarios"), str(exc))
+            QMessageBox.warning(self, self.tr("Usuarios"), error_text(exc))
             return False
         self.ctx.events.users_changed.emit()
         return True

@@ -26,6 +26,7 @@ from legal_desk.services import cases as case_service
 from legal_desk.services.cases import CaseQuery, CaseRow
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.workers import Worker, start
 
@@ -191,7 +192,7 @@ class CaseTableModel(QAbstractTableModel):
             rows = self._read_page(page)
         except ServiceError as exc:  # e.g. the server went away: say so, keep nothing, let a refresh retry
             self.failed = True
-            self.load_failed.emit(str(exc))
+            self.load_failed.emit(error_text(exc))
             return []
         self.page_loads += 1
         self._pages[page] = rows

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.dates import format_date_short
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import deadline_explanation, domain_label
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -78,7 +78,8 @@ def entry_detail(entry: Any) -> str:
     rule = RULES.get(getattr(entry, "code", ""))
     if getattr(entry, "kind", "") == "deadline" and rule is not None:
         head = f"{domain_label(rule.label_es)} ({rule.source})"
-        return head + ("\n" + entry.detail if entry.detail else "")
+        detail = deadline_explanation(str(entry.detail or ""), getattr(entry, "parts", None))
+        return head + ("\n" + detail if detail else "")
     return str(entry.detail or "")
 
 

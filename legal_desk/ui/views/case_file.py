@@ -26,6 +26,7 @@ from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Conflict, ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import STAGE_EVENTS, StageMoveDialog, is_filed
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.views.case_tabs.common import CaseTab, show_error, shows_saved_case
 from legal_desk.ui.views.case_tabs.debt import DebtTab
@@ -308,11 +309,11 @@ class CaseFileView(QWidget):
         try:
             result = fn(self.ctx.desk, self.ctx.actor, *args, **kwargs)
         except Conflict as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             self.reload()
             return None
         except ServiceError as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return None
         self.ctx.events.case_changed.emit(self.case_id)
         return result if result is not None else True

@@ -50,10 +50,11 @@ from legal_desk.services import settings as settings_service
 from legal_desk.services.errors import NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import CALENDAR_SETTING_KEYS
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import domain_label
+from legal_desk.ui.labels import deadline_explanation, domain_label
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -381,7 +382,7 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
     try:
         return ImportOutcome(rates.import_rates(ctx.desk, ctx.actor, path, jurisdiction))
     except ValidationFailed as exc:
-        return ImportOutcome(None, exc.message, list(exc.errors))
+        return ImportOutcome(None, error_text(exc), list(exc.errors))
 
 
 # ------------------------------------------------------------------ the panel
@@ -654,7 +655,7 @@ class LegalPanel(QWidget):
             self._term_cell,
             self,
             background=self._term_colour,
-            tooltip=lambda d: d.explanation,
+            tooltip=lambda d: deadline_explanation(d.explanation, d.explanation_parts),
         )
         self.terms_view = _table(page, self.terms_model, stretch=5)
         self.terms_view.doubleClicked.connect(lambda index: self._open_case(self.terms_model, index))
@@ -826,7 +827,8 @@ class LegalPanel(QWidget):
             if state == "soon":
                 return self.tr("Vence pronto")
             return self.tr("Abierto")
-        values = (format_date_short(d.due), "", d.account_ref, d.debtor, domain_label(d.label), d.explanation)
+        why = deadline_explanation(d.explanation, d.explanation_parts)
+        values = (format_date_short(d.due), "", d.account_ref, d.debtor, domain_label(d.label), why)
         return values[col]
 
     def _term_colour(self, d: deadlines.DeadlineInfo) -> QColor | None:
@@ -1046,7 +1048,7 @@ class LegalPanel(QWidget):
         try:
             result = calendars.add_days(self.ctx.desk, self.jurisdiction, start, days, court=court)
         except ServiceError as exc:
-            self.calc_result.setText(exc.message)
+            self.calc_result.setText(error_text(exc))
             self.skipped_model.set_rows([])
             return
         self.calc_result.setText(
@@ -1198,7 +1200,7 @@ class LegalPanel(QWidget):
         try:
             settings_service.set_setting(self.ctx.desk, self.ctx.actor, "interest.day_basis", value)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Base de días"), exc.message)
+            QMessageBox.warning(self, self.tr("Base de días"), error_text(exc))
             self.reload_rates()
             return
         self.rates_status.setText(self.tr("Base de días para intereses: {v}").replace("{v}", value))
@@ -1221,7 +1223,7 @@ class LegalPanel(QWidget):
                 self.ctx.desk, self.ctx.actor, term.deadline_id, met_on or _pydate(self.met_date)
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Marcar cumplido"), exc.message)
+            QMessageBox.warning(self, self.tr("Marcar cumplido"), error_text(exc))
             return
         late = info.status == "missed"
         self.terms_status.setText(
@@ -1244,7 +1246,7 @@ class LegalPanel(QWidget):
                 self.ctx.desk, self.ctx.actor, values.account_ref, values.code, values.date, **values.params
             )
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Registrar actuación"), exc.message)
+            QMessageBox.warning(self, self.tr("Registrar actuación"), error_text(exc))
             return
         self.terms_status.setText(
             self.tr("Actuación registrada: {d}").replace(
@@ -1269,7 +1271,7 @@ class LegalPanel(QWidget):
                 if values[key] != str(spin.value()):
                     settings_service.set_setting(self.ctx.desk, self.ctx.actor, key, spin.value())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Período de inactividad"), exc.message)
+            QMessageBox.warning(self, self.tr("Período de inactividad"), error_text(exc))
             return
         self.reload_terms()
 

@@ -40,6 +40,7 @@ from legal_desk.documents.office_preview import (
 )
 from legal_desk.documents.outlook import OutlookError, OutlookMessage, read_msg
 from legal_desk.services.errors import Cancelled
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.workers import Worker, start
 
 try:  # QtPdf ships in a separate PySide6 wheel on some platforms; pdftoppm renders pages otherwise
@@ -284,7 +285,7 @@ def read_text_preview(kind: str, path: Path, labels: dict[str, str]) -> TextRend
         try:
             return TextRender(msg_text(read_msg(path), labels))
         except OutlookError as exc:
-            return TextRender("", problem=str(exc))
+            return TextRender("", problem=error_text(exc))
     if kind == "zip":
         try:
             return TextRender(zip_listing(path, labels))

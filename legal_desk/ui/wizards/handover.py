@@ -47,6 +47,7 @@ from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_handover_debt_page import Ui_HandoverDebtPage
 from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
 from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
@@ -251,13 +252,13 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             try:
                 normalize_id(self.text("id_type"), self.text("id_number"))
             except IdError as exc:
-                self.set_error("id_number", str(exc))
+                self.set_error("id_number", error_text(exc))
                 ok = False
         if self.text("client_id"):
             try:
                 normalize_id(CREDITOR_ID_TYPE.get(self.text("jurisdiction"), "NIT"), self.text("client_id"))
             except IdError as exc:
-                self.set_error("client_id", str(exc))
+                self.set_error("client_id", error_text(exc))
                 ok = False
         email = self.text("email")
         if email and ("@" not in email or "." not in email.split("@")[-1]):
@@ -356,7 +357,7 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
                 self.set_error("capital", tr("El capital debe ser mayor que cero"))
                 ok = False
         except AmountError as exc:
-            self.set_error("capital", str(exc))
+            self.set_error("capital", error_text(exc))
             ok = False
         for key, required in (("due_date", True), ("issue_date", False)):
             if not self.text(key) and not required:
@@ -364,7 +365,7 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
             try:
                 parse_date(self.text(key))
             except DateError as exc:
-                self.set_error(key, str(exc))
+                self.set_error(key, error_text(exc))
                 ok = False
         if ok and self.text("issue_date") and parse_date(self.text("issue_date")) > parse_date(self.text("due_date")):
             self.set_error("issue_date", tr("La emisión no puede ser posterior al vencimiento"))
@@ -375,7 +376,7 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
                 if rate <= 0 or rate >= 200:
                     raise AmountError(tr("la tasa debe estar entre 0 y 200 % EA"))
             except AmountError as exc:
-                self.set_error("agreed_rate", str(exc))
+                self.set_error("agreed_rate", error_text(exc))
                 ok = False
         return ok
 
@@ -566,7 +567,7 @@ class HandoverWizard(QWizard):
         try:
             data = self.handover_input()
         except ValueError as exc:
-            return f"<p>{escape(str(exc))}</p>"
+            return f"<p>{escape(error_text(exc))}</p>"
         p = data.debtor
         currency = data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]
         rows = [
@@ -614,11 +615,11 @@ class HandoverWizard(QWizard):
             data = self.handover_input()
             self.created = cases.hand_over_case(self.ctx.desk, self.ctx.actor, data)
         except ValueError as exc:
-            self.summary_page.error.setText(str(exc))
+            self.summary_page.error.setText(error_text(exc))
             return
         except ServiceError as exc:
-            self.summary_page.error.setText(str(exc))
-            QMessageBox.warning(self, self.tr("No se pudo entregar"), str(exc))
+            self.summary_page.error.setText(error_text(exc))
+            QMessageBox.warning(self, self.tr("No se pudo entregar"), error_text(exc))
             return
         self.ctx.events.cases_changed.emit()
         self.ctx.events.case_changed.emit(self.created.case_id)

@@ -23,6 +23,7 @@ from legal_desk.domain.money import format_money
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import pydate
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, tr
@@ -147,7 +148,7 @@ class DebtTab(CaseTab):
             self.stretches.set_rows([])
             self.totals.clear()
             self.message.setStyleSheet("color:#b91c1c; font-weight:bold;")
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.liquidation = liq
         self.stretches.set_rows(liq.stretches)

@@ -15,6 +15,7 @@ from legal_desk.services.cases import CaseFile
 from legal_desk.services.documents import DocumentInfo
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.generate_document import GenerateChoice, GenerateDocumentDialog
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.models.case_models import AMBER_BG, Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, show_error, tr
 from legal_desk.ui.widgets import file_actions
@@ -160,7 +161,7 @@ class DocumentsTab(RecordTab):
             docx = documents.document_path(ctx.desk, ctx.actor, doc["document_id"], pdf=False)
             pdf = documents.document_path(ctx.desk, ctx.actor, doc["document_id"]) if doc["pdf_sha256"] else None
         except (ServiceError, OSError) as exc:
-            show_error(self, tr("No se encuentra el archivo del documento: {0}").format(exc))
+            show_error(self, tr("No se encuentra el archivo del documento: {0}").format(error_text(exc)))
             return None, None
         return docx, pdf
 

@@ -19,6 +19,7 @@ from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Cancelled, Conflict, ServiceError, ValidationFailed
 from legal_desk.store import StoreError, human_size
 from legal_desk.ui.dialogs.records import EvidenceKindDialog, EvidenceKindValues
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, ProgressRow, RecordTab, show_error, show_info, tr
@@ -102,7 +103,7 @@ def add_files(
                 )
             )
         except (ValidationFailed, Conflict) as exc:
-            outcome.refused.append((path.name, str(exc)))
+            outcome.refused.append((path.name, error_text(exc)))
         before += sizes[i]
     progress(total, total, "")
     return outcome
@@ -270,7 +271,7 @@ class EvidenceTab(RecordTab):
             _info, path = self._stored(e)
         except ServiceError as exc:
             self.preview.clear()
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         self.preview.show_file(path, e["filename"], e["media_type"], e["sha256"])
 
@@ -285,7 +286,7 @@ class EvidenceTab(RecordTab):
         try:
             _info, path = self._stored(e)
         except (ServiceError, OSError) as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         name = e["filename"]
         self._copy_in_worker(
@@ -307,7 +308,7 @@ class EvidenceTab(RecordTab):
         try:
             _info, path = self._stored(e)
         except (ServiceError, OSError) as exc:
-            show_error(self, str(exc))
+            show_error(self, error_text(exc))
             return
         target = choose_copy_target(self, e["filename"], filters)
         if target is not None:

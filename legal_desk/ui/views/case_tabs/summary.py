@@ -27,7 +27,7 @@ from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
+from legal_desk.ui.labels import deadline_explanation, domain_label, limitation_rule_text, numbered
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, shows_saved_case, tr
 from legal_desk.ui.views.case_tabs.editing import (
@@ -141,7 +141,7 @@ class TermsBox(RecordTab):
             row_background=lambda d: (
                 GREEN_BG if d["status"] == "met" else (AMBER_BG if _term_state(d) == tr("Vencido") else None)
             ),
-            row_tooltip=lambda d: d["explanation"],
+            row_tooltip=lambda d: deadline_explanation(d["explanation"], d.get("explanation_parts")),
             parent=parent,
         )
         self.empty_text = tr("Sin términos en curso")

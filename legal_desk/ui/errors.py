@@ -1,0 +1,119 @@
+"""Service and domain refusals in the interface language.
+
+Errors raised with a `legal_desk.domain.messages.Text` (a Spanish template from the catalogue and its
+values) are worded here: the template is looked up in the "Errors" context of the translation file and
+its values filled in; a `Term` value (a stage, a role, an action) is named in the interface language.
+An error raised with a plain string shows its Spanish text, as the CLI does. Every template of the
+catalogue is listed below so pyside6-lupdate files it (a UI test checks the list and the English).
+Show errors with `error_text(exc)`, never `str(exc)`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from legal_desk.domain.messages import Term, Text
+from legal_desk.ui.i18n import role_label, stage_label
+
+CONTEXT = "Errors"
+
+#: The catalogue of legal_desk.domain.messages, for lupdate (same Spanish text, character for character).
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("Errors", "{field}: {error}"),
+    QT_TRANSLATE_NOOP("Errors", "{field}: falta el nombre"),
+    QT_TRANSLATE_NOOP("Errors", "{field}: el correo «{email}» no es válido"),
+    QT_TRANSLATE_NOOP("Errors", "Deudor"),
+    QT_TRANSLATE_NOOP("Errors", "Codeudor"),
+    QT_TRANSLATE_NOOP("Errors", "Codeudor {n}"),
+    QT_TRANSLATE_NOOP("Errors", "Capital"),
+    QT_TRANSLATE_NOOP("Errors", "Valor del abono"),
+    QT_TRANSLATE_NOOP("Errors", "Acreedor ({id_type})"),
+    QT_TRANSLATE_NOOP("Errors", "NIT del acreedor"),
+    QT_TRANSLATE_NOOP("Errors", "«{raw}» no es un tipo de documento válido (use {types})"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: solo puede tener dígitos"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: debe tener {size} dígitos y tiene {length}"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: debe tener entre {low} y {high} dígitos y tiene {length}"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: no puede empezar por cero"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: solo puede tener letras sin tilde y dígitos"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: debe tener entre {low} y {high} caracteres y tiene {length}"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: debe tener al menos un dígito"),
+    QT_TRANSLATE_NOOP("Errors", "NIT «{number}»: solo puede tener dígitos"),
+    QT_TRANSLATE_NOOP("Errors", "NIT «{number}»: tiene más de {size} dígitos"),
+    QT_TRANSLATE_NOOP("Errors", "NIT {number}: falta el dígito de verificación después del guion"),
+    QT_TRANSLATE_NOOP("Errors", "NIT {number}: el dígito de verificación es un solo dígito"),
+    QT_TRANSLATE_NOOP("Errors", "NIT {number}: el dígito de verificación debe ser {check}"),
+    QT_TRANSLATE_NOOP("Errors", "el valor está vacío"),
+    QT_TRANSLATE_NOOP("Errors", "«{text}» no es un número"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{text}» tiene separadores de miles mal puestos o más de dos decimales (escriba 1.234.567,89 o 1234567.89)",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "el valor {text} es negativo"),
+    QT_TRANSLATE_NOOP("Errors", "«{text}» tiene más de dos decimales"),
+    QT_TRANSLATE_NOOP("Errors", "la fecha está vacía"),
+    QT_TRANSLATE_NOOP("Errors", "«{text}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)"),
+    QT_TRANSLATE_NOOP("Errors", "«{text}» no es una fecha real"),
+    QT_TRANSLATE_NOOP("Errors", "El usuario «{user}» (rol {role}) no puede {action}"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede pasar de «{current}» a «{target}»"),
+    QT_TRANSLATE_NOOP("Errors", "Indique el motivo para pasar a «{target}»"),
+)
+
+#: What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.
+ACTIONS = (
+    QT_TRANSLATE_NOOP("Errors", "entregar expedientes a jurídico"),
+    QT_TRANSLATE_NOOP("Errors", "importar expedientes"),
+    QT_TRANSLATE_NOOP("Errors", "modificar expedientes"),
+    QT_TRANSLATE_NOOP("Errors", "modificar expedientes radicados"),
+    QT_TRANSLATE_NOOP("Errors", "aceptar expedientes entregados ni asignar abogado o dependiente"),
+    QT_TRANSLATE_NOOP("Errors", "devolver expedientes a cobranza"),
+    QT_TRANSLATE_NOOP("Errors", "cambiar la etapa de un expediente"),
+    QT_TRANSLATE_NOOP("Errors", "tomar decisiones procesales (radicar, cerrar, reabrir, archivar)"),
+    QT_TRANSLATE_NOOP("Errors", "agregar pruebas"),
+    QT_TRANSLATE_NOOP("Errors", "registrar gestiones"),
+    QT_TRANSLATE_NOOP("Errors", "registrar comunicaciones"),
+    QT_TRANSLATE_NOOP("Errors", "registrar acuerdos de pago"),
+    QT_TRANSLATE_NOOP("Errors", "programar audiencias"),
+    QT_TRANSLATE_NOOP("Errors", "gestionar medidas cautelares"),
+    QT_TRANSLATE_NOOP("Errors", "hacer o cerrar ofertas de arreglo"),
+    QT_TRANSLATE_NOOP("Errors", "registrar abonos"),
+    QT_TRANSLATE_NOOP("Errors", "generar documentos"),
+    QT_TRANSLATE_NOOP("Errors", "armar paquetes de radicación"),
+    QT_TRANSLATE_NOOP("Errors", "modificar el calendario judicial"),
+    QT_TRANSLATE_NOOP("Errors", "importar tasas moratorias"),
+    QT_TRANSLATE_NOOP("Errors", "administrar usuarios"),
+    QT_TRANSLATE_NOOP("Errors", "cambiar la configuración"),
+    QT_TRANSLATE_NOOP("Errors", "hacer o restaurar copias de seguridad"),
+    QT_TRANSLATE_NOOP("Errors", "ver todos los expedientes"),
+)
+
+
+def _value(value: Any) -> str:
+    """A value of a message in the interface language (terms and nested texts translated)."""
+    if isinstance(value, Text):
+        return word(value)
+    if isinstance(value, Term):
+        if value.kind == "stage":
+            return stage_label(value.code)
+        if value.kind == "role":
+            return role_label(value.code)
+        return QCoreApplication.translate(CONTEXT, value.spanish)
+    return str(value)
+
+
+def word(text: Text) -> str:
+    """A `Text` in the interface language (its Spanish sentence if the translation cannot be filled in)."""
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    try:
+        return template.format(**{k: _value(v) for k, v in text.params.items()})
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def error_text(error: BaseException | Text | str) -> str:
+    """What to show for an error: its `Text` in the interface language, else its Spanish message."""
+    if isinstance(error, Text):
+        return word(error)
+    text = getattr(error, "text", None)
+    return word(text) if isinstance(text, Text) else str(error)
