@@ -252,11 +252,13 @@ def lawyer_signature(b: Builder, closing: str = "Del señor(a) Juez, respetuosam
 
 
 def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
-               kinds: tuple[str, ...] | None = None) -> None:
+               kinds: tuple[str, ...] | None = None, hashes: bool = True) -> None:
     """The annexes, one paragraph each, taken from the case's evidence; `kinds`: only those evidence kinds.
 
     A letter to the debtor annexes a copy of the title, never the bank's certificate, the power of
     attorney or the delivery receipt of that same letter; the numbering follows the filtered list.
+    `hashes`: each annex with the start of its SHA-256, for a court filing; a letter to the debtor
+    names its annexes only (the hashes are the firm's integrity record, kept in the packets' manifests).
     """
     chosen = "annexes" if kinds is None else f"annexes|selectattr('kind', 'in', {list(kinds)!r})"
     b.tag(f"{{%p if {chosen}|list %}}")
@@ -265,7 +267,8 @@ def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
         b.p(intro)
     b.tag(f"{{%p for a in {chosen} %}}")
     b.p("{{ loop.index }}. {{ a.title }}{% if a.date_long %}, de fecha {{ a.date_long }}{% endif %}"
-        "{% if a.sha256_short %} (SHA-256: {{ a.sha256_short }}…){% endif %}.", indent=0.6, space_after=2)
+        + ("{% if a.sha256_short %} (SHA-256: {{ a.sha256_short }}…){% endif %}" if hashes else "")
+        + ".", indent=0.6, space_after=2)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
 
@@ -350,7 +353,7 @@ def carta_requerimiento() -> Builder:
         "obligación.")
     b.tag("{%p endif %}")
     lawyer_signature(b, closing="Atentamente,")
-    annex_list(b, kinds=("title",))  # a copy of the title; nothing of the bank's file
+    annex_list(b, kinds=("title",), hashes=False)  # a copy of the title; nothing of the bank's file
     return b
 
 
@@ -396,7 +399,7 @@ def aviso_final() -> Builder:
         "que usted autorizó, conforme a la Ley 2300 de 2023."
     )
     lawyer_signature(b, closing="Atentamente,")
-    annex_list(b, kinds=("title",))
+    annex_list(b, kinds=("title",), hashes=False)
     return b
 
 

@@ -136,3 +136,17 @@ def test_missing_court_and_radicado_say_where_to_complete_them_once() -> None:
     with pytest.raises(MissingFieldError) as err:
         render_docx(get_template("memorial_abonos"), case)
     assert str(err.value).count("Resumen → «Editar datos…»") == 1
+
+
+# ---------------------------------------------------------------- second review (QA round 5)
+
+
+def test_letters_to_the_debtor_name_their_annexes_without_hashes() -> None:
+    for name in ("carta_requerimiento", "aviso_final"):
+        text = _render(name)
+        assert "1. Pagaré No. 0045871 (copia digital), de fecha 28 de febrero de 2023.\n" in text + "\n", name
+        assert "SHA-256" not in text and "aaaaaaaaaaaa" not in text, name
+    assert "SHA-256" not in _render("acuerdo_pago")  # signed by the debtor too
+    # A court filing keeps them: the demanda's annex list is the record the court can verify.
+    assert "1. Pagaré No. 0045871 (copia digital), de fecha 28 de febrero de 2023 (SHA-256: aaaaaaaaaaaa…)." \
+        in _render("demanda_ejecutiva")
