@@ -406,6 +406,8 @@ def aviso_final() -> Builder:
 def demanda_ejecutiva() -> Builder:
     """Enforcement lawsuit (demanda ejecutiva singular) with the parts of CGP art. 82."""
     b = Builder()
+    # Place and date of the filing, above the addressee (the city of the process, where the court sits).
+    b.p("{% if city %}{{ city }}, {% endif %}{{ today_long }}", align="left", space_after=14)
     court_header(b, "Demanda ejecutiva singular{% if cuantia %} de {{ cuantia }} cuantía{% endif %}")
     b.p(
         "**{{ lawyer.name|upper }}**, mayor de edad, identificado(a) con {{ lawyer.id_fmt }}, abogado(a) en "

@@ -130,7 +130,9 @@ def test_case_ready_to_file_gets_its_lawsuit_and_filing_liquidation_before_repar
     for template in ("demanda_ejecutiva", "poder_especial", "liquidacion_credito"):
         assert "(REPARTO)" in text(template)
     demanda = text("demanda_ejecutiva")
-    assert "cuantía" in demanda.split("\n")[6] and "(por asignar en reparto)" in demanda
+    lines = demanda.split("\n")
+    assert lines[0].endswith(" de 2026") and lines[1] == "Señor(a)"  # place and date of the filing
+    assert "cuantía" in lines[7] and lines[7].startswith("Asunto:") and "(por asignar en reparto)" in demanda
     liq = text("liquidacion_credito")
     assert "Abonos e imputación" in liq and "$\u00a01.000.000,00" in liq and "traslado" not in liq
 

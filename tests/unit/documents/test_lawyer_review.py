@@ -141,6 +141,12 @@ def test_missing_court_and_radicado_say_where_to_complete_them_once() -> None:
 # ---------------------------------------------------------------- second review (QA round 5)
 
 
+def test_demanda_carries_place_and_date_above_the_addressee() -> None:
+    lines = _render("demanda_ejecutiva").split("\n")
+    assert lines[0] == "Bogotá D.C., 10 de abril de 2024" and lines[1] == "Señor(a)"
+    assert _render("demanda_ejecutiva", city=None).split("\n")[0] == "10 de abril de 2024"
+
+
 def test_letters_to_the_debtor_name_their_annexes_without_hashes() -> None:
     for name in ("carta_requerimiento", "aviso_final"):
         text = _render(name)
