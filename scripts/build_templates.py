@@ -756,9 +756,9 @@ def medidas_cautelares() -> Builder:
     court_header(b, "Solicitud de medidas cautelares — cuaderno de medidas")
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, con fundamento en los artículos "
-        "593, 599 y concordantes del Código General del Proceso, solicito al Despacho decretar, previo a la "
-        "notificación del mandamiento de pago, el **EMBARGO Y SECUESTRO** de los siguientes bienes de "
-        "propiedad de la parte demandada:"
+        "593, 599 y concordantes del Código General del Proceso, solicito al Despacho decretar"
+        "{% if not service.served %}, previo a la notificación del mandamiento de pago,{% endif %} el "
+        "**EMBARGO Y SECUESTRO** de los siguientes bienes de propiedad de la parte demandada:"
     )
     b.tag("{%p for e in embargoes %}")
     b.p(
@@ -789,11 +789,27 @@ def medidas_cautelares() -> Builder:
         "{% endif %}, y que los oficios se comuniquen por medios electrónicos (artículo 11 de la "
         "Ley 2213 de 2022)."
     )
+    # Before service the measures are «previas»: the lawsuit was not sent to the debtor (Ley 2213 art. 6
+    # inc. 4). Once the debtor is served they can still be asked for (CGP art. 599) and are carried out
+    # before the debtor is told of the order that grants them (CGP art. 298).
+    b.tag("{%p if service.served %}")
     b.p(
-        "Por tratarse de medidas cautelares previas, la demanda y sus anexos no se han remitido a la parte "
-        "demandada (artículo 6 de la Ley 2213 de 2022). Solicito que esta solicitud se tramite en cuaderno "
-        "separado y se mantenga en reserva hasta que las medidas se practiquen."
+        "La parte demandada fue notificada del mandamiento de pago{% if service.date_long %} el "
+        "{{ service.date_long }}{% endif %}. Conforme al artículo 599 del Código General del Proceso, el "
+        "ejecutante puede pedir el embargo y secuestro de bienes del ejecutado desde la presentación de la "
+        "demanda, sin que la notificación ya surtida lo impida, y las medidas cautelares se cumplen "
+        "inmediatamente, antes de la notificación a la otra parte del auto que las decrete (artículo 298 "
+        "del mismo código). Solicito que esta solicitud se tramite en el cuaderno de medidas cautelares y "
+        "se mantenga en reserva hasta que las medidas se practiquen."
     )
+    b.tag("{%p else %}")
+    b.p(
+        "Por tratarse de medidas cautelares previas a la notificación, la demanda y sus anexos no se han "
+        "remitido a la parte demandada (artículo 6, inciso 4, de la Ley 2213 de 2022). Solicito que esta "
+        "solicitud se tramite en cuaderno separado y se mantenga en reserva hasta que las medidas se "
+        "practiquen."
+    )
+    b.tag("{%p endif %}")
     lawyer_signature(b)
     return b
 

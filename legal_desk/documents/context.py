@@ -297,6 +297,10 @@ class CaseDocumentData:
     hearings: list[HearingData] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The debtor has been served the payment order (stage DEBTOR_SERVED or later, or a service recorded)
+    #: and, when known, the day the service took effect.
+    served: bool = False
+    served_on: dt.date | None = None
 
 
 def get_path(data: Any, path: str) -> Any:
@@ -529,6 +533,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         }
         for h in data.hearings
     ]
+    # Whether the payment order has been served on the debtor: the embargo request is worded for it.
+    ctx["service"] = {"served": data.served or data.served_on is not None, **_date_fields("date", data.served_on)}
     ctx["agreement"] = None
     if data.agreement is not None:
         agr = data.agreement

@@ -141,6 +141,30 @@ def test_missing_court_and_radicado_say_where_to_complete_them_once() -> None:
 # ---------------------------------------------------------------- second review (QA round 5)
 
 
+def test_embargo_request_before_service_is_previous_and_the_lawsuit_was_not_sent() -> None:
+    text = _render("medidas_cautelares")  # a case ready to file: nobody has been served
+    assert "solicito al Despacho decretar, previo a la notificación del mandamiento de pago, el EMBARGO Y " \
+        "SECUESTRO" in text
+    assert "la demanda y sus anexos no se han remitido a la parte demandada (artículo 6, inciso 4, de la " \
+        "Ley 2213 de 2022)" in text
+    assert "fue notificada" not in text
+
+
+def test_embargo_request_after_service_says_when_and_does_not_claim_the_lawsuit_was_not_sent() -> None:
+    import datetime as dt
+
+    text = _render("medidas_cautelares", served=True, served_on=dt.date(2024, 3, 5))
+    assert "solicito al Despacho decretar el EMBARGO Y SECUESTRO de los siguientes bienes" in text
+    assert "La parte demandada fue notificada del mandamiento de pago el 5 de marzo de 2024. Conforme al " \
+        "artículo 599 del Código General del Proceso, el ejecutante puede pedir el embargo y secuestro" in text
+    assert "antes de la notificación a la otra parte del auto que las decrete (artículo 298" in text
+    assert "previo a la notificación" not in text and "no se han remitido" not in text
+    # The stage says «served» but no service day is recorded: no date is invented.
+    text = _render("medidas_cautelares", served=True)
+    assert "La parte demandada fue notificada del mandamiento de pago. Conforme" in text
+    assert "no se han remitido" not in text
+
+
 def test_demanda_carries_place_and_date_above_the_addressee() -> None:
     lines = _render("demanda_ejecutiva").split("\n")
     assert lines[0] == "Bogotá D.C., 10 de abril de 2024" and lines[1] == "Señor(a)"
