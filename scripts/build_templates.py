@@ -505,7 +505,7 @@ def demanda_ejecutiva() -> Builder:
         "**5.** El título contiene una obligación clara, expresa y actualmente exigible de pagar una suma "
         "líquida de dinero, {% if guarantors %}proviene de los deudores y constituye plena prueba contra "
         "ellos{% else %}proviene del deudor y constituye plena prueba contra él{% endif %}."
-        "{% if debt.original_location %} El original reposa en {{ debt.original_location }}, a disposición "
+        "{% if debt.original_location %} El original reposa en {{ debt.original_location_text }}, a disposición "
         "del Despacho para cuando lo requiera.{% endif %}"
     )
     b.p("**6.** {{ creditor.name }} me confirió poder especial para promover el presente proceso.")

@@ -17,6 +17,7 @@ from babel.numbers import format_decimal
 
 from legal_desk.domain.dates import format_date_long_es, format_date_short
 from legal_desk.domain.money import format_money
+from legal_desk.domain.text import fold
 from legal_desk.domain.words import amount_in_words_es, legal_amount_es
 
 LOCALE = "es_CO"
@@ -379,11 +380,8 @@ def _party(party: PartyData) -> dict[str, Any]:
     ctx["id_fmt"] = format_id(party.id_type, party.id_number)
     ctx["role_es"] = ROLES_ES.get(party.role, party.role)
     ctx["is_company"] = party.id_type.upper() == "NIT"
-    # The source of the e-mail inside a sentence («…, de la solicitud de crédito firmada»): first letter
-    # in lower case unless the text starts with an acronym («RUT», «DIAN»).
-    source = (party.email_source or "").strip()
-    lower_first = len(source) > 1 and not source[1].isupper()
-    ctx["email_source_text"] = (source[0].lower() + source[1:]) if lower_first else source
+    # The source of the e-mail inside a sentence («(origen: la solicitud de crédito firmada…)»).
+    ctx["email_source_text"] = mid_sentence(party.email_source)
     rep_id = party.legal_representative_id
     ctx["legal_representative_id_fmt"] = format_id("CC", rep_id) if rep_id else ""
     for key in ("address", "city", "email", "phone", "legal_representative", "legal_representative_id",
@@ -427,6 +425,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         "agreed_rate": debt.agreed_rate,
         "agreed_rate_fmt": format_rate(debt.agreed_rate),
         "original_location": debt.original_location or "",
+        # Inside «El original reposa en …»: «la bóveda de títulos…», never «en Bóveda de títulos…».
+        "original_location_text": mid_sentence(debt.original_location),
         "interest_from": debt.due_date + dt.timedelta(days=1),
         "interest_from_long": format_date_long_es(debt.due_date + dt.timedelta(days=1)),
         **_money_fields("capital", debt.capital, cur),
@@ -594,3 +594,44 @@ def cuantia_co(amount: Decimal, year: int, smlmv: Decimal | None = None) -> dict
     if amount <= 150 * wage:
         return {"cuantia": "menor", "cuantia_judge": "civil municipal", "cuantia_articles": "18 numeral 1"}
     return {"cuantia": "mayor", "cuantia_judge": "civil del circuito", "cuantia_articles": "20 numeral 1"}
+
+
+# How a free text may start when it is not a name: a sentence that goes on with the text writes these
+# words in lower case («El original reposa en la bóveda…», «(origen: el formulario…)»). Anything else
+# («Bancolombia», «Banco de Bogotá», «DIAN», «Juan Pérez») keeps its capital.
+_FUNCTION_TEXT = """
+    el la los las lo un una unos unas al del su sus mi mis nuestro nuestra nuestros nuestras este esta
+    estos estas ese esa dicho dicha en con por para según desde sobre
+"""
+_NOUNS_TEXT = """
+    bóveda bóvedas caja cajas custodia archivo archivos oficina oficinas sede sucursal agencia instalaciones
+    depósito expediente carpeta poder manos original originales copia copias título títulos físico
+    formulario formato solicitud solicitudes correo correos carta cartas contrato contratos pagaré factura
+    documento documentos certificado certificación consulta respuesta mensaje mensajes comunicación
+    información datos dirección hoja historia base bases registro registros sistema plataforma página
+    sitio portal aplicación llamada conversación chat declaración escrito entrevista visita notificación
+    actualización vinculación apertura
+"""
+_FUNCTION_WORDS = frozenset(fold(w) for w in _FUNCTION_TEXT.split())
+_COMMON_NOUNS = frozenset(fold(w) for w in _NOUNS_TEXT.split())
+
+
+def mid_sentence(text: str | None) -> str:
+    """A free text as it continues a sentence: first letter in lower case when the first word is a
+    common word (`Bóveda de títulos del banco` → `bóveda de títulos del banco`, `La solicitud…` →
+    `la solicitud…`), unchanged when the text starts with a name or an acronym (`Banco de Bogotá`,
+    `RUT de la empresa`, `Archivo General de la Nación`, `Caja Social`)."""
+    clean = (text or "").strip()
+    words = clean.split()
+    if not words:
+        return clean
+    first = fold(words[0].strip(".,;:()«»\"'"))
+    if not words[0][:1].isupper() or words[0][1:] != words[0][1:].lower():
+        return clean  # already in lower case, or an acronym («RUT», «DIAN»)
+    if first in _FUNCTION_WORDS:
+        return clean[0].lower() + clean[1:]  # «El Banco Andino» → «el Banco Andino»
+    if first not in _COMMON_NOUNS:
+        return clean
+    if len(words) > 1 and words[1][:1].isupper():
+        return clean  # a name of several capitalised words: «Caja Social», «Archivo General de la Nación»
+    return clean[0].lower() + clean[1:]

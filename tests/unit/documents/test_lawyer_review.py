@@ -180,3 +180,23 @@ def test_letters_to_the_debtor_name_their_annexes_without_hashes() -> None:
     # A court filing keeps them: the demanda's annex list is the record the court can verify.
     assert "1. Pagaré No. 0045871 (copia digital), de fecha 28 de febrero de 2023 (SHA-256: aaaaaaaaaaaa…)." \
         in _render("demanda_ejecutiva")
+
+
+def test_free_text_that_continues_a_sentence_starts_in_lower_case_unless_it_is_a_name() -> None:
+    from legal_desk.documents.context import mid_sentence
+
+    assert "El original reposa en bóveda de títulos del Banco Andino de Crédito S.A., Carrera 7" in _render(
+        "demanda_ejecutiva")
+    case = sample_for("demanda_ejecutiva")
+    named = dataclasses.replace(case.debt, original_location="Banco de Bogotá, caja fuerte de la oficina 12")
+    assert "El original reposa en Banco de Bogotá, caja fuerte" in _render("demanda_ejecutiva", debt=named)
+    assert mid_sentence("La bóveda principal") == "la bóveda principal"
+    assert mid_sentence("El Banco Andino, bóveda") == "el Banco Andino, bóveda"  # an article before a name
+    assert mid_sentence("Formulario de vinculación") == "formulario de vinculación"
+    for kept in ("Bancolombia, extracto", "Archivo General de la Nación", "Caja Social", "RUT de la empresa",
+                 "DIAN (RADIAN)", "Juan Pérez, gerente", "bóveda"):
+        assert mid_sentence(kept) == kept
+    # The e-mail source of the art. 8 oath follows the same rule: a name keeps its capital.
+    debtor = dataclasses.replace(case.debtor, email_source="Bancolombia, certificación de datos del cliente")
+    assert "(origen: Bancolombia, certificación de datos del cliente)" in _render("demanda_ejecutiva",
+                                                                                   debtor=debtor)
