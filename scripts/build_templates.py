@@ -543,12 +543,17 @@ def demanda_ejecutiva() -> Builder:
     b.h("VI. CUANTÍA Y COMPETENCIA")
     b.p(
         "Estimo la cuantía en **{{ cuantia_base_words }}**, valor de las pretensiones al tiempo de la "
-        "presentación de la demanda (artículo 26, numeral 1, del Código General del Proceso)"
-        "{% if cuantia %}, por lo que se trata de un asunto de {{ cuantia }} cuantía{% endif %}. "
+        "presentación de la demanda (artículo 26, numeral 1, del Código General del Proceso)."
+        "{% if cuantia %} Equivale a {{ cuantia_smlmv }} salarios mínimos legales mensuales vigentes (SMLMV) "
+        "de {{ cuantia_smlmv_year }} ({{ cuantia_smlmv_fmt }} cada uno) y, como {{ cuantia_rule }}, se trata "
+        "de un asunto de **{{ cuantia|upper }} CUANTÍA** (artículo 25 del Código General del Proceso), "
+        "cuyo conocimiento corresponde en {{ cuantia_instance }} instancia a los jueces {{ cuantia_judges }} "
+        "(artículo {{ cuantia_articles }} del Código General del Proceso).{% endif %}"
+    )
+    b.p(
         "Es usted competente, señor(a) Juez, por la naturaleza del asunto, la cuantía y el domicilio "
         "de la parte demandada, {{ debtor.city }}, que es además el lugar de cumplimiento de la "
-        "obligación (artículos {% if cuantia_articles %}{{ cuantia_articles }}, {% endif %}26 y 28, "
-        "numerales 1 y 3, del Código General del Proceso)."
+        "obligación (artículo 28, numerales 1 y 3, del Código General del Proceso)."
     )
     b.h("VII. PROCEDIMIENTO")
     b.p("Debe darse a esta demanda el trámite del proceso ejecutivo singular previsto en los artículos "
