@@ -32,7 +32,8 @@ def test_the_minimum_wage_is_data_of_the_jurisdiction() -> None:
     data = json.loads((resources_dir() / "jurisdictions" / "CO.json").read_text(encoding="utf-8"))
     table = data["minimum_wage"]["by_year"]
     assert smlmv_co(2024) == Decimal(table["2024"]) == Decimal("1300000")
-    assert smlmv_co(2026) == Decimal("1750905") and smlmv_co(1999) is None
+    assert smlmv_co(2022) == Decimal("1000000") and smlmv_co(2026) == Decimal("1750905")
+    assert smlmv_co(1999) is None  # a year not in the table: no cuantía is guessed
 
 
 @pytest.mark.parametrize(
