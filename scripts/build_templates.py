@@ -252,11 +252,13 @@ def lawyer_signature(b: Builder, closing: str = "Del señor(a) Juez, respetuosam
 
 
 def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
-               kinds: tuple[str, ...] | None = None) -> None:
+               kinds: tuple[str, ...] | None = None, hashes: bool = True) -> None:
     """The annexes, one paragraph each, taken from the case's evidence; `kinds`: only those evidence kinds.
 
     A letter to the debtor annexes a copy of the title, never the bank's certificate, the power of
     attorney or the delivery receipt of that same letter; the numbering follows the filtered list.
+    `hashes`: each annex with the start of its SHA-256, for a court filing; a letter to the debtor
+    names its annexes only (the hashes are the firm's integrity record, kept in the packets' manifests).
     """
     chosen = "annexes" if kinds is None else f"annexes|selectattr('kind', 'in', {list(kinds)!r})"
     b.tag(f"{{%p if {chosen}|list %}}")
@@ -265,7 +267,8 @@ def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
         b.p(intro)
     b.tag(f"{{%p for a in {chosen} %}}")
     b.p("{{ loop.index }}. {{ a.title }}{% if a.date_long %}, de fecha {{ a.date_long }}{% endif %}"
-        "{% if a.sha256_short %} (SHA-256: {{ a.sha256_short }}…){% endif %}.", indent=0.6, space_after=2)
+        + ("{% if a.sha256_short %} (SHA-256: {{ a.sha256_short }}…){% endif %}" if hashes else "")
+        + ".", indent=0.6, space_after=2)
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
 
@@ -350,7 +353,7 @@ def carta_requerimiento() -> Builder:
         "obligación.")
     b.tag("{%p endif %}")
     lawyer_signature(b, closing="Atentamente,")
-    annex_list(b, kinds=("title",))  # a copy of the title; nothing of the bank's file
+    annex_list(b, kinds=("title",), hashes=False)  # a copy of the title; nothing of the bank's file
     return b
 
 
@@ -396,13 +399,15 @@ def aviso_final() -> Builder:
         "que usted autorizó, conforme a la Ley 2300 de 2023."
     )
     lawyer_signature(b, closing="Atentamente,")
-    annex_list(b, kinds=("title",))
+    annex_list(b, kinds=("title",), hashes=False)
     return b
 
 
 def demanda_ejecutiva() -> Builder:
     """Enforcement lawsuit (demanda ejecutiva singular) with the parts of CGP art. 82."""
     b = Builder()
+    # Place and date of the filing, above the addressee (the city of the process, where the court sits).
+    b.p("{% if city %}{{ city }}, {% endif %}{{ today_long }}", align="left", space_after=14)
     court_header(b, "Demanda ejecutiva singular{% if cuantia %} de {{ cuantia }} cuantía{% endif %}")
     b.p(
         "**{{ lawyer.name|upper }}**, mayor de edad, identificado(a) con {{ lawyer.id_fmt }}, abogado(a) en "
@@ -500,7 +505,7 @@ def demanda_ejecutiva() -> Builder:
         "**5.** El título contiene una obligación clara, expresa y actualmente exigible de pagar una suma "
         "líquida de dinero, {% if guarantors %}proviene de los deudores y constituye plena prueba contra "
         "ellos{% else %}proviene del deudor y constituye plena prueba contra él{% endif %}."
-        "{% if debt.original_location %} El original reposa en {{ debt.original_location }}, a disposición "
+        "{% if debt.original_location %} El original reposa en {{ debt.original_location_text }}, a disposición "
         "del Despacho para cuando lo requiera.{% endif %}"
     )
     b.p("**6.** {{ creditor.name }} me confirió poder especial para promover el presente proceso.")
@@ -538,12 +543,17 @@ def demanda_ejecutiva() -> Builder:
     b.h("VI. CUANTÍA Y COMPETENCIA")
     b.p(
         "Estimo la cuantía en **{{ cuantia_base_words }}**, valor de las pretensiones al tiempo de la "
-        "presentación de la demanda (artículo 26, numeral 1, del Código General del Proceso)"
-        "{% if cuantia %}, por lo que se trata de un asunto de {{ cuantia }} cuantía{% endif %}. "
+        "presentación de la demanda (artículo 26, numeral 1, del Código General del Proceso)."
+        "{% if cuantia %} Equivale a {{ cuantia_smlmv }} salarios mínimos legales mensuales vigentes (SMLMV) "
+        "de {{ cuantia_smlmv_year }} ({{ cuantia_smlmv_fmt }} cada uno) y, como {{ cuantia_rule }}, se trata "
+        "de un asunto de **{{ cuantia|upper }} CUANTÍA** (artículo 25 del Código General del Proceso), "
+        "cuyo conocimiento corresponde en {{ cuantia_instance }} instancia a los jueces {{ cuantia_judges }} "
+        "(artículo {{ cuantia_articles }} del Código General del Proceso).{% endif %}"
+    )
+    b.p(
         "Es usted competente, señor(a) Juez, por la naturaleza del asunto, la cuantía y el domicilio "
         "de la parte demandada, {{ debtor.city }}, que es además el lugar de cumplimiento de la "
-        "obligación (artículos {% if cuantia_articles %}{{ cuantia_articles }}, {% endif %}26 y 28, "
-        "numerales 1 y 3, del Código General del Proceso)."
+        "obligación (artículo 28, numerales 1 y 3, del Código General del Proceso)."
     )
     b.h("VII. PROCEDIMIENTO")
     b.p("Debe darse a esta demanda el trámite del proceso ejecutivo singular previsto en los artículos "
@@ -751,9 +761,9 @@ def medidas_cautelares() -> Builder:
     court_header(b, "Solicitud de medidas cautelares — cuaderno de medidas")
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, con fundamento en los artículos "
-        "593, 599 y concordantes del Código General del Proceso, solicito al Despacho decretar, previo a la "
-        "notificación del mandamiento de pago, el **EMBARGO Y SECUESTRO** de los siguientes bienes de "
-        "propiedad de la parte demandada:"
+        "593, 599 y concordantes del Código General del Proceso, solicito al Despacho decretar"
+        "{% if not service.served %}, previo a la notificación del mandamiento de pago,{% endif %} el "
+        "**EMBARGO Y SECUESTRO** de los siguientes bienes de propiedad de la parte demandada:"
     )
     b.tag("{%p for e in embargoes %}")
     b.p(
@@ -784,11 +794,27 @@ def medidas_cautelares() -> Builder:
         "{% endif %}, y que los oficios se comuniquen por medios electrónicos (artículo 11 de la "
         "Ley 2213 de 2022)."
     )
+    # Before service the measures are «previas»: the lawsuit was not sent to the debtor (Ley 2213 art. 6
+    # inc. 4). Once the debtor is served they can still be asked for (CGP art. 599) and are carried out
+    # before the debtor is told of the order that grants them (CGP art. 298).
+    b.tag("{%p if service.served %}")
     b.p(
-        "Por tratarse de medidas cautelares previas, la demanda y sus anexos no se han remitido a la parte "
-        "demandada (artículo 6 de la Ley 2213 de 2022). Solicito que esta solicitud se tramite en cuaderno "
-        "separado y se mantenga en reserva hasta que las medidas se practiquen."
+        "La parte demandada fue notificada del mandamiento de pago{% if service.date_long %} el "
+        "{{ service.date_long }}{% endif %}. Conforme al artículo 599 del Código General del Proceso, el "
+        "ejecutante puede pedir el embargo y secuestro de bienes del ejecutado desde la presentación de la "
+        "demanda, sin que la notificación ya surtida lo impida, y las medidas cautelares se cumplen "
+        "inmediatamente, antes de la notificación a la otra parte del auto que las decrete (artículo 298 "
+        "del mismo código). Solicito que esta solicitud se tramite en el cuaderno de medidas cautelares y "
+        "se mantenga en reserva hasta que las medidas se practiquen."
     )
+    b.tag("{%p else %}")
+    b.p(
+        "Por tratarse de medidas cautelares previas a la notificación, la demanda y sus anexos no se han "
+        "remitido a la parte demandada (artículo 6, inciso 4, de la Ley 2213 de 2022). Solicito que esta "
+        "solicitud se tramite en cuaderno separado y se mantenga en reserva hasta que las medidas se "
+        "practiquen."
+    )
+    b.tag("{%p endif %}")
     lawyer_signature(b)
     return b
 

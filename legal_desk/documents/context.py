@@ -15,8 +15,10 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.dates import format_date_long_es, format_date_short
 from legal_desk.domain.money import format_money
+from legal_desk.domain.text import fold
 from legal_desk.domain.words import amount_in_words_es, legal_amount_es
 
 LOCALE = "es_CO"
@@ -297,6 +299,10 @@ class CaseDocumentData:
     hearings: list[HearingData] = field(default_factory=list)
     today: dt.date = field(default_factory=dt.date.today)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The debtor has been served the payment order (stage DEBTOR_SERVED or later, or a service recorded)
+    #: and, when known, the day the service took effect.
+    served: bool = False
+    served_on: dt.date | None = None
 
 
 def get_path(data: Any, path: str) -> Any:
@@ -375,11 +381,8 @@ def _party(party: PartyData) -> dict[str, Any]:
     ctx["id_fmt"] = format_id(party.id_type, party.id_number)
     ctx["role_es"] = ROLES_ES.get(party.role, party.role)
     ctx["is_company"] = party.id_type.upper() == "NIT"
-    # The source of the e-mail inside a sentence («…, de la solicitud de crédito firmada»): first letter
-    # in lower case unless the text starts with an acronym («RUT», «DIAN»).
-    source = (party.email_source or "").strip()
-    lower_first = len(source) > 1 and not source[1].isupper()
-    ctx["email_source_text"] = (source[0].lower() + source[1:]) if lower_first else source
+    # The source of the e-mail inside a sentence («(origen: la solicitud de crédito firmada…)»).
+    ctx["email_source_text"] = mid_sentence(party.email_source)
     rep_id = party.legal_representative_id
     ctx["legal_representative_id_fmt"] = format_id("CC", rep_id) if rep_id else ""
     for key in ("address", "city", "email", "phone", "legal_representative", "legal_representative_id",
@@ -423,6 +426,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         "agreed_rate": debt.agreed_rate,
         "agreed_rate_fmt": format_rate(debt.agreed_rate),
         "original_location": debt.original_location or "",
+        # Inside «El original reposa en …»: «la bóveda de títulos…», never «en Bóveda de títulos…».
+        "original_location_text": mid_sentence(debt.original_location),
         "interest_from": debt.due_date + dt.timedelta(days=1),
         "interest_from_long": format_date_long_es(debt.due_date + dt.timedelta(days=1)),
         **_money_fields("capital", debt.capital, cur),
@@ -529,6 +534,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         }
         for h in data.hearings
     ]
+    # Whether the payment order has been served on the debtor: the embargo request is worded for it.
+    ctx["service"] = {"served": data.served or data.served_on is not None, **_date_fields("date", data.served_on)}
     ctx["agreement"] = None
     if data.agreement is not None:
         agr = data.agreement
@@ -549,42 +556,146 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         base = debt.capital
     smlmv = data.extra.get("smlmv")
     if data.jurisdiction == "CO":
-        ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None))
+        ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None,
+                              city=data.city, court=data.court))
     else:  # the cuantía in SMLMV and the Colombian civil judges do not apply to another country's court
-        ctx.update({"cuantia": "", "cuantia_judge": "", "cuantia_articles": ""})
+        ctx.update(dict.fromkeys(_CUANTIA_KEYS, ""))
     ctx.update(_money_fields("cuantia_base", base, cur))
     # Before filing no court is assigned yet: the lawsuit goes to the judge of the cuantía, by reparto.
     ctx["court_assigned"] = bool((data.court or "").strip())
     if not ctx["court_assigned"] and data.jurisdiction == "CO":
-        ctx["court"] = reparto_court(ctx["cuantia_judge"], data.city)
+        ctx["court"] = reparto_court(ctx["cuantia_office"], data.city)
     return ctx
 
 
-def reparto_court(judge: str, city: str | None) -> str:
+# How a free text may start when it is not a name: a sentence that goes on with the text writes these
+# words in lower case («El original reposa en la bóveda…», «(origen: el formulario…)»). Anything else
+# («Bancolombia», «Banco de Bogotá», «DIAN», «Juan Pérez») keeps its capital.
+_FUNCTION_TEXT = """
+    el la los las lo un una unos unas al del su sus mi mis nuestro nuestra nuestros nuestras este esta
+    estos estas ese esa dicho dicha en con por para según desde sobre
+"""
+_NOUNS_TEXT = """
+    bóveda bóvedas caja cajas custodia archivo archivos oficina oficinas sede sucursal agencia instalaciones
+    depósito expediente carpeta poder manos original originales copia copias título títulos físico
+    formulario formato solicitud solicitudes correo correos carta cartas contrato contratos pagaré factura
+    documento documentos certificado certificación consulta respuesta mensaje mensajes comunicación
+    información datos dirección hoja historia base bases registro registros sistema plataforma página
+    sitio portal aplicación llamada conversación chat declaración escrito entrevista visita notificación
+    actualización vinculación apertura
+"""
+_FUNCTION_WORDS = frozenset(fold(w) for w in _FUNCTION_TEXT.split())
+_COMMON_NOUNS = frozenset(fold(w) for w in _NOUNS_TEXT.split())
+
+
+def mid_sentence(text: str | None) -> str:
+    """A free text as it continues a sentence: first letter in lower case when the first word is a
+    common word (`Bóveda de títulos del banco` → `bóveda de títulos del banco`, `La solicitud…` →
+    `la solicitud…`), unchanged when the text starts with a name or an acronym (`Banco de Bogotá`,
+    `RUT de la empresa`, `Archivo General de la Nación`, `Caja Social`)."""
+    clean = (text or "").strip()
+    words = clean.split()
+    if not words:
+        return clean
+    first = fold(words[0].strip(".,;:()«»\"'"))
+    if not words[0][:1].isupper() or words[0][1:] != words[0][1:].lower():
+        return clean  # already in lower case, or an acronym («RUT», «DIAN»)
+    if first in _FUNCTION_WORDS:
+        return clean[0].lower() + clean[1:]  # «El Banco Andino» → «el Banco Andino»
+    if first not in _COMMON_NOUNS:
+        return clean
+    if len(words) > 1 and words[1][:1].isupper():
+        return clean  # a name of several capitalised words: «Caja Social», «Archivo General de la Nación»
+    return clean[0].lower() + clean[1:]
+
+
+_CUANTIA_KEYS = ("cuantia", "cuantia_judge", "cuantia_judges", "cuantia_office", "cuantia_articles",
+                 "cuantia_instance",
+                 "cuantia_smlmv", "cuantia_smlmv_year", "cuantia_smlmv_fmt", "cuantia_rule")
+
+# The three kinds of court a Colombian civil lawsuit goes to by cuantía (CGP arts. 17, 18, 20 and 25).
+_SMALL_CLAIMS = "Juzgado de Pequeñas Causas y Competencia Múltiple"
+_MUNICIPAL = "Juzgado Civil Municipal"
+_CIRCUIT = "Juzgado Civil del Circuito"
+
+
+def reparto_court(office: str, city: str | None) -> str:
     """`Juzgado Civil Municipal de Cali (reparto)`: whom a lawsuit is addressed to before reparto."""
-    words = [w if w in ("de", "del") else w.capitalize() for w in (judge or "civil").split()]
-    office = "Juzgado " + " ".join(words)
+    office = office or "Juzgado Civil"
     place = (city or "").strip()
     return f"{office} de {place} (reparto)" if place else f"{office} (reparto)"
 
 
-# Salario mínimo legal mensual vigente by year (decrees 2613/2022, 2292/2023, 1572/2024, 1469/2025 —
-# ratified by decree 0159/2026); a case may override it with `extra["smlmv"]` for a year not listed here.
-SMLMV_CO = {
-    2023: Decimal("1160000"),
-    2024: Decimal("1300000"),
-    2025: Decimal("1423500"),
-    2026: Decimal("1750905"),
-}
+def smlmv_co(year: int) -> Decimal | None:
+    """The salario mínimo legal mensual vigente of a year, from resources/jurisdictions/CO.json."""
+    table = jurisdiction_data("CO").get("minimum_wage", {}).get("by_year", {})
+    value = table.get(str(year))
+    return Decimal(str(value)) if value is not None else None
 
 
-def cuantia_co(amount: Decimal, year: int, smlmv: Decimal | None = None) -> dict[str, str]:
-    """Cuantía (CGP art. 25) and the competent judge for a claim: mínima ≤ 40 SMLMV < menor ≤ 150 < mayor."""
-    wage = smlmv if smlmv is not None else SMLMV_CO.get(year)
-    if wage is None:
-        return {"cuantia": "", "cuantia_judge": "", "cuantia_articles": ""}
+def _city_key(city: str | None) -> str:
+    """`Bogotá D.C.`, `bogota, d.c.` and `Bogotá` are the same city for the list of courts."""
+    words = fold(city).replace(",", " ").replace(".", " ").split()
+    while words and words[-1] in {"d", "c", "dc"}:
+        words.pop()
+    return " ".join(words)
+
+
+def has_small_claims_courts(city: str | None) -> bool:
+    """Whether the city has Juzgados de Pequeñas Causas y Competencia Múltiple (editable list in CO.json)."""
+    cities = jurisdiction_data("CO").get("small_claims_courts", {}).get("cities", [])
+    key = _city_key(city)
+    return bool(key) and key in {_city_key(c) for c in cities}
+
+
+def _typed_office(court: str | None) -> str | None:
+    """The kind of court the user typed on the case, if the name says it; it wins over the city list."""
+    name = fold(court)
+    if "pequenas causas" in name:
+        return _SMALL_CLAIMS
+    if "circuito" in name:
+        return _CIRCUIT
+    if "municipal" in name:
+        return _MUNICIPAL
+    return None
+
+
+def cuantia_co(amount: Decimal, year: int, smlmv: Decimal | None = None, *, city: str | None = None,
+               court: str | None = None) -> dict[str, str]:
+    """Cuantía (CGP art. 25) and the competent judge for a claim: mínima ≤ 40 SMLMV < menor ≤ 150 < mayor.
+
+    A mínima cuantía claim goes, in única instancia, to the Juzgado de Pequeñas Causas y Competencia
+    Múltiple where the city has one (art. 17 parágrafo), else to the Juzgado Civil Municipal (art. 17
+    num. 1); menor cuantía to the Juzgado Civil Municipal (art. 18 num. 1) and mayor to the Juzgado Civil
+    del Circuito (art. 20 num. 1), both in primera instancia. The court typed on the case wins.
+    """
+    wage = smlmv if smlmv is not None else smlmv_co(year)
+    if wage is None or wage <= 0:
+        return dict.fromkeys(_CUANTIA_KEYS, "")
+    in_wages = (amount / wage).quantize(Decimal("0.01"))
+    typed = _typed_office(court)
     if amount <= 40 * wage:
-        return {"cuantia": "mínima", "cuantia_judge": "civil municipal", "cuantia_articles": "17 numeral 1"}
-    if amount <= 150 * wage:
-        return {"cuantia": "menor", "cuantia_judge": "civil municipal", "cuantia_articles": "18 numeral 1"}
-    return {"cuantia": "mayor", "cuantia_judge": "civil del circuito", "cuantia_articles": "20 numeral 1"}
+        small = typed == _SMALL_CLAIMS or (typed is None and has_small_claims_courts(city))
+        kind, instance, rule = "mínima", "única", "no excede de 40 SMLMV"
+        office = _SMALL_CLAIMS if small else _MUNICIPAL
+        judge = "de pequeñas causas y competencia múltiple" if small else "civil municipal"
+        judges = "de pequeñas causas y competencia múltiple" if small else "civiles municipales"
+        articles = "17, numeral 1 y parágrafo," if small else "17, numeral 1,"
+    elif amount <= 150 * wage:
+        kind, instance, rule = "menor", "primera", "excede de 40 SMLMV sin pasar de 150"
+        office, judge, judges, articles = _MUNICIPAL, "civil municipal", "civiles municipales", "18, numeral 1,"
+    else:
+        kind, instance, rule = "mayor", "primera", "excede de 150 SMLMV"
+        office, judge, judges, articles = _CIRCUIT, "civil del circuito", "civiles del circuito", "20, numeral 1,"
+    return {
+        "cuantia": kind,
+        "cuantia_judge": judge,
+        "cuantia_judges": judges,  # «corresponde a los jueces civiles municipales»
+        "cuantia_office": office,
+        "cuantia_articles": articles,
+        "cuantia_instance": instance,
+        "cuantia_smlmv": format_decimal(in_wages, format="#,##0.00", locale=LOCALE),
+        "cuantia_smlmv_year": str(year),
+        "cuantia_smlmv_fmt": format_money(wage, "COP"),
+        "cuantia_rule": rule,
+    }

@@ -110,6 +110,18 @@ FILED_STAGES = frozenset(
         Stage.EXECUTION,
     }
 )
+# The payment order has been served on the debtor (the stages that only come after service).
+SERVED_STAGES = frozenset(
+    {
+        Stage.DEBTOR_SERVED,
+        Stage.DEFENCES_FILED,
+        Stage.HEARING_SCHEDULED,
+        Stage.ORDER_TO_PROCEED,
+        Stage.LIQUIDATION,
+        Stage.EXECUTION,
+        Stage.CLOSED_JUDGMENT_EXECUTED,
+    }
+)
 # A judgment or an order to proceed is in the file (CGP art. 317 num. 2 lit. b: 2 years of inactivity).
 POST_JUDGMENT_STAGES = frozenset({Stage.ORDER_TO_PROCEED, Stage.LIQUIDATION, Stage.EXECUTION})
 

@@ -16,13 +16,16 @@ from sqlalchemy import func, select
 
 from legal_desk.db.models import (
     Case,
+    CaseEvent,
     Client,
+    Deadline,
     Debt,
     Embargo,
     Evidence,
     GeneratedDocument,
     Hearing,
     Instalment,
+    Notice,
     Party,
     Payment,
     PaymentAgreement,
@@ -45,14 +48,16 @@ from legal_desk.documents.context import (
 )
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, PipelinedConverter, convert_many
+from legal_desk.domain.deadlines import DeadlineError, compute_deadlines
 from legal_desk.domain.interest import LiquidationError
+from legal_desk.domain.lifecycle import SERVED_STAGES
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
 from legal_desk.services.cases import JURISDICTIONS, check_may_read, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
-from legal_desk.services.legal import get_setting, put_setting
+from legal_desk.services.legal import CalendarSet, get_setting, put_setting
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,57 @@ def _liquidation_data(desk: Desk, actor: Actor, case_id: int, as_of: dt.date) ->
     )
 
 
+# Service events (deadlines.add_event) and the rule whose due date is the day service takes effect
+# (None: the event's own day, a personal service).
+_SERVICE_EVENTS = {"DEBTOR_SERVED": None, "NOTICE_292_DELIVERED": "SERVED_292", "EMAIL_SERVICE_SENT": "EMAIL_SERVED"}
+
+
+def _service_facts(s: Any, c: Case, today: dt.date) -> tuple[bool, dt.date | None]:
+    """Whether the debtor has been served the payment order by `today`, and the day it took effect.
+
+    Served: the case is at DEBTOR_SERVED or a later stage, or a service is recorded — an event
+    (personal service, delivered art. 292 notice, Ley 2213 art. 8 e-mail) or a delivered art. 292
+    notice / sent e-mail service in the notices. The day is the earliest such service that has taken
+    effect by `today` (art. 292: the day after delivery; Ley 2213 art. 8: two business days after
+    sending or receipt, on the case's court calendar); None when only the stage says so.
+    """
+    days: list[dt.date] = []
+    events = s.execute(
+        select(CaseEvent).where(CaseEvent.case_id == c.id, CaseEvent.code.in_(list(_SERVICE_EVENTS)))
+    ).scalars().all()
+    for event in events:
+        rule = _SERVICE_EVENTS[event.code]
+        if rule is None:
+            days.append(event.date)
+            continue
+        due = s.execute(
+            select(Deadline.due).where(Deadline.event_id == event.id, Deadline.rule_code == rule)
+        ).scalar()
+        days.append(due or event.date)
+    notices = s.execute(
+        select(Notice).where(Notice.case_id == c.id, Notice.kind.in_(["notice_292", "email_service"]))
+    ).scalars().all()
+    calendar = None
+    for n in notices:
+        if n.kind == "notice_292" and n.delivered_on is None:
+            continue  # an aviso not (yet) delivered serves nobody
+        try:
+            calendar = calendar or CalendarSet(s, c.jurisdiction).get(c.court, c.city)
+            if n.kind == "notice_292":
+                computed = compute_deadlines("NOTICE_292_DELIVERED", n.delivered_on, calendar)
+                rule = "SERVED_292"
+            else:
+                receipt = n.delivered_on if n.delivered_on and n.delivered_on >= n.sent_on else None
+                computed = compute_deadlines("EMAIL_SERVICE_SENT", n.sent_on, calendar, receipt_on=receipt)
+                rule = "EMAIL_SERVED"
+            days.append(next(d.due for d in computed if d.rule.code == rule))
+        except (DeadlineError, ServiceError, ValueError, StopIteration):
+            days.append(n.delivered_on or n.sent_on)
+    effective = [d for d in days if d <= today]
+    served_on = min(effective) if effective else None
+    return c.stage in {st.value for st in SERVED_STAGES} or served_on is not None, served_on
+
+
 def case_document_data(
     desk: Desk,
     actor: Actor,
@@ -185,6 +241,7 @@ def case_document_data(
             .all()
         )
         case_id, account_ref = c.id, c.account_ref
+        served, served_on = _service_facts(s, c, today)
         data_kwargs: dict[str, Any] = {
             "case_id": str(c.id),
             "account_ref": c.account_ref,
@@ -236,6 +293,8 @@ def case_document_data(
             if agreement is None
             else AgreementData(agreement.signed_on, [(i.due_date, i.amount) for i in instalments], agreement.total),
             "today": today,
+            "served": served,
+            "served_on": served_on,
         }
     data_kwargs["liquidation"] = _liquidation_data(desk, actor, case_id, today)
     del account_ref

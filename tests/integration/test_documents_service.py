@@ -130,7 +130,9 @@ def test_case_ready_to_file_gets_its_lawsuit_and_filing_liquidation_before_repar
     for template in ("demanda_ejecutiva", "poder_especial", "liquidacion_credito"):
         assert "(REPARTO)" in text(template)
     demanda = text("demanda_ejecutiva")
-    assert "cuantía" in demanda.split("\n")[6] and "(por asignar en reparto)" in demanda
+    lines = demanda.split("\n")
+    assert lines[0].endswith(" de 2026") and lines[1] == "Señor(a)"  # place and date of the filing
+    assert "cuantía" in lines[7] and lines[7].startswith("Asunto:") and "(por asignar en reparto)" in demanda
     liq = text("liquidacion_credito")
     assert "Abonos e imputación" in liq and "$\u00a01.000.000,00" in liq and "traslado" not in liq
 
@@ -168,9 +170,10 @@ def test_packet_cover_before_reparto_names_the_judge_of_the_cuantia(desk, tmp_pa
     manifest = json.loads((tmp_path / "p.manifest.json").read_text())
     city = cf.city or cf.debtor.city
     assert manifest["court"] in (f"Juzgado Civil Municipal de {city} (reparto)",
+                                 f"Juzgado de Pequeñas Causas y Competencia Múltiple de {city} (reparto)",
                                  f"Juzgado Civil del Circuito de {city} (reparto)")
-    cover = PdfReader(str(tmp_path / "p.pdf")).pages[0].extract_text()
-    assert f"{city} (reparto)" in cover and "Por asignar en reparto" in cover
+    cover = " ".join(PdfReader(str(tmp_path / "p.pdf")).pages[0].extract_text().split())  # a long name wraps
+    assert manifest["court"] in cover and "Por asignar en reparto" in cover
 
 
 def test_the_packets_contact_log_is_verified_and_backed_up(desk, tmp_path):
@@ -251,3 +254,43 @@ def test_a_batch_by_stage_takes_every_case_of_a_large_stage(desk, tmp_path):
     assert import_referrals(desk, actor_for(desk, "cobranza"), f).accepted == 10_005
     ids = documents.cases_in_stage(desk, actor_for(desk, "abogada"), "INTAKE")
     assert len(ids) == 10_005 and ids == sorted(ids)
+
+
+def test_embargo_request_is_worded_for_a_debtor_served_or_not(desk, tmp_path):
+    from docx import Document
+
+    from legal_desk.documents.templates import get_template, render_docx
+    from legal_desk.services.notices import add_notice, register_notice_receipt
+
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 60, seed=5, today=DEMO_TODAY)
+    law = actor_for(desk, "lrestrepo")
+
+    def medidas(data) -> str:
+        from legal_desk.documents.samples import sample_for
+
+        data = __import__("dataclasses").replace(data, embargoes=sample_for("medidas_cautelares").embargoes)
+        doc = Document(__import__("io").BytesIO(render_docx(get_template("medidas_cautelares"), data)))
+        return "\n".join(p.text for p in doc.paragraphs)
+
+    # Payment order issued, debtor not served yet: the measures are «previas».
+    cid = cases.list_cases(desk, admin, cases.CaseQuery(stage="PAYMENT_ORDER_ISSUED", limit=1))[0].case_id
+    data = documents.case_document_data(desk, law, cid, today=DEMO_TODAY)
+    assert (data.served, data.served_on) == (False, None)
+    assert "previo a la notificación del mandamiento de pago" in medidas(data)
+    # An art. 292 notice delivered on Tuesday 2026-03-10 serves the debtor at the end of the next day.
+    notice = add_notice(desk, law, cid, channel="mail", sent=dt.date(2026, 3, 6), kind="notice_292",
+                        carrier="4-72", tracking="RN123456789CO")
+    proof = tmp_path / "certificado_472.pdf"
+    proof.write_bytes(b"%PDF-1.4 certificado de entrega")
+    register_notice_receipt(desk, law, notice.notice_id, delivered=dt.date(2026, 3, 10), proof=proof)
+    data = documents.case_document_data(desk, law, cid, today=DEMO_TODAY)
+    assert (data.served, data.served_on) == (True, dt.date(2026, 3, 11))
+    text = medidas(data)
+    assert "La parte demandada fue notificada del mandamiento de pago el 11 de marzo de 2026." in text
+    assert "previo a la notificación" not in text and "no se han remitido" not in text
+    # Judged on the day a document is dated: before the aviso took effect the debtor was not served.
+    assert not documents.case_document_data(desk, law, cid, today=dt.date(2026, 3, 10)).served
+    # A case in execution was served whether or not the day was recorded.
+    cid = cases.list_cases(desk, admin, cases.CaseQuery(stage="EXECUTION", limit=1))[0].case_id
+    assert documents.case_document_data(desk, law, cid, today=DEMO_TODAY).served

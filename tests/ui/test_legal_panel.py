@@ -415,7 +415,8 @@ def test_deadline_explanations_read_in_english(qtbot: Any, sqlite_desk: Desk, tm
     tips = [terms.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(terms.rowCount())]
     # served, copies (art. 91), pay (art. 431), defences (art. 442), liquidation objections
     assert len(tips) == 5 and tips[0].startswith("service is complete at the end of the day after the notice")
-    assert any(t.startswith("5 business days from the day after the end of the time to collect the copies") for t in tips)
+    pay = "5 business days from the day after the end of the time to collect the copies"
+    assert any(t.startswith(pay) for t in tips)
     assert not [t for t in tips if "días" in t or "notificación" in t]
 
     from legal_desk.services import agenda

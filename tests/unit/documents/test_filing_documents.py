@@ -42,8 +42,9 @@ def _before_filing(name: str, **changes: object):
 def test_filing_documents_render_before_reparto_addressed_to_the_judge_of_the_cuantia(name: str) -> None:
     # The court is assigned by reparto after filing: a case ready to file has none, and its lawsuit,
     # power, measures and filing-date liquidation must still be generated.
+    # $ 12.873.753,07 in 2026 is mínima cuantía, and Bogotá has Juzgados de Pequeñas Causas (CGP art. 17 par.).
     text = _text(render_docx(get_template(name), _before_filing(name, today=dt.date(2026, 11, 26))))
-    assert "JUZGADO CIVIL MUNICIPAL DE BOGOTÁ D.C. (REPARTO)" in text
+    assert "JUZGADO DE PEQUEÑAS CAUSAS Y COMPETENCIA MÚLTIPLE DE BOGOTÁ D.C. (REPARTO)" in text
     assert "{{" not in text
 
 

@@ -136,3 +136,67 @@ def test_missing_court_and_radicado_say_where_to_complete_them_once() -> None:
     with pytest.raises(MissingFieldError) as err:
         render_docx(get_template("memorial_abonos"), case)
     assert str(err.value).count("Resumen → «Editar datos…»") == 1
+
+
+# ---------------------------------------------------------------- second review (QA round 5)
+
+
+def test_embargo_request_before_service_is_previous_and_the_lawsuit_was_not_sent() -> None:
+    text = _render("medidas_cautelares")  # a case ready to file: nobody has been served
+    assert "solicito al Despacho decretar, previo a la notificación del mandamiento de pago, el EMBARGO Y " \
+        "SECUESTRO" in text
+    assert "la demanda y sus anexos no se han remitido a la parte demandada (artículo 6, inciso 4, de la " \
+        "Ley 2213 de 2022)" in text
+    assert "fue notificada" not in text
+
+
+def test_embargo_request_after_service_says_when_and_does_not_claim_the_lawsuit_was_not_sent() -> None:
+    import datetime as dt
+
+    text = _render("medidas_cautelares", served=True, served_on=dt.date(2024, 3, 5))
+    assert "solicito al Despacho decretar el EMBARGO Y SECUESTRO de los siguientes bienes" in text
+    assert "La parte demandada fue notificada del mandamiento de pago el 5 de marzo de 2024. Conforme al " \
+        "artículo 599 del Código General del Proceso, el ejecutante puede pedir el embargo y secuestro" in text
+    assert "antes de la notificación a la otra parte del auto que las decrete (artículo 298" in text
+    assert "previo a la notificación" not in text and "no se han remitido" not in text
+    # The stage says «served» but no service day is recorded: no date is invented.
+    text = _render("medidas_cautelares", served=True)
+    assert "La parte demandada fue notificada del mandamiento de pago. Conforme" in text
+    assert "no se han remitido" not in text
+
+
+def test_demanda_carries_place_and_date_above_the_addressee() -> None:
+    lines = _render("demanda_ejecutiva").split("\n")
+    assert lines[0] == "Bogotá D.C., 10 de abril de 2024" and lines[1] == "Señor(a)"
+    assert _render("demanda_ejecutiva", city=None).split("\n")[0] == "10 de abril de 2024"
+
+
+def test_letters_to_the_debtor_name_their_annexes_without_hashes() -> None:
+    for name in ("carta_requerimiento", "aviso_final"):
+        text = _render(name)
+        assert "1. Pagaré No. 0045871 (copia digital), de fecha 28 de febrero de 2023.\n" in text + "\n", name
+        assert "SHA-256" not in text and "aaaaaaaaaaaa" not in text, name
+    assert "SHA-256" not in _render("acuerdo_pago")  # signed by the debtor too
+    # A court filing keeps them: the demanda's annex list is the record the court can verify.
+    assert "1. Pagaré No. 0045871 (copia digital), de fecha 28 de febrero de 2023 (SHA-256: aaaaaaaaaaaa…)." \
+        in _render("demanda_ejecutiva")
+
+
+def test_free_text_that_continues_a_sentence_starts_in_lower_case_unless_it_is_a_name() -> None:
+    from legal_desk.documents.context import mid_sentence
+
+    assert "El original reposa en bóveda de títulos del Banco Andino de Crédito S.A., Carrera 7" in _render(
+        "demanda_ejecutiva")
+    case = sample_for("demanda_ejecutiva")
+    named = dataclasses.replace(case.debt, original_location="Banco de Bogotá, caja fuerte de la oficina 12")
+    assert "El original reposa en Banco de Bogotá, caja fuerte" in _render("demanda_ejecutiva", debt=named)
+    assert mid_sentence("La bóveda principal") == "la bóveda principal"
+    assert mid_sentence("El Banco Andino, bóveda") == "el Banco Andino, bóveda"  # an article before a name
+    assert mid_sentence("Formulario de vinculación") == "formulario de vinculación"
+    for kept in ("Bancolombia, extracto", "Archivo General de la Nación", "Caja Social", "RUT de la empresa",
+                 "DIAN (RADIAN)", "Juan Pérez, gerente", "bóveda"):
+        assert mid_sentence(kept) == kept
+    # The e-mail source of the art. 8 oath follows the same rule: a name keeps its capital.
+    debtor = dataclasses.replace(case.debtor, email_source="Bancolombia, certificación de datos del cliente")
+    assert "(origen: Bancolombia, certificación de datos del cliente)" in _render("demanda_ejecutiva",
+                                                                                   debtor=debtor)
