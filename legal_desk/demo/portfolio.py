@@ -23,6 +23,8 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from legal_desk.documents.context import cuantia_co, has_small_claims_courts, smlmv_co
+from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.ids import nit_with_check_digit
 from legal_desk.domain.text import fold
 
@@ -295,8 +297,15 @@ _OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "letter": ("Carta entregada", "Carta devuelta: dirección errada", "Carta entregada; recibió un tercero"),
 }
 _CARRIERS: Final = ("4-72", "4-72", "Servientrega", "Inter Rapidísimo", "Envía")
-_SMMLV: Final = {2020: 877_803, 2021: 908_526, 2022: 1_000_000, 2023: 1_160_000, 2024: 1_300_000,
-                 2025: 1_423_500, 2026: 1_750_905}
+
+
+def _cuantia(capital: Decimal, year: int) -> str:
+    """«mínima», «menor» or «mayor» (CGP art. 25) by the SMLMV of the jurisdiction data (nearest year known)."""
+    known = sorted(int(y) for y in jurisdiction_data("CO")["minimum_wage"]["by_year"])
+    wage = smlmv_co(min(max(year, known[0]), known[-1]))
+    return cuantia_co(capital, year, wage)["cuantia"]
+
+
 _BANKS_FOR_EMBARGO: Final = ("Banco Cordillera S.A.", "Banco Nacional del Río S.A.", "Banco Popular del Llano S.A.",
                              "Cooperativa Financiera Confianza")
 
@@ -499,7 +508,7 @@ class _Generator:
                                                           "CLOSED_WRITTEN_OFF"}:
             court, radicado = self.court(city_row, debt.capital, filed)
 
-        contacts = self.contacts(debtor, on["PRE_LEGAL"], handed_over or today)
+        contacts = self.contacts(debtor, on["PRE_LEGAL"], handed_over or today, at_least_one=handed_over is not None)
         notices, evidence = self.notices_and_evidence(debtor, on, debt, creditor)
         hearings = self.hearings(on, stage)
         embargoes = self.embargoes(on, stage, debt.capital, debtor)
@@ -543,12 +552,12 @@ class _Generator:
     def court(self, city_row: tuple[str, str, str, int, int], capital: Decimal, filed: dt.date) -> tuple[str, str]:
         """Court by amount (mínima, menor, mayor cuantía at 40 and 150 SMMLV) and a 23-digit radicado."""
         rng = self.rng
-        smmlv = _SMMLV.get(filed.year, _SMMLV[max(_SMMLV)] if filed.year > max(_SMMLV) else _SMMLV[min(_SMMLV)])
         city, _dept, dane, _w, courts = city_row
-        if capital <= 40 * smmlv:
+        kind = _cuantia(capital, filed.year)
+        if kind == "mínima" and has_small_claims_courts(city):
             number, entity, speciality = rng.randint(1, max(3, courts // 2)), "41", "89"
             name = f"Juzgado {number} de Pequeñas Causas y Competencia Múltiple de {city}"
-        elif capital <= 150 * smmlv:
+        elif kind in ("mínima", "menor"):
             number, entity, speciality = rng.randint(1, courts), "40", "03"
             name = f"Juzgado {number} Civil Municipal de {city}"
         else:
@@ -557,8 +566,10 @@ class _Generator:
         radicado = f"{dane}{entity}{speciality}{number:03d}{filed.year}{rng.randint(1, 1800):05d}00"
         return name.replace("Bogotá D.C.", "Bogotá"), radicado
 
-    def contacts(self, debtor: DemoParty, start: dt.date, end: dt.date) -> tuple[DemoContact, ...]:
-        """0–6 attempts, one per distinct week, on authorised channels, at allowed hours."""
+    def contacts(
+        self, debtor: DemoParty, start: dt.date, end: dt.date, at_least_one: bool = False
+    ) -> tuple[DemoContact, ...]:
+        """0–6 attempts (at least one when asked), one per distinct week, on authorised channels, at allowed hours."""
         rng = self.rng
         weeks = max(0, (end - start).days // 7)
         count = min(weeks, rng.choices((0, 1, 2, 3, 4, 5, 6), (5, 10, 20, 25, 20, 12, 8))[0])
@@ -577,6 +588,15 @@ class _Generator:
             channel = rng.choice(debtor.authorised_channels)
             outcome = rng.choice(_OUTCOMES[channel])
             out.append(DemoContact(self.contact_time(day), channel, outcome, _CONTACT_NOTES[channel]))
+        if not out and at_least_one:
+            # a handed-over account always has a pre-legal log (the checklist asks for it before filing)
+            day = start
+            while day < end and (day in self.closed or day.weekday() == 6):
+                day += dt.timedelta(days=1)
+            if day < end:
+                channel = rng.choice(debtor.authorised_channels)
+                outcome = rng.choice(_OUTCOMES[channel])
+                out.append(DemoContact(self.contact_time(day), channel, outcome, _CONTACT_NOTES[channel]))
         return tuple(out)
 
     def tracking(self, carrier: str) -> str:
