@@ -242,18 +242,18 @@ def liquidate(
         raise LiquidationError(f"La base de días debe ser 365 o 360, no {day_basis}.")
     if as_of < due_date:
         raise LiquidationError(
-            f"La fecha de corte {as_of.isoformat()} es anterior al vencimiento {due_date.isoformat()}."
+            f"La fecha de corte {as_of:%d/%m/%Y} es anterior al vencimiento {due_date:%d/%m/%Y}."
         )
     if agreed_annual_rate is not None and agreed_annual_rate < 0:
         raise LiquidationError("La tasa pactada no puede ser negativa.")
     warnings: list[str] = []
     for p in payments:
         if p.amount <= 0:
-            raise LiquidationError(f"El abono del {p.date.isoformat()} debe ser mayor que cero.")
+            raise LiquidationError(f"El abono del {p.date:%d/%m/%Y} debe ser mayor que cero.")
     later = [p for p in payments if p.date > as_of]
     if later:
         warnings.append(
-            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of.isoformat()} no se incluyen."
+            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of:%d/%m/%Y} no se incluyen."
         )
     included = sorted((p for p in payments if p.date <= as_of), key=lambda p: p.date)
 
@@ -333,7 +333,7 @@ def liquidate(
         warnings.insert(
             0,
             f"La tasa pactada ({_pct(agreed_annual_rate or ZERO)}) supera la tasa máxima de la tabla en "
-            f"{len(capped)} período(s), el primero desde el {first.start.isoformat()} "
+            f"{len(capped)} período(s), el primero desde el {first.start:%d/%m/%Y} "
             f"({_pct(first.annual_rate)}): se aplica la tasa de la tabla."
             + (
                 " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito "

@@ -158,7 +158,7 @@ def test_agreed_rate_capped_by_usury() -> None:
     ]
     assert len(liq.warnings) == 1
     assert "CCo art. 884" in liq.warnings[0] and "CP art. 305" in liq.warnings[0]
-    assert "2024-03-01" in liq.warnings[0]
+    assert "desde el 01/03/2024 (30,00 %)" in liq.warnings[0]
     below = liquidate(M("12500000.00"), D(2024, 2, 29), D(2024, 4, 10), TABLE_8, agreed_annual_rate=M("20"))
     assert below.warnings == [] and {s.annual_rate for s in below.stretches} == {M("20")}
 
