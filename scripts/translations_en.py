@@ -702,6 +702,8 @@ EN: dict[str, str] = {
     "Importando {f}…": "Importing {f}…",
     "No se importó nada: el archivo tiene {n} error(es). Corríjalos y vuelva a importarlo.": "Nothing was imported: the file has {n} error(s). Fix them and import it again.",
     "Tabla importada de {f}: {n} períodos del {a} al {b}; es la tabla vigente.": "Table imported from {f}: {n} periods from {a} to {b}; it is now the current table.",
+    "¡Atención! La tabla no cubre todos los días que liquidan {n} expediente(s) con abonos ({refs}): sus abonos conservan la imputación anterior y su liquidación indica el día que falta.": "Warning: the table does not cover every day needed to liquidate {n} case(s) with payments ({refs}): their payments keep their previous allocation and their liquidation names the missing day.",
+    " y {n} más": " and {n} more",
     "Base de días": "Day basis",
     "Base de días para intereses: {v}": "Day basis for interest: {v}",
     "Seleccione un término.": "Select a deadline.",

@@ -1715,6 +1715,11 @@ def update_case(
             return get_case_file(desk, actor, c.id)
         if {"radicado", "account_ref"} & set(after):
             search.reindex_case(s, c.id)
+        if {"agreed_rate", "costs", "capital", "due_date"} & set(after):
+            from legal_desk.services.payments import reapply_payments
+
+            s.flush()
+            reapply_payments(s, [c.id])  # the stored splits follow the debt's new terms
         touch(c, actor)
         audit.record(
             s,

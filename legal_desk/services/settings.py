@@ -63,6 +63,11 @@ def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
         s = uow.session
         old = get_setting(s, key)
         put_setting(s, key, new)
+        if key == "interest.day_basis" and new != old:
+            from legal_desk.services.payments import reapply_payments
+
+            s.flush()
+            reapply_payments(s)  # every stored payment split follows the new daily rate
         audit.record(
             s,
             actor.username,

@@ -4275,6 +4275,14 @@ Open it with the system application.</translation>
             <translation>Table imported from {f}: {n} periods from {a} to {b}; it is now the current table.</translation>
         </message>
         <message>
+            <source> y {n} más</source>
+            <translation> and {n} more</translation>
+        </message>
+        <message>
+            <source>¡Atención! La tabla no cubre todos los días que liquidan {n} expediente(s) con abonos ({refs}): sus abonos conservan la imputación anterior y su liquidación indica el día que falta.</source>
+            <translation>Warning: the table does not cover every day needed to liquidate {n} case(s) with payments ({refs}): their payments keep their previous allocation and their liquidation names the missing day.</translation>
+        </message>
+        <message>
             <source>Base de días</source>
             <translation>Day basis</translation>
         </message>
