@@ -93,6 +93,13 @@ class RateTable:
             day = period.end + _ONE_DAY
         return None
 
+    def gap_end(self, day: dt.date, end: dt.date) -> dt.date:
+        """The last day, up to `end`, of the uncovered stretch that starts on `day` (the day before the next period)."""
+        index = bisect_right(self._starts, day)
+        if index < len(self.periods):
+            return min(self.periods[index].start - _ONE_DAY, end)
+        return end
+
 
 @dataclass(frozen=True)
 class PaymentIn:
@@ -261,8 +268,14 @@ def liquidate(
     if as_of >= first_day:
         uncovered = table.first_uncovered(first_day, as_of)
         if uncovered is not None:
+            gap_end = table.gap_end(uncovered, as_of)
+            missing = (
+                f"sin tasa del {uncovered:%d/%m/%Y} al {gap_end:%d/%m/%Y}"
+                if gap_end > uncovered
+                else "sin tasa para ese día"
+            )
             raise LiquidationError(
-                f"La tabla de tasas no cubre el {uncovered:%d/%m/%Y}: importe la tasa de ese período "
+                f"La tabla de tasas no cubre el {uncovered:%d/%m/%Y} ({missing}): importe la tasa de ese período "
                 "antes de liquidar."
             )
 
