@@ -1836,10 +1836,6 @@ Recorded SHA-256: {2}</translation>
             <translation>Agreed rate: an effective annual percentage between 0 and 200 (e.g. 24,5)</translation>
         </message>
         <message>
-            <source>Tasa pactada: no se puede borrar; escriba la tasa correcta</source>
-            <translation>Agreed rate: cannot be cleared; enter the correct rate</translation>
-        </message>
-        <message>
             <source>Costas: {0}</source>
             <translation>Costs: {0}</translation>
         </message>
@@ -1904,8 +1900,8 @@ Recorded SHA-256: {2}</translation>
             <translation>Agreed default rate (% EA):</translation>
         </message>
         <message>
-            <source>p. ej. 24,5</source>
-            <translation>e.g. 24,5</translation>
+            <source>p. ej. 24,5 — vacía: la tasa máxima de la tabla</source>
+            <translation>e.g. 24.5 — empty: the table's maximum rate</translation>
         </message>
         <message>
             <source>Costas:</source>

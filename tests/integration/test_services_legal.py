@@ -623,3 +623,23 @@ def test_stored_payment_splits_follow_every_change_the_liquidation_depends_on(de
     assert _stored_splits(desk) == before
     with pytest.raises(ValidationFailed, match="no cubre el 16/03/2024"):
         payments.liquidation(desk, para, "OB-1", as_of)
+
+
+def test_agreed_rate_can_be_removed_and_the_table_applies_again(desk, tmp_path):
+    """A rate typed by mistake could never be removed (only replaced), so the liquidation stayed capped at it."""
+    admin = actor_for(desk, "admin")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    cases.update_case(desk, admin, "OB-1", CaseUpdate(agreed_rate=Decimal("12")))
+    as_of = dt.date(2024, 4, 10)
+    assert {s.annual_rate for s in payments.liquidation(desk, admin, "OB-1", as_of).stretches} == {Decimal("12")}
+    with pytest.raises(ValidationFailed, match="no ambas"):
+        cases.update_case(desk, admin, "OB-1", CaseUpdate(agreed_rate=Decimal("10"), clear_agreed_rate=True))
+    cf = cases.update_case(desk, admin, "OB-1", CaseUpdate(clear_agreed_rate=True))
+    assert cf.agreed_rate is None
+    liq = payments.liquidation(desk, admin, "OB-1", as_of)
+    # back to DOMAIN §9 example 8: 278.637,54 (30 %, March) + 95.115,53 (32 %, April 1–10)
+    assert [(s.annual_rate, s.interest) for s in liq.stretches] == [
+        (Decimal("30.0000"), Decimal("278637.54")),
+        (Decimal("32.0000"), Decimal("95115.53")),
+    ]
