@@ -72,8 +72,12 @@
             <translation>Not stated</translation>
         </message>
         <message>
-            <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas: {2}   Abonos: {3}   TOTAL: {4}</source>
-            <translation>Principal due: {0}   Interest due: {1}   Costs: {2}   Payments: {3}   TOTAL: {4}</translation>
+            <source>Intereses causados: {0}   Abonos: {1} (a costas {2}, a intereses {3}, a capital {4})</source>
+            <translation>Interest accrued: {0}   Payments: {1} (to costs {2}, to interest {3}, to principal {4})</translation>
+        </message>
+        <message>
+            <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}</source>
+            <translation>Principal due: {0}   Interest due: {1}   Costs due: {2}   TOTAL: {3}</translation>
         </message>
         <message>
             <source>Tipo</source>

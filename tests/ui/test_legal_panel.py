@@ -414,6 +414,10 @@ def test_importing_rates_reapplies_an_open_cases_payments(qtbot: Any, sqlite_des
     qtbot.waitUntil(lambda: to_interest() == "$ 193.608,91", timeout=10_000)
     assert view.debt_tab.liquidation is not None
     assert view.debt_tab.liquidation.allocations[0].to_interest == Decimal("193608.91")
+    # the totals reconcile with the rows and the payments: 1.000.000 = 193.608,91 interest + 806.391,09 capital
+    totals = view.debt_tab.totals.text().replace("\u00a0", " ")
+    assert "Abonos: $ 1.000.000,00 (a costas $ 0,00, a intereses $ 193.608,91, a capital $ 806.391,09)" in totals
+    assert "Capital pendiente: $ 11.693.608,91" in totals and "Costas pendientes: $ 0,00" in totals
     short = tmp_path / "solo_abril.csv"
     short.write_text("desde;hasta;tasa_efectiva_anual\n2024-04-01;2024-04-30;20,00\n", encoding="utf-8")
     with qtbot.waitSignal(panel.ctx.events.rates_changed, timeout=10_000):
