@@ -18,6 +18,7 @@ EN: dict[str, str] = {
     "Capital base": "Principal base",
     "Interés": "Interest",
     "No pactada": "Not agreed",
+    "Intereses causados: {0}   Sin abonos": "Interest accrued: {0}   No payments",
     "Intereses causados: {0}   Abonos: {1} (a costas {2}, a intereses {3}, a capital {4})": "Interest accrued: {0}   Payments: {1} (to costs {2}, to interest {3}, to principal {4})",
     "Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}": "Principal due: {0}   Interest due: {1}   Costs due: {2}   TOTAL: {3}",
     "Sin indicar": "Not stated",

@@ -76,6 +76,10 @@
             <translation>Interest accrued: {0}   Payments: {1} (to costs {2}, to interest {3}, to principal {4})</translation>
         </message>
         <message>
+            <source>Intereses causados: {0}   Sin abonos</source>
+            <translation>Interest accrued: {0}   No payments</translation>
+        </message>
+        <message>
             <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}</source>
             <translation>Principal due: {0}   Interest due: {1}   Costs due: {2}   TOTAL: {3}</translation>
         </message>

@@ -168,7 +168,9 @@ class DebtTab(CaseTab):
                 money(sum((a.to_costs for a in liq.allocations), ZERO)),
                 money(liq.interest_paid),
                 money(sum((a.to_capital for a in liq.allocations), ZERO)),
-            ),
+            )
+            if liq.allocations
+            else tr("Intereses causados: {0}   Sin abonos").format(money(liq.interest_accrued)),
             tr("Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}").format(
                 money(liq.capital_outstanding),
                 money(liq.interest_unpaid),
