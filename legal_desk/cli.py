@@ -616,7 +616,8 @@ def _case_update(ctx: Ctx) -> None:
         demand_letter_waiver=a.waiver,
         limitation_flag=a.limitation_flag,
         notes=a.notes,
-        agreed_rate=money(a.agreed_rate, "Tasa pactada"),
+        agreed_rate=money(a.agreed_rate.replace("%", "") if a.agreed_rate else a.agreed_rate, "Tasa pactada"),
+        clear_agreed_rate=a.no_agreed_rate,
         costs=money(a.costs, "Costas"),
         capital=money(a.capital, "Capital"),
         due_date=a.due_date,
@@ -972,6 +973,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waiver", help="motivo para no enviar carta de requerimiento")
     p.add_argument("--limitation-flag", help="nota de revisión de la prescripción")
     p.add_argument("--agreed-rate", help="tasa moratoria pactada, %% efectivo anual")
+    p.add_argument(
+        "--no-agreed-rate",
+        action="store_true",
+        help="quitar la tasa pactada (el título remite a la tasa máxima legal: se aplica la de la tabla)",
+    )
     p.add_argument("--costs", help="costas")
     p.add_argument("--capital", help="corregir el capital")
     p.add_argument("--due-date", type=date_arg, help="corregir la fecha de vencimiento")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -138,12 +139,23 @@ def _rates_import(ctx: Ctx) -> int:
         else:
             print(refused(), file=sys.stderr)
         return EXIT_REFUSED
-    ctx.out.done(
-        {**info.to_json(), "imported": True},
+    human = (
         f"Tabla de tasas {info.jurisdiction} importada (versión {info.version_id}): {info.periods} períodos, "
-        f"{info.first_day:%d/%m/%Y}–{info.last_day:%d/%m/%Y}",
+        f"{info.first_day:%d/%m/%Y}–{info.last_day:%d/%m/%Y}"
     )
+    if info.not_reapplied:
+        human += "\n" + _not_reapplied_es(info.not_reapplied)
+    ctx.out.done({**info.to_json(), "imported": True}, human)
     return EXIT_OK
+
+
+def _not_reapplied_es(refs: Sequence[str]) -> str:
+    """The import's warning: cases with payments the new table cannot liquidate (first 10 named)."""
+    shown = ", ".join(refs[:10]) + (f" y {len(refs) - 10} más" if len(refs) > 10 else "")
+    return (
+        f"¡Atención! La tabla no cubre todos los días que liquidan {len(refs)} expediente(s) con abonos ({shown}): "
+        "sus abonos conservan la imputación anterior y su liquidación indica el día que falta."
+    )
 
 
 def _rate_es(rate: Decimal) -> str:

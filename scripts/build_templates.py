@@ -737,10 +737,15 @@ def liquidacion_credito() -> Builder:
     b.h("{% if liquidation.allocations %}4{% else %}3{% endif %}. Forma de cálculo")
     b.p(
         "Los intereses moratorios se liquidaron día a día sobre el capital insoluto, sin capitalización, "
-        "desde el {{ debt.interest_from_long }}, a la tasa de interés moratorio certificada para cada "
-        "período, equivalente a una y media veces el interés bancario corriente certificado por la "
-        "Superintendencia Financiera de Colombia (artículo 884 del Código de Comercio). La tasa diaria "
-        "equivale a (1 + tasa efectiva anual)^(1/365) − 1. Cada tramo termina al cambiar la tasa o al "
+        "desde el {{ debt.interest_from_long }}, {% if debt.agreed_rate is not none %}a la tasa moratoria "
+        "pactada del {{ debt.agreed_rate_fmt }} efectivo anual{% if liquidation.capped %}, limitada a la "
+        "tasa máxima legal certificada en los períodos en que la superaba{% else %}, que en ningún período "
+        "supera la tasa máxima legal certificada{% endif %} (una y media veces el interés bancario "
+        "corriente certificado por la Superintendencia Financiera de Colombia, artículo 884 del Código de "
+        "Comercio){% else %}a la tasa de interés moratorio certificada para cada período, equivalente a "
+        "una y media veces el interés bancario corriente certificado por la Superintendencia Financiera de "
+        "Colombia (artículo 884 del Código de Comercio){% endif %}. La tasa diaria equivale a (1 + tasa "
+        "efectiva anual)^(1/{{ liquidation.day_basis }}) − 1. Cada tramo termina al cambiar la tasa o al "
         "aplicarse un abono; los abonos se imputaron primero a costas, luego a intereses y finalmente a "
         "capital (artículo 1653 del Código Civil)."
     )

@@ -211,6 +211,10 @@ class LiquidationData:
     total: Decimal
     interest_accrued: Decimal | None = None
     allocations: list[AllocationData] = field(default_factory=list)
+    #: The day basis of the daily rate (365 or 360, a setting) and whether the agreed rate was capped by the
+    #: table's maximum in some period: the «Forma de cálculo» says which rate and formula the rows used.
+    day_basis: int = 365
+    capped: bool = False
 
 
 @dataclass(frozen=True)
@@ -473,6 +477,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             **_money_fields("paid_to_capital", to_capital, cur),
             **_money_fields("paid_to_costs", to_costs, cur),
             "capital_reduced": liq.capital < debt.capital,
+            "day_basis": liq.day_basis,
+            "capped": liq.capped,
             "allocations": [
                 {
                     "number": i,

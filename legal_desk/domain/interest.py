@@ -93,6 +93,13 @@ class RateTable:
             day = period.end + _ONE_DAY
         return None
 
+    def gap_end(self, day: dt.date, end: dt.date) -> dt.date:
+        """The last day, up to `end`, of the uncovered stretch that starts on `day` (the day before the next period)."""
+        index = bisect_right(self._starts, day)
+        if index < len(self.periods):
+            return min(self.periods[index].start - _ONE_DAY, end)
+        return end
+
 
 @dataclass(frozen=True)
 class PaymentIn:
@@ -242,18 +249,18 @@ def liquidate(
         raise LiquidationError(f"La base de días debe ser 365 o 360, no {day_basis}.")
     if as_of < due_date:
         raise LiquidationError(
-            f"La fecha de corte {as_of.isoformat()} es anterior al vencimiento {due_date.isoformat()}."
+            f"La fecha de corte {as_of:%d/%m/%Y} es anterior al vencimiento {due_date:%d/%m/%Y}."
         )
     if agreed_annual_rate is not None and agreed_annual_rate < 0:
         raise LiquidationError("La tasa pactada no puede ser negativa.")
     warnings: list[str] = []
     for p in payments:
         if p.amount <= 0:
-            raise LiquidationError(f"El abono del {p.date.isoformat()} debe ser mayor que cero.")
+            raise LiquidationError(f"El abono del {p.date:%d/%m/%Y} debe ser mayor que cero.")
     later = [p for p in payments if p.date > as_of]
     if later:
         warnings.append(
-            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of.isoformat()} no se incluyen."
+            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of:%d/%m/%Y} no se incluyen."
         )
     included = sorted((p for p in payments if p.date <= as_of), key=lambda p: p.date)
 
@@ -261,8 +268,14 @@ def liquidate(
     if as_of >= first_day:
         uncovered = table.first_uncovered(first_day, as_of)
         if uncovered is not None:
+            gap_end = table.gap_end(uncovered, as_of)
+            missing = (
+                f"sin tasa del {uncovered:%d/%m/%Y} al {gap_end:%d/%m/%Y}"
+                if gap_end > uncovered
+                else "sin tasa para ese día"
+            )
             raise LiquidationError(
-                f"La tabla de tasas no cubre el {uncovered:%d/%m/%Y}: importe la tasa de ese período "
+                f"La tabla de tasas no cubre el {uncovered:%d/%m/%Y} ({missing}): importe la tasa de ese período "
                 "antes de liquidar."
             )
 
@@ -333,7 +346,7 @@ def liquidate(
         warnings.insert(
             0,
             f"La tasa pactada ({_pct(agreed_annual_rate or ZERO)}) supera la tasa máxima de la tabla en "
-            f"{len(capped)} período(s), el primero desde el {first.start.isoformat()} "
+            f"{len(capped)} período(s), el primero desde el {first.start:%d/%m/%Y} "
             f"({_pct(first.annual_rate)}): se aplica la tasa de la tabla."
             + (
                 " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito "

@@ -21,18 +21,26 @@ from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.interest import RatePeriod, RateTable
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
-    "from": ("from", "desde", "fecha_desde", "fecha_inicial", "inicio"),
-    "to": ("to", "hasta", "fecha_hasta", "fecha_final", "fin"),
+    "from": ("from", "desde", "fecha_desde", "fecha_inicial", "inicio", "vigencia_desde", "fecha_inicio"),
+    "to": ("to", "hasta", "fecha_hasta", "fecha_final", "fin", "vigencia_hasta", "fecha_fin"),
+    # The moratory rate to apply: for Colombia the usury rate (1.5 × IBC). The IBC itself is never read as it.
     "annual_rate": (
         "annual_rate",
         "tasa_efectiva_anual",
         "tasa_ea",
+        "tasa_e_a",
         "tasa",
         "tasa_usura",
+        "tasa_de_usura",
+        "tasa_de_usura_ea",
+        "tasa_de_usura_e_a",
+        "usura",
         "tasa_moratoria",
         "rate",
     ),
 }
+#: Title lines a spreadsheet may carry above its header («Tasas de usura 2024», the source…) are skipped.
+_HEADER_SEARCH = 20
 _SHOWN = {"from": "desde", "to": "hasta", "annual_rate": "tasa_efectiva_anual"}
 
 
@@ -60,9 +68,10 @@ class _Row:
 
 
 def _header_key(text: Any) -> str:
-    """Accent-free lower-case header with underscores: `Tasa Efectiva Anual` → `tasa_efectiva_anual`."""
+    """Accent-free lower-case header with underscores: `Tasa Efectiva Anual` → `tasa_efectiva_anual`,
+    `Tasa de usura (E.A. %)` → `tasa_de_usura_e_a`."""
     plain = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode("ascii")
-    return "_".join(plain.lower().replace("-", " ").replace("(%)", " ").replace("%", " ").split())
+    return "_".join("".join(ch if ch.isalnum() else " " for ch in plain.lower()).split())
 
 
 def _map_header(header: list[Any]) -> tuple[dict[str, int], list[str]]:
@@ -108,11 +117,20 @@ def _csv_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
     ]
     if not lines:
         raise RateFileError([(1, "", "el archivo está vacío")])
-    header_line, header_text = lines[0]
-    delimiter = max((";", ",", "\t"), key=header_text.count)
+    start = 0
+    for index, (_n, text) in enumerate(lines[:_HEADER_SEARCH]):  # the first line that names the columns
+        if not _map_header(next(csv.reader([text], delimiter=_delimiter(text))))[1]:
+            start = index
+            break
+    header_line, header_text = lines[start]
+    delimiter = _delimiter(header_text)
     header = next(csv.reader([header_text], delimiter=delimiter))
-    rows = [_Row(n, next(csv.reader([text], delimiter=delimiter))) for n, text in lines[1:]]
+    rows = [_Row(n, next(csv.reader([text], delimiter=delimiter))) for n, text in lines[start + 1 :]]
     return header_line, header, rows
+
+
+def _delimiter(text: str) -> str:
+    return max((";", ",", "\t"), key=text.count)
 
 
 def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
@@ -128,25 +146,21 @@ def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
         raise RateFileError([(0, "", f"{path.name} no es un libro de Excel .xlsx válido ({exc})")]) from exc
     try:
         sheet = workbook.worksheets[0]
-        header_line = 0
-        header: list[Any] = []
-        rows: list[_Row] = []
+        found: list[_Row] = []
         for number, row in enumerate(sheet.iter_rows(), start=1):
             values = [c.value for c in row]
             formats = [getattr(c, "number_format", "") or "" for c in row]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
-            if isinstance(values[0], str) and values[0].lstrip().startswith("#"):
+            if values and isinstance(values[0], str) and values[0].lstrip().startswith("#"):
                 continue
-            if not header:
-                header_line, header = number, values
-                continue
-            rows.append(_Row(number, values, tuple(formats)))
+            found.append(_Row(number, values, tuple(formats)))
     finally:
         workbook.close()
-    if not header:
+    if not found:
         raise RateFileError([(1, "", "el archivo está vacío")])
-    return header_line, header, rows
+    start = next((i for i, r in enumerate(found[:_HEADER_SEARCH]) if not _map_header(r.cells)[1]), 0)
+    return found[start].line, found[start].cells, found[start + 1 :]
 
 
 def _date(value: Any) -> dt.date:
@@ -225,6 +239,15 @@ def read_rate_table(path: str | Path) -> RateTable:
             rate = _rate(cell("annual_rate"), fmt)
             if rate < 0:
                 errors.append((row.line, _SHOWN["annual_rate"], f"la tasa {rate} es negativa"))
+            elif rate == 0:
+                errors.append(
+                    (
+                        row.line,
+                        _SHOWN["annual_rate"],
+                        f"la tasa es {cell('annual_rate')}: una tasa moratoria no es cero (el período no "
+                        "causaría intereses); escriba la tasa certificada del período",
+                    )
+                )
             elif 0 < rate < 1:
                 shown = f"{rate * 100:.2f}".replace(".", ",")
                 errors.append(

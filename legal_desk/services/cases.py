@@ -1630,6 +1630,8 @@ class CaseUpdate:
     title_type: str | None = None
     title_number: str | None = None
     account_ref: str | None = None  # the bank's obligation number: a correction, by a lawyer or an admin
+    #: Remove the agreed moratory rate (a title that refers to the legal maximum): the table's rate applies.
+    clear_agreed_rate: bool = False
 
 
 #: Who may correct a case's obligation number (the key the bank, the documents and the packets cite).
@@ -1706,6 +1708,8 @@ def update_case(
             raise ValidationFailed("Las costas no pueden ser negativas")
         if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
             raise ValidationFailed("La tasa pactada es un porcentaje efectivo anual entre 0 y 200")
+        if changes.clear_agreed_rate and changes.agreed_rate is not None:
+            raise ValidationFailed("Tasa pactada: indique una tasa o quítela, no ambas")
         if changes.capital is not None and changes.capital <= 0:
             raise ValidationFailed("Capital: debe ser mayor que cero")
         if changes.title_type is not None and changes.title_type not in TITLE_TYPES:
@@ -1725,6 +1729,9 @@ def update_case(
                 if value is not None and value != getattr(debt, name):
                     before[name], after[name] = getattr(debt, name), value
                     setattr(debt, name, value)
+            if changes.clear_agreed_rate and debt.agreed_rate is not None:
+                before["agreed_rate"], after["agreed_rate"] = debt.agreed_rate, None
+                debt.agreed_rate = None
             if debt.issue_date and debt.issue_date > debt.due_date:
                 raise ValidationFailed("La fecha de emisión no puede ser posterior al vencimiento")
             if "capital" in after:
@@ -1738,6 +1745,11 @@ def update_case(
             return get_case_file(desk, actor, c.id)
         if {"radicado", "account_ref"} & set(after):
             search.reindex_case(s, c.id)
+        if {"agreed_rate", "costs", "capital", "due_date"} & set(after):
+            from legal_desk.services.payments import reapply_payments
+
+            s.flush()
+            reapply_payments(s, [c.id])  # the stored splits follow the debt's new terms
         touch(c, actor)
         audit.record(
             s,

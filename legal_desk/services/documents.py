@@ -134,6 +134,9 @@ def _liquidation_data(desk: Desk, actor: Actor, case_id: int, as_of: dt.date) ->
             AllocationData(a.date, a.amount, a.to_costs, a.to_interest, a.to_capital, a.reference)
             for a in liq.allocations
         ],
+        day_basis=liq.day_basis,
+        capped=liq.agreed_annual_rate is not None
+        and any(s.annual_rate != liq.agreed_annual_rate for s in liq.stretches),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -108,6 +109,78 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
         raise ValidationFailed(str(exc)) from None
 
 
+def _split_date(rows: Sequence[Payment], debt: Debt) -> dt.date:
+    """The cut-off of the stored splits: the last payment (or the due date), so every payment is applied."""
+    return max(max(p.date for p in rows), debt.due_date)
+
+
+def _payments_in(rows: Sequence[Payment]) -> list[PaymentIn]:
+    return [PaymentIn(p.date, p.amount, p.reference or "") for p in rows]
+
+
+def _store_splits(rows: Sequence[Payment], result: Liquidation) -> None:
+    """Write each payment's costs/interest/capital split; `rows` are in (date, id) order as the allocations are."""
+    for row, alloc in zip(rows, result.allocations, strict=True):
+        if (row.to_costs, row.to_interest, row.to_capital) != (alloc.to_costs, alloc.to_interest, alloc.to_capital):
+            row.to_costs, row.to_interest, row.to_capital = alloc.to_costs, alloc.to_interest, alloc.to_capital
+
+
+def reapply_payments(
+    s: Session, case_ids: Sequence[int] | None = None, *, jurisdiction: str | None = None
+) -> list[str]:
+    """Re-apply the stored payments of some cases (default: every case with payments) after a change of what the
+    liquidation depends on: agreed rate, costs, capital or due date of the debt, the rate table, the day basis.
+
+    Each payment's split (costs → interest → capital, CC art. 1653) is stored when it is recorded, and the
+    docket's «Saldo de capital», the export, the payments tab and `case show` read it; without this they kept
+    the split of the old data while the liquidation gave another. Returns the account references of the cases
+    whose liquidation cannot be computed now (no table, a day not covered): their splits are left as they were,
+    and their liquidation says what is missing. The caller commits.
+    """
+    ids = select(Case.id).where(Case.id.in_(select(Payment.case_id)))  # a subquery: no list of ids to bind
+    if case_ids is not None:
+        ids = ids.where(Case.id.in_(list(case_ids)))
+    if jurisdiction is not None:
+        ids = ids.where(Case.jurisdiction == jurisdiction.strip().upper())
+    pairs = s.execute(select(Case, Debt).join(Debt, Debt.case_id == Case.id).where(Case.id.in_(ids))).all()
+    if not pairs:
+        return []
+    basis = day_basis(s)
+    tables: dict[str, RateTable | None] = {}
+    by_case: dict[int, list[Payment]] = {}
+    for row in s.execute(
+        select(Payment).where(Payment.case_id.in_(ids)).order_by(Payment.case_id, Payment.date, Payment.id)
+    ).scalars():
+        by_case.setdefault(row.case_id, []).append(row)
+    skipped: list[str] = []
+    for case, debt in sorted(pairs, key=lambda pair: pair[0].account_ref):
+        rows = by_case.get(case.id)
+        if not rows:
+            continue
+        code = case.jurisdiction.strip().upper()
+        if code not in tables:
+            tables[code] = table_in_session(s, code)
+        table = tables[code] or RateTable([])  # payments on or before the due date need no rate
+        try:
+            result = liquidate(
+                debt.capital,
+                debt.due_date,
+                _split_date(rows, debt),
+                table,
+                _payments_in(rows),
+                costs=debt.costs or ZERO,
+                agreed_annual_rate=debt.agreed_rate,
+                day_basis=basis,
+                currency=debt.currency,
+                jurisdiction=case.jurisdiction,
+            )
+        except LiquidationError:
+            skipped.append(case.account_ref)
+            continue
+        _store_splits(rows, result)
+    return skipped
+
+
 def _apply_to_agreement(s: Session, case_id: int, amount: Decimal, day: dt.date) -> tuple[int | None, str | None, int]:
     """Pay the oldest unpaid instalments of the newest active agreement; mark it kept when all are paid."""
     agreement = s.execute(
@@ -182,12 +255,9 @@ def add_payment(
         rows = (
             s.execute(select(Payment).where(Payment.case_id == c.id).order_by(Payment.date, Payment.id)).scalars().all()
         )
-        as_of = max(max(p.date for p in rows), debt.due_date)
-        result = _liquidate(s, c, debt, as_of, [PaymentIn(p.date, p.amount, p.reference or "") for p in rows])
-        # Allocations come back in date order (stable), the same order as `rows`: a back-dated
-        # payment re-applies the later ones, so every stored split stays right.
-        for row, alloc in zip(rows, result.allocations, strict=True):
-            row.to_costs, row.to_interest, row.to_capital = alloc.to_costs, alloc.to_interest, alloc.to_capital
+        result = _liquidate(s, c, debt, _split_date(rows, debt), _payments_in(rows))
+        # A back-dated payment re-applies the later ones, so every stored split stays right.
+        _store_splits(rows, result)
         mine = result.allocations[rows.index(payment)]
         c.recovered = sum((p.amount for p in rows), ZERO)
         agreement_id, agreement_status, paid = _apply_to_agreement(s, c.id, value, date)

@@ -40,12 +40,16 @@ class RateVersionInfo:
     first_day: dt.date | None
     last_day: dt.date | None
     current: bool = False
+    #: Cases with payments that this table cannot liquidate (a day not covered): their payments keep the
+    #: split of the table before, and their liquidation is refused naming the day (only on an import).
+    not_reapplied: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Plain dict for the CLI."""
         data = asdict(self)
         data["from"] = data.pop("first_day")
         data["to"] = data.pop("last_day")
+        data["not_reapplied"] = list(self.not_reapplied)
         return data
 
 
@@ -85,10 +89,14 @@ def _store_version(s: Session, actor: Actor, code: str, path: Path, table: RateT
     s.add(version)
     s.flush()
     s.add_all(
-        RatePeriodRow(version_id=version.id, start=p.start, end=p.end, annual_rate=p.annual_rate)
-        for p in table.periods
+        RatePeriodRow(version_id=version.id, start=p.start, end=p.end, annual_rate=p.annual_rate) for p in table.periods
     )
     s.flush()
+    from legal_desk.services.payments import reapply_payments
+
+    # Every payment of the jurisdiction is re-applied with the new rates, so the stored splits (the docket's
+    # «Saldo de capital», the export, the payments tab) agree with the liquidation.
+    not_reapplied = tuple(reapply_payments(s, jurisdiction=code))
     first, last = table.periods[0].start, table.periods[-1].end
     audit.record(
         s,
@@ -101,7 +109,17 @@ def _store_version(s: Session, actor: Actor, code: str, path: Path, table: RateT
         after={"jurisdiction": code, "filename": path.name, "sha256": digest, "periods": len(table)},
     )
     return RateVersionInfo(
-        version.id, code, path.name, digest, version.imported_at, actor.username, len(table), first, last, True
+        version.id,
+        code,
+        path.name,
+        digest,
+        version.imported_at,
+        actor.username,
+        len(table),
+        first,
+        last,
+        True,
+        not_reapplied,
     )
 
 

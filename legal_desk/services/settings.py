@@ -68,6 +68,11 @@ def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
             from legal_desk.services.deadlines import recompute_session  # local: deadlines imports settings' peers
 
             recompute_session(s)
+        elif key == "interest.day_basis" and new != old:
+            from legal_desk.services.payments import reapply_payments
+
+            s.flush()
+            reapply_payments(s)  # every stored payment split follows the new daily rate
         audit.record(
             s,
             actor.username,

@@ -72,8 +72,16 @@
             <translation>Not stated</translation>
         </message>
         <message>
-            <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas: {2}   Abonos: {3}   TOTAL: {4}</source>
-            <translation>Principal due: {0}   Interest due: {1}   Costs: {2}   Payments: {3}   TOTAL: {4}</translation>
+            <source>Intereses causados: {0}   Abonos: {1} (a costas {2}, a intereses {3}, a capital {4})</source>
+            <translation>Interest accrued: {0}   Payments: {1} (to costs {2}, to interest {3}, to principal {4})</translation>
+        </message>
+        <message>
+            <source>Intereses causados: {0}   Sin abonos</source>
+            <translation>Interest accrued: {0}   No payments</translation>
+        </message>
+        <message>
+            <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}</source>
+            <translation>Principal due: {0}   Interest due: {1}   Costs due: {2}   TOTAL: {3}</translation>
         </message>
         <message>
             <source>Tipo</source>
@@ -1856,10 +1864,6 @@ Recorded SHA-256: {2}</translation>
             <translation>Agreed rate: an effective annual percentage between 0 and 200 (e.g. 24,5)</translation>
         </message>
         <message>
-            <source>Tasa pactada: no se puede borrar; escriba la tasa correcta</source>
-            <translation>Agreed rate: cannot be cleared; enter the correct rate</translation>
-        </message>
-        <message>
             <source>Costas: {0}</source>
             <translation>Costs: {0}</translation>
         </message>
@@ -1924,8 +1928,8 @@ Recorded SHA-256: {2}</translation>
             <translation>Agreed default rate (% EA):</translation>
         </message>
         <message>
-            <source>p. ej. 24,5</source>
-            <translation>e.g. 24,5</translation>
+            <source>p. ej. 24,5 — vacía: la tasa máxima de la tabla</source>
+            <translation>e.g. 24.5 — empty: the table's maximum rate</translation>
         </message>
         <message>
             <source>Costas:</source>
@@ -4534,6 +4538,14 @@ Open it with the system application.</translation>
         <message>
             <source>Tabla importada de {f}: {n} períodos del {a} al {b}; es la tabla vigente.</source>
             <translation>Table imported from {f}: {n} periods from {a} to {b}; it is now the current table.</translation>
+        </message>
+        <message>
+            <source> y {n} más</source>
+            <translation> and {n} more</translation>
+        </message>
+        <message>
+            <source>¡Atención! La tabla no cubre todos los días que liquidan {n} expediente(s) con abonos ({refs}): sus abonos conservan la imputación anterior y su liquidación indica el día que falta.</source>
+            <translation>Warning: the table does not cover every day needed to liquidate {n} case(s) with payments ({refs}): their payments keep their previous allocation and their liquidation names the missing day.</translation>
         </message>
         <message>
             <source>Base de días</source>

@@ -244,6 +244,11 @@ def test_case_update_corrects_the_debt(cli, tmp_path):
     assert data["limitation_date"] == "2025-06-16"
     rc, data, _ = cli("case", "update", "OB-9", "--capital", "abc", "--json")
     assert rc == 1 and "Capital" in data["error"]["message"]
+    # the agreed rate as a lawyer writes it, then removed (the title refers to the legal maximum)
+    rc, data, _ = cli("case", "update", "OB-9", "--agreed-rate", "24,5 %", "--json")
+    assert rc == 0 and data["agreed_rate"] == "24.50"
+    rc, data, _ = cli("case", "update", "OB-9", "--no-agreed-rate", "--json")
+    assert rc == 0 and data["agreed_rate"] is None
 
 
 def test_checklist_commands(cli):

@@ -470,3 +470,99 @@ def test_a_deadline_keeps_its_explanation_as_data_for_the_interface_language(des
     refilled = deadlines.list_deadlines(desk, law, *window, today=dt.date(2025, 12, 19))
     assert [d.explanation_in("en") for d in refilled if d.rule_code == "COPIES_91"] == [english]
     assert [d.explanation for d in refilled] == [d.explanation for d in old]
+def _stored_splits(desk, ref="OB-1"):
+    with desk.reading() as s:
+        return [
+            (p.to_costs, p.to_interest, p.to_capital)
+            for p in s.execute(
+                select(Payment)
+                .join(Case, Case.id == Payment.case_id)
+                .where(Case.account_ref == ref)
+                .order_by(Payment.date)
+            ).scalars()
+        ]
+
+
+def _liquidation_splits(desk, actor, as_of, ref="OB-1"):
+    liq = payments.liquidation(desk, actor, ref, as_of)
+    return [(a.to_costs, a.to_interest, a.to_capital) for a in liq.allocations], liq.capital_outstanding
+
+
+def test_stored_payment_splits_follow_every_change_the_liquidation_depends_on(desk, tmp_path):
+    """The split stored with each payment (read by «Saldo de capital» in the docket, its export and summary, the
+    payments tab and `case show`) is re-applied when the agreed rate, the costs, the capital, the due date, the rate
+    table or the day basis changes. It used to keep the split of the day the payment was recorded: after agreeing
+    a 12 % rate the export still said 11.734.824,61 of capital while the liquidation said less."""
+    from legal_desk.services import reports, settings
+    from legal_desk.services.reports import CaseQuery
+
+    admin, para = actor_for(desk, "admin"), actor_for(desk, "dependiente")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1")
+    payments.add_payment(desk, para, "OB-1", dt.date(2024, 3, 15), "1.000.000")
+    payments.add_payment(desk, para, "OB-1", dt.date(2024, 4, 5), "500.000")
+    as_of = dt.date(2024, 4, 10)
+
+    def agree() -> Decimal:
+        splits, capital = _liquidation_splits(desk, para, as_of)
+        assert _stored_splits(desk) == splits
+        balance = reports.portfolio_summary(desk, admin, CaseQuery()).currency_totals()["COP"].balance
+        assert balance == capital == Decimal("12500000.00") - sum(s[2] for s in splits)
+        return capital
+
+    # 12.500.000 × d(30 %) × 15 = 134.824,61 of interest on 15/03: 865.175,39 to capital
+    assert _stored_splits(desk)[0] == (Decimal("0.00"), Decimal("134824.61"), Decimal("865175.39"))
+    first = agree()
+    cases.update_case(desk, admin, "OB-1", CaseUpdate(agreed_rate=Decimal("12")))
+    # 12.500.000 × ((1,12)^(1/365) − 1 = 0,000310537755…) × 15 = 58.225,829… → 58.225,83: 941.774,17 to capital
+    assert _stored_splits(desk)[0] == (Decimal("0.00"), Decimal("58225.83"), Decimal("941774.17"))
+    second = agree()
+    assert second < first
+    cases.update_case(desk, admin, "OB-1", CaseUpdate(costs=Decimal("200000")))
+    assert _stored_splits(desk)[0][0] == Decimal("200000.00")
+    agree()
+    cases.update_case(desk, admin, "OB-1", CaseUpdate(capital=Decimal("13000000")))
+    splits, _capital = _liquidation_splits(desk, para, as_of)
+    assert _stored_splits(desk) == splits
+    cases.update_case(desk, admin, "OB-1", CaseUpdate(due_date=dt.date(2024, 3, 15)))
+    # due 15/03: the first payment, on the due date, pays costs and then only capital
+    assert _stored_splits(desk)[0] == (Decimal("200000.00"), Decimal("0.00"), Decimal("800000.00"))
+    settings.set_setting(desk, admin, "interest.day_basis", "360")
+    splits, _capital = _liquidation_splits(desk, para, as_of)
+    assert _stored_splits(desk) == splits
+    before = _stored_splits(desk)
+    info = rates.import_rates(desk, admin, rates_file(tmp_path, RATES_CSV.replace("30,00", "10,00"), "v2.csv"))
+    assert info.not_reapplied == ()
+    assert _stored_splits(desk) != before
+    splits, _capital = _liquidation_splits(desk, para, as_of)
+    assert _stored_splits(desk) == splits
+    # a table that no longer covers the case leaves its splits and says which case it could not re-apply
+    before = _stored_splits(desk)
+    short = rates.import_rates(
+        desk, admin, rates_file(tmp_path, "desde;hasta;tasa_efectiva_anual\n2024-04-01;2024-04-30;25\n", "v3.csv")
+    )
+    assert short.not_reapplied == ("OB-1",) and short.to_json()["not_reapplied"] == ["OB-1"]
+    assert _stored_splits(desk) == before
+    with pytest.raises(ValidationFailed, match="no cubre el 16/03/2024"):
+        payments.liquidation(desk, para, "OB-1", as_of)
+
+
+def test_agreed_rate_can_be_removed_and_the_table_applies_again(desk, tmp_path):
+    """A rate typed by mistake could never be removed (only replaced), so the liquidation stayed capped at it."""
+    admin = actor_for(desk, "admin")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    cases.update_case(desk, admin, "OB-1", CaseUpdate(agreed_rate=Decimal("12")))
+    as_of = dt.date(2024, 4, 10)
+    assert {s.annual_rate for s in payments.liquidation(desk, admin, "OB-1", as_of).stretches} == {Decimal("12")}
+    with pytest.raises(ValidationFailed, match="no ambas"):
+        cases.update_case(desk, admin, "OB-1", CaseUpdate(agreed_rate=Decimal("10"), clear_agreed_rate=True))
+    cf = cases.update_case(desk, admin, "OB-1", CaseUpdate(clear_agreed_rate=True))
+    assert cf.agreed_rate is None
+    liq = payments.liquidation(desk, admin, "OB-1", as_of)
+    # back to DOMAIN §9 example 8: 278.637,54 (30 %, March) + 95.115,53 (32 %, April 1–10)
+    assert [(s.annual_rate, s.interest) for s in liq.stretches] == [
+        (Decimal("30.0000"), Decimal("278637.54")),
+        (Decimal("32.0000"), Decimal("95115.53")),
+    ]

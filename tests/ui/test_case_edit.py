@@ -228,6 +228,14 @@ def test_original_location_and_title_scan_turn_title_green(
     assert view.debt_tab.edit_button.isVisible()
     view.grab().save(str(SHOTS / "case_edit_debt_tab.png"))
     assert view.debt_tab.edit_header() is False and sent == []
+    # emptying the agreed rate removes it (the title refers to the legal maximum): it used to be refused with
+    # «no se puede borrar», so a rate typed by mistake stayed and capped every liquidation below the table
+    drive(monkeypatch, CaseEditDialog, lambda dlg, errors: dlg.agreedRateEdit.clear())
+    assert view.debt_tab.edit_header() is True
+    wait_loaded(qtbot, view)
+    assert sent == [cases.CaseUpdate(clear_agreed_rate=True)]
+    assert view.case is not None and view.case.agreed_rate is None
+    assert view.debt_tab.fields["rate"].text() == "No pactada"
     assert messages == []
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialog
 
 from legal_desk.services import cases, deadlines, rates
@@ -425,3 +426,51 @@ def test_deadline_explanations_read_in_english(qtbot: Any, sqlite_desk: Desk, tm
     details = [entry_detail(e) for e in entries if e.kind == "deadline"]
     assert details and all("business days from the day after" in d for d in details)
     assert not [d for d in details if "días" in d]
+def test_importing_rates_reapplies_an_open_cases_payments(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """An open case file shows its payments re-applied with the new table (not only a new liquidation), and a
+    table that no longer covers a case with payments names it in the panel."""
+    from legal_desk.services import payments
+    from legal_desk.ui.views.case_file import CaseFileView
+    from tests.ui.helpers import settle, wait_loaded
+
+    table = tmp_path / "tasas.csv"
+    table.write_text("desde;hasta;tasa_efectiva_anual\n2024-03-01;2024-04-30;30,00\n", encoding="utf-8")
+    rates.import_rates(sqlite_desk, actor_for(sqlite_desk, "admin"), table)
+    hand_over(sqlite_desk, "OB-PAY", dt.date(2024, 2, 29), lawyer=True)
+    payments.add_payment(sqlite_desk, actor_for(sqlite_desk, "abogada"), "OB-PAY", dt.date(2024, 3, 31), "1.000.000")
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2024, 5, 10))
+    case_id = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), "OB-PAY").case_id
+    view = CaseFileView(
+        UiContext(sqlite_desk, actor_for(sqlite_desk, "abogada"), panel.ctx.events, panel.ctx.settings), case_id
+    )
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    model = view.payments_tab.model
+    view.debt_tab.as_of.setDate(QDate(2024, 4, 30))  # the date picked is kept when the case is read again
+
+    def to_interest() -> str:
+        return str(model.data(model.index(0, 4)))
+
+    # 12.500.000 × ((1,30)^(1/365) − 1) × 31 = 278.637,54 of March interest
+    assert to_interest() == "$ 278.637,54"
+    lower = tmp_path / "tasas_v2.csv"
+    lower.write_text("desde;hasta;tasa_efectiva_anual\n2024-03-01;2024-04-30;20,00\n", encoding="utf-8")
+    with qtbot.waitSignal(panel.ctx.events.rates_changed, timeout=10_000):
+        panel.import_rates(str(lower))
+    settle(qtbot)
+    # 12.500.000 × ((1,20)^(1/365) − 1 = 0,000499635890…) × 31 = 193.608,907… → 193.608,91
+    qtbot.waitUntil(lambda: to_interest() == "$ 193.608,91", timeout=10_000)
+    assert view.debt_tab.liquidation is not None
+    assert view.debt_tab.liquidation.allocations[0].to_interest == Decimal("193608.91")
+    # the totals reconcile with the rows and the payments: 1.000.000 = 193.608,91 interest + 806.391,09 capital
+    totals = view.debt_tab.totals.text().replace("\u00a0", " ")
+    assert "Abonos: $ 1.000.000,00 (a costas $ 0,00, a intereses $ 193.608,91, a capital $ 806.391,09)" in totals
+    assert "Capital pendiente: $ 11.693.608,91" in totals and "Costas pendientes: $ 0,00" in totals
+    short = tmp_path / "solo_abril.csv"
+    short.write_text("desde;hasta;tasa_efectiva_anual\n2024-04-01;2024-04-30;20,00\n", encoding="utf-8")
+    with qtbot.waitSignal(panel.ctx.events.rates_changed, timeout=10_000):
+        panel.import_rates(str(short))
+    settle(qtbot)
+    assert "1 expediente(s) con abonos (OB-PAY)" in panel.rates_status.text()
+    qtbot.waitUntil(lambda: "no cubre el 01/03/2024" in view.debt_tab.message.text(), timeout=10_000)
+    assert to_interest() == "$ 193.608,91"  # kept: the new table cannot re-apply it

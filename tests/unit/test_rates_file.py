@@ -139,3 +139,44 @@ def test_sample_table_is_accepted() -> None:
     assert table.first_uncovered(D(2019, 1, 1), D(2026, 12, 31)) is None
     assert table.rate_on(D(2023, 4, 10)) == M("47.09")
     assert all(M("20") < p.annual_rate < M("50") for p in table.periods)
+
+
+def test_zero_rate_is_refused(tmp_path: Path) -> None:
+    """A rate of 0 (an empty formula, a placeholder) made every day of its period earn nothing, silently."""
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, "desde;hasta;tasa_efectiva_anual\n01/03/2024;31/03/2024;0,00\n"))
+    [(line, column, message)] = caught.value.errors
+    assert (line, column) == (2, "tasa_efectiva_anual")
+    assert message.startswith("la tasa es 0,00: una tasa moratoria no es cero")
+
+
+def test_spreadsheet_with_title_rows_and_superintendencia_headings(tmp_path: Path) -> None:
+    """Title lines above the header are skipped; «Vigencia desde/hasta» and «Tasa de usura (E.A.)» are read, and
+    the «Interés bancario corriente» column beside it is not taken for the moratory rate."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Tasas de interés bancario corriente y de usura — certificaciones 2024"])
+    sheet.append(["Fuente: Superintendencia Financiera de Colombia"])
+    sheet.append([])
+    sheet.append(["Vigencia desde", "Vigencia hasta", "Interés bancario corriente (E.A.)", "Tasa de usura (E.A.)"])
+    sheet.append([dt.date(2024, 3, 1), dt.date(2024, 3, 31), 0.2220, 0.3330])
+    sheet.append([dt.date(2024, 4, 1), dt.date(2024, 4, 30), 0.2206, 0.3309])
+    for row in (5, 6):
+        sheet[f"C{row}"].number_format = sheet[f"D{row}"].number_format = "0.00%"
+    path = tmp_path / "usura_2024.xlsx"
+    workbook.save(path)
+    table = read_rate_table(path)
+    assert [(p.start, p.annual_rate) for p in table.periods] == [
+        (dt.date(2024, 3, 1), M("33.3000")),
+        (dt.date(2024, 4, 1), M("33.0900")),
+    ]
+    text = "Tasas de usura 2024\ndesde;hasta;tasa_de_usura\n2024-03-01;2024-03-31;33,30\n"
+    assert [p.annual_rate for p in read_rate_table(_write(tmp_path, text)).periods] == [M("33.30")]
+    # no header anywhere: the first line is named as the one missing the columns, as before
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, "Tasas de usura 2024\n2024-03-01;2024-03-31;33,30\n"))
+    assert {(line, col) for line, col, _ in caught.value.errors} == {
+        (1, "desde"),
+        (1, "hasta"),
+        (1, "tasa_efectiva_anual"),
+    }

@@ -353,8 +353,8 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
                 )
             if rate != c.agreed_rate:
                 changed["agreed_rate"] = rate
-        elif c.agreed_rate is not None:
-            raise FieldError(self.tr("Tasa pactada: no se puede borrar; escriba la tasa correcta"), self.agreedRateEdit)
+        elif c.agreed_rate is not None:  # emptied: the title refers to the legal maximum, the table's rate applies
+            changed["clear_agreed_rate"] = True
         costs_text = self.costsEdit.text().strip()
         try:
             costs = parse_amount(costs_text) if costs_text else Decimal(0)

@@ -174,7 +174,7 @@ class Ui_CaseEditDialog(object):
         self.limitationFlagEditLabel.setText(QCoreApplication.translate("CaseEditDialog", u"Nota de revisi\u00f3n de la prescripci\u00f3n:", None))
         self.limitationFlagEdit.setPlaceholderText(QCoreApplication.translate("CaseEditDialog", u"Interrupci\u00f3n, renuncia u otra raz\u00f3n para radicar", None))
         self.agreedRateEditLabel.setText(QCoreApplication.translate("CaseEditDialog", u"Tasa moratoria pactada (% EA):", None))
-        self.agreedRateEdit.setPlaceholderText(QCoreApplication.translate("CaseEditDialog", u"p. ej. 24,5", None))
+        self.agreedRateEdit.setPlaceholderText(QCoreApplication.translate("CaseEditDialog", u"p. ej. 24,5 \u2014 vac\u00eda: la tasa m\u00e1xima de la tabla", None))
         self.costsEditLabel.setText(QCoreApplication.translate("CaseEditDialog", u"Costas:", None))
         self.costsEdit.setPlaceholderText(QCoreApplication.translate("CaseEditDialog", u"$ 0", None))
         self.notesEditLabel.setText(QCoreApplication.translate("CaseEditDialog", u"Notas:", None))

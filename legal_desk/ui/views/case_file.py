@@ -271,8 +271,10 @@ class CaseFileView(QWidget):
             action.setChecked(i == self.tabs.currentIndex())
 
     def _on_rates_changed(self) -> None:
+        # A new table (or day basis) re-applies the payments too: re-read the case, not just its liquidation,
+        # so the payments tab shows the new split (show_case runs the debt tab's liquidation again).
         if self.case is not None:
-            self.debt_tab.run_liquidation()
+            self.reload()
 
     def _on_case_changed(self, case_id: int) -> None:
         if case_id == self.case_id:

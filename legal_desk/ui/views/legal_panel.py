@@ -1188,6 +1188,20 @@ class LegalPanel(QWidget):
             .replace("{a}", format_date_short(info.first_day))
             .replace("{b}", format_date_short(info.last_day))
         )
+        if info.not_reapplied:
+            refs = ", ".join(info.not_reapplied[:10])
+            if len(info.not_reapplied) > 10:
+                refs += self.tr(" y {n} más").replace("{n}", str(len(info.not_reapplied) - 10))
+            self.rates_status.setText(
+                self.rates_status.text()
+                + "\n"
+                + self.tr(
+                    "¡Atención! La tabla no cubre todos los días que liquidan {n} expediente(s) con abonos ({refs}): "
+                    "sus abonos conservan la imputación anterior y su liquidación indica el día que falta."
+                )
+                .replace("{n}", str(len(info.not_reapplied)))
+                .replace("{refs}", refs)
+            )
         self.ctx.events.rates_changed.emit()
 
     def _on_import_failed(self, message: str) -> None:

@@ -182,3 +182,24 @@ def test_bogota_dc_keeps_its_dot_inside_a_sentence_and_never_doubles_it() -> Non
     for name in ("demanda_ejecutiva", "acuerdo_pago"):
         text = _text(render_docx(get_template(name), sample_for(name)))
         assert "D.C.." not in text and "D.C;" not in text and "D.C y" not in text
+
+
+def test_liquidation_method_names_the_rate_and_day_basis_the_rows_used() -> None:
+    """«Forma de cálculo» said «la tasa … certificada para cada período» and «^(1/365)» whatever the rows used:
+    with an agreed rate below the cap the rows read 24,00 % while the text said the certified rate, and on a
+    360-day desk the formula was still 1/365."""
+    sample = sample_for("liquidacion_credito")
+    text = _text(render_docx(get_template("liquidacion_credito"), sample))
+    assert "a la tasa de interés moratorio certificada para cada período" in text
+    assert "(1 + tasa efectiva anual)^(1/365) − 1" in text and "pactada" not in text
+
+    agreed = dataclasses.replace(sample, debt=dataclasses.replace(sample.debt, agreed_rate=Decimal("24")))
+    below = dataclasses.replace(agreed, liquidation=dataclasses.replace(sample.liquidation, day_basis=360))
+    text = _text(render_docx(get_template("liquidacion_credito"), below))
+    assert "a la tasa moratoria pactada del 24,00 % efectivo anual, que en ningún período supera" in text
+    assert "certificada para cada período" not in text
+    assert "(1 + tasa efectiva anual)^(1/360) − 1" in text
+
+    capped = dataclasses.replace(agreed, liquidation=dataclasses.replace(sample.liquidation, capped=True))
+    text = _text(render_docx(get_template("liquidacion_credito"), capped))
+    assert "pactada del 24,00 % efectivo anual, limitada a la tasa máxima legal certificada en los períodos" in text

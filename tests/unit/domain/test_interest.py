@@ -158,7 +158,7 @@ def test_agreed_rate_capped_by_usury() -> None:
     ]
     assert len(liq.warnings) == 1
     assert "CCo art. 884" in liq.warnings[0] and "CP art. 305" in liq.warnings[0]
-    assert "2024-03-01" in liq.warnings[0]
+    assert "desde el 01/03/2024 (30,00 %)" in liq.warnings[0]
     below = liquidate(M("12500000.00"), D(2024, 2, 29), D(2024, 4, 10), TABLE_8, agreed_annual_rate=M("20"))
     assert below.warnings == [] and {s.annual_rate for s in below.stretches} == {M("20")}
 
@@ -205,8 +205,16 @@ def test_uncovered_day_is_refused_by_name() -> None:
     assert gap.first_uncovered(D(2024, 1, 15), D(2024, 3, 31)) == D(2024, 2, 1)
     assert gap.first_uncovered(D(2024, 3, 1), D(2024, 3, 31)) is None
     assert gap.rate_on(D(2024, 2, 10)) is None and gap.rate_on(D(2024, 3, 31)) == M("30")
-    with pytest.raises(LiquidationError, match="01/02/2024"):
+    # the message names the whole missing stretch (February), not only its first day
+    with pytest.raises(LiquidationError, match=r"no cubre el 01/02/2024 \(sin tasa del 01/02/2024 al 29/02/2024\)"):
         liquidate(M("1000.00"), D(2023, 12, 31), D(2024, 3, 5), gap)
+    # a gap at the end of the table runs to the cut-off date; a one-day gap says so
+    with pytest.raises(LiquidationError, match=r"no cubre el 01/04/2024 \(sin tasa del 01/04/2024 al 10/04/2024\)"):
+        liquidate(M("1000.00"), D(2024, 3, 15), D(2024, 4, 10), gap)
+    with pytest.raises(LiquidationError, match=r"no cubre el 01/04/2024 \(sin tasa para ese día\)"):
+        liquidate(M("1000.00"), D(2024, 3, 15), D(2024, 4, 1), gap)
+    assert gap.gap_end(D(2024, 2, 1), D(2024, 12, 31)) == D(2024, 2, 29)
+    assert gap.gap_end(D(2024, 2, 1), D(2024, 2, 10)) == D(2024, 2, 10)
 
 
 def test_rate_table_validation() -> None:

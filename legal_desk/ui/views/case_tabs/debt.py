@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.interest import Liquidation
 from legal_desk.domain.limitation import limitation_rule
-from legal_desk.domain.money import format_money
+from legal_desk.domain.money import ZERO, format_money
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.dialogs.records import pydate
@@ -154,12 +156,27 @@ class DebtTab(CaseTab):
         self.stretches.set_rows(liq.stretches)
         self.message.setStyleSheet("color:#5c4400;")
         self.message.setText("\n".join(liq.warnings))
-        self.totals.setText(
-            tr("Capital pendiente: {0}   Intereses pendientes: {1}   Costas: {2}   Abonos: {3}   TOTAL: {4}").format(
-                format_money(liq.capital_outstanding, liq.currency),
-                format_money(liq.interest_unpaid, liq.currency),
-                format_money(liq.costs_outstanding, liq.currency),
-                format_money(liq.payments_total, liq.currency),
-                format_money(liq.total, liq.currency),
+
+        def money(value: Decimal) -> str:
+            return format_money(value, liq.currency).replace(" ", "\u00a0")  # a figure never breaks across lines
+
+        # The table's interest column adds up to the interest accrued; the payments say where they went (art. 1653),
+        # so the pending figures below can be checked against the rows and the debt's costs.
+        lines = [
+            tr("Intereses causados: {0}   Abonos: {1} (a costas {2}, a intereses {3}, a capital {4})").format(
+                money(liq.interest_accrued),
+                money(liq.payments_total),
+                money(sum((a.to_costs for a in liq.allocations), ZERO)),
+                money(liq.interest_paid),
+                money(sum((a.to_capital for a in liq.allocations), ZERO)),
             )
-        )
+            if liq.allocations
+            else tr("Intereses causados: {0}   Sin abonos").format(money(liq.interest_accrued)),
+            tr("Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}").format(
+                money(liq.capital_outstanding),
+                money(liq.interest_unpaid),
+                money(liq.costs_outstanding),
+                money(liq.total),
+            ),
+        ]
+        self.totals.setText("\n".join(lines))
