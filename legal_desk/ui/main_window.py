@@ -44,7 +44,7 @@ from legal_desk.ui.dialogs.users import UsersView
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.widgets.elided_label import ElidedLabel
-from legal_desk.ui.workers import Worker, start
+from legal_desk.ui.workers import Worker, numbered_call, start
 
 _WINDOW = "main"
 _NAV_MIN_WIDTH = 180
@@ -151,16 +151,37 @@ class HandoversView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
+        self._worker: Worker | None = None
+        self._generation = 0
+        # bound methods, not lambdas: cut off with the view when it is deleted (the events outlive it)
         ctx.events.cases_changed.connect(self.reload)
-        ctx.events.case_changed.connect(lambda _c: self.reload())
-        ctx.events.language_changed.connect(lambda _l: self.show_groups(self.groups))
+        ctx.events.case_changed.connect(self._on_case_changed)
+        ctx.events.language_changed.connect(self._on_language_changed)
         self.reload()
 
+    def _on_case_changed(self, _case_id: int) -> None:
+        self.reload()
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.show_groups(self.groups)
+
     def reload(self) -> None:
-        worker = Worker(load_handovers, self.ctx, with_progress=False)
-        worker.signals.finished.connect(self.show_groups)
-        worker.signals.failed.connect(lambda msg, _d: self.hint.setText(msg))
+        """Read the groups again in a Worker; only the newest read is shown (two saves in a row: the first
+        read finishing last no longer put back the groups without the second save)."""
+        self._generation += 1
+        worker = Worker(numbered_call, self._generation, load_handovers, self.ctx, with_progress=False)
+        worker.signals.finished.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_load_failed)
         self._worker = start(worker)
+
+    def _on_loaded(self, result: tuple[int, dict[str, HandoverGroup]]) -> None:
+        generation, groups = result
+        if generation == self._generation:
+            self.show_groups(groups)
+
+    def _on_load_failed(self, message: str, _detail: str) -> None:
+        if self._worker is not None and self.sender() is self._worker.signals:  # the newest read
+            self.hint.setText(message)
 
     def group_titles(self) -> dict[str, str]:
         return {
