@@ -325,3 +325,25 @@ def test_a_save_re_reads_the_rows_shown_in_a_worker(qtbot, ctx: UiContext, monke
     assert model.data(model.index(0, 0)) == "OBL-00000002"  # the archived case left the list
     assert model.rowCount() == 2 * PAGE_SIZE  # the scroll position kept
     held.release_all()
+
+
+def test_down_from_a_search_just_typed_lands_on_its_first_result(
+    qtbot, ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its rows are read in a worker: the first row is made current once they are in, not the row of the
+    docket shown before (that selection would be lost when the results replace it)."""
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    wait_rows(qtbot, view.model)
+    held = HeldPages(monkeypatch)
+    qtbot.keyClicks(view.search, "restrepo")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # runs the search at once, then to the results
+    assert view.model.is_refreshing() and view.table.hasFocus()
+    held.release(qtbot, search="restrepo")
+    qtbot.waitUntil(lambda: not view.model.is_refreshing(), timeout=10_000)
+    assert view.table.currentIndex().row() == 0 and view.table.hasFocus()
+    case_id = view.current_case_id()
+    first = list_cases(ctx.desk, ctx.actor, CaseQuery(search="restrepo", limit=1))[0]
+    assert case_id == first.case_id and "restrepo" in first.debtor_name.lower()
+    held.release_all()
