@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetrics,
+    QKeySequence,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,7 +45,7 @@ from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.widgets.elided_label import ElidedLabel
-from legal_desk.ui.workers import Worker, start
+from legal_desk.ui.workers import Worker, numbered_call, start
 
 _WINDOW = "main"
 _NAV_MIN_WIDTH = 180
@@ -64,6 +75,28 @@ HANDOVER_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 HANDOVER_GROUP_LIMIT = 2000  # rows listed per group; the title still gives the whole count
 _HANDOVER_EXPANDED = {"returned": True, "pending": True, "in_progress": False, "closed": False}
+
+#: Imported in the background once the window is up: the case file and its thirteen tabs pull in the document
+#: engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen
+#: window when the first case of a session was opened (later ones took 35-70 ms).
+WARM_UP_MODULES: tuple[str, ...] = ("legal_desk.ui.views.case_file",)
+#: After the window is shown (its first rows are in by then): a user does not open a case sooner than this.
+WARM_UP_DELAY_MS = 700
+
+
+def warm_up_imports(modules: tuple[str, ...]) -> None:
+    """Import `modules` (runs in a thread of its own: see MainWindow._warm_up).
+
+    A failure is left for the real import to report where it is handled (open_case says the case file is not
+    available); a module the UI thread imports meanwhile just waits for this import to finish, never twice.
+    """
+    for name in modules:
+        if name in sys.modules:
+            continue
+        try:
+            importlib.import_module(name)
+        except Exception:  # reported by the UI's own import of it, where the user sees it
+            return
 
 
 def format_count(n: int) -> str:
@@ -119,16 +152,37 @@ class HandoversView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
+        self._worker: Worker | None = None
+        self._generation = 0
+        # bound methods, not lambdas: cut off with the view when it is deleted (the events outlive it)
         ctx.events.cases_changed.connect(self.reload)
-        ctx.events.case_changed.connect(lambda _c: self.reload())
-        ctx.events.language_changed.connect(lambda _l: self.show_groups(self.groups))
+        ctx.events.case_changed.connect(self._on_case_changed)
+        ctx.events.language_changed.connect(self._on_language_changed)
         self.reload()
 
+    def _on_case_changed(self, _case_id: int) -> None:
+        self.reload()
+
+    def _on_language_changed(self, _language: str) -> None:
+        self.show_groups(self.groups)
+
     def reload(self) -> None:
-        worker = Worker(load_handovers, self.ctx, with_progress=False)
-        worker.signals.finished.connect(self.show_groups)
-        worker.signals.failed.connect(lambda msg, _d: self.hint.setText(msg))
+        """Read the groups again in a Worker; only the newest read is shown (two saves in a row: the first
+        read finishing last no longer put back the groups without the second save)."""
+        self._generation += 1
+        worker = Worker(numbered_call, self._generation, load_handovers, self.ctx, with_progress=False)
+        worker.signals.finished.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_load_failed)
         self._worker = start(worker)
+
+    def _on_loaded(self, result: tuple[int, dict[str, HandoverGroup]]) -> None:
+        generation, groups = result
+        if generation == self._generation:
+            self.show_groups(groups)
+
+    def _on_load_failed(self, message: str, _detail: str) -> None:
+        if self._worker is not None and self.sender() is self._worker.signals:  # the newest read
+            self.hint.setText(message)
 
     def group_titles(self) -> dict[str, str]:
         return {
@@ -249,6 +303,28 @@ class MainWindow(QMainWindow):
         ctx.events.open_case.connect(self.open_case)
         ctx.events.language_changed.connect(lambda _l: self.retranslate())
         self.restore_state()
+        self.warm_up_thread: threading.Thread | None = None
+        self._warm_up_planned = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warm_up_planned:  # counted from the window shown: start-up is never slowed by it
+            self._warm_up_planned = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import what the first case opened needs, in the background, once start-up is over.
+
+        A thread of its own, not the worker pool: the pool's few threads are busy with the start-up's counts
+        and dashboard for a while, and this must not queue ahead of (or behind) them.
+        """
+        modules = tuple(m for m in WARM_UP_MODULES if m not in sys.modules)
+        if not modules:
+            return
+        self.warm_up_thread = threading.Thread(
+            target=warm_up_imports, args=(modules,), name="legal_desk-warm-up", daemon=True
+        )
+        self.warm_up_thread.start()
 
     # ------------------------------------------------------------ panels
 

@@ -83,6 +83,15 @@ class Worker(QRunnable):
                 self._emit(self.signals.finished, result)
 
 
+def numbered_call(number: int, fn: Callable[..., Any], *args: Any) -> tuple[int, Any]:
+    """`fn(*args)` with the number of the request it answers (runs in a worker).
+
+    For a view that may ask again before an answer is in: it keeps a counter and shows an answer only when its
+    number is the newest, so an older read finishing late never replaces a newer one.
+    """
+    return number, fn(*args)
+
+
 _running: set[Worker] = set()
 
 

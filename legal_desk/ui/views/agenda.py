@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,7 +36,7 @@ from legal_desk.domain.dates import format_date_short
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.labels import deadline_explanation, domain_label
-from legal_desk.ui.workers import Worker
+from legal_desk.ui.workers import Worker, numbered_call
 from legal_desk.ui.workers import start as start_worker
 
 CONFLICT = QColor("#f8c4c4")
@@ -196,7 +196,9 @@ class AgendaView(QWidget):
         self.anchor = self._today
         self.mode = "week"
         self._worker: Worker | None = None
+        self._load_worker: Worker | None = None
         self._generation = 0
+        self._stale = False  # something changed while the agenda was hidden: re-read when shown
         self._reminders: tuple[list[Any], list[Any]] | None = None
         self.reminder_summary = ""  # one line for the status bar («Agenda: 2 audiencia(s) hoy · …»)
 
@@ -277,10 +279,11 @@ class AgendaView(QWidget):
         self.export_button.clicked.connect(self.export_ics)
         self.calendar.clicked.connect(self._on_calendar_clicked)
         self.table.doubleClicked.connect(self._on_double_clicked)
-        ctx.events.case_changed.connect(lambda _c: self.reload())
-        ctx.events.cases_changed.connect(self.reload)
-        ctx.events.calendar_changed.connect(self.reload)
-        ctx.events.language_changed.connect(lambda _l: self.retranslate())
+        # bound methods, not lambdas: cut off with the view when it is deleted (the events outlive it)
+        ctx.events.case_changed.connect(self._on_case_changed)
+        ctx.events.cases_changed.connect(self._on_changed)
+        ctx.events.calendar_changed.connect(self._on_changed)
+        ctx.events.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.reload()
         self.check_reminders()
@@ -342,8 +345,30 @@ class AgendaView(QWidget):
             text += "\n" + self.tr("⚠ %1 audiencias se cruzan").replace("%1", str(conflicts))
         self.summary_label.setText(text)
 
+    def _on_language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def _on_case_changed(self, _case_id: int) -> None:
+        self._on_changed()
+
+    def _on_changed(self) -> None:
+        """A case or the calendar changed: re-read now if the agenda is in view, else when it is next shown.
+
+        It re-read the range after every save in a case file, the agenda hidden behind it (as the dashboard did).
+        """
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        """Load the range's entries in a Worker."""
+        """Load the range's entries in a Worker (only the newest request's answer is shown)."""
+        self._stale = False
         if not agenda_available():
             self.summary_label.setText(self.tr("La agenda no está disponible en esta instalación."))
             self.export_button.setEnabled(False)
@@ -354,18 +379,32 @@ class AgendaView(QWidget):
         self.calendar.setSelectedDate(QDate(self.anchor.year, self.anchor.month, self.anchor.day))
         self._generation += 1
         generation = self._generation
-        worker = Worker(agenda_service.agenda, self.ctx.desk, self.ctx.actor, start, end, with_progress=False)
-        worker.signals.finished.connect(lambda entries, g=generation: self._on_loaded(g, entries))
-        worker.signals.failed.connect(lambda msg, _d: self.summary_label.setText(msg))
-        self._worker = start_worker(worker)
+        worker = Worker(
+            numbered_call,
+            generation,
+            agenda_service.agenda,
+            self.ctx.desk,
+            self.ctx.actor,
+            start,
+            end,
+            with_progress=False,
+        )
+        worker.signals.finished.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_load_failed)
+        self._load_worker = start_worker(worker)
         self._update_labels()
 
-    def _on_loaded(self, generation: int, entries: list[Any]) -> None:
+    def _on_loaded(self, result: tuple[int, list[Any]]) -> None:
+        generation, entries = result
         if generation != self._generation:
-            return
+            return  # an older range (or an older read of it) answering late
         self.model.set_entries(entries)
         self._mark_calendar(entries)
         self._update_labels()
+
+    def _on_load_failed(self, message: str, _detail: str) -> None:
+        if self._load_worker is not None and self.sender() is self._load_worker.signals:  # the newest request
+            self.summary_label.setText(message)
 
     def _mark_calendar(self, entries: list[Any]) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier marks
