@@ -14,7 +14,8 @@ in an English interface):
 - The desktop interface (legal_desk/ui/errors.py) lists every template with
   QT_TRANSLATE_NOOP("Errors", …) and shows `error_text(exc)`: the template translated, its values filled
   in. An error raised with a plain string still shows its Spanish text: messages are converted one by
-  one, the most common first (identity documents, amounts, dates, permissions, stage moves).
+  one, the most common first (identity documents, amounts, dates, permissions, stage moves, dates
+  that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import).
 """
 
 from __future__ import annotations
@@ -108,6 +109,44 @@ AMOUNT_DECIMALS = "«{text}» tiene más de dos decimales"
 DATE_EMPTY = "la fecha está vacía"
 DATE_FORMAT = "«{text}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)"
 DATE_NOT_REAL = "«{text}» no es una fecha real"
+
+# Dates that cannot be in the future (services.legal.refuse_future): {day} and {today} are dates already
+# written out (DD/MM/AAAA unless the template shows AAAA-MM-DD)
+FUTURE_EVENT = "Fecha del evento: el {day} es posterior a hoy ({today}); registre la actuación cuando ocurra"
+FUTURE_RECEIPT = "Acuse de recibo: el {day} es posterior a hoy ({today})"
+FUTURE_EVIDENCE = "Fecha de la prueba: el {day} es posterior a hoy ({today}); indique la fecha del documento"
+FUTURE_PAYMENT = "Fecha del abono: el {day} es posterior a hoy ({today}); registre el abono cuando se reciba"
+FUTURE_SENT = "La fecha de envío {day} está en el futuro"
+FUTURE_DELIVERED = "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"
+FUTURE_RETURNED = "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"
+FUTURE_CONTACT = "La gestión del {day} está en el futuro; registre las gestiones ya hechas"
+
+# Money fields of the legal tracking (services.tracking): «Cuota 2: debe ser mayor que cero»
+MEASURE_CAP = "Límite de la medida"
+OFFER_AMOUNT = "Valor de la propuesta"
+INSTALMENT_N = "Cuota {n}"
+AMOUNT_NOT_POSITIVE = "debe ser mayor que cero"
+
+# Rows of a bulk referral file (importing.referrals, services.intake); the line and the column are
+# shown apart, so these say only what is wrong with the cell
+ROW_REQUIRED = "es obligatorio y está vacío"
+ROW_TOO_MANY_CELLS = (
+    "la fila tiene más celdas ({cells}) que el encabezado ({width}): revise el separador o las comillas"
+)
+ROW_TOO_LONG = "tiene {length} caracteres; el máximo es {limit}"
+ROW_REPEATED = "la obligación «{ref}» ya aparece en la línea {first}"
+ROW_HANDED_OVER = "la obligación {ref} ya fue entregada a jurídico"
+ROW_NOT_A_NAME = "«{name}» no parece un nombre"
+ROW_EMAIL = "«{email}» no es un correo electrónico válido"
+ROW_PHONE = "«{phone}» no es un teléfono válido (7 a 15 dígitos)"
+ROW_GUARANTOR_INCOMPLETE = "falta: los datos del codeudor van completos (nombre, tipo y número de documento) o vacíos"
+ROW_JURISDICTION = "«{value}» no es una jurisdicción admitida (CO, AR, MX o ES)"
+ROW_CURRENCY = "«{value}» no es un código de moneda de 3 letras (p. ej. COP)"
+ROW_TITLE_TYPE = "«{value}» no es un tipo de título admitido (pagaré, letra, factura, contrato o cheque)"
+AMOUNT_NOT_FINITE = "el valor no es un número finito"
+CAPITAL_NOT_POSITIVE = "el capital debe ser mayor que cero"
+CAPITAL_TOO_LARGE = "el capital supera el máximo admitido (999.999.999.999.999,99)"
+DATE_OUT_OF_RANGE = "la fecha {date} está fuera de rango (1950–2100)"
 
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"

@@ -19,8 +19,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.ids import IdError, normalize_id, normalize_id_type
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import CENT, AmountError, parse_amount
 from legal_desk.domain.search_words import words_for
 from legal_desk.domain.text import fold
@@ -290,11 +292,21 @@ class ReferralFileError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """One bad field of one row: line as the file shows it, column header as written, reason."""
+    """One bad field of one row: line as the file shows it, column header as written, reason.
+
+    `message` is the Spanish reason (CLI, reports); `text` the same reason as a catalogue `Text`
+    (legal_desk.domain.messages) when it has one, so the desktop interface can word it in its language.
+    """
 
     line: int
     column: str
     message: str
+    text: Text | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, line: int, column: str, reason: str | Text) -> RowError:
+        """The error of a cell from its reason, a `Text` or a plain Spanish string."""
+        return cls(line, column, str(reason), reason if isinstance(reason, Text) else None)
 
 
 class ReferralRow(NamedTuple):
@@ -672,22 +684,22 @@ def _fast_amount(text: str) -> Decimal:
 def _capital(value: object) -> Decimal:
     """Capital from a text or a spreadsheet number (floats via their shortest repr, not binary)."""
     if isinstance(value, bool):
-        raise AmountError(f"«{value}» no es un número")
+        raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=value))
     if isinstance(value, float):
         try:
             value = Decimal(repr(value))
         except InvalidOperation as exc:  # pragma: no cover - repr of a float is always a number
-            raise AmountError(f"«{value}» no es un número") from exc
+            raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=value)) from exc
         if not value.is_finite():
-            raise AmountError("el valor no es un número finito")
+            raise AmountError(Text(M.AMOUNT_NOT_FINITE))
     if value.__class__ is str:
         amount = _fast_amount(value)  # type: ignore[arg-type]
     else:
         amount = parse_amount(value if isinstance(value, int | Decimal) else str(value))
     if amount <= 0:
-        raise AmountError("el capital debe ser mayor que cero")
+        raise AmountError(Text(M.CAPITAL_NOT_POSITIVE))
     if amount > MAX_CAPITAL:
-        raise AmountError("el capital supera el máximo admitido (999.999.999.999.999,99)")
+        raise AmountError(Text(M.CAPITAL_TOO_LARGE))
     return amount
 
 
@@ -699,10 +711,10 @@ def _due_date(value: object) -> dt.date:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 18264 <= value <= 73415 and float(value).is_integer():  # 1950-01-01 … 2100-12-31
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise DateError(f"«{_cell_text(value)}» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)")
+        raise DateError(Text(M.DATE_FORMAT, text=_cell_text(value)))
     day = parse_date(value if isinstance(value, dt.date) else str(value))
     if not 1950 <= day.year <= 2100:
-        raise DateError(f"la fecha {day.isoformat()} está fuera de rango (1950–2100)")
+        raise DateError(Text(M.DATE_OUT_OF_RANGE, date=day.isoformat()))
     return day
 
 
@@ -762,32 +774,25 @@ class _RowChecker:
 
         if len(cells) > self.width and not _blank(cells[self.width :]):
             errors.append(
-                RowError(
-                    line,
-                    _ROW_COLUMN,
-                    f"la fila tiene más celdas ({len(cells)}) que el "
-                    f"encabezado ({self.width}): revise el separador o las comillas",
-                )
+                RowError.of(line, _ROW_COLUMN, Text(M.ROW_TOO_MANY_CELLS, cells=len(cells), width=self.width))
             )
 
         account_ref = " ".join(account_ref.split()) or None
         if account_ref is None:
-            errors.append(RowError(line, col["account_ref"], _REQUIRED))
+            errors.append(RowError.of(line, col["account_ref"], _REQUIRED))
         else:
             if len(account_ref) > 60:  # cases.account_ref is String(60)
-                errors.append(RowError(line, col["account_ref"], _too_long(account_ref, 60)))
+                errors.append(RowError.of(line, col["account_ref"], _too_long(account_ref, 60)))
             first = self.first_line.setdefault(account_ref, line)
             if first != line:
-                errors.append(
-                    RowError(line, col["account_ref"], f"la obligación «{account_ref}» ya aparece en la línea {first}")
-                )
+                errors.append(RowError.of(line, col["account_ref"], Text(M.ROW_REPEATED, ref=account_ref, first=first)))
         debtor_name = " ".join(debtor_name.split()) or None
         if debtor_name is None:
-            errors.append(RowError(line, col["debtor_name"], _REQUIRED))
+            errors.append(RowError.of(line, col["debtor_name"], _REQUIRED))
         elif len(debtor_name) > 200:
-            errors.append(RowError(line, col["debtor_name"], _too_long(debtor_name, 200)))
+            errors.append(RowError.of(line, col["debtor_name"], _too_long(debtor_name, 200)))
         elif not any(c.isalpha() for c in debtor_name):
-            errors.append(RowError(line, col["debtor_name"], f"«{debtor_name}» no parece un nombre"))
+            errors.append(RowError.of(line, col["debtor_name"], Text(M.ROW_NOT_A_NAME, name=debtor_name)))
 
         id_type, id_number = self._identity(
             line,
@@ -803,18 +808,18 @@ class _RowChecker:
         if capital_raw.__class__ is str:
             capital_raw = capital_raw.strip()
         if capital_raw == "":
-            errors.append(RowError(line, col["capital"], _REQUIRED))
+            errors.append(RowError.of(line, col["capital"], _REQUIRED))
         else:
             try:
                 capital = _capital(capital_raw)
             except AmountError as exc:
-                errors.append(RowError(line, col["capital"], str(exc)))
+                errors.append(RowError.of(line, col["capital"], text_of(exc)))
 
         if due_raw.__class__ is str:
             due_raw = due_raw.strip()
         due_date: dt.date | None = None
         if due_raw == "":
-            errors.append(RowError(line, col["due_date"], _REQUIRED))
+            errors.append(RowError.of(line, col["due_date"], _REQUIRED))
         else:
             found_date = self.dates.get(due_raw)
             if found_date is None:
@@ -824,7 +829,7 @@ class _RowChecker:
                     found_date = exc
                 self.dates[due_raw] = found_date
             if isinstance(found_date, DateError):
-                errors.append(RowError(line, col["due_date"], str(found_date)))
+                errors.append(RowError.of(line, col["due_date"], text_of(found_date)))
             else:
                 due_date = found_date
 
@@ -834,25 +839,25 @@ class _RowChecker:
 
         title_number = " ".join(title_number.split()) or None
         if title_number is not None and len(title_number) > 60:  # debts.title_number is String(60)
-            errors.append(RowError(line, col["title_number"], _too_long(title_number, 60)))
+            errors.append(RowError.of(line, col["title_number"], _too_long(title_number, 60)))
         email = email.strip() or None
         if email is not None:
             folded = email.lower()
             if len(folded) > 254 or not _EMAIL.match(folded):
-                errors.append(RowError(line, col["debtor_email"], f"«{email}» no es un correo electrónico válido"))
+                errors.append(RowError.of(line, col["debtor_email"], Text(M.ROW_EMAIL, email=email)))
             email = folded
         phone = " ".join(phone.split()) or None
         if phone is not None and (not _PHONE.match(phone) or not 7 <= len(_NOT_DIGIT.sub("", phone)) <= 15):
-            errors.append(RowError(line, col["debtor_phone"], f"«{phone}» no es un teléfono válido (7 a 15 dígitos)"))
+            errors.append(RowError.of(line, col["debtor_phone"], Text(M.ROW_PHONE, phone=phone)))
         address = " ".join(address.split()) or None
         if address is not None and len(address) > 300:
-            errors.append(RowError(line, col["debtor_address"], _too_long(address, 300)))
+            errors.append(RowError.of(line, col["debtor_address"], _too_long(address, 300)))
         city = " ".join(city.split()) or None
         if city is not None and len(city) > 100:
-            errors.append(RowError(line, col["debtor_city"], _too_long(city, 100)))
+            errors.append(RowError.of(line, col["debtor_city"], _too_long(city, 100)))
         notes = notes.strip() or None
         if notes is not None and len(notes) > 4000:
-            errors.append(RowError(line, col["notes"], _too_long(notes, 4000)))
+            errors.append(RowError.of(line, col["notes"], _too_long(notes, 4000)))
 
         g_name = " ".join(g_name.split()) or None
         g_type_raw, g_number_raw = g_type_raw.strip(), g_number_raw.strip()
@@ -860,9 +865,9 @@ class _RowChecker:
         if g_name is not None or g_type_raw or g_number_raw:
             for key, given in zip(_GUARANTOR, (g_name, g_type_raw, g_number_raw), strict=True):
                 if not given:
-                    errors.append(RowError(line, col[key], _GUARANTOR_INCOMPLETE))
+                    errors.append(RowError.of(line, col[key], _GUARANTOR_INCOMPLETE))
             if g_name is not None and len(g_name) > 200:
-                errors.append(RowError(line, col["guarantor_name"], _too_long(g_name, 200)))
+                errors.append(RowError.of(line, col["guarantor_name"], _too_long(g_name, 200)))
             g_type, g_number = self._identity(
                 line,
                 g_type_raw,
@@ -915,7 +920,7 @@ class _RowChecker:
                 found = value.upper() if len(value) == 3 and value.isascii() and value.isalpha() else None
             self.choices[cache_key] = found
         if found is None:
-            errors.append(RowError(line, self.column[key], _CHOICE_ERRORS[key].format(value)))
+            errors.append(RowError.of(line, self.column[key], Text(_CHOICE_ERRORS[key], value=value)))
         return found
 
     def _identity(
@@ -940,38 +945,36 @@ class _RowChecker:
                     found = exc
                 self.id_types[type_text] = found
             if isinstance(found, IdError):
-                errors.append(RowError(line, self.column[type_key], str(found)))
+                errors.append(RowError.of(line, self.column[type_key], text_of(found)))
             else:
                 id_type = found
         elif required:
-            errors.append(RowError(line, self.column[type_key], _REQUIRED))
+            errors.append(RowError.of(line, self.column[type_key], _REQUIRED))
         if not number_text:
             if required:
-                errors.append(RowError(line, self.column[number_key], _REQUIRED))
+                errors.append(RowError.of(line, self.column[number_key], _REQUIRED))
             return id_type, None
         if id_type is None:
             return None, None
         try:
             return id_type, normalize_id(id_type, number_text)
         except IdError as exc:
-            errors.append(RowError(line, self.column[number_key], str(exc)))
+            errors.append(RowError.of(line, self.column[number_key], text_of(exc)))
             return id_type, None
 
 
-_REQUIRED: Final = "es obligatorio y está vacío"
-_GUARANTOR_INCOMPLETE: Final = (
-    "falta: los datos del codeudor van completos (nombre, tipo y número de documento) o vacíos"
-)
+_REQUIRED: Final = Text(M.ROW_REQUIRED)
+_GUARANTOR_INCOMPLETE: Final = Text(M.ROW_GUARANTOR_INCOMPLETE)
 _CHOICE_ERRORS: Final[dict[str, str]] = {
-    "jurisdiction": "«{}» no es una jurisdicción admitida (CO, AR, MX o ES)",
-    "currency": "«{}» no es un código de moneda de 3 letras (p. ej. COP)",
-    "title_type": "«{}» no es un tipo de título admitido (pagaré, letra, factura, contrato o cheque)",
+    "jurisdiction": M.ROW_JURISDICTION,
+    "currency": M.ROW_CURRENCY,
+    "title_type": M.ROW_TITLE_TYPE,
 }
 
 
-def _too_long(value: str, limit: int) -> str:
+def _too_long(value: str, limit: int) -> Text:
     """Message for a text over its column's length."""
-    return f"tiene {len(value)} caracteres; el máximo es {limit}"
+    return Text(M.ROW_TOO_LONG, length=len(value), limit=limit)
 
 
 def _blank(cells: Sequence[object]) -> bool:

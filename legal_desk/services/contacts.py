@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from legal_desk.db.models import ContactAttempt, Party
+from legal_desk.domain import messages as M
 from legal_desk.domain.contact_rules import OUTCOMES, ContactAttemptIn, ContactRuleError, check_contact, outcome_code
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
@@ -65,7 +66,8 @@ def log_contact(
         refuse_future(
             when.date(),
             c.jurisdiction,
-            "La gestión del {day:%Y-%m-%d} está en el futuro; registre las gestiones ya hechas",
+            M.FUTURE_CONTACT,
+            date_format="%Y-%m-%d",
         )
         prev = s.execute(
             select(ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction).where(

@@ -12,6 +12,7 @@ from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, CaseEvent, Deadline, Debt
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.deadlines import (
     EVENTS,
@@ -193,8 +194,7 @@ def record_event(
         refuse_future(
             date,
             c.jurisdiction,
-            "Fecha del evento: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
-            "registre la actuación cuando ocurra",
+            M.FUTURE_EVENT,
             today=today,
         )
         receipt = params.get("receipt_on")
@@ -202,7 +202,7 @@ def record_event(
             refuse_future(
                 receipt,
                 c.jurisdiction,
-                "Acuse de recibo: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})",
+                M.FUTURE_RECEIPT,
                 today=today,
             )
         if params.get("inactivity_years") is not None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Evidence
+from legal_desk.domain import messages as M
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
@@ -184,7 +185,7 @@ def record_evidence(
     refuse_future(
         date,
         case.jurisdiction,
-        "Fecha de la prueba: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); indique la fecha del documento",
+        M.FUTURE_EVIDENCE,
     )
     ev = Evidence(
         case_id=case.id,

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from legal_desk.db import search
 from legal_desk.db.bulk import BulkInsert, allocate_ids
 from legal_desk.db.models import Case, Debt, Party, utcnow
+from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.text import sort_key
 from legal_desk.importing.background import ReaderCrashed, referral_chunks
@@ -82,13 +84,14 @@ class ImportReport:
             "accepted": self.accepted,
             "rejected": self.rejected,
             "cases": self.cases,
-            "errors": self.errors,
+            "errors": [{k: e[k] for k in ("line", "column", "message")} for e in self.errors],
             "dry_run": self.dry_run,
         }
 
 
 def _row_error(e: RowError) -> dict[str, Any]:
-    return {"line": e.line, "column": e.column, "message": e.message}
+    """A rejected row for the report; `text` (the reason as a `Text` or its Spanish string) is not in the JSON."""
+    return {"line": e.line, "column": e.column, "message": e.message, "text": e.text or e.message}
 
 
 def import_referrals(
@@ -192,8 +195,7 @@ def _import_chunks(
         docs: list[str] | None = [] if chunk.search_docs is not None else None
         for k, r in enumerate(chunk.rows):
             if r.account_ref in existing:
-                message = f"la obligación {r.account_ref} ya fue entregada a jurídico"
-                errors.append(RowError(r.line, ref_column, message))
+                errors.append(RowError.of(r.line, ref_column, Text(M.ROW_HANDED_OVER, ref=r.account_ref)))
             else:
                 good.append(r)
                 if docs is not None and chunk.search_docs is not None:

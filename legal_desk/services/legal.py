@@ -61,19 +61,29 @@ def court_today(jurisdiction: str) -> dt.date:
     return court_now(jurisdiction).date()
 
 
-def refuse_future(day: dt.date | None, jurisdiction: str, message: str, *, today: dt.date | None = None) -> None:
+def refuse_future(
+    day: dt.date | None,
+    jurisdiction: str,
+    message: str,
+    *,
+    today: dt.date | None = None,
+    date_format: str = "%d/%m/%Y",
+) -> None:
     """Refuse a date after the court's today: something recorded as done cannot have happened tomorrow.
 
-    `message` is the Spanish refusal as a `str.format` template with `{day}` and `{today}` (dates,
-    so `{day:%d/%m/%Y}` works); `today` overrides the court's day (tests, batch jobs with a fixed date).
+    `message` is the Spanish refusal, a template of the catalogue (legal_desk.domain.messages, FUTURE_*)
+    with `{day}` and `{today}`, filled with both dates written as `date_format`; the refusal carries it
+    as a `Text`, so the desktop interface words it in its language. `today` overrides the court's day
+    (tests, batch jobs with a fixed date).
     """
     if day is None:
         return
     today = today or court_today(jurisdiction)
     if day > today:
+        from legal_desk.domain.messages import Text
         from legal_desk.services.errors import ValidationFailed
 
-        raise ValidationFailed(message.format(day=day, today=today))
+        raise ValidationFailed(Text(message, day=day.strftime(date_format), today=today.strftime(date_format)))
 
 
 def court_zone(jurisdiction: str) -> ZoneInfo:

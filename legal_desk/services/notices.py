@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legal_desk.db.models import Case, Notice
+from legal_desk.domain import messages as M
 from legal_desk.domain.contact_rules import bureau_report_from
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
@@ -86,7 +87,7 @@ def add_notice(
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_NOTICES)
-        refuse_future(sent, c.jurisdiction, "La fecha de envío {day:%Y-%m-%d} está en el futuro")
+        refuse_future(sent, c.jurisdiction, M.FUTURE_SENT, date_format="%Y-%m-%d")
         if kind in COLOMBIAN_KINDS and c.jurisdiction != "CO":
             raise ValidationFailed(
                 f"«{NOTICE_KINDS[kind]}» es una comunicación de la ley colombiana y el expediente "
@@ -151,10 +152,8 @@ def register_notice_receipt(
         jurisdiction = s.get(Case, n0.case_id).jurisdiction  # type: ignore[union-attr]
     if delivered is not None and returned is not None:
         raise ValidationFailed("Una comunicación se entrega o se devuelve: indique solo una de las dos fechas")
-    for label, day in (("La entrega", delivered), ("La devolución", returned)):
-        refuse_future(
-            day, jurisdiction, label + " del {day:%d/%m/%Y} está en el futuro; indique la fecha que dice la constancia"
-        )
+    for message, day in ((M.FUTURE_DELIVERED, delivered), (M.FUTURE_RETURNED, returned)):
+        refuse_future(day, jurisdiction, message)
     if delivered and delivered < sent:
         raise ValidationFailed(f"La entrega ({delivered:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})")
     if returned is not None:

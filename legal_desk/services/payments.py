@@ -236,7 +236,7 @@ def add_payment(
     except AmountError as exc:
         raise ValidationFailed(Text(M.FIELD, field=Text(M.PAYMENT_AMOUNT), error=text_of(exc))) from None
     if value <= 0:
-        raise ValidationFailed("Valor del abono: debe ser mayor que cero")
+        raise ValidationFailed(Text(M.FIELD, field=Text(M.PAYMENT_AMOUNT), error=Text(M.AMOUNT_NOT_POSITIVE)))
     reference = (reference or "").strip() or None
     with desk.uow() as uow:
         s = uow.session
@@ -244,8 +244,7 @@ def add_payment(
         refuse_future(
             date,
             c.jurisdiction,
-            "Fecha del abono: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y}); "
-            "registre el abono cuando se reciba",
+            M.FUTURE_PAYMENT,
             today=today,
         )
         debt = _debt(s, c)

@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer
+from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
@@ -67,13 +69,14 @@ OFFER_STATUSES = {
 }
 
 
-def _money(value: Any, field: str, *, allow_zero: bool = False) -> Decimal:
+def _money(value: Any, field: Text, *, allow_zero: bool = False) -> Decimal:
+    """An amount typed by the user; a refusal names the field («Cuota 2: debe ser mayor que cero»)."""
     try:
         amount = parse_amount(value)
     except AmountError as exc:
-        raise ValidationFailed(f"{field}: {exc}") from None
+        raise ValidationFailed(Text(M.FIELD, field=field, error=text_of(exc))) from None
     if amount == 0 and not allow_zero:
-        raise ValidationFailed(f"{field}: debe ser mayor que cero")
+        raise ValidationFailed(Text(M.FIELD, field=field, error=Text(M.AMOUNT_NOT_POSITIVE)))
     return amount
 
 
@@ -186,7 +189,7 @@ def request_embargo(
         raise ValidationFailed(f"Tipo de bien «{asset_type}» desconocido; use uno de: {', '.join(ASSET_TYPES)}")
     if not description.strip():
         raise ValidationFailed("Describa el bien (cuenta, placa, matrícula inmobiliaria…)")
-    cap_v = _money(cap, "Límite de la medida") if cap not in (None, "") else None
+    cap_v = _money(cap, Text(M.MEASURE_CAP)) if cap not in (None, "") else None
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_EMBARGOES)
@@ -299,7 +302,7 @@ def make_offer(
     """An offer or counter-offer (`parent_id` names the offer it answers, which becomes «countered»)."""
     if party not in ("creditor", "debtor"):
         raise ValidationFailed("La propuesta es del acreedor («creditor») o del deudor («debtor»)")
-    value = _money(amount, "Valor de la propuesta")
+    value = _money(amount, Text(M.OFFER_AMOUNT))
     if instalments < 1:
         raise ValidationFailed("El número de cuotas debe ser al menos 1")
     if expires_on and expires_on < made_on:
@@ -428,7 +431,7 @@ def record_agreement(
     """A signed payment agreement with its instalment plan."""
     if not instalments:
         raise ValidationFailed("El acuerdo debe tener al menos una cuota")
-    plan = [(d, _money(a, f"Cuota {i}")) for i, (d, a) in enumerate(instalments, 1)]
+    plan = [(d, _money(a, Text(M.INSTALMENT_N, n=i))) for i, (d, a) in enumerate(instalments, 1)]
     if any(d < signed_on for d, _ in plan):
         raise ValidationFailed("Ninguna cuota puede vencer antes de la firma del acuerdo")
     total = sum((a for _, a in plan), Decimal("0"))

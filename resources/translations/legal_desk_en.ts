@@ -2838,6 +2838,118 @@ Recorded SHA-256: {2}</translation>
             <translation>«{text}» is not a real date</translation>
         </message>
         <message>
+            <source>Fecha del evento: el {day} es posterior a hoy ({today}); registre la actuación cuando ocurra</source>
+            <translation>Event date: {day} is after today ({today}); record the procedural step once it happens</translation>
+        </message>
+        <message>
+            <source>Acuse de recibo: el {day} es posterior a hoy ({today})</source>
+            <translation>Acknowledgement of receipt: {day} is after today ({today})</translation>
+        </message>
+        <message>
+            <source>Fecha de la prueba: el {day} es posterior a hoy ({today}); indique la fecha del documento</source>
+            <translation>Evidence date: {day} is after today ({today}); enter the date of the document</translation>
+        </message>
+        <message>
+            <source>Fecha del abono: el {day} es posterior a hoy ({today}); registre el abono cuando se reciba</source>
+            <translation>Payment date: {day} is after today ({today}); record the payment once it is received</translation>
+        </message>
+        <message>
+            <source>La fecha de envío {day} está en el futuro</source>
+            <translation>The date sent, {day}, is in the future</translation>
+        </message>
+        <message>
+            <source>La entrega del {day} está en el futuro; indique la fecha que dice la constancia</source>
+            <translation>The delivery on {day} is in the future; enter the date the proof shows</translation>
+        </message>
+        <message>
+            <source>La devolución del {day} está en el futuro; indique la fecha que dice la constancia</source>
+            <translation>The return on {day} is in the future; enter the date the proof shows</translation>
+        </message>
+        <message>
+            <source>La gestión del {day} está en el futuro; registre las gestiones ya hechas</source>
+            <translation>The contact attempt on {day} is in the future; log only attempts already made</translation>
+        </message>
+        <message>
+            <source>Límite de la medida</source>
+            <translation>Attachment limit</translation>
+        </message>
+        <message>
+            <source>Valor de la propuesta</source>
+            <translation>Offer amount</translation>
+        </message>
+        <message>
+            <source>Cuota {n}</source>
+            <translation>Instalment {n}</translation>
+        </message>
+        <message>
+            <source>debe ser mayor que cero</source>
+            <translation>must be greater than zero</translation>
+        </message>
+        <message>
+            <source>es obligatorio y está vacío</source>
+            <translation>is required and is empty</translation>
+        </message>
+        <message>
+            <source>la fila tiene más celdas ({cells}) que el encabezado ({width}): revise el separador o las comillas</source>
+            <translation>the row has more cells ({cells}) than the header ({width}): check the separator or the quotes</translation>
+        </message>
+        <message>
+            <source>tiene {length} caracteres; el máximo es {limit}</source>
+            <translation>has {length} characters; the maximum is {limit}</translation>
+        </message>
+        <message>
+            <source>la obligación «{ref}» ya aparece en la línea {first}</source>
+            <translation>account «{ref}» already appears on line {first}</translation>
+        </message>
+        <message>
+            <source>la obligación {ref} ya fue entregada a jurídico</source>
+            <translation>account {ref} was already handed over to legal</translation>
+        </message>
+        <message>
+            <source>«{name}» no parece un nombre</source>
+            <translation>«{name}» does not look like a name</translation>
+        </message>
+        <message>
+            <source>«{email}» no es un correo electrónico válido</source>
+            <translation>«{email}» is not a valid e-mail address</translation>
+        </message>
+        <message>
+            <source>«{phone}» no es un teléfono válido (7 a 15 dígitos)</source>
+            <translation>«{phone}» is not a valid phone number (7 to 15 digits)</translation>
+        </message>
+        <message>
+            <source>falta: los datos del codeudor van completos (nombre, tipo y número de documento) o vacíos</source>
+            <translation>missing: the co-debtor's data go all filled in (name, document type and number) or all empty</translation>
+        </message>
+        <message>
+            <source>«{value}» no es una jurisdicción admitida (CO, AR, MX o ES)</source>
+            <translation>«{value}» is not a supported jurisdiction (CO, AR, MX or ES)</translation>
+        </message>
+        <message>
+            <source>«{value}» no es un código de moneda de 3 letras (p. ej. COP)</source>
+            <translation>«{value}» is not a 3-letter currency code (e.g. COP)</translation>
+        </message>
+        <message>
+            <source>«{value}» no es un tipo de título admitido (pagaré, letra, factura, contrato o cheque)</source>
+            <translation>«{value}» is not a supported title type (promissory note, bill of exchange, invoice, contract or cheque)</translation>
+        </message>
+        <message>
+            <source>el valor no es un número finito</source>
+            <translation>the amount is not a finite number</translation>
+        </message>
+        <message>
+            <source>el capital debe ser mayor que cero</source>
+            <translation>the principal must be greater than zero</translation>
+        </message>
+        <message>
+            <source>el capital supera el máximo admitido (999.999.999.999.999,99)</source>
+            <translation>the principal exceeds the maximum allowed (999.999.999.999.999,99)</translation>
+        </message>
+        <message>
+            <source>la fecha {date} está fuera de rango (1950–2100)</source>
+            <translation>the date {date} is out of range (1950–2100)</translation>
+        </message>
+        <message>
             <source>El usuario «{user}» (rol {role}) no puede {action}</source>
             <translation>User «{user}» (role {role}) may not {action}</translation>
         </message>
@@ -3383,7 +3495,7 @@ Open it with the system application.</translation>
         <name>HandoversView</name>
         <message>
             <source>Pendientes de aceptar por jurídico</source>
-            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed.</extracomment>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this.</extracomment>
             <translation>Awaiting acceptance by legal</translation>
         </message>
         <message>
@@ -5338,6 +5450,29 @@ Open it with the system application.</translation>
         <message>
             <source>Motivo de devolución:</source>
             <translation>Return reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralPreviewModel</name>
+        <message>
+            <source>Línea</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Válida</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Inválida</source>
+            <translation>Invalid</translation>
         </message>
     </context>
     <context>

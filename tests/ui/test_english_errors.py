@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import parse_date
 from legal_desk.domain.ids import normalize_id
 from legal_desk.domain.money import parse_amount
 from legal_desk.domain.permissions import ACTION_LABELS_ES, Action
-from legal_desk.services import cases
+from legal_desk.services import cases, legal, payments, tracking
 from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import PermissionDenied, ValidationFailed
@@ -122,3 +123,101 @@ def test_the_handover_wizard_says_what_is_wrong_in_english(qtbot: Any, sqlite_de
     assert d.errors["id_number"].text() == "CC 0123: cannot start with zero"
     SHOTS.mkdir(parents=True, exist_ok=True)
     wiz.grab().save(str(SHOTS / "english_errors_handover.png"))
+
+
+def test_future_dates_and_tracking_amounts_read_in_english(qapp: Any, sqlite_desk: Desk) -> None:
+    """«Not in the future» refusals and the money fields of offers, agreements and payments."""
+    _handover(sqlite_desk)
+    admin = actor_for(sqlite_desk, "admin")
+    today = dt.date(2024, 4, 5)
+    future_payment = _raised(payments.add_payment, sqlite_desk, admin, "OB-1", dt.date(2024, 4, 6), "100", today=today)
+    future_event = _raised(legal.refuse_future, dt.date(2030, 11, 13), "CO", M.FUTURE_EVENT, today=today)
+    future_contact = _raised(
+        legal.refuse_future, dt.date(2024, 4, 6), "CO", M.FUTURE_CONTACT, today=today, date_format="%Y-%m-%d"
+    )
+    zero_payment = _raised(payments.add_payment, sqlite_desk, admin, "OB-1", today, "0")
+    offer = _raised(tracking.make_offer, sqlite_desk, admin, "OB-1", party="debtor", amount="1.2.3", made_on=today)
+    instalment = _raised(
+        tracking.record_agreement,
+        sqlite_desk,
+        admin,
+        "OB-1",
+        signed_on=today,
+        instalments=[(today, "10"), (today, "0")],
+    )
+    refusals = (future_payment, future_event, future_contact, zero_payment, offer, instalment)
+    assert all(isinstance(e, ValidationFailed) for e in refusals)
+    spanish = [
+        "Fecha del abono: el 06/04/2024 es posterior a hoy (05/04/2024); registre el abono cuando se reciba",
+        "Fecha del evento: el 13/11/2030 es posterior a hoy (05/04/2024); registre la actuación cuando ocurra",
+        "La gestión del 2024-04-06 está en el futuro; registre las gestiones ya hechas",
+        "Valor del abono: debe ser mayor que cero",
+        "Valor de la propuesta: «1.2.3» tiene separadores de miles mal puestos o más de dos decimales "
+        "(escriba 1.234.567,89 o 1234567.89)",
+        "Cuota 2: debe ser mayor que cero",
+    ]
+    assert [str(e) for e in refusals] == spanish  # the CLI and the audit keep the Spanish sentence
+    assert [error_text(e) for e in refusals] == spanish  # and so does the Spanish interface
+    install_language("en")
+    assert [error_text(e) for e in refusals] == [
+        "Payment date: 06/04/2024 is after today (05/04/2024); record the payment once it is received",
+        "Event date: 13/11/2030 is after today (05/04/2024); record the procedural step once it happens",
+        "The contact attempt on 2024-04-06 is in the future; log only attempts already made",
+        "Payment amount: must be greater than zero",
+        "Offer amount: «1.2.3» has misplaced thousands separators or more than two decimals "
+        "(write 1.234.567,89 or 1234567.89)",
+        "Instalment 2: must be greater than zero",
+    ]
+
+
+def test_bulk_import_row_errors_read_in_english(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview and the report of the import dialog give each reason in English; line and column stay."""
+    from legal_desk.importing import background
+    from tests.ui.test_bulk_import import DATA, make_dialog
+
+    monkeypatch.setattr(background, "BACKGROUND_MIN_BYTES", 1000)  # the rows cross from the reader process
+    _handover(sqlite_desk, "ER-002")  # so its row is refused as already handed over
+    install_language("en")
+    dlg = make_dialog(qtbot, sqlite_desk, tmp_path)
+    dlg.load_file(DATA)
+    qtbot.waitUntil(lambda: dlg.stack.currentIndex() == 2, timeout=10000)
+    model = dlg.preview_model
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(3)] == ["Line", "Status", "Reason"]
+    assert model.data(model.index(0, 1)) == "Valid" and model.data(model.index(2, 1)) == "Invalid"
+    reasons = {r.line: r.reason for r in model.preview_rows()}
+    assert reasons[4] == "Número de documento: NIT 900123456-7: the check digit should be 8"
+    assert reasons[13] == "Nombre del deudor: is required and is empty; Capital: «abc» is not a number"
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=20000)
+    table = dlg.errors_model
+    shown = [tuple(table.data(table.index(r, c)) for c in range(3)) for r in range(table.rowCount())]
+    guarantor = "missing: the co-debtor's data go all filled in (name, document type and number) or all empty"
+    types = "CC, CE, NIT, PP, TI, DNI, CUIT, NIE, NIF, RFC, CURP"
+    assert shown == [
+        ("3", "Número de obligación", "account ER-002 was already handed over to legal"),
+        ("4", "Número de documento", "NIT 900123456-7: the check digit should be 8"),
+        ("5", "Capital", "the principal must be greater than zero"),
+        ("6", "Fecha de vencimiento", "«31/02/2024» is not a real date"),
+        ("8", "Número de obligación", "account «ER-001» already appears on line 2"),
+        ("9", "Tipo de documento", f"«RC» is not a valid document type (use {types})"),
+        ("10", "Correo electrónico", "«pedro.quintero@gmail» is not a valid e-mail address"),
+        ("11", "Número de documento del codeudor", guarantor),
+        ("11", "Tipo de documento del codeudor", guarantor),
+        ("13", "Capital", "«abc» is not a number"),
+        ("13", "Nombre del deudor", "is required and is empty"),
+    ]
+    assert not any(SPANISH.search(reason) for _line, _column, reason in shown), shown
+    # the report itself (CLI --json, the saved error file) keeps the Spanish reasons
+    report = dlg.report.to_json()
+    assert report["errors"][0] == {
+        "line": 3,
+        "column": "Número de obligación",
+        "message": "la obligación ER-002 ya fue entregada a jurídico",
+    }
+    json.dumps(report)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dlg.resize(1100, 560)
+    dlg.grab().save(str(SHOTS / "english_errors_bulk_import.png"))
+    QThreadPool.globalInstance().waitForDone()

@@ -11,7 +11,7 @@ from legal_desk.domain.dates import local_time
 from legal_desk.services import legal
 from legal_desk.services.errors import ValidationFailed
 
-MESSAGE = "Fecha: el {day:%d/%m/%Y} es posterior a hoy ({today:%d/%m/%Y})"
+MESSAGE = "Fecha: el {day} es posterior a hoy ({today})"  # dates written DD/MM/AAAA by refuse_future
 
 
 def test_refuse_future_asks_the_courts_day_not_the_computers(monkeypatch: pytest.MonkeyPatch) -> None:

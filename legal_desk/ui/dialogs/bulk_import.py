@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain.messages import Text
 from legal_desk.importing.referrals import (
     CANONICAL_COLUMNS,
     REQUIRED_COLUMNS,
@@ -57,9 +58,9 @@ class Preview:
 def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
     """Check every row (read_referrals) and pair each with its cells as written (runs in a worker)."""
     result = read_referrals(path, column_map)
-    errors: dict[int, list[tuple[str, str]]] = {}
+    errors: dict[int, list[tuple[str, str | Text]]] = {}
     for e in result.errors:
-        errors.setdefault(e.line, []).append((e.column, e.message))
+        errors.setdefault(e.line, []).append((e.column, e.text or e.message))
     rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path)]
     return Preview(list(result.headers), rows, dict(result.mapping))
 
@@ -154,7 +155,7 @@ class BulkImportDialog(QDialog):
             [
                 Column(self.tr("Línea"), lambda e: e["line"], numeric=True),
                 Column(self.tr("Columna"), lambda e: e["column"]),
-                Column(self.tr("Motivo"), lambda e: e["message"]),
+                Column(self.tr("Motivo"), lambda e: error_text(e.get("text", e["message"]))),
             ],
             parent=self,
         )

@@ -12,7 +12,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.messages import Text
 from legal_desk.domain.money import format_money
+from legal_desk.ui.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -246,7 +248,7 @@ class PreviewRow:
 
     line: int
     cells: tuple[str, ...]
-    errors: tuple[tuple[str, str], ...]  # (column as written, message)
+    errors: tuple[tuple[str, str | Text], ...]  # (column as written, reason: a catalogue Text or Spanish)
 
     @property
     def valid(self) -> bool:
@@ -254,7 +256,8 @@ class PreviewRow:
 
     @property
     def reason(self) -> str:
-        return "; ".join(f"{col}: {msg}" for col, msg in self.errors)
+        """The reasons in the interface language, each after its column as written."""
+        return "; ".join(f"{col}: {error_text(msg)}" for col, msg in self.errors)
 
 
 class ReferralPreviewModel(QAbstractTableModel):
@@ -264,7 +267,7 @@ class ReferralPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[PreviewRow] = []
-        self._fixed = ["Línea", "Estado", "Motivo"]
+        self._fixed = [self.tr("Línea"), self.tr("Estado"), self.tr("Motivo")]
 
     def set_preview(self, headers: Sequence[str], rows: Sequence[PreviewRow]) -> None:
         self.beginResetModel()
@@ -298,7 +301,7 @@ class ReferralPreviewModel(QAbstractTableModel):
             if col == 0:
                 return str(row.line)
             if col == 1:
-                return "Válida" if row.valid else "Inválida"
+                return self.tr("Válida") if row.valid else self.tr("Inválida")
             if col == 2:
                 return row.reason
             k = col - len(self._fixed)
