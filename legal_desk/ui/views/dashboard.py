@@ -58,7 +58,7 @@ def chart_scale(largest: Decimal) -> Decimal:
 class DashboardData:
     """What the dashboard shows, gathered off the UI thread."""
 
-    stages: dict[str, tuple[int, Decimal, Decimal]]
+    stages: dict[str, int]  # cases per stage
     ready_to_file: int
     hearings_this_week: int | None  # None: the agenda service is not available
     overdue_deadlines: int | None
@@ -71,7 +71,7 @@ class DashboardData:
 def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
     """Read every figure of the dashboard through the services (runs in a Worker)."""
     stages = case_service.stage_counts(ctx.desk, ctx.actor)
-    ready = stages.get(Stage.READY_TO_FILE.value, (0, Decimal(0), Decimal(0)))[0]
+    ready = stages.get(Stage.READY_TO_FILE.value, 0)
     hearings = overdue = near = None
     notes: list[str] = []
     monday = today - dt.timedelta(days=today.weekday())
@@ -293,9 +293,9 @@ class DashboardView(QWidget):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         ordered = [s for s in Stage if s.value in data.stages and s not in CLOSED_STAGES]
-        closed = sum(data.stages[s.value][0] for s in Stage if s.value in data.stages and s in CLOSED_STAGES)
+        closed = sum(data.stages[s.value] for s in Stage if s.value in data.stages and s in CLOSED_STAGES)
         labels = [stage_label(s.value) for s in ordered]
-        values = [data.stages[s.value][0] for s in ordered]
+        values = [data.stages[s.value] for s in ordered]
         if closed:
             labels.append(self.tr("Terminados"))
             values.append(closed)
