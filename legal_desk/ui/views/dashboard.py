@@ -28,6 +28,9 @@ from legal_desk.ui.i18n import current_language, stage_label
 from legal_desk.ui.workers import Worker, start
 
 NEAR_LIMITATION_DAYS = 180
+#: closed stages shown as one bar each group: the process ended the case, or it left the desk without a process
+RETURNED_OR_REJECTED = frozenset({Stage.RETURNED_TO_COLLECTIONS, Stage.REJECTED})
+ENDED_STAGES = CLOSED_STAGES - RETURNED_OR_REJECTED
 ACCENT = "#1f4e79"
 
 
@@ -293,12 +296,18 @@ class DashboardView(QWidget):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         ordered = [s for s in Stage if s.value in data.stages and s not in CLOSED_STAGES]
-        closed = sum(data.stages[s.value] for s in Stage if s.value in data.stages and s in CLOSED_STAGES)
         labels = [stage_label(s.value) for s in ordered]
         values = [data.stages[s.value] for s in ordered]
-        if closed:
-            labels.append(self.tr("Terminados"))
-            values.append(closed)
+        # The closed stages in two bars: a case returned to collections or a rejected demand is closed here
+        # but not «terminado» (the process did not end it); one «Terminados» bar counting them misled.
+        for group, label in (
+            (ENDED_STAGES, self.tr("Terminados")),
+            (RETURNED_OR_REJECTED, self.tr("Devueltos a cobranza o rechazados")),
+        ):
+            n = sum(data.stages.get(s.value, 0) for s in group)
+            if n:
+                labels.append(label)
+                values.append(n)
         bar = QBarSet(self.tr("Expedientes"))
         bar.setColor(QColor(ACCENT))
         for v in reversed(values):
