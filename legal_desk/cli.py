@@ -814,9 +814,18 @@ def _verify(ctx: Ctx) -> int:
     return EXIT_OK if rep.ok else EXIT_REFUSED
 
 
-def _backup(ctx: Ctx) -> None:
+def _backup(ctx: Ctx) -> int | None:
     from legal_desk.services.backup import backup
 
+    if ctx.args.path == "verify":
+        if ctx.args.file is None:
+            ctx.args.backup_parser.error("falta el archivo de la copia: legal-desk backup verify ARCHIVO.zip")
+        return _backup_verify(ctx)
+    if ctx.args.file is not None:
+        ctx.args.backup_parser.error(
+            f"sobra «{ctx.args.file}»: «legal-desk backup ARCHIVO.zip» hace una copia, "
+            "«legal-desk backup verify ARCHIVO.zip» comprueba una"
+        )
     res = backup(ctx.desk, ctx.actor, Path(ctx.args.path), progress=ctx.out.progress("Copiando archivos"))
     message = f"Copia de seguridad escrita en {res['path']} ({res['files']} archivos)"
     if res["missing_files"]:
@@ -832,6 +841,45 @@ def _backup(ctx: Ctx) -> None:
             f"{res['templates_missing']}"
         )
     ctx.out.done(res, message)
+    return None
+
+
+def _backup_verify(ctx: Ctx) -> int:
+    """`backup verify FILE`: check a backup without restoring it (no database is opened)."""
+    from legal_desk.services.backup import verify_backup
+
+    rep = verify_backup(Path(ctx.args.file), progress=ctx.out.progress("Comprobando la copia"))
+
+    def human() -> str:
+        lines = [f"Copia de seguridad {rep.path}"]
+        if rep.created or rep.by:
+            made = (rep.created or "")[:16].replace("T", " ") or "fecha no registrada"
+            version = f"legal_desk {rep.version}" if rep.version else "una versión de legal_desk que no la registraba"
+            lines.append(f"  Hecha el {made} por {rep.by or '?'} con {version} (esquema {rep.schema})")
+        if rep.tables:
+            lines.append(
+                f"  {rep.cases} expedientes, {rep.tables.get('users', 0)} usuarios, "
+                f"{rep.tables.get('audit_events', 0)} eventos de auditoría; {rep.files} archivos del almacén"
+                + (f"; {rep.templates} plantillas propias del despacho" if rep.templates else "")
+            )
+        size = f"{rep.bytes_checked / 1_000_000:.1f}".replace(".", ",")
+        if rep.ok:
+            how = (
+                "cada archivo con su SHA-256 y su tamaño"
+                if rep.checksums_recorded
+                else (
+                    "los archivos del almacén con el SHA-256 de su nombre y las tablas con su CRC (copia anterior a "
+                    "que el manifiesto registrara cada SHA-256)"
+                )
+            )
+            lines.append(f"  Comprobados {size} MB, {how}: la copia está íntegra y esta versión puede restaurarla.")
+        else:
+            lines.append(f"  La copia tiene {len(rep.problems)} problema(s); no la restaure:")
+            lines += [f"  - {p}" for p in rep.problems]
+        return "\n".join(lines)
+
+    ctx.out.done(rep.to_json(), human)
+    return EXIT_OK if rep.ok else EXIT_REFUSED
 
 
 def _restore(ctx: Ctx) -> None:
@@ -1067,8 +1115,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--proof", required=True)
 
     command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
-    p = command(sub, "backup", _backup, "copia de seguridad (ZIP)")
-    p.add_argument("path")
+    p = command(
+        sub,
+        "backup",
+        _backup,
+        "copia de seguridad (ZIP); «backup verify ARCHIVO.zip» comprueba una copia sin restaurarla",
+    )
+    p.add_argument("path", help="el archivo .zip que se escribe, o «verify» seguido de la copia a comprobar")
+    p.add_argument("file", nargs="?", help=argparse.SUPPRESS)
+    p.set_defaults(backup_parser=p)
+    p.usage = "legal-desk backup [opciones] ARCHIVO.zip\n       legal-desk backup verify ARCHIVO.zip [--json]"
     p = command(sub, "restore", _restore, "restaurar una copia de seguridad")
     p.set_defaults(creates_db=True)
     p.add_argument("path")

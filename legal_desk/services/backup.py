@@ -12,10 +12,12 @@ setting there. A backup made before templates travelled has no such entries and 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +37,43 @@ from legal_desk.services.legal import get_setting, put_setting
 FORMAT = "legal_desk-backup/1"
 TEMPLATES_SETTING = "documents.templates_dir"
 RESTORED_TEMPLATES = "plantillas"  # folder of the store that receives a backup's templates
+
+
+def app_version() -> str:
+    """This legal_desk's version (recorded in a backup's manifest)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("legal-desk")
+    except PackageNotFoundError:
+        return "0.1.0"
+
+
+class _Hashing:
+    """A write-only stream that passes bytes on and keeps their SHA-256 and size (a table file of the ZIP)."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+        self.sha.update(data)
+        self.size += len(data)
+
+    def record(self) -> dict[str, Any]:
+        return {"sha256": self.sha.hexdigest(), "size": self.size}
+
+
+def _file_record(path: Path) -> dict[str, Any]:
+    sha = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        for chunk in _chunks(fh):
+            sha.update(chunk)
+            size += len(chunk)
+    return {"sha256": sha.hexdigest(), "size": size}
 
 
 def _template_files(folder: Path) -> list[tuple[str, Path]]:
@@ -82,6 +121,7 @@ def backup(
     tmp = target.with_name(target.name + ".partial")
     counts: dict[str, int] = {}
     hashes: set[str] = set()
+    checksums: dict[str, dict[str, Any]] = {}  # every entry of the ZIP but the manifest: SHA-256 and size
     file_columns: dict[str, list[str]] = {}
     for column in STORED_FILE_COLUMNS:
         file_columns.setdefault(column.table.name, []).append(column.name)
@@ -93,7 +133,9 @@ def backup(
             for table in Base.metadata.sorted_tables:
                 n = 0
                 hash_columns = file_columns.get(table.name, [])
-                with zf.open(f"tables/{table.name}.jsonl", "w") as fh:
+                entry = f"tables/{table.name}.jsonl"
+                with zf.open(entry, "w") as raw:
+                    fh = _Hashing(raw)
                     for row in s.execute(select(table)).mappings():
                         fh.write(
                             (json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False) + "\n").encode()
@@ -107,6 +149,7 @@ def backup(
                         if table.name == FilingPacket.__tablename__:
                             hashes.update(sha for sha, _name in packet_annex_files(row["manifest"]))
                 counts[table.name] = n
+                checksums[entry] = fh.record()
             templates_folder = get_setting(s, TEMPLATES_SETTING).strip()
             template_names: list[str] = []
             templates_missing = ""
@@ -115,6 +158,7 @@ def backup(
                 if own.is_dir() and any(own.glob("*/catalog.json")):
                     for rel, path in _template_files(own):
                         zf.write(path, f"templates/{rel}")
+                        checksums[f"templates/{rel}"] = _file_record(path)
                         template_names.append(rel)
                 else:  # the backup still records the path; the admin is told the files are not in it
                     templates_missing = templates_folder
@@ -124,7 +168,10 @@ def backup(
                     raise Cancelled("Copia de seguridad cancelada; no se escribió ningún archivo")
                 path = desk.store.path_for(digest)
                 if path.is_file():
-                    zf.write(path, f"store/{digest[:2]}/{digest[2:]}")
+                    entry = f"store/{digest[:2]}/{digest[2:]}"
+                    zf.write(path, entry)
+                    # the store names a file by its SHA-256: no need to read it twice
+                    checksums[entry] = {"sha256": digest, "size": zf.getinfo(entry).file_size}
                 else:
                     missing.append(digest)
                 if progress:
@@ -138,6 +185,8 @@ def backup(
                 "missing_files": missing,
                 "templates": {"folder": templates_folder, "files": template_names} if template_names else None,
                 "by": actor.username,
+                "version": app_version(),
+                "checksums": checksums,
             }
             zf.writestr("manifest.json", json.dumps(manifest, indent=2))
     except OSError as exc:  # disk full, folder removed, no permission: say where, keep no half file
@@ -283,21 +332,28 @@ def _place_templates(desk: Desk, files: dict[str, bytes], original: str) -> tupl
     return folder, True
 
 
-def _check_schema(manifest: dict[str, Any]) -> None:
+def _schema_problem(manifest: dict[str, Any]) -> str | None:
+    """Why this app cannot restore the backup's schema (None: it can)."""
     schema = manifest.get("schema")
     if migrate.backup_readable(schema):
-        return
+        return None
     head = migrate.head_revision()
     if schema and not migrate.known_revision(schema):
-        raise ValidationFailed(
+        return (
             f"La copia se hizo con una versión de legal_desk más nueva que esta (esquema {schema}; esta usa "
             f"{head}). Actualice legal_desk en este equipo a la versión del equipo de origen y restaure de nuevo"
         )
-    raise ValidationFailed(
+    return (
         f"La copia es del esquema {schema}, de una versión anterior de legal_desk cuyos datos cambiaron desde "
         f"entonces (esta usa {head}). Restáurela en la versión que la hizo, actualícela con "
         "«legal-desk db upgrade» y haga una copia nueva"
     )
+
+
+def _check_schema(manifest: dict[str, Any]) -> None:
+    problem = _schema_problem(manifest)
+    if problem:
+        raise ValidationFailed(problem)
 
 
 def restore(
@@ -474,3 +530,172 @@ def _restore_from(
         "templates": templates,
         "templates_missing": templates_missing,
     }
+
+
+# ------------------------------------------------------------------ checking a backup without restoring it
+
+
+@dataclass
+class BackupCheck:
+    """What `verify_backup` found: what the backup holds and every problem, one sentence each."""
+
+    path: str
+    problems: list[str] = field(default_factory=list)
+    created: str | None = None
+    by: str | None = None
+    version: str | None = None  # None: a backup made before the manifest recorded it
+    schema: str | None = None
+    tables: dict[str, int] = field(default_factory=dict)
+    files: int = 0  # stored files (evidence, proofs, generated documents, packets) in the ZIP
+    templates: int = 0  # the firm's own Word templates in the ZIP
+    bytes_checked: int = 0
+    checksums_recorded: bool = False  # False: an older backup; each stored file is checked by its name only
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def cases(self) -> int:
+        return int(self.tables.get("cases", 0))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "ok": self.ok,
+            "problems": self.problems,
+            "created": self.created,
+            "by": self.by,
+            "version": self.version,
+            "schema": self.schema,
+            "cases": self.cases,
+            "tables": self.tables,
+            "files": self.files,
+            "templates": self.templates,
+            "bytes_checked": self.bytes_checked,
+            "checksums_recorded": self.checksums_recorded,
+        }
+
+
+def verify_backup(
+    source: Path | str,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupCheck:
+    """Check a backup ZIP without restoring it (no database is touched): the manifest, that this app can
+    restore its schema, every entry's SHA-256 and size against the manifest (a stored file also against its
+    name), the rows of every table against the manifest's counts, and the templates' names."""
+    source = Path(source)
+    check = BackupCheck(str(source))
+    problems = check.problems
+    if not source.is_file():
+        problems.append(f"El archivo de copia {source} no existe")
+        return check
+    try:
+        zf = zipfile.ZipFile(source)
+    except (zipfile.BadZipFile, OSError):
+        problems.append(
+            f"{source} no es una copia de seguridad de legal_desk o está incompleta: no se puede abrir como ZIP "
+            "(¿se copió entera?)"
+        )
+        return check
+    with zf:
+        try:
+            manifest = json.loads(zf.read("manifest.json"))
+            if not isinstance(manifest, dict):
+                raise ValueError("no es un objeto JSON")
+        except KeyError:
+            problems.append(f"{source} no es una copia de seguridad de legal_desk: le falta manifest.json")
+            return check
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            problems.append(f"El manifest.json de la copia está dañado ({exc})")
+            return check
+        if manifest.get("format") != FORMAT:
+            problems.append(f"Formato de copia desconocido: {manifest.get('format')!r} (esta versión lee {FORMAT})")
+            return check
+        check.created = manifest.get("created")
+        check.by = manifest.get("by")
+        check.version = manifest.get("version")
+        check.schema = manifest.get("schema")
+        check.tables = {str(k): int(v) for k, v in (manifest.get("tables") or {}).items()}
+        schema_problem = _schema_problem(manifest)
+        if schema_problem:
+            problems.append(schema_problem)
+        recorded: dict[str, dict[str, Any]] = manifest.get("checksums") or {}
+        check.checksums_recorded = bool(recorded)
+        entries = [i for i in zf.infolist() if not i.is_dir() and i.filename != "manifest.json"]
+        names = {i.filename for i in entries}
+        for i, info in enumerate(entries, 1):
+            name = info.filename
+            if name.startswith("store/"):
+                check.files += 1
+            elif name.startswith("templates/"):
+                check.templates += 1
+                if not _is_safe_template_name(name[len("templates/") :]):
+                    problems.append(f"La copia trae una plantilla con un nombre no válido: {name}")
+            elif not name.startswith("tables/"):
+                problems.append(f"La copia trae un archivo que no es de legal_desk: {name}")
+            problem = _check_entry(zf, info, recorded.get(name), check)
+            if problem:
+                problems.append(problem)
+            if progress:
+                progress(i, len(entries))
+        for name in sorted(set(recorded) - names):
+            problems.append(f"Falta en la copia el archivo {name}, que su manifiesto registra")
+        for table, rows in check.tables.items():
+            if rows and f"tables/{table}.jsonl" not in names:
+                problems.append(f"Falta en la copia la tabla {table} ({rows} filas según su manifiesto)")
+        expected_files = manifest.get("files")
+        if isinstance(expected_files, int) and expected_files != check.files:
+            problems.append(f"La copia trae {check.files} archivos del almacén y su manifiesto dice {expected_files}")
+    return check
+
+
+def _check_entry(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, recorded: dict[str, Any] | None, check: BackupCheck
+) -> str | None:
+    """Read one entry of the ZIP to its end: the problem found in it, in one sentence (None: sound)."""
+    name = info.filename
+    sha = hashlib.sha256()
+    size = 0
+    lines = 0
+    bad_line = 0
+    tail = b""
+    is_table = name.startswith("tables/")
+    try:
+        with zf.open(info) as fh:
+            for chunk in _chunks(fh):
+                sha.update(chunk)
+                size += len(chunk)
+                if is_table:
+                    *whole, tail = (tail + chunk).split(b"\n")
+                    for line in whole:
+                        lines += 1
+                        if not bad_line:
+                            try:
+                                json.loads(line)
+                            except ValueError:
+                                bad_line = lines
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        why = "su CRC-32 no coincide" if "CRC" in str(exc) else "sus datos comprimidos están alterados o cortados"
+        return f"El archivo {name} de la copia está dañado: no se puede leer ({why})"
+    finally:
+        check.bytes_checked += size
+    digest = sha.hexdigest()
+    if recorded is not None:
+        if recorded.get("size") != size:
+            said = recorded.get("size")
+            return f"El archivo {name} de la copia está dañado: mide {size} bytes y su manifiesto dice {said}"
+        if recorded.get("sha256") != digest:
+            return f"El archivo {name} de la copia está dañado: su SHA-256 no es el que registra el manifiesto"
+    if name.startswith("store/") and name[len("store/") :].replace("/", "") != digest:
+        return f"El archivo {name} de la copia está dañado: su SHA-256 no es el de su nombre"
+    if is_table:
+        if tail.strip():
+            return f"La tabla {name} de la copia está cortada: su última línea no termina"
+        if bad_line:
+            return f"La tabla {name} de la copia está dañada: la línea {bad_line} no es JSON válido"
+        table = name[len("tables/") : -len(".jsonl")]
+        expected = check.tables.get(table)
+        if expected is not None and expected != lines:
+            return f"La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}"
+    return None

@@ -939,17 +939,13 @@ def _stage_reasons_in(s: Session, stages: dict[int, tuple[str, str | None]]) -> 
     return {cid: text for cid, text in reasons.items() if text.strip()}
 
 
-def stage_counts(desk: Desk, actor: Actor) -> dict[str, tuple[int, Decimal, Decimal]]:
-    """Per stage: number of cases, capital claimed, amount recovered (dashboard)."""
+def stage_counts(desk: Desk, actor: Actor) -> dict[str, int]:
+    """Per stage: the number of cases (dashboard). Only counts: an amount summed over a stage would add
+    pesos to euros; `capital_by_currency` and `reports.portfolio_summary` give the money per currency."""
     with desk.reading() as s:
-        q = select(
-            Case.stage,
-            func.count(Case.id),
-            func.coalesce(func.sum(Case.capital), 0),
-            func.coalesce(func.sum(Case.recovered), 0),
-        ).group_by(Case.stage)
+        q = select(Case.stage, func.count(Case.id)).group_by(Case.stage)
         q = _filtered(q, CaseQuery(), actor)
-        return {r[0]: (int(r[1]), Decimal(r[2]), Decimal(r[3])) for r in s.execute(q)}
+        return {r[0]: int(r[1]) for r in s.execute(q)}
 
 
 def capital_by_currency(desk: Desk, actor: Actor) -> dict[str, tuple[Decimal, Decimal]]:

@@ -2540,7 +2540,7 @@ Recorded SHA-256: {2}</translation>
         <name>DashboardView</name>
         <message>
             <source>Tablero de la cartera</source>
-            <extracomment>per currency (COP first): capital claimed, amount recovered; never added across currencies</extracomment>
+            <extracomment>closed stages shown as one bar each group: the process ended the case, or it left the desk without a process per currency (COP first): capital claimed, amount recovered; never added across currencies</extracomment>
             <translation>Portfolio dashboard</translation>
         </message>
         <message>
@@ -2585,7 +2585,11 @@ Recorded SHA-256: {2}</translation>
         </message>
         <message>
             <source>Terminados</source>
-            <translation>Closed</translation>
+            <translation>Concluded</translation>
+        </message>
+        <message>
+            <source>Devueltos a cobranza o rechazados</source>
+            <translation>Returned to collections or rejected</translation>
         </message>
         <message>
             <source>Expedientes</source>

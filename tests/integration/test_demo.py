@@ -15,7 +15,7 @@ def test_demo_portfolio(desk):
     assert res["cases"] == 300
     assert cases.count_cases(desk, admin, CaseQuery()) == 300
     counts = cases.stage_counts(desk, admin)
-    assert len(counts) >= 8 and sum(c[0] for c in counts.values()) == 300
+    assert len(counts) >= 8 and sum(counts.values()) == 300
     filed = cases.list_cases(desk, admin, CaseQuery(stage="EXECUTION", limit=5))
     assert filed and all(r.radicado and len(r.radicado) == 23 for r in filed)
     cf = cases.get_case_file(desk, admin, filed[0].case_id)
@@ -129,3 +129,36 @@ def test_demo_cases_can_be_liquidated_and_filed_ones_meet_the_demand_letter_rule
     assert returned
     reason = cases.get_case_file(desk, admin, returned[0].case_id).return_reason
     assert reason and not reason.lower().startswith("devuelt")
+
+
+def test_stage_counts_are_counts_only_never_pesos_plus_euros(desk):
+    """`stage_counts` summed capital and recovered over a stage whatever the currency (12.500 € + 3.000.000 $
+    = «3.012.500»). No caller used the sums; it now gives counts only, and the money per currency comes
+    from `capital_by_currency`."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+
+    collections = actor_for(desk, "admin")
+    for ref, jurisdiction, capital, id_type, number in (
+        ("CO-1", "CO", "3000000", "CC", "79456123"),
+        ("ES-1", "ES", "12500", "DNI", "12345678Z"),
+    ):
+        cases.hand_over_case(
+            desk,
+            collections,
+            HandoverInput(
+                account_ref=ref,
+                debtor=PartyInput("Deudor de prueba", id_type, number, address="Calle 1", city="Ciudad"),
+                debt=DebtInput(capital=Decimal(capital), due_date=dt.date(2024, 2, 28)),
+                jurisdiction=jurisdiction,
+            ),
+        )
+    counts = cases.stage_counts(desk, collections)
+    assert sum(counts.values()) == 2 and len(counts) == 1  # both in the hand-over stage
+    assert all(type(n) is int for n in counts.values())
+    assert cases.capital_by_currency(desk, collections) == {
+        "COP": (Decimal("3000000.00"), Decimal(0)),
+        "EUR": (Decimal("12500.00"), Decimal(0)),
+    }

@@ -85,7 +85,7 @@ def test_dashboard_gives_each_currency_its_own_scale(qtbot: Any, sqlite_desk: De
                 .group_by(Case.currency)
             )
         }
-    assert {k: v[0] for k, v in data.stages.items()} == per_stage
+    assert data.stages == per_stage
     assert data.ready_to_file == per_stage.get(Stage.READY_TO_FILE.value, 0)
     assert data.money == money and list(data.money) == ["COP", "EUR"]
 

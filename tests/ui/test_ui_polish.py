@@ -109,7 +109,7 @@ def test_portfolio_chart_labels_are_plain_millions(qtbot: Any, sqlite_desk: Desk
     qtbot.addWidget(view)
     settle(qtbot)
     data = DashboardData(
-        stages={"FILED": (3, Decimal("29154073500.00"), Decimal("4385030313.00"))},
+        stages={"FILED": 3},
         ready_to_file=0,
         hearings_this_week=0,
         overdue_deadlines=0,

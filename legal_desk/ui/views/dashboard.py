@@ -28,6 +28,9 @@ from legal_desk.ui.i18n import current_language, stage_label
 from legal_desk.ui.workers import Worker, start
 
 NEAR_LIMITATION_DAYS = 180
+#: closed stages shown as one bar each group: the process ended the case, or it left the desk without a process
+RETURNED_OR_REJECTED = frozenset({Stage.RETURNED_TO_COLLECTIONS, Stage.REJECTED})
+ENDED_STAGES = CLOSED_STAGES - RETURNED_OR_REJECTED
 ACCENT = "#1f4e79"
 
 
@@ -58,7 +61,7 @@ def chart_scale(largest: Decimal) -> Decimal:
 class DashboardData:
     """What the dashboard shows, gathered off the UI thread."""
 
-    stages: dict[str, tuple[int, Decimal, Decimal]]
+    stages: dict[str, int]  # cases per stage
     ready_to_file: int
     hearings_this_week: int | None  # None: the agenda service is not available
     overdue_deadlines: int | None
@@ -71,7 +74,7 @@ class DashboardData:
 def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
     """Read every figure of the dashboard through the services (runs in a Worker)."""
     stages = case_service.stage_counts(ctx.desk, ctx.actor)
-    ready = stages.get(Stage.READY_TO_FILE.value, (0, Decimal(0), Decimal(0)))[0]
+    ready = stages.get(Stage.READY_TO_FILE.value, 0)
     hearings = overdue = near = None
     notes: list[str] = []
     monday = today - dt.timedelta(days=today.weekday())
@@ -293,12 +296,18 @@ class DashboardView(QWidget):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         ordered = [s for s in Stage if s.value in data.stages and s not in CLOSED_STAGES]
-        closed = sum(data.stages[s.value][0] for s in Stage if s.value in data.stages and s in CLOSED_STAGES)
         labels = [stage_label(s.value) for s in ordered]
-        values = [data.stages[s.value][0] for s in ordered]
-        if closed:
-            labels.append(self.tr("Terminados"))
-            values.append(closed)
+        values = [data.stages[s.value] for s in ordered]
+        # The closed stages in two bars: a case returned to collections or a rejected demand is closed here
+        # but not «terminado» (the process did not end it); one «Terminados» bar counting them misled.
+        for group, label in (
+            (ENDED_STAGES, self.tr("Terminados")),
+            (RETURNED_OR_REJECTED, self.tr("Devueltos a cobranza o rechazados")),
+        ):
+            n = sum(data.stages.get(s.value, 0) for s in group)
+            if n:
+                labels.append(label)
+                values.append(n)
         bar = QBarSet(self.tr("Expedientes"))
         bar.setColor(QColor(ACCENT))
         for v in reversed(values):
