@@ -38,6 +38,8 @@ def bars(view: DashboardView) -> dict[str, int]:
     assert isinstance(series, QHorizontalBarSeries)
     axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
     bar = series.barSets()[0]
+    # each bar's count is written beside it, in a colour that shows on the white chart (Qt's default is white)
+    assert series.isLabelsVisible() and bar.labelColor().lightness() < 100
     return {label: int(bar.at(i)) for i, label in enumerate(axis.categories())}
 
 

@@ -310,6 +310,7 @@ class DashboardView(QWidget):
                 values.append(n)
         bar = QBarSet(self.tr("Expedientes"))
         bar.setColor(QColor(ACCENT))
+        bar.setLabelColor(QColor("#1f2937"))  # the count beside each bar; Qt's default white is invisible there
         for v in reversed(values):
             bar.append(v)
         series = QHorizontalBarSeries()
