@@ -785,7 +785,7 @@ _ORDERS = {
     "-id": (Case.id.desc(),),
     "limitation": (Case.limitation_date.is_(None), Case.limitation_date, Case.id),
     "capital": (Case.capital, Case.id),
-    "-capital": (Case.capital.desc(), Case.id.desc()),  # both descending: the capital index read backwards
+    "-capital": (Case.capital.desc(), Case.id.desc()),
     "debtor": (Case.debtor_sort, Case.id),
     "stage": (Case.stage, Case.id),
     "next_deadline": (Case.next_deadline.is_(None), Case.next_deadline, Case.id),
