@@ -136,5 +136,8 @@ def main(db: str | None = None, store: str | None = None) -> int:
     finally:
         from PySide6.QtCore import QThreadPool
 
+        from legal_desk.ui.models.case_table import page_pool
+
         QThreadPool.globalInstance().waitForDone()
+        page_pool().waitForDone()  # a docket page still being read, before its database is closed
         desk.close()

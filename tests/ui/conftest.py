@@ -10,6 +10,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from legal_desk.ui.i18n import install_language
+from legal_desk.ui.models.case_table import page_pool
 from legal_desk.ui.widgets.preview import conversion_pool
 
 
@@ -19,6 +20,7 @@ def spanish(qapp: Any) -> Iterator[None]:
     install_language("es")
     yield
     QThreadPool.globalInstance().waitForDone()
+    page_pool().waitForDone()  # no docket page still being read into the next test
     conversion_pool().waitForDone()  # no LibreOffice preview left running into the next test
     install_language("es")
 

@@ -31,3 +31,17 @@ def wait_loaded(qtbot: Any, view: Any, timeout: int = 10_000) -> Any:
     """Wait until a case-file view has read its case in the background and shown it (returns the view)."""
     qtbot.waitUntil(lambda: not view.is_loading(), timeout=timeout)
     return view
+
+
+def wait_rows(qtbot: Any, model: Any, timeout: int = 10_000) -> Any:
+    """Wait until the docket model has read the pages asked for in the background (returns the model)."""
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=timeout)
+    return model
+
+
+def cell(qtbot: Any, model: Any, row: int, column: int = 0) -> Any:
+    """What a docket cell shows once its page is read (a page not cached is read in a worker)."""
+    index = model.index(row, column)
+    if model.data(index) is None:
+        wait_rows(qtbot, model)
+    return model.data(index)

@@ -20,7 +20,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.settings import UiSettings
 from tests.conftest import DEMO_TODAY
-from tests.ui.helpers import settle, wait_loaded
+from tests.ui.helpers import settle, wait_loaded, wait_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
@@ -162,6 +162,7 @@ def test_open_case_tabs_next_previous_and_add_evidence(
     assert window.docket.model.query.order == "priority"
     window.docket.apply_filters({})  # the whole docket
     window.ctx.events.cases_changed.emit()
+    wait_rows(qtbot, window.docket.model)  # read in a worker
     window.ctx.events.open_case.emit(3)
     assert window.open_case_ids() == [3]
     assert window.tabs.count() == 2 and window.tabs.tabText(1) == "OBL-00000003"

@@ -412,8 +412,18 @@ class CaseListView(QWidget):
         return self.model.case_id_at(row)
 
     def focus_results(self) -> None:
-        """The keyboard on the results, on the current row (the first one when none is current)."""
+        """The keyboard on the results, on the current row (the first one when none is current).
+
+        A search just run is read in a worker: the first row is made current once its rows are in.
+        """
         self.model.flush_search()
+        if self.model.is_refreshing():
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.model.rows_loaded.connect(self._focus_first_row, Qt.ConnectionType.SingleShotConnection)
+            return
+        self._focus_first_row()
+
+    def _focus_first_row(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
             self.table.setCurrentIndex(self.model.index(0, 0))
