@@ -45,3 +45,21 @@ def cell(qtbot: Any, model: Any, row: int, column: int = 0) -> Any:
     if model.data(index) is None:
         wait_rows(qtbot, model)
     return model.data(index)
+
+
+def drag_pos(x: int, y: int) -> Any:
+    """A drag event's position as the installed Qt takes it: QPointF (Qt 6.12 deprecates QPoint), else QPoint."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent
+
+    try:
+        QDragEnterEvent(
+            QPointF(x, y),
+            Qt.DropAction.CopyAction,
+            QMimeData(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    except TypeError:  # PySide6 before 6.12 has only the QPoint overload
+        return QPoint(x, y)
+    return QPointF(x, y)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -19,6 +19,7 @@ from legal_desk.ui.dialogs import bulk_import
 from legal_desk.ui.dialogs.bulk_import import BulkImportDialog
 from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
+from tests.ui.helpers import drag_pos
 
 DATA = Path("tests/_data/referrals_errors.csv")
 SHOTS = Path("tests/_artifacts/screenshots")
@@ -41,14 +42,14 @@ def drop(widget: Any, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path.resolve()))])
     enter = QDragEnterEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        drag_pos(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(
         widget,
         QDropEvent(
-            QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+            drag_pos(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
         ),
     )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
@@ -26,7 +26,7 @@ from legal_desk.ui.events import AppEvents
 from legal_desk.ui.settings import UiSettings
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_tabs import evidence as evidence_tab
-from tests.ui.helpers import settle, wait_loaded
+from tests.ui.helpers import drag_pos, settle, wait_loaded
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -85,7 +85,7 @@ def drop_files(widget: Any, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
-        QPointF(20, 20),  # the QPoint overload is deprecated since Qt 6.12
+        drag_pos(20, 20),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -94,7 +94,7 @@ def drop_files(widget: Any, paths: list[Path]) -> None:
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        drag_pos(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(widget, drop)
 

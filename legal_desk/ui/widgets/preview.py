@@ -43,13 +43,14 @@ from legal_desk.services.errors import Cancelled
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.workers import Worker, start
 
-try:  # QtPdf ships in a separate PySide6 wheel on some platforms; pdftoppm renders pages otherwise
+try:  # QtPdf ships in a separate PySide6 wheel on some platforms
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
-
-    HAVE_QTPDF = True
 except ImportError:  # pragma: no cover - depends on the installed wheels
-    HAVE_QTPDF = False
+    pass
+# Off even where QtPdf is installed: QPdfDocument.load() runs on the UI thread and stalls on a big PDF,
+# while pdftoppm renders the first pages in a worker (the path the previews are built and tested on).
+HAVE_QTPDF = False
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"})
 HEIF_SUFFIXES = frozenset({".heic", ".heif"})  # iPhone photos: Qt reads them only with a HEIF image plugin
