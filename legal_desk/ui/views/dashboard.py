@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -25,7 +24,7 @@ from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language, stage_label
-from legal_desk.ui.workers import Worker, start
+from legal_desk.ui.workers import Worker, numbered_call, start
 
 NEAR_LIMITATION_DAYS = 180
 #: closed stages shown as one bar each group: the process ended the case, or it left the desk without a process
@@ -143,11 +142,6 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
-def _numbered(number: int, fn: Callable[..., Any], *args: Any) -> tuple[int, Any]:
-    """`fn(*args)` with the number of the request it answers (runs in a worker)."""
-    return number, fn(*args)
-
-
 class DashboardView(QWidget):
     """Dashboard panel (UI layer): loads its figures in a Worker and re-loads on `cases_changed`."""
 
@@ -256,7 +250,7 @@ class DashboardView(QWidget):
     def reload(self) -> None:
         """Gather the figures again in the background (only the newest gathering is shown)."""
         self._generation += 1
-        worker = Worker(_numbered, self._generation, load_dashboard, self.ctx, self.today(), with_progress=False)
+        worker = Worker(numbered_call, self._generation, load_dashboard, self.ctx, self.today(), with_progress=False)
         worker.signals.finished.connect(self._on_gathered)
         worker.signals.failed.connect(lambda msg, _d: self.empty_label.setText(msg))
         self._worker = start(worker)
