@@ -44,7 +44,8 @@ def write_floor(source: Desk) -> float:
 
     What writing alone costs in SQLite for this schema: every table, index and the search index an
     import fills, with the app's connection settings (WAL, foreign keys), and no Python work per row
-    beyond the driver's binding. SQLite has one writer, so no import can finish faster than this.
+    beyond the driver's binding (columns empty in every row left to their NULL, as the import
+    does). SQLite has one writer, so no import can finish faster than this.
     """
     tables = ["cases", "parties", "debts", FTS_TABLE]
     data: dict[str, tuple[list[str], list[Any]]] = {}
@@ -55,7 +56,10 @@ def write_floor(source: Desk) -> float:
                 data[name] = (["rowid", "words"], [tuple(r) for r in rows])
             else:
                 result = conn.exec_driver_sql(f"SELECT * FROM {name}")
-                data[name] = (list(result.keys()), [tuple(r) for r in result.all()])
+                cols, rows = list(result.keys()), [tuple(r) for r in result.all()]
+                # Columns empty in every row are not bound, as the import does not (NULL literals).
+                keep = [i for i in range(len(cols)) if any(r[i] is not None for r in rows)]
+                data[name] = ([cols[i] for i in keep], [tuple(r[i] for i in keep) for r in rows])
     target, root = temp_desk("import_floor")
     try:
         with target.engine.connect() as conn:

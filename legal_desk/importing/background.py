@@ -4,8 +4,9 @@ Reading and checking every field is pure Python and takes about half as long as 
 so a large import reads in a child process (`python -m legal_desk.importing.background`, a fresh
 interpreter: nothing of the desktop app's threads or of the caller's main module is copied) that
 sends each checked chunk through a pipe; the importing process writes chunk k while the child
-checks chunk k+1. Rows, errors and their order are exactly those of `open_referrals` in-process;
-small files are read in-process, where starting an interpreter costs more than it saves.
+checks chunk k+1. Rows (sent as `ChunkColumns`), errors and their order are exactly those of
+`open_referrals` in-process; small files are read in-process, where starting an interpreter costs
+more than it saves.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from legal_desk.importing.referrals import (
     ReferralChunk,
     ReferralFileError,
     ReferralFileInfo,
+    chunk_columns,
     open_referrals,
-    search_document,
 )
 
 BACKGROUND_MIN_BYTES: Final = 2_000_000  # about 10,000 rows of a bank export
@@ -46,8 +47,10 @@ def _produce(out: IO[bytes], path: str, column_map: dict[str, str] | None) -> No
         info, chunks = open_referrals(path, column_map)
         send("info", info)
         for chunk in chunks:
-            # The search words are pure Python too: worked out here, off the writer's critical path.
-            chunk.search_docs = [search_document(r) for r in chunk.rows]
+            # Column by column, with sort keys, search words and stored forms worked out here: the
+            # writer does no per-row Python work, and plain strings unpickle fastest.
+            chunk.columns = chunk_columns(chunk.rows)
+            chunk.rows = []
             send("chunk", chunk)
         send("end", None)
     except ReferralFileError as exc:

@@ -25,7 +25,7 @@ from legal_desk.domain.ids import IdError, normalize_id, normalize_id_type
 from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import CENT, AmountError, parse_amount
 from legal_desk.domain.search_words import words_for
-from legal_desk.domain.text import fold
+from legal_desk.domain.text import fold, sort_key
 
 __all__ = [
     "CANONICAL_COLUMNS",
@@ -1001,14 +1001,85 @@ class ReferralFileInfo:
         return spec.header_es if spec else key
 
 
+class ChunkColumns(NamedTuple):
+    """A chunk's valid rows field by field (one tuple per ReferralRow field), in the forms the writer stores.
+
+    What the importing process needs to write a chunk, worked out where the file is read: capital
+    and due date as text (``"1250000.50"``, ISO date), a blank title type as ``"pagare"``, plus each
+    debtor's sort key and each case's search words. Tuples of strings cross the pipe from the reader
+    process several times faster than row objects holding Decimals and dates, and the writer (SQLite
+    has one) does no per-row Python work beyond binding.
+    """
+
+    line: tuple[int, ...]
+    account_ref: tuple[str, ...]
+    debtor_name: tuple[str, ...]
+    debtor_id_type: tuple[str, ...]
+    debtor_id_number: tuple[str, ...]
+    capital: tuple[str, ...]  # str(Decimal): two decimals, dot
+    due_date: tuple[str, ...]  # ISO 8601
+    currency: tuple[str, ...]
+    title_type: tuple[str, ...]  # blank read as "pagare"
+    title_number: tuple[str | None, ...]
+    debtor_email: tuple[str | None, ...]
+    debtor_phone: tuple[str | None, ...]
+    debtor_address: tuple[str | None, ...]
+    debtor_city: tuple[str | None, ...]
+    guarantor_name: tuple[str | None, ...]
+    guarantor_id_type: tuple[str | None, ...]
+    guarantor_id_number: tuple[str | None, ...]
+    jurisdiction: tuple[str, ...]
+    notes: tuple[str | None, ...]
+    debtor_sort: tuple[str, ...]  # legal_desk.domain.text.sort_key of debtor_name
+    search_doc: tuple[str, ...]  # search_document(row)
+
+    def __len__(self) -> int:  # type: ignore[override]  # rows, not fields
+        return len(self.line)
+
+    def take(self, keep: Sequence[int]) -> ChunkColumns:
+        """The same columns with only the rows at these positions, in this order."""
+        if not keep:
+            return ChunkColumns(*(() for _ in ChunkColumns._fields))
+        pick = operator.itemgetter(*keep)
+        if len(keep) == 1:
+            return ChunkColumns(*((pick(f),) for f in self))
+        return ChunkColumns(*(pick(f) for f in self))
+
+
+def chunk_columns(rows: Sequence[ReferralRow]) -> ChunkColumns:
+    """The rows as ChunkColumns (see there)."""
+    if not rows:
+        return ChunkColumns(*(() for _ in ChunkColumns._fields))
+    by = dict(zip(ReferralRow._fields, zip(*rows, strict=True), strict=True))
+    by["capital"] = tuple(map(str, by["capital"]))
+    by["due_date"] = tuple(map(dt.date.isoformat, by["due_date"]))
+    by["title_type"] = tuple(t or "pagare" for t in by["title_type"])
+    return ChunkColumns(
+        **by,
+        debtor_sort=tuple(map(sort_key, by["debtor_name"])),
+        search_doc=tuple(map(search_document, rows)),
+    )
+
+
 @dataclass(slots=True)
 class ReferralChunk:
-    """The next rows of a file: valid rows and the errors of the invalid ones (disjoint lines)."""
+    """The next rows of a file: valid rows and the errors of the invalid ones (disjoint lines).
+
+    Read in-process, `rows` holds the valid rows; from the reader process (importing.background),
+    `columns` holds them instead, and `rows` is empty. `valid` works for both.
+    """
 
     rows: list[ReferralRow]
     errors: list[RowError]
     read: int  # data rows read so far, this chunk included
-    search_docs: list[str] | None = None  # search_document(row) per row, when the reader computed them
+    columns: ChunkColumns | None = None
+
+    @property
+    def valid(self) -> ChunkColumns:
+        """The valid rows as ChunkColumns, however the chunk was read."""
+        if self.columns is None:
+            self.columns = chunk_columns(self.rows)
+        return self.columns
 
 
 def search_document(row: ReferralRow) -> str:

@@ -8,12 +8,13 @@ Rows are checked and written a chunk at a time; a big file is read in a second p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from legal_desk.db import search
@@ -23,15 +24,13 @@ from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
-from legal_desk.domain.text import sort_key
 from legal_desk.importing.background import ReaderCrashed, referral_chunks
 from legal_desk.importing.referrals import (
+    ChunkColumns,
     ReferralChunk,
     ReferralFileError,
     ReferralFileInfo,
-    ReferralRow,
     RowError,
-    search_document,
 )
 from legal_desk.services import audit
 from legal_desk.services.cases import _client, creditor_id, serialize_handovers
@@ -190,29 +189,30 @@ def _import_chunks(
             raise Cancelled("Importación cancelada: no se guardó nada")
         errors.extend(chunk.errors)
         report.total_lines = chunk.read
-        existing = _already_handed_over(s, [r.account_ref for r in chunk.rows])
-        good: list[ReferralRow] = []
-        docs: list[str] | None = [] if chunk.search_docs is not None else None
-        for k, r in enumerate(chunk.rows):
-            if r.account_ref in existing:
-                errors.append(RowError.of(r.line, ref_column, Text(M.ROW_HANDED_OVER, ref=r.account_ref)))
-            else:
-                good.append(r)
-                if docs is not None and chunk.search_docs is not None:
-                    docs.append(chunk.search_docs[k])
+        good = chunk.valid
+        existing = _already_handed_over(s, list(good.account_ref))
+        if existing:
+            for line, ref in zip(good.line, good.account_ref, strict=True):
+                if ref in existing:
+                    errors.append(RowError.of(line, ref_column, Text(M.ROW_HANDED_OVER, ref=ref)))
+            good = good.take([k for k, ref in enumerate(good.account_ref) if ref not in existing])
         if good and client_jurisdiction is None:
             # the creditor is checked by its own country's tax ID, like the handover wizard does
-            client_jurisdiction = good[0].jurisdiction
+            client_jurisdiction = good.jurisdiction[0]
         if dry_run:
             if good and client_id_number:
                 creditor_id(client_jurisdiction or "CO", client_id_number)  # a dry run reports a bad ID too
-            report.cases.extend({"line": r.line, "case_id": None, "account_ref": r.account_ref} for r in good)
+            report.cases.extend(
+                {"line": line, "case_id": None, "account_ref": ref}
+                for line, ref in zip(good.line, good.account_ref, strict=True)
+            )
         elif good:
             if writer is None:
                 writer = _ChunkWriter(s, actor, _client(s, client_name, client_id_number, client_jurisdiction or "CO"))
-            ids = writer.write(good, docs)
+            ids = writer.write(good)
             report.cases.extend(
-                {"line": r.line, "case_id": i, "account_ref": r.account_ref} for i, r in zip(ids, good, strict=True)
+                {"line": line, "case_id": i, "account_ref": ref}
+                for line, i, ref in zip(good.line, ids, good.account_ref, strict=True)
             )
         report.accepted += len(good)
         if progress:
@@ -226,11 +226,21 @@ def _import_chunks(
 
 
 def _already_handed_over(s: Session, refs: list[str]) -> set[str]:
-    """Which of these account references are cases already."""
-    existing: set[str] = set()
-    for i in range(0, len(refs), 900):
-        existing.update(s.execute(select(Case.account_ref).where(Case.account_ref.in_(refs[i : i + 900]))).scalars())
-    return existing
+    """Which of these account references are cases already (one lookup in the unique index per reference).
+
+    The references go to the database as one parameter (a JSON array on SQLite, an array on
+    PostgreSQL) rather than an IN list of up to 1,000 bound values that SQLAlchemy would expand and
+    the driver bind one by one for every chunk.
+    """
+    if not refs:
+        return set()
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        sql = "SELECT account_ref FROM cases WHERE account_ref IN (SELECT value FROM json_each(?))"
+        found = conn.exec_driver_sql(sql, (json.dumps(refs),))
+    else:
+        found = conn.exec_driver_sql("SELECT account_ref FROM cases WHERE account_ref = ANY(%s)", (refs,))
+    return {r[0] for r in found}
 
 
 class _ChunkWriter:
@@ -240,7 +250,7 @@ class _ChunkWriter:
         self.s = s
         now = utcnow()
         self.calendars: dict[str, Any] = {}
-        self.limitations: dict[tuple[str, dt.date, str], dt.date] = {}
+        self.limitations: dict[tuple[str, str, str], str] = {}
         self.cases = BulkInsert(
             s,
             Case.__table__,
@@ -257,68 +267,66 @@ class _ChunkWriter:
                 "updated_by": actor.username,
                 "version": 1,
             },
+            ready=("capital", "limitation_date"),
         )
         self.parties = BulkInsert(s, Party.__table__, _PARTY_COLUMNS)
-        self.debts = BulkInsert(s, Debt.__table__, _DEBT_COLUMNS, {"costs": 0})
+        self.debts = BulkInsert(s, Debt.__table__, _DEBT_COLUMNS, {"costs": 0}, ready=("capital", "due_date"))
 
-    def _limitation(self, r: ReferralRow) -> dt.date:
-        key = (r.title_type or "pagare", r.due_date, r.jurisdiction)
+    def _limitation(self, title_type: str, due_date: str, jurisdiction: str) -> str:
+        """The limitation date (ISO) of a debt, by title type, due date (ISO) and jurisdiction."""
+        key = (title_type, due_date, jurisdiction)
         found = self.limitations.get(key)
         if found is None:
-            cal = self.calendars.get(r.jurisdiction)
+            cal = self.calendars.get(jurisdiction)
             if cal is None:
-                cal = self.calendars[r.jurisdiction] = calendar_for(self.s, r.jurisdiction)
-            found = self.limitations[key] = compute_limitation(cal, *key)
+                cal = self.calendars[jurisdiction] = calendar_for(self.s, jurisdiction)
+            due = dt.date.fromisoformat(due_date)
+            found = self.limitations[key] = compute_limitation(cal, title_type, due, jurisdiction).isoformat()
         return found
 
-    def write(self, rows: list[ReferralRow], search_docs: list[str] | None = None) -> list[int]:
-        """Insert the rows (with their search documents, if the reader made them); returns the new case ids."""
+    def write(self, rows: ChunkColumns) -> list[int]:
+        """Insert the rows (cases, parties, debts, search words); returns the new case ids."""
         ids = allocate_case_ids(self.s, len(rows))
         cases = self.cases.params(
             [
                 ids,
-                [r.account_ref for r in rows],
-                [r.jurisdiction for r in rows],
-                [r.currency for r in rows],
-                [r.notes for r in rows],
-                [r.debtor_name for r in rows],
-                [sort_key(r.debtor_name) for r in rows],
-                [r.debtor_id_number for r in rows],
-                [r.capital for r in rows],
-                [self._limitation(r) for r in rows],
+                rows.account_ref,
+                rows.jurisdiction,
+                rows.currency,
+                rows.notes,
+                rows.debtor_name,
+                rows.debtor_sort,
+                rows.debtor_id_number,
+                rows.capital,
+                list(map(self._limitation, rows.title_type, rows.due_date, rows.jurisdiction)),
             ]
         )
-        guarantors = [(i, r) for i, r in zip(ids, rows, strict=True) if r.guarantor_name]
-        n = len(guarantors)
+        g = [k for k, name in enumerate(rows.guarantor_name) if name]
+        n = len(g)
+        nones = [None] * n
+
+        def debtors_then_guarantors(debtors: Sequence[Any], guarantors: Sequence[Any]) -> list[Any]:
+            return [*debtors, *(guarantors[k] for k in g)]
+
         parties = self.parties.params(
             [
-                ids + [i for i, _ in guarantors],
+                debtors_then_guarantors(ids, ids),
                 ["debtor"] * len(rows) + ["guarantor"] * n,
-                [r.debtor_name for r in rows] + [r.guarantor_name for _, r in guarantors],
-                [r.debtor_id_type for r in rows] + [r.guarantor_id_type for _, r in guarantors],
-                [r.debtor_id_number for r in rows] + [r.guarantor_id_number for _, r in guarantors],
-                [r.debtor_address for r in rows] + [None] * n,
-                [r.debtor_city for r in rows] + [None] * n,
-                [r.debtor_email for r in rows] + [None] * n,
-                [r.debtor_phone for r in rows] + [None] * n,
-                [_EMAIL_SOURCE if r.debtor_email else None for r in rows] + [None] * n,
+                debtors_then_guarantors(rows.debtor_name, rows.guarantor_name),
+                debtors_then_guarantors(rows.debtor_id_type, rows.guarantor_id_type),
+                debtors_then_guarantors(rows.debtor_id_number, rows.guarantor_id_number),
+                [*rows.debtor_address, *nones],
+                [*rows.debtor_city, *nones],
+                [*rows.debtor_email, *nones],
+                [*rows.debtor_phone, *nones],
+                [*(_EMAIL_SOURCE if e else None for e in rows.debtor_email), *nones],
             ]
         )
-        debts = self.debts.params(
-            [
-                ids,
-                [r.capital for r in rows],
-                [r.currency for r in rows],
-                [r.due_date for r in rows],
-                [r.title_type or "pagare" for r in rows],
-                [r.title_number for r in rows],
-            ]
-        )
-        docs = search_docs if search_docs is not None else [search_document(r) for r in rows]
+        debts = self.debts.params([ids, rows.capital, rows.currency, rows.due_date, rows.title_type, rows.title_number])
         self.cases.write(self.s, cases)
         self.parties.write(self.s, parties)
         self.debts.write(self.s, debts)
-        search.write_documents(self.s, list(zip(ids, docs, strict=True)))
+        search.write_documents(self.s, list(zip(ids, rows.search_doc, strict=True)))
         return ids
 
 

@@ -119,11 +119,11 @@ def test_size_decides_where_the_file_is_read(tmp_path, monkeypatch):
     real_popen = subprocess.Popen
     monkeypatch.setattr(background.subprocess, "Popen", lambda args, **kw: calls.append(args) or real_popen(args, **kw))
     with referral_chunks(small) as (_info, chunks):
-        assert sum(len(c.rows) for c in chunks) == 50
+        assert sum(len(c.valid) for c in chunks) == 50
     assert calls == []
     monkeypatch.setattr(background, "BACKGROUND_MIN_BYTES", 10)
     with referral_chunks(small) as (_info, chunks):
-        assert sum(len(c.rows) for c in chunks) == 50
+        assert sum(len(c.valid) for c in chunks) == 50
     assert len(calls) == 1 and "legal_desk.importing.background" in calls[0]
 
 
