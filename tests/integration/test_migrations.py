@@ -176,3 +176,27 @@ def test_debtor_sort_key_is_filled_for_existing_cases(kind, tmp_path, request):
         command.downgrade(cfg, "8d3b6a2e7f41")
         assert "debtor_sort" not in {c["name"] for c in inspect(conn).get_columns("cases")}
     engine.dispose()
+
+
+def test_sqlite_search_index_loses_column_sizes_and_keeps_its_words(tmp_path):
+    """Revision a7c3e9f1b2d4 rebuilds `case_search` without per-case sizes; the words and matches stay."""
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'fts.sqlite3'}")
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "f3a9d2c6b8e1")
+        conn.execute(text("INSERT INTO case_search (rowid, words) VALUES (7, 'ana nanez ob1 52123'), (9, 'luis ob2')"))
+        assert "case_search_docsize" in inspect(conn).get_table_names()
+        command.upgrade(cfg, "a7c3e9f1b2d4")
+        assert "case_search_docsize" not in inspect(conn).get_table_names()
+        assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"nan\"*'")).all() == [(7,)]
+        assert conn.execute(text("SELECT rowid, words FROM case_search ORDER BY rowid")).all() == [
+            (7, "ana nanez ob1 52123"),
+            (9, "luis ob2"),
+        ]
+        command.downgrade(cfg, "f3a9d2c6b8e1")
+        assert "case_search_docsize" in inspect(conn).get_table_names()
+        assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"luis\"'")).all() == [(9,)]
+    engine.dispose()
