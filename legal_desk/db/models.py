@@ -186,7 +186,9 @@ class Party(Base):
     role: Mapped[str] = mapped_column(String(20))  # debtor | codebtor | guarantor
     name: Mapped[str] = mapped_column(String(200))
     id_type: Mapped[str] = mapped_column(String(10))
-    id_number: Mapped[str] = mapped_column(String(30), index=True)
+    # Not indexed: cases are found by ID number through the search index (legal_desk.db.search), and
+    # no query looks parties up by it; an index cost every imported party a random B-tree insert.
+    id_number: Mapped[str] = mapped_column(String(30))
     address: Mapped[str | None] = mapped_column(String(300))
     city: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200))

@@ -178,7 +178,7 @@ def test_debtor_sort_key_is_filled_for_existing_cases(kind, tmp_path, request):
     engine.dispose()
 
 
-def test_sqlite_search_index_loses_column_sizes_and_keeps_its_words(tmp_path):
+def test_sqlite_search_index_loses_column_sizes_and_keeps_its_words_and_party_id_index_goes(tmp_path):
     """Revision a7c3e9f1b2d4 rebuilds `case_search` without per-case sizes; the words and matches stay."""
     from alembic import command
 
@@ -191,6 +191,7 @@ def test_sqlite_search_index_loses_column_sizes_and_keeps_its_words(tmp_path):
         assert "case_search_docsize" in inspect(conn).get_table_names()
         command.upgrade(cfg, "a7c3e9f1b2d4")
         assert "case_search_docsize" not in inspect(conn).get_table_names()
+        assert "ix_parties_id_number" not in {i["name"] for i in inspect(conn).get_indexes("parties")}
         assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"nan\"*'")).all() == [(7,)]
         assert conn.execute(text("SELECT rowid, words FROM case_search ORDER BY rowid")).all() == [
             (7, "ana nanez ob1 52123"),
@@ -198,5 +199,6 @@ def test_sqlite_search_index_loses_column_sizes_and_keeps_its_words(tmp_path):
         ]
         command.downgrade(cfg, "f3a9d2c6b8e1")
         assert "case_search_docsize" in inspect(conn).get_table_names()
+        assert "ix_parties_id_number" in {i["name"] for i in inspect(conn).get_indexes("parties")}
         assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"luis\"'")).all() == [(9,)]
     engine.dispose()

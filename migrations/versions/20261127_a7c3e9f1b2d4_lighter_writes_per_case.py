@@ -1,4 +1,4 @@
-"""SQLite: the case search index stops keeping per-case column sizes
+"""Lighter writes per case: no per-case sizes in the SQLite search index, no index on party ID numbers
 
 Revision ID: a7c3e9f1b2d4
 Revises: f3a9d2c6b8e1
@@ -9,6 +9,10 @@ words, used only to rank matches (bm25). The docket never ranks by relevance, it
 that table (`columnsize=0`) a bulk import writes one B-tree row fewer per case. Matching is
 unchanged. The words are copied from the old table inside SQLite, no rebuild from the parties.
 PostgreSQL's tsvector table is not touched.
+
+The index on parties.id_number (both databases) goes: no query looks parties up by ID number (the
+docket finds a case by ID through the search index), and every imported party paid a random
+insert into it.
 """
 
 from alembic import op
@@ -35,7 +39,9 @@ def _recreate(options: str) -> None:
 
 def upgrade() -> None:
     _recreate(", columnsize = 0")
+    op.drop_index("ix_parties_id_number", table_name="parties")
 
 
 def downgrade() -> None:
+    op.create_index("ix_parties_id_number", "parties", ["id_number"], unique=False)
     _recreate("")
