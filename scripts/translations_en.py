@@ -1335,4 +1335,17 @@ EN: dict[str, str] = {
     'cambiar la configuración': 'change the settings',
     'hacer o restaurar copias de seguridad': 'make or restore backups',
     'ver todos los expedientes': 'see every case file',
+    # Archivo → Comprobar una copia (backup check from the app)
+    'Comprobar una copia de seguridad': 'Check a backup',
+    'Leyendo la copia y comprobando el SHA-256 de cada archivo y tabla…': 'Reading the backup and checking the SHA-256 of every file and table…',
+    'Comprobación cancelada.': 'Check cancelled.',
+    'La copia %1 guarda %2 expedientes, %3 archivos y %4 plantillas propias.': 'The backup %1 holds %2 cases, %3 files and %4 firm templates.',
+    'Hecha el %1': 'Made on %1',
+    'por %1': 'by %1',
+    'con legal_desk %1': 'with legal_desk %1',
+    'Está completa y esta versión puede restaurarla.': 'It is complete and this version can restore it.',
+    'Es una copia antigua sin sumas SHA-256 de sus tablas: cada archivo se comprobó por su nombre.': 'It is an older backup without SHA-256 sums of its tables: each file was checked by its name.',
+    'No la use para restaurar: se encontraron %1 problemas:': 'Do not restore from it: %1 problems were found:',
+    'Comprobar una c&opia…': 'Check a bac&kup…',
+    'Leer una copia de seguridad (ZIP) y comprobar que está completa y se puede restaurar, sin tocar esta base de datos': 'Read a backup (ZIP) and check that it is complete and can be restored, without touching this database',
 }

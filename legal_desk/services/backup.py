@@ -580,10 +580,12 @@ class BackupCheck:
 def verify_backup(
     source: Path | str,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BackupCheck:
     """Check a backup ZIP without restoring it (no database is touched): the manifest, that this app can
     restore its schema, every entry's SHA-256 and size against the manifest (a stored file also against its
-    name), the rows of every table against the manifest's counts, and the templates' names."""
+    name), the rows of every table against the manifest's counts, and the templates' names. `cancelled`
+    is asked between entries (Cancelled is raised)."""
     source = Path(source)
     check = BackupCheck(str(source))
     problems = check.problems
@@ -625,6 +627,8 @@ def verify_backup(
         entries = [i for i in zf.infolist() if not i.is_dir() and i.filename != "manifest.json"]
         names = {i.filename for i in entries}
         for i, info in enumerate(entries, 1):
+            if cancelled and cancelled():
+                raise Cancelled("Comprobación de la copia cancelada")
             name = info.filename
             if name.startswith("store/"):
                 check.files += 1

@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(self.make_backup)
         self.act_verify = self._action(self.verify_integrity)
         self.act_restore = self._action(self.restore_backup)
+        self.act_verify_backup = self._action(self.verify_backup_file)
         self._maintenance: Any = None  # the running backup or check, kept alive until it reports
         self.act_about = self._action(self.about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
@@ -441,6 +442,7 @@ class MainWindow(QMainWindow):
         self.act_templates.setVisible(ctx.can(Action.GENERATE_DOCUMENTS))
         self.act_backup.setVisible(ctx.can(Action.BACKUP))
         self.act_verify.setVisible(ctx.can(Action.BACKUP))
+        self.act_verify_backup.setVisible(ctx.can(Action.BACKUP))
         self.act_restore.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         # collections have no docket to search or step through: hidden, not greyed out for good
@@ -461,6 +463,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_verify)
+        self.menu_file.addAction(self.act_verify_backup)
         self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator().setVisible(ctx.can(Action.BACKUP))
         self.menu_file.addAction(self.act_quit)
@@ -520,6 +523,13 @@ class MainWindow(QMainWindow):
         self.act_backup.setToolTip(self.tr("Guardar la base de datos y todos los archivos en un ZIP"))
         self.act_verify.setText(self.tr("&Verificar integridad…"))
         self.act_restore.setText(self.tr("&Restaurar copia…"))
+        self.act_verify_backup.setText(self.tr("Comprobar una c&opia…"))
+        self.act_verify_backup.setToolTip(
+            self.tr(
+                "Leer una copia de seguridad (ZIP) y comprobar que está completa y se puede restaurar, "
+                "sin tocar esta base de datos"
+            )
+        )
         self.act_restore.setToolTip(
             self.tr("Cargar en esta base de datos una copia de seguridad (p. ej. al pasar a un servidor PostgreSQL)")
         )
@@ -796,6 +806,18 @@ class MainWindow(QMainWindow):
         task = RestoreTask(self.ctx, self)
         self._maintenance = task
         task.start(source, replace=bool(held), force=bool(others))
+        return task
+
+    def verify_backup_file(self, source: Path | None = None) -> Any:
+        """Admin: check a backup ZIP to its end (manifest, schema, every SHA-256) without restoring it."""
+        from legal_desk.ui.dialogs.maintenance import VerifyBackupTask, ask_restore_path
+
+        source = source or ask_restore_path(self.ctx, self, title=self.tr("Comprobar una copia de seguridad"))
+        if source is None:
+            return None
+        task = VerifyBackupTask(self.ctx, self)
+        self._maintenance = task
+        task.start(source)
         return task
 
     def verify_integrity(self) -> Any:

@@ -1292,6 +1292,46 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 problems found:</translation>
         </message>
         <message>
+            <source>Comprobar una copia de seguridad</source>
+            <translation>Check a backup</translation>
+        </message>
+        <message>
+            <source>Leyendo la copia y comprobando el SHA-256 de cada archivo y tabla…</source>
+            <translation>Reading the backup and checking the SHA-256 of every file and table…</translation>
+        </message>
+        <message>
+            <source>Comprobación cancelada.</source>
+            <translation>Check cancelled.</translation>
+        </message>
+        <message>
+            <source>La copia %1 guarda %2 expedientes, %3 archivos y %4 plantillas propias.</source>
+            <translation>The backup %1 holds %2 cases, %3 files and %4 firm templates.</translation>
+        </message>
+        <message>
+            <source>Hecha el %1</source>
+            <translation>Made on %1</translation>
+        </message>
+        <message>
+            <source>por %1</source>
+            <translation>by %1</translation>
+        </message>
+        <message>
+            <source>con legal_desk %1</source>
+            <translation>with legal_desk %1</translation>
+        </message>
+        <message>
+            <source>Está completa y esta versión puede restaurarla.</source>
+            <translation>It is complete and this version can restore it.</translation>
+        </message>
+        <message>
+            <source>Es una copia antigua sin sumas SHA-256 de sus tablas: cada archivo se comprobó por su nombre.</source>
+            <translation>It is an older backup without SHA-256 sums of its tables: each file was checked by its name.</translation>
+        </message>
+        <message>
+            <source>No la use para restaurar: se encontraron %1 problemas:</source>
+            <translation>Do not restore from it: %1 problems were found:</translation>
+        </message>
+        <message>
             <source>Guardar copia de seguridad</source>
             <translation>Save backup</translation>
         </message>
@@ -4866,6 +4906,14 @@ Open it with the system application.</translation>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
+            <source>Comprobar una c&amp;opia…</source>
+            <translation>Check a bac&amp;kup…</translation>
+        </message>
+        <message>
+            <source>Leer una copia de seguridad (ZIP) y comprobar que está completa y se puede restaurar, sin tocar esta base de datos</source>
+            <translation>Read a backup (ZIP) and check that it is complete and can be restored, without touching this database</translation>
+        </message>
+        <message>
             <source>Cargar en esta base de datos una copia de seguridad (p. ej. al pasar a un servidor PostgreSQL)</source>
             <translation>Load a backup into this database (e.g. when moving to a PostgreSQL server)</translation>
         </message>
@@ -4952,6 +5000,10 @@ Open it with the system application.</translation>
         <message>
             <source>Hay %1 conexiones de otros equipos a esta base de datos: %2. Cierre legal_desk en esos equipos antes de restaurar; si siguen abiertos, trabajarán sobre expedientes que ya no existen. ¿Restaurar de todos modos (solo si sabe que nadie está trabajando)?</source>
             <translation>There are %1 connections from other computers to this database: %2. Close legal_desk on those computers before restoring; if they stay open they will work on case files that no longer exist. Restore anyway (only if you know nobody is working)?</translation>
+        </message>
+        <message>
+            <source>Comprobar una copia de seguridad</source>
+            <translation>Check a backup</translation>
         </message>
         <message>
             <source>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Gestión de expedientes de cobranza judicial: entregas de cobranza, pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</source>

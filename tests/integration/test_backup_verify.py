@@ -152,3 +152,12 @@ def test_backup_verify_usage(tmp_path: Path, capsys: Any) -> None:
     with pytest.raises(SystemExit) as exc:
         main([*base, "backup", "copia.zip", "otra.zip"])
     assert exc.value.code == 2 and "sobra «otra.zip»" in capsys.readouterr().err
+
+
+def test_checking_a_backup_can_be_cancelled_between_entries(good: Path) -> None:
+    from legal_desk.services.errors import Cancelled
+
+    seen: list[int] = []
+    with pytest.raises(Cancelled):
+        verify_backup(good, progress=lambda done, _total: seen.append(done), cancelled=lambda: len(seen) >= 3)
+    assert seen == [1, 2, 3]

@@ -194,3 +194,51 @@ def test_a_restore_in_the_app_shows_file_progress_can_be_cancelled_and_says_wher
     finally:
         settle(qtbot)
         new.close()
+
+
+def test_the_admin_checks_a_backup_file_without_restoring_it(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from legal_desk.services.backup import backup
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)
+    good = tmp_path / "copia.zip"
+    backup(sqlite_desk, admin, good)
+    window = _window(qtbot, sqlite_desk, "admin", tmp_path)
+    assert window.act_verify_backup.isVisible() and window.act_verify_backup in window.menu_file.actions()
+    assert not _window(qtbot, sqlite_desk, "abogada", tmp_path).act_verify_backup.isVisible()
+    before = cases.count_cases(sqlite_desk, admin, cases.CaseQuery())
+
+    task = window.verify_backup_file(good)
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert task.outcome == "finished" and task.check is not None and task.check.ok
+    assert "La copia copia.zip guarda 20 expedientes, 6 archivos y 0 plantillas propias." in messages[-1]
+    assert "por admin" in messages[-1] and messages[-1].endswith("Está completa y esta versión puede restaurarla.")
+
+    with zipfile.ZipFile(good) as zf:
+        lines = zf.read("tables/cases.jsonl").splitlines(keepends=True)
+        entries = {i.filename: zf.read(i) for i in zf.infolist()}
+    entries["tables/cases.jsonl"] = b"".join(lines[:-1])
+    short = tmp_path / "corta.zip"
+    with zipfile.ZipFile(short, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    task = window.verify_backup_file(short)
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert "No la use para restaurar: se encontraron" in messages[-1] and "tables/cases.jsonl" in messages[-1]
+    assert cases.count_cases(sqlite_desk, admin, cases.CaseQuery()) == before  # nothing restored or changed
+
+    def slow(progress: Any, cancelled: Any, *_a: Any) -> None:
+        for i in range(1, 1000):
+            progress(i, 1000)
+            if cancelled():
+                raise Cancelled("Comprobación de la copia cancelada")
+            time.sleep(0.01)
+
+    monkeypatch.setattr(maintenance, "verify_backup", lambda _src, progress, cancelled: slow(progress, cancelled))
+    task = window.verify_backup_file(good)
+    qtbot.waitUntil(lambda: task.dialog.bar.value() > 0, timeout=5000)
+    task.dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=5000)
+    assert task.outcome == "cancelled" and messages[-1] == "Comprobación cancelada."

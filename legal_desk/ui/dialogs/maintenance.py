@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.services.backup import backup, restore
+from legal_desk.services.backup import BackupCheck, backup, restore, verify_backup
 from legal_desk.services.integrity import IntegrityReport, verify
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.workers import Worker, start
@@ -235,13 +235,13 @@ class RestoreTask(MaintenanceTask):
         self.parent.close()
 
 
-def ask_restore_path(ctx: UiContext, parent: QWidget) -> Path | None:
-    """The backup ZIP to load (from the folder of the last backup)."""
+def ask_restore_path(ctx: UiContext, parent: QWidget, title: str | None = None) -> Path | None:
+    """The backup ZIP to load or check (from the folder of the last backup)."""
     folder = ctx.settings.load_value(_LAST_FOLDER) or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
     path, _filter = QFileDialog.getOpenFileName(
-        parent, tr("Restaurar copia de seguridad"), str(folder), tr("Copia de legal_desk (*.zip)")
+        parent, title or tr("Restaurar copia de seguridad"), str(folder), tr("Copia de legal_desk (*.zip)")
     )
     return Path(path) if path else None
 
@@ -291,6 +291,79 @@ class VerifyTask(MaintenanceTask):
             + "\n".join(shown)
         )
         QMessageBox.warning(self.parent, self.title, self.message)
+
+
+class VerifyBackupTask(MaintenanceTask):
+    """Archivo → Comprobar una copia: read a backup ZIP to its end and check it, without restoring it.
+
+    Before the only copy of a desk is trusted (kept offsite, carried to the new server, restored), an
+    administrator sees that it opens, that this version can restore it, and that every file and table in
+    it matches its manifest's SHA-256 and counts.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(
+            parent,
+            tr("Comprobar una copia de seguridad"),
+            tr("Leyendo la copia y comprobando el SHA-256 de cada archivo y tabla…"),
+        )
+        self.ctx = ctx
+        self.check: BackupCheck | None = None
+
+    def start(self, source: Path) -> Worker:
+        return self.run(Worker(verify_backup, source))
+
+    def _on_cancelled(self) -> None:
+        self.outcome = "cancelled"
+        self.message = tr("Comprobación cancelada.")
+        self.dialog.finish()
+        QMessageBox.information(self.parent, self.title, self.message)
+
+    def finished(self, result: Any) -> None:
+        check: BackupCheck = result
+        self.check = check
+        held = (
+            tr("La copia %1 guarda %2 expedientes, %3 archivos y %4 plantillas propias.")
+            .replace("%1", Path(check.path).name)
+            .replace("%2", f"{check.cases:,}".replace(",", "."))
+            .replace("%3", f"{check.files:,}".replace(",", "."))
+            .replace("%4", str(check.templates))
+        )
+        if check.created:
+            made = tr("Hecha el %1").replace("%1", _when(check.created))
+            if check.by:
+                made += " " + tr("por %1").replace("%1", check.by)
+            if check.version:
+                made += " " + tr("con legal_desk %1").replace("%1", check.version)
+            held = made + ". " + held
+        if check.ok:
+            self.message = held + " " + tr("Está completa y esta versión puede restaurarla.")
+            if not check.checksums_recorded:
+                self.message += " " + tr(
+                    "Es una copia antigua sin sumas SHA-256 de sus tablas: cada archivo se comprobó por su nombre."
+                )
+            QMessageBox.information(self.parent, self.title, self.message)
+            return
+        shown = check.problems[:_MAX_LISTED]
+        if len(check.problems) > _MAX_LISTED:
+            shown.append(tr("… y %1 más.").replace("%1", str(len(check.problems) - _MAX_LISTED)))
+        self.message = (
+            held
+            + " "
+            + tr("No la use para restaurar: se encontraron %1 problemas:").replace("%1", str(len(check.problems)))
+            + "\n\n"
+            + "\n".join(shown)
+        )
+        QMessageBox.warning(self.parent, self.title, self.message)
+
+
+def _when(created: str) -> str:
+    """A manifest's ISO timestamp as the desk shows dates (DD/MM/AAAA HH:MM); as written if not ISO."""
+    try:
+        moment = dt.datetime.fromisoformat(created)
+    except ValueError:
+        return created
+    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def ask_backup_path(ctx: UiContext, parent: QWidget) -> Path | None:
