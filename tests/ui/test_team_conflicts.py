@@ -128,3 +128,34 @@ def test_the_same_field_changed_on_another_desk_is_a_conflict_naming_who(
     assert "modificó el expediente OB-2024-0191" in messages[-1]
     wait_loaded(qtbot, view)
     assert view.case.stage == "EVIDENCE"
+
+
+def test_f5_reads_the_docket_again_after_another_desk_handed_over_a_case(
+    qtbot: Any, desk: Desk, other_desk: Desk, messages: list[str]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from legal_desk.ui.views.case_list import CaseListView
+
+    hand_over_bare(desk)
+    view = CaseListView(ctx_for(desk, "abogada"))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: view.model.total == 1, timeout=10_000)
+    cases.hand_over_case(
+        other_desk,
+        actor_for(other_desk, "cobranza"),
+        cases.HandoverInput(
+            "OB-OTRO-EQUIPO",
+            cases.PartyInput("Ana Pérez", "CC", "52000111"),
+            cases.DebtInput(capital="100", due_date=dt.date(2025, 1, 1)),
+        ),
+    )
+    qtbot.wait(50)
+    assert view.model.total == 1  # nothing tells this desk: the docket shows what it read
+    qtbot.keyClick(view.table, Qt.Key.Key_F5)  # before: no way to re-read it but to change a filter
+    qtbot.waitUntil(lambda: view.model.total == 2, timeout=10_000)
+    refs = {view.model.index(r, 0).data() for r in range(view.model.rowCount())}
+    assert "OB-OTRO-EQUIPO" in refs
