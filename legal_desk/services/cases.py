@@ -442,6 +442,7 @@ def find_case_to_read(session: Session, actor: Actor, case: int | str, *, legal:
     `legal`: the read returns the legal file (evidence, documents, hearings, embargoes, offers,
     payments, the liquidation, the history), which collections no longer see once legal accepted the case.
     """
+    actor.confirm(session)
     obj = find_case(session, case)
     check_may_read(actor, obj, legal=legal)
     return obj
@@ -470,6 +471,7 @@ def get_case_for_write(
 ) -> Case:
     """Load a case to change it: permission, filed-case rule and optimistic lock checked."""
     actor.require(action)
+    actor.confirm(session)
     obj = find_case(session, case, for_update=True)
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
         raise PermissionDenied("Cobranza solo puede modificar los expedientes que entregó")
@@ -582,6 +584,7 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
         raise ValidationFailed(f"Tipo de título «{data.debt.title_type}» desconocido")
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         serialize_handovers(s)
         if s.execute(select(Case.id).where(Case.account_ref == ref)).first():
             raise Conflict(f"La obligación {ref} ya fue entregada a jurídico")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from legal_desk.config import Config
 from legal_desk.db import migrate
-from legal_desk.db.models import ValueTooLong
+from legal_desk.db.models import User, ValueTooLong
 from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Term, Text
@@ -141,6 +141,30 @@ class Actor:
             role = Term("role", self.role.value, ROLE_LABELS_ES[self.role])
             what = Term("action", action.value, ACTION_LABELS_ES[action])
             raise PermissionDenied(Text(M.NOT_ALLOWED, user=self.username, role=role, action=what))
+
+    def confirm(self, session: Session) -> None:
+        """Refuse the work of a user an admin deactivated, or gave another role, since this actor logged in.
+
+        An actor is made once per log-in (or CLI run) and keeps its role; another desk's admin may change
+        the user meanwhile. Called inside the unit of work, so a change committed before it counts.
+        """
+        if self.user_id is None:
+            return  # the system (first admin, lock-outs): not a person
+        row = session.execute(select(User.active, User.role).where(User.id == self.user_id)).first()
+        if row is None or not row.active:
+            raise PermissionDenied(
+                f"Un administrador desactivó el usuario «{self.username}»: no se guardó nada. "
+                "Cierre legal_desk; para volver a trabajar pida que lo activen"
+            )
+        if row.role != self.role.value:
+            try:
+                now = ROLE_LABELS_ES[Role(row.role)]
+            except ValueError:
+                now = row.role
+            raise PermissionDenied(
+                f"Un administrador cambió el rol de «{self.username}» de {ROLE_LABELS_ES[self.role]} a {now}: "
+                "no se guardó nada. Cierre la sesión y vuelva a ingresar para trabajar con el rol nuevo"
+            )
 
 
 class UnitOfWork:

@@ -173,6 +173,7 @@ def _import_chunks(
     cancelled: Callable[[], bool] | None,
 ) -> ImportReport:
     """Check each chunk against the database and write its valid rows (unless dry_run); the caller commits."""
+    actor.confirm(s)
     report = ImportReport(dry_run=dry_run)
     errors: list[RowError] = []
     ref_column = info.column("account_ref")

@@ -65,6 +65,7 @@ def import_rates(desk: Desk, actor: Actor, path: str | Path, jurisdiction: str =
     except RateTableError as exc:
         raise ValidationFailed(str(exc)) from None
     with desk.uow() as uow:
+        actor.confirm(uow.session)
         info = _store_version(uow.session, actor, code, path, table)
         uow.commit()
     return info

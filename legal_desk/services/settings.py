@@ -61,6 +61,7 @@ def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
     new = _normalise(key, value)
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         old = get_setting(s, key)
         put_setting(s, key, new)
         if key.startswith("deadlines.inactivity_years") and new != old:

@@ -128,6 +128,7 @@ def add_user(
         raise ValidationFailed(f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}") from None
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         if s.execute(select(User.id).where(User.username == username)).first():
             raise Conflict(f"Ya existe el usuario «{username}»")
         user = User(
@@ -225,6 +226,7 @@ def update_user(
         raise ValidationFailed("No puede desactivar su propio usuario; pídaselo a otro administrador")
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
             raise NotFound(f"No existe el usuario «{username}»")
@@ -286,6 +288,7 @@ def set_password(desk: Desk, actor: Actor, username: str, password: str, *, firs
         raise ValidationFailed(f"La contraseña debe tener al menos {MIN_PASSWORD} caracteres")
     hashed = _hasher.hash(password)
     with desk.uow() as uow:
+        actor.confirm(uow.session)
         user = uow.session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
             raise NotFound(f"No existe el usuario «{username}»")
@@ -399,6 +402,7 @@ def unlock_user(desk: Desk, actor: Actor, username: str) -> None:
     """An admin lifts a log-in lock before it expires (audited)."""
     actor.require(Action.MANAGE_USERS)
     with desk.uow() as uow:
+        actor.confirm(uow.session)
         user = uow.session.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
         if user is None:
             raise NotFound(f"No existe el usuario «{username}»")

@@ -248,6 +248,11 @@ def test_conflict_shows_message_reloads_and_retry_goes_through(
     qtbot.addWidget(view)
     seen = view.case.version if view.case else 0
     cases.update_case(sqlite_desk, actor_for(sqlite_desk, "abogada"), case_id, cases.CaseUpdate(city="Medellín"))
+    # a field this user edits too (a change elsewhere alone is saved over: tests/ui/test_team_conflicts.py)
+    debtor = view.case.debtor.party_id if view.case and view.case.debtor else 0
+    cases.update_party(
+        sqlite_desk, actor_for(sqlite_desk, "abogada"), debtor, cases.PartyUpdate(email_source="Solicitud de crédito")
+    )
 
     def fill(dlg: PartyDialog, errors: list[str]) -> None:
         dlg.addressEdit.setText("Calle 10 # 43-12")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -306,11 +307,38 @@ class CaseFileView(QWidget):
             )
         return self.tr("Su rol no puede modificar un expediente ya radicado; pídalo al abogado o al dependiente.")
 
-    def run_write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a service as this user; announce the change, or show the refusal (reload on conflict)."""
+    def run_write(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        unless_changed: Callable[[CaseFile], Any] | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Call a service as this user; announce the change, or show the refusal (reload on conflict).
+
+        `unless_changed` (with `expected_version`): what of the shown case this change rests on (the
+        fields it edits, the stage it moves from). When someone else saved the case meanwhile on another
+        desk (a call logged, a file added) without touching that, the change is sent again on the new
+        version: a team's routine saves must not make the user retype what they just typed. When it did
+        change, the conflict is shown, naming who changed the case, and nothing is overwritten.
+        """
         try:
             result = fn(self.ctx.desk, self.ctx.actor, *args, **kwargs)
         except Conflict as exc:
+            shown = self.case
+            fresh = None
+            if unless_changed is not None and shown is not None and "expected_version" in kwargs:
+                with contextlib.suppress(ServiceError):
+                    fresh = cases.get_case_file(self.ctx.desk, self.ctx.actor, self.case_id)
+            if (
+                fresh is not None
+                and shown is not None
+                and unless_changed is not None
+                and fresh.version != shown.version
+                and unless_changed(fresh) == unless_changed(shown)
+            ):
+                kwargs["expected_version"] = fresh.version
+                return self.run_write(fn, *args, **kwargs)  # once: a second conflict is shown
             show_error(self, error_text(exc))
             self.reload()
             return None
@@ -352,7 +380,11 @@ class CaseFileView(QWidget):
             return False
         if stage is Stage.RETURNED_TO_COLLECTIONS:
             done = self.run_write(
-                cases.return_to_collections, self.case_id, values.reason, expected_version=case.version
+                cases.return_to_collections,
+                self.case_id,
+                values.reason,
+                expected_version=case.version,
+                unless_changed=lambda c: c.stage,
             )
         else:
             done = self.run_write(
@@ -364,6 +396,8 @@ class CaseFileView(QWidget):
                 radicado=values.radicado,
                 court=values.court,
                 filed_on=values.filed_on,
+                # a call logged or a file added meanwhile does not undo the decision; another move does
+                unless_changed=lambda c: (c.stage, c.radicado, c.court),
             )
         code = STAGE_EVENTS.get(stage)
         if done is not None and code is not None and values.event_on is not None:

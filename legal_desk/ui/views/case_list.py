@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,9 @@ class CaseListView(QWidget):
         self.ctx = ctx
         self._key = settings_key
         self.model = CaseTableModel(ctx, self)
+        # F5 reads the docket again: on a team the other desks' hand-overs, imports and stage moves are
+        # not announced here (each desk has its own events), as the case file's F5 re-reads the case
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.model.refresh)
 
         self.search = QLineEdit(self)
         self.search.setMinimumWidth(160)

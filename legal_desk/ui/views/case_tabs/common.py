@@ -99,7 +99,13 @@ class CaseHost(Protocol):
     case: CaseFile | None
     timeline_rows: list[dict[str, Any]]
 
-    def run_write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any: ...
+    def run_write(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        unless_changed: Callable[[CaseFile], Any] | None = None,
+        **kwargs: Any,
+    ) -> Any: ...
 
     def may(self, action: Action) -> bool: ...
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import QWidget
 
 from legal_desk.domain.permissions import Action
 from legal_desk.services import cases, users
-from legal_desk.services.cases import CaseUpdate, PartyInfo
+from legal_desk.services.cases import CaseFile, CaseUpdate, PartyInfo
 from legal_desk.ui.dialogs.case_edit import CaseEditDialog, CreditorDialog, PartyDialog
 from legal_desk.ui.views.case_tabs.common import CaseHost, shows_saved_case, tr
 
@@ -46,7 +48,17 @@ def edit_case_header(parent: QWidget, host: CaseHost, focus: str = "") -> bool:
     )
     if changes is None or changes == CaseUpdate():
         return False
-    return host.run_write(cases.update_case, host.case_id, changes, expected_version=case.version) is not None
+    edited = _edited_fields(changes)
+    return (
+        host.run_write(
+            cases.update_case,
+            host.case_id,
+            changes,
+            expected_version=case.version,
+            unless_changed=lambda c: [getattr(c, name) for name in edited],
+        )
+        is not None
+    )
 
 
 def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
@@ -62,7 +74,34 @@ def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
     changes = values.changes_from(party)
     if changes == cases.PartyUpdate():
         return False
-    return host.run_write(cases.update_party, party.party_id, changes, expected_version=case.version) is not None
+    edited = _edited_fields(changes)
+    return (
+        host.run_write(
+            cases.update_party,
+            party.party_id,
+            changes,
+            expected_version=case.version,
+            unless_changed=lambda c: [getattr(_party_in(c, party.party_id), name, None) for name in edited],
+        )
+        is not None
+    )
+
+
+def _edited_fields(changes: object) -> list[str]:
+    """The case-file fields an update changes (the clear-the-rate flag changes the agreed rate)."""
+    names = []
+    for f in dataclasses.fields(changes):  # type: ignore[arg-type]
+        value = getattr(changes, f.name)
+        if f.name == "clear_agreed_rate":
+            if value:
+                names.append("agreed_rate")
+        elif value is not None:
+            names.append({"paralegal_id": "paralegal"}.get(f.name, f.name))  # the case file shows the name
+    return names
+
+
+def _party_in(case: CaseFile, party_id: int) -> PartyInfo | None:
+    return next((p for p in [case.debtor, *case.guarantors] if p is not None and p.party_id == party_id), None)
 
 
 def _edit_party_again(parent: QWidget, host: CaseHost, party_id: int) -> None:
@@ -86,7 +125,16 @@ def edit_creditor(parent: QWidget, host: CaseHost) -> bool:
     changes = CreditorDialog.ask(parent, case.client)
     if changes is None or changes == cases.CreditorUpdate():
         return False
-    return host.run_write(cases.update_creditor, host.case_id, changes, expected_version=case.version) is not None
+    return (
+        host.run_write(
+            cases.update_creditor,
+            host.case_id,
+            changes,
+            expected_version=case.version,
+            unless_changed=lambda c: c.client,  # the creditor is shared by its cases: any change of it counts
+        )
+        is not None
+    )
 
 
 def add_codebtor(parent: QWidget, host: CaseHost) -> bool:
@@ -99,7 +147,16 @@ def add_codebtor(parent: QWidget, host: CaseHost) -> bool:
     values = PartyDialog.ask(parent, None)
     if values is None:
         return False
-    return host.run_write(cases.add_party, host.case_id, values.as_input(), expected_version=case.version) is not None
+    return (
+        host.run_write(
+            cases.add_party,
+            host.case_id,
+            values.as_input(),
+            expected_version=case.version,
+            unless_changed=lambda c: [(g.id_type, g.id_number) for g in c.guarantors],  # nobody added one meanwhile
+        )
+        is not None
+    )
 
 
 def edit_button_tooltip() -> str:

@@ -505,7 +505,12 @@ class AgreementsTab(RecordTab):
         reason = f"acuerdo de pago firmado el {signed_on:%d/%m/%Y}"  # the audit log is kept in Spanish
         return (
             self.host.run_write(
-                cases.move_stage, self.host.case_id, target.value, reason=reason, expected_version=case.version
+                cases.move_stage,
+                self.host.case_id,
+                target.value,
+                reason=reason,
+                expected_version=case.version,
+                unless_changed=lambda c: c.stage,
             )
             is not None
         )

@@ -438,6 +438,7 @@ class SummaryTab(CaseTab):
                 target,
                 reason.strip(),  # type: ignore[attr-defined]
                 expected_version=case.version,
+                unless_changed=lambda c: c.stage,
             )
         )
 
