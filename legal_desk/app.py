@@ -127,8 +127,9 @@ def main(db: str | None = None, store: str | None = None) -> int:
     from legal_desk.ui.context import UiContext
     from legal_desk.ui.events import AppEvents
     from legal_desk.ui.main_window import MainWindow
+    from legal_desk.ui.watch import WATCH_MS
 
-    ctx = UiContext(desk, actor, AppEvents(), settings)
+    ctx = UiContext(desk, actor, AppEvents(), settings, watch_ms=WATCH_MS)
     window = MainWindow(ctx)
     window.show()
     try:

@@ -1348,4 +1348,7 @@ EN: dict[str, str] = {
     'No la use para restaurar: se encontraron %1 problemas:': 'Do not restore from it: %1 problems were found:',
     'Comprobar una c&opia…': 'Check a bac&kup…',
     'Leer una copia de seguridad (ZIP) y comprobar que está completa y se puede restaurar, sin tocar esta base de datos': 'Read a backup (ZIP) and check that it is complete and can be restored, without touching this database',
+    # Other users' changes (legal_desk.ui.watch)
+    '%1 cambió un expediente que usted tiene abierto; se muestra ya con sus cambios.': '%1 changed a case file you have open; it now shows their changes.',
+    'Cambios de %1: la lista de expedientes se actualizó.': 'Changes by %1: the case list was updated.',
 }

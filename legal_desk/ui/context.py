@@ -18,6 +18,9 @@ class UiContext:
     actor: Actor
     events: AppEvents
     settings: UiSettings
+    # How often the desk looks for other users' changes (legal_desk.ui.watch), in ms; 0: never. The app
+    # sets it; a test context leaves it off unless the test is about it.
+    watch_ms: int = 0
 
     def can(self, action: Action) -> bool:
         return can(self.actor.role, action)

@@ -39,11 +39,13 @@ from legal_desk.domain.lifecycle import ACTIVE_STAGES, Stage
 from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
+from legal_desk.services.changes import Changes
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.users import UsersView
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
+from legal_desk.ui.watch import ChangeWatcher
 from legal_desk.ui.widgets.elided_label import ElidedLabel
 from legal_desk.ui.workers import Worker, numbered_call, start
 
@@ -305,6 +307,12 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.warm_up_thread: threading.Thread | None = None
         self._warm_up_planned = False
+        # Other users' saves reach the open views within seconds (a team on one database).
+        self.watcher: ChangeWatcher | None = None
+        if ctx.watch_ms > 0:
+            self.watcher = ChangeWatcher(ctx, self)
+            self.watcher.announced.connect(self._on_others_changed)
+            self.watcher.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -877,6 +885,18 @@ class MainWindow(QMainWindow):
             self.docket.save_state()
         self.ctx.settings.sync()
 
+    def _on_others_changed(self, changes: Changes) -> None:
+        """Say in the status bar who changed what this desk shows (the views already read it again)."""
+        who = ", ".join(changes.by)
+        open_now = [cid for cid in self._case_tabs if cid in changes.case_ids]
+        if open_now:
+            text = self.tr("%1 cambió un expediente que usted tiene abierto; se muestra ya con sus cambios.")
+        else:
+            text = self.tr("Cambios de %1: la lista de expedientes se actualizó.")
+        self.statusBar().showMessage(text.replace("%1", who), 8000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
         self.save_state()
         super().closeEvent(event)

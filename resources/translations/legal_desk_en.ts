@@ -5013,6 +5013,14 @@ Open it with the system application.</translation>
             <source>Acerca de legal_desk</source>
             <translation>About legal_desk</translation>
         </message>
+        <message>
+            <source>%1 cambió un expediente que usted tiene abierto; se muestra ya con sus cambios.</source>
+            <translation>%1 changed a case file you have open; it now shows their changes.</translation>
+        </message>
+        <message>
+            <source>Cambios de %1: la lista de expedientes se actualizó.</source>
+            <translation>Changes by %1: the case list was updated.</translation>
+        </message>
     </context>
     <context>
         <name>NoticeDialog</name>
