@@ -1335,4 +1335,6 @@ EN: dict[str, str] = {
     'cambiar la configuración': 'change the settings',
     'hacer o restaurar copias de seguridad': 'make or restore backups',
     'ver todos los expedientes': 'see every case file',
+    'Liquidación con corte al:': 'Liquidation cut-off date:',
+    'Fecha hasta la que se liquidan los intereses del documento: la de presentación del escrito o la que ordenó el juzgado. No puede ser anterior al vencimiento.': 'Date up to which the document liquidates interest: the day the filing is presented or the date the court ordered. It cannot be before the due date.',
 }

@@ -561,8 +561,10 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     else:
         base = debt.capital
     smlmv = data.extra.get("smlmv")
+    # the wage of the year the claims are valued in: the liquidation's cut-off (the filing date), else today
+    year = data.liquidation.as_of.year if data.liquidation is not None else data.today.year
     if data.jurisdiction == "CO":
-        ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None,
+        ctx.update(cuantia_co(base, year, Decimal(str(smlmv)) if smlmv is not None else None,
                               city=data.city, court=data.court))
     else:  # the cuantía in SMLMV and the Colombian civil judges do not apply to another country's court
         ctx.update(dict.fromkeys(_CUANTIA_KEYS, ""))

@@ -3304,6 +3304,7 @@ Open it with the system application.</translation>
         <name>GenerateDocumentDialog</name>
         <message>
             <source>Plantilla</source>
+            <extracomment>the cut-off of the document's liquidation when the user chose one (None: today's)</extracomment>
             <translation>Template</translation>
         </message>
         <message>
@@ -3325,6 +3326,14 @@ Open it with the system application.</translation>
         <message>
             <source>Generar</source>
             <translation>Generate</translation>
+        </message>
+        <message>
+            <source>Liquidación con corte al:</source>
+            <translation>Liquidation cut-off date:</translation>
+        </message>
+        <message>
+            <source>Fecha hasta la que se liquidan los intereses del documento: la de presentación del escrito o la que ordenó el juzgado. No puede ser anterior al vencimiento.</source>
+            <translation>Date up to which the document liquidates interest: the day the filing is presented or the date the court ordered. It cannot be before the due date.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; (versión {1})&lt;br&gt;Requiere: {2}</source>
