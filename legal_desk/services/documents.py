@@ -257,6 +257,9 @@ def case_document_data(
         )
         case_id, account_ref = c.id, c.account_ref
         served, served_on = _service_facts(s, c, today)
+        from legal_desk.services import legal_data  # local: legal_data imports the services' base
+
+        wages, small_claims = legal_data.minimum_wages(s), tuple(legal_data.small_claims_cities(s))
         data_kwargs: dict[str, Any] = {
             "case_id": str(c.id),
             "account_ref": c.account_ref,
@@ -310,6 +313,8 @@ def case_document_data(
             "today": today,
             "served": served,
             "served_on": served_on,
+            "minimum_wages": wages,
+            "small_claims_cities": small_claims,
         }
     data_kwargs["liquidation"] = _liquidation_data(desk, actor, case_id, liquidate_to or today)
     del account_ref
