@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from legal_desk.cli import EXIT_OK, EXIT_REFUSED, CliError, Ctx, _stage_arg, writable_dir, writable_output
+from legal_desk.cli import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CliError,
+    Ctx,
+    _stage_arg,
+    date_arg,
+    writable_dir,
+    writable_output,
+)
 
 
 def _generate(ctx: Ctx) -> None:
@@ -16,7 +25,15 @@ def _generate(ctx: Ctx) -> None:
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise CliError(f"{out}: la salida debe terminar en .docx o .pdf")
     writable_output(out)
-    d = generate_document(ctx.desk, ctx.actor, a.case, a.template, pdf=out.suffix.lower() == ".pdf" or a.pdf, out=out)
+    d = generate_document(
+        ctx.desk,
+        ctx.actor,
+        a.case,
+        a.template,
+        pdf=out.suffix.lower() == ".pdf" or a.pdf,
+        out=out,
+        liquidate_to=a.as_of,
+    )
     ctx.out.done(
         {
             "document_id": d.document_id,
@@ -44,7 +61,13 @@ def _batch(ctx: Ctx) -> int:
         raise CliError("Indique los expedientes (--cases) o una etapa (--stage) con expedientes")
     out_dir = writable_dir(Path(a.out_dir)) if a.out_dir else None
     rep = generate_batch(
-        ctx.desk, ctx.actor, a.template, cases, pdf=not a.no_pdf, progress=ctx.out.progress("Generando")
+        ctx.desk,
+        ctx.actor,
+        a.template,
+        cases,
+        pdf=not a.no_pdf,
+        progress=ctx.out.progress("Generando"),
+        liquidate_to=a.as_of,
     )
     if out_dir is not None:
         for d in rep.generated:
@@ -110,6 +133,12 @@ def _packet_annexes(ctx: Ctx) -> None:
     ctx.out.done(data, lambda: "\n".join(f"[{'x' if x['include'] else ' '}] {x['key']:<12} {x['title']}" for x in data))
 
 
+_AS_OF_HELP = (
+    "fecha de corte de la liquidación del documento (la de presentación, o la que ordenó el juzgado); "
+    "por defecto hoy; no antes del vencimiento"
+)
+
+
 def register(sub: Any, command: Any) -> None:
     """Add the document and packet commands to the CLI."""
     doc = sub.add_parser("document", help="documentos").add_subparsers(
@@ -120,12 +149,14 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("template")
     p.add_argument("--out", required=True)
     p.add_argument("--pdf", action="store_true", help="guardar también el PDF en el expediente")
+    p.add_argument("--as-of", "--until", dest="as_of", type=date_arg, metavar="YYYY-MM-DD", help=_AS_OF_HELP)
     p = command(doc, "batch", _batch, "generar una plantilla para muchos expedientes")
     p.add_argument("template")
     p.add_argument("--cases", nargs="*")
     p.add_argument("--stage")
     p.add_argument("--out-dir")
     p.add_argument("--no-pdf", action="store_true")
+    p.add_argument("--as-of", "--until", dest="as_of", type=date_arg, metavar="YYYY-MM-DD", help=_AS_OF_HELP)
     command(doc, "templates", _list_templates, "listar las plantillas")
     pk = sub.add_parser("packet", help="paquete de radicación").add_subparsers(
         dest="packet_command", metavar="ACCIÓN", required=True

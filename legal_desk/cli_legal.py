@@ -295,6 +295,67 @@ def _limitation_watch(ctx: Ctx) -> None:
     ctx.out.done([r.to_json() for r in rows], human)
 
 
+def _legal_data_report(ctx: Ctx, message: str | None = None) -> None:
+    from legal_desk.services import legal_data
+
+    wages = legal_data.wage_rows(ctx.desk)
+    cities = legal_data.city_rows(ctx.desk)
+    origin = {"firm": "del despacho", "packaged": "del programa"}
+
+    def human() -> str:
+        lines = [message] if message else []
+        lines.append("Salario mínimo legal mensual vigente (SMLMV), CGP art. 25:")
+        for w in wages:
+            over = (
+                f" (el programa trae {format_money(w.packaged, 'COP')})"
+                if w.source == "firm" and w.packaged is not None
+                else ""
+            )
+            lines.append(f"  {w.year}  {format_money(w.amount, 'COP'):>18}  {origin[w.source]}{over}")
+        lines.append("Ciudades con Juzgados de Pequeñas Causas y Competencia Múltiple (CGP art. 17 parágrafo):")
+        for c in cities:
+            state = "" if c.active else " (quitada por el despacho)"
+            lines.append(f"  {c.city}  {origin[c.source]}{state}")
+        return "\n".join(lines)
+
+    ctx.out.done(
+        {"minimum_wage": [w.to_json() for w in wages], "small_claims_courts": [c.to_json() for c in cities]},
+        human,
+    )
+
+
+def _legal_data_show(ctx: Ctx) -> None:
+    _legal_data_report(ctx)
+
+
+def _wage_set(ctx: Ctx) -> None:
+    from legal_desk.services.legal_data import set_minimum_wage
+
+    row = set_minimum_wage(ctx.desk, ctx.actor, ctx.args.year, ctx.args.amount)
+    _legal_data_report(ctx, f"Salario mínimo de {row.year}: {format_money(row.amount, 'COP')} (del despacho)")
+
+
+def _wage_clear(ctx: Ctx) -> None:
+    from legal_desk.services.legal_data import clear_minimum_wage
+
+    clear_minimum_wage(ctx.desk, ctx.actor, ctx.args.year)
+    _legal_data_report(ctx, f"Salario mínimo de {ctx.args.year}: rige el del programa")
+
+
+def _city_add(ctx: Ctx) -> None:
+    from legal_desk.services.legal_data import add_small_claims_city
+
+    add_small_claims_city(ctx.desk, ctx.actor, ctx.args.city)
+    _legal_data_report(ctx, f"Agregada a Pequeñas Causas: {ctx.args.city}")
+
+
+def _city_remove(ctx: Ctx) -> None:
+    from legal_desk.services.legal_data import remove_small_claims_city
+
+    remove_small_claims_city(ctx.desk, ctx.actor, ctx.args.city)
+    _legal_data_report(ctx, f"Quitada de Pequeñas Causas: {ctx.args.city}")
+
+
 def register(sub: Any, command: Any) -> None:
     """Add the legal commands to the CLI tree."""
     from legal_desk.domain.deadlines import EVENTS
@@ -371,6 +432,26 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--status", choices=["open", "met", "missed"], help="missed: vencidos sin cumplir o cumplidos tarde")
     p.add_argument("--today", type=date_arg, help="fecha de referencia para «vencido» (por defecto hoy)")
     p.add_argument("--lawyer")
+
+    ld = sub.add_parser(
+        "legal-data", help="salario mínimo y ciudades con Pequeñas Causas (cuantía) propios del despacho"
+    ).add_subparsers(dest="legal_data_command", metavar="ACCIÓN", required=True)
+    command(ld, "show", _legal_data_show, "ver el SMLMV por año y las ciudades con Pequeñas Causas, y su origen")
+    wage = ld.add_parser("wage", help="salario mínimo (SMLMV) por año").add_subparsers(
+        dest="wage_command", metavar="ACCIÓN", required=True
+    )
+    p = command(wage, "set", _wage_set, "fijar el SMLMV de un año (prevalece sobre el del programa; administrador)")
+    p.add_argument("year", type=int)
+    p.add_argument("amount", help="en pesos, p. ej. 1750905 o 1.750.905")
+    p = command(wage, "clear", _wage_clear, "volver al SMLMV del programa para ese año (administrador)")
+    p.add_argument("year", type=int)
+    city = ld.add_parser("city", help="ciudades con Juzgados de Pequeñas Causas").add_subparsers(
+        dest="city_command", metavar="ACCIÓN", required=True
+    )
+    p = command(city, "add", _city_add, "agregar una ciudad a la lista (administrador)")
+    p.add_argument("city")
+    p = command(city, "remove", _city_remove, "quitar una ciudad de la lista, aunque la traiga el programa")
+    p.add_argument("city")
 
     lim = sub.add_parser("limitation", help="prescripción").add_subparsers(
         dest="limitation_command", metavar="ACCIÓN", required=True

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, text
 
 from legal_desk.paths import migrations_dir
 
-_PG_MIGRATE_LOCK = 7_316_003
+PG_MIGRATE_LOCK = 7_316_003
 
 
 class SchemaTooNewError(RuntimeError):
@@ -108,7 +108,7 @@ def upgrade(engine: Engine, *, sqlite_path: Path | None = None) -> bool:
     # Before, the losers failed to open with «duplicate key value … pg_type_typname_nsp_index».
     with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
         if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATE_LOCK})
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATE_LOCK})
         if MigrationContext.configure(conn).get_current_revision() == head:
             return False
         cfg.attributes["connection"] = conn

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -307,6 +308,10 @@ class CaseDocumentData:
     #: and, when known, the day the service took effect.
     served: bool = False
     served_on: dt.date | None = None
+    #: The SMLMV by year and the Pequeñas Causas cities the desk uses (the firm's values over the
+    #: program's, services.legal_data); None: the program's own (resources/jurisdictions/CO.json).
+    minimum_wages: dict[int, Decimal] | None = None
+    small_claims_cities: tuple[str, ...] | None = None
 
 
 def get_path(data: Any, path: str) -> Any:
@@ -561,9 +566,13 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
     else:
         base = debt.capital
     smlmv = data.extra.get("smlmv")
+    # the wage of the year the claims are valued in: the liquidation's cut-off (the filing date), else today
+    year = data.liquidation.as_of.year if data.liquidation is not None else data.today.year
+    if smlmv is None and data.minimum_wages is not None:
+        smlmv = data.minimum_wages.get(year)
     if data.jurisdiction == "CO":
-        ctx.update(cuantia_co(base, data.today.year, Decimal(str(smlmv)) if smlmv is not None else None,
-                              city=data.city, court=data.court))
+        ctx.update(cuantia_co(base, year, Decimal(str(smlmv)) if smlmv is not None else None,
+                              city=data.city, court=data.court, small_claims_cities=data.small_claims_cities))
     else:  # the cuantía in SMLMV and the Colombian civil judges do not apply to another country's court
         ctx.update(dict.fromkeys(_CUANTIA_KEYS, ""))
     ctx.update(_money_fields("cuantia_base", base, cur))
@@ -647,9 +656,11 @@ def _city_key(city: str | None) -> str:
     return " ".join(words)
 
 
-def has_small_claims_courts(city: str | None) -> bool:
-    """Whether the city has Juzgados de Pequeñas Causas y Competencia Múltiple (editable list in CO.json)."""
-    cities = jurisdiction_data("CO").get("small_claims_courts", {}).get("cities", [])
+def has_small_claims_courts(city: str | None, cities: Sequence[str] | None = None) -> bool:
+    """Whether the city has Juzgados de Pequeñas Causas y Competencia Múltiple: in `cities` (the desk's
+    list, services.legal_data), or in the program's list in CO.json when none is given."""
+    if cities is None:
+        cities = jurisdiction_data("CO").get("small_claims_courts", {}).get("cities", [])
     key = _city_key(city)
     return bool(key) and key in {_city_key(c) for c in cities}
 
@@ -667,7 +678,7 @@ def _typed_office(court: str | None) -> str | None:
 
 
 def cuantia_co(amount: Decimal, year: int, smlmv: Decimal | None = None, *, city: str | None = None,
-               court: str | None = None) -> dict[str, str]:
+               court: str | None = None, small_claims_cities: Sequence[str] | None = None) -> dict[str, str]:
     """Cuantía (CGP art. 25) and the competent judge for a claim: mínima ≤ 40 SMLMV < menor ≤ 150 < mayor.
 
     A mínima cuantía claim goes, in única instancia, to the Juzgado de Pequeñas Causas y Competencia
@@ -681,7 +692,7 @@ def cuantia_co(amount: Decimal, year: int, smlmv: Decimal | None = None, *, city
     in_wages = (amount / wage).quantize(Decimal("0.01"))
     typed = _typed_office(court)
     if amount <= 40 * wage:
-        small = typed == _SMALL_CLAIMS or (typed is None and has_small_claims_courts(city))
+        small = typed == _SMALL_CLAIMS or (typed is None and has_small_claims_courts(city, small_claims_cities))
         kind, instance, rule = "mínima", "única", "no excede de 40 SMLMV"
         office = _SMALL_CLAIMS if small else _MUNICIPAL
         judge = "de pequeñas causas y competencia múltiple" if small else "civil municipal"

@@ -31,9 +31,9 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Table, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Embargo, Hearing, Notice
@@ -350,3 +350,87 @@ def resync_open(s: Session, jurisdiction: str) -> list[tuple[dt.date, str, str, 
         if case is not None:
             sync(s, case)
     return changed
+
+
+# Set once every pending case has its stored art. 317 term (see `store_missing_terms`).
+TERMS_STORED_SETTING = "upgrade.art317_terms_stored"
+
+
+def store_missing_terms(s: Session) -> int:
+    """Store the open INACTIVITY_317 term of every pending case that has none; returns how many were added.
+
+    A database from before the art. 317 term ran from the last actuación has filed cases with no
+    stored term: the alert computes theirs live, but the Términos list, the agenda and the case's next
+    deadline only got one at the next actuación. A case whose term from that same actuación is already
+    stored (met, or marked missed once its day passed) is left alone, like `sync` does at the next
+    actuación, so nothing is counted twice.
+    """
+    has_open = select(Deadline.case_id).where(Deadline.rule_code == RULE, Deadline.status == "open")
+    conn = s.connection()
+    rows = conn.execute(
+        select(Case.id, Case.stage, Case.archived, Case.jurisdiction, Case.court, Case.city, Case.lawyer_id).where(
+            Case.stage.in_(_FILED), Case.archived.is_(False), Case.id.not_in(has_open)
+        )
+    ).all()
+    rows = [r for r in rows if _applies(r.stage, r.archived, r.jurisdiction)]
+    if not rows:
+        return 0
+    ids = [r.id for r in rows]
+    last_by_case: dict[int, LastAction] = {}
+    done: set[tuple[int, dt.date]] = set()
+    for first in range(0, len(ids), _CHUNK):
+        chunk = ids[first : first + _CHUNK]
+        last_by_case.update(last_actions(s, chunk))
+        done.update(
+            (cid, _day(day))
+            for cid, day in conn.execute(
+                select(Deadline.case_id, Deadline.event_date).where(
+                    Deadline.rule_code == RULE, Deadline.case_id.in_(chunk)
+                )
+            )
+        )
+    years = {stage: inactivity_period(s, stage) for stage in _FILED}
+    calendars: dict[str, CalendarSet] = {}
+    added: dict[int, dt.date] = {}
+    for r in rows:
+        last = last_by_case.get(r.id)
+        if last is None or (r.id, last.day) in done:
+            continue
+        calendar = calendars.setdefault(r.jurisdiction, CalendarSet(s, r.jurisdiction)).get(r.court, r.city)
+        term = term_for(calendar, last, r.stage, years[r.stage])
+        s.add(
+            Deadline(
+                case_id=r.id,
+                event_id=last.event_id,
+                rule_code=RULE,
+                label=term.rule.label_es,
+                event_date=last.day,
+                due=term.due,
+                explanation=explanation(term),
+                explanation_parts=parts_of(term),
+                status="open",
+                assigned_to_id=r.lawyer_id,
+            )
+        )
+        added[r.id] = term.due
+    s.flush()
+    # the case's next deadline is a denormalised column, not a user edit: no version bump (Core update)
+    cases = cast(Table, Case.__table__)
+    for cid, due in added.items():
+        conn.execute(
+            update(cases)
+            .where(cases.c.id == cid, or_(cases.c.next_deadline.is_(None), cases.c.next_deadline > due))
+            .values(next_deadline=due)
+        )
+    return len(added)
+
+
+def store_missing_terms_once(s: Session) -> int | None:
+    """`store_missing_terms` the first time a database is opened by this version (None: already done)."""
+    if get_setting(s, TERMS_STORED_SETTING) == "1":
+        return None
+    from legal_desk.services.legal import put_setting  # local: keeps this module's imports as they were
+
+    added = store_missing_terms(s)
+    put_setting(s, TERMS_STORED_SETTING, "1")
+    return added

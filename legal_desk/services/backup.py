@@ -502,6 +502,10 @@ def _restore_from(
                         )
                     )
         search.rebuild(s)
+        # a backup from before the stored art. 317 terms gets them now, as an upgraded database does
+        from legal_desk.services.actuaciones import store_missing_terms_once
+
+        store_missing_terms_once(s)
         original = get_setting(s, TEMPLATES_SETTING).strip()
         templates: dict[str, Any] | None = None
         templates_missing: str | None = None

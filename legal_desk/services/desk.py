@@ -283,7 +283,29 @@ class Desk:
                     f"{sqlite_path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
                 ) from exc
             raise ServiceError(f"No se puede abrir la base de datos ({shown}): {db_error_text(exc)}") from exc
-        return cls(config, engine)
+        desk = cls(config, engine)
+        if upgrade:
+            desk.finish_upgrade()
+        return desk
+
+    def finish_upgrade(self) -> None:
+        """The data steps an upgrade needs once, after the schema is at head (a restore runs them too).
+
+        Today one: the stored art. 317 term of every pending case that had none (a database from
+        before that term ran from the last actuación). Desks opening at once on PostgreSQL wait for
+        the first, then find the step done.
+        """
+        from legal_desk.services import actuaciones  # local: services import this module
+        from legal_desk.services.legal import get_setting
+
+        with self.uow() as uow:
+            s = uow.session
+            if get_setting(s, actuaciones.TERMS_STORED_SETTING) == "1":
+                return
+            if self.dialect == "postgresql":
+                s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": migrate.PG_MIGRATE_LOCK})
+            if actuaciones.store_missing_terms_once(s) is not None:
+                uow.commit()
 
     def uow(self, *, write: bool = True) -> UnitOfWork:
         """A unit of work; `write=False` for reads (never blocks behind a writer on SQLite)."""

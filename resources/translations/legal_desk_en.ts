@@ -3344,6 +3344,7 @@ Open it with the system application.</translation>
         <name>GenerateDocumentDialog</name>
         <message>
             <source>Plantilla</source>
+            <extracomment>the cut-off of the document's liquidation when the user chose one (None: today's)</extracomment>
             <translation>Template</translation>
         </message>
         <message>
@@ -3365,6 +3366,14 @@ Open it with the system application.</translation>
         <message>
             <source>Generar</source>
             <translation>Generate</translation>
+        </message>
+        <message>
+            <source>Liquidación con corte al:</source>
+            <translation>Liquidation cut-off date:</translation>
+        </message>
+        <message>
+            <source>Fecha hasta la que se liquidan los intereses del documento: la de presentación del escrito o la que ordenó el juzgado. No puede ser anterior al vencimiento.</source>
+            <translation>Date up to which the document liquidates interest: the day the filing is presented or the date the court ordered. It cannot be before the due date.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0}&lt;/b&gt; (versión {1})&lt;br&gt;Requiere: {2}</source>
@@ -4290,6 +4299,125 @@ Open it with the system application.</translation>
         </message>
     </context>
     <context>
+        <name>LegalDataTab</name>
+        <message>
+            <source>Datos de Colombia para la cuantía (CGP arts. 17 y 25). El programa trae unos valores; los que fije el despacho prevalecen, se guardan en la base de datos (van en las copias de seguridad) y no se pierden al actualizar el programa.</source>
+            <translation>Colombian data for the amount in dispute (CGP arts. 17 and 25). The program brings some values; the ones the firm sets prevail, are kept in the database (they go into backups) and are not lost when the program is updated.</translation>
+        </message>
+        <message>
+            <source>Salario mínimo legal mensual vigente (SMLMV)</source>
+            <translation>Statutory monthly minimum wage (SMLMV)</translation>
+        </message>
+        <message>
+            <source>Año</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>SMLMV</source>
+            <translation>SMLMV</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Valor del programa</source>
+            <translation>Program's value</translation>
+        </message>
+        <message>
+            <source>p. ej. 1.750.905</source>
+            <translation>e.g. 1.750.905</translation>
+        </message>
+        <message>
+            <source>Guardar salario</source>
+            <translation>Save wage</translation>
+        </message>
+        <message>
+            <source>Volver al del programa</source>
+            <translation>Back to the program's</translation>
+        </message>
+        <message>
+            <source>Quitar el valor del despacho para el año elegido</source>
+            <translation>Remove the firm's value for the chosen year</translation>
+        </message>
+        <message>
+            <source>Valor en pesos</source>
+            <translation>Amount in pesos</translation>
+        </message>
+        <message>
+            <source>Ciudades con Juzgados de Pequeñas Causas y Competencia Múltiple</source>
+            <translation>Cities with Small Claims and Multiple Jurisdiction Courts</translation>
+        </message>
+        <message>
+            <source>Ciudad</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>p. ej. Pereira</source>
+            <translation>e.g. Pereira</translation>
+        </message>
+        <message>
+            <source>Agregar ciudad</source>
+            <translation>Add city</translation>
+        </message>
+        <message>
+            <source>Quitar ciudad</source>
+            <translation>Remove city</translation>
+        </message>
+        <message>
+            <source>Un asunto de mínima cuantía va a Pequeñas Causas en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.</source>
+            <translation>A minimum-amount claim goes to the Small Claims courts in these cities; the court written on the case file prevails over the list.</translation>
+        </message>
+        <message>
+            <source>Solo consulta: estos datos los cambia el administrador.</source>
+            <translation>Read only: the administrator changes these data.</translation>
+        </message>
+        <message>
+            <source>Del despacho</source>
+            <translation>The firm's</translation>
+        </message>
+        <message>
+            <source>Del programa</source>
+            <translation>The program's</translation>
+        </message>
+        <message>
+            <source>En la lista</source>
+            <translation>On the list</translation>
+        </message>
+        <message>
+            <source>Quitada por el despacho</source>
+            <translation>Removed by the firm</translation>
+        </message>
+        <message>
+            <source>Salario mínimo</source>
+            <translation>Minimum wage</translation>
+        </message>
+        <message>
+            <source>Salario mínimo de {y} guardado; rige para la cuantía.</source>
+            <translation>Minimum wage of {y} saved; the amount in dispute uses it.</translation>
+        </message>
+        <message>
+            <source>Salario mínimo de {y}: rige el del programa.</source>
+            <translation>Minimum wage of {y}: the program's applies.</translation>
+        </message>
+        <message>
+            <source>Pequeñas Causas</source>
+            <translation>Small Claims</translation>
+        </message>
+        <message>
+            <source>«{c}» está en la lista de Pequeñas Causas.</source>
+            <translation>“{c}” is on the Small Claims list.</translation>
+        </message>
+        <message>
+            <source>«{c}» ya no está en la lista de Pequeñas Causas.</source>
+            <translation>“{c}” is no longer on the Small Claims list.</translation>
+        </message>
+    </context>
+    <context>
         <name>LegalPanel</name>
         <message>
             <source>Jurisdicción</source>
@@ -4310,6 +4438,10 @@ Open it with the system application.</translation>
         <message>
             <source>Prescripción</source>
             <translation>Limitation</translation>
+        </message>
+        <message>
+            <source>Cuantía (SMLMV y Pequeñas Causas)</source>
+            <translation>Amount in dispute (SMLMV and Small Claims)</translation>
         </message>
         <message>
             <source>Calculadora de términos</source>

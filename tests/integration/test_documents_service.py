@@ -294,3 +294,90 @@ def test_embargo_request_is_worded_for_a_debtor_served_or_not(desk, tmp_path):
     # A case in execution was served whether or not the day was recorded.
     cid = cases.list_cases(desk, admin, cases.CaseQuery(stage="EXECUTION", limit=1))[0].case_id
     assert documents.case_document_data(desk, law, cid, today=DEMO_TODAY).served
+
+
+def _liquidation_text(desk, actor, document_id) -> str:
+    from docx import Document
+
+    doc = Document(str(documents.document_path(desk, actor, document_id, pdf=False)))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+def _worked_liquidation_case(desk, tmp_path) -> None:
+    """OB-1 of the legal services' tests with its creditor and lawyer, and the March–April 2024 rates."""
+    from sqlalchemy import select, update
+
+    from legal_desk.db.models import Case, Client, User
+    from legal_desk.services import rates
+    from tests.integration.test_services_legal import assign, handover, rates_file
+
+    rates.import_rates(desk, actor_for(desk, "admin"), rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1")
+    with desk.uow() as uow:
+        s = uow.session
+        client = Client(name="Banco Andino S.A.", id_number="900123456-8")
+        s.add(client)
+        s.flush()
+        s.execute(update(Case).where(Case.account_ref == "OB-1").values(client_id=client.id))
+        lawyer = s.execute(select(User).where(User.username == "abogada")).scalar_one()
+        lawyer.id_number, lawyer.professional_card = "52987654", "187654"
+        uow.commit()
+
+
+def test_the_liquidation_document_runs_to_the_cut_off_the_user_chooses(desk, tmp_path):
+    """12.500.000 due Thu 29/02/2024; moratory rate 30 % E.A. in March, 32 % in April (365-day basis,
+    d = 1.30^(1/365) − 1 = 0,000719064607…, 1.32^(1/365) − 1 = 0,000760924250…).
+
+    - to Mon 15/04/2024, the day the filing will be presented (the document dated Fri 05/04/2024):
+      31 days × 30 % = 278.637,54 + 15 days × 32 % = 142.673,30 → interest 421.310,84, total 12.921.310,84;
+    - to Wed 20/03/2024, a past cut-off a court ordered: 20 days × 30 % = 179.766,15 → 12.679.766,15;
+    - to Wed 28/02/2024, before the due date: refused, naming both dates.
+
+    The document used to liquidate to the computer's date only.
+    """
+    _worked_liquidation_case(desk, tmp_path)
+    law = actor_for(desk, "abogada")
+    today = dt.date(2024, 4, 5)
+    filing = documents.generate_document(
+        desk, law, "OB-1", "liquidacion_credito", pdf=False, today=today, liquidate_to=dt.date(2024, 4, 15)
+    )
+    text = _liquidation_text(desk, law, filing.document_id)
+    assert "con corte al 15 de abril de 2024" in text
+    for figure in ("278.637,54", "142.673,30", "421.310,84", "12.921.310,84"):
+        assert f"$\u00a0{figure}" in text, figure
+    court = documents.generate_document(
+        desk, law, "OB-1", "liquidacion_credito", pdf=False, today=today, liquidate_to=dt.date(2024, 3, 20)
+    )
+    text = _liquidation_text(desk, law, court.document_id)
+    assert "con corte al 20 de marzo de 2024" in text
+    assert "$\u00a0179.766,15" in text and "$\u00a012.679.766,15" in text and "142.673,30" not in text
+    with pytest.raises(ValidationFailed, match=r"corte de la liquidación \(28/02/2024\) es anterior al vencimiento "
+                                               r"de la obligación OB-1 \(29/02/2024\)"):
+        documents.generate_document(
+            desk, law, "OB-1", "liquidacion_credito", pdf=False, today=today, liquidate_to=dt.date(2024, 2, 28)
+        )
+    # a cut-off the rate table does not reach says so, instead of «falta: liquidación del crédito»
+    with pytest.raises(ValidationFailed, match=r"No se puede liquidar al 15/05/2024: .*tasas"):
+        documents.generate_document(
+            desk, law, "OB-1", "liquidacion_credito", pdf=False, today=today, liquidate_to=dt.date(2024, 5, 15)
+        )
+
+
+def test_cli_document_generate_takes_the_liquidation_cut_off(sqlite_desk, tmp_path, capsys):
+    """`document generate … --as-of` (or `--until`) writes the liquidation to that date; before the due date exit 1."""
+    _worked_liquidation_case(sqlite_desk, tmp_path)
+    base = ["--db", sqlite_desk.config.db_url, "--store", str(sqlite_desk.config.store_root), "--user", "abogada"]
+    out = tmp_path / "liq.docx"
+    rc = main([*base, "--json", "document", "generate", "OB-1", "liquidacion_credito", "--out", str(out),
+               "--until", "2024-03-20"])
+    assert rc == 0, capsys.readouterr()
+    doc = json.loads(capsys.readouterr().out)
+    law = actor_for(sqlite_desk, "abogada")
+    text = _liquidation_text(sqlite_desk, law, doc["document_id"])
+    assert "con corte al 20 de marzo de 2024" in text and "$\u00a012.679.766,15" in text
+    rc = main([*base, "document", "generate", "OB-1", "liquidacion_credito", "--out", str(out),
+               "--as-of", "2024-02-28"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "(28/02/2024) es anterior al vencimiento de la obligación OB-1 (29/02/2024)" in err

@@ -209,3 +209,83 @@ def test_alert_and_deadline_agree_across_the_recess_and_warn_ahead(desk):
     [ahead] = deadlines.inactivity_alerts(desk, law, dt.date(2025, 12, 14), within_days=30)
     assert (ahead["expires"], ahead["days_left"], ahead["days_inactive"]) == (dt.date(2026, 1, 13), 30, 359)
     assert deadlines.inactivity_alerts(desk, law, dt.date(2025, 12, 13), within_days=30) == []
+
+
+def _as_before_the_317_terms(desk):
+    """The database as an older version left it: pending cases with no stored art. 317 term, no mark."""
+    from legal_desk.db.models import Setting
+    from legal_desk.services.actuaciones import TERMS_STORED_SETTING
+
+    with desk.uow() as uow:
+        s = uow.session
+        s.execute(Deadline.__table__.delete().where(Deadline.rule_code == "INACTIVITY_317"))
+        s.execute(Setting.__table__.delete().where(Setting.key == TERMS_STORED_SETTING))
+        s.execute(update(Case).values(next_deadline=None))
+        uow.commit()
+
+
+def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(desk):
+    """OB-1 filed Tue 04/03/2025 with nothing since: its year ends Wed 04/03/2026. Before, the term
+    was stored only at the case's next actuación (the alert computed it live meanwhile), so the
+    Términos list, the agenda and «Próximo término» left the case out after an update.
+
+    OB-2's term from the same filing (Mon 15/01/2024) is already stored and was marked missed when its
+    day passed: it is not stored again. An archived case and a case not yet filed get none.
+    """
+    from legal_desk.config import Config
+    from legal_desk.services.desk import Desk
+
+    _filed(desk)
+    _filed(desk, "OB-2", filed_on=dt.date(2024, 1, 15))
+    _filed(desk, "OB-3", filed_on=dt.date(2025, 5, 6))
+    handover(desk, "OB-4")  # not filed: art. 317 does not run
+    _as_before_the_317_terms(desk)
+    with desk.uow() as uow:
+        s = uow.session
+        ob2 = s.execute(select(Case).where(Case.account_ref == "OB-2")).scalar_one()
+        s.add(
+            Deadline(case_id=ob2.id, rule_code="INACTIVITY_317", label="Desistimiento tácito",
+                     event_date=dt.date(2024, 1, 15), due=dt.date(2025, 1, 15), explanation="",
+                     status="missed")
+        )
+        s.execute(update(Case).where(Case.account_ref == "OB-3").values(archived=True))
+        uow.commit()
+    with desk.reading() as s:
+        version = s.execute(select(Case.version).where(Case.account_ref == "OB-1")).scalar_one()
+    assert _open_317(desk) == []
+
+    reopened = Desk.open(Config(db_url=desk.config.db_url, store_root=desk.config.store_root))
+    try:
+        assert _open_317(reopened) == [(dt.date(2025, 3, 4), dt.date(2026, 3, 4))]
+        assert _open_317(reopened, "OB-2") == [] and _open_317(reopened, "OB-3") == []
+        assert _open_317(reopened, "OB-4") == []
+        with reopened.reading() as s:
+            c = s.execute(select(Case).where(Case.account_ref == "OB-1")).scalar_one()
+            # the stored term names the actuación, and the next deadline follows it without an edit's version
+            d = s.execute(select(Deadline).where(Deadline.case_id == c.id)).scalar_one()
+            assert (c.next_deadline, c.version) == (dt.date(2026, 3, 4), version)
+            assert "Radicación de la demanda" in d.explanation
+        # the step runs once: deleting the term by hand and opening again does not bring it back
+        with reopened.uow() as uow:
+            uow.session.execute(Deadline.__table__.delete().where(Deadline.rule_code == "INACTIVITY_317",
+                                                                  Deadline.status == "open"))
+            uow.commit()
+    finally:
+        reopened.close()
+    again = Desk.open(Config(db_url=desk.config.db_url, store_root=desk.config.store_root))
+    try:
+        assert _open_317(again) == []
+    finally:
+        again.close()
+
+
+def test_a_backup_from_before_the_stored_317_terms_restores_with_them(desk, tmp_path):
+    """The same upgrade step runs on restore: an older backup's pending case gets its term."""
+    from legal_desk.services.backup import backup, restore
+
+    _filed(desk)
+    _as_before_the_317_terms(desk)
+    admin = actor_for(desk, "admin")
+    backup(desk, admin, tmp_path / "antigua.zip")
+    restore(desk, admin, tmp_path / "antigua.zip", replace=True)
+    assert _open_317(desk) == [(dt.date(2025, 3, 4), dt.date(2026, 3, 4))]

@@ -459,3 +459,24 @@ def test_templates_folder_this_computer_cannot_reach_is_said_not_replaced(qtbot,
     assert dialog.table.rowCount() == 0 and dialog.program_button.isEnabled()
     dialog.customize(tmp_path / "compartida")  # the admin picks a folder every desk sees
     assert "propias del despacho" in dialog.where.text() and dialog.table.rowCount() >= 8
+
+
+def test_the_generate_dialog_lets_the_user_choose_the_liquidation_cut_off(qtbot, demo_desk):
+    """«Liquidación con corte al:» defaults to today (the service's default) and carries a chosen date."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    dialog = GenerateDocumentDialog(template_rows(ctx, cid))
+    qtbot.addWidget(dialog)
+    dialog.select_template("liquidacion_credito")
+    assert dialog.cutoff.date() == QDate.currentDate()
+    assert dialog.choice() == GenerateChoice("liquidacion_credito", True, None)
+    dialog.cutoff.setDate(QDate(2026, 12, 15))
+    assert dialog.choice() == GenerateChoice("liquidacion_credito", True, dt.date(2026, 12, 15))
+    dialog.resize(900, 440)
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "generate_document_cutoff.png"))

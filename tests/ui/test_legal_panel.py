@@ -474,3 +474,38 @@ def test_importing_rates_reapplies_an_open_cases_payments(qtbot: Any, sqlite_des
     assert "1 expediente(s) con abonos (OB-PAY)" in panel.rates_status.text()
     qtbot.waitUntil(lambda: "no cubre el 01/03/2024" in view.debt_tab.message.text(), timeout=10_000)
     assert to_interest() == "$ 193.608,91"  # kept: the new table cannot re-apply it
+
+
+def test_the_admin_edits_the_cuantia_data_and_others_only_read_it(qtbot, sqlite_desk, monkeypatch):
+    """Cuantía tab: the firm's SMLMV 2027 and Pereira are stored (rows marked «Del despacho»), a wrong
+    amount is refused with the service's sentence, and a lawyer sees the lists without the editors."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from legal_desk.services import legal_data
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2026, 12, 1))
+    tab = panel.legal_data_tab
+    assert tab.wage_model.rows[0].year == 2026 and not tab.save_wage_button.isHidden()
+    tab.year_spin.setValue(2027)
+    tab.amount_edit.setText("1.850.000")
+    assert tab.save_wage()
+    assert (tab.wage_model.rows[0].year, tab.wage_model.rows[0].amount) == (2027, Decimal("1850000"))
+    assert cell(tab.wage_model, 0, 2) == "Del despacho" and cell(tab.wage_model, 1, 2) == "Del programa"
+    tab.city_edit.setText("Pereira")
+    assert tab.add_city()
+    tab.city_edit.setText("Cali")
+    assert tab.remove_city()
+    states = {r.city: (r.source, r.active) for r in tab.city_model.rows}
+    assert states["Pereira"] == ("firm", True) and states["Cali"] == ("packaged", False)
+    tab.amount_edit.setText("mil")
+    assert not tab.save_wage() and "mil" in warnings[-1]
+    with sqlite_desk.reading() as s:
+        assert legal_data.minimum_wages(s)[2027] == Decimal("1850000")
+    tab.resize(1280, 700)
+    shot(panel, 4, "cuantia")
+
+    reader = panel_for(qtbot, sqlite_desk, "abogada", dt.date(2026, 12, 1)).legal_data_tab
+    assert reader.save_wage_button.isHidden() and reader.add_city_button.isHidden()
+    assert reader.wage_model.rows[0].year == 2027 and "administrador" in reader.status.text()

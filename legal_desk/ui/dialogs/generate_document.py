@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QWidget
 
 from legal_desk.documents.context import field_label_es, missing_fields
 from legal_desk.documents.templates import TemplateError, TemplateInfo
@@ -23,6 +24,8 @@ class GenerateChoice:
 
     template: str
     pdf: bool
+    #: the cut-off of the document's liquidation when the user chose one (None: today's)
+    liquidate_to: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,22 @@ class GenerateDocumentDialog(QDialog):
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Generar"))
         self.ui.buttonBox.accepted.connect(self.accept)
+        # The liquidation in the document (and the cuantía of a lawsuit) runs to this date: the day the
+        # filing will be presented, or the date a court ordered; today unless the user picks another.
+        self.today = QDate.currentDate()
+        self.cutoff_label = QLabel(self.tr("Liquidación con corte al:"), self)
+        self.cutoff = QDateEdit(self.today, self)
+        self.cutoff.setCalendarPopup(True)
+        self.cutoff.setDisplayFormat("dd/MM/yyyy")
+        self.cutoff.setToolTip(
+            self.tr(
+                "Fecha hasta la que se liquidan los intereses del documento: la de presentación del "
+                "escrito o la que ordenó el juzgado. No puede ser anterior al vencimiento."
+            )
+        )
+        self.cutoff_label.setBuddy(self.cutoff)
+        self.ui.formatLayout.insertWidget(self.ui.formatLayout.count() - 1, self.cutoff_label)
+        self.ui.formatLayout.insertWidget(self.ui.formatLayout.count() - 1, self.cutoff)
         if rows:
             view.selectRow(0)
         self._on_selection_changed()
@@ -107,7 +126,11 @@ class GenerateDocumentDialog(QDialog):
 
     def choice(self) -> GenerateChoice | None:
         row = self.selected_row()
-        return None if row is None else GenerateChoice(row.info.name, self.ui.pdfRadio.isChecked())
+        if row is None:
+            return None
+        chosen = self.cutoff.date()
+        cutoff = None if chosen == self.today else dt.date(chosen.year(), chosen.month(), chosen.day())
+        return GenerateChoice(row.info.name, self.ui.pdfRadio.isChecked(), cutoff)
 
     @classmethod
     def ask(cls, parent: QWidget | None, ctx: UiContext, case_id: int) -> GenerateChoice | None:

@@ -389,7 +389,7 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
 
 
 class LegalPanel(QWidget):
-    """Calendars, closures, rate tables, open deadlines and limitation watch in four tabs (UI layer)."""
+    """Calendars, closures, rate tables, open deadlines, limitation watch and cuantía data, in tabs (UI layer)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -415,6 +415,10 @@ class LegalPanel(QWidget):
         self.tabs.addTab(self._build_rates_tab(), self.tr("Tasas de interés"))
         self.tabs.addTab(self._build_terms_tab(), self.tr("Términos"))
         self.tabs.addTab(self._build_limitation_tab(), self.tr("Prescripción"))
+        from legal_desk.ui.views.legal_data_tab import LegalDataTab  # local: it reuses this module's tables
+
+        self.legal_data_tab = LegalDataTab(ctx, self, today=self.today)
+        self.tabs.addTab(self.legal_data_tab, self.tr("Cuantía (SMLMV y Pequeñas Causas)"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)

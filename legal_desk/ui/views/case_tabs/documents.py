@@ -121,6 +121,7 @@ class DocumentsTab(RecordTab):
             self.host.case_id,
             choice.template,
             pdf=choice.pdf,
+            liquidate_to=choice.liquidate_to,
             with_progress=False,
         )
         worker.signals.finished.connect(self._on_generated)
