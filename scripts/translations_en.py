@@ -1335,4 +1335,11 @@ EN: dict[str, str] = {
     'cambiar la configuración': 'change the settings',
     'hacer o restaurar copias de seguridad': 'make or restore backups',
     'ver todos los expedientes': 'see every case file',
+    "Tasa moratoria pactada (% nominal anual)": "Agreed default rate (% nominal p.a.)",
+    "la tasa debe estar entre 0 y 200 % nominal anual": "the rate must be between 0 and 200 % nominal p.a.",
+    "Tasa moratoria pactada (% nominal anual):": "Agreed default rate (% nominal p.a.):",
+    "Tasa pactada: es un porcentaje nominal anual entre 0 y 200 (p. ej. 24,5)": "Agreed rate: a nominal annual percentage between 0 and 200 (e.g. 24,5)",
+    "Tasa moratoria pactada (nominal anual)": "Agreed default rate (nominal p.a.)",
+    "Tasa nominal %": "Nominal rate %",
+    "Interés simple: capital × tasa nominal anual × días / {0}": "Simple interest: capital × nominal annual rate × days / {0}",
 }

@@ -72,6 +72,18 @@
             <translation>Not stated</translation>
         </message>
         <message>
+            <source>Tasa moratoria pactada (nominal anual)</source>
+            <translation>Agreed default rate (nominal p.a.)</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (EA)</source>
+            <translation>Agreed default rate (EA)</translation>
+        </message>
+        <message>
+            <source>Tasa nominal %</source>
+            <translation>Nominal rate %</translation>
+        </message>
+        <message>
             <source>Intereses causados: {0}   Abonos: {1} (a costas {2}, a intereses {3}, a capital {4})</source>
             <translation>Interest accrued: {0}   Payments: {1} (to costs {2}, to interest {3}, to principal {4})</translation>
         </message>
@@ -82,6 +94,10 @@
         <message>
             <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}</source>
             <translation>Principal due: {0}   Interest due: {1}   Costs due: {2}   TOTAL: {3}</translation>
+        </message>
+        <message>
+            <source>Interés simple: capital × tasa nominal anual × días / {0}</source>
+            <translation>Simple interest: capital × nominal annual rate × days / {0}</translation>
         </message>
         <message>
             <source>Tipo</source>
@@ -1111,8 +1127,20 @@ Recorded SHA-256: {2}</translation>
             <translation>Enter the debtor's ID number</translation>
         </message>
         <message>
+            <source>Tasa moratoria pactada (% nominal anual)</source>
+            <translation>Agreed default rate (% nominal p.a.)</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (% EA)</source>
+            <translation>Agreed default rate (% p.a.)</translation>
+        </message>
+        <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
             <translation>The issue date cannot be after the due date</translation>
+        </message>
+        <message>
+            <source>la tasa debe estar entre 0 y 200 % nominal anual</source>
+            <translation>the rate must be between 0 and 200 % nominal p.a.</translation>
         </message>
         <message>
             <source>la tasa debe estar entre 0 y 200 % EA</source>
@@ -1844,6 +1872,10 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 (deactivated)</translation>
         </message>
         <message>
+            <source>Tasa moratoria pactada (% nominal anual):</source>
+            <translation>Agreed default rate (% nominal p.a.):</translation>
+        </message>
+        <message>
             <source>Número de obligación: no puede quedar vacío</source>
             <translation>Obligation number: cannot be left empty</translation>
         </message>
@@ -1858,6 +1890,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Tasa pactada: {0}</source>
             <translation>Agreed rate: {0}</translation>
+        </message>
+        <message>
+            <source>Tasa pactada: es un porcentaje nominal anual entre 0 y 200 (p. ej. 24,5)</source>
+            <translation>Agreed rate: a nominal annual percentage between 0 and 200 (e.g. 24,5)</translation>
         </message>
         <message>
             <source>Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)</source>

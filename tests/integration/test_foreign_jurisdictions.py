@@ -149,3 +149,46 @@ def test_colombian_contact_and_notice_rules_are_not_applied_abroad(cli) -> None:
     rc, out, _ = cli("contact", "add", "CO-1", "--channel", "call", "--date", "2025-07-06", "--time", "10:30",
                      "--outcome", "no_answer")
     assert rc == 0 and "domingo" in out.lower() and "no revisadas" not in out
+
+
+def test_foreign_liquidations_use_simple_nominal_rates_in_the_cli(cli) -> None:
+    """Spain's interés legal del dinero is a nominal annual rate applied simply: 12.500,00 € due 2024-02-29
+    at 3,25 % to 2024-04-10 is 41 days × 12.500 × 0,0325 / 365 = 45,63 € (the Colombian compounded daily
+    rate gave 44,91 €). A Mexican pagaré with an agreed 24 % needs no table (LGTOC art. 174): 30 days ×
+    250.000 × 0,24 / 365 = 4.931,51; and its agreed rate is not capped by any table."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rates = cli.tmp / "interes_legal_es.csv"
+    rates.write_text('desde,hasta,tasa\n2024-01-01,2024-12-31,"3,25"\n', encoding="utf-8")
+    assert cli("rates", "import", str(rates), "--jurisdiction", "ES")[0] == 0
+    rc, out, _ = cli("liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert rc == 0
+    assert "01/03/2024–10/04/2024   41 días  3,25 % nominal anual  sobre 12.500,00 €: 45,63 €" in out
+    assert "Interés simple" in out and "% EA" not in out
+    rc, out, _ = cli("--json", "liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert json.loads(out)["interest"] == "45.63" and json.loads(out)["rate_kind"] == "nominal"
+
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        cases.hand_over_case(
+            desk,
+            actor_for(desk, "admin"),
+            HandoverInput(
+                account_ref="MX-1",
+                debtor=PartyInput(
+                    "Pedro López Ruiz", "PP", "G12345678", address="Av. Reforma 1", city="Ciudad de México"
+                ),
+                debt=DebtInput(
+                    capital=Decimal("250000"), due_date=dt.date(2023, 3, 15), agreed_rate=Decimal("24")
+                ),
+                jurisdiction="MX",
+            ),
+        )
+    finally:
+        desk.close()
+    rc, out, err = cli("--json", "liquidation", "MX-1", "--as-of", "2023-04-14")
+    assert rc == 0, err
+    doc = json.loads(out)
+    assert (doc["interest"], doc["currency"], doc["warnings"]) == ("4931.51", "MXN", [])
+    assert [(p["days"], p["annual_rate"]) for p in doc["periods"]] == [(30, "24.0000")]
+    rc, _, err = cli("case", "update", "MX-1", "--agreed-rate", "250")
+    assert rc == 1 and "porcentaje nominal anual entre 0 y 200" in err
