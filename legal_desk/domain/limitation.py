@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
-from legal_desk.domain.calendar import JudicialCalendar
+from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
 
 ALERT_THRESHOLDS = (30, 90, 180)
 
@@ -101,9 +101,23 @@ def limitation_date(
         raise LimitationError(
             f"El calendario es de {calendar.jurisdiction} y la deuda de {jurisdiction.strip().upper()}."
         )
-    if calendar is not None and calendar.settings.extend_to_business_day:
+    if calendar is not None and calendar.settings.extend_to_business_day and moves_off_closed_day(jurisdiction):
         return calendar.next_business_day(nominal)
     return nominal
+
+
+def moves_off_closed_day(jurisdiction: str) -> bool:
+    """Whether the jurisdiction's law moves a limitation ending on a closed day to the next business day.
+
+    Colombia (Ley 4 de 1913 art. 62, a setting) and Mexico (CCF art. 1180) do; Argentina (CCyC art. 6) and
+    Spain (CC art. 5.2) count civil terms without excluding closed days, so the action prescribes on the
+    nominal date whatever the setting says.
+    """
+    try:
+        data = jurisdiction_data(jurisdiction).get("limitation_end") or {}
+    except CalendarError:
+        return True
+    return bool(data.get("moves_off_closed_day", True))
 
 
 def limitation_alert(limitation_date: dt.date, today: dt.date) -> int | None:

@@ -192,3 +192,18 @@ def test_foreign_liquidations_use_simple_nominal_rates_in_the_cli(cli) -> None:
     assert [(p["days"], p["annual_rate"]) for p in doc["periods"]] == [(30, "24.0000")]
     rc, _, err = cli("case", "update", "MX-1", "--agreed-rate", "250")
     assert rc == 1 and "porcentaje nominal anual entre 0 y 200" in err
+
+
+def test_argentine_and_spanish_limitation_dates_are_not_moved_off_a_sunday(cli) -> None:
+    """A handed-over pagaré due Thu 2024-02-29 prescribes on 28/02/2027 (three years, to the last day of
+    February, CC art. 5.1 / CCyC art. 6), a Sunday: Spain and Argentina do not move civil terms off
+    closed days, so the case says 28/02/2027 (it said 01/03/2027); Mexico and Colombia move it to
+    Mon 01/03/2027."""
+    for ref, code in (("ES-1", "ES"), ("AR-1", "AR"), ("MX-1", "MX"), ("CO-1", "CO")):
+        _hand_over(cli, ref, code, "1000")
+    shown = {}
+    for ref in ("ES-1", "AR-1", "MX-1", "CO-1"):
+        rc, out, _ = cli("--json", "case", "show", ref)
+        assert rc == 0
+        shown[ref] = json.loads(out)["limitation_date"]
+    assert shown == {"ES-1": "2027-02-28", "AR-1": "2027-02-28", "MX-1": "2027-03-01", "CO-1": "2027-03-01"}

@@ -11,6 +11,7 @@ from legal_desk.domain.limitation import (
     LimitationError,
     limitation_alert,
     limitation_date,
+    limitation_rule_es,
     limitation_term,
 )
 
@@ -77,3 +78,26 @@ def test_the_limitation_date_says_which_rule_produced_it() -> None:
     )
     assert limitation_rule_es("pagare", due, "CO", dt.date(2027, 1, 1)) == "fecha registrada a mano"
     assert limitation_rule_es("pagare", due, "CO", None) == ""
+
+
+def test_argentina_and_spain_do_not_move_a_limitation_off_a_closed_day() -> None:
+    """The «extend to the next business day» setting is Colombia's (Ley 4 de 1913 art. 62) and Mexico's
+    law does the same (CCF art. 1180); Argentina (CCyC art. 6) and Spain (CC art. 5.2) count civil terms
+    without excluding closed days, so the action prescribes on the nominal date. The app moved them too,
+    showing a lawyer a day on which the action had already prescribed.
+
+    AR pagaré due Wed 2023-03-15 + 3 years = Sun 2026-03-15 → stays 2026-03-15 (was Mon 2026-03-16).
+    ES pagaré due Thu 2024-02-29 + 3 years = 2027-02-28 (no 29 Feb: the last day of the month, CC art. 5.1),
+    a Sunday → stays 2027-02-28 (was Mon 2027-03-01).
+    MX pagaré due 2023-03-15 + 3 years = Sun 2026-03-15; Mon 16 is Benito Juárez's day (third Monday of
+    March) → Tue 2026-03-17.
+    CO: DOMAIN.md example 6 still moves Sun 2025-06-15 to Mon 2025-06-16."""
+    on = CalendarSettings(extend_to_business_day=True)
+    ar, es, mx, co = (JudicialCalendar(j, settings=on) for j in ("AR", "ES", "MX", "CO"))
+    assert limitation_date("pagare", D(2023, 3, 15), "AR", ar) == D(2026, 3, 15)
+    assert limitation_date("pagare", D(2024, 2, 29), "ES", es) == D(2027, 2, 28)
+    assert limitation_date("pagare", D(2023, 3, 15), "MX", mx) == D(2026, 3, 17)
+    assert limitation_date("pagare", D(2022, 6, 15), "CO", co) == D(2025, 6, 16)
+    assert limitation_rule_es("pagare", D(2023, 3, 15), "AR", D(2026, 3, 15)) == (
+        "3 años desde el vencimiento (Decreto-ley 5965/63 arts. 96 y 103)"
+    )
