@@ -1342,4 +1342,13 @@ EN: dict[str, str] = {
     "Tasa moratoria pactada (nominal anual)": "Agreed default rate (nominal p.a.)",
     "Tasa nominal %": "Nominal rate %",
     "Interés simple: capital × tasa nominal anual × días / {0}": "Simple interest: capital × nominal annual rate × days / {0}",
+    "{id_type} {number}: el dígito verificador debe ser {check}": "{id_type} {number}: the check digit should be {check}",
+    "{id_type} {number}: no es un número válido (ningún dígito verificador lo completa)": "{id_type} {number}: not a valid number (no check digit completes it)",
+    "{id_type} {number}: la letra de control debe ser {check}": "{id_type} {number}: the control letter should be {check}",
+    "DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)": "DNI {number}: 7 or 8 digits (Argentina) or 8 digits and the letter (Spain, 12345678Z)",
+    "NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)": "NIE {number}: write X, Y or Z, 7 digits and the letter (X1234567L)",
+    "NIF {number}: escriba un DNI (12345678Z), un NIE (X1234567L) o un CIF (B12345674)": "NIF {number}: write a DNI (12345678Z), an NIE (X1234567L) or a CIF (B12345674)",
+    "RFC {number}: 3 letras (persona moral) o 4 (física), la fecha AAMMDD y la homoclave de 3 caracteres": "RFC {number}: 3 letters (company) or 4 (individual), the date YYMMDD and the 3-character homoclave",
+    "CURP {number}: 4 letras, la fecha AAMMDD, H, M o X, entidad (2 letras), 3 consonantes y 2 caracteres": "CURP {number}: 4 letters, the date YYMMDD, H, M or X, state (2 letters), 3 consonants and 2 characters",
+    "{id_type} {number}: la fecha {date} no existe": "{id_type} {number}: the date {date} does not exist",
 }

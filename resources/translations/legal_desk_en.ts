@@ -2846,6 +2846,42 @@ Recorded SHA-256: {2}</translation>
             <translation>NIT {number}: the check digit should be {check}</translation>
         </message>
         <message>
+            <source>{id_type} {number}: el dígito verificador debe ser {check}</source>
+            <translation>{id_type} {number}: the check digit should be {check}</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: no es un número válido (ningún dígito verificador lo completa)</source>
+            <translation>{id_type} {number}: not a valid number (no check digit completes it)</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: la letra de control debe ser {check}</source>
+            <translation>{id_type} {number}: the control letter should be {check}</translation>
+        </message>
+        <message>
+            <source>DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)</source>
+            <translation>DNI {number}: 7 or 8 digits (Argentina) or 8 digits and the letter (Spain, 12345678Z)</translation>
+        </message>
+        <message>
+            <source>NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)</source>
+            <translation>NIE {number}: write X, Y or Z, 7 digits and the letter (X1234567L)</translation>
+        </message>
+        <message>
+            <source>NIF {number}: escriba un DNI (12345678Z), un NIE (X1234567L) o un CIF (B12345674)</source>
+            <translation>NIF {number}: write a DNI (12345678Z), an NIE (X1234567L) or a CIF (B12345674)</translation>
+        </message>
+        <message>
+            <source>RFC {number}: 3 letras (persona moral) o 4 (física), la fecha AAMMDD y la homoclave de 3 caracteres</source>
+            <translation>RFC {number}: 3 letters (company) or 4 (individual), the date YYMMDD and the 3-character homoclave</translation>
+        </message>
+        <message>
+            <source>CURP {number}: 4 letras, la fecha AAMMDD, H, M o X, entidad (2 letras), 3 consonantes y 2 caracteres</source>
+            <translation>CURP {number}: 4 letters, the date YYMMDD, H, M or X, state (2 letters), 3 consonants and 2 characters</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: la fecha {date} no existe</source>
+            <translation>{id_type} {number}: the date {date} does not exist</translation>
+        </message>
+        <message>
             <source>el valor está vacío</source>
             <translation>the amount is empty</translation>
         </message>
