@@ -1351,4 +1351,5 @@ EN: dict[str, str] = {
     "RFC {number}: 3 letras (persona moral) o 4 (física), la fecha AAMMDD y la homoclave de 3 caracteres": "RFC {number}: 3 letters (company) or 4 (individual), the date YYMMDD and the 3-character homoclave",
     "CURP {number}: 4 letras, la fecha AAMMDD, H, M o X, entidad (2 letras), 3 consonantes y 2 caracteres": "CURP {number}: 4 letters, the date YYMMDD, H, M or X, state (2 letters), 3 consonants and 2 characters",
     "{id_type} {number}: la fecha {date} no existe": "{id_type} {number}: the date {date} does not exist",
+    "%1 meses desde la fecha de vencimiento registrada (%2)": "%1 months from the recorded due date (%2)",
 }

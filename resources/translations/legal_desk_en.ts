@@ -4172,8 +4172,8 @@ Open it with the system application.</translation>
             <translation>date entered by hand</translation>
         </message>
         <message>
-            <source>6 meses desde la fecha de vencimiento registrada (CCo art. 730)</source>
-            <translation>6 months from the recorded due date (CCo art. 730)</translation>
+            <source>%1 meses desde la fecha de vencimiento registrada (%2)</source>
+            <translation>%1 months from the recorded due date (%2)</translation>
         </message>
         <message>
             <source>%1 años desde el vencimiento (%2)</source>

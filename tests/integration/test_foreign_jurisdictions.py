@@ -207,3 +207,21 @@ def test_argentine_and_spanish_limitation_dates_are_not_moved_off_a_sunday(cli) 
         assert rc == 0
         shown[ref] = json.loads(out)["limitation_date"]
     assert shown == {"ES-1": "2027-02-28", "AR-1": "2027-02-28", "MX-1": "2027-03-01", "CO-1": "2027-03-01"}
+
+
+def test_importing_a_foreign_cheque_does_not_fail_the_whole_file(cli) -> None:
+    """«Error inesperado (LimitationError …)» and nothing imported, for one Spanish cheque in a file; now
+    each cheque gets its country's term: ES 6 months (Ley 19/1985 art. 146), AR 1 year (Ley 24.452 art. 61):
+    due 2024-02-29 → ES 2024-08-29, AR 2025-02-28."""
+    f = cli.tmp / "cheques.csv"
+    f.write_text(
+        "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento;tipo_titulo;"
+        "jurisdiccion\nES-CH1;Ana Ruiz;DNI;12345678Z;1000;2024-02-29;cheque;ES\n"
+        "AR-CH1;Ana Ruiz;DNI;12345678;1000;2024-02-29;cheque;AR\n",
+        encoding="utf-8",
+    )
+    rc, out, err = cli("import", "referrals", str(f))
+    assert rc == 0 and "Importados 2 expedientes" in out, err
+    for ref, date in (("ES-CH1", "29/08/2024"), ("AR-CH1", "28/02/2025")):
+        rc, out, _ = cli("case", "show", ref)
+        assert rc == 0 and f"Prescribe: {date}" in out

@@ -101,3 +101,28 @@ def test_argentina_and_spain_do_not_move_a_limitation_off_a_closed_day() -> None
     assert limitation_rule_es("pagare", D(2023, 3, 15), "AR", D(2026, 3, 15)) == (
         "3 años desde el vencimiento (Decreto-ley 5965/63 arts. 96 y 103)"
     )
+
+
+def test_a_cheque_prescribes_in_months_in_every_jurisdiction() -> None:
+    """A Spanish or Argentine cheque made the whole import fail («Error inesperado (LimitationError …
+    CO: 6 meses, CCo art. 730)»): only Colombia's cheque term existed. Terms from the recorded due date:
+    CO 6 months (CCo art. 730); MX 6 (LGTOC art. 192); ES 6 (Ley 19/1985 art. 146); AR 1 year (Ley 24.452
+    art. 61).
+    Due Thu 2024-02-29: CO + 6 months = Thu 2024-08-29 (open) → 2024-08-29; ES = 2024-08-29 (August is
+    closed to courts, but a civil term is not moved, CC art. 5.2); MX = Thu 2024-08-29; AR + 12 months =
+    2025-02-28 (Fri; no 29 Feb in 2025: the last day of the month)."""
+    on = CalendarSettings(extend_to_business_day=True)
+    due = D(2024, 2, 29)
+    expected_by_code = {"CO": D(2024, 8, 29), "ES": D(2024, 8, 29), "MX": D(2024, 8, 29), "AR": D(2025, 2, 28)}
+    for code, expected in expected_by_code.items():
+        assert limitation_date("cheque", due, code, JudicialCalendar(code, settings=on)) == expected
+    assert limitation_rule_es("cheque", due, "AR", D(2025, 2, 28)) == (
+        "12 meses desde la fecha de vencimiento registrada (Ley 24.452 art. 61)"
+    )
+    assert limitation_rule_es("cheque", due, "CO", D(2024, 8, 29)) == (
+        "6 meses desde la fecha de vencimiento registrada (CCo art. 730)"
+    )
+    # Sat 2024-03-16 + 6 months = Mon 2024-09-16, Mexico's Independence Day → Tue 2024-09-17 (CCF art. 1180)
+    assert limitation_date("cheque", D(2024, 3, 16), "MX", JudicialCalendar("MX", settings=on)) == D(2024, 9, 17)
+    with pytest.raises(LimitationError, match=r"ES: 6 meses, Ley 19/1985"):
+        limitation_term("cheque", "ES")
