@@ -1020,7 +1020,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--original-location", help="dónde se guarda el original del título")
     p.add_argument("--waiver", help="motivo para no enviar carta de requerimiento")
     p.add_argument("--limitation-flag", help="nota de revisión de la prescripción")
-    p.add_argument("--agreed-rate", help="tasa moratoria pactada, %% efectivo anual")
+    p.add_argument("--agreed-rate", help="tasa moratoria pactada, %% anual: efectivo (CO) o nominal (AR, MX, ES)")
     p.add_argument(
         "--no-agreed-rate",
         action="store_true",

@@ -167,6 +167,7 @@ def _rate_es(rate: Decimal) -> str:
 
 
 def _liquidation(ctx: Ctx) -> None:
+    from legal_desk.domain.interest import EFFECTIVE
     from legal_desk.services.payments import liquidation
 
     liq = liquidation(ctx.desk, ctx.actor, ctx.args.case, ctx.args.as_of)
@@ -175,10 +176,13 @@ def _liquidation(ctx: Ctx) -> None:
         return format_money(value, liq.currency)
 
     def human() -> str:
+        kind = "EA" if liq.rate_kind == EFFECTIVE else "nominal anual"
         lines = [f"Liquidación del crédito al {liq.as_of:%d/%m/%Y} (vencimiento {liq.due_date:%d/%m/%Y})"]
+        if liq.rate_kind != EFFECTIVE:
+            lines.append("  Interés simple: capital × tasa nominal anual × días / base de días.")
         lines += [
             f"  {s.start:%d/%m/%Y}–{s.end:%d/%m/%Y} {s.days:>4} {'día ' if s.days == 1 else 'días'}  "
-            f"{_rate_es(s.annual_rate)} % EA  sobre {money(s.capital_base)}: {money(s.interest)}"
+            f"{_rate_es(s.annual_rate)} % {kind}  sobre {money(s.capital_base)}: {money(s.interest)}"
             for s in liq.stretches
         ]
         lines += [

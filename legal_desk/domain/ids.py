@@ -1,11 +1,23 @@
 """Identity documents: Colombian types (DIAN NIT check digit) and the usual ones of Argentina, Mexico and Spain.
 
-The foreign types are checked for their shape only (characters and length); no check digit is
-verified for them, so a number is never refused by a rule the app does not document.
+The foreign types are checked as a clerk of that country checks them, so a mistyped number is caught at
+the handover and not by the court:
+
+- CUIT/CUIL (AFIP): 11 digits, the last a mod-11 check digit over weights 5 4 3 2 7 6 5 4 3 2.
+- DNI: 7–8 digits (Argentina, no check digit) or 8 digits and a letter (Spain: the number mod 23 in
+  TRWAGMYFPDXBNJZSQVHLCKE, Real Decreto 1553/2005).
+- NIE: X, Y or Z (read as 0, 1, 2), 7 digits and the same mod-23 letter.
+- NIF: a DNI or NIE as above, a K/L/M personal NIF, or a CIF: an entity letter, 7 digits and a control
+  character (digit or its letter in JABCDEFGHI) from the Luhn-style sum of the 7 digits.
+- RFC (SAT): 3 letters (company) or 4 (individual), a real date YYMMDD and a 3-character homoclave. Its
+  last character is not checked: the SAT has issued RFCs whose check digit does not follow the formula.
+- CURP (RENAPO): 4 letters, a real date YYMMDD, H/M/X, a 2-letter state, 3 consonants, a character and
+  the check digit (weights 18…2 over 0-9A-NÑO-Z, mod 10).
 """
 
 from __future__ import annotations
 
+from datetime import date as _date
 from typing import Final
 
 from legal_desk.domain import messages as M
@@ -141,12 +153,16 @@ def normalize_id(id_type: str, raw: str | int) -> str:
         return _alnum("CE", shown, text, 3, 10)
     if id_type == "PP":
         return _alnum("PP", shown, text, 5, 15)
+    if id_type == "RFC":
+        return _rfc(shown, text.replace("-", ""))
     if id_type in _FOREIGN_SHAPES:
         low, high, digits_only = _FOREIGN_SHAPES[id_type]
         text = text.replace("-", "").replace("/", "")
         if digits_only:
-            return _digits(id_type, shown, text, low, high, zero_first=True)
-        return _alnum(id_type, shown, text, low, high)
+            text = _digits(id_type, shown, text, low, high, zero_first=True)
+        else:
+            text = _alnum(id_type, shown, text, low, high)
+        return _FOREIGN_CHECKS[id_type](shown, text)
     base, sep, given = text.partition("-")
     if sep and not given:
         raise IdError(Text(M.NIT_CHECK_MISSING, number=shown))
@@ -157,3 +173,148 @@ def normalize_id(id_type: str, raw: str | int) -> str:
     if sep and int(given) != check:
         raise IdError(Text(M.NIT_CHECK_WRONG, number=shown, check=check))
     return f"{base}-{check}"
+
+
+# ---------------------------------------------------------------- Argentina, Spain, Mexico
+
+_CUIT_WEIGHTS: Final = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_DNI_LETTERS: Final = "TRWAGMYFPDXBNJZSQVHLCKE"
+_CIF_LETTERS: Final = "JABCDEFGHI"
+_CURP_CHARS: Final = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+# RENAPO's codes of the 32 states, and NE for those born abroad
+_CURP_STATES: Final = frozenset(
+    "AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS NE".split()  # noqa: SIM905
+)
+_VOWELS: Final = frozenset("AEIOU")
+
+
+def cuit_check_digit(first_ten: str) -> int | None:
+    """The AFIP check digit of the first 10 digits of a CUIT/CUIL; None when no digit completes them."""
+    rest = sum(int(d) * w for d, w in zip(first_ten, _CUIT_WEIGHTS, strict=True)) % 11
+    check = 11 - rest
+    return 0 if check == 11 else None if check == 10 else check
+
+
+def _cuit(shown: str, text: str) -> str:
+    check = cuit_check_digit(text[:10])
+    if check is None:
+        raise IdError(Text(M.ID_CHECK_NONE, id_type="CUIT", number=shown))
+    if int(text[10]) != check:
+        raise IdError(Text(M.ID_CHECK_WRONG, id_type="CUIT", number=shown, check=check))
+    return text
+
+
+def dni_letter(number: int) -> str:
+    """The control letter of a Spanish DNI (or of an NIE read as a number)."""
+    return _DNI_LETTERS[number % 23]
+
+
+def _letter_checked(id_type: str, shown: str, digits: str, letter: str) -> None:
+    expected = dni_letter(int(digits))
+    if letter != expected:
+        raise IdError(Text(M.ID_LETTER_WRONG, id_type=id_type, number=shown, check=expected))
+
+
+def _dni(shown: str, text: str) -> str:
+    if text.isdigit():  # Argentina: 7 or 8 digits, no check digit
+        if not 7 <= len(text) <= 8:
+            raise IdError(Text(M.ID_DNI_SHAPE, number=shown))
+        return text
+    if len(text) != 9 or not text[:8].isdigit() or not text[8].isalpha():
+        raise IdError(Text(M.ID_DNI_SHAPE, number=shown))
+    _letter_checked("DNI", shown, text[:8], text[8])
+    return text
+
+
+def _nie(shown: str, text: str) -> str:
+    if len(text) != 9 or text[0] not in "XYZ" or not text[1:8].isdigit() or not text[8].isalpha():
+        raise IdError(Text(M.ID_NIE_SHAPE, number=shown))
+    _letter_checked("NIE", shown, str("XYZ".index(text[0])) + text[1:8], text[8])
+    return text
+
+
+def _cif_control(digits: str) -> int:
+    """The CIF control digit of its 7 digits: odd positions doubled (digits summed), even ones added."""
+    total = 0
+    for i, d in enumerate(digits):
+        n = int(d)
+        if i % 2 == 0:
+            n *= 2
+            n = n // 10 + n % 10
+        total += n
+    return (10 - total % 10) % 10
+
+
+def _nif(shown: str, text: str) -> str:
+    if len(text) != 9:
+        raise IdError(Text(M.ID_NIF_SHAPE, number=shown))
+    head, body, last = text[0], text[1:8], text[8]
+    if head.isdigit():  # a DNI
+        if not text[:8].isdigit() or not last.isalpha():
+            raise IdError(Text(M.ID_NIF_SHAPE, number=shown))
+        _letter_checked("NIF", shown, text[:8], last)
+        return text
+    if not body.isdigit():
+        raise IdError(Text(M.ID_NIF_SHAPE, number=shown))
+    if head in "XYZ":  # an NIE
+        _letter_checked("NIF", shown, str("XYZ".index(head)) + body, last)
+        return text
+    if head in "KLM":  # Spaniards without a DNI (minors, residents abroad): the DNI letter of the 7 digits
+        _letter_checked("NIF", shown, body, last)
+        return text
+    if head not in "ABCDEFGHJNPQRSUVW":
+        raise IdError(Text(M.ID_NIF_SHAPE, number=shown))
+    control = _cif_control(body)
+    if last not in (str(control), _CIF_LETTERS[control]):
+        check = f"{control} / {_CIF_LETTERS[control]}"
+        raise IdError(Text(M.ID_LETTER_WRONG, id_type="NIF", number=shown, check=check))
+    return text
+
+
+def _real_date(id_type: str, shown: str, yymmdd: str) -> None:
+    """An RFC or CURP date must exist (any century: 29 February needs a leap year in one of them)."""
+    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
+    for century in (1900, 2000):
+        try:
+            _date(century + yy, mm, dd)
+        except ValueError:
+            continue
+        return
+    raise IdError(Text(M.ID_BAD_DATE, id_type=id_type, number=shown, date=f"{yymmdd[:2]}-{yymmdd[2:4]}-{yymmdd[4:]}"))
+
+
+def _rfc(shown: str, text: str) -> str:
+    """The SAT's letters include Ñ and & (a company «A&C …»); the homoclave is letters and digits."""
+    text = text.upper()
+    letters = 4 if len(text) == 13 else 3
+    head, day, tail = text[:letters], text[letters : letters + 6], text[letters + 6 :]
+    if (
+        len(text) not in (12, 13)
+        or not all("A" <= c <= "Z" or c in "Ñ&" for c in head)
+        or not (day.isascii() and day.isdigit())
+        or not (tail.isascii() and tail.isalnum())
+    ):
+        raise IdError(Text(M.ID_RFC_SHAPE, number=shown))
+    _real_date("RFC", shown, day)
+    return text
+
+
+def _curp(shown: str, text: str) -> str:
+    if not (
+        text[:4].isalpha()
+        and text[4:10].isdigit()
+        and text[10] in "HMX"
+        and text[11:13] in _CURP_STATES
+        and all(c.isalpha() and c not in _VOWELS for c in text[13:16])
+        and text[17].isdigit()
+    ):
+        raise IdError(Text(M.ID_CURP_SHAPE, number=shown))
+    _real_date("CURP", shown, text[4:10])
+    total = sum(_CURP_CHARS.index(c) * (18 - i) for i, c in enumerate(text[:17]))
+    check = (10 - total % 10) % 10
+    if int(text[17]) != check:
+        raise IdError(Text(M.ID_CHECK_WRONG, id_type="CURP", number=shown, check=check))
+    return text
+
+
+_FOREIGN_CHECKS: Final = {"CUIT": _cuit, "DNI": _dni, "NIE": _nie, "NIF": _nif, "RFC": _rfc, "CURP": _curp}

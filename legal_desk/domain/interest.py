@@ -6,6 +6,11 @@ d = (1 + EA/100)^(1/basis) − 1; each stretch with one rate and one capital giv
 capital × d × days rounded half-up to cents; simple interest, never capitalised. A payment on
 day D applies after day D's interest: costs, then unpaid interest, then capital (CC art. 1653);
 capital is reduced from D+1.
+
+That daily rate and the table as a cap are Colombia's (§5). Argentina, Mexico and Spain publish their
+legal and moratory rates as nominal annual rates applied simply (capital × rate × days / basis), and
+there the rate the parties agreed applies, the table's being the legal rate used when none was agreed
+(CCyC art. 768; LGTOC art. 174; CC art. 1108): see `rate_convention`.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from legal_desk.domain.calendar import CalendarError, jurisdiction_data
 from legal_desk.domain.money import ZERO, format_money, round_cents, to_json
 
 _PRECISION = 40
@@ -31,6 +37,43 @@ class RateTableError(ValueError):
 
 class LiquidationError(ValueError):
     """A liquidation that cannot be computed; the message names what to fix."""
+
+
+EFFECTIVE = "effective"
+NOMINAL = "nominal"
+
+
+@dataclass(frozen=True)
+class RateConvention:
+    """How a jurisdiction reads the rates of its table.
+
+    `kind` is EFFECTIVE (an effective annual rate turned into a daily one by compounding, CO) or NOMINAL
+    (a nominal annual rate divided by the day basis, simple: AR, MX, ES). `table_is_cap` is True when the
+    table is the legal maximum and an agreed rate applies only below it (CO's usury cap); False when the
+    agreed rate applies and the table is the legal rate for debts without one. `source` says where the
+    rates come from, in Spanish.
+    """
+
+    kind: str = EFFECTIVE
+    table_is_cap: bool = True
+    source: str = ""
+
+    @property
+    def label_es(self) -> str:
+        """How a rate of this kind is written after its figure: `27,90 % EA`, `3,25 % nominal anual`."""
+        return "EA" if self.kind == EFFECTIVE else "nominal anual"
+
+
+def rate_convention(jurisdiction: str) -> RateConvention:
+    """The rate convention of a jurisdiction from its data file (CO's when the file says nothing)."""
+    try:
+        data = jurisdiction_data(jurisdiction).get("interest") or {}
+    except CalendarError:
+        return RateConvention()
+    kind = data.get("rate_kind", EFFECTIVE)
+    if kind not in (EFFECTIVE, NOMINAL):  # pragma: no cover - the shipped files are tested
+        raise LiquidationError(f"Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}.")
+    return RateConvention(kind, bool(data.get("table_is_cap", True)), str(data.get("source", "")))
 
 
 @dataclass(frozen=True)
@@ -157,6 +200,7 @@ class Liquidation:
     agreed_annual_rate: Decimal | None = None
     warnings: list[str] = field(default_factory=list)
     currency: str = "COP"
+    rate_kind: str = EFFECTIVE
 
     def to_json(self) -> dict[str, Any]:
         """The `liquidation --json` document of CLI.md (money as strings), plus details."""
@@ -197,16 +241,19 @@ class Liquidation:
             ],
             "warnings": list(self.warnings),
             "currency": self.currency,
+            "rate_kind": self.rate_kind,
         }
 
 
 @lru_cache(maxsize=4096)
-def daily_rate(annual_rate: Decimal, day_basis: int = 365) -> Decimal:
-    """d = (1 + EA/100)^(1/basis) − 1 at 40 significant digits (via ln/exp).
+def daily_rate(annual_rate: Decimal, day_basis: int = 365, kind: str = EFFECTIVE) -> Decimal:
+    """d = (1 + EA/100)^(1/basis) − 1 at 40 significant digits (via ln/exp); NOMINAL: d = rate/100/basis.
 
     Cached: a rate table has one rate a month, and every liquidation over it asks for the same ones.
     """
     with localcontext(Context(prec=_PRECISION)):
+        if kind == NOMINAL:
+            return Decimal(annual_rate) / Decimal(100) / Decimal(day_basis)
         growth = Decimal(1) + Decimal(annual_rate) / Decimal(100)
         return (growth.ln() / Decimal(day_basis)).exp() - Decimal(1)
 
@@ -234,12 +281,15 @@ def liquidate(
     *,
     currency: str = "COP",
     jurisdiction: str = "CO",
+    convention: RateConvention | None = None,
 ) -> Liquidation:
     """Liquidate a debt at `as_of` following DOMAIN.md §5 exactly (see the module docstring).
 
     `currency` writes the figures of the warnings; `jurisdiction` chooses the law a warning cites
-    (the usury cap of CCo art. 884 and CP art. 305 is Colombian and is cited for CO only).
+    (the usury cap of CCo art. 884 and CP art. 305 is Colombian and is cited for CO only) and, unless
+    `convention` is given, how the table's rates are read (`rate_convention`).
     """
+    convention = convention or rate_convention(jurisdiction)
     capital, costs = Decimal(capital), Decimal(costs)
     if capital <= 0:
         raise LiquidationError("El capital debe ser mayor que cero.")
@@ -265,7 +315,9 @@ def liquidate(
     included = sorted((p for p in payments if p.date <= as_of), key=lambda p: p.date)
 
     first_day = due_date + _ONE_DAY
-    if as_of >= first_day:
+    # Where the agreed rate replaces the table's, a debt with one needs no table at all.
+    agreed_rules = agreed_annual_rate is not None and not convention.table_is_cap
+    if as_of >= first_day and not agreed_rules:
         uncovered = table.first_uncovered(first_day, as_of)
         if uncovered is not None:
             gap_end = table.gap_end(uncovered, as_of)
@@ -316,23 +368,30 @@ def liquidate(
     cursor = first_day
     rate_cache: dict[Decimal, Decimal] = {}
     while cursor <= as_of:
-        period = table.period_on(cursor)
-        if period is None:  # pragma: no cover - excluded by first_uncovered above
-            raise LiquidationError(f"La tabla de tasas no cubre el {cursor:%d/%m/%Y}.")
-        end = min(period.end, as_of)
+        if agreed_rules:
+            period, end = None, as_of
+        else:
+            period = table.period_on(cursor)
+            if period is None:  # pragma: no cover - excluded by first_uncovered above
+                raise LiquidationError(f"La tabla de tasas no cubre el {cursor:%d/%m/%Y}.")
+            end = min(period.end, as_of)
         if pending and pending[0].date <= end:
             end = pending[0].date
-        rate = period.annual_rate
-        if agreed_annual_rate is not None:
+        if period is None:
+            rate = agreed_annual_rate or ZERO
+        elif agreed_annual_rate is not None:
+            rate = period.annual_rate
             if agreed_annual_rate > rate:
                 if not capped or capped[-1] is not period:
                     capped.append(period)
             else:
                 rate = agreed_annual_rate
+        else:
+            rate = period.annual_rate
         if outstanding_capital > 0:
             d = rate_cache.get(rate)
             if d is None:
-                d = rate_cache[rate] = daily_rate(rate, day_basis)
+                d = rate_cache[rate] = daily_rate(rate, day_basis, convention.kind)
             days = (end - cursor).days + 1
             interest = stretch_interest(outstanding_capital, d, days)
             stretches.append(Stretch(cursor, end, days, rate, outstanding_capital, d, interest))
@@ -377,4 +436,5 @@ def liquidate(
         agreed_annual_rate=agreed_annual_rate,
         warnings=warnings,
         currency=currency,
+        rate_kind=convention.kind,
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
-from legal_desk.domain.calendar import JudicialCalendar
+from legal_desk.domain.calendar import CalendarError, JudicialCalendar, jurisdiction_data
 
 ALERT_THRESHOLDS = (30, 90, 180)
 
@@ -39,6 +39,15 @@ GENERAL_TERMS: dict[str, tuple[int, str]] = {
     "AR": (5, "CCyC art. 2560 (plazo genérico)"),
     "MX": (10, "Código de Comercio art. 1047 (prescripción ordinaria mercantil)"),
     "ES": (5, "CC art. 1964.2 (acciones personales; ajustable)"),
+}
+# Cheques prescribe in months, counted here from the recorded due date (the presentation): Colombia counts
+# from the presentation (CCo art. 730); Argentina, Mexico and Spain from the end of the presentation period,
+# which is later, so the date shown is the earliest the action can prescribe.
+CHEQUE_TERMS: dict[str, tuple[int, str]] = {
+    "CO": (6, "CCo art. 730"),
+    "AR": (12, "Ley 24.452 art. 61"),
+    "MX": (6, "LGTOC art. 192"),
+    "ES": (6, "Ley 19/1985 Cambiaria y del Cheque art. 146"),
 }
 _ALIASES = {
     "pagare": "pagare",
@@ -71,9 +80,9 @@ def limitation_term(
         )
     kind = _key(title_type)
     if kind == "cheque":
+        months, source = CHEQUE_TERMS[code]
         raise LimitationError(
-            "La acción cambiaria del cheque prescribe en meses, no en años (CO: 6 meses, CCo art. 730); "
-            "registre la fecha de prescripción manualmente."
+            f"La acción cambiaria del cheque prescribe en meses, no en años ({code}: {months} meses, {source})."
         )
     instrument = _INSTRUMENT_TERMS[code].get(_ALIASES.get(kind, kind))
     if instrument:
@@ -94,16 +103,35 @@ def limitation_date(
     *,
     general_years: int | None = None,
 ) -> dt.date:
-    """The day the action prescribes, counted from the due date; moved off a closed day when set."""
-    years, _ = limitation_term(title_type, jurisdiction, general_years=general_years)
-    nominal = due_date + relativedelta(years=years)
+    """The day the action prescribes, counted from the due date; moved off a closed day when set (and the
+    jurisdiction's law moves it). A cheque's term is in months (CHEQUE_TERMS)."""
+    code = jurisdiction.strip().upper()
+    if _key(title_type) == "cheque" and code in CHEQUE_TERMS:
+        nominal = due_date + relativedelta(months=CHEQUE_TERMS[code][0])
+    else:
+        years, _ = limitation_term(title_type, jurisdiction, general_years=general_years)
+        nominal = due_date + relativedelta(years=years)
     if calendar is not None and calendar.jurisdiction != jurisdiction.strip().upper():
         raise LimitationError(
             f"El calendario es de {calendar.jurisdiction} y la deuda de {jurisdiction.strip().upper()}."
         )
-    if calendar is not None and calendar.settings.extend_to_business_day:
+    if calendar is not None and calendar.settings.extend_to_business_day and moves_off_closed_day(jurisdiction):
         return calendar.next_business_day(nominal)
     return nominal
+
+
+def moves_off_closed_day(jurisdiction: str) -> bool:
+    """Whether the jurisdiction's law moves a limitation ending on a closed day to the next business day.
+
+    Colombia (Ley 4 de 1913 art. 62, a setting) and Mexico (CCF art. 1180) do; Argentina (CCyC art. 6) and
+    Spain (CC art. 5.2) count civil terms without excluding closed days, so the action prescribes on the
+    nominal date whatever the setting says.
+    """
+    try:
+        data = jurisdiction_data(jurisdiction).get("limitation_end") or {}
+    except CalendarError:
+        return True
+    return bool(data.get("moves_off_closed_day", True))
 
 
 def limitation_alert(limitation_date: dt.date, today: dt.date) -> int | None:
@@ -121,15 +149,16 @@ def limitation_alert(limitation_date: dt.date, today: dt.date) -> int | None:
 class LimitationRule:
     """Why a case prescribes on its date, as parts a reader can put in their own language.
 
-    `kind` is "cheque" (6 months, CCo art. 730), "years" (`years` from the due date under `source`) or
-    "manual" (a date that matches no rule: set by hand). `moved_from` is the nominal date when it fell on
-    a closed day and the term runs to the next business day.
+    `kind` is "cheque" (`months` from the due date under `source`, CHEQUE_TERMS), "years" (`years` from the
+    due date under `source`) or "manual" (a date that matches no rule: set by hand). `moved_from` is the
+    nominal date when it fell on a closed day and the term runs to the next business day.
     """
 
     kind: str
     years: int = 0
     source: str = ""
     moved_from: dt.date | None = None
+    months: int = 0
 
 
 def limitation_rule(
@@ -139,8 +168,10 @@ def limitation_rule(
     if limitation is None or due_date is None:
         return None
     code = jurisdiction.strip().upper()
-    if _key(title_type or "") == "cheque" and code == "CO":
-        rule, nominal = LimitationRule("cheque", source="CCo art. 730"), due_date + relativedelta(months=6)
+    if _key(title_type or "") == "cheque" and code in CHEQUE_TERMS:
+        months, source = CHEQUE_TERMS[code]
+        rule = LimitationRule("cheque", source=source, months=months)
+        nominal = due_date + relativedelta(months=months)
     else:
         try:
             years, source = limitation_term(title_type or "", code)
@@ -167,7 +198,7 @@ def limitation_rule_es(
     if rule.kind == "manual":
         return "fecha registrada a mano"
     if rule.kind == "cheque":
-        text = "6 meses desde la fecha de vencimiento registrada (CCo art. 730)"
+        text = f"{rule.months} meses desde la fecha de vencimiento registrada ({rule.source})"
     else:
         text = f"{rule.years} años desde el vencimiento ({rule.source})"
     if rule.moved_from is not None:

@@ -41,6 +41,7 @@ from legal_desk.domain import messages as M
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id
+from legal_desk.domain.interest import EFFECTIVE, rate_convention
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
     LAWYER_ONLY_TARGETS,
@@ -1706,7 +1707,8 @@ def update_case(
         if changes.costs is not None and changes.costs < 0:
             raise ValidationFailed("Las costas no pueden ser negativas")
         if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
-            raise ValidationFailed("La tasa pactada es un porcentaje efectivo anual entre 0 y 200")
+            kind = "efectivo anual" if rate_convention(c.jurisdiction).kind == EFFECTIVE else "nominal anual"
+            raise ValidationFailed(f"La tasa pactada es un porcentaje {kind} entre 0 y 200")
         if changes.clear_agreed_rate and changes.agreed_rate is not None:
             raise ValidationFailed("Tasa pactada: indique una tasa o quítela, no ambas")
         if changes.capital is not None and changes.capital <= 0:

@@ -176,7 +176,5 @@ class CalendarSet:
 
 
 def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date, jurisdiction: str) -> dt.date:
-    """When the title prescribes (DOMAIN.md §6); a Colombian cheque in 6 months (CCo art. 730)."""
-    if title_type == "cheque" and jurisdiction == "CO":
-        return calendar.add_months(due_date, 6).due
+    """When the title prescribes (DOMAIN.md §6); a cheque in months (CO: 6, CCo art. 730; see CHEQUE_TERMS)."""
     return limitation_date(title_type, due_date, jurisdiction, calendar)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Debt, Instalment, Payment, PaymentAgreement
 from legal_desk.domain import messages as M
-from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn, RateTable, liquidate
+from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn, RateTable, liquidate, rate_convention
 from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action
@@ -86,7 +86,11 @@ def day_basis(s: Session) -> int:
 def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:
     """Run the liquidation with the table in force, turning domain refusals into validation errors."""
     table = table_in_session(s, case.jurisdiction) or RateTable([])
-    if not table.periods and as_of > debt.due_date:  # each jurisdiction has its own table, never another's
+    convention = rate_convention(case.jurisdiction)
+    # Each jurisdiction has its own table, never another's; where an agreed rate replaces the table's
+    # (AR, MX, ES) a debt with one is liquidated without any.
+    agreed_rules = debt.agreed_rate is not None and not convention.table_is_cap
+    if not table.periods and as_of > debt.due_date and not agreed_rules:
         raise ValidationFailed(
             f"No hay tabla de tasas moratorias de {case.jurisdiction} para liquidar el expediente {case.account_ref}: "
             f"impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction "
@@ -104,6 +108,7 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
             day_basis=day_basis(s),
             currency=debt.currency,
             jurisdiction=case.jurisdiction,
+            convention=convention,
         )
     except LiquidationError as exc:
         raise ValidationFailed(str(exc)) from None

@@ -44,6 +44,21 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "NIT {number}: falta el dígito de verificación después del guion"),
     QT_TRANSLATE_NOOP("Errors", "NIT {number}: el dígito de verificación es un solo dígito"),
     QT_TRANSLATE_NOOP("Errors", "NIT {number}: el dígito de verificación debe ser {check}"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: el dígito verificador debe ser {check}"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: no es un número válido (ningún dígito verificador lo completa)"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: la letra de control debe ser {check}"),
+    QT_TRANSLATE_NOOP("Errors", "DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)"),
+    QT_TRANSLATE_NOOP("Errors", "NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)"),
+    QT_TRANSLATE_NOOP("Errors", "NIF {number}: escriba un DNI (12345678Z), un NIE (X1234567L) o un CIF (B12345674)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "RFC {number}: 3 letras (persona moral) o 4 (física), la fecha AAMMDD y la homoclave de 3 caracteres",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "CURP {number}: 4 letras, la fecha AAMMDD, H, M o X, entidad (2 letras), 3 consonantes y 2 caracteres",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: la fecha {date} no existe"),
     QT_TRANSLATE_NOOP("Errors", "el valor está vacío"),
     QT_TRANSLATE_NOOP("Errors", "«{text}» no es un número"),
     QT_TRANSLATE_NOOP(

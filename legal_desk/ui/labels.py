@@ -205,7 +205,11 @@ def limitation_rule_text(rule: LimitationRule | None) -> str:
     if rule.kind == "manual":
         return translate("Labels", "fecha registrada a mano")
     if rule.kind == "cheque":
-        text = translate("Labels", "6 meses desde la fecha de vencimiento registrada (CCo art. 730)")
+        text = (
+            translate("Labels", "%1 meses desde la fecha de vencimiento registrada (%2)")
+            .replace("%1", str(rule.months))
+            .replace("%2", domain_label(rule.source))
+        )
     else:
         text = (
             translate("Labels", "%1 años desde el vencimiento (%2)")

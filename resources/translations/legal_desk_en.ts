@@ -72,6 +72,18 @@
             <translation>Not stated</translation>
         </message>
         <message>
+            <source>Tasa moratoria pactada (nominal anual)</source>
+            <translation>Agreed default rate (nominal p.a.)</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (EA)</source>
+            <translation>Agreed default rate (EA)</translation>
+        </message>
+        <message>
+            <source>Tasa nominal %</source>
+            <translation>Nominal rate %</translation>
+        </message>
+        <message>
             <source>Intereses causados: {0}   Abonos: {1} (a costas {2}, a intereses {3}, a capital {4})</source>
             <translation>Interest accrued: {0}   Payments: {1} (to costs {2}, to interest {3}, to principal {4})</translation>
         </message>
@@ -82,6 +94,10 @@
         <message>
             <source>Capital pendiente: {0}   Intereses pendientes: {1}   Costas pendientes: {2}   TOTAL: {3}</source>
             <translation>Principal due: {0}   Interest due: {1}   Costs due: {2}   TOTAL: {3}</translation>
+        </message>
+        <message>
+            <source>Interés simple: capital × tasa nominal anual × días / {0}</source>
+            <translation>Simple interest: capital × nominal annual rate × days / {0}</translation>
         </message>
         <message>
             <source>Tipo</source>
@@ -1111,8 +1127,20 @@ Recorded SHA-256: {2}</translation>
             <translation>Enter the debtor's ID number</translation>
         </message>
         <message>
+            <source>Tasa moratoria pactada (% nominal anual)</source>
+            <translation>Agreed default rate (% nominal p.a.)</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria pactada (% EA)</source>
+            <translation>Agreed default rate (% p.a.)</translation>
+        </message>
+        <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
             <translation>The issue date cannot be after the due date</translation>
+        </message>
+        <message>
+            <source>la tasa debe estar entre 0 y 200 % nominal anual</source>
+            <translation>the rate must be between 0 and 200 % nominal p.a.</translation>
         </message>
         <message>
             <source>la tasa debe estar entre 0 y 200 % EA</source>
@@ -1884,6 +1912,10 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 (deactivated)</translation>
         </message>
         <message>
+            <source>Tasa moratoria pactada (% nominal anual):</source>
+            <translation>Agreed default rate (% nominal p.a.):</translation>
+        </message>
+        <message>
             <source>Número de obligación: no puede quedar vacío</source>
             <translation>Obligation number: cannot be left empty</translation>
         </message>
@@ -1898,6 +1930,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Tasa pactada: {0}</source>
             <translation>Agreed rate: {0}</translation>
+        </message>
+        <message>
+            <source>Tasa pactada: es un porcentaje nominal anual entre 0 y 200 (p. ej. 24,5)</source>
+            <translation>Agreed rate: a nominal annual percentage between 0 and 200 (e.g. 24,5)</translation>
         </message>
         <message>
             <source>Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)</source>
@@ -2848,6 +2884,42 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>NIT {number}: el dígito de verificación debe ser {check}</source>
             <translation>NIT {number}: the check digit should be {check}</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: el dígito verificador debe ser {check}</source>
+            <translation>{id_type} {number}: the check digit should be {check}</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: no es un número válido (ningún dígito verificador lo completa)</source>
+            <translation>{id_type} {number}: not a valid number (no check digit completes it)</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: la letra de control debe ser {check}</source>
+            <translation>{id_type} {number}: the control letter should be {check}</translation>
+        </message>
+        <message>
+            <source>DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)</source>
+            <translation>DNI {number}: 7 or 8 digits (Argentina) or 8 digits and the letter (Spain, 12345678Z)</translation>
+        </message>
+        <message>
+            <source>NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)</source>
+            <translation>NIE {number}: write X, Y or Z, 7 digits and the letter (X1234567L)</translation>
+        </message>
+        <message>
+            <source>NIF {number}: escriba un DNI (12345678Z), un NIE (X1234567L) o un CIF (B12345674)</source>
+            <translation>NIF {number}: write a DNI (12345678Z), an NIE (X1234567L) or a CIF (B12345674)</translation>
+        </message>
+        <message>
+            <source>RFC {number}: 3 letras (persona moral) o 4 (física), la fecha AAMMDD y la homoclave de 3 caracteres</source>
+            <translation>RFC {number}: 3 letters (company) or 4 (individual), the date YYMMDD and the 3-character homoclave</translation>
+        </message>
+        <message>
+            <source>CURP {number}: 4 letras, la fecha AAMMDD, H, M o X, entidad (2 letras), 3 consonantes y 2 caracteres</source>
+            <translation>CURP {number}: 4 letters, the date YYMMDD, H, M or X, state (2 letters), 3 consonants and 2 characters</translation>
+        </message>
+        <message>
+            <source>{id_type} {number}: la fecha {date} no existe</source>
+            <translation>{id_type} {number}: the date {date} does not exist</translation>
         </message>
         <message>
             <source>el valor está vacío</source>
@@ -4149,8 +4221,8 @@ Open it with the system application.</translation>
             <translation>date entered by hand</translation>
         </message>
         <message>
-            <source>6 meses desde la fecha de vencimiento registrada (CCo art. 730)</source>
-            <translation>6 months from the recorded due date (CCo art. 730)</translation>
+            <source>%1 meses desde la fecha de vencimiento registrada (%2)</source>
+            <translation>%1 months from the recorded due date (%2)</translation>
         </message>
         <message>
             <source>%1 años desde el vencimiento (%2)</source>

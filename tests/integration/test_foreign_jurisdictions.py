@@ -149,3 +149,79 @@ def test_colombian_contact_and_notice_rules_are_not_applied_abroad(cli) -> None:
     rc, out, _ = cli("contact", "add", "CO-1", "--channel", "call", "--date", "2025-07-06", "--time", "10:30",
                      "--outcome", "no_answer")
     assert rc == 0 and "domingo" in out.lower() and "no revisadas" not in out
+
+
+def test_foreign_liquidations_use_simple_nominal_rates_in_the_cli(cli) -> None:
+    """Spain's interés legal del dinero is a nominal annual rate applied simply: 12.500,00 € due 2024-02-29
+    at 3,25 % to 2024-04-10 is 41 days × 12.500 × 0,0325 / 365 = 45,63 € (the Colombian compounded daily
+    rate gave 44,91 €). A Mexican pagaré with an agreed 24 % needs no table (LGTOC art. 174): 30 days ×
+    250.000 × 0,24 / 365 = 4.931,51; and its agreed rate is not capped by any table."""
+    _hand_over(cli, "ES-1", "ES", "12500")
+    rates = cli.tmp / "interes_legal_es.csv"
+    rates.write_text('desde,hasta,tasa\n2024-01-01,2024-12-31,"3,25"\n', encoding="utf-8")
+    assert cli("rates", "import", str(rates), "--jurisdiction", "ES")[0] == 0
+    rc, out, _ = cli("liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert rc == 0
+    assert "01/03/2024–10/04/2024   41 días  3,25 % nominal anual  sobre 12.500,00 €: 45,63 €" in out
+    assert "Interés simple" in out and "% EA" not in out
+    rc, out, _ = cli("--json", "liquidation", "ES-1", "--as-of", "2024-04-10")
+    assert json.loads(out)["interest"] == "45.63" and json.loads(out)["rate_kind"] == "nominal"
+
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        cases.hand_over_case(
+            desk,
+            actor_for(desk, "admin"),
+            HandoverInput(
+                account_ref="MX-1",
+                debtor=PartyInput(
+                    "Pedro López Ruiz", "PP", "G12345678", address="Av. Reforma 1", city="Ciudad de México"
+                ),
+                debt=DebtInput(
+                    capital=Decimal("250000"), due_date=dt.date(2023, 3, 15), agreed_rate=Decimal("24")
+                ),
+                jurisdiction="MX",
+            ),
+        )
+    finally:
+        desk.close()
+    rc, out, err = cli("--json", "liquidation", "MX-1", "--as-of", "2023-04-14")
+    assert rc == 0, err
+    doc = json.loads(out)
+    assert (doc["interest"], doc["currency"], doc["warnings"]) == ("4931.51", "MXN", [])
+    assert [(p["days"], p["annual_rate"]) for p in doc["periods"]] == [(30, "24.0000")]
+    rc, _, err = cli("case", "update", "MX-1", "--agreed-rate", "250")
+    assert rc == 1 and "porcentaje nominal anual entre 0 y 200" in err
+
+
+def test_argentine_and_spanish_limitation_dates_are_not_moved_off_a_sunday(cli) -> None:
+    """A handed-over pagaré due Thu 2024-02-29 prescribes on 28/02/2027 (three years, to the last day of
+    February, CC art. 5.1 / CCyC art. 6), a Sunday: Spain and Argentina do not move civil terms off
+    closed days, so the case says 28/02/2027 (it said 01/03/2027); Mexico and Colombia move it to
+    Mon 01/03/2027."""
+    for ref, code in (("ES-1", "ES"), ("AR-1", "AR"), ("MX-1", "MX"), ("CO-1", "CO")):
+        _hand_over(cli, ref, code, "1000")
+    shown = {}
+    for ref in ("ES-1", "AR-1", "MX-1", "CO-1"):
+        rc, out, _ = cli("--json", "case", "show", ref)
+        assert rc == 0
+        shown[ref] = json.loads(out)["limitation_date"]
+    assert shown == {"ES-1": "2027-02-28", "AR-1": "2027-02-28", "MX-1": "2027-03-01", "CO-1": "2027-03-01"}
+
+
+def test_importing_a_foreign_cheque_does_not_fail_the_whole_file(cli) -> None:
+    """«Error inesperado (LimitationError …)» and nothing imported, for one Spanish cheque in a file; now
+    each cheque gets its country's term: ES 6 months (Ley 19/1985 art. 146), AR 1 year (Ley 24.452 art. 61):
+    due 2024-02-29 → ES 2024-08-29, AR 2025-02-28."""
+    f = cli.tmp / "cheques.csv"
+    f.write_text(
+        "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento;tipo_titulo;"
+        "jurisdiccion\nES-CH1;Ana Ruiz;DNI;12345678Z;1000;2024-02-29;cheque;ES\n"
+        "AR-CH1;Ana Ruiz;DNI;12345678;1000;2024-02-29;cheque;AR\n",
+        encoding="utf-8",
+    )
+    rc, out, err = cli("import", "referrals", str(f))
+    assert rc == 0 and "Importados 2 expedientes" in out, err
+    for ref, date in (("ES-CH1", "29/08/2024"), ("AR-CH1", "28/02/2025")):
+        rc, out, _ = cli("case", "show", ref)
+        assert rc == 0 and f"Prescribe: {date}" in out

@@ -17,19 +17,19 @@ HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capita
 
 
 def test_import_checks_a_spanish_creditor_as_nif_not_as_a_colombian_nit(sqlite_desk: Desk, tmp_path: Path) -> None:
-    """A Madrid file with its creditor's NIF B12345678 was refused as «NIT inválido»."""
+    """A Madrid file with its creditor's NIF B12345674 was refused as «NIT inválido»."""
     f = tmp_path / "entregas_es.csv"
     f.write_text(HEADER + "ES-1;María García López;DNI;12345678Z;12500;2024-02-29;ES\n", "utf-8")
     col = actor_for(sqlite_desk, "cobranza")
     dry = import_referrals(
-        sqlite_desk, col, f, dry_run=True, client_name="Banco Ibérico SA", client_id_number="B12345678"
+        sqlite_desk, col, f, dry_run=True, client_name="Banco Ibérico SA", client_id_number="B12345674"
     )
     assert dry.accepted == 1
-    report = import_referrals(sqlite_desk, col, f, client_name="Banco Ibérico SA", client_id_number="B12345678")
+    report = import_referrals(sqlite_desk, col, f, client_name="Banco Ibérico SA", client_id_number="B12345674")
     assert report.accepted == 1 and report.errors == []
     with sqlite_desk.reading() as s:
         client = s.execute(select(Client)).scalar_one()
-        assert (client.id_type, client.id_number) == ("NIF", "B12345678")
+        assert (client.id_type, client.id_number) == ("NIF", "B12345674")
 
 
 def test_import_refuses_a_bad_creditor_id_by_its_jurisdiction_even_on_a_dry_run(

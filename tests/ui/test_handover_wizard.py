@@ -189,13 +189,21 @@ def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Pat
     type_into(qtbot, d, "client_name", "Banco Ibérico S.A.")
     type_into(qtbot, d, "client_id", "A12345678")
     d.inputs["name"].insert("María García López")
-    type_into(qtbot, d, "id_number", "12345678Z")
+    type_into(qtbot, d, "id_number", "12345678A")
     type_into(qtbot, d, "email", "maria@example.es")
+    # a mistyped DNI letter and CIF control are caught here, naming the right ones (12345678 mod 23 = 14 → Z;
+    # CIF A1234567: 2+6+1+5 (odd positions doubled) + 2+4+6 = 26 → 4)
+    assert not d.validatePage()
+    assert d.errors["id_number"].text() == "DNI 12345678A: la letra de control debe ser Z"
+    assert d.errors["client_id"].text() == "NIF A12345678: la letra de control debe ser 4 / D"
+    type_into(qtbot, d, "client_id", "A12345674")
+    type_into(qtbot, d, "id_number", "12345678Z")
     assert d.validatePage(), {k: e.text() for k, e in d.errors.items() if e.text()}
     SHOTS.mkdir(parents=True, exist_ok=True)
     wiz.grab().save(str(SHOTS / "handover_wizard_spain.png"))
     wiz.next()
     wiz.next()
+    assert wiz.debt_page.agreedRateLabel.text() == "Tasa moratoria pactada (% nominal anual)"
     type_into(qtbot, wiz.debt_page, "capital", "12.500,00")
     type_into(qtbot, wiz.debt_page, "due_date", "29/02/2024")
     wiz.next()
@@ -206,4 +214,4 @@ def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Pat
     assert wiz.created is not None
     cf = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), wiz.created.case_id)
     assert (cf.jurisdiction, cf.currency, cf.debtor.id_type, cf.debtor.id_number) == ("ES", "EUR", "DNI", "12345678Z")
-    assert cf.client["id_number"] == "A12345678"
+    assert cf.client["id_number"] == "A12345674"

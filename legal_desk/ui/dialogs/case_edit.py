@@ -13,6 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
+from legal_desk.domain.interest import NOMINAL, rate_convention
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, PartyInfo, PartyInput, PartyUpdate
 from legal_desk.services.contacts import CHANNELS
@@ -290,6 +291,9 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         self.waiverEdit.setPlainText(case.demand_letter_waiver or "")
         self.limitationFlagEdit.setPlainText(case.limitation_flag or "")
         self.agreedRateEdit.setText(_rate_text(case.agreed_rate))
+        self.nominal_rate = rate_convention(case.jurisdiction).kind == NOMINAL
+        if self.nominal_rate:  # Argentina, Mexico, Spain: a nominal annual rate applied simply
+            self.agreedRateEditLabel.setText(self.tr("Tasa moratoria pactada (% nominal anual):"))
         self.costsEdit.setText(format_money(case.costs, case.currency) if case.costs else "")
         self.notesEdit.setPlainText(case.notes or "")
         target = {
@@ -348,7 +352,9 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
                 raise FieldError(self.tr("Tasa pactada: {0}").format(error_text(exc)), self.agreedRateEdit) from None
             if not Decimal(0) <= rate <= MAX_RATE:
                 raise FieldError(
-                    self.tr("Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)"),
+                    self.tr("Tasa pactada: es un porcentaje nominal anual entre 0 y 200 (p. ej. 24,5)")
+                    if self.nominal_rate
+                    else self.tr("Tasa pactada: es un porcentaje efectivo anual entre 0 y 200 (p. ej. 24,5)"),
                     self.agreedRateEdit,
                 )
             if rate != c.agreed_rate:

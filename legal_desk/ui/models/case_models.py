@@ -80,6 +80,13 @@ class RecordTableModel(QAbstractTableModel):
         self._given: list[Any] = []  # rows in the service's order (what «no sort» goes back to)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
+    def set_header(self, section: int, header: str) -> None:
+        """Rename one column (e.g. the liquidation's rate: effective or nominal, by the case's country)."""
+        column = self._columns[section]
+        if column.header != header:
+            self._columns[section] = Column(header, column.value, column.numeric)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
+
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row (the view re-queried the service); a header sort the user chose is kept."""
         self.beginResetModel()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.dates import DateError, format_date_short, parse_date
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, ID_TYPE_LABELS, ID_TYPES_BY_JURISDICTION, IdError, normalize_id
+from legal_desk.domain.interest import NOMINAL, rate_convention
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services import cases
 from legal_desk.services.cases import (
@@ -348,6 +349,16 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
         self.setupUi(self)
         self.bind_fields(DEBT_FIELDS)
         _fill(self.titleTypeInput, TITLE_TYPES)
+        self.nominal_rate = False
+
+    def initializePage(self) -> None:
+        """Name the kind of rate the case's country uses: effective annual in Colombia, nominal elsewhere."""
+        wizard = self.wizard()
+        code = wizard.debtor_page.text("jurisdiction") if isinstance(wizard, HandoverWizard) else "CO"
+        self.nominal_rate = rate_convention(code).kind == NOMINAL
+        self.agreedRateLabel.setText(
+            tr("Tasa moratoria pactada (% nominal anual)") if self.nominal_rate else tr("Tasa moratoria pactada (% EA)")
+        )
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -374,7 +385,11 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
             try:
                 rate = parse_amount(self.text("agreed_rate").replace("%", ""))
                 if rate <= 0 or rate >= 200:
-                    raise AmountError(tr("la tasa debe estar entre 0 y 200 % EA"))
+                    raise AmountError(
+                        tr("la tasa debe estar entre 0 y 200 % nominal anual")
+                        if self.nominal_rate
+                        else tr("la tasa debe estar entre 0 y 200 % EA")
+                    )
             except AmountError as exc:
                 self.set_error("agreed_rate", error_text(exc))
                 ok = False

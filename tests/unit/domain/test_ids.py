@@ -118,11 +118,11 @@ def test_normalize_id_refuses_with_reason(id_type: str, raw: str, message: str) 
     [
         ("DNI", "12.345.678-Z", "12345678Z"),  # Spain
         ("dni", "30.123.456", "30123456"),  # Argentina
-        ("CUIL", "20-30123456-7", "20301234567"),
+        ("CUIL", "20-30123456-3", "20301234563"),
         ("NIE", "X-1234567-L", "X1234567L"),
-        ("CIF", "B12345678", "B12345678"),
+        ("CIF", "B12345674", "B12345674"),
         ("RFC", "GODE561231GR8", "GODE561231GR8"),
-        ("CURP", "GODE561231HDFRRN09", "GODE561231HDFRRN09"),
+        ("CURP", "BOXW310820HNERXN09", "BOXW310820HNERXN09"),
     ],
 )
 def test_foreign_documents_are_accepted(id_type: str, raw: str, expected: str) -> None:
@@ -137,3 +137,56 @@ def test_foreign_documents_are_accepted(id_type: str, raw: str, expected: str) -
 def test_foreign_documents_of_the_wrong_shape_are_refused(id_type: str, raw: str) -> None:
     with pytest.raises(IdError, match=id_type):
         normalize_id(id_type, raw)
+
+
+# Worked check digits, counted by hand:
+# CUIT 20-12345678-?: 2·5 + 0·4 + 1·3 + 2·2 + 3·7 + 4·6 + 5·5 + 6·4 + 7·3 + 8·2 = 148; 148 mod 11 = 5;
+#   11 − 5 = 6 → 20-12345678-6. CUIT 30-50001091-2 (Banco de la Nación Argentina): 3·5 + 0·4 + 5·3 + 0·2
+#   + 0·7 + 0·6 + 1·5 + 0·4 + 9·3 + 1·2 = 64; 64 mod 11 = 9; 11 − 9 = 2 ✓.
+#   20-00000001-?: 1·2 + 2·5 = 12; 12 mod 11 = 1; 11 − 1 = 10 → no digit completes it.
+# DNI 12345678: 12345678 mod 23 = 14 → TRWAGMYFPDXBNJZ…[14] = Z.
+# NIE X1234567: X = 0 → 01234567 mod 23 = 19 → L.  Y1234567: 11234567 mod 23 = 10 → X.
+# CIF B1234567?: odd positions 1,3,5,7 doubled 2,6,10,14 → digit sums 2+6+1+5 = 14; even 2+4+6 = 12;
+#   26 → (10 − 6) mod 10 = 4 → B12345674 (or the letter JABCDEFGHI[4] = D).
+@pytest.mark.parametrize(
+    ("id_type", "raw", "message"),
+    [
+        ("CUIT", "20-12345678-9", "CUIT 20-12345678-9: el dígito verificador debe ser 6"),
+        ("CUIL", "20-00000001-0", "ningún dígito verificador lo completa"),
+        ("DNI", "12345678A", "DNI 12345678A: la letra de control debe ser Z"),
+        ("DNI", "1234567AB", "8 dígitos y la letra"),
+        ("NIE", "X1234567A", "NIE X1234567A: la letra de control debe ser L"),
+        ("NIE", "A1234567L", "escriba X, Y o Z"),
+        ("NIF", "B12345678", "NIF B12345678: la letra de control debe ser 4 / D"),
+        ("NIF", "12345678A", "la letra de control debe ser Z"),
+        ("NIF", "I12345674", "un CIF"),
+        ("RFC", "GODE561331GR8", "RFC GODE561331GR8: la fecha 56-13-31 no existe"),
+        ("RFC", "GOD1561231GR8", "la fecha AAMMDD"),
+        ("RFC", "ABC123", "persona moral"),
+        ("CURP", "BOXW310820HNERXN01", "CURP BOXW310820HNERXN01: el dígito verificador debe ser 9"),
+        ("CURP", "BOXW310820HQQRXN09", "entidad (2 letras)"),
+    ],
+)
+def test_foreign_check_digits_and_letters_are_verified(id_type: str, raw: str, message: str) -> None:
+    """A mistyped CUIT, DNI letter, NIE, CIF, RFC date or CURP was accepted (shape only) and reached the
+    demanda; the country's own check now refuses it and says what the digit or letter should be."""
+    with pytest.raises(IdError) as info:
+        normalize_id(normalize_id_type(id_type), raw)
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("id_type", "raw", "expected"),
+    [
+        ("CUIT", "20-12345678-6", "20123456786"),
+        ("CUIT", "30-50001091-2", "30500010912"),
+        ("NIE", "Y1234567X", "Y1234567X"),
+        ("NIF", "B12345674", "B12345674"),
+        ("NIF", "b1234567d", "B1234567D"),  # the CIF control as a letter
+        ("NIF", "X1234567L", "X1234567L"),
+        ("RFC", "A&C990101AB1", "A&C990101AB1"),  # a company («A&C»): 3 letters
+        ("RFC", "MUÑ800229AB1", "MUÑ800229AB1"),  # Ñ, and 29 Feb 1980
+    ],
+)
+def test_foreign_numbers_with_right_checks_are_accepted(id_type: str, raw: str, expected: str) -> None:
+    assert normalize_id(normalize_id_type(id_type), raw) == expected

@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from legal_desk.domain.interest import (
+    EFFECTIVE,
     LiquidationError,
     PaymentIn,
+    RateConvention,
     RatePeriod,
     RateTable,
     RateTableError,
@@ -164,8 +166,9 @@ def test_agreed_rate_capped_by_usury() -> None:
 
 
 def test_cap_warning_and_surplus_of_a_foreign_case_cite_no_colombian_law() -> None:
-    """A Spanish liquidation over the cap says the table's rate applies without citing the Colombian
-    usury articles (CCo 884, CP 305), and writes its surplus in euros."""
+    """A liquidation outside Colombia whose table is a cap (a convention a jurisdiction may set) says the
+    table's rate applies without citing the Colombian usury articles (CCo 884, CP 305), and writes its
+    surplus in euros. Spain itself applies the agreed rate (test_foreign_interest.py)."""
     liq = liquidate(
         M("12500.00"),
         D(2024, 2, 29),
@@ -175,6 +178,7 @@ def test_cap_warning_and_surplus_of_a_foreign_case_cite_no_colombian_law() -> No
         agreed_annual_rate=M("31"),
         currency="EUR",
         jurisdiction="ES",
+        convention=RateConvention(EFFECTIVE, table_is_cap=True),
     )
     assert liq.currency == "EUR" and liq.to_json()["currency"] == "EUR"
     cap, surplus = liq.warnings

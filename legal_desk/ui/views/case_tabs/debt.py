@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.dates import format_date_short
-from legal_desk.domain.interest import Liquidation
+from legal_desk.domain.interest import NOMINAL, Liquidation, rate_convention
 from legal_desk.domain.limitation import limitation_rule
 from legal_desk.domain.money import ZERO, format_money
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
@@ -142,6 +142,12 @@ class DebtTab(CaseTab):
         )
         if rule:
             values["limitation"] += f" — {rule}"
+        nominal = rate_convention(case.jurisdiction).kind == NOMINAL
+        rate_label = self.form.labelForField(self.fields["rate"])
+        if isinstance(rate_label, QLabel):
+            rate_label.setText(
+                (tr("Tasa moratoria pactada (nominal anual)") if nominal else tr("Tasa moratoria pactada (EA)")) + ":"
+            )
         for key, text in values.items():
             self.fields[key].setText(text)
         self.edit_button.setVisible(may_edit(self.host))
@@ -206,6 +212,8 @@ class DebtTab(CaseTab):
 
     def _show_liquidation(self, liq: Liquidation) -> None:
         self.liquidation = liq
+        nominal = liq.rate_kind == NOMINAL
+        self.stretches.set_header(3, tr("Tasa nominal %") if nominal else tr("Tasa EA %"))
         self.stretches.set_rows(liq.stretches)
         self.message.setStyleSheet("color:#5c4400;")
         self.message.setText("\n".join(liq.warnings))
@@ -232,4 +240,6 @@ class DebtTab(CaseTab):
                 money(liq.total),
             ),
         ]
+        if nominal:  # how the figures were reached, so they can be checked by hand
+            lines.insert(0, tr("Interés simple: capital × tasa nominal anual × días / {0}").format(liq.day_basis))
         self.totals.setText("\n".join(lines))
