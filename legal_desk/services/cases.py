@@ -2050,8 +2050,19 @@ def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     with desk.reading() as s:
         c = find_case_to_read(s, actor, case, legal=True)
         rows = s.execute(
-            select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
+            select(
+                AuditEvent.at,
+                AuditEvent.username,
+                AuditEvent.action,
+                AuditEvent.summary,
+                AuditEvent.before,
+                AuditEvent.after,
+            )
             .where(AuditEvent.case_id == c.id)
             .order_by(AuditEvent.id.desc())
         ).all()
-        return [{"at": r[0], "user": r[1], "action": r[2], "summary": r[3]} for r in rows]
+        # before/after: the values the event stored, so an interface can word the summary in its language
+        return [
+            {"at": r[0], "user": r[1], "action": r[2], "summary": r[3], "before": r[4] or {}, "after": r[5] or {}}
+            for r in rows
+        ]

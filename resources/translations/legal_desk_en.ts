@@ -3970,6 +3970,141 @@ Open it with the system application.</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>{current} → {target}</source>
+            <translation>{current} → {target}</translation>
+        </message>
+        <message>
+            <source>Reabierto: {current} → {target} ({reason})</source>
+            <translation>Reopened: {current} → {target} ({reason})</translation>
+        </message>
+        <message>
+            <source>Deudor {name}: {fields}</source>
+            <translation>Debtor {name}: {fields}</translation>
+        </message>
+        <message>
+            <source>Codeudor {name}: {fields}</source>
+            <translation>Co-debtor {name}: {fields}</translation>
+        </message>
+        <message>
+            <source>acreedor</source>
+            <translation>creditor</translation>
+        </message>
+        <message>
+            <source>deudor</source>
+            <translation>debtor</translation>
+        </message>
+        <message>
+            <source>Contrapropuesta del {party}: {amount}</source>
+            <translation>Counter-offer from the {party}: {amount}</translation>
+        </message>
+        <message>
+            <source>Propuesta del {party}: {amount}</source>
+            <translation>Offer from the {party}: {amount}</translation>
+        </message>
+        <message>
+            <source>Entregada el {day}</source>
+            <translation>Delivered on {day}</translation>
+        </message>
+        <message>
+            <source>Devuelta el {day}: {reason}</source>
+            <translation>Returned on {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} enviada por {channel}</source>
+            <translation>{kind} sent by {channel}</translation>
+        </message>
+        <message>
+            <source>{term} vence el {day}</source>
+            <translation>{term} due on {day}</translation>
+        </message>
+        <message>
+            <source>Evento {code} del {day}: {deadlines}</source>
+            <translation>Event {code} on {day}: {deadlines}</translation>
+        </message>
+        <message>
+            <source>{term}: cumplido el {day} (tarde; vencía el {due})</source>
+            <translation>{term}: met on {day} (late; it was due on {due})</translation>
+        </message>
+        <message>
+            <source>{term}: cumplido el {day}</source>
+            <translation>{term}: met on {day}</translation>
+        </message>
+        <message>
+            <source>{title} (versión {n})</source>
+            <translation>{title} (version {n})</translation>
+        </message>
+        <message>
+            <source>Retirada {what}</source>
+            <translation>Withdrawn {what}</translation>
+        </message>
+        <message>
+            <source>Entrega a jurídico de {ref}</source>
+            <translation>Handed over to legal: {ref}</translation>
+        </message>
+        <message>
+            <source>Datos del expediente: {fields}</source>
+            <translation>Case data: {fields}</translation>
+        </message>
+        <message>
+            <source>Acreedor {name}: {fields}</source>
+            <translation>Creditor {name}: {fields}</translation>
+        </message>
+        <message>
+            <source>Codeudor agregado: {name} ({id_type} {id_number})</source>
+            <translation>Co-debtor added: {name} ({id_type} {id_number})</translation>
+        </message>
+        <message>
+            <source>{kind} el {day} {time}</source>
+            <translation>{kind} on {day} at {time}</translation>
+        </message>
+        <message>
+            <source>Audiencia {status}: {outcome}</source>
+            <translation>Hearing {status}: {outcome}</translation>
+        </message>
+        <message>
+            <source>Medida solicitada: {asset} — {description}</source>
+            <translation>Attachment requested: {asset} — {description}</translation>
+        </message>
+        <message>
+            <source>Medida {status} el {day}</source>
+            <translation>Attachment {status} on {day}</translation>
+        </message>
+        <message>
+            <source>Propuesta {status}</source>
+            <translation>Offer {status}</translation>
+        </message>
+        <message>
+            <source>Propuesta vencida</source>
+            <translation>Offer expired</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago firmado el {day}: {n} cuotas, total {total}</source>
+            <translation>Payment agreement signed on {day}: {n} instalments, total {total}</translation>
+        </message>
+        <message>
+            <source>Acuerdo incumplido</source>
+            <translation>Agreement broken</translation>
+        </message>
+        <message>
+            <source>Acuerdo cumplido</source>
+            <translation>Agreement kept</translation>
+        </message>
+        <message>
+            <source>Abono de {amount} el {day}: costas {costs}, intereses {interest}, capital {capital}</source>
+            <translation>Payment of {amount} on {day}: costs {costs}, interest {interest}, principal {capital}</translation>
+        </message>
+        <message>
+            <source>Paquete de radicación: {pages} folios, {n} anexos</source>
+            <translation>Filing packet: {pages} pages, {n} annexes</translation>
+        </message>
+        <message>
+            <source>Importación de {file}: {accepted} expedientes, {rejected} filas rechazadas</source>
+            <translation>Import of {file}: {accepted} case files, {rejected} rows rejected</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Llamada</source>

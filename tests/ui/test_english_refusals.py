@@ -1,6 +1,6 @@
 """An English interface meets no Spanish: whole-file import errors, the refusals of the services a user
-meets most (stage moves, embargoes, offers, agreements, the filing packet, documents, editing a case).
-The CLI, str() and the stored audit text stay Spanish."""
+meets most (stage moves, embargoes, offers, agreements, the filing packet, documents, editing a case)
+and the «Detail» column of the case history. The CLI, str() and the stored audit text stay Spanish."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from legal_desk.services import cases, intake, packets, payments, tracking
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import Conflict, PermissionDenied, ServiceError, ValidationFailed
 from legal_desk.services.users import actor_for
+from legal_desk.ui.audit_text import audit_summary
 from legal_desk.ui.dialogs import records
 from legal_desk.ui.dialogs.records import StageMoveValues
 from legal_desk.ui.errors import error_text
@@ -254,3 +255,50 @@ def test_a_refusal_in_the_english_case_file_is_english(
     assert not SPANISH.search(refusal), refusal
     assert not view.move_stage("SETTLEMENT_ACTIVE")
     assert messages[-1].startswith("To move OB-2024-0077 to «Settlement active», first record"), messages[-1]
+
+
+def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
+    qtbot: Any, sqlite_desk: Desk, messages: list[str]
+) -> None:
+    desk = sqlite_desk
+    lawyer = actor_for(desk, "abogada")
+    case_id = hand_over(desk, "OB-99")
+    cases.move_stage(desk, lawyer, case_id, "EVIDENCE")
+    today = dt.date.today()
+    embargo = tracking.request_embargo(
+        desk, lawyer, case_id, asset_type="account", description="Cuenta de ahorros 123", requested_on=today
+    )
+    tracking.advance_embargo(desk, lawyer, embargo, "decreed", on=today)
+    tracking.make_offer(desk, lawyer, case_id, party="debtor", amount="1500000", made_on=today)
+    rows = cases.timeline(desk, lawyer, case_id)
+    stored = [r["summary"] for r in rows]
+    assert stored == [
+        "Propuesta del debtor: 1500000.00",
+        f"Medida decretada el {today:%d/%m/%Y}",
+        "Medida solicitada: Cuenta bancaria — Cuenta de ahorros 123",
+        "Recibido de cobranza → Recaudo de pruebas",
+        "Entrega a jurídico de OB-99",
+    ]
+    assert [audit_summary(r) for r in rows] == stored  # Spanish interface: the stored text as it is
+    install_language("en")
+    english = [audit_summary(r) for r in rows]
+    assert english == [
+        "Offer from the debtor: 1500000.00",
+        f"Attachment ordered on {today:%d/%m/%Y}",
+        "Attachment requested: Bank account — Cuenta de ahorros 123",
+        "Handed over → Gathering evidence",
+        "Handed over to legal: OB-99",
+    ]
+    assert cases.timeline(desk, lawyer, case_id)[0]["summary"] == stored[0]  # nothing rewritten
+    # an event whose stored values do not fit (older version) keeps its Spanish text
+    assert audit_summary({"action": "payment.add", "summary": "Abono antiguo", "after": {}}) == "Abono antiguo"
+    view = CaseFileView(ctx_for(desk, "abogada"), case_id)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    model = view.timeline_tab.model
+    shown = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+    assert shown == english
+    view.tabs.setCurrentWidget(view.timeline_tab)
+    view.resize(1200, 600)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(SHOTS / "english_history_detail.png"))
