@@ -1427,6 +1427,12 @@ EN: dict[str, str] = {
     "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)": "The annex «{title}» has no PDF (generate the document again with LibreOffice)",
     "Falta en el almacén el archivo del anexo «{title}»": "The file of the annex «{title}» is missing from the store",
     "No se puede usar el anexo «{title}»: {reason}": "The annex «{title}» cannot be used: {reason}",
+    # offer statuses (services.tracking.OFFER_STATUSES, context «Labels»)
+    "Abierta": "Open",
+    "Aceptada": "Accepted",
+    "Rechazada": "Rejected",
+    "Retirada": "Withdrawn",
+    "Contrapropuesta": "Countered",
     # the history «Detail» of a case file (legal_desk/ui/audit_text.py, context «History»)
     "{current} → {target}": "{current} → {target}",
     "Reabierto: {current} → {target} ({reason})": "Reopened: {current} → {target} ({reason})",

@@ -4299,6 +4299,30 @@ Open it with the system application.</translation>
             <translation>Cancelled</translation>
         </message>
         <message>
+            <source>Abierta</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Aceptada</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Vencida</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Retirada</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Contrapropuesta</source>
+            <translation>Countered</translation>
+        </message>
+        <message>
             <source>Título ejecutivo (pagaré, letra, factura, contrato)</source>
             <translation>Enforceable title (promissory note, bill of exchange, invoice, contract)</translation>
         </message>

@@ -137,6 +137,15 @@ def test_the_import_dialog_says_why_a_file_is_refused_in_english(qtbot: Any, sql
     SHOTS.mkdir(parents=True, exist_ok=True)
     dlg.resize(900, 420)
     dlg.grab().save(str(SHOTS / "english_refusals_import_file.png"))
+    # a file without the required columns goes to the mapping step: the fields are named in English
+    dlg.load_file(missing)
+    assert dlg.stack.currentIndex() == 1
+    combo = dlg.mapping_combos["nombre"]
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert "Account reference *" in items and "Debtor name *" in items and "Número de obligación *" not in items
+    assert "Account reference" in dlg.mapping_hint.text() and "Número" not in dlg.mapping_hint.text()
+    dlg.resize(900, 640)
+    dlg.grab().save(str(SHOTS / "english_refusals_import_mapping.png"))
     QThreadPool.globalInstance().waitForDone()
 
 
@@ -302,3 +311,13 @@ def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
     view.resize(1200, 600)
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "english_history_detail.png"))
+
+
+def test_offer_statuses_read_in_english(qapp: Any) -> None:
+    """The Offers tab's status column (services.tracking.OFFER_STATUSES) was Spanish in English."""
+    from legal_desk.ui.views.case_tabs.lists import _offer_status
+
+    rows = [{"status": s, "expires_on": None} for s in ("open", "accepted", "rejected", "expired", "countered")]
+    assert [_offer_status(r) for r in rows] == ["Abierta", "Aceptada", "Rechazada", "Vencida", "Contrapropuesta"]
+    install_language("en")
+    assert [_offer_status(r) for r in rows] == ["Open", "Accepted", "Rejected", "Expired", "Countered"]

@@ -699,7 +699,7 @@ class NegotiationTab(RecordTab):
 
 
 def _offer_status(r: dict[str, Any]) -> str:
-    label = OFFER_STATUSES.get(r["status"], r["status"])
+    label = domain_label(OFFER_STATUSES.get(r["status"], r["status"]))
     if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
         return label + tr(" (vencida)")
     return label
