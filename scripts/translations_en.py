@@ -1466,4 +1466,7 @@ EN: dict[str, str] = {
     "Abono de {amount} el {day}: costas {costs}, intereses {interest}, capital {capital}": "Payment of {amount} on {day}: costs {costs}, interest {interest}, principal {capital}",
     "Paquete de radicación: {pages} folios, {n} anexos": "Filing packet: {pages} pages, {n} annexes",
     "Importación de {file}: {accepted} expedientes, {rejected} filas rechazadas": "Import of {file}: {accepted} case files, {rejected} rows rejected",
+    # a document the case lacks data for (documents.templates.MissingFieldError, context «Errors»)
+    "No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}": "«{title}» cannot be generated: the case lacks these data: {fields}.{where}",
+    " Complételos en {places}.": " Fill them in under {places}.",
 }

@@ -11,7 +11,8 @@ in an English interface):
   value that is a phrase of its own (a field name, an inner error) is a nested `Text`; a list of such
   values is a `Series`. Kind 'label' names a label of the interface's "Labels" context by its Spanish
   text (an embargo status, a checklist item…; 'label_lower' the same in lower case), kind 'readiness'
-  what a filing-checklist item lacks. `label_term` builds the first two.
+  what a filing-checklist item lacks. `label_term` builds the first two. Kind 'en' is a value that
+  comes in both languages: `code` is its English (a template's title, a document field's name).
 - A service that wraps a domain error keeps its `Text` (`ValidationFailed(Text(FIELD, field=…,
   error=text_of(exc)))`), never flattens it with `str(exc)`.
 - The desktop interface (legal_desk/ui/errors.py) lists every template with
@@ -306,6 +307,8 @@ TEMPLATE_NOT_FOR_JURISDICTION = (
     "colombianas ({locale}: citan el CGP y escriben pesos M/CTE) y no hay plantillas {wanted}. Un administrador "
     "puede poner las de la firma en {path} con su catalog.json (Archivo → Plantillas de documentos…)."
 )
+TEMPLATE_FIELDS_MISSING = "No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}"
+TEMPLATE_FIELDS_WHERE = " Complételos en {places}."
 PACKET_EMPTY = "El paquete no tiene anexos: genere la demanda o agregue pruebas primero"
 PACKET_ANNEX_NO_PDF = "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"
 PACKET_ANNEX_MISSING = "Falta en el almacén el archivo del anexo «{title}»"

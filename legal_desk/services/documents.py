@@ -52,7 +52,7 @@ from legal_desk.domain import messages as M
 from legal_desk.domain.deadlines import DeadlineError, compute_deadlines
 from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.lifecycle import SERVED_STAGES
-from legal_desk.domain.messages import Text, label_term
+from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
@@ -442,7 +442,7 @@ def render(
     try:
         return info, tpl.render_docx(info, data)
     except tpl.MissingFieldError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     except tpl.TemplateError as exc:
         raise ValidationFailed(str(exc)) from None
 

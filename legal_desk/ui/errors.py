@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from legal_desk.domain.messages import Series, Term, Text
-from legal_desk.ui.i18n import role_label, stage_label
+from legal_desk.ui.i18n import current_language, role_label, stage_label
 
 CONTEXT = "Errors"
 
@@ -245,6 +245,8 @@ TEMPLATES = (
         "Errors",
         "«{title}» no se genera para un expediente de {country} ({jurisdiction}): las plantillas instaladas son colombianas ({locale}: citan el CGP y escriben pesos M/CTE) y no hay plantillas {wanted}. Un administrador puede poner las de la firma en {path} con su catalog.json (Archivo → Plantillas de documentos…).",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("Errors", "No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}"),
+    QT_TRANSLATE_NOOP("Errors", " Complételos en {places}."),
     QT_TRANSLATE_NOOP("Errors", "El paquete no tiene anexos: genere la demanda o agregue pruebas primero"),
     QT_TRANSLATE_NOOP("Errors", "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"),
     QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo del anexo «{title}»"),
@@ -291,6 +293,8 @@ def _value(value: Any) -> str:
             return stage_label(value.code)
         if value.kind == "role":
             return role_label(value.code)
+        if value.kind == "en":
+            return value.code if current_language() == "en" else value.spanish
         if value.kind in ("label", "label_lower", "readiness"):
             from legal_desk.ui.labels import domain_label, readiness_detail
 

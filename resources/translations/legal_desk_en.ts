@@ -3314,6 +3314,14 @@ Recorded SHA-256: {2}</translation>
             <translation>«{title}» is not generated for a case file from {country} ({jurisdiction}): the installed templates are Colombian ({locale}: they cite the CGP and write Colombian pesos) and there are no {wanted} templates. An administrator can put the firm's own in {path} with their catalog.json (File → Document templates…).</translation>
         </message>
         <message>
+            <source>No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}</source>
+            <translation>«{title}» cannot be generated: the case lacks these data: {fields}.{where}</translation>
+        </message>
+        <message>
+            <source> Complételos en {places}.</source>
+            <translation> Fill them in under {places}.</translation>
+        </message>
+        <message>
             <source>El paquete no tiene anexos: genere la demanda o agregue pruebas primero</source>
             <translation>The packet has no annexes: generate the lawsuit or add evidence first</translation>
         </message>

@@ -321,3 +321,48 @@ def test_offer_statuses_read_in_english(qapp: Any) -> None:
     assert [_offer_status(r) for r in rows] == ["Abierta", "Aceptada", "Rechazada", "Vencida", "Contrapropuesta"]
     install_language("en")
     assert [_offer_status(r) for r in rows] == ["Open", "Accepted", "Rejected", "Expired", "Countered"]
+
+
+def test_a_document_the_case_lacks_data_for_is_refused_in_english(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """The refusal and the generate dialog name the template, the fields and where to fill them in English."""
+    from legal_desk.services import documents
+    from legal_desk.ui.dialogs.generate_document import GenerateDocumentDialog, template_rows
+
+    desk = sqlite_desk
+    lawyer = actor_for(desk, "abogada")
+    case_id = hand_over(desk, "OB-55")
+    cases.move_stage(desk, lawyer, case_id, "EVIDENCE")
+    info = next(i for i in documents.desk_templates(desk) if i.name == "liquidacion_credito")
+    refused = _raised(documents.render, desk, lawyer, case_id, "liquidacion_credito")
+    assert str(refused) == (  # the CLI's sentence, unchanged
+        f"No se puede generar «{info.title_es}»: faltan estos datos del caso: número de documento del apoderado, "
+        "tarjeta profesional del apoderado, liquidación del crédito, tramos de la liquidación. Complételos en "
+        "Archivo → «Mis datos…» del abogado (o Usuarios, el administrador); Términos y tasas → «Importar tabla de "
+        "tasas…» (la liquidación necesita las tasas)."
+    )
+    assert _english(refused) == (
+        f"«{info.title_en}» cannot be generated: the case lacks these data: document number of the attorney, "
+        "professional card of the attorney, debt liquidation, periods of the liquidation. Fill them in under "
+        "File → «My details…» of the lawyer (or Users, the administrator); Deadlines and rates → «Import rate "
+        "table…» (the liquidation needs the rates)."
+    )
+    install_language("en")
+    rows = {r.info.name: r for r in template_rows(ctx_for(desk, "abogada"), case_id)}
+    assert rows["liquidacion_credito"].missing == [
+        "document number of the attorney",
+        "professional card of the attorney",
+        "debt liquidation",
+        "periods of the liquidation",
+    ]
+    dialog = GenerateDocumentDialog(list(rows.values()))
+    qtbot.addWidget(dialog)
+    dialog.select_template("liquidacion_credito")
+    assert dialog.model.index(list(rows).index("liquidacion_credito"), 0).data() == info.title_en
+    detail = re.sub(r"<[^>]+>", " ", dialog.ui.detailLabel.text())
+    assert "debt liquidation" in detail and not SPANISH.search(detail.replace(info.title_en, "")), detail
+    dialog.resize(900, 440)
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "english_generate_document_dialog.png"))
