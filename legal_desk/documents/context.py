@@ -129,6 +129,74 @@ _TOP_ES = {
 }
 
 
+# The same names in English (the desktop interface in English; the refusals' `Text`).
+_OWNER_EN = {
+    "creditor": "of the creditor",
+    "debtor": "of the debtor",
+    "lawyer": "of the attorney",
+    "debt": "of the obligation",
+    "liquidation": "of the liquidation",
+    "agreement": "of the payment agreement",
+    "defendants": "of the defendants",
+}
+_FIELD_EN = {
+    "name": "name",
+    "id_type": "document type",
+    "id_number": "document number",
+    "address": "address",
+    "city": "city",
+    "email": "e-mail",
+    "email_source": "source of the e-mail address (article 8 of Ley 2213 of 2022)",
+    "phone": "phone",
+    "legal_representative": "legal representative",
+    "legal_representative_id": "legal representative's document",
+    "professional_card": "professional card",
+    "capital": "principal",
+    "currency": "currency",
+    "due_date": "due date",
+    "title_type": "title type",
+    "title_number": "title number",
+    "issue_date": "issue date of the title",
+    "agreed_rate": "agreed default rate",
+    "original_location": "place where the original is kept",
+    "rows": "periods",
+    "as_of": "cut-off date",
+    "signed": "signing date",
+    "instalments": "instalments",
+    "total": "total",
+}
+_TOP_EN = {
+    "case_id": "case identifier",
+    "account_ref": "account number",
+    "jurisdiction": "jurisdiction",
+    "court": "court",
+    "city": "city of the proceedings",
+    "radicado": "court file number",
+    "creditor": "creditor",
+    "debtor": "debtor",
+    "guarantors": "co-debtors",
+    "defendants": "defendants",
+    "debt": "obligation",
+    "lawyer": "attorney",
+    "liquidation": "debt liquidation",
+    "annexes": "annexes (evidence)",
+    "payments": "payments received",
+    "embargoes": "assets to attach",
+    "agreement": "payment agreement",
+    "hearings": "hearings",
+    "today": "date of the document",
+}
+
+
+def field_label_en(path: str) -> str:
+    """English name of a dotted field path: `debtor.address` → `address of the debtor`."""
+    head, _, rest = path.partition(".")
+    if not rest:
+        return _TOP_EN.get(head, head)
+    leaf = rest.split(".")[-1]
+    return f"{_FIELD_EN.get(leaf, leaf)} {_OWNER_EN.get(head, 'of the ' + _TOP_EN.get(head, head))}"
+
+
 def field_label_es(path: str) -> str:
     """Spanish name of a dotted field path: `debtor.address` → `dirección del deudor`."""
     head, _, rest = path.partition(".")

@@ -23,7 +23,9 @@ import jinja2.meta
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from legal_desk.documents.context import CaseDocumentData, build_context, field_label_es, missing_fields
+from legal_desk.documents.context import CaseDocumentData, build_context, field_label_en, field_label_es, missing_fields
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Series, Term, Text, TextError
 
 DEFAULT_LOCALE = "es_CO"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -45,19 +47,26 @@ class TemplateNotFound(TemplateError):
     """No template with that name for the locale."""
 
 
-class MissingFieldError(Exception):
-    """The case lacks data a template requires; `fields` are dotted paths (`debtor.address`)."""
+class MissingFieldError(TextError):
+    """The case lacks data a template requires; `fields` are dotted paths (`debtor.address`).
 
-    def __init__(self, template: str, fields: list[str]) -> None:
+    The message is a catalogue `Text` whose template title, field names and places come in both
+    languages (`Term("en", english, spanish)`), so the desktop interface can word it in English.
+    """
+
+    def __init__(self, template: str, fields: list[str], template_en: str = "") -> None:
         self.template = template
         self.fields = list(fields)
         self.labels = [field_label_es(f) for f in fields]
         # Court and radicado are both completed in the same dialog: name each place once.
-        where = list(dict.fromkeys(_WHERE_ES[h] for h in (f.partition(".")[0] for f in fields) if h in _WHERE_ES))
-        super().__init__(
-            f"No se puede generar «{template}»: faltan estos datos del caso: {', '.join(self.labels)}."
-            + (f" Complételos en {'; '.join(where)}." if where else "")
-        )
+        heads = dict.fromkeys(h for h in (f.partition(".")[0] for f in fields) if h in _WHERE_ES)
+        places = list(dict.fromkeys((_WHERE_EN[h], _WHERE_ES[h]) for h in heads))
+        where: str | Text = ""
+        if places:
+            where = Text(M.TEMPLATE_FIELDS_WHERE, places=Series(tuple(Term("en", en, es) for en, es in places), "; "))
+        names = Series(tuple(Term("en", field_label_en(f), field_label_es(f)) for f in fields))
+        title = Term("en", template_en or template, template)
+        super().__init__(Text(M.TEMPLATE_FIELDS_MISSING, title=title, fields=names, where=where))
 
 
 #: Where in the desktop app each group of template fields is completed (the refusal says it).
@@ -70,6 +79,16 @@ _WHERE_ES = {
     "radicado": "Resumen → «Editar datos…»",
     "debt": "Deuda y liquidación → «Editar datos…»",
     "liquidation": "Términos y tasas → «Importar tabla de tasas…» (la liquidación necesita las tasas)",
+}
+_WHERE_EN = {
+    "creditor": "Parties → «Creditor details…»",
+    "debtor": "Parties → «Edit…» (debtor)",
+    "defendants": "Parties → «Edit…» (debtor and co-debtors: source of the e-mail)",
+    "lawyer": "File → «My details…» of the lawyer (or Users, the administrator)",
+    "court": "Summary → «Edit details…»",
+    "radicado": "Summary → «Edit details…»",
+    "debt": "Debt and liquidation → «Edit details…»",
+    "liquidation": "Deadlines and rates → «Import rate table…» (the liquidation needs the rates)",
 }
 
 
@@ -279,7 +298,7 @@ def render_docx(info: TemplateInfo, data: CaseDocumentData) -> bytes:
     """Render a template for a case: MissingFieldError before anything, TemplateError on mistakes."""
     missing = missing_fields(data, info.required)
     if missing:
-        raise MissingFieldError(info.title_es, missing)
+        raise MissingFieldError(info.title_es, missing, info.title_en)
     return _render_bytes(info.name, info.path.read_bytes(), build_context(data))
 
 

@@ -192,12 +192,12 @@ def check_transition(
 ) -> None:
     """Raise TransitionError unless `current → target` is allowed and carries what it needs."""
     if target not in allowed_transitions(current, settlement_return_to=settlement_return_to):
-        raise TransitionError(Text(M.STAGE_MOVE, current=_stage_term(current), target=_stage_term(target)))
+        raise TransitionError(Text(M.STAGE_MOVE, current=stage_term(current), target=stage_term(target)))
     if target in (Stage.RETURNED_TO_COLLECTIONS, Stage.CLOSED_WRITTEN_OFF, Stage.REJECTED) and not reason.strip():
-        raise TransitionError(Text(M.STAGE_REASON, target=_stage_term(target)))
+        raise TransitionError(Text(M.STAGE_REASON, target=stage_term(target)))
 
 
-def _stage_term(stage: Stage) -> Term:
+def stage_term(stage: Stage) -> Term:
     """A stage inside a message: named in the interface language, in Spanish in the sentence."""
     return Term("stage", stage.value, STAGE_LABELS_ES[stage])
 

@@ -8,7 +8,11 @@ in an English interface):
   catalogue, `{named}` placeholders) and its values. `str()` of the error is the Spanish sentence,
   exactly as before, so the CLI, the logs and the audit trail keep their Spanish text.
 - A value that is itself wording (a stage, a role, an action) is a `Term(kind, code, spanish)`; a
-  value that is a phrase of its own (a field name, an inner error) is a nested `Text`.
+  value that is a phrase of its own (a field name, an inner error) is a nested `Text`; a list of such
+  values is a `Series`. Kind 'label' names a label of the interface's "Labels" context by its Spanish
+  text (an embargo status, a checklist item…; 'label_lower' the same in lower case), kind 'readiness'
+  what a filing-checklist item lacks. `label_term` builds the first two. Kind 'en' is a value that
+  comes in both languages: `code` is its English (a template's title, a document field's name).
 - A service that wraps a domain error keeps its `Text` (`ValidationFailed(Text(FIELD, field=…,
   error=text_of(exc)))`), never flattens it with `str(exc)`.
 - The desktop interface (legal_desk/ui/errors.py) lists every template with
@@ -50,6 +54,22 @@ class Text:
 
     def __str__(self) -> str:
         return self.template.format(**{k: str(v) for k, v in self.params.items()})
+
+
+def label_term(label: str, *, lower: bool = False) -> Term:
+    """A label of the domain (Spanish, as the services give it) inside a message, in lower case if asked."""
+    return Term("label_lower", label, label.lower()) if lower else Term("label", label, label)
+
+
+@dataclass(frozen=True)
+class Series:
+    """Several values inside a message, joined by `sep` (each one a `Term`, a `Text` or plain text)."""
+
+    items: tuple[Any, ...]
+    sep: str = ", "
+
+    def __str__(self) -> str:
+        return self.sep.join(str(item) for item in self.items)
 
 
 class TextError(Exception):
@@ -157,10 +177,152 @@ CAPITAL_NOT_POSITIVE = "el capital debe ser mayor que cero"
 CAPITAL_TOO_LARGE = "el capital supera el máximo admitido (999.999.999.999.999,99)"
 DATE_OUT_OF_RANGE = "la fecha {date} está fuera de rango (1950–2100)"
 
+# A referral file as a whole (importing.referrals.ReferralFileError): it cannot be read, or lacks columns
+FILE_MAPPED_COLUMN_MISSING = "la columna «{header}» elegida en la correspondencia no está en el archivo"
+FILE_UNKNOWN_FIELD = "«{key}» no es un campo conocido de la entrega de cartera"
+FILE_SAME_COLUMN = "las columnas «{first}» y «{second}» significan lo mismo ({header}); deje una sola o elija cuál usar"
+FILE_MISSING_COLUMNS = "faltan columnas obligatorias: {columns}"
+FILE_NOT_FOUND = "el archivo {path} no existe"
+FILE_NOT_A_FILE = "{path} no es un archivo"
+FILE_XLS = "{name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo"
+FILE_EXTENSION = "{name}: extensión «{suffix}» no admitida (use .csv o .xlsx)"
+FILE_EMPTY = "{name} está vacío"
+FILE_UTF16_DAMAGED = "{name}: texto UTF-16 dañado"
+FILE_LOOKS_XLSX = "{name} parece un libro de Excel: cambie la extensión a .xlsx"
+FILE_LOOKS_XLS = "{name} parece un libro de Excel 97-2003: guárdelo como .xlsx o CSV"
+FILE_BINARY = "{name} no es un archivo de texto CSV (contiene datos binarios)"
+FILE_BAD_UTF8 = "{name}: dice ser UTF-8 pero tiene bytes inválidos"
+FILE_ENCODING = "{name}: codificación no reconocida (guárdelo como CSV UTF-8 o Windows-1252)"
+FILE_UNREADABLE = "no se puede leer {name}: {reason}"
+FILE_BAD_CSV = "{name}, línea {line}: CSV mal formado ({detail})"
+FILE_NOT_ZIP = "{name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)"
+FILE_BAD_XLSX = "{name} no es un libro de Excel .xlsx válido ({detail})"
+FILE_NO_SHEETS = "{name} no tiene hojas"
+FILE_THE_FORMULA = "la fórmula «={formula}»"
+FILE_A_FORMULA = "una fórmula"
+FILE_UNCALCULATED = (
+    "{name}: la celda {cell} tiene {what} sin valor calculado (el archivo no se guardó con Excel ni "
+    "LibreOffice); ábralo, guárdelo de nuevo y vuelva a importarlo"
+)
+FILE_EMPTY_SHEET = "{name} está vacío (la primera hoja no tiene datos)"
+FILE_HEADERS_ONLY = "{name} solo tiene la fila de encabezados; no hay filas de datos"
+
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"
 STAGE_MOVE = "No se puede pasar de «{current}» a «{target}»"
 STAGE_REASON = "Indique el motivo para pasar a «{target}»"
+
+# Who may see or change a case (services.cases); {stage} is a stage Term
+COLLECTIONS_READ_OWN = "Cobranza solo ve los expedientes que entregó"
+COLLECTIONS_WRITE_OWN = "Cobranza solo puede modificar los expedientes que entregó"
+ACCEPTED_READ = (
+    "El expediente {ref} ya lo aceptó jurídico (etapa «{stage}»): cobranza solo ve su etapa, el abogado, el "
+    "radicado y el motivo de cierre o devolución, en «Mis entregas»"
+)
+ACCEPTED_WRITE = (
+    "El expediente {ref} ya lo aceptó jurídico (etapa «{stage}»): cobranza ya no puede modificarlo; pida el "
+    "cambio al abogado a cargo"
+)
+STALE = (
+    "{who} modificó el expediente {ref}{when}{what} después de que usted lo abrió. Vuelva a cargarlo y repita el "
+    "cambio."
+)
+STALE_WHO = "Otro usuario"
+STALE_WHEN = " el {day} a las {time}"
+STALE_WHAT = " («{summary}»)"
+CONCURRENT_CHANGE = "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"
+CONCURRENT_DUPLICATE = (
+    "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); vuelva a cargar y "
+    "revise"
+)
+
+# Handing over and editing a case (services.cases)
+ACCOUNT_REF_MISSING = "Falta el número de obligación"
+ACCOUNT_HANDED_OVER = "La obligación {ref} ya fue entregada a jurídico"
+JURISDICTION_UNKNOWN = "Jurisdicción «{value}» desconocida (use CO, AR, MX o ES)"
+CURRENCY_INVALID = "Moneda «{value}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)"
+TITLE_TYPE_UNKNOWN = "Tipo de título «{value}» desconocido"
+STAGE_UNKNOWN = "Etapa «{value}» desconocida"
+ACCOUNT_REF_FIX_DENIED = (
+    "El usuario «{user}» (rol {role}) no puede corregir el número de obligación: lo corrige un abogado o el "
+    "administrador"
+)
+ACCOUNT_REF_EMPTY = "Número de obligación: no puede quedar vacío"
+ACCOUNT_REF_TAKEN = "Número de obligación: {ref} ya es el del expediente {other}"
+COSTS_NEGATIVE = "Las costas no pueden ser negativas"
+AGREED_RATE_RANGE = "La tasa pactada es un porcentaje efectivo anual entre 0 y 200"
+AGREED_RATE_RANGE_NOMINAL = "La tasa pactada es un porcentaje nominal anual entre 0 y 200"
+AGREED_RATE_BOTH = "Tasa pactada: indique una tasa o quítela, no ambas"
+ISSUE_AFTER_DUE = "La fecha de emisión no puede ser posterior al vencimiento"
+CREDITOR_NAME_AND_NIT = "Acreedor: indique la razón social y el NIT"
+CREDITOR_NAME_EMPTY = "Razón social del acreedor: no puede quedar vacía"
+CREDITOR_NIT_EMPTY = "NIT del acreedor: no puede quedar vacío"
+CREDITOR_NIT_TAKEN = "NIT del acreedor: {nit} ya es de «{other}»"
+CREDITOR_EMAIL = "Correo del acreedor: «{email}» no es una dirección válida"
+ASSIGNEE_MISSING = "El usuario asignado como {what} no existe"
+ASSIGNEE_INACTIVE = "El usuario «{user}» está desactivado; no puede asignarse como {what}"
+ASSIGNEE_ROLE = "«{user}» tiene el rol {role}: no puede asignarse como {what} (roles posibles: {roles})"
+AS_LAWYER = "abogado"
+AS_PARALEGAL = "dependiente"
+
+# Stage moves, reopening and archiving (services.cases)
+SETTLEMENT_NEEDS_AGREEMENT = (
+    "Para pasar {ref} a «{stage}» registre primero el acuerdo de pago firmado (pestaña Acuerdos → «Registrar acuerdo…»)"
+)
+NOT_READY_TO_FILE = "El expediente aún no está listo para radicar. Falta: {missing}"
+READINESS_GAP = "{label}: {detail}"
+RADICADO_MISSING = "Para radicar indique el número de radicado"
+REOPEN_REASON = "Indique el motivo para reabrir el expediente"
+NOT_CLOSED = "El expediente {ref} no está cerrado («{stage}»)"
+REOPEN_TARGETS = "Un expediente «{stage}» se reabre en: {allowed}"
+ARCHIVE_REASON = "Indique el motivo para archivar"
+
+# Hearings, embargoes, offers and agreements (services.tracking); {status} and {to} are label Terms
+HEARING_PLACE = "Indique el lugar o el enlace de la audiencia"
+HEARING_NEW_DATE = "Indique la nueva fecha de la audiencia aplazada"
+ASSET_DESCRIPTION = "Describa el bien (cuenta, placa, matrícula inmobiliaria…)"
+EMBARGO_MOVE = "Una medida «{status}» no puede pasar a «{to}»"
+EMBARGO_DATE_ORDER = "La medida quedó «{status}» el {day}: no puede pasar a «{to}» en una fecha anterior ({new_day})"
+OFFER_INSTALMENTS = "El número de cuotas debe ser al menos 1"
+OFFER_EXPIRES_BEFORE = "La propuesta no puede vencer antes de hacerse"
+COUNTER_ONLY_OPEN = "Solo se puede contraofertar una propuesta abierta"
+COUNTER_EXPIRED = (
+    "La propuesta {offer} venció el {expired}: ya no admite contrapropuesta el {day}; registre una propuesta nueva"
+)
+OFFER_ALREADY = "La propuesta ya está {status}"
+OFFER_EXPIRED_ACCEPT = (
+    "La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos "
+    "términos si las partes aún los aceptan"
+)
+AGREEMENT_NO_INSTALMENTS = "El acuerdo debe tener al menos una cuota"
+AGREEMENT_INSTALMENT_BEFORE = "Ninguna cuota puede vencer antes de la firma del acuerdo"
+AGREEMENT_KEPT = "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"
+AGREEMENT_BROKEN = "El acuerdo firmado el {signed} ya está incumplido; registre un acuerdo nuevo"
+AGREEMENT_BROKEN_SINCE = "El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo"
+
+# Liquidation, documents and the filing packet (services.payments, services.documents, services.packets)
+NO_RATE_TABLE = (
+    "No hay tabla de tasas moratorias de {jurisdiction} para liquidar el expediente {ref}: impórtela (Términos y "
+    "tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction {jurisdiction}»)"
+)
+NO_DEBT = "El expediente {ref} no tiene deuda registrada"
+NO_DEBTOR = "El expediente {ref} no tiene deudor registrado"
+TEMPLATES_DIR_MISSING = (
+    "Las plantillas del despacho están en {path}, que este equipo no encuentra (¿una carpeta compartida sin "
+    "conectar, o una ruta de otro computador?). Conecte esa carpeta, o un administrador elige en «Plantillas de "
+    "documentos» una carpeta compartida que todos vean o vuelve a las del programa"
+)
+TEMPLATE_NOT_FOR_JURISDICTION = (
+    "«{title}» no se genera para un expediente de {country} ({jurisdiction}): las plantillas instaladas son "
+    "colombianas ({locale}: citan el CGP y escriben pesos M/CTE) y no hay plantillas {wanted}. Un administrador "
+    "puede poner las de la firma en {path} con su catalog.json (Archivo → Plantillas de documentos…)."
+)
+TEMPLATE_FIELDS_MISSING = "No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}"
+TEMPLATE_FIELDS_WHERE = " Complételos en {places}."
+PACKET_EMPTY = "El paquete no tiene anexos: genere la demanda o agregue pruebas primero"
+PACKET_ANNEX_NO_PDF = "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"
+PACKET_ANNEX_MISSING = "Falta en el almacén el archivo del anexo «{title}»"
+PACKET_ANNEX_UNUSABLE = "No se puede usar el anexo «{title}»: {reason}"
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

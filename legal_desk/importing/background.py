@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Final
 
+from legal_desk.domain.messages import text_of
 from legal_desk.importing.referrals import (
     ReferralChunk,
     ReferralFileError,
@@ -54,7 +55,7 @@ def _produce(out: IO[bytes], path: str, column_map: dict[str, str] | None) -> No
             send("chunk", chunk)
         send("end", None)
     except ReferralFileError as exc:
-        send("file_error", str(exc))
+        send("file_error", text_of(exc))  # a `Text`, worded by the interface
     except BrokenPipeError:  # the importing process stopped reading (cancel, error, kill): just stop
         # Point stdout at /dev/null so the interpreter's final flush does not complain about the pipe.
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())

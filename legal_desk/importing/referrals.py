@@ -22,7 +22,7 @@ from typing import Final, NamedTuple
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.ids import IdError, normalize_id, normalize_id_type
-from legal_desk.domain.messages import Text, text_of
+from legal_desk.domain.messages import Text, TextError, text_of
 from legal_desk.domain.money import CENT, AmountError, parse_amount
 from legal_desk.domain.search_words import words_for
 from legal_desk.domain.text import fold, sort_key
@@ -282,12 +282,19 @@ _PROGRESS_EVERY: Final = 1000
 _ROW_COLUMN: Final = "(fila)"  # RowError.column for a problem with the whole row
 
 
-class ReferralFileError(Exception):
-    """The file as a whole cannot be read (missing, unreadable, empty, wrong format, columns missing)."""
+class ReferralFileError(TextError):
+    """The file as a whole cannot be read (missing, unreadable, empty, wrong format, columns missing).
 
-    def __init__(self, message: str) -> None:
+    Raised with a catalogue `Text` (legal_desk.domain.messages): `message` and `str()` are the Spanish
+    sentence (CLI, reports), `text` lets the desktop interface word it in its language.
+    """
+
+    def __init__(self, message: str | Text) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = str(message)
+
+    def __reduce__(self) -> tuple[type[ReferralFileError], tuple[str | Text]]:
+        return type(self), (text_of(self),)  # keeps the `Text` across processes (pickle)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,9 +420,9 @@ def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> 
         present = set(headers)
         for header, key in column_map.items():
             if header not in present:
-                raise ReferralFileError(f"la columna «{header}» elegida en la correspondencia no está en el archivo")
+                raise ReferralFileError(Text(M.FILE_MAPPED_COLUMN_MISSING, header=header))
             if key and key not in CANONICAL_COLUMNS:
-                raise ReferralFileError(f"«{key}» no es un campo conocido de la entrega de cartera")
+                raise ReferralFileError(Text(M.FILE_UNKNOWN_FIELD, key=key))
             mapping.pop(header, None)
             if key:
                 for other in [h for h, k in mapping.items() if k == key]:
@@ -427,12 +434,11 @@ def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> 
     if conflicts:
         first, second, key = conflicts[0]
         raise ReferralFileError(
-            f"las columnas «{first}» y «{second}» significan lo mismo ({CANONICAL_COLUMNS[key].header_es}); "
-            "deje una sola o elija cuál usar"
+            Text(M.FILE_SAME_COLUMN, first=first, second=second, header=CANONICAL_COLUMNS[key].header_es)
         )
     missing = _missing(mapping)
     if missing:
-        raise ReferralFileError(f"faltan columnas obligatorias: {_describe(missing)}")
+        raise ReferralFileError(Text(M.FILE_MISSING_COLUMNS, columns=_describe(missing)))
     return mapping
 
 
@@ -459,41 +465,39 @@ class _Source:
 def _check_path(path: Path) -> str:
     """The lower-case suffix of a readable file, or ReferralFileError."""
     if not path.exists():
-        raise ReferralFileError(f"el archivo {path} no existe")
+        raise ReferralFileError(Text(M.FILE_NOT_FOUND, path=path))
     if not path.is_file():
-        raise ReferralFileError(f"{path} no es un archivo")
+        raise ReferralFileError(Text(M.FILE_NOT_A_FILE, path=path))
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise ReferralFileError(
-            f"{path.name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo"
-        )
+        raise ReferralFileError(Text(M.FILE_XLS, name=path.name))
     if suffix not in _XLSX_SUFFIXES | _CSV_SUFFIXES:
-        raise ReferralFileError(f"{path.name}: extensión «{path.suffix}» no admitida (use .csv o .xlsx)")
+        raise ReferralFileError(Text(M.FILE_EXTENSION, name=path.name, suffix=path.suffix))
     return suffix
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     """Text and encoding of a CSV: UTF-8 (BOM or not) strictly, else Windows-1252; binary refused."""
     if not data.strip():
-        raise ReferralFileError(f"{path.name} está vacío")
+        raise ReferralFileError(Text(M.FILE_EMPTY, name=path.name))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise ReferralFileError(f"{path.name}: texto UTF-16 dañado") from exc
+            raise ReferralFileError(Text(M.FILE_UTF16_DAMAGED, name=path.name)) from exc
     head = data[:4096]
     if head.startswith(b"PK\x03\x04"):
-        raise ReferralFileError(f"{path.name} parece un libro de Excel: cambie la extensión a .xlsx")
+        raise ReferralFileError(Text(M.FILE_LOOKS_XLSX, name=path.name))
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReferralFileError(f"{path.name} parece un libro de Excel 97-2003: guárdelo como .xlsx o CSV")
+        raise ReferralFileError(Text(M.FILE_LOOKS_XLS, name=path.name))
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
     if b"\x00" in head or controls > len(head) // 100:
-        raise ReferralFileError(f"{path.name} no es un archivo de texto CSV (contiene datos binarios)")
+        raise ReferralFileError(Text(M.FILE_BINARY, name=path.name))
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise ReferralFileError(f"{path.name}: dice ser UTF-8 pero tiene bytes inválidos") from exc
+            raise ReferralFileError(Text(M.FILE_BAD_UTF8, name=path.name)) from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -501,9 +505,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise ReferralFileError(
-            f"{path.name}: codificación no reconocida (guárdelo como CSV UTF-8 o Windows-1252)"
-        ) from exc
+        raise ReferralFileError(Text(M.FILE_ENCODING, name=path.name)) from exc
 
 
 def _pick_delimiter(text: str) -> str:
@@ -528,7 +530,7 @@ def _csv_source(path: Path) -> _Source:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReferralFileError(f"no se puede leer {path.name}: {exc.strerror or exc}") from exc
+        raise ReferralFileError(Text(M.FILE_UNREADABLE, name=path.name, reason=exc.strerror or str(exc))) from exc
     text, encoding = _decode(path, data)
     delimiter = _pick_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -542,7 +544,8 @@ def _csv_source(path: Path) -> _Source:
                 if cells:
                     yield start, cells
         except csv.Error as exc:
-            raise ReferralFileError(f"{path.name}, línea {reader.line_num}: CSV mal formado ({exc})") from exc
+            bad = Text(M.FILE_BAD_CSV, name=path.name, line=reader.line_num, detail=str(exc))
+            raise ReferralFileError(bad) from exc
 
     rows = records()
     for _line, cells in rows:
@@ -551,7 +554,7 @@ def _csv_source(path: Path) -> _Source:
             while headers and not headers[-1]:
                 headers.pop()
             return _Source(headers, rows, encoding, delimiter, estimated_rows=max(text.count("\n") - 1, 0))
-    raise ReferralFileError(f"{path.name} está vacío")
+    raise ReferralFileError(Text(M.FILE_EMPTY, name=path.name))
 
 
 _UNCALCULATED: Final = re.compile(
@@ -586,27 +589,24 @@ def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
 def _xlsx_source(path: Path) -> _Source:
     """Open the first sheet of a workbook read-only; lines are the sheet's row numbers."""
     if not zipfile.is_zipfile(path):
-        raise ReferralFileError(f"{path.name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)")
+        raise ReferralFileError(Text(M.FILE_NOT_ZIP, name=path.name))
     from openpyxl import load_workbook  # imported here: costly, and CSV imports do not need it
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
-        raise ReferralFileError(f"{path.name} no es un libro de Excel .xlsx válido ({exc})") from exc
+        raise ReferralFileError(Text(M.FILE_BAD_XLSX, name=path.name, detail=str(exc))) from exc
     if not workbook.worksheets:
         workbook.close()
-        raise ReferralFileError(f"{path.name} no tiene hojas")
+        raise ReferralFileError(Text(M.FILE_NO_SHEETS, name=path.name))
     sheet = workbook.worksheets[0]
     uncalculated = _uncalculated_formula(path, getattr(sheet, "_worksheet_path", ""))
     if uncalculated is not None:
         workbook.close()
         cell, formula = uncalculated
-        what = f"la fórmula «={html.unescape(formula)}»" if formula else "una fórmula"
-        raise ReferralFileError(
-            f"{path.name}: la celda {cell} tiene {what} sin valor calculado (el archivo no se guardó con "
-            "Excel ni LibreOffice); ábralo, guárdelo de nuevo y vuelva a importarlo"
-        )
+        what = Text(M.FILE_THE_FORMULA, formula=html.unescape(formula)) if formula else Text(M.FILE_A_FORMULA)
+        raise ReferralFileError(Text(M.FILE_UNCALCULATED, name=path.name, cell=cell, what=what))
 
     def records() -> Iterator[tuple[int, tuple[object, ...]]]:
         """(sheet row number, values), closing the workbook at the end."""
@@ -622,7 +622,7 @@ def _xlsx_source(path: Path) -> _Source:
             while headers and not headers[-1]:
                 headers.pop()
             return _Source(headers, rows, spreadsheet=True, estimated_rows=max((sheet.max_row or 0) - _line, 0))
-    raise ReferralFileError(f"{path.name} está vacío (la primera hoja no tiene datos)")
+    raise ReferralFileError(Text(M.FILE_EMPTY_SHEET, name=path.name))
 
 
 def _open(path: Path) -> _Source:
@@ -1124,7 +1124,7 @@ def open_referrals(
                 yield ReferralChunk(rows, errors, total)
                 rows, errors = [], []
         if total == 0:
-            raise ReferralFileError(f"{name} solo tiene la fila de encabezados; no hay filas de datos")
+            raise ReferralFileError(Text(M.FILE_HEADERS_ONLY, name=name))
         if rows or errors or total % CHUNK_ROWS:
             yield ReferralChunk(rows, errors, total)
 

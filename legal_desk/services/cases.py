@@ -51,8 +51,9 @@ from legal_desk.domain.lifecycle import (
     allowed_transitions,
     check_transition,
     reopen_targets,
+    stage_term,
 )
-from legal_desk.domain.messages import Text, text_of
+from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
 from legal_desk.domain.money import AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import actuaciones, audit
@@ -454,12 +455,9 @@ def check_may_read(actor: Actor, case: Case, *, legal: bool = False) -> None:
     if actor.role is not Role.COLLECTIONS:
         return
     if case.handed_over_by_id not in (None, actor.user_id):
-        raise PermissionDenied("Cobranza solo ve los expedientes que entregó")
+        raise PermissionDenied(Text(M.COLLECTIONS_READ_OWN))
     if legal and legal_has_it(case.stage):
-        raise PermissionDenied(
-            f"El expediente {case.account_ref} ya lo aceptó jurídico (etapa «{STAGE_LABELS_ES[Stage(case.stage)]}»): "
-            "cobranza solo ve su etapa, el abogado, el radicado y el motivo de cierre o devolución, en «Mis entregas»"
-        )
+        raise PermissionDenied(Text(M.ACCEPTED_READ, ref=case.account_ref, stage=stage_term(Stage(case.stage))))
 
 
 def get_case_for_write(
@@ -475,20 +473,17 @@ def get_case_for_write(
     actor.confirm(session)
     obj = find_case(session, case, for_update=True)
     if actor.role is Role.COLLECTIONS and obj.handed_over_by_id not in (None, actor.user_id):
-        raise PermissionDenied("Cobranza solo puede modificar los expedientes que entregó")
+        raise PermissionDenied(Text(M.COLLECTIONS_WRITE_OWN))
     if actor.role is Role.COLLECTIONS and legal_has_it(obj.stage):
         # Collections hand over, fix and withdraw while the case waits for legal (or came back);
         # once accepted it is legal's file.
-        raise PermissionDenied(
-            f"El expediente {obj.account_ref} ya lo aceptó jurídico (etapa «{STAGE_LABELS_ES[Stage(obj.stage)]}»): "
-            "cobranza ya no puede modificarlo; pida el cambio al abogado a cargo"
-        )
+        raise PermissionDenied(Text(M.ACCEPTED_WRITE, ref=obj.account_ref, stage=stage_term(Stage(obj.stage))))
     if expected_version is not None and obj.version != expected_version:
         raise Conflict(_stale_message(session, obj))
     return obj
 
 
-def _stale_message(session: Session, case: Case) -> str:
+def _stale_message(session: Session, case: Case) -> Text:
     """Who changed the case since it was opened, when (the court's local time) and what (ARCHITECTURE.md)."""
     last = session.execute(
         select(AuditEvent.username, AuditEvent.at, AuditEvent.summary)
@@ -496,17 +491,16 @@ def _stale_message(session: Session, case: Case) -> str:
         .order_by(AuditEvent.id.desc())
         .limit(1)
     ).first()
-    who = case.updated_by or (last.username if last else None) or "Otro usuario"
+    who: str | Text = case.updated_by or (last.username if last else None) or Text(M.STALE_WHO)
     at = case.updated_at or (last.at if last else None)
-    when = ""
+    when: str | Text = ""
     if at is not None:
         local = in_court_time(at, case.jurisdiction)
-        when = f" el {local:%d/%m/%Y} a las {local:%H:%M}"
-    what = f" («{last.summary}»)" if last is not None and last.summary and last.username == who else ""
-    return (
-        f"{who} modificó el expediente {case.account_ref}{when}{what} después de que usted lo abrió. "
-        "Vuelva a cargarlo y repita el cambio."
-    )
+        when = Text(M.STALE_WHEN, day=f"{local:%d/%m/%Y}", time=f"{local:%H:%M}")
+    what: str | Text = ""
+    if last is not None and last.summary and last.username == who:
+        what = Text(M.STALE_WHAT, summary=last.summary)
+    return Text(M.STALE, who=who, ref=case.account_ref, when=when, what=what)
 
 
 _PG_HANDOVER_LOCK = 7_316_002
@@ -567,12 +561,12 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
     actor.require(Action.HAND_OVER)
     ref = data.account_ref.strip()
     if not ref:
-        raise ValidationFailed("Falta el número de obligación")
+        raise ValidationFailed(Text(M.ACCOUNT_REF_MISSING))
     if data.jurisdiction not in JURISDICTIONS:
-        raise ValidationFailed(f"Jurisdicción «{data.jurisdiction}» desconocida (use CO, AR, MX o ES)")
+        raise ValidationFailed(Text(M.JURISDICTION_UNKNOWN, value=data.jurisdiction))
     currency = (data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]).strip().upper()
     if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
-        raise ValidationFailed(f"Moneda «{data.debt.currency}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)")
+        raise ValidationFailed(Text(M.CURRENCY_INVALID, value=data.debt.currency))
     debtor = _party(data.debtor, Text(M.DEBTOR))
     guarantors = [_party(g, Text(M.GUARANTOR_N, n=i)) for i, g in enumerate(data.guarantors, 1)]
     try:
@@ -580,15 +574,15 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
     except AmountError as exc:
         raise ValidationFailed(Text(M.FIELD, field=Text(M.CAPITAL), error=text_of(exc))) from None
     if capital <= 0:
-        raise ValidationFailed("Capital: debe ser mayor que cero")
+        raise ValidationFailed(Text(M.FIELD, field=Text(M.CAPITAL), error=Text(M.AMOUNT_NOT_POSITIVE)))
     if data.debt.title_type not in TITLE_TYPES:
-        raise ValidationFailed(f"Tipo de título «{data.debt.title_type}» desconocido")
+        raise ValidationFailed(Text(M.TITLE_TYPE_UNKNOWN, value=data.debt.title_type))
     with desk.uow() as uow:
         s = uow.session
         actor.confirm(s)
         serialize_handovers(s)
         if s.execute(select(Case.id).where(Case.account_ref == ref)).first():
-            raise Conflict(f"La obligación {ref} ya fue entregada a jurídico")
+            raise Conflict(Text(M.ACCOUNT_HANDED_OVER, ref=ref))
         client = _client(s, data.client_name, data.client_id_number, data.jurisdiction)
         cal = calendar_for(s, data.jurisdiction)
         limitation = compute_limitation(cal, data.debt.title_type, data.debt.due_date, data.jurisdiction)
@@ -1496,7 +1490,7 @@ def move_stage(
     try:
         target_stage = Stage(target)
     except ValueError:
-        raise ValidationFailed(f"Etapa «{target}» desconocida") from None
+        raise ValidationFailed(Text(M.STAGE_UNKNOWN, value=target)) from None
     if target_stage in LAWYER_ONLY_TARGETS:
         actor.require(Action.MOVE_STAGE_LEGAL)
     with desk.uow() as uow:
@@ -1515,17 +1509,16 @@ def move_stage(
             # DOMAIN §2: it is a signed agreement that puts the case in this stage; without one recorded,
             # «Marcar incumplido» could never send it back and the last instalment never close it
             raise ValidationFailed(
-                f"Para pasar {c.account_ref} a «Acuerdo de pago vigente» registre primero el acuerdo de pago "
-                "firmado (pestaña Acuerdos → «Registrar acuerdo…»)"
+                Text(M.SETTLEMENT_NEEDS_AGREEMENT, ref=c.account_ref, stage=stage_term(Stage.SETTLEMENT_ACTIVE))
             )
         if target_stage is Stage.READY_TO_FILE:
             cf_missing = _missing_now(s, c, today or dt.date.today())
             if cf_missing:
-                raise ValidationFailed("El expediente aún no está listo para radicar. Falta: " + "; ".join(cf_missing))
+                raise ValidationFailed(Text(M.NOT_READY_TO_FILE, missing=Series(tuple(cf_missing), "; ")))
         if target_stage is Stage.FILED:
             rad = (radicado or c.radicado or "").strip()
             if not rad:
-                raise ValidationFailed("Para radicar indique el número de radicado")
+                raise ValidationFailed(Text(M.RADICADO_MISSING))
             c.radicado = rad
             c.court = (court or c.court or "").strip() or None
             if current is Stage.CORRECTION_PENDING:
@@ -1588,7 +1581,7 @@ def _close_terms(
     ).scalar()
 
 
-def _missing_now(s: Session, c: Case, today: dt.date) -> list[str]:
+def _missing_now(s: Session, c: Case, today: dt.date) -> list[Term | Text]:
     debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one_or_none()
     debtor = s.execute(select(Party).where(Party.case_id == c.id, Party.role == "debtor")).scalars().first()
     evidence = list(s.execute(select(Evidence).where(Evidence.case_id == c.id)).scalars())
@@ -1596,7 +1589,13 @@ def _missing_now(s: Session, c: Case, today: dt.date) -> list[str]:
     contacts = s.execute(select(func.count(ContactAttempt.id)).where(ContactAttempt.case_id == c.id)).scalar_one()
     docs = list(s.execute(select(GeneratedDocument).where(GeneratedDocument.case_id == c.id)).scalars())
     lines = _readiness(s, c, debt, debtor, evidence, notices, int(contacts), docs, today)
-    return [ln.label + (f": {ln.detail}" if ln.detail else "") for ln in lines if not ln.ok]
+    return [_readiness_gap(ln.label, ln.detail) for ln in lines if not ln.ok]
+
+
+def _readiness_gap(label: str, detail: str) -> Term | Text:
+    """A checklist item not met, inside a refusal: «Poder especial para actuar: falta …»."""
+    name = label_term(label)
+    return Text(M.READINESS_GAP, label=name, detail=Term("readiness", detail, detail)) if detail else name
 
 
 def return_to_collections(
@@ -1641,9 +1640,13 @@ ACCOUNT_REF_EDITORS = (Role.LAWYER, Role.ADMIN)
 #: Who may be assigned to a case: its lawyer signs the filings (an admin holds every lawyer's
 #: permission, so a small firm's lead lawyer may be its admin), its paralegal assembles the evidence.
 _ASSIGNABLE = {
-    "lawyer_id": ((Role.LAWYER, Role.ADMIN), "abogado"),
-    "paralegal_id": ((Role.PARALEGAL, Role.LAWYER, Role.ADMIN), "dependiente"),
+    "lawyer_id": ((Role.LAWYER, Role.ADMIN), Text(M.AS_LAWYER)),
+    "paralegal_id": ((Role.PARALEGAL, Role.LAWYER, Role.ADMIN), Text(M.AS_PARALEGAL)),
 }
+
+
+def _role_term(role: Role) -> Term:
+    return Term("role", role.value, ROLE_LABELS_ES[role])
 
 
 def check_assignee(session: Session, user_id: int, field: str) -> None:
@@ -1651,14 +1654,12 @@ def check_assignee(session: Session, user_id: int, field: str) -> None:
     roles, what = _ASSIGNABLE[field]
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationFailed(f"El usuario asignado como {what} no existe")
+        raise ValidationFailed(Text(M.ASSIGNEE_MISSING, what=what))
     if not user.active:
-        raise ValidationFailed(f"El usuario «{user.username}» está desactivado; no puede asignarse como {what}")
+        raise ValidationFailed(Text(M.ASSIGNEE_INACTIVE, user=user.username, what=what))
     if Role(user.role) not in roles:
-        raise ValidationFailed(
-            f"«{user.username}» tiene el rol {ROLE_LABELS_ES[Role(user.role)]}: no puede asignarse como {what} "
-            f"(roles posibles: {', '.join(ROLE_LABELS_ES[r] for r in roles)})"
-        )
+        role, possible = _role_term(Role(user.role)), Series(tuple(_role_term(r) for r in roles))
+        raise ValidationFailed(Text(M.ASSIGNEE_ROLE, user=user.username, role=role, what=what, roles=possible))
 
 
 def update_case(
@@ -1693,28 +1694,26 @@ def update_case(
         if changes.account_ref is not None and changes.account_ref.strip() != c.account_ref:
             ref = changes.account_ref.strip()
             if Role(actor.role) not in ACCOUNT_REF_EDITORS:
-                raise PermissionDenied(
-                    f"El usuario «{actor.username}» (rol {ROLE_LABELS_ES[Role(actor.role)]}) no puede corregir el "
-                    "número de obligación: lo corrige un abogado o el administrador"
-                )
+                role = _role_term(Role(actor.role))
+                raise PermissionDenied(Text(M.ACCOUNT_REF_FIX_DENIED, user=actor.username, role=role))
             if not ref:
-                raise ValidationFailed("Número de obligación: no puede quedar vacío")
+                raise ValidationFailed(Text(M.ACCOUNT_REF_EMPTY))
             other = s.execute(select(Case.id).where(Case.account_ref == ref, Case.id != c.id)).scalar_one_or_none()
             if other is not None:
-                raise Conflict(f"Número de obligación: {ref} ya es el del expediente {other}")
+                raise Conflict(Text(M.ACCOUNT_REF_TAKEN, ref=ref, other=other))
             before["account_ref"], after["account_ref"] = c.account_ref, ref
             c.account_ref = ref
         if changes.costs is not None and changes.costs < 0:
-            raise ValidationFailed("Las costas no pueden ser negativas")
+            raise ValidationFailed(Text(M.COSTS_NEGATIVE))
         if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
-            kind = "efectivo anual" if rate_convention(c.jurisdiction).kind == EFFECTIVE else "nominal anual"
-            raise ValidationFailed(f"La tasa pactada es un porcentaje {kind} entre 0 y 200")
+            effective = rate_convention(c.jurisdiction).kind == EFFECTIVE
+            raise ValidationFailed(Text(M.AGREED_RATE_RANGE if effective else M.AGREED_RATE_RANGE_NOMINAL))
         if changes.clear_agreed_rate and changes.agreed_rate is not None:
-            raise ValidationFailed("Tasa pactada: indique una tasa o quítela, no ambas")
+            raise ValidationFailed(Text(M.AGREED_RATE_BOTH))
         if changes.capital is not None and changes.capital <= 0:
-            raise ValidationFailed("Capital: debe ser mayor que cero")
+            raise ValidationFailed(Text(M.FIELD, field=Text(M.CAPITAL), error=Text(M.AMOUNT_NOT_POSITIVE)))
         if changes.title_type is not None and changes.title_type not in TITLE_TYPES:
-            raise ValidationFailed(f"Tipo de título «{changes.title_type}» desconocido")
+            raise ValidationFailed(Text(M.TITLE_TYPE_UNKNOWN, value=changes.title_type))
         if debt is not None:
             for name in (
                 "original_location",
@@ -1734,7 +1733,7 @@ def update_case(
                 before["agreed_rate"], after["agreed_rate"] = debt.agreed_rate, None
                 debt.agreed_rate = None
             if debt.issue_date and debt.issue_date > debt.due_date:
-                raise ValidationFailed("La fecha de emisión no puede ser posterior al vencimiento")
+                raise ValidationFailed(Text(M.ISSUE_AFTER_DUE))
             if "capital" in after:
                 c.capital = debt.capital
             if {"due_date", "title_type"} & set(after):
@@ -1886,20 +1885,20 @@ def update_creditor(
                 raise ValidationFailed(Text(M.FIELD, field=Text(M.CREDITOR_NIT), error=text_of(exc))) from None
         if client is None:
             if not (name and nit):
-                raise ValidationFailed("Acreedor: indique la razón social y el NIT")
+                raise ValidationFailed(Text(M.CREDITOR_NAME_AND_NIT))
             client = _client(s, name, nit)
             assert client is not None
             c.client_id = client.id
         if name is not None and not name:
-            raise ValidationFailed("Razón social del acreedor: no puede quedar vacía")
+            raise ValidationFailed(Text(M.CREDITOR_NAME_EMPTY))
         if nit is not None and not nit:
-            raise ValidationFailed("NIT del acreedor: no puede quedar vacío")
+            raise ValidationFailed(Text(M.CREDITOR_NIT_EMPTY))
         if nit and nit != client.id_number:
             other = s.execute(select(Client).where(Client.id_number == nit)).scalar_one_or_none()
             if other is not None:
-                raise ValidationFailed(f"NIT del acreedor: {nit} ya es de «{other.name}»")
+                raise ValidationFailed(Text(M.CREDITOR_NIT_TAKEN, nit=nit, other=other.name))
         if changes.email and changes.email.strip() and not EMAIL_RE.match(changes.email.strip()):
-            raise ValidationFailed(f"Correo del acreedor: «{changes.email.strip()}» no es una dirección válida")
+            raise ValidationFailed(Text(M.CREDITOR_EMAIL, email=changes.email.strip()))
         before = {f: getattr(client, f) for f in _CREDITOR_FIELDS}
         for f in _CREDITOR_FIELDS:
             value = getattr(changes, f)
@@ -1979,21 +1978,21 @@ def reopen_case(
     """Reopen a closed case by an explicit, audited event (a closed case is never deleted)."""
     actor.require(Action.MOVE_STAGE_LEGAL)
     if not reason.strip():
-        raise ValidationFailed("Indique el motivo para reabrir el expediente")
+        raise ValidationFailed(Text(M.REOPEN_REASON))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, expected_version, action=Action.MOVE_STAGE_LEGAL)
         current = Stage(c.stage)
         targets = reopen_targets(current)
         if not targets:
-            raise ValidationFailed(f"El expediente {c.account_ref} no está cerrado («{STAGE_LABELS_ES[current]}»)")
+            raise ValidationFailed(Text(M.NOT_CLOSED, ref=c.account_ref, stage=stage_term(current)))
         try:
             target_stage = Stage(target)
         except ValueError:
-            raise ValidationFailed(f"Etapa «{target}» desconocida") from None
+            raise ValidationFailed(Text(M.STAGE_UNKNOWN, value=target)) from None
         if target_stage not in targets:
-            allowed = ", ".join(STAGE_LABELS_ES[t] for t in targets)
-            raise ValidationFailed(f"Un expediente «{STAGE_LABELS_ES[current]}» se reabre en: {allowed}")
+            allowed = Series(tuple(stage_term(t) for t in targets))
+            raise ValidationFailed(Text(M.REOPEN_TARGETS, stage=stage_term(current), allowed=allowed))
         c.stage = target_stage.value
         c.settlement_return_stage = None
         if current is Stage.RETURNED_TO_COLLECTIONS:
@@ -2019,7 +2018,7 @@ def set_archived(desk: Desk, actor: Actor, case: int | str, archived: bool, reas
     """Archive (or un-archive) a case: nothing is ever deleted outright."""
     actor.require(Action.MOVE_STAGE_LEGAL)
     if not reason.strip():
-        raise ValidationFailed("Indique el motivo para archivar")
+        raise ValidationFailed(Text(M.ARCHIVE_REASON))
     with desk.uow() as uow:
         c = get_case_for_write(uow.session, actor, case)
         c.archived = archived
@@ -2056,8 +2055,19 @@ def timeline(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:
     with desk.reading() as s:
         c = find_case_to_read(s, actor, case, legal=True)
         rows = s.execute(
-            select(AuditEvent.at, AuditEvent.username, AuditEvent.action, AuditEvent.summary)
+            select(
+                AuditEvent.at,
+                AuditEvent.username,
+                AuditEvent.action,
+                AuditEvent.summary,
+                AuditEvent.before,
+                AuditEvent.after,
+            )
             .where(AuditEvent.case_id == c.id)
             .order_by(AuditEvent.id.desc())
         ).all()
-        return [{"at": r[0], "user": r[1], "action": r[2], "summary": r[3]} for r in rows]
+        # before/after: the values the event stored, so an interface can word the summary in its language
+        return [
+            {"at": r[0], "user": r[1], "action": r[2], "summary": r[3], "before": r[4] or {}, "after": r[5] or {}}
+            for r in rows
+        ]

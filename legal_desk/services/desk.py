@@ -83,8 +83,7 @@ def too_long_text(problem: ValueTooLong) -> str:
     if problem.row_id is not None:
         owner += f" {problem.row_id}"
     return (
-        f"El dato «{problem.column}» {owner} tiene {problem.length} caracteres; el máximo es {problem.limit}: "
-        "acórtelo"
+        f"El dato «{problem.column}» {owner} tiene {problem.length} caracteres; el máximo es {problem.limit}: acórtelo"
     )
 
 
@@ -207,16 +206,11 @@ class UnitOfWork:
                 + " cuando el servidor vuelva a responder"
             ) from exc
         if isinstance(exc, StaleDataError):
-            raise Conflict(
-                "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"
-            ) from exc
+            raise Conflict(Text(M.CONCURRENT_CHANGE)) from exc
         if isinstance(exc, ValueTooLong):
             raise ValidationFailed(too_long_text(exc)) from exc
         if isinstance(exc, IntegrityError):
-            raise Conflict(
-                "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); "
-                "vuelva a cargar y revise"
-            ) from exc
+            raise Conflict(Text(M.CONCURRENT_DUPLICATE)) from exc
 
     def commit(self) -> None:
         self.session.commit()

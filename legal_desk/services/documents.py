@@ -48,9 +48,11 @@ from legal_desk.documents.context import (
 )
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, PipelinedConverter, convert_many
+from legal_desk.domain import messages as M
 from legal_desk.domain.deadlines import DeadlineError, compute_deadlines
 from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.lifecycle import SERVED_STAGES
+from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
@@ -155,21 +157,23 @@ def _service_facts(s: Any, c: Case, today: dt.date) -> tuple[bool, dt.date | Non
     sending or receipt, on the case's court calendar); None when only the stage says so.
     """
     days: list[dt.date] = []
-    events = s.execute(
-        select(CaseEvent).where(CaseEvent.case_id == c.id, CaseEvent.code.in_(list(_SERVICE_EVENTS)))
-    ).scalars().all()
+    events = (
+        s.execute(select(CaseEvent).where(CaseEvent.case_id == c.id, CaseEvent.code.in_(list(_SERVICE_EVENTS))))
+        .scalars()
+        .all()
+    )
     for event in events:
         rule = _SERVICE_EVENTS[event.code]
         if rule is None:
             days.append(event.date)
             continue
-        due = s.execute(
-            select(Deadline.due).where(Deadline.event_id == event.id, Deadline.rule_code == rule)
-        ).scalar()
+        due = s.execute(select(Deadline.due).where(Deadline.event_id == event.id, Deadline.rule_code == rule)).scalar()
         days.append(due or event.date)
-    notices = s.execute(
-        select(Notice).where(Notice.case_id == c.id, Notice.kind.in_(["notice_292", "email_service"]))
-    ).scalars().all()
+    notices = (
+        s.execute(select(Notice).where(Notice.case_id == c.id, Notice.kind.in_(["notice_292", "email_service"])))
+        .scalars()
+        .all()
+    )
     calendar = None
     for n in notices:
         if n.kind == "notice_292" and n.delivered_on is None:
@@ -212,7 +216,7 @@ def case_document_data(
         parties = s.execute(select(Party).where(Party.case_id == c.id).order_by(Party.id)).scalars().all()
         debtor = next((p for p in parties if p.role == "debtor"), None)
         if debtor is None:
-            raise ValidationFailed(f"El expediente {c.account_ref} no tiene deudor registrado")
+            raise ValidationFailed(Text(M.NO_DEBTOR, ref=c.account_ref))
         debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one()
         if liquidate_to is not None and liquidate_to < debt.due_date:
             raise ValidationFailed(
@@ -299,9 +303,7 @@ def case_document_data(
                 address=lawyer_user.address if lawyer_user else None,
             ),
             "annexes": [
-                AnnexData(
-                    i, e.description or EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.date, e.kind
-                )
+                AnnexData(i, e.description or EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.date, e.kind)
                 for i, e in enumerate(evidence, 1)
             ],
             "payments": [PaymentData(p.date, p.amount, p.reference) for p in payments],
@@ -339,11 +341,7 @@ def templates_root_for(desk: Desk) -> Path:
         return Path(own)
     # Not the program's instead, silently: this desk would generate other letters than its colleagues
     # (a desk moved to a server whose templates folder is still on the first computer's disk).
-    raise ValidationFailed(
-        f"Las plantillas del despacho están en {own}, que este equipo no encuentra (¿una carpeta compartida "
-        "sin conectar, o una ruta de otro computador?). Conecte esa carpeta, o un administrador elige en "
-        "«Plantillas de documentos» una carpeta compartida que todos vean o vuelve a las del programa"
-    )
+    raise ValidationFailed(Text(M.TEMPLATES_DIR_MISSING, path=own))
 
 
 def desk_templates(desk: Desk) -> list[tpl.TemplateInfo]:
@@ -433,12 +431,16 @@ def _template_for_case(desk: Desk, info: tpl.TemplateInfo, jurisdiction: str) ->
         return info
     root = templates_root_for(desk)
     if not (root / locale / "catalog.json").is_file():
-        name = JURISDICTIONS.get(jurisdiction, jurisdiction)
         raise ValidationFailed(
-            f"«{info.title_es}» no se genera para un expediente de {name} ({jurisdiction}): las plantillas "
-            f"instaladas son colombianas ({info.locale}: citan el CGP y escriben pesos M/CTE) y no hay "
-            f"plantillas {locale}. Un administrador puede poner las de la firma en {root / locale} con su "
-            "catalog.json (Archivo → Plantillas de documentos…)."
+            Text(
+                M.TEMPLATE_NOT_FOR_JURISDICTION,
+                title=info.title_es,
+                country=label_term(JURISDICTIONS.get(jurisdiction, jurisdiction)),
+                jurisdiction=jurisdiction,
+                locale=info.locale,
+                wanted=locale,
+                path=root / locale,
+            )
         )
     try:
         return tpl.get_template(info.name, locale=locale, root=root)
@@ -474,7 +476,7 @@ def render(
     try:
         return info, tpl.render_docx(info, data)
     except tpl.MissingFieldError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     except tpl.TemplateError as exc:
         raise ValidationFailed(str(exc)) from None
 

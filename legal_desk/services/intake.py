@@ -22,7 +22,7 @@ from legal_desk.db.bulk import BulkInsert, allocate_ids
 from legal_desk.db.models import Case, Debt, Party, utcnow
 from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import Stage
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.importing.background import ReaderCrashed, referral_chunks
 from legal_desk.importing.referrals import (
@@ -153,7 +153,7 @@ def import_referrals(
                     raise Cancelled("Importación cancelada: no se guardó nada")
                 uow.commit()
     except ReferralFileError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     except ReaderCrashed as exc:
         raise ServiceError(f"Importación de {path.name} interrumpida: {exc}; no se guardó nada") from None
     return report

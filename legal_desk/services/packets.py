@@ -17,6 +17,8 @@ from legal_desk.db.models import Client, ContactAttempt, Evidence, FilingPacket,
 from legal_desk.documents.contact_log import ContactLine, contact_log_pdf
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, build_packet
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
@@ -152,7 +154,7 @@ def build_filing_packet(
     today = today or dt.date.today()
     chosen = [a for a in (annexes if annexes is not None else default_annexes(desk, actor, case)) if a.include]
     if not chosen:
-        raise ValidationFailed("El paquete no tiene anexos: genere la demanda o agregue pruebas primero")
+        raise ValidationFailed(Text(M.PACKET_EMPTY))
     cf = get_case_file(desk, actor, case, today=today)
     with desk.reading() as s:
         client = (
@@ -192,13 +194,11 @@ def build_filing_packet(
                 items.append(PacketAnnex(a.title, p, "contact_log", log.sha256, log_name))
                 continue
             if not a.sha256:
-                raise ValidationFailed(
-                    f"El anexo «{a.title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"
-                )
+                raise ValidationFailed(Text(M.PACKET_ANNEX_NO_PDF, title=a.title))
             try:
                 src = desk.store.open_path(a.sha256)
             except Exception:
-                raise NotFound(f"Falta en el almacén el archivo del anexo «{a.title}»") from None
+                raise NotFound(Text(M.PACKET_ANNEX_MISSING, title=a.title)) from None
             ext, shown_name = ".pdf", None  # the manifest shows the file's own name, not the copy's
             with desk.reading() as s:
                 if a.source == "evidence":
@@ -229,7 +229,7 @@ def build_filing_packet(
             raise Cancelled("Armado del paquete cancelado") from None
         except AnnexError as exc:
             title = next((it.title for it in items if it.path == exc.path), exc.path.name)
-            raise ValidationFailed(f"No se puede usar el anexo «{title}»: {exc.reason}") from None
+            raise ValidationFailed(Text(M.PACKET_ANNEX_UNUSABLE, title=title, reason=exc.reason)) from None
         stored = desk.store.add_file(target)
         manifest = dict(result.manifest)
         manifest.setdefault("annexes", result.to_json()["annexes"])

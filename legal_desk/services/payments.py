@@ -70,7 +70,7 @@ def _debt(s: Session, case: Case) -> Debt:
     """The debt of a case, or a refusal naming the case."""
     debt = s.execute(select(Debt).where(Debt.case_id == case.id)).scalar_one_or_none()
     if debt is None:
-        raise ValidationFailed(f"El expediente {case.account_ref} no tiene deuda registrada")
+        raise ValidationFailed(Text(M.NO_DEBT, ref=case.account_ref))
     return debt
 
 
@@ -91,11 +91,7 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
     # (AR, MX, ES) a debt with one is liquidated without any.
     agreed_rules = debt.agreed_rate is not None and not convention.table_is_cap
     if not table.periods and as_of > debt.due_date and not agreed_rules:
-        raise ValidationFailed(
-            f"No hay tabla de tasas moratorias de {case.jurisdiction} para liquidar el expediente {case.account_ref}: "
-            f"impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction "
-            f"{case.jurisdiction}»)"
-        )
+        raise ValidationFailed(Text(M.NO_RATE_TABLE, jurisdiction=case.jurisdiction, ref=case.account_ref))
     try:
         return liquidate(
             debt.capital,

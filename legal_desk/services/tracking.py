@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer
 from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import Stage
-from legal_desk.domain.messages import Text, text_of
+from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
@@ -107,7 +107,7 @@ def schedule_hearing(
     if kind not in HEARING_KINDS:
         raise ValidationFailed(f"Tipo de audiencia «{kind}» desconocido; use uno de: {', '.join(HEARING_KINDS)}")
     if not (place or link):
-        raise ValidationFailed("Indique el lugar o el enlace de la audiencia")
+        raise ValidationFailed(Text(M.HEARING_PLACE))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_HEARINGS)
@@ -139,7 +139,7 @@ def record_hearing_outcome(
     if status not in HEARING_STATUSES:
         raise ValidationFailed(f"Estado «{status}» desconocido")
     if status == "postponed" and new_at is None:
-        raise ValidationFailed("Indique la nueva fecha de la audiencia aplazada")
+        raise ValidationFailed(Text(M.HEARING_NEW_DATE))
     with desk.uow() as uow:
         s = uow.session
         h = s.get(Hearing, hearing_id)
@@ -188,7 +188,7 @@ def request_embargo(
     if asset_type not in ASSET_TYPES:
         raise ValidationFailed(f"Tipo de bien «{asset_type}» desconocido; use uno de: {', '.join(ASSET_TYPES)}")
     if not description.strip():
-        raise ValidationFailed("Describa el bien (cuenta, placa, matrícula inmobiliaria…)")
+        raise ValidationFailed(Text(M.ASSET_DESCRIPTION))
     cap_v = _money(cap, Text(M.MEASURE_CAP)) if cap not in (None, "") else None
     with desk.uow() as uow:
         s = uow.session
@@ -237,9 +237,8 @@ def advance_embargo(
         if e is None:
             raise NotFound(f"No existe la medida {embargo_id}")
         if status not in _EMBARGO_NEXT.get(e.status, ()):
-            raise ValidationFailed(
-                f"Una medida «{EMBARGO_STATUSES[e.status]}» no puede pasar a «{EMBARGO_STATUSES.get(status, status)}»"
-            )
+            to = label_term(EMBARGO_STATUSES[status]) if status in EMBARGO_STATUSES else status
+            raise ValidationFailed(Text(M.EMBARGO_MOVE, status=label_term(EMBARGO_STATUSES[e.status]), to=to))
         c = get_case_for_write(s, actor, e.case_id, action=Action.MANAGE_EMBARGOES)
         day = on or dt.date.today()
         steps = (
@@ -251,8 +250,13 @@ def advance_embargo(
         last = max(((when, name) for name, when in steps if when is not None), default=None)
         if last is not None and day < last[0]:
             raise ValidationFailed(
-                f"La medida quedó «{EMBARGO_STATUSES[last[1]].lower()}» el {last[0]:%d/%m/%Y}: no puede pasar a "
-                f"«{EMBARGO_STATUSES[status].lower()}» en una fecha anterior ({day:%d/%m/%Y})"
+                Text(
+                    M.EMBARGO_DATE_ORDER,
+                    status=label_term(EMBARGO_STATUSES[last[1]], lower=True),
+                    day=f"{last[0]:%d/%m/%Y}",
+                    to=label_term(EMBARGO_STATUSES[status], lower=True),
+                    new_day=f"{day:%d/%m/%Y}",
+                )
             )
         before = {"status": e.status}
         e.status = status
@@ -304,9 +308,9 @@ def make_offer(
         raise ValidationFailed("La propuesta es del acreedor («creditor») o del deudor («debtor»)")
     value = _money(amount, Text(M.OFFER_AMOUNT))
     if instalments < 1:
-        raise ValidationFailed("El número de cuotas debe ser al menos 1")
+        raise ValidationFailed(Text(M.OFFER_INSTALMENTS))
     if expires_on and expires_on < made_on:
-        raise ValidationFailed("La propuesta no puede vencer antes de hacerse")
+        raise ValidationFailed(Text(M.OFFER_EXPIRES_BEFORE))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_SETTLEMENTS)
@@ -315,11 +319,15 @@ def make_offer(
             if parent is None or parent.case_id != c.id:
                 raise NotFound(f"No existe la propuesta {parent_id} en este expediente")
             if parent.status != "open":
-                raise ValidationFailed("Solo se puede contraofertar una propuesta abierta")
+                raise ValidationFailed(Text(M.COUNTER_ONLY_OPEN))
             if parent.expires_on is not None and made_on > parent.expires_on:
                 raise ValidationFailed(
-                    f"La propuesta {parent_id} venció el {parent.expires_on:%d/%m/%Y}: ya no admite "
-                    f"contrapropuesta el {made_on:%d/%m/%Y}; registre una propuesta nueva"
+                    Text(
+                        M.COUNTER_EXPIRED,
+                        offer=parent_id,
+                        expired=f"{parent.expires_on:%d/%m/%Y}",
+                        day=f"{made_on:%d/%m/%Y}",
+                    )
                 )
             parent.status = "countered"
         o = SettlementOffer(
@@ -364,12 +372,10 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
             raise NotFound(f"No existe la propuesta {offer_id}")
         c = get_case_for_write(s, actor, o.case_id, action=Action.MANAGE_SETTLEMENTS)
         if o.status != "open":
-            raise ValidationFailed(f"La propuesta ya está {OFFER_STATUSES[o.status].lower()}")
+            raise ValidationFailed(Text(M.OFFER_ALREADY, status=label_term(OFFER_STATUSES[o.status], lower=True)))
         if status == "accepted" and o.expires_on is not None and on > o.expires_on:
-            raise ValidationFailed(
-                f"La propuesta venció el {o.expires_on:%d/%m/%Y}: no puede aceptarse el {on:%d/%m/%Y}; "
-                "registre una propuesta nueva con los mismos términos si las partes aún los aceptan"
-            )
+            expired = f"{o.expires_on:%d/%m/%Y}"
+            raise ValidationFailed(Text(M.OFFER_EXPIRED_ACCEPT, expired=expired, day=f"{on:%d/%m/%Y}"))
         o.status = status
         touch(c, actor)
         audit.record(
@@ -430,10 +436,10 @@ def record_agreement(
 ) -> int:
     """A signed payment agreement with its instalment plan."""
     if not instalments:
-        raise ValidationFailed("El acuerdo debe tener al menos una cuota")
+        raise ValidationFailed(Text(M.AGREEMENT_NO_INSTALMENTS))
     plan = [(d, _money(a, Text(M.INSTALMENT_N, n=i))) for i, (d, a) in enumerate(instalments, 1)]
     if any(d < signed_on for d, _ in plan):
-        raise ValidationFailed("Ninguna cuota puede vencer antes de la firma del acuerdo")
+        raise ValidationFailed(Text(M.AGREEMENT_INSTALMENT_BEFORE))
     total = sum((a for _, a in plan), Decimal("0"))
     with desk.uow() as uow:
         s = uow.session
@@ -478,12 +484,12 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
         if a.status != "active":
             # a kept agreement closed the case as paid and a broken one sent it back to its stage:
             # neither is undone by marking the agreement again
-            done = "cumplido" if a.status == "kept" else "incumplido"
-            if a.status == "broken" and a.broken_on:
-                done += f" desde el {a.broken_on:%d/%m/%Y}"
-            raise ValidationFailed(
-                f"El acuerdo firmado el {a.signed_on:%d/%m/%Y} ya está {done}; registre un acuerdo nuevo"
-            )
+            signed = f"{a.signed_on:%d/%m/%Y}"
+            if a.status == "kept":
+                raise ValidationFailed(Text(M.AGREEMENT_KEPT, signed=signed))
+            if a.broken_on:
+                raise ValidationFailed(Text(M.AGREEMENT_BROKEN_SINCE, signed=signed, day=f"{a.broken_on:%d/%m/%Y}"))
+            raise ValidationFailed(Text(M.AGREEMENT_BROKEN, signed=signed))
         before = {"status": a.status}
         a.status = status
         a.broken_on = (on or dt.date.today()) if status == "broken" else None

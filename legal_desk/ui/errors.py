@@ -2,7 +2,7 @@
 
 Errors raised with a `legal_desk.domain.messages.Text` (a Spanish template from the catalogue and its
 values) are worded here: the template is looked up in the "Errors" context of the translation file and
-its values filled in; a `Term` value (a stage, a role, an action) is named in the interface language.
+its values filled in; a `Term` value (a stage, a role, an action, a label) is named in the interface language.
 An error raised with a plain string shows its Spanish text, as the CLI does. Every template of the
 catalogue is listed below so pyside6-lupdate files it (a UI test checks the list and the English).
 Show errors with `error_text(exc)`, never `str(exc)`.
@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from legal_desk.domain.messages import Term, Text
-from legal_desk.ui.i18n import role_label, stage_label
+from legal_desk.domain.messages import Series, Term, Text
+from legal_desk.ui.i18n import current_language, role_label, stage_label
 
 CONTEXT = "Errors"
 
@@ -119,6 +119,154 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El usuario «{user}» (rol {role}) no puede {action}"),
     QT_TRANSLATE_NOOP("Errors", "No se puede pasar de «{current}» a «{target}»"),
     QT_TRANSLATE_NOOP("Errors", "Indique el motivo para pasar a «{target}»"),
+    QT_TRANSLATE_NOOP("Errors", "la columna «{header}» elegida en la correspondencia no está en el archivo"),
+    QT_TRANSLATE_NOOP("Errors", "«{key}» no es un campo conocido de la entrega de cartera"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "las columnas «{first}» y «{second}» significan lo mismo ({header}); deje una sola o elija cuál usar",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "faltan columnas obligatorias: {columns}"),
+    QT_TRANSLATE_NOOP("Errors", "el archivo {path} no existe"),
+    QT_TRANSLATE_NOOP("Errors", "{path} no es un archivo"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name}: extensión «{suffix}» no admitida (use .csv o .xlsx)"),
+    QT_TRANSLATE_NOOP("Errors", "{name} está vacío"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: texto UTF-16 dañado"),
+    QT_TRANSLATE_NOOP("Errors", "{name} parece un libro de Excel: cambie la extensión a .xlsx"),
+    QT_TRANSLATE_NOOP("Errors", "{name} parece un libro de Excel 97-2003: guárdelo como .xlsx o CSV"),
+    QT_TRANSLATE_NOOP("Errors", "{name} no es un archivo de texto CSV (contiene datos binarios)"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: dice ser UTF-8 pero tiene bytes inválidos"),
+    QT_TRANSLATE_NOOP("Errors", "{name}: codificación no reconocida (guárdelo como CSV UTF-8 o Windows-1252)"),
+    QT_TRANSLATE_NOOP("Errors", "no se puede leer {name}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{name}, línea {line}: CSV mal formado ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "{name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)"),
+    QT_TRANSLATE_NOOP("Errors", "{name} no es un libro de Excel .xlsx válido ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "{name} no tiene hojas"),
+    QT_TRANSLATE_NOOP("Errors", "la fórmula «={formula}»"),
+    QT_TRANSLATE_NOOP("Errors", "una fórmula"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name}: la celda {cell} tiene {what} sin valor calculado (el archivo no se guardó con Excel ni LibreOffice); ábralo, guárdelo de nuevo y vuelva a importarlo",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name} está vacío (la primera hoja no tiene datos)"),
+    QT_TRANSLATE_NOOP("Errors", "{name} solo tiene la fila de encabezados; no hay filas de datos"),
+    QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),
+    QT_TRANSLATE_NOOP("Errors", "Cobranza solo puede modificar los expedientes que entregó"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El expediente {ref} ya lo aceptó jurídico (etapa «{stage}»): cobranza solo ve su etapa, el abogado, el radicado y el motivo de cierre o devolución, en «Mis entregas»",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El expediente {ref} ya lo aceptó jurídico (etapa «{stage}»): cobranza ya no puede modificarlo; pida el cambio al abogado a cargo",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{who} modificó el expediente {ref}{when}{what} después de que usted lo abrió. Vuelva a cargarlo y repita el cambio.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Otro usuario"),
+    QT_TRANSLATE_NOOP("Errors", " el {day} a las {time}"),
+    QT_TRANSLATE_NOOP("Errors", " («{summary}»)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); vuelva a cargar y revise",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Falta el número de obligación"),
+    QT_TRANSLATE_NOOP("Errors", "La obligación {ref} ya fue entregada a jurídico"),
+    QT_TRANSLATE_NOOP("Errors", "Jurisdicción «{value}» desconocida (use CO, AR, MX o ES)"),
+    QT_TRANSLATE_NOOP("Errors", "Moneda «{value}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de título «{value}» desconocido"),
+    QT_TRANSLATE_NOOP("Errors", "Etapa «{value}» desconocida"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El usuario «{user}» (rol {role}) no puede corregir el número de obligación: lo corrige un abogado o el administrador",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Número de obligación: no puede quedar vacío"),
+    QT_TRANSLATE_NOOP("Errors", "Número de obligación: {ref} ya es el del expediente {other}"),
+    QT_TRANSLATE_NOOP("Errors", "Las costas no pueden ser negativas"),
+    QT_TRANSLATE_NOOP("Errors", "La tasa pactada es un porcentaje efectivo anual entre 0 y 200"),
+    QT_TRANSLATE_NOOP("Errors", "La tasa pactada es un porcentaje nominal anual entre 0 y 200"),
+    QT_TRANSLATE_NOOP("Errors", "Tasa pactada: indique una tasa o quítela, no ambas"),
+    QT_TRANSLATE_NOOP("Errors", "La fecha de emisión no puede ser posterior al vencimiento"),
+    QT_TRANSLATE_NOOP("Errors", "Acreedor: indique la razón social y el NIT"),
+    QT_TRANSLATE_NOOP("Errors", "Razón social del acreedor: no puede quedar vacía"),
+    QT_TRANSLATE_NOOP("Errors", "NIT del acreedor: no puede quedar vacío"),
+    QT_TRANSLATE_NOOP("Errors", "NIT del acreedor: {nit} ya es de «{other}»"),
+    QT_TRANSLATE_NOOP("Errors", "Correo del acreedor: «{email}» no es una dirección válida"),
+    QT_TRANSLATE_NOOP("Errors", "El usuario asignado como {what} no existe"),
+    QT_TRANSLATE_NOOP("Errors", "El usuario «{user}» está desactivado; no puede asignarse como {what}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{user}» tiene el rol {role}: no puede asignarse como {what} (roles posibles: {roles})",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "abogado"),
+    QT_TRANSLATE_NOOP("Errors", "dependiente"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Para pasar {ref} a «{stage}» registre primero el acuerdo de pago firmado (pestaña Acuerdos → «Registrar acuerdo…»)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "El expediente aún no está listo para radicar. Falta: {missing}"),
+    QT_TRANSLATE_NOOP("Errors", "{label}: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "Para radicar indique el número de radicado"),
+    QT_TRANSLATE_NOOP("Errors", "Indique el motivo para reabrir el expediente"),
+    QT_TRANSLATE_NOOP("Errors", "El expediente {ref} no está cerrado («{stage}»)"),
+    QT_TRANSLATE_NOOP("Errors", "Un expediente «{stage}» se reabre en: {allowed}"),
+    QT_TRANSLATE_NOOP("Errors", "Indique el motivo para archivar"),
+    QT_TRANSLATE_NOOP("Errors", "Indique el lugar o el enlace de la audiencia"),
+    QT_TRANSLATE_NOOP("Errors", "Indique la nueva fecha de la audiencia aplazada"),
+    QT_TRANSLATE_NOOP("Errors", "Describa el bien (cuenta, placa, matrícula inmobiliaria…)"),
+    QT_TRANSLATE_NOOP("Errors", "Una medida «{status}» no puede pasar a «{to}»"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La medida quedó «{status}» el {day}: no puede pasar a «{to}» en una fecha anterior ({new_day})",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "El número de cuotas debe ser al menos 1"),
+    QT_TRANSLATE_NOOP("Errors", "La propuesta no puede vencer antes de hacerse"),
+    QT_TRANSLATE_NOOP("Errors", "Solo se puede contraofertar una propuesta abierta"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La propuesta {offer} venció el {expired}: ya no admite contrapropuesta el {day}; registre una propuesta nueva",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "La propuesta ya está {status}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos términos si las partes aún los aceptan",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "El acuerdo debe tener al menos una cuota"),
+    QT_TRANSLATE_NOOP("Errors", "Ninguna cuota puede vencer antes de la firma del acuerdo"),
+    QT_TRANSLATE_NOOP("Errors", "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"),
+    QT_TRANSLATE_NOOP("Errors", "El acuerdo firmado el {signed} ya está incumplido; registre un acuerdo nuevo"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No hay tabla de tasas moratorias de {jurisdiction} para liquidar el expediente {ref}: impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction {jurisdiction}»)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "El expediente {ref} no tiene deuda registrada"),
+    QT_TRANSLATE_NOOP("Errors", "El expediente {ref} no tiene deudor registrado"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Las plantillas del despacho están en {path}, que este equipo no encuentra (¿una carpeta compartida sin conectar, o una ruta de otro computador?). Conecte esa carpeta, o un administrador elige en «Plantillas de documentos» una carpeta compartida que todos vean o vuelve a las del programa",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{title}» no se genera para un expediente de {country} ({jurisdiction}): las plantillas instaladas son colombianas ({locale}: citan el CGP y escriben pesos M/CTE) y no hay plantillas {wanted}. Un administrador puede poner las de la firma en {path} con su catalog.json (Archivo → Plantillas de documentos…).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}"),
+    QT_TRANSLATE_NOOP("Errors", " Complételos en {places}."),
+    QT_TRANSLATE_NOOP("Errors", "El paquete no tiene anexos: genere la demanda o agregue pruebas primero"),
+    QT_TRANSLATE_NOOP("Errors", "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"),
+    QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo del anexo «{title}»"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede usar el anexo «{title}»: {reason}"),
 )
 
 #: What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.
@@ -151,14 +299,25 @@ ACTIONS = (
 
 
 def _value(value: Any) -> str:
-    """A value of a message in the interface language (terms and nested texts translated)."""
+    """A value of a message in the interface language (terms, series and nested texts translated)."""
     if isinstance(value, Text):
         return word(value)
+    if isinstance(value, Series):
+        return value.sep.join(_value(item) for item in value.items)
     if isinstance(value, Term):
         if value.kind == "stage":
             return stage_label(value.code)
         if value.kind == "role":
             return role_label(value.code)
+        if value.kind == "en":
+            return value.code if current_language() == "en" else value.spanish
+        if value.kind in ("label", "label_lower", "readiness"):
+            from legal_desk.ui.labels import domain_label, readiness_detail
+
+            if value.kind == "readiness":
+                return readiness_detail(value.code)
+            label = domain_label(value.code)
+            return label.lower() if value.kind == "label_lower" else label
         return QCoreApplication.translate(CONTEXT, value.spanish)
     return str(value)
 

@@ -70,6 +70,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Realizada"),
     QT_TRANSLATE_NOOP("Labels", "Aplazada"),
     QT_TRANSLATE_NOOP("Labels", "Cancelada"),
+    # settlement offer statuses (services.tracking.OFFER_STATUSES)
+    QT_TRANSLATE_NOOP("Labels", "Abierta"),
+    QT_TRANSLATE_NOOP("Labels", "Aceptada"),
+    QT_TRANSLATE_NOOP("Labels", "Rechazada"),
+    QT_TRANSLATE_NOOP("Labels", "Vencida"),
+    QT_TRANSLATE_NOOP("Labels", "Retirada"),
+    QT_TRANSLATE_NOOP("Labels", "Contrapropuesta"),
     # evidence kinds (domain.readiness.EVIDENCE_KINDS)
     QT_TRANSLATE_NOOP("Labels", "Título ejecutivo (pagaré, letra, factura, contrato)"),
     QT_TRANSLATE_NOOP("Labels", "Certificado de existencia y representación del acreedor"),

@@ -3078,6 +3078,382 @@ Recorded SHA-256: {2}</translation>
             <translation>Give the reason for moving to «{target}»</translation>
         </message>
         <message>
+            <source>la columna «{header}» elegida en la correspondencia no está en el archivo</source>
+            <translation>the column «{header}» chosen in the mapping is not in the file</translation>
+        </message>
+        <message>
+            <source>«{key}» no es un campo conocido de la entrega de cartera</source>
+            <translation>«{key}» is not a known field of a portfolio handover</translation>
+        </message>
+        <message>
+            <source>las columnas «{first}» y «{second}» significan lo mismo ({header}); deje una sola o elija cuál usar</source>
+            <translation>the columns «{first}» and «{second}» mean the same ({header}); keep only one or choose which to use</translation>
+        </message>
+        <message>
+            <source>faltan columnas obligatorias: {columns}</source>
+            <translation>required columns are missing: {columns}</translation>
+        </message>
+        <message>
+            <source>el archivo {path} no existe</source>
+            <translation>the file {path} does not exist</translation>
+        </message>
+        <message>
+            <source>{path} no es un archivo</source>
+            <translation>{path} is not a file</translation>
+        </message>
+        <message>
+            <source>{name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo de nuevo</source>
+            <translation>{name} is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import it again</translation>
+        </message>
+        <message>
+            <source>{name}: extensión «{suffix}» no admitida (use .csv o .xlsx)</source>
+            <translation>{name}: extension «{suffix}» is not supported (use .csv or .xlsx)</translation>
+        </message>
+        <message>
+            <source>{name} está vacío</source>
+            <translation>{name} is empty</translation>
+        </message>
+        <message>
+            <source>{name}: texto UTF-16 dañado</source>
+            <translation>{name}: damaged UTF-16 text</translation>
+        </message>
+        <message>
+            <source>{name} parece un libro de Excel: cambie la extensión a .xlsx</source>
+            <translation>{name} looks like an Excel workbook: change its extension to .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} parece un libro de Excel 97-2003: guárdelo como .xlsx o CSV</source>
+            <translation>{name} looks like an Excel 97-2003 workbook: save it as .xlsx or CSV</translation>
+        </message>
+        <message>
+            <source>{name} no es un archivo de texto CSV (contiene datos binarios)</source>
+            <translation>{name} is not a CSV text file (it contains binary data)</translation>
+        </message>
+        <message>
+            <source>{name}: dice ser UTF-8 pero tiene bytes inválidos</source>
+            <translation>{name}: it says it is UTF-8 but has invalid bytes</translation>
+        </message>
+        <message>
+            <source>{name}: codificación no reconocida (guárdelo como CSV UTF-8 o Windows-1252)</source>
+            <translation>{name}: unrecognised encoding (save it as CSV UTF-8 or Windows-1252)</translation>
+        </message>
+        <message>
+            <source>no se puede leer {name}: {reason}</source>
+            <translation>cannot read {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>{name}, línea {line}: CSV mal formado ({detail})</source>
+            <translation>{name}, line {line}: malformed CSV ({detail})</translation>
+        </message>
+        <message>
+            <source>{name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)</source>
+            <translation>{name} is not a valid Excel .xlsx workbook (it is not a ZIP file)</translation>
+        </message>
+        <message>
+            <source>{name} no es un libro de Excel .xlsx válido ({detail})</source>
+            <translation>{name} is not a valid Excel .xlsx workbook ({detail})</translation>
+        </message>
+        <message>
+            <source>{name} no tiene hojas</source>
+            <translation>{name} has no sheets</translation>
+        </message>
+        <message>
+            <source>la fórmula «={formula}»</source>
+            <translation>the formula «={formula}»</translation>
+        </message>
+        <message>
+            <source>una fórmula</source>
+            <translation>a formula</translation>
+        </message>
+        <message>
+            <source>{name}: la celda {cell} tiene {what} sin valor calculado (el archivo no se guardó con Excel ni LibreOffice); ábralo, guárdelo de nuevo y vuelva a importarlo</source>
+            <translation>{name}: cell {cell} holds {what} with no calculated value (the file was not saved with Excel or LibreOffice); open it, save it again and import it again</translation>
+        </message>
+        <message>
+            <source>{name} está vacío (la primera hoja no tiene datos)</source>
+            <translation>{name} is empty (the first sheet has no data)</translation>
+        </message>
+        <message>
+            <source>{name} solo tiene la fila de encabezados; no hay filas de datos</source>
+            <translation>{name} has only the header row; there are no data rows</translation>
+        </message>
+        <message>
+            <source>Cobranza solo ve los expedientes que entregó</source>
+            <translation>Collections only sees the case files it handed over</translation>
+        </message>
+        <message>
+            <source>Cobranza solo puede modificar los expedientes que entregó</source>
+            <translation>Collections may only change the case files it handed over</translation>
+        </message>
+        <message>
+            <source>El expediente {ref} ya lo aceptó jurídico (etapa «{stage}»): cobranza solo ve su etapa, el abogado, el radicado y el motivo de cierre o devolución, en «Mis entregas»</source>
+            <translation>Legal has already accepted case file {ref} (stage «{stage}»): collections only sees its stage, the lawyer, the court file number and the reason for closing or returning it, under «My handovers»</translation>
+        </message>
+        <message>
+            <source>El expediente {ref} ya lo aceptó jurídico (etapa «{stage}»): cobranza ya no puede modificarlo; pida el cambio al abogado a cargo</source>
+            <translation>Legal has already accepted case file {ref} (stage «{stage}»): collections can no longer change it; ask the lawyer in charge for the change</translation>
+        </message>
+        <message>
+            <source>{who} modificó el expediente {ref}{when}{what} después de que usted lo abrió. Vuelva a cargarlo y repita el cambio.</source>
+            <translation>{who} changed case file {ref}{when}{what} after you opened it. Reload it and make the change again.</translation>
+        </message>
+        <message>
+            <source>Otro usuario</source>
+            <translation>Another user</translation>
+        </message>
+        <message>
+            <source> el {day} a las {time}</source>
+            <translation> on {day} at {time}</translation>
+        </message>
+        <message>
+            <source> («{summary}»)</source>
+            <translation> («{summary}»)</translation>
+        </message>
+        <message>
+            <source>Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio</source>
+            <translation>Another user changed this record at the same time; reload it and make the change again</translation>
+        </message>
+        <message>
+            <source>Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); vuelva a cargar y revise</source>
+            <translation>Another user recorded the same data at the same time (e.g. the same account number); reload and check</translation>
+        </message>
+        <message>
+            <source>Falta el número de obligación</source>
+            <translation>The account number is missing</translation>
+        </message>
+        <message>
+            <source>La obligación {ref} ya fue entregada a jurídico</source>
+            <translation>Account {ref} was already handed over to legal</translation>
+        </message>
+        <message>
+            <source>Jurisdicción «{value}» desconocida (use CO, AR, MX o ES)</source>
+            <translation>Unknown jurisdiction «{value}» (use CO, AR, MX or ES)</translation>
+        </message>
+        <message>
+            <source>Moneda «{value}»: use un código ISO de 3 letras (COP, ARS, MXN, EUR)</source>
+            <translation>Currency «{value}»: use a 3-letter ISO code (COP, ARS, MXN, EUR)</translation>
+        </message>
+        <message>
+            <source>Tipo de título «{value}» desconocido</source>
+            <translation>Unknown title type «{value}»</translation>
+        </message>
+        <message>
+            <source>Etapa «{value}» desconocida</source>
+            <translation>Unknown stage «{value}»</translation>
+        </message>
+        <message>
+            <source>El usuario «{user}» (rol {role}) no puede corregir el número de obligación: lo corrige un abogado o el administrador</source>
+            <translation>User «{user}» (role {role}) may not correct the account number: a lawyer or the administrator corrects it</translation>
+        </message>
+        <message>
+            <source>Número de obligación: no puede quedar vacío</source>
+            <translation>Account number: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>Número de obligación: {ref} ya es el del expediente {other}</source>
+            <translation>Account number: {ref} already belongs to case file {other}</translation>
+        </message>
+        <message>
+            <source>Las costas no pueden ser negativas</source>
+            <translation>Costs cannot be negative</translation>
+        </message>
+        <message>
+            <source>La tasa pactada es un porcentaje efectivo anual entre 0 y 200</source>
+            <translation>The agreed rate is an effective annual percentage between 0 and 200</translation>
+        </message>
+        <message>
+            <source>La tasa pactada es un porcentaje nominal anual entre 0 y 200</source>
+            <translation>The agreed rate is a nominal annual percentage between 0 and 200</translation>
+        </message>
+        <message>
+            <source>Tasa pactada: indique una tasa o quítela, no ambas</source>
+            <translation>Agreed rate: enter a rate or remove it, not both</translation>
+        </message>
+        <message>
+            <source>La fecha de emisión no puede ser posterior al vencimiento</source>
+            <translation>The issue date cannot be after the due date</translation>
+        </message>
+        <message>
+            <source>Acreedor: indique la razón social y el NIT</source>
+            <translation>Creditor: enter the company name and the NIT</translation>
+        </message>
+        <message>
+            <source>Razón social del acreedor: no puede quedar vacía</source>
+            <translation>Creditor's company name: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>NIT del acreedor: no puede quedar vacío</source>
+            <translation>Creditor's NIT: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>NIT del acreedor: {nit} ya es de «{other}»</source>
+            <translation>Creditor's NIT: {nit} already belongs to «{other}»</translation>
+        </message>
+        <message>
+            <source>Correo del acreedor: «{email}» no es una dirección válida</source>
+            <translation>Creditor's e-mail: «{email}» is not a valid address</translation>
+        </message>
+        <message>
+            <source>El usuario asignado como {what} no existe</source>
+            <translation>The user assigned as {what} does not exist</translation>
+        </message>
+        <message>
+            <source>El usuario «{user}» está desactivado; no puede asignarse como {what}</source>
+            <translation>User «{user}» is deactivated; they cannot be assigned as {what}</translation>
+        </message>
+        <message>
+            <source>«{user}» tiene el rol {role}: no puede asignarse como {what} (roles posibles: {roles})</source>
+            <translation>«{user}» has the role {role}: they cannot be assigned as {what} (possible roles: {roles})</translation>
+        </message>
+        <message>
+            <source>abogado</source>
+            <translation>lawyer</translation>
+        </message>
+        <message>
+            <source>dependiente</source>
+            <translation>paralegal</translation>
+        </message>
+        <message>
+            <source>Para pasar {ref} a «{stage}» registre primero el acuerdo de pago firmado (pestaña Acuerdos → «Registrar acuerdo…»)</source>
+            <translation>To move {ref} to «{stage}», first record the signed payment agreement (Agreements tab → «Record agreement…»)</translation>
+        </message>
+        <message>
+            <source>El expediente aún no está listo para radicar. Falta: {missing}</source>
+            <translation>The case file is not ready to be filed yet. Missing: {missing}</translation>
+        </message>
+        <message>
+            <source>{label}: {detail}</source>
+            <translation>{label}: {detail}</translation>
+        </message>
+        <message>
+            <source>Para radicar indique el número de radicado</source>
+            <translation>To file, enter the court file number</translation>
+        </message>
+        <message>
+            <source>Indique el motivo para reabrir el expediente</source>
+            <translation>Enter the reason for reopening the case file</translation>
+        </message>
+        <message>
+            <source>El expediente {ref} no está cerrado («{stage}»)</source>
+            <translation>Case file {ref} is not closed («{stage}»)</translation>
+        </message>
+        <message>
+            <source>Un expediente «{stage}» se reabre en: {allowed}</source>
+            <translation>A case file in «{stage}» reopens in: {allowed}</translation>
+        </message>
+        <message>
+            <source>Indique el motivo para archivar</source>
+            <translation>Enter the reason for archiving</translation>
+        </message>
+        <message>
+            <source>Indique el lugar o el enlace de la audiencia</source>
+            <translation>Enter the place or the link of the hearing</translation>
+        </message>
+        <message>
+            <source>Indique la nueva fecha de la audiencia aplazada</source>
+            <translation>Enter the new date of the postponed hearing</translation>
+        </message>
+        <message>
+            <source>Describa el bien (cuenta, placa, matrícula inmobiliaria…)</source>
+            <translation>Describe the asset (account, licence plate, property registration…)</translation>
+        </message>
+        <message>
+            <source>Una medida «{status}» no puede pasar a «{to}»</source>
+            <translation>An attachment that is «{status}» cannot move to «{to}»</translation>
+        </message>
+        <message>
+            <source>La medida quedó «{status}» el {day}: no puede pasar a «{to}» en una fecha anterior ({new_day})</source>
+            <translation>The attachment became «{status}» on {day}: it cannot become «{to}» on an earlier date ({new_day})</translation>
+        </message>
+        <message>
+            <source>El número de cuotas debe ser al menos 1</source>
+            <translation>The number of instalments must be at least 1</translation>
+        </message>
+        <message>
+            <source>La propuesta no puede vencer antes de hacerse</source>
+            <translation>The offer cannot expire before it is made</translation>
+        </message>
+        <message>
+            <source>Solo se puede contraofertar una propuesta abierta</source>
+            <translation>Only an open offer can be countered</translation>
+        </message>
+        <message>
+            <source>La propuesta {offer} venció el {expired}: ya no admite contrapropuesta el {day}; registre una propuesta nueva</source>
+            <translation>Offer {offer} expired on {expired}: it can no longer be countered on {day}; record a new offer</translation>
+        </message>
+        <message>
+            <source>La propuesta ya está {status}</source>
+            <translation>The offer is already {status}</translation>
+        </message>
+        <message>
+            <source>La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos términos si las partes aún los aceptan</source>
+            <translation>The offer expired on {expired}: it cannot be accepted on {day}; record a new offer with the same terms if the parties still accept them</translation>
+        </message>
+        <message>
+            <source>El acuerdo debe tener al menos una cuota</source>
+            <translation>The agreement must have at least one instalment</translation>
+        </message>
+        <message>
+            <source>Ninguna cuota puede vencer antes de la firma del acuerdo</source>
+            <translation>No instalment can fall due before the agreement is signed</translation>
+        </message>
+        <message>
+            <source>El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo</source>
+            <translation>The agreement signed on {signed} is already kept; record a new agreement</translation>
+        </message>
+        <message>
+            <source>El acuerdo firmado el {signed} ya está incumplido; registre un acuerdo nuevo</source>
+            <translation>The agreement signed on {signed} is already broken; record a new agreement</translation>
+        </message>
+        <message>
+            <source>El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo</source>
+            <translation>The agreement signed on {signed} has been broken since {day}; record a new agreement</translation>
+        </message>
+        <message>
+            <source>No hay tabla de tasas moratorias de {jurisdiction} para liquidar el expediente {ref}: impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction {jurisdiction}»)</source>
+            <translation>There is no default-interest rate table for {jurisdiction} to liquidate case file {ref}: import it (Deadlines and rates → Interest rates, or «legal-desk rates import FILE --jurisdiction {jurisdiction}»)</translation>
+        </message>
+        <message>
+            <source>El expediente {ref} no tiene deuda registrada</source>
+            <translation>Case file {ref} has no debt recorded</translation>
+        </message>
+        <message>
+            <source>El expediente {ref} no tiene deudor registrado</source>
+            <translation>Case file {ref} has no debtor recorded</translation>
+        </message>
+        <message>
+            <source>Las plantillas del despacho están en {path}, que este equipo no encuentra (¿una carpeta compartida sin conectar, o una ruta de otro computador?). Conecte esa carpeta, o un administrador elige en «Plantillas de documentos» una carpeta compartida que todos vean o vuelve a las del programa</source>
+            <translation>The firm's templates are in {path}, which this computer cannot find (a shared folder not connected, or a path on another computer?). Connect that folder, or an administrator chooses under «Document templates» a shared folder everyone can see, or goes back to the program's own</translation>
+        </message>
+        <message>
+            <source>«{title}» no se genera para un expediente de {country} ({jurisdiction}): las plantillas instaladas son colombianas ({locale}: citan el CGP y escriben pesos M/CTE) y no hay plantillas {wanted}. Un administrador puede poner las de la firma en {path} con su catalog.json (Archivo → Plantillas de documentos…).</source>
+            <translation>«{title}» is not generated for a case file from {country} ({jurisdiction}): the installed templates are Colombian ({locale}: they cite the CGP and write Colombian pesos) and there are no {wanted} templates. An administrator can put the firm's own in {path} with their catalog.json (File → Document templates…).</translation>
+        </message>
+        <message>
+            <source>No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}</source>
+            <translation>«{title}» cannot be generated: the case lacks these data: {fields}.{where}</translation>
+        </message>
+        <message>
+            <source> Complételos en {places}.</source>
+            <translation> Fill them in under {places}.</translation>
+        </message>
+        <message>
+            <source>El paquete no tiene anexos: genere la demanda o agregue pruebas primero</source>
+            <translation>The packet has no annexes: generate the lawsuit or add evidence first</translation>
+        </message>
+        <message>
+            <source>El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)</source>
+            <translation>The annex «{title}» has no PDF (generate the document again with LibreOffice)</translation>
+        </message>
+        <message>
+            <source>Falta en el almacén el archivo del anexo «{title}»</source>
+            <translation>The file of the annex «{title}» is missing from the store</translation>
+        </message>
+        <message>
+            <source>No se puede usar el anexo «{title}»: {reason}</source>
+            <translation>The annex «{title}» cannot be used: {reason}</translation>
+        </message>
+        <message>
             <source>entregar expedientes a jurídico</source>
             <extracomment>What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.</extracomment>
             <translation>hand case files over to legal</translation>
@@ -3727,6 +4103,141 @@ Open it with the system application.</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>{current} → {target}</source>
+            <translation>{current} → {target}</translation>
+        </message>
+        <message>
+            <source>Reabierto: {current} → {target} ({reason})</source>
+            <translation>Reopened: {current} → {target} ({reason})</translation>
+        </message>
+        <message>
+            <source>Deudor {name}: {fields}</source>
+            <translation>Debtor {name}: {fields}</translation>
+        </message>
+        <message>
+            <source>Codeudor {name}: {fields}</source>
+            <translation>Co-debtor {name}: {fields}</translation>
+        </message>
+        <message>
+            <source>acreedor</source>
+            <translation>creditor</translation>
+        </message>
+        <message>
+            <source>deudor</source>
+            <translation>debtor</translation>
+        </message>
+        <message>
+            <source>Contrapropuesta del {party}: {amount}</source>
+            <translation>Counter-offer from the {party}: {amount}</translation>
+        </message>
+        <message>
+            <source>Propuesta del {party}: {amount}</source>
+            <translation>Offer from the {party}: {amount}</translation>
+        </message>
+        <message>
+            <source>Entregada el {day}</source>
+            <translation>Delivered on {day}</translation>
+        </message>
+        <message>
+            <source>Devuelta el {day}: {reason}</source>
+            <translation>Returned on {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>{kind} enviada por {channel}</source>
+            <translation>{kind} sent by {channel}</translation>
+        </message>
+        <message>
+            <source>{term} vence el {day}</source>
+            <translation>{term} due on {day}</translation>
+        </message>
+        <message>
+            <source>Evento {code} del {day}: {deadlines}</source>
+            <translation>Event {code} on {day}: {deadlines}</translation>
+        </message>
+        <message>
+            <source>{term}: cumplido el {day} (tarde; vencía el {due})</source>
+            <translation>{term}: met on {day} (late; it was due on {due})</translation>
+        </message>
+        <message>
+            <source>{term}: cumplido el {day}</source>
+            <translation>{term}: met on {day}</translation>
+        </message>
+        <message>
+            <source>{title} (versión {n})</source>
+            <translation>{title} (version {n})</translation>
+        </message>
+        <message>
+            <source>Retirada {what}</source>
+            <translation>Withdrawn {what}</translation>
+        </message>
+        <message>
+            <source>Entrega a jurídico de {ref}</source>
+            <translation>Handed over to legal: {ref}</translation>
+        </message>
+        <message>
+            <source>Datos del expediente: {fields}</source>
+            <translation>Case data: {fields}</translation>
+        </message>
+        <message>
+            <source>Acreedor {name}: {fields}</source>
+            <translation>Creditor {name}: {fields}</translation>
+        </message>
+        <message>
+            <source>Codeudor agregado: {name} ({id_type} {id_number})</source>
+            <translation>Co-debtor added: {name} ({id_type} {id_number})</translation>
+        </message>
+        <message>
+            <source>{kind} el {day} {time}</source>
+            <translation>{kind} on {day} at {time}</translation>
+        </message>
+        <message>
+            <source>Audiencia {status}: {outcome}</source>
+            <translation>Hearing {status}: {outcome}</translation>
+        </message>
+        <message>
+            <source>Medida solicitada: {asset} — {description}</source>
+            <translation>Attachment requested: {asset} — {description}</translation>
+        </message>
+        <message>
+            <source>Medida {status} el {day}</source>
+            <translation>Attachment {status} on {day}</translation>
+        </message>
+        <message>
+            <source>Propuesta {status}</source>
+            <translation>Offer {status}</translation>
+        </message>
+        <message>
+            <source>Propuesta vencida</source>
+            <translation>Offer expired</translation>
+        </message>
+        <message>
+            <source>Acuerdo de pago firmado el {day}: {n} cuotas, total {total}</source>
+            <translation>Payment agreement signed on {day}: {n} instalments, total {total}</translation>
+        </message>
+        <message>
+            <source>Acuerdo incumplido</source>
+            <translation>Agreement broken</translation>
+        </message>
+        <message>
+            <source>Acuerdo cumplido</source>
+            <translation>Agreement kept</translation>
+        </message>
+        <message>
+            <source>Abono de {amount} el {day}: costas {costs}, intereses {interest}, capital {capital}</source>
+            <translation>Payment of {amount} on {day}: costs {costs}, interest {interest}, principal {capital}</translation>
+        </message>
+        <message>
+            <source>Paquete de radicación: {pages} folios, {n} anexos</source>
+            <translation>Filing packet: {pages} pages, {n} annexes</translation>
+        </message>
+        <message>
+            <source>Importación de {file}: {accepted} expedientes, {rejected} filas rechazadas</source>
+            <translation>Import of {file}: {accepted} case files, {rejected} rows rejected</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Llamada</source>
@@ -3919,6 +4430,30 @@ Open it with the system application.</translation>
         <message>
             <source>Cancelada</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Abierta</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Aceptada</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Vencida</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Retirada</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Contrapropuesta</source>
+            <translation>Countered</translation>
         </message>
         <message>
             <source>Título ejecutivo (pagaré, letra, factura, contrato)</source>

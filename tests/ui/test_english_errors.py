@@ -61,7 +61,8 @@ def test_every_template_of_the_catalogue_is_listed_and_translated(qapp: Any) -> 
     install_language("en")
     for template in (*TEMPLATES, *ACTIONS):
         english = QCoreApplication.translate("Errors", template)
-        assert english != template or template == M.FIELD, template
+        wordless = not re.search(r"[a-záéíóúñ]", re.sub(r"\{\w+\}", "", template), re.IGNORECASE)
+        assert english != template or wordless, template  # «{field}: {error}» reads the same in English
         assert sorted(re.findall(r"\{(\w+)\}", english)) == sorted(re.findall(r"\{(\w+)\}", template)), template
 
 

@@ -19,6 +19,7 @@ from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.documents import BatchReport
 from legal_desk.services.errors import Cancelled, ServiceError
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.dialogs.generate_document import template_title
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_batch_documents_dialog import Ui_BatchDocumentsDialog
 from legal_desk.ui.i18n import stage_label
@@ -109,7 +110,7 @@ class BatchDocumentsDialog(QDialog):
             templates = []
             self.ui.summaryLabel.setText(error_text(exc))
         for t in templates:
-            self.ui.templateCombo.addItem(f"{t.title_es} ({t.name})", t.name)
+            self.ui.templateCombo.addItem(f"{template_title(t)} ({t.name})", t.name)
         self.stage_cases: dict[str, list[int]] = {}
         self._stages_worker: Any = None
         if self.case_ids is None:

@@ -31,6 +31,7 @@ from legal_desk.domain.messages import Text
 from legal_desk.importing.referrals import (
     CANONICAL_COLUMNS,
     REQUIRED_COLUMNS,
+    ColumnSpec,
     ReferralFileError,
     inspect_headers,
     raw_rows,
@@ -44,6 +45,11 @@ from legal_desk.ui.models.case_models import Column, PreviewRow, RecordTableMode
 from legal_desk.ui.workers import Worker, start
 
 SUFFIXES = frozenset({".csv", ".xlsx", ".xlsm", ".txt", ".tsv"})
+
+
+def field_label(spec: ColumnSpec) -> str:
+    """A field of the referral file as the column-mapping step names it, in the interface language."""
+    return spec.label_en if current_language() == "en" else spec.label_es
 
 
 @dataclass(frozen=True)
@@ -264,12 +270,12 @@ class BulkImportDialog(QDialog):
             combo = QComboBox(self)
             combo.addItem(self.tr("(no importar)"), "")
             for key, spec in CANONICAL_COLUMNS.items():
-                combo.addItem(spec.label_es + (" *" if spec.required else ""), key)
+                combo.addItem(field_label(spec) + (" *" if spec.required else ""), key)
             i = combo.findData(guessed.get(header, ""))
             combo.setCurrentIndex(max(i, 0))
             self.mapping_form.addRow(header or self.tr("(sin encabezado)"), combo)
             self.mapping_combos[header] = combo
-        names = ", ".join(CANONICAL_COLUMNS[k].label_es for k in missing)
+        names = ", ".join(field_label(CANONICAL_COLUMNS[k]) for k in missing)
         self.mapping_hint.setText(self.tr("Faltan campos obligatorios: {0}.").format(names))
 
     def mapping_choice(self) -> dict[str, str]:
@@ -279,13 +285,13 @@ class BulkImportDialog(QDialog):
     def _on_mapping_confirmed(self) -> None:
         chosen = self.mapping_choice()
         taken = [k for k in chosen.values() if k]
-        repeated = sorted({CANONICAL_COLUMNS[k].label_es for k in taken if taken.count(k) > 1})
+        repeated = sorted({field_label(CANONICAL_COLUMNS[k]) for k in taken if taken.count(k) > 1})
         if repeated:
             self._set_status(
                 self.tr("Cada campo solo puede venir de una columna: {0}").format(", ".join(repeated)), error=True
             )
             return
-        missing = [s.label_es for k, s in CANONICAL_COLUMNS.items() if s.required and k not in taken]
+        missing = [field_label(s) for k, s in CANONICAL_COLUMNS.items() if s.required and k not in taken]
         if missing:
             self._set_status(self.tr("Faltan campos obligatorios: {0}").format(", ".join(missing)), error=True)
             return

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QWidget
 
-from legal_desk.documents.context import field_label_es, missing_fields
+from legal_desk.documents.context import field_label_en, field_label_es, missing_fields
 from legal_desk.documents.templates import TemplateError, TemplateInfo
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_generate_document_dialog import Ui_GenerateDocumentDialog
+from legal_desk.ui.i18n import current_language
 from legal_desk.ui.models.case_models import AMBER_BG, Column, RecordTableModel
 
 
@@ -36,6 +37,16 @@ class TemplateRow:
     missing: list[str]
 
 
+def field_label(path: str) -> str:
+    """A template field (`debtor.address`) named in the interface language."""
+    return field_label_en(path) if current_language() == "en" else field_label_es(path)
+
+
+def template_title(info: TemplateInfo) -> str:
+    """A template's title in the interface language (the catalogue has both)."""
+    return info.title_en if current_language() == "en" and info.title_en else info.title_es
+
+
 def template_rows(ctx: UiContext, case_id: int) -> list[TemplateRow]:
     """Every template with what the case lacks for it (empty when the case data cannot be read)."""
     infos = documents.desk_templates(ctx.desk)
@@ -43,7 +54,7 @@ def template_rows(ctx: UiContext, case_id: int) -> list[TemplateRow]:
         data = documents.case_document_data(ctx.desk, ctx.actor, case_id)
     except ServiceError:
         return [TemplateRow(i, []) for i in infos]
-    return [TemplateRow(i, [field_label_es(f) for f in missing_fields(data, i.required)]) for i in infos]
+    return [TemplateRow(i, [field_label(f) for f in missing_fields(data, i.required)]) for i in infos]
 
 
 class GenerateDocumentDialog(QDialog):
@@ -56,13 +67,13 @@ class GenerateDocumentDialog(QDialog):
         self.rows = rows
         self.model = RecordTableModel(
             [
-                Column(self.tr("Plantilla"), lambda r: r.info.title_es),
+                Column(self.tr("Plantilla"), lambda r: template_title(r.info)),
                 Column(self.tr("Versión"), lambda r: r.info.version),
                 Column(self.tr("Campos requeridos"), lambda r: str(len(r.info.required))),
                 Column(self.tr("Faltan en este caso"), lambda r: ", ".join(r.missing) or self.tr("—")),
             ],
             row_background=lambda r: AMBER_BG if r.missing else None,
-            row_tooltip=lambda r: ", ".join(field_label_es(f) for f in r.info.required),
+            row_tooltip=lambda r: ", ".join(field_label(f) for f in r.info.required),
             parent=self,
         )
         self.model.set_rows(rows)
@@ -114,8 +125,9 @@ class GenerateDocumentDialog(QDialog):
         if row is None:
             self.ui.detailLabel.setText("")
             return
-        needed = ", ".join(field_label_es(f) for f in row.info.required)
-        text = self.tr("<b>{0}</b> (versión {1})<br>Requiere: {2}").format(row.info.title_es, row.info.version, needed)
+        needed = ", ".join(field_label(f) for f in row.info.required)
+        title = template_title(row.info)
+        text = self.tr("<b>{0}</b> (versión {1})<br>Requiere: {2}").format(title, row.info.version, needed)
         if row.missing:
             text += (
                 "<br><span style='color:#b91c1c'>"

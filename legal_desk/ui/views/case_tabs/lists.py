@@ -18,6 +18,7 @@ from legal_desk.services.cases import CaseFile
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES, OFFER_STATUSES
+from legal_desk.ui.audit_text import audit_summary
 from legal_desk.ui.dialogs.records import (
     AgreementDialog,
     ContactDialog,
@@ -703,7 +704,7 @@ class NegotiationTab(RecordTab):
 
 
 def _offer_status(r: dict[str, Any]) -> str:
-    label = OFFER_STATUSES.get(r["status"], r["status"])
+    label = domain_label(OFFER_STATUSES.get(r["status"], r["status"]))
     if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
         return label + tr(" (vencida)")
     return label
@@ -762,7 +763,7 @@ class TimelineTab(RecordTab):
                 Column(tr("Fecha"), _get("at")),
                 Column(tr("Usuario"), _get("user")),
                 Column(tr("Acción"), lambda r: audit_action_label(r["action"])),
-                Column(tr("Detalle"), _get("summary")),
+                Column(tr("Detalle"), audit_summary),
             ],
             parent=parent,
         )
