@@ -53,6 +53,7 @@ from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
 from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
 from legal_desk.ui.labels import domain_label, domain_labels, numbered
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
+from legal_desk.ui.widgets.screen_fit import fit_to_screen
 
 ID_TYPES = {k: k for k in ID_TYPE_LABELS}
 ERROR_STYLE = "color:#b91c1c;"
@@ -541,7 +542,7 @@ class HandoverWizard(QWizard):
         for page in (self.debtor_page, self.guarantors_page, self.debt_page, self.history_page, self.summary_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Entregar a jurídico"))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
 
     def handover_input(self) -> HandoverInput:
         """What the pages hold, as the service's input."""

@@ -1,0 +1,95 @@
+"""The screens legal teams have: a 1366×768 laptop at 100 % and a 1920×1080 screen at 150 % (1280×720 logical).
+
+The main window opened at 1280×800 and the filing packet at 1180×760 on both: taller than the screen, the
+title bar and the «Cerrar» button under the taskbar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+
+from legal_desk.services.demo import load_demo
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.dialogs.bulk_import import BulkImportDialog
+from legal_desk.ui.dialogs.checklist import ChecklistDialog
+from legal_desk.ui.dialogs.packet import PacketDialog
+from legal_desk.ui.dialogs.templates import TemplatesDialog
+from legal_desk.ui.main_window import DEFAULT_WINDOW_SIZE, MainWindow
+from legal_desk.ui.widgets import screen_fit
+from legal_desk.ui.wizards.handover import HandoverWizard
+from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import make_ctx, settle
+
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
+
+#: Free area (without the taskbar: 40 px at 100 %, 32 logical px at 150 %) of the screens legal teams have.
+LAPTOP = QRect(0, 0, 1366, 728)
+FHD_150 = QRect(0, 0, 1280, 688)
+BIG = QRect(0, 0, 2560, 1400)
+
+
+def on_screen(monkeypatch: pytest.MonkeyPatch, area: QRect) -> None:
+    monkeypatch.setattr(screen_fit, "available_area", lambda _w: QRect(area))
+
+
+def whole_window_fits(widget: QWidget, area: QRect) -> bool:
+    """The widget plus the window manager's title bar and borders inside the free area."""
+    return (
+        widget.width() + screen_fit.FRAME_ALLOWANCE.width() <= area.width()
+        and widget.height() + screen_fit.FRAME_ALLOWANCE.height() <= area.height()
+    )
+
+
+@pytest.mark.parametrize("area", [LAPTOP, FHD_150], ids=["1366x768", "1920x1080@150"])
+def test_main_window_and_big_dialogs_fit_the_screen(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, area: QRect
+) -> None:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 3, today=DEMO_TODAY)
+    on_screen(monkeypatch, area)
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    window = MainWindow(ctx)  # first run: no saved geometry
+    qtbot.addWidget(window)
+    assert whole_window_fits(window, area), window.size()
+    assert window.minimumSizeHint().height() + screen_fit.FRAME_ALLOWANCE.height() <= area.height()
+    # in the middle of the free area, not pushed past its right or bottom edge
+    assert area.contains(QRect(window.pos(), window.size()))
+    dialogs: list[QDialog] = [
+        PacketDialog(ctx, 1, window),
+        BulkImportDialog(ctx, window),
+        HandoverWizard(ctx, window),
+        ChecklistDialog(ctx, window),
+        TemplatesDialog(ctx, window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert whole_window_fits(dialog, area), (type(dialog).__name__, dialog.size())
+        # and what it needs to lay out its contents is no taller than that either
+        assert dialog.minimumSizeHint().height() <= dialog.height(), type(dialog).__name__
+    packet = dialogs[0]
+    packet.show()
+    settle(qtbot, 1)
+    buttons = [b for b in packet.findChildren(QPushButton) if b.isVisible()]
+    assert buttons and all(packet.rect().contains(QRect(b.mapTo(packet, QPoint(0, 0)), b.size())) for b in buttons)
+    packet.close()
+    window.close()
+
+
+def test_a_big_screen_keeps_the_preferred_sizes(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 1, today=DEMO_TODAY)
+    on_screen(monkeypatch, BIG)
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == DEFAULT_WINDOW_SIZE
+    packet = PacketDialog(ctx, 1, window)
+    qtbot.addWidget(packet)
+    assert (packet.width(), packet.height()) == (1180, 760)
+
