@@ -1,7 +1,7 @@
 """The screens legal teams have: a 1366×768 laptop at 100 % and a 1920×1080 screen at 150 % (1280×720 logical).
 
 The main window opened at 1280×800 and the filing packet at 1180×760 on both: taller than the screen, the
-title bar and the «Cerrar» button under the taskbar.
+title bar and the «Cerrar» button under the taskbar. The handover wizard's Tab order skipped its first rows.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
@@ -93,3 +93,39 @@ def test_a_big_screen_keeps_the_preferred_sizes(
     qtbot.addWidget(packet)
     assert (packet.width(), packet.height()) == (1180, 760)
 
+
+def test_handover_wizard_tabs_down_the_debtor_form_in_reading_order(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """The jurisdiction (added above the .ui's rows) came after «Teléfono»: the wizard opened on «Acreedor»,
+    and «Número de obligación», the first thing to type, was reached by Tab only after the whole form."""
+    wizard = HandoverWizard(make_ctx(sqlite_desk, "abogada", tmp_path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    settle(qtbot, 1)
+    page = wizard.debtor_page
+    assert QApplication.focusWidget() is page.jurisdictionInput
+    expected = [
+        page.jurisdictionInput,
+        page.accountRefInput,
+        page.clientNameInput,
+        page.clientIdInput,
+        page.nameInput,
+        page.idTypeInput,
+        page.idNumberInput,
+        page.addressInput,
+        page.cityInput,
+        page.emailInput,
+        page.emailSourceInput,
+        page.phoneInput,
+        *page.channel_boxes.values(),
+    ]
+    reached = [QApplication.focusWidget()]
+    for _ in range(len(expected) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == expected
+    # and every field is below the one before it (or beside it, for the channel boxes)
+    tops = [w.mapTo(wizard, w.rect().topLeft()).y() for w in reached]
+    assert tops == sorted(tops)
