@@ -1335,4 +1335,10 @@ EN: dict[str, str] = {
     'cambiar la configuración': 'change the settings',
     'hacer o restaurar copias de seguridad': 'make or restore backups',
     'ver todos los expedientes': 'see every case file',
+    # the «Registrar gestión» dialog: Alt+letter reaches each field (keyboard-only work)
+    "&Fecha y hora:": "&Date and time:",
+    "&Canal:": "&Channel:",
+    "&Dirección:": "D&irection:",
+    "&Resultado:": "&Outcome:",
+    "&Notas:": "&Notes:",
 }

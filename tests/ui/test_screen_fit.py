@@ -1,7 +1,8 @@
 """The screens legal teams have: a 1366×768 laptop at 100 % and a 1920×1080 screen at 150 % (1280×720 logical).
 
 The main window opened at 1280×800 and the filing packet at 1180×760 on both: taller than the screen, the
-title bar and the «Cerrar» button under the taskbar. The handover wizard's Tab order skipped its first rows.
+title bar and the «Cerrar» button under the taskbar. The handover wizard's Tab order skipped its first rows;
+the dialog to log a contact had no Alt+letter keys.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QPushButton, QWidget
 
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
@@ -19,7 +20,9 @@ from legal_desk.services.users import actor_for
 from legal_desk.ui.dialogs.bulk_import import BulkImportDialog
 from legal_desk.ui.dialogs.checklist import ChecklistDialog
 from legal_desk.ui.dialogs.packet import PacketDialog
+from legal_desk.ui.dialogs.records import ContactDialog
 from legal_desk.ui.dialogs.templates import TemplatesDialog
+from legal_desk.ui.i18n import install_language
 from legal_desk.ui.main_window import DEFAULT_WINDOW_SIZE, MainWindow
 from legal_desk.ui.widgets import screen_fit
 from legal_desk.ui.wizards.handover import HandoverWizard
@@ -129,3 +132,43 @@ def test_handover_wizard_tabs_down_the_debtor_form_in_reading_order(
     # and every field is below the one before it (or beside it, for the channel boxes)
     tops = [w.mapTo(wizard, w.rect().topLeft()).y() for w in reached]
     assert tops == sorted(tops)
+
+
+def mnemonics(dialog: QWidget) -> dict[str, list[str]]:
+    """Alt+letter → the visible labels and buttons that claim it (one each, or Qt cycles between them)."""
+    keys: dict[str, list[str]] = {}
+    for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]:
+        text = w.text().replace("&&", "")
+        at = text.find("&")
+        if w.isVisible() and 0 <= at < len(text) - 1:
+            keys.setdefault(text[at + 1].lower(), []).append(text)
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_log_contact_dialog_reaches_each_field_with_alt_and_a_letter(qtbot: Any, lang: str) -> None:
+    """«Registrar gestión» (Ctrl+G) had no mnemonics and no buddies: a paralegal logging calls from the
+    keyboard had to Tab through the date to reach «Resultado» or «Notas»."""
+    install_language(lang)
+    dialog = ContactDialog(None, "call,sms")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    settle(qtbot, 1)
+    keys = mnemonics(dialog)
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+    fields = {
+        dialog.atEditLabel: dialog.atEdit,
+        dialog.channelComboLabel: dialog.channelCombo,
+        dialog.directionComboLabel: dialog.directionCombo,
+        dialog.outcomeComboLabel: dialog.outcomeCombo,
+        dialog.notesEditLabel: dialog.notesEdit,
+    }
+    for label, field in fields.items():
+        assert label.buddy() is field
+        letter = label.text()[label.text().index("&") + 1]
+        qtbot.keyClick(dialog, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is field or field.isAncestorOf(QApplication.focusWidget()), label.text()
+    # Esc closes it without saving
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
