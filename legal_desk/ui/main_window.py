@@ -45,6 +45,7 @@ from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.widgets.elided_label import ElidedLabel
+from legal_desk.ui.widgets.enter_opens import enter_opens
 from legal_desk.ui.widgets.screen_fit import centre_on_screen, fit_to_screen
 from legal_desk.ui.workers import Worker, numbered_call, start
 
@@ -145,6 +146,7 @@ class HandoversView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(self._on_double_clicked)
+        enter_opens(self.tree, self._on_double_clicked)  # Return opens it too (keyboard-only work)
         self.expanded = dict(_HANDOVER_EXPANDED)  # kept across reloads, as the user left each group
         self.tree.expanded.connect(lambda index: self._remember(index, True))
         self.tree.collapsed.connect(lambda index: self._remember(index, False))

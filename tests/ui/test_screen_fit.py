@@ -172,3 +172,26 @@ def test_log_contact_dialog_reaches_each_field_with_alt_and_a_letter(qtbot: Any,
     # Esc closes it without saving
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_return_opens_the_case_from_my_handovers(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """«Mis entregas» (and the agenda and terms lists) opened a case only on a double-click: collections, who
+    have no docket, could reach a row with the keyboard but not open it. Return now does what the
+    double-click does, as on the docket."""
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 8, today=DEMO_TODAY)
+    window = MainWindow(make_ctx(sqlite_desk, "dsuarez", tmp_path))  # the demo's collections analyst
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    handovers = window.handovers
+    assert handovers is not None
+    tree = handovers.tree
+    model = handovers.model
+    group = next(model.index(r, 0) for r in range(model.rowCount()) if model.rowCount(model.index(r, 0)))
+    tree.setExpanded(group, True)
+    row = model.index(0, 0, group)
+    tree.setFocus()
+    tree.setCurrentIndex(row)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert window.open_case_ids() == [row.data(Qt.ItemDataRole.UserRole)]
