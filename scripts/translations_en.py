@@ -1533,4 +1533,10 @@ EN: dict[str, str] = {
     "No se puede generar «{title}»: faltan estos datos del caso: {fields}.{where}": "«{title}» cannot be generated: the case lacks these data: {fields}.{where}",
     " Complételos en {places}.": " Fill them in under {places}.",
     "La tasa pactada es un porcentaje nominal anual entre 0 y 200": "The agreed rate is a nominal annual percentage between 0 and 200",
+    # the «Registrar gestión» dialog: Alt+letter reaches each field (keyboard-only work)
+    "&Fecha y hora:": "&Date and time:",
+    "&Canal:": "&Channel:",
+    "&Dirección:": "D&irection:",
+    "&Resultado:": "&Outcome:",
+    "&Notas:": "&Notes:",
 }

@@ -47,9 +47,12 @@ from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.watch import ChangeWatcher
 from legal_desk.ui.widgets.elided_label import ElidedLabel
+from legal_desk.ui.widgets.enter_opens import enter_opens
+from legal_desk.ui.widgets.screen_fit import centre_on_screen, fit_to_screen
 from legal_desk.ui.workers import Worker, numbered_call, start
 
 _WINDOW = "main"
+DEFAULT_WINDOW_SIZE = (1280, 800)
 _NAV_MIN_WIDTH = 180
 _NAV_PADDING = 2 * 14 + 16  # the item's padding on both sides plus the frame and a little air
 _STATUS_REMINDER_KEEP = 520  # the reminder stays whole; a long database path is cut in the middle instead
@@ -145,6 +148,7 @@ class HandoversView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(self._on_double_clicked)
+        enter_opens(self.tree, self._on_double_clicked)  # Return opens it too (keyboard-only work)
         self.expanded = dict(_HANDOVER_EXPANDED)  # kept across reloads, as the user left each group
         self.tree.expanded.connect(lambda index: self._remember(index, True))
         self.tree.collapsed.connect(lambda index: self._remember(index, False))
@@ -863,9 +867,10 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         geometry = self.ctx.settings.load_geometry(_WINDOW)
         if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+            self.restoreGeometry(geometry)  # Qt brings a window saved on a bigger screen back into this one
+        else:  # first run: 1280×800, or the free area of a smaller screen (a 1366×768 laptop, 150 % scaling)
+            fit_to_screen(self, *DEFAULT_WINDOW_SIZE)
+            centre_on_screen(self)
         state = self.ctx.settings.load_state(_WINDOW)
         if state is not None:
             self.restoreState(state)

@@ -2529,28 +2529,28 @@ Recorded SHA-256: {2}</translation>
             <translation>Log collection contact</translation>
         </message>
         <message>
-            <source>Fecha y hora:</source>
-            <translation>Date and time:</translation>
+            <source>&amp;Fecha y hora:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>&amp;Canal:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <source>&amp;Dirección:</source>
+            <translation>D&amp;irection:</translation>
+        </message>
+        <message>
+            <source>&amp;Resultado:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Notas:</source>
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy HH:mm</source>
             <translation>dd/MM/yyyy HH:mm</translation>
-        </message>
-        <message>
-            <source>Canal:</source>
-            <translation>Channel:</translation>
-        </message>
-        <message>
-            <source>Dirección:</source>
-            <translation>Direction:</translation>
-        </message>
-        <message>
-            <source>Resultado:</source>
-            <translation>Outcome:</translation>
-        </message>
-        <message>
-            <source>Notas:</source>
-            <translation>Notes:</translation>
         </message>
         <message>
             <source>Canales autorizados:</source>

@@ -42,6 +42,7 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.models.case_models import Column, PreviewRow, RecordTableModel, ReferralPreviewModel
+from legal_desk.ui.widgets.screen_fit import fit_to_screen
 from legal_desk.ui.workers import Worker, start
 
 SUFFIXES = frozenset({".csv", ".xlsx", ".xlsm", ".txt", ".tsv"})
@@ -89,7 +90,7 @@ class BulkImportDialog(QDialog):
         self.worker: Worker | None = None
         self.setWindowTitle(self.tr("Importar entrega de cartera"))
         self.setAcceptDrops(True)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         self.file_label = QLabel(self.tr("Arrastre aquí el archivo del banco (.csv o .xlsx) o elíjalo."), self)
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Elegir archivo…"), self)

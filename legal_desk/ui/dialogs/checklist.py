@@ -25,6 +25,7 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import GREEN_BG, Column, RecordTableModel
+from legal_desk.ui.widgets.screen_fit import fit_to_screen
 
 
 class ChecklistDialog(QDialog):
@@ -34,7 +35,7 @@ class ChecklistDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Requisitos para radicar"))
-        self.resize(820, 460)
+        fit_to_screen(self, 820, 460)
         self.jurisdiction = QComboBox(self)
         for code, name in JURISDICTIONS.items():
             self.jurisdiction.addItem(f"{domain_label(name)} ({code})", code)

@@ -39,6 +39,7 @@ from legal_desk.ui.labels import domain_label, readiness_detail
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.widgets import file_actions
 from legal_desk.ui.widgets.preview import FilePreview
+from legal_desk.ui.widgets.screen_fit import fit_to_screen
 from legal_desk.ui.workers import Worker, start
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,7 +162,7 @@ class PacketDialog(QDialog):
         self.result_path: Path | None = None
         self.built: PacketBuild | None = None
         self.setWindowTitle(self.tr("Armar paquete de radicación"))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         case = cases.get_case_file(ctx.desk, ctx.actor, case_id)
         self.account_ref = case.account_ref
         self.missing = [  # the checklist's own words in the interface language (an admin's wording as written)

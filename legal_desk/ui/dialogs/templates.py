@@ -28,6 +28,7 @@ from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import current_language
+from legal_desk.ui.widgets.screen_fit import fit_to_screen
 
 
 def default_templates_folder() -> Path:
@@ -42,7 +43,7 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Plantillas de documentos"))
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.where = QLabel(self)
         self.where.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)

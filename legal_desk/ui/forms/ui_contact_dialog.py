@@ -109,6 +109,13 @@ class Ui_ContactDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.atEditLabel.setBuddy(self.atEdit)
+        self.channelComboLabel.setBuddy(self.channelCombo)
+        self.directionComboLabel.setBuddy(self.directionCombo)
+        self.outcomeComboLabel.setBuddy(self.outcomeCombo)
+        self.notesEditLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ContactDialog)
         self.buttonBox.accepted.connect(ContactDialog.accept)
@@ -119,12 +126,12 @@ class Ui_ContactDialog(object):
 
     def retranslateUi(self, ContactDialog):
         ContactDialog.setWindowTitle(QCoreApplication.translate("ContactDialog", u"Registrar gesti\u00f3n de cobro", None))
-        self.atEditLabel.setText(QCoreApplication.translate("ContactDialog", u"Fecha y hora:", None))
+        self.atEditLabel.setText(QCoreApplication.translate("ContactDialog", u"&Fecha y hora:", None))
         self.atEdit.setDisplayFormat(QCoreApplication.translate("ContactDialog", u"dd/MM/yyyy HH:mm", None))
-        self.channelComboLabel.setText(QCoreApplication.translate("ContactDialog", u"Canal:", None))
-        self.directionComboLabel.setText(QCoreApplication.translate("ContactDialog", u"Direcci\u00f3n:", None))
-        self.outcomeComboLabel.setText(QCoreApplication.translate("ContactDialog", u"Resultado:", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("ContactDialog", u"Notas:", None))
+        self.channelComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Canal:", None))
+        self.directionComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Direcci\u00f3n:", None))
+        self.outcomeComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Resultado:", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("ContactDialog", u"&Notas:", None))
         self.authorisedLabelLabel.setText(QCoreApplication.translate("ContactDialog", u"Canales autorizados:", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -36,6 +36,7 @@ from legal_desk.domain.dates import format_date_short
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.labels import deadline_explanation, domain_label
+from legal_desk.ui.widgets.enter_opens import enter_opens
 from legal_desk.ui.workers import Worker, numbered_call
 from legal_desk.ui.workers import start as start_worker
 
@@ -279,6 +280,7 @@ class AgendaView(QWidget):
         self.export_button.clicked.connect(self.export_ics)
         self.calendar.clicked.connect(self._on_calendar_clicked)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        enter_opens(self.table, self._on_double_clicked)  # Return opens it too (keyboard-only work)
         # bound methods, not lambdas: cut off with the view when it is deleted (the events outlive it)
         ctx.events.case_changed.connect(self._on_case_changed)
         ctx.events.cases_changed.connect(self._on_changed)

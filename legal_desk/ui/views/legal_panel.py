@@ -55,6 +55,7 @@ from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import deadline_explanation, domain_label
+from legal_desk.ui.widgets.enter_opens import enter_opens
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -663,6 +664,7 @@ class LegalPanel(QWidget):
         )
         self.terms_view = _table(page, self.terms_model, stretch=5)
         self.terms_view.doubleClicked.connect(lambda index: self._open_case(self.terms_model, index))
+        enter_opens(self.terms_view, lambda index: self._open_case(self.terms_model, index))
         self.met_date = _date_edit(page, self.today)
         self.met_button = QPushButton(self.tr("Marcar cumplido"), page)
         self.met_button.setShortcut(QKeySequence("Ctrl+M"))
@@ -692,6 +694,7 @@ class LegalPanel(QWidget):
         )
         self.inactivity_view = _table(inactivity, self.inactivity_model, stretch=1)
         self.inactivity_view.doubleClicked.connect(lambda index: self._open_case(self.inactivity_model, index))
+        enter_opens(self.inactivity_view, lambda index: self._open_case(self.inactivity_model, index))
         self.inactivity_spin = QSpinBox(inactivity)
         self.inactivity_spin.setRange(1, 10)
         self.inactivity_spin.setSuffix(self.tr(" año(s)"))
@@ -771,6 +774,7 @@ class LegalPanel(QWidget):
         )
         self.limitation_view = _table(page, self.limitation_model, stretch=4)
         self.limitation_view.doubleClicked.connect(lambda index: self._open_case(self.limitation_model, index))
+        enter_opens(self.limitation_view, lambda index: self._open_case(self.limitation_model, index))
         legend = QLabel(
             self.tr("Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic abre el caso."),
             page,

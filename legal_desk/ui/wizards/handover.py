@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -54,6 +55,7 @@ from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
 from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
 from legal_desk.ui.labels import domain_label, domain_labels, numbered
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
+from legal_desk.ui.widgets.screen_fit import fit_to_screen
 
 ID_TYPES = {k: k for k in ID_TYPE_LABELS}
 ERROR_STYLE = "color:#b91c1c;"
@@ -212,7 +214,6 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         self.form.insertRow(0, QLabel(tr("Jurisdicción"), self), self.jurisdictionInput)
         self.inputs["jurisdiction"] = self.jurisdictionInput
         self.jurisdictionInput.currentIndexChanged.connect(self._on_jurisdiction_changed)
-        self.setTabOrder(self.jurisdictionInput, self.accountRefInput)
         self._on_jurisdiction_changed()
         # one check box per channel, labelled in words (the codes call/email/… are for the data, not the user)
         self.channel_boxes: dict[str, QCheckBox] = {}
@@ -222,6 +223,12 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             self.channelsLayout.addWidget(box)
             self.channel_boxes[code] = box
         self.channelsLayout.addStretch(1)
+        # Tab goes down the form as it reads. The jurisdiction, added above the .ui's rows, used to come after
+        # «Teléfono» (the wizard opened on «Acreedor», and «Número de obligación» was reached last).
+        order = [self.jurisdictionInput, *(self.inputs[k] for k in DEBTOR_FIELDS if k != "channels")]
+        order += list(self.channel_boxes.values())
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
 
     def _on_jurisdiction_changed(self) -> None:
         """Offer the ID types of the chosen country first (every type stays available)."""
@@ -556,7 +563,7 @@ class HandoverWizard(QWizard):
         for page in (self.debtor_page, self.guarantors_page, self.debt_page, self.history_page, self.summary_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Entregar a jurídico"))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
 
     def handover_input(self) -> HandoverInput:
         """What the pages hold, as the service's input."""
