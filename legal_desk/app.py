@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+import threading
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
@@ -79,6 +80,73 @@ def open_desk(config: Config) -> Desk:
     return desk
 
 
+UPGRADE_NOTICE_MS = 400  # a start-up that takes longer than this says what it is doing
+
+
+def open_desk_showing_progress(config: Config) -> Desk:
+    """`open_desk` in a thread, with a small window if it takes long (a schema upgrade of a big desk).
+
+    An upgrade of a desk with a million cases rewrites indexes and stores missing terms for tens of
+    seconds; a start-up that showed nothing meanwhile looks hung, and a user who kills it gains
+    nothing (the upgrade runs in a transaction, after a backup copy of a SQLite file).
+    """
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["desk"] = open_desk(config)
+        except BaseException as exc:  # raised again on the UI thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=run, name="legal_desk-open", daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    notice: QProgressDialog | None = None
+
+    def show_notice() -> None:
+        nonlocal notice
+        if not worker.is_alive():
+            return
+        notice = QProgressDialog(
+            QCoreApplication.translate(
+                "App",
+                "Preparando la base de datos de legal_desk… Después de una actualización, en un despacho "
+                "grande, puede tardar un minuto; no cierre el programa.",
+            ),
+            "",
+            0,
+            0,
+        )
+        notice.setWindowTitle("legal_desk")
+        notice.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no Cancel button
+        notice.setWindowModality(Qt.WindowModality.ApplicationModal)
+        notice.setMinimumDuration(0)
+        notice.show()
+
+    def check() -> None:
+        if not worker.is_alive():
+            loop.quit()
+
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(check)
+    poll.start()
+    QTimer.singleShot(UPGRADE_NOTICE_MS, show_notice)
+    if worker.is_alive():
+        loop.exec()
+    poll.stop()
+    worker.join()
+    if notice is not None:
+        notice.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    desk: Desk = outcome["desk"]
+    return desk
+
+
 def main(db: str | None = None, store: str | None = None) -> int:
     """Run the desktop application; returns the exit status."""
     if sys.platform.startswith("linux") and not any(
@@ -99,7 +167,7 @@ def main(db: str | None = None, store: str | None = None) -> int:
     install_language(settings.language)
     try:
         config = Config.load(db or settings.db_url or None, store or settings.store_root or None)
-        desk = open_desk(config)
+        desk = open_desk_showing_progress(config)
     except ServiceError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), str(exc))
         return 1

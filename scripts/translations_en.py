@@ -1539,4 +1539,6 @@ EN: dict[str, str] = {
     "&Dirección:": "D&irection:",
     "&Resultado:": "&Outcome:",
     "&Notas:": "&Notes:",
+    # start-up (legal_desk.app.open_desk_showing_progress)
+    'Preparando la base de datos de legal_desk… Después de una actualización, en un despacho grande, puede tardar un minuto; no cierre el programa.': 'Preparing the legal_desk database… After an update, on a large desk, this can take a minute; do not close the program.',
 }

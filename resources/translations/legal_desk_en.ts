@@ -1627,6 +1627,10 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>App</name>
         <message>
+            <source>Preparando la base de datos de legal_desk… Después de una actualización, en un despacho grande, puede tardar un minuto; no cierre el programa.</source>
+            <translation>Preparing the legal_desk database… After an update, on a large desk, this can take a minute; do not close the program.</translation>
+        </message>
+        <message>
             <source>No se pudo abrir legal_desk</source>
             <translation>legal_desk could not start</translation>
         </message>

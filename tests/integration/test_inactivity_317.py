@@ -224,7 +224,8 @@ def _as_before_the_317_terms(desk):
         uow.commit()
 
 
-def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(desk):
+@pytest.mark.parametrize("few", [5_000, 0], ids=["by_id_lists", "by_one_subquery"])
+def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(desk, monkeypatch, few):
     """OB-1 filed Tue 04/03/2025 with nothing since: its year ends Wed 04/03/2026. Before, the term
     was stored only at the case's next actuación (the alert computed it live meanwhile), so the
     Términos list, the agenda and «Próximo término» left the case out after an update.
@@ -233,8 +234,11 @@ def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(de
     day passed: it is not stored again. An archived case and a case not yet filed get none.
     """
     from legal_desk.config import Config
+    from legal_desk.services import actuaciones
     from legal_desk.services.desk import Desk
 
+    # a big desk (more pending cases than _FEW) reads every source once over a subquery: same result
+    monkeypatch.setattr(actuaciones, "_FEW", few)
     _filed(desk)
     _filed(desk, "OB-2", filed_on=dt.date(2024, 1, 15))
     _filed(desk, "OB-3", filed_on=dt.date(2025, 5, 6))
