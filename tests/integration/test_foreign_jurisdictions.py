@@ -225,3 +225,22 @@ def test_importing_a_foreign_cheque_does_not_fail_the_whole_file(cli) -> None:
     for ref, date in (("ES-CH1", "29/08/2024"), ("AR-CH1", "28/02/2025")):
         rc, out, _ = cli("case", "show", ref)
         assert rc == 0 and f"Prescribe: {date}" in out
+
+
+def test_mexican_terms_run_from_the_day_after_the_notice_takes_effect(cli) -> None:
+    """Mexico's calculator said «CFPC art. 284» and counted from the day after the notification; in a
+    juicio ejecutivo mercantil the Código de Comercio rules: a personal notification takes effect
+    (surte efectos) the next day and the term runs from the day after that (art. 1075), closed days not
+    counted (art. 1076). Notified Thu 12/03/2026 → takes effect Fri 13/03 → Sat 14, Sun 15 and Mon 16
+    (Benito Juárez, a holiday) skipped → 8 days Tue 17, 18, 19, 20, 23, 24, 25, 26 → due Thu 26/03/2026
+    (it said 25/03). Colombia is unchanged: from the day after the notification (CGP art. 118)."""
+    rc, out, _ = cli("--json", "calendar", "add-days", "--jurisdiction", "MX", "--from", "2026-03-12", "--days", "8")
+    assert rc == 0
+    doc = json.loads(out)
+    assert (doc["due"], doc["takes_effect"]) == ("2026-03-26", "2026-03-13")
+    assert "CCom arts. 1075 y 1076" in doc["rule"] and "CFPC" not in doc["rule"]
+    assert "2026-03-16" in [s["date"] for s in doc["skipped"]]
+    rc, out, _ = cli("calendar", "add-days", "--jurisdiction", "MX", "--from", "2026-03-12", "--days", "8")
+    assert "vence el 26/03/2026" in out and "surte efectos el 13/03/2026" in out
+    rc, out, _ = cli("--json", "calendar", "add-days", "--jurisdiction", "CO", "--from", "2026-03-12", "--days", "8")
+    assert (json.loads(out)["due"], json.loads(out)["takes_effect"]) == ("2026-03-25", None)
