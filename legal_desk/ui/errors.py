@@ -48,6 +48,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: no es un número válido (ningún dígito verificador lo completa)"),
     QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: la letra de control debe ser {check}"),
     QT_TRANSLATE_NOOP("Errors", "DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)"),
+    QT_TRANSLATE_NOOP("Errors", "DNI {number}: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra (12.345.678)"),
+    QT_TRANSLATE_NOOP("Errors", "DNI {number}: en España el DNI tiene 8 dígitos y la letra de control (12345678Z)"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type}: no es un documento de identidad de {country} (use {types})"),
     QT_TRANSLATE_NOOP("Errors", "NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)"),
     QT_TRANSLATE_NOOP("Errors", "NIF {number}: escriba un DNI (12345678Z), un NIE (X1234567L) o un CIF (B12345674)"),
     QT_TRANSLATE_NOOP(
@@ -119,6 +122,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El usuario «{user}» (rol {role}) no puede {action}"),
     QT_TRANSLATE_NOOP("Errors", "No se puede pasar de «{current}» a «{target}»"),
     QT_TRANSLATE_NOOP("Errors", "Indique el motivo para pasar a «{target}»"),
+)
+
+#: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.
+COUNTRIES = (
+    QT_TRANSLATE_NOOP("Errors", "Colombia"),
+    QT_TRANSLATE_NOOP("Errors", "Argentina"),
+    QT_TRANSLATE_NOOP("Errors", "México"),
+    QT_TRANSLATE_NOOP("Errors", "España"),
 )
 
 #: What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.
