@@ -273,6 +273,7 @@ def test_each_case_checks_ids_by_its_own_country(cli) -> None:
     rc, out, _ = cli("case", "show", "AR-1")
     assert rc == 0
     assert "Deudor: Martín Sosa (CUIT 20-12345678-6)" in out
+    assert "falta: Poder general o especial para juicios (escritura pública)" in out  # Argentina's checklist
     rc, out, _ = cli("--json", "case", "show", "AR-1")
     doc = json.loads(out)
     assert doc["client"]["id_number"] == "30-50001091-2"
