@@ -31,6 +31,8 @@ def _calendar_add_days(ctx: Ctx) -> None:
         lines = [
             f"{a.days} días hábiles desde el {a.start:%d/%m/%Y} ({res['jurisdiction']}): vence el {res['due']:%d/%m/%Y}"
         ]
+        if res["takes_effect"] is not None:  # MX: the notice takes effect first (CCom art. 1075)
+            lines.append(f"  {res['rule']}")
         lines += [f"  omitido {s['date']:%d/%m/%Y}: {s['reason']}" for s in res["skipped"]]
         return "\n".join(lines)
 

@@ -89,6 +89,8 @@ class TermResult:
     skipped: list[SkippedDay] = field(default_factory=list)
     rule: str = ""
     unit: str = "business_days"
+    #: the day the notification took effect, where the term runs from the day after that (MX: *surte efectos*)
+    takes_effect: dt.date | None = None
 
 
 @lru_cache(maxsize=16)
@@ -250,6 +252,8 @@ class JudicialCalendar:
         self.city = city
         self.timezone: str = self.data.get("timezone", "UTC")
         self.term_source: str = self.data.get("term_source", "")
+        # Business days after the notification until it takes effect (MX: the next one, CCom art. 1075).
+        self.notice_effect_days: int = int(self.data.get("notice_takes_effect", {}).get("business_days", 0))
         self.closures: tuple[Closure, ...] = tuple(c for c in closures if self._applies(c))
         self._first_year = 0
         self._last_year = -1
@@ -332,6 +336,25 @@ class JudicialCalendar:
             f"al {start:%d/%m/%Y} ({self.term_source})"
         )
         return TermResult(start, n, due, skipped, rule, "business_days")
+
+    def term_from_notice(self, notified: dt.date, n: int) -> TermResult:
+        """N business days for a party notified on `notified`.
+
+        Where a notification first takes effect (*surte efectos*) some business days later, the term
+        runs from the day after that: in Mexico a personal notification takes effect the next business
+        day and the term starts the day after (CCom art. 1075), closed days not counted (art. 1076).
+        Elsewhere this is `add_business_days` (CO: CGP art. 118; AR: CPCCN art. 156; ES: LEC art. 133).
+        """
+        if self.notice_effect_days == 0 or n == 0:
+            return self.add_business_days(notified, n)
+        effect = self.add_business_days(notified, self.notice_effect_days).due
+        term = self.add_business_days(effect, n)
+        rule = (
+            f"{n} {'día hábil' if n == 1 else 'días hábiles'}: la notificación del {notified:%d/%m/%Y} surte "
+            f"efectos el {effect:%d/%m/%Y} y el término corre desde el día siguiente ({self.term_source})"
+        )
+        skipped = self.closed_days(notified + dt.timedelta(days=1), term.due)
+        return TermResult(notified, n, term.due, skipped, rule, "business_days", effect)
 
     def _calendar_term(self, start: dt.date, n: int, unit: str, label: str) -> TermResult:
         """A term in months or years by the calendar, moved off a closed day when so set."""

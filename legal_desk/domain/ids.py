@@ -3,9 +3,11 @@
 The foreign types are checked as a clerk of that country checks them, so a mistyped number is caught at
 the handover and not by the court:
 
-- CUIT/CUIL (AFIP): 11 digits, the last a mod-11 check digit over weights 5 4 3 2 7 6 5 4 3 2.
-- DNI: 7–8 digits (Argentina, no check digit) or 8 digits and a letter (Spain: the number mod 23 in
-  TRWAGMYFPDXBNJZSQVHLCKE, Real Decreto 1553/2005).
+- CUIT/CUIL (AFIP): 11 digits, the last a mod-11 check digit over weights 5 4 3 2 7 6 5 4 3 2; kept and
+  shown as Argentines write it, 20-12345678-6 (search finds it by its digits).
+- DNI: in Argentina 7–8 digits, no check digit, written 12.345.678; in Spain 8 digits and a letter (the
+  number mod 23 in TRWAGMYFPDXBNJZSQVHLCKE, Real Decreto 1553/2005), written 12345678Z. The same name
+  means two documents: a case's jurisdiction says which one is meant.
 - NIE: X, Y or Z (read as 0, 1, 2), 7 digits and the same mod-23 letter.
 - NIF: a DNI or NIE as above, a K/L/M personal NIF, or a CIF: an entity letter, 7 digits and a control
   character (digit or its letter in JABCDEFGHI) from the Luhn-style sum of the 7 digits.
@@ -13,6 +15,10 @@ the handover and not by the court:
   last character is not checked: the SAT has issued RFCs whose check digit does not follow the formula.
 - CURP (RENAPO): 4 letters, a real date YYMMDD, H/M/X, a 2-letter state, 3 consonants, a character and
   the check digit (weights 18…2 over 0-9A-NÑO-Z, mod 10).
+
+Each jurisdiction uses its own documents and the passport (ID_TYPES_BY_JURISDICTION): `normalize_id`
+given the case's jurisdiction refuses a type that country does not use («CUIT: no es un documento de
+identidad de España …») and checks DNI by that country's rule.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from datetime import date as _date
 from typing import Final
 
 from legal_desk.domain import messages as M
-from legal_desk.domain.messages import Text, TextError
+from legal_desk.domain.messages import Term, Text, TextError
 
 ID_TYPE_LABELS: Final[dict[str, str]] = {
     "CC": "Cédula de ciudadanía",
@@ -44,6 +50,8 @@ ID_TYPES_BY_JURISDICTION: Final[dict[str, tuple[str, ...]]] = {
     "MX": ("RFC", "CURP", "PP"),
     "ES": ("DNI", "NIE", "NIF", "PP"),
 }
+ALLOWED_ID_TYPES: Final[dict[str, frozenset[str]]] = {j: frozenset(t) for j, t in ID_TYPES_BY_JURISDICTION.items()}
+COUNTRY_NAMES_ES: Final[dict[str, str]] = {"CO": "Colombia", "AR": "Argentina", "MX": "México", "ES": "España"}
 # The creditor's tax identification in each jurisdiction.
 CREDITOR_ID_TYPE: Final[dict[str, str]] = {"CO": "NIT", "AR": "CUIT", "MX": "RFC", "ES": "NIF"}
 # Shape of the foreign numbers: (min length, max length, digits only).
@@ -131,16 +139,30 @@ def _alnum(id_type: str, shown: str, text: str, low: int, high: int) -> str:
     return text
 
 
-def normalize_id(id_type: str, raw: str | int) -> str:
+def type_not_used(id_type: str, jurisdiction: str) -> IdError:
+    """The refusal of a document type the courts of `jurisdiction` do not identify people by."""
+    *first, last = ID_TYPES_BY_JURISDICTION[jurisdiction]
+    types = f"{', '.join(first)} o {last}"
+    country = Term("country", jurisdiction, COUNTRY_NAMES_ES[jurisdiction])
+    return IdError(Text(M.ID_TYPE_NOT_USED, id_type=id_type, country=country, types=types))
+
+
+def normalize_id(id_type: str, raw: str | int, jurisdiction: str | None = None) -> str:
     """Canonical form of a document number, or IdError saying what is wrong.
 
     Dots, spaces and thousands commas are removed. Rules (Registraduría / Migración Colombia / DIAN):
     CC 3–10 digits; TI 10–11 digits (NUIP, or the older 11-digit card); CE 3–10 letters or digits;
     PP 5–15 letters or digits; NIT 5–15 digits, returned as `900123456-8` with its check digit added
-    when missing and verified when present.
+    when missing and verified when present. CUIT/CUIL is returned as `20-12345678-6`, an Argentine DNI
+    as `12.345.678`.
+
+    With the case's `jurisdiction` (CO, AR, MX, ES) a type that country does not use is refused and
+    DNI is read as that country's DNI; without it (None) DNI may be either.
     """
     if id_type not in ID_TYPES:
         id_type = normalize_id_type(id_type)
+    if jurisdiction is not None and jurisdiction in ALLOWED_ID_TYPES and id_type not in ALLOWED_ID_TYPES[jurisdiction]:
+        raise type_not_used(id_type, jurisdiction)
     shown = str(raw).strip()
     if not shown:
         raise IdError(f"falta el número de {ID_TYPE_LABELS[id_type].lower()}")
@@ -155,6 +177,9 @@ def normalize_id(id_type: str, raw: str | int) -> str:
         return _alnum("PP", shown, text, 5, 15)
     if id_type == "RFC":
         return _rfc(shown, text.replace("-", ""))
+    if id_type == "DNI" and jurisdiction in ("AR", "ES"):
+        text = text.replace("-", "").upper()
+        return _dni_ar(shown, text) if jurisdiction == "AR" else _dni_es(shown, text)
     if id_type in _FOREIGN_SHAPES:
         low, high, digits_only = _FOREIGN_SHAPES[id_type]
         text = text.replace("-", "").replace("/", "")
@@ -196,12 +221,18 @@ def cuit_check_digit(first_ten: str) -> int | None:
 
 
 def _cuit(shown: str, text: str) -> str:
+    """`20123456786` → `20-12345678-6`, the way the AFIP and every Argentine writes it."""
     check = cuit_check_digit(text[:10])
     if check is None:
         raise IdError(Text(M.ID_CHECK_NONE, id_type="CUIT", number=shown))
     if int(text[10]) != check:
         raise IdError(Text(M.ID_CHECK_WRONG, id_type="CUIT", number=shown, check=check))
-    return text
+    return f"{text[:2]}-{text[2:10]}-{text[10]}"
+
+
+def _dotted(digits: str) -> str:
+    """`12345678` → `12.345.678` (an Argentine DNI as it is written)."""
+    return f"{int(digits):,}".replace(",", ".")
 
 
 def dni_letter(number: int) -> str:
@@ -215,15 +246,31 @@ def _letter_checked(id_type: str, shown: str, digits: str, letter: str) -> None:
         raise IdError(Text(M.ID_LETTER_WRONG, id_type=id_type, number=shown, check=expected))
 
 
-def _dni(shown: str, text: str) -> str:
-    if text.isdigit():  # Argentina: 7 or 8 digits, no check digit
-        if not 7 <= len(text) <= 8:
-            raise IdError(Text(M.ID_DNI_SHAPE, number=shown))
-        return text
-    if len(text) != 9 or not text[:8].isdigit() or not text[8].isalpha():
-        raise IdError(Text(M.ID_DNI_SHAPE, number=shown))
+def _dni_ar(shown: str, text: str) -> str:
+    """Argentina: 7 or 8 digits (zeros a bank export pads it with dropped), no letter; kept as `12.345.678`."""
+    text = text.lstrip("0") if text.isascii() and text.isdigit() else text
+    if not (text.isascii() and text.isdigit() and 7 <= len(text) <= 8):
+        raise IdError(Text(M.ID_DNI_AR, number=shown))
+    return _dotted(text)
+
+
+def _dni_es(shown: str, text: str) -> str:
+    """Spain: 8 digits and the control letter (RD 1553/2005); kept as `12345678Z`."""
+    if len(text) != 9 or not text.isascii() or not text[:8].isdigit() or not text[8].isalpha():
+        raise IdError(Text(M.ID_DNI_ES, number=shown))
     _letter_checked("DNI", shown, text[:8], text[8])
     return text
+
+
+def _dni(shown: str, text: str) -> str:
+    """A DNI of a case whose country is not known: either country's shape."""
+    if text.isdigit():
+        if not 7 <= len(text) <= 8:
+            raise IdError(Text(M.ID_DNI_SHAPE, number=shown))
+        return _dni_ar(shown, text)
+    if len(text) != 9 or not text[:8].isdigit() or not text[8].isalpha():
+        raise IdError(Text(M.ID_DNI_SHAPE, number=shown))
+    return _dni_es(shown, text)
 
 
 def _nie(shown: str, text: str) -> str:

@@ -31,8 +31,44 @@ DEFAULT_CHECKLIST: dict[str, list[tuple[str, str]]] = {
         ("liquidation", "Liquidación del crédito a la fecha de radicación"),
     ],
 }
-for _j in ("AR", "MX", "ES"):
-    DEFAULT_CHECKLIST[_j] = list(DEFAULT_CHECKLIST["CO"])
+# The same requirements in the words and documents of each country: the creditor proves it exists and
+# who represents it by its statute (AR), its acta constitutiva (MX) or its deed (ES), not by a chamber
+# of commerce certificate; the lawyer acts by a power granted before a notary (escribano / notario) or,
+# in Spain, a poder para pleitos (also apud acta); the prior demand is a carta documento (AR) or a
+# burofax with content certification (ES).
+DEFAULT_CHECKLIST["AR"] = [
+    ("title_scan", "Título ejecutivo escaneado y ubicación del original"),
+    ("debtor_identified", "Deudor identificado (DNI o CUIT, domicilio y origen del correo)"),
+    ("not_prescribed", "Título no prescrito (o marcado para revisión)"),
+    ("demand_letter", "Intimación de pago por carta documento con constancia de entrega, o motivo para omitirla"),
+    ("contact_log", "Bitácora de gestión prejudicial"),
+    ("creditor_certificate", "Estatuto o contrato social del acreedor inscrito y acta de designación de autoridades"),
+    ("power_of_attorney", "Poder general o especial para juicios (escritura pública)"),
+    ("liquidation", "Liquidación de la deuda a la fecha de la demanda"),
+]
+DEFAULT_CHECKLIST["MX"] = [
+    ("title_scan", "Título ejecutivo escaneado y ubicación del original"),
+    ("debtor_identified", "Deudor identificado (RFC o CURP, domicilio y origen del correo)"),
+    ("not_prescribed", "Título no prescrito (o marcado para revisión)"),
+    ("demand_letter", "Requerimiento extrajudicial de pago con acuse de recibo, o motivo para omitirlo"),
+    ("contact_log", "Bitácora de gestión extrajudicial"),
+    ("creditor_certificate", "Acta constitutiva del acreedor inscrita en el Registro Público de Comercio"),
+    ("power_of_attorney", "Poder notarial para pleitos y cobranzas"),
+    ("liquidation", "Liquidación del adeudo a la fecha de presentación de la demanda"),
+]
+DEFAULT_CHECKLIST["ES"] = [
+    ("title_scan", "Título ejecutivo escaneado y ubicación del original"),
+    ("debtor_identified", "Deudor identificado (DNI, NIE o NIF, domicilio y origen del correo)"),
+    ("not_prescribed", "Título no prescrito (o marcado para revisión)"),
+    (
+        "demand_letter",
+        "Requerimiento de pago por burofax con certificación de contenido y acuse, o motivo para omitirlo",
+    ),
+    ("contact_log", "Bitácora de gestión prejudicial"),
+    ("creditor_certificate", "Escritura de constitución del acreedor y nota simple del Registro Mercantil"),
+    ("power_of_attorney", "Poder para pleitos a favor de procurador y abogado (escritura o apud acta)"),
+    ("liquidation", "Liquidación de la deuda a la fecha de presentación de la demanda"),
+]
 
 
 @dataclass(frozen=True)

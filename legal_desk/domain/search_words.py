@@ -22,9 +22,17 @@ def words_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[st
     for name, id_number in parties:
         words.update(w for w in _SPLIT.split(fold(name)) if len(w) > 1)
         if id_number:
+            if id_number.isdigit():  # CC, CE: the number as it is
+                words.add(id_number)
+                continue
+            # 900123456-8, 20-12345678-6, 12.345.678: found by their digits; 12345678Z, X1234567L,
+            # GODE561231GR8: also by the whole document as written (a query keeps the letters)
             digits = _NOT_DIGIT.sub("", id_number)
             if digits:
                 words.add(digits)
+            whole = _SPLIT.sub("", fold(id_number))
+            if whole != digits:
+                words.add(whole)
     words.add(_SPLIT.sub("", fold(account_ref)))
     if radicado:
         words.add(_NOT_DIGIT.sub("", radicado))

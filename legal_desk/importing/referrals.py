@@ -21,7 +21,7 @@ from typing import Final, NamedTuple
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
-from legal_desk.domain.ids import IdError, normalize_id, normalize_id_type
+from legal_desk.domain.ids import ALLOWED_ID_TYPES, IdError, normalize_id, normalize_id_type, type_not_used
 from legal_desk.domain.messages import Text, TextError, text_of
 from legal_desk.domain.money import CENT, AmountError, parse_amount
 from legal_desk.domain.search_words import words_for
@@ -794,6 +794,11 @@ class _RowChecker:
         elif not any(c.isalpha() for c in debtor_name):
             errors.append(RowError.of(line, col["debtor_name"], Text(M.ROW_NOT_A_NAME, name=debtor_name)))
 
+        # The country first: it says which documents exist and what a DNI is (Argentina or Spain).
+        given_jurisdiction = jurisdiction_raw.strip()
+        known = self._choice("jurisdiction", given_jurisdiction, line, errors)
+        jurisdiction = known or "CO"
+        id_country = None if given_jurisdiction and known is None else jurisdiction  # bad column: said once
         id_type, id_number = self._identity(
             line,
             id_type_raw.strip(),
@@ -801,6 +806,7 @@ class _RowChecker:
             "debtor_id_type",
             "debtor_id_number",
             errors,
+            id_country,
             required=True,
         )
 
@@ -833,7 +839,6 @@ class _RowChecker:
             else:
                 due_date = found_date
 
-        jurisdiction = self._choice("jurisdiction", jurisdiction_raw.strip(), line, errors) or "CO"
         currency = self._choice("currency", currency_raw.strip(), line, errors) or DEFAULT_CURRENCY[jurisdiction]
         title_type = self._choice("title_type", title_type_raw.strip(), line, errors)
 
@@ -875,6 +880,7 @@ class _RowChecker:
                 "guarantor_id_type",
                 "guarantor_id_number",
                 errors,
+                id_country,
                 required=False,
             )
 
@@ -931,10 +937,12 @@ class _RowChecker:
         type_key: str,
         number_key: str,
         errors: list[RowError],
+        jurisdiction: str | None,
         *,
         required: bool,
     ) -> tuple[str | None, str | None]:
-        """Check a (type, number) pair; a number is only checked against a type that is valid."""
+        """Check a (type, number) pair by the rules of the row's country (None: its column is wrong);
+        a number is only checked against a type that is valid and used there."""
         id_type: str | None = None
         if type_text:
             found = self.id_types.get(type_text)
@@ -946,6 +954,8 @@ class _RowChecker:
                 self.id_types[type_text] = found
             if isinstance(found, IdError):
                 errors.append(RowError.of(line, self.column[type_key], text_of(found)))
+            elif jurisdiction is not None and found not in ALLOWED_ID_TYPES[jurisdiction]:
+                errors.append(RowError.of(line, self.column[type_key], text_of(type_not_used(found, jurisdiction))))
             else:
                 id_type = found
         elif required:
@@ -957,7 +967,7 @@ class _RowChecker:
         if id_type is None:
             return None, None
         try:
-            return id_type, normalize_id(id_type, number_text)
+            return id_type, normalize_id(id_type, number_text, jurisdiction)
         except IdError as exc:
             errors.append(RowError.of(line, self.column[number_key], text_of(exc)))
             return id_type, None

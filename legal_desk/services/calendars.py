@@ -152,9 +152,21 @@ def remove_closure(desk: Desk, actor: Actor, closure_id: int, progress: Progress
 
 
 def add_days(
-    desk: Desk, jurisdiction: str, start: dt.date, days: int, court: str | None = None, city: str | None = None
+    desk: Desk,
+    jurisdiction: str,
+    start: dt.date,
+    days: int,
+    court: str | None = None,
+    city: str | None = None,
+    *,
+    from_notice: bool = True,
 ) -> dict[str, Any]:
-    """Count N business days from `start` (the `calendar add-days --json` document of CLI.md)."""
+    """Count N business days from `start` (the `calendar add-days --json` document of CLI.md).
+
+    `start` is the day of a notification (`from_notice`): where it takes effect later (MX: the next
+    business day, CCom art. 1075) the days run from the day after that, and `takes_effect` says when.
+    With `from_notice=False` the days simply follow `start`.
+    """
     code = jurisdiction_code(jurisdiction)
     if days < 0:
         raise ValidationFailed(f"El número de días no puede ser negativo ({days})")
@@ -163,7 +175,7 @@ def add_days(
     with desk.reading() as s:
         calendar = CalendarSet(s, code).get(court, city)
         try:
-            term = calendar.add_business_days(start, days)
+            term = calendar.term_from_notice(start, days) if from_notice else calendar.add_business_days(start, days)
         except CalendarError as exc:
             raise ValidationFailed(str(exc)) from None
     return {
@@ -171,8 +183,10 @@ def add_days(
         "days": days,
         "jurisdiction": code,
         "due": term.due,
+        "takes_effect": term.takes_effect,
         "skipped": [{"date": d.date, "reason": d.reason} for d in term.skipped],
         "rule": term.rule,
+        "term_source": calendar.term_source,
         "court": court,
     }
 

@@ -40,7 +40,7 @@ from legal_desk.db.models import (
 from legal_desk.domain import messages as M
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
-from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id
+from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id, normalize_id_type
 from legal_desk.domain.interest import EFFECTIVE, rate_convention
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
@@ -394,11 +394,13 @@ def jsonable(value: Any) -> Any:
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _party(p: PartyInput, where: Text) -> PartyInput:
+def _party(p: PartyInput, where: Text, jurisdiction: str) -> PartyInput:
+    """A party checked for a case of `jurisdiction`: its ID by that country's rules, kept as written there."""
     if not p.name.strip():
         raise ValidationFailed(Text(M.NAME_MISSING, field=where))
     try:
-        number = normalize_id(p.id_type, p.id_number)
+        id_type = normalize_id_type(p.id_type)
+        number = normalize_id(id_type, p.id_number, jurisdiction)
     except IdError as exc:
         raise ValidationFailed(Text(M.FIELD, field=where, error=text_of(exc))) from None
     email = (p.email or "").strip() or None
@@ -406,7 +408,7 @@ def _party(p: PartyInput, where: Text) -> PartyInput:
         raise ValidationFailed(Text(M.EMAIL_INVALID, field=where, email=email))
     return PartyInput(
         p.name.strip(),
-        p.id_type.strip().upper(),
+        id_type,
         number,
         p.role,
         p.address,
@@ -567,8 +569,8 @@ def hand_over_case(desk: Desk, actor: Actor, data: HandoverInput) -> CaseRow:
     currency = (data.debt.currency or DEFAULT_CURRENCY[data.jurisdiction]).strip().upper()
     if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
         raise ValidationFailed(Text(M.CURRENCY_INVALID, value=data.debt.currency))
-    debtor = _party(data.debtor, Text(M.DEBTOR))
-    guarantors = [_party(g, Text(M.GUARANTOR_N, n=i)) for i, g in enumerate(data.guarantors, 1)]
+    debtor = _party(data.debtor, Text(M.DEBTOR), data.jurisdiction)
+    guarantors = [_party(g, Text(M.GUARANTOR_N, n=i), data.jurisdiction) for i, g in enumerate(data.guarantors, 1)]
     try:
         capital = parse_amount(data.debt.capital)
     except AmountError as exc:
@@ -1812,7 +1814,7 @@ def update_party(
             if changes.authorised_channels is None
             else (changes.authorised_channels.strip() or None),
         )
-        checked = _party(merged, Text(M.DEBTOR if p.role == "debtor" else M.GUARANTOR))
+        checked = _party(merged, Text(M.DEBTOR if p.role == "debtor" else M.GUARANTOR), c.jurisdiction)
         fields = (
             "name",
             "id_type",
@@ -1878,25 +1880,23 @@ def update_creditor(
         client = s.get(Client, c.client_id) if c.client_id else None
         name = (changes.name or "").strip() if changes.name is not None else None
         nit = (changes.id_number or "").strip() if changes.id_number is not None else None
+        tax_id = CREDITOR_ID_TYPE.get(c.jurisdiction, "NIT")  # NIT, CUIT, RFC or NIF: the case's country's
         if nit:
-            try:
-                nit = normalize_id("NIT", nit)
-            except IdError as exc:
-                raise ValidationFailed(Text(M.FIELD, field=Text(M.CREDITOR_NIT), error=text_of(exc))) from None
+            nit = creditor_id(c.jurisdiction, nit)[1]
         if client is None:
             if not (name and nit):
-                raise ValidationFailed(Text(M.CREDITOR_NAME_AND_NIT))
-            client = _client(s, name, nit)
+                raise ValidationFailed(Text(M.CREDITOR_NAME_AND_NIT, tax_id=tax_id))
+            client = _client(s, name, nit, c.jurisdiction)
             assert client is not None
             c.client_id = client.id
         if name is not None and not name:
             raise ValidationFailed(Text(M.CREDITOR_NAME_EMPTY))
         if nit is not None and not nit:
-            raise ValidationFailed(Text(M.CREDITOR_NIT_EMPTY))
+            raise ValidationFailed(Text(M.CREDITOR_NIT_EMPTY, tax_id=tax_id))
         if nit and nit != client.id_number:
             other = s.execute(select(Client).where(Client.id_number == nit)).scalar_one_or_none()
             if other is not None:
-                raise ValidationFailed(Text(M.CREDITOR_NIT_TAKEN, nit=nit, other=other.name))
+                raise ValidationFailed(Text(M.CREDITOR_NIT_TAKEN, tax_id=tax_id, nit=nit, other=other.name))
         if changes.email and changes.email.strip() and not EMAIL_RE.match(changes.email.strip()):
             raise ValidationFailed(Text(M.CREDITOR_EMAIL, email=changes.email.strip()))
         before = {f: getattr(client, f) for f in _CREDITOR_FIELDS}
@@ -1936,10 +1936,10 @@ def add_party(
     """Add a co-debtor or guarantor (*codeudor / avalista*) to a case."""
     if party.role not in ("guarantor", "codebtor"):
         raise ValidationFailed("Solo se agregan codeudores («codebtor») o avalistas («guarantor»)")
-    checked = _party(party, Text(M.GUARANTOR))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, expected_version)
+        checked = _party(party, Text(M.GUARANTOR), c.jurisdiction)
         p = Party(
             case_id=c.id,
             role=party.role,

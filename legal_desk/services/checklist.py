@@ -74,7 +74,7 @@ def set_requirement(
         ).scalar_one_or_none()
         before = None if item is None else {"active": item.active, "label": item.label}
         if item is None:
-            default = next(lbl for c, lbl in DEFAULT_CHECKLIST["CO"] if c == code)
+            default = next(lbl for c, lbl in DEFAULT_CHECKLIST[jurisdiction] if c == code)
             item = ChecklistItem(
                 jurisdiction=jurisdiction,
                 title_type=title_type,

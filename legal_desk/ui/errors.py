@@ -48,6 +48,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: no es un número válido (ningún dígito verificador lo completa)"),
     QT_TRANSLATE_NOOP("Errors", "{id_type} {number}: la letra de control debe ser {check}"),
     QT_TRANSLATE_NOOP("Errors", "DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)"),
+    QT_TRANSLATE_NOOP("Errors", "DNI {number}: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra (12.345.678)"),
+    QT_TRANSLATE_NOOP("Errors", "DNI {number}: en España el DNI tiene 8 dígitos y la letra de control (12345678Z)"),
+    QT_TRANSLATE_NOOP("Errors", "{id_type}: no es un documento de identidad de {country} (use {types})"),
     QT_TRANSLATE_NOOP("Errors", "NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)"),
     QT_TRANSLATE_NOOP("Errors", "NIF {number}: escriba un DNI (12345678Z), un NIE (X1234567L) o un CIF (B12345674)"),
     QT_TRANSLATE_NOOP(
@@ -195,10 +198,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "La tasa pactada es un porcentaje nominal anual entre 0 y 200"),
     QT_TRANSLATE_NOOP("Errors", "Tasa pactada: indique una tasa o quítela, no ambas"),
     QT_TRANSLATE_NOOP("Errors", "La fecha de emisión no puede ser posterior al vencimiento"),
-    QT_TRANSLATE_NOOP("Errors", "Acreedor: indique la razón social y el NIT"),
+    QT_TRANSLATE_NOOP("Errors", "Acreedor: indique la razón social y el {tax_id}"),
     QT_TRANSLATE_NOOP("Errors", "Razón social del acreedor: no puede quedar vacía"),
-    QT_TRANSLATE_NOOP("Errors", "NIT del acreedor: no puede quedar vacío"),
-    QT_TRANSLATE_NOOP("Errors", "NIT del acreedor: {nit} ya es de «{other}»"),
+    QT_TRANSLATE_NOOP("Errors", "{tax_id} del acreedor: no puede quedar vacío"),
+    QT_TRANSLATE_NOOP("Errors", "{tax_id} del acreedor: {nit} ya es de «{other}»"),
     QT_TRANSLATE_NOOP("Errors", "Correo del acreedor: «{email}» no es una dirección válida"),
     QT_TRANSLATE_NOOP("Errors", "El usuario asignado como {what} no existe"),
     QT_TRANSLATE_NOOP("Errors", "El usuario «{user}» está desactivado; no puede asignarse como {what}"),
@@ -267,6 +270,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"),
     QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo del anexo «{title}»"),
     QT_TRANSLATE_NOOP("Errors", "No se puede usar el anexo «{title}»: {reason}"),
+)
+
+#: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.
+COUNTRIES = (
+    QT_TRANSLATE_NOOP("Errors", "Colombia"),
+    QT_TRANSLATE_NOOP("Errors", "Argentina"),
+    QT_TRANSLATE_NOOP("Errors", "México"),
+    QT_TRANSLATE_NOOP("Errors", "España"),
 )
 
 #: What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.

@@ -148,6 +148,33 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Bitácora de gestión prejurídica"),
     QT_TRANSLATE_NOOP("Labels", "Poder especial para actuar"),
     QT_TRANSLATE_NOOP("Labels", "Liquidación del crédito a la fecha de radicación"),
+    # … and as Argentina, Mexico and Spain word them
+    QT_TRANSLATE_NOOP("Labels", "Deudor identificado (DNI o CUIT, domicilio y origen del correo)"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "Intimación de pago por carta documento con constancia de entrega, o motivo para omitirla",
+    ),
+    QT_TRANSLATE_NOOP("Labels", "Bitácora de gestión prejudicial"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "Estatuto o contrato social del acreedor inscrito y acta de designación de autoridades",
+    ),
+    QT_TRANSLATE_NOOP("Labels", "Poder general o especial para juicios (escritura pública)"),
+    QT_TRANSLATE_NOOP("Labels", "Liquidación de la deuda a la fecha de la demanda"),
+    QT_TRANSLATE_NOOP("Labels", "Deudor identificado (RFC o CURP, domicilio y origen del correo)"),
+    QT_TRANSLATE_NOOP("Labels", "Requerimiento extrajudicial de pago con acuse de recibo, o motivo para omitirlo"),
+    QT_TRANSLATE_NOOP("Labels", "Bitácora de gestión extrajudicial"),
+    QT_TRANSLATE_NOOP("Labels", "Acta constitutiva del acreedor inscrita en el Registro Público de Comercio"),
+    QT_TRANSLATE_NOOP("Labels", "Poder notarial para pleitos y cobranzas"),
+    QT_TRANSLATE_NOOP("Labels", "Liquidación del adeudo a la fecha de presentación de la demanda"),
+    QT_TRANSLATE_NOOP("Labels", "Deudor identificado (DNI, NIE o NIF, domicilio y origen del correo)"),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "Requerimiento de pago por burofax con certificación de contenido y acuse, o motivo para omitirlo",
+    ),
+    QT_TRANSLATE_NOOP("Labels", "Escritura de constitución del acreedor y nota simple del Registro Mercantil"),
+    QT_TRANSLATE_NOOP("Labels", "Poder para pleitos a favor de procurador y abogado (escritura o apud acta)"),
+    QT_TRANSLATE_NOOP("Labels", "Liquidación de la deuda a la fecha de presentación de la demanda"),
     # what a checklist item lacks (domain.readiness._check)
     QT_TRANSLATE_NOOP("Labels", "falta el escaneo del título"),
     QT_TRANSLATE_NOOP("Labels", "indique dónde está el original"),

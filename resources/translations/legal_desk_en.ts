@@ -2565,11 +2565,8 @@ Recorded SHA-256: {2}</translation>
         <name>CreditorDialog</name>
         <message>
             <source>Razón social: es obligatoria</source>
+            <extracomment>How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's).</extracomment>
             <translation>Company name: required</translation>
-        </message>
-        <message>
-            <source>NIT: {0}</source>
-            <translation>NIT: {0}</translation>
         </message>
         <message>
             <source>Correo: «{0}» no es una dirección válida</source>
@@ -2904,6 +2901,18 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>DNI {number}: 7 u 8 dígitos (Argentina) u 8 dígitos y la letra (España, 12345678Z)</source>
             <translation>DNI {number}: 7 or 8 digits (Argentina) or 8 digits and the letter (Spain, 12345678Z)</translation>
+        </message>
+        <message>
+            <source>DNI {number}: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra (12.345.678)</source>
+            <translation>DNI {number}: in Argentina the DNI has 7 or 8 digits and no letter (12.345.678)</translation>
+        </message>
+        <message>
+            <source>DNI {number}: en España el DNI tiene 8 dígitos y la letra de control (12345678Z)</source>
+            <translation>DNI {number}: in Spain the DNI has 8 digits and the check letter (12345678Z)</translation>
+        </message>
+        <message>
+            <source>{id_type}: no es un documento de identidad de {country} (use {types})</source>
+            <translation>{id_type}: not an identity document of {country} (use {types})</translation>
         </message>
         <message>
             <source>NIE {number}: escriba X, Y o Z, 7 dígitos y la letra (X1234567L)</source>
@@ -3278,20 +3287,20 @@ Recorded SHA-256: {2}</translation>
             <translation>The issue date cannot be after the due date</translation>
         </message>
         <message>
-            <source>Acreedor: indique la razón social y el NIT</source>
-            <translation>Creditor: enter the company name and the NIT</translation>
+            <source>Acreedor: indique la razón social y el {tax_id}</source>
+            <translation>Creditor: enter the company name and the {tax_id}</translation>
+        </message>
+        <message>
+            <source>{tax_id} del acreedor: no puede quedar vacío</source>
+            <translation>Creditor's {tax_id}: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>{tax_id} del acreedor: {nit} ya es de «{other}»</source>
+            <translation>Creditor's {tax_id}: {nit} already belongs to «{other}»</translation>
         </message>
         <message>
             <source>Razón social del acreedor: no puede quedar vacía</source>
             <translation>Creditor's company name: cannot be left empty</translation>
-        </message>
-        <message>
-            <source>NIT del acreedor: no puede quedar vacío</source>
-            <translation>Creditor's NIT: cannot be left empty</translation>
-        </message>
-        <message>
-            <source>NIT del acreedor: {nit} ya es de «{other}»</source>
-            <translation>Creditor's NIT: {nit} already belongs to «{other}»</translation>
         </message>
         <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>
@@ -3456,6 +3465,23 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>No se puede usar el anexo «{title}»: {reason}</source>
             <translation>The annex «{title}» cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
+            <translation>Colombia</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentina</translation>
+        </message>
+        <message>
+            <source>México</source>
+            <translation>Mexico</translation>
+        </message>
+        <message>
+            <source>España</source>
+            <translation>Spain</translation>
         </message>
         <message>
             <source>entregar expedientes a jurídico</source>
@@ -4708,6 +4734,74 @@ Open it with the system application.</translation>
             <translation>Debt liquidation as of the filing date</translation>
         </message>
         <message>
+            <source>Deudor identificado (DNI o CUIT, domicilio y origen del correo)</source>
+            <translation>Debtor identified (DNI or CUIT, address and e-mail source)</translation>
+        </message>
+        <message>
+            <source>Intimación de pago por carta documento con constancia de entrega, o motivo para omitirla</source>
+            <translation>Demand for payment by carta documento with proof of delivery, or a reason to skip it</translation>
+        </message>
+        <message>
+            <source>Bitácora de gestión prejudicial</source>
+            <translation>Pre-litigation collection log</translation>
+        </message>
+        <message>
+            <source>Estatuto o contrato social del acreedor inscrito y acta de designación de autoridades</source>
+            <translation>Creditor's registered statute or articles and the minutes appointing its officers</translation>
+        </message>
+        <message>
+            <source>Poder general o especial para juicios (escritura pública)</source>
+            <translation>General or special power of attorney for litigation (notarial deed)</translation>
+        </message>
+        <message>
+            <source>Liquidación de la deuda a la fecha de la demanda</source>
+            <translation>Statement of the debt as of the date of the claim</translation>
+        </message>
+        <message>
+            <source>Deudor identificado (RFC o CURP, domicilio y origen del correo)</source>
+            <translation>Debtor identified (RFC or CURP, address and e-mail source)</translation>
+        </message>
+        <message>
+            <source>Requerimiento extrajudicial de pago con acuse de recibo, o motivo para omitirlo</source>
+            <translation>Out-of-court demand for payment with acknowledgement of receipt, or a reason to skip it</translation>
+        </message>
+        <message>
+            <source>Bitácora de gestión extrajudicial</source>
+            <translation>Out-of-court collection log</translation>
+        </message>
+        <message>
+            <source>Acta constitutiva del acreedor inscrita en el Registro Público de Comercio</source>
+            <translation>Creditor's articles of incorporation (acta constitutiva) registered in the Public Registry of Commerce</translation>
+        </message>
+        <message>
+            <source>Poder notarial para pleitos y cobranzas</source>
+            <translation>Notarial power of attorney for lawsuits and collections</translation>
+        </message>
+        <message>
+            <source>Liquidación del adeudo a la fecha de presentación de la demanda</source>
+            <translation>Statement of the amount owed as of the filing date</translation>
+        </message>
+        <message>
+            <source>Deudor identificado (DNI, NIE o NIF, domicilio y origen del correo)</source>
+            <translation>Debtor identified (DNI, NIE or NIF, address and e-mail source)</translation>
+        </message>
+        <message>
+            <source>Requerimiento de pago por burofax con certificación de contenido y acuse, o motivo para omitirlo</source>
+            <translation>Demand for payment by burofax with content certification and receipt, or a reason to skip it</translation>
+        </message>
+        <message>
+            <source>Escritura de constitución del acreedor y nota simple del Registro Mercantil</source>
+            <translation>Creditor's deed of incorporation and Companies Register extract (nota simple)</translation>
+        </message>
+        <message>
+            <source>Poder para pleitos a favor de procurador y abogado (escritura o apud acta)</source>
+            <translation>Power of attorney for litigation to the court agent and the lawyer (deed or apud acta)</translation>
+        </message>
+        <message>
+            <source>Liquidación de la deuda a la fecha de presentación de la demanda</source>
+            <translation>Statement of the debt as of the filing date</translation>
+        </message>
+        <message>
             <source>falta el escaneo del título</source>
             <translation>the scan of the title is missing</translation>
         </message>
@@ -5401,6 +5495,10 @@ Open it with the system application.</translation>
         <message>
             <source>{d} días hábiles desde el {s} vencen el {due}; {k} días no hábiles omitidos.</source>
             <translation>{d} business days from {s} fall due on {due}; {k} non-business days skipped.</translation>
+        </message>
+        <message>
+            <source>La notificación surte efectos el {e} y el término corre desde el día siguiente ({src}).</source>
+            <translation>The notice takes effect on {e} and the term runs from the following day ({src}).</translation>
         </message>
         <message>
             <source>Seleccione el cierre a eliminar.</source>

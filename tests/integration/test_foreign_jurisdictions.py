@@ -225,3 +225,81 @@ def test_importing_a_foreign_cheque_does_not_fail_the_whole_file(cli) -> None:
     for ref, date in (("ES-CH1", "29/08/2024"), ("AR-CH1", "28/02/2025")):
         rc, out, _ = cli("case", "show", ref)
         assert rc == 0 and f"Prescribe: {date}" in out
+
+
+def test_each_case_checks_ids_by_its_own_country(cli) -> None:
+    """A Spanish case accepted «DNI 12345678» (the Argentine shape, without the control letter: the check
+    did not know the case's country), and a CUIT was stored and shown as 20123456786. Now the case's
+    jurisdiction picks the rule at handover, when a party is corrected or added and for the creditor,
+    and an Argentine case keeps and shows 20-12345678-6 (DNI 7.654.321), found by its digits.
+    Worked check digit: CUIT 20-12345678-?: 2·5+0·4+1·3+2·2+3·7+4·6+5·5+6·4+7·3+8·2 = 148; 148 mod 11 = 5;
+    11 − 5 = 6. Spanish DNI 12345678: 12345678 mod 23 = 14 → Z."""
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    admin = actor_for(desk, "admin")
+    debt = DebtInput(capital=Decimal("1000"), due_date=dt.date(2024, 2, 29))
+    try:
+        with pytest.raises(cases.ValidationFailed) as info:
+            cases.hand_over_case(
+                desk, admin, HandoverInput("ES-9", PartyInput("Ana Ruiz", "DNI", "12345678"), debt, jurisdiction="ES")
+            )
+        assert str(info.value) == (
+            "Deudor: DNI 12345678: en España el DNI tiene 8 dígitos y la letra de control (12345678Z)"
+        )
+        es = cases.hand_over_case(
+            desk, admin, HandoverInput("ES-1", PartyInput("Ana Ruiz", "DNI", "12345678-z"), debt, jurisdiction="ES")
+        )
+        with pytest.raises(cases.ValidationFailed, match="CUIT: no es un documento de identidad de España"):
+            cases.add_party(desk, admin, es.case_id, PartyInput("Juan Sosa", "CUIT", "20123456786", role="guarantor"))
+        ar = cases.hand_over_case(
+            desk,
+            admin,
+            HandoverInput(
+                "AR-1",
+                PartyInput("Martín Sosa", "CUIL", "20123456786"),
+                debt,
+                jurisdiction="AR",
+                guarantors=[PartyInput("Ana Sosa", "DNI", "7654321", role="guarantor")],
+                client_name="Banco del Plata S.A.",
+                client_id_number="30500010912",
+            ),
+        )
+        debtor = cases.get_case_file(desk, admin, ar.case_id).debtor
+        assert debtor is not None
+        with pytest.raises(cases.ValidationFailed, match="en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra"):
+            cases.update_party(desk, admin, debtor.party_id, cases.PartyUpdate(id_type="DNI", id_number="12345678Z"))
+        cases.update_creditor(desk, admin, ar.case_id, cases.CreditorUpdate(id_number="30-50001091-2"))
+    finally:
+        desk.close()
+    rc, out, _ = cli("case", "show", "AR-1")
+    assert rc == 0
+    assert "Deudor: Martín Sosa (CUIT 20-12345678-6)" in out
+    assert "falta: Poder general o especial para juicios (escritura pública)" in out  # Argentina's checklist
+    rc, out, _ = cli("--json", "case", "show", "AR-1")
+    doc = json.loads(out)
+    assert doc["client"]["id_number"] == "30-50001091-2"
+    assert [(g["id_type"], g["id_number"]) for g in doc["guarantors"]] == [("DNI", "7.654.321")]
+    for query in ("20123456786", "20-12345678-6", "7654321"):
+        rc, out, _ = cli("cases", "list", "--search", query)
+        assert rc == 0 and "AR-1" in out, query
+    for query in ("12345678Z", "12345678"):  # a Spanish DNI by its whole form too (it was only by its digits)
+        rc, out, _ = cli("cases", "list", "--search", query)
+        assert rc == 0 and "ES-1" in out, query
+
+
+def test_mexican_terms_run_from_the_day_after_the_notice_takes_effect(cli) -> None:
+    """Mexico's calculator said «CFPC art. 284» and counted from the day after the notification; in a
+    juicio ejecutivo mercantil the Código de Comercio rules: a personal notification takes effect
+    (surte efectos) the next day and the term runs from the day after that (art. 1075), closed days not
+    counted (art. 1076). Notified Thu 12/03/2026 → takes effect Fri 13/03 → Sat 14, Sun 15 and Mon 16
+    (Benito Juárez, a holiday) skipped → 8 days Tue 17, 18, 19, 20, 23, 24, 25, 26 → due Thu 26/03/2026
+    (it said 25/03). Colombia is unchanged: from the day after the notification (CGP art. 118)."""
+    rc, out, _ = cli("--json", "calendar", "add-days", "--jurisdiction", "MX", "--from", "2026-03-12", "--days", "8")
+    assert rc == 0
+    doc = json.loads(out)
+    assert (doc["due"], doc["takes_effect"]) == ("2026-03-26", "2026-03-13")
+    assert "CCom arts. 1075 y 1076" in doc["rule"] and "CFPC" not in doc["rule"]
+    assert "2026-03-16" in [s["date"] for s in doc["skipped"]]
+    rc, out, _ = cli("calendar", "add-days", "--jurisdiction", "MX", "--from", "2026-03-12", "--days", "8")
+    assert "vence el 26/03/2026" in out and "surte efectos el 13/03/2026" in out
+    rc, out, _ = cli("--json", "calendar", "add-days", "--jurisdiction", "CO", "--from", "2026-03-12", "--days", "8")
+    assert (json.loads(out)["due"], json.loads(out)["takes_effect"]) == ("2026-03-25", None)

@@ -202,3 +202,102 @@ def test_sqlite_search_index_loses_column_sizes_and_keeps_its_words_and_party_id
         assert "ix_parties_id_number" in {i["name"] for i in inspect(conn).get_indexes("parties")}
         assert conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"luis\"'")).all() == [(9,)]
     engine.dispose()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_ids_take_each_country_writing_and_checklists_each_country_wording(kind, tmp_path, request):
+    """Revision d6f1a8c3e2b9: a stored CUIT 20123456786 becomes 20-12345678-6 (party, docket column and
+    creditor), an Argentine DNI 7654321 becomes 7.654.321; a Spanish DNI 12345678Z is found by its whole
+    form; AR/MX/ES checklist lines still worded as Colombia's take the country's wording, and a line an
+    admin reworded is left as the admin wrote it."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / 'ids.sqlite3'}"
+    else:
+        pg_url = request.getfixturevalue("pg_url")
+        url = pg_url.rsplit("/", 1)[0] + "/ids_for_migration"
+        admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE IF EXISTS ids_for_migration"))
+            conn.execute(text("CREATE DATABASE ids_for_migration"))
+        admin.dispose()
+    engine = make_engine(url)
+    cfg = migrate.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "a7c3e9f1b2d4")
+        conn.execute(
+            text("INSERT INTO clients (id, name, id_type, id_number) VALUES (1, 'Banco', 'CUIT', '30500010912')")
+        )
+        for cid, ref, juris, number in ((1, "AR-1", "AR", "20123456786"), (2, "ES-1", "ES", "12345678Z")):
+            conn.execute(
+                text(
+                    "INSERT INTO cases (id, account_ref, stage, jurisdiction, currency, archived, debtor_name, "
+                    "debtor_id_number, capital, recovered, created_at, updated_at, version) VALUES "
+                    "(:id, :ref, 'INTAKE', :j, 'EUR', false, 'Ana', :n, 10, 0, :at, :at, 1)"
+                ),
+                {"id": cid, "ref": ref, "j": juris, "n": number, "at": "2026-01-01 00:00:00"},
+            )
+        for pid, cid, role, id_type, number in (
+            (1, 1, "debtor", "CUIT", "20123456786"),
+            (2, 1, "guarantor", "DNI", "7654321"),
+            (3, 2, "debtor", "DNI", "12345678Z"),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO parties (id, case_id, role, name, id_type, id_number) "
+                    "VALUES (:p, :c, :r, 'Ana', :t, :n)"
+                ),
+                {"p": pid, "c": cid, "r": role, "t": id_type, "n": number},
+            )
+        key = "rowid" if kind == "sqlite" else "case_id"
+        conn.execute(
+            text(
+                f"INSERT INTO case_search ({key}, words) VALUES (1, 'ana ar1 20123456786 7654321'), "
+                "(2, 'ana es1 12345678')"
+            )
+        )
+        conn.execute(
+            text(
+                "UPDATE checklist_items SET label = 'Poder del despacho' "
+                "WHERE jurisdiction = 'MX' AND code = 'power_of_attorney'"
+            )
+        )
+        command.upgrade(cfg, "d6f1a8c3e2b9")
+        assert conn.execute(text("SELECT id_number FROM parties ORDER BY id")).scalars().all() == [
+            "20-12345678-6", "7.654.321", "12345678Z"
+        ]
+        assert conn.execute(text("SELECT debtor_id_number FROM cases ORDER BY id")).scalars().all() == [
+            "20-12345678-6", "12345678Z"
+        ]
+        assert conn.execute(text("SELECT id_number FROM clients")).scalar() == "30-50001091-2"
+        if kind == "sqlite":
+            found = conn.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH '\"12345678z\"*'")).all()
+        else:
+            found = conn.execute(text("SELECT case_id FROM case_search WHERE words @@ to_tsquery('12345678z:*')")).all()
+        assert found == [(2,)]
+        labels = dict(
+            conn.execute(
+                text("SELECT jurisdiction || '/' || code, label FROM checklist_items WHERE code IN "
+                     "('creditor_certificate', 'power_of_attorney')")
+            ).all()
+        )
+        assert labels == {
+            "CO/creditor_certificate": "Certificado de existencia y representación del acreedor",
+            "CO/power_of_attorney": "Poder especial para actuar",
+            "AR/creditor_certificate": (
+                "Estatuto o contrato social del acreedor inscrito y acta de designación de autoridades"
+            ),
+            "AR/power_of_attorney": "Poder general o especial para juicios (escritura pública)",
+            "MX/creditor_certificate": "Acta constitutiva del acreedor inscrita en el Registro Público de Comercio",
+            "MX/power_of_attorney": "Poder del despacho",  # the admin's own wording stays
+            "ES/creditor_certificate": "Escritura de constitución del acreedor y nota simple del Registro Mercantil",
+            "ES/power_of_attorney": "Poder para pleitos a favor de procurador y abogado (escritura o apud acta)",
+        }
+        command.downgrade(cfg, "a7c3e9f1b2d4")
+        assert conn.execute(
+            text("SELECT label FROM checklist_items WHERE jurisdiction = 'ES' AND code = 'creditor_certificate'")
+        ).scalar() == "Certificado de existencia y representación del acreedor"
+    engine.dispose()

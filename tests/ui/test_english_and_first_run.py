@@ -365,3 +365,44 @@ def test_import_dialog_names_the_columns_a_file_needs(qtbot: Any, tmp_path: Path
     assert ("Columnas obligatorias" in text) == (lang == "es")
     dialog.grab().save(str(SHOTS / f"first_run_import_{lang}.png"))
     desk.close()
+
+
+def test_party_and_creditor_dialogs_check_ids_by_the_case_country(qtbot: Any) -> None:
+    """The party dialog offered every country's documents and checked a DNI without knowing the case's
+    country (an Argentine 12345678 passed in a Spanish case); the creditor dialog demanded a Colombian
+    NIT from an Argentine bank. Each now offers and checks the documents of the case's jurisdiction."""
+    from legal_desk.ui.dialogs.case_edit import CreditorDialog, PartyDialog
+
+    install_language("es")
+    dlg = PartyDialog(None, None, role="guarantor", jurisdiction="ES")
+    qtbot.addWidget(dlg)
+    assert [dlg.idTypeCombo.itemData(i) for i in range(dlg.idTypeCombo.count())] == ["DNI", "NIE", "NIF", "PP"]
+    dlg.nameEdit.setText("Ana Ruiz")
+    dlg.idNumberEdit.setText("12345678")
+    dlg.accept()
+    assert dlg.errorLabel.text() == (
+        "Documento: DNI 12345678: en España el DNI tiene 8 dígitos y la letra de control (12345678Z)"
+    )
+    dlg.idNumberEdit.setText("12345678z")
+    dlg.accept()
+    assert dlg.result_values is not None and dlg.result_values.id_number == "12345678Z"
+
+    creditor = CreditorDialog(None, {"name": "Banco del Plata S.A."}, "AR")
+    qtbot.addWidget(creditor)
+    assert creditor.idNumberEditLabel.text() == "CUIT:"
+    creditor.idNumberEdit.setText("30500010913")
+    creditor.accept()
+    assert creditor.errorLabel.text() == "CUIT: CUIT 30500010913: el dígito verificador debe ser 2"
+    creditor.idNumberEdit.setText("30500010912")
+    creditor.accept()
+    assert creditor.result_values is not None
+
+    install_language("en")
+    english = PartyDialog(None, None, role="guarantor", jurisdiction="AR")
+    qtbot.addWidget(english)
+    english.nameEdit.setText("Ana Sosa")
+    english.idTypeCombo.setCurrentIndex(english.idTypeCombo.findData("DNI"))
+    english.idNumberEdit.setText("12345678Z")
+    english.accept()
+    assert "in Argentina the DNI has 7 or 8 digits and no letter" in english.errorLabel.text()
+    install_language("es")

@@ -215,3 +215,62 @@ def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Pat
     cf = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), wiz.created.case_id)
     assert (cf.jurisdiction, cf.currency, cf.debtor.id_type, cf.debtor.id_number) == ("ES", "EUR", "DNI", "12345678Z")
     assert cf.client["id_number"] == "A12345674"
+
+
+def test_handover_of_an_argentine_case_checks_ids_by_argentina(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    """The wizard checked a DNI without the case's country (a Spanish «12345678Z» passed for an Argentine
+    case, any type of any country was offered, the co-debtors' page offered every type) and kept a CUIT
+    as 20123456786. Now Argentina's documents are offered on both pages and checked by Argentina's rule,
+    and the case keeps them as an Argentine writes them: CUIT 20-12345678-6, DNI 7.654.321."""
+    ctx = UiContext(
+        sqlite_desk,
+        actor_for(sqlite_desk, "cobranza"),
+        AppEvents(),
+        UiSettings(QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)),
+    )
+    wiz = HandoverWizard(ctx)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    d = wiz.debtor_page
+    combo = d.inputs["jurisdiction"]
+    combo.setCurrentIndex(combo.findData("AR"))
+    offered = [d.inputs["id_type"].itemData(i) for i in range(d.inputs["id_type"].count())]
+    assert offered == ["DNI", "CUIT", "PP"]
+    type_into(qtbot, d, "account_ref", "AR-2025-0001")
+    type_into(qtbot, d, "client_name", "Banco del Plata S.A.")
+    type_into(qtbot, d, "client_id", "30500010912")
+    type_into(qtbot, d, "name", "Martin Sosa")
+    type_into(qtbot, d, "id_number", "12345678Z")
+    assert not d.validatePage()
+    assert d.errors["id_number"].text() == (
+        "DNI 12345678Z: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra (12.345.678)"
+    )
+    d.inputs["id_type"].setCurrentIndex(d.inputs["id_type"].findData("CUIT"))
+    type_into(qtbot, d, "id_number", "20123456786")
+    assert d.validatePage(), {k: e.text() for k, e in d.errors.items() if e.text()}
+    wiz.next()
+    g = wiz.guarantors_page
+    fill_rows(g.rows, [{"name": "Ana Sosa", "id_number": "7654321"}])  # the first type offered: DNI
+    (types,) = [c.choices for c in g.rows.model.columns if c.key == "id_type"]
+    assert types == {"DNI": "DNI", "CUIT": "CUIT", "PP": "PP"}
+    fill_rows(g.rows, [{"name": "Juan Ruiz", "id_type": "DNI", "id_number": "12345678Z"}])
+    assert not g.validatePage()
+    assert g.rows.error.text() == (
+        "Fila 2, documento: DNI 12345678Z: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra (12.345.678)"
+    )
+    g.rows.model.remove_row(1)
+    wiz.next()
+    type_into(qtbot, wiz.debt_page, "capital", "900.000,00")
+    type_into(qtbot, wiz.debt_page, "due_date", "29/02/2024")
+    wiz.next()
+    wiz.next()
+    text = wiz.summary_page.browser.toPlainText()
+    assert "CUIT 20-12345678-6" in text and "Ana Sosa (DNI 7.654.321)" in text
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    wiz.grab().save(str(SHOTS / "handover_wizard_argentina.png"))
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    assert wiz.created is not None
+    cf = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), wiz.created.case_id)
+    assert (cf.debtor.id_type, cf.debtor.id_number) == ("CUIT", "20-12345678-6")
+    assert [(g.id_type, g.id_number) for g in cf.guarantors] == [("DNI", "7.654.321")]
+    assert cf.client["id_number"] == "30-50001091-2"

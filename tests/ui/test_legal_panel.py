@@ -509,3 +509,23 @@ def test_the_admin_edits_the_cuantia_data_and_others_only_read_it(qtbot, sqlite_
     reader = panel_for(qtbot, sqlite_desk, "abogada", dt.date(2026, 12, 1)).legal_data_tab
     assert reader.save_wage_button.isHidden() and reader.add_city_button.isHidden()
     assert reader.wage_model.rows[0].year == 2027 and "administrador" in reader.status.text()
+
+
+def test_term_calculator_counts_mexican_terms_from_the_day_after_the_notice_takes_effect(
+    qtbot: Any, sqlite_desk: Desk
+) -> None:
+    """Mexico (CCom art. 1075): notified Thu 12/03/2026, the notice takes effect Fri 13/03 and the 8 days
+    run from Tue 17/03 (Sat, Sun and Mon 16, Benito Juárez, closed) → 26/03/2026; the calculator said
+    25/03, counting from the notification as in Colombia, and cited the CFPC."""
+    panel = panel_for(qtbot, sqlite_desk, "abogada", dt.date(2026, 3, 12))
+    panel.jurisdiction_combo.setCurrentIndex(panel.jurisdiction_combo.findData("MX"))
+    panel.calc_start.setDate(panel.calc_start.date().fromString("12/03/2026", "dd/MM/yyyy"))
+    panel.calc_days.setValue(8)
+    panel.calc_button.click()
+    text = panel.calc_result.text()
+    assert "vencen el 26/03/2026" in text
+    assert "La notificación surte efectos el 13/03/2026" in text and "(CCom arts. 1075 y 1076)" in text
+    skipped = [cell(panel.skipped_model, r, 0) for r in range(panel.skipped_model.rowCount())]
+    assert "16/03/2026" in skipped
+    QCoreApplication.processEvents()
+    panel.grab().save(str(Path("tests/_artifacts/screenshots") / "term_calculator_mexico.png"))

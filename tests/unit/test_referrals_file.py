@@ -78,7 +78,7 @@ def test_spanish_snake_headers_and_nit_guarantor(tmp_path: Path) -> None:
         "nombre_codeudor;tipo_documento_codeudor;numero_documento_codeudor;jurisdiccion\n"
         "F-1;Comercializadora Andina S.A.S.;NIT;900123456;3.000.000;2023-11-30;cop;"
         "Luis Gómez;CC;80.111.222;co\n"
-        "F-2;Empresa Sur Ltda.;NIT;900.123.456-8;100;2023-11-30;;;;;MX\n"
+        "F-2;Empresa Sur S.A. de C.V.;RFC;ESU990101AB1;100;2023-11-30;;;;;MX\n"
     )
     result = read_referrals(write(tmp_path / "r.csv", text))
     assert result.errors == []
@@ -86,6 +86,39 @@ def test_spanish_snake_headers_and_nit_guarantor(tmp_path: Path) -> None:
     assert (first.debtor_id_number, first.currency, first.guarantor_id_number) == (
         "900123456-8", "COP", "80111222")
     assert (second.jurisdiction, second.currency, second.guarantor_name) == ("MX", "MXN", None)
+    assert (second.debtor_id_type, second.debtor_id_number) == ("RFC", "ESU990101AB1")
+
+
+def test_each_row_is_checked_by_its_country(tmp_path: Path) -> None:
+    """A Spanish row accepted «DNI 12345678» (the Argentine shape, without the control letter): the check
+    did not know the row's jurisdiction. Now the jurisdiction column picks the rule, and a document
+    that country does not use is refused on the type column, naming the ones it uses."""
+    text = (
+        "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento;"
+        "nombre_codeudor;tipo_documento_codeudor;numero_documento_codeudor;jurisdiccion\n"
+        "E-1;Lucía Pérez;DNI;12345678;1.000;2023-11-30;;;;ES\n"
+        "E-2;Lucía Pérez;DNI;12345678-z;1.000;2023-11-30;Juan Ruiz;CUIT;20-12345678-6;España\n"
+        "A-1;Martín Sosa;DNI;12345678Z;1.000;2023-11-30;;;;AR\n"
+        "A-2;Martín Sosa;cuil;20123456786;1.000;2023-11-30;Ana Sosa;DNI;7654321;Argentina\n"
+        "X-1;Ana Ruiz;DNI;12345678;1.000;2023-11-30;;;;Narnia\n"
+    )
+    result = read_referrals(write(tmp_path / "r.csv", text))
+    by_line: dict[int, list[str]] = {}
+    for e in result.errors:
+        by_line.setdefault(e.line, []).append(f"{e.column}: {e.message}")
+    assert by_line[2] == [
+        "numero_documento: DNI 12345678: en España el DNI tiene 8 dígitos y la letra de control (12345678Z)"
+    ]
+    assert by_line[3] == [
+        "tipo_documento_codeudor: CUIT: no es un documento de identidad de España (use DNI, NIE, NIF o PP)"
+    ]
+    assert by_line[4] == [
+        "numero_documento: DNI 12345678Z: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra (12.345.678)"
+    ]
+    assert [e for e in by_line[6] if "jurisdic" not in e] == []  # a wrong country column is said once
+    (row,) = result.rows
+    assert (row.debtor_id_type, row.debtor_id_number, row.guarantor_id_number) == (
+        "CUIT", "20-12345678-6", "7.654.321")
 
 
 def test_xlsx_with_date_and_number_cells(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from legal_desk.domain.ids import ID_TYPE_LABELS, IdError, normalize_id
+from legal_desk.domain.ids import CREDITOR_ID_TYPE, ID_TYPE_LABELS, ID_TYPES_BY_JURISDICTION, IdError, normalize_id
 from legal_desk.domain.interest import NOMINAL, rate_convention
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, PartyInfo, PartyInput, PartyUpdate
@@ -98,14 +98,26 @@ class PartyValues:
 
 
 class PartyDialog(_FocusingDialog, Ui_PartyDialog):
-    """Complete or correct a debtor/co-debtor, or add a co-debtor (*codeudor / avalista*)."""
+    """Complete or correct a debtor/co-debtor, or add a co-debtor (*codeudor / avalista*).
 
-    def __init__(self, parent: QWidget | None, party: PartyInfo | None = None, role: str = "codebtor") -> None:
+    The documents offered and the rules that check the number are those of the case's `jurisdiction`
+    (a DNI is Argentine in an Argentine case, Spanish in a Spanish one).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        party: PartyInfo | None = None,
+        role: str = "codebtor",
+        jurisdiction: str = "CO",
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.party = party
-        id_types = {code: f"{code} — {domain_label(label)}" for code, label in ID_TYPE_LABELS.items()}
-        fill_combo(self.idTypeCombo, id_types, "CC")
+        self.jurisdiction = jurisdiction
+        offered = ID_TYPES_BY_JURISDICTION.get(jurisdiction, tuple(ID_TYPE_LABELS))
+        id_types = {code: f"{code} — {domain_label(ID_TYPE_LABELS[code])}" for code in offered}
+        fill_combo(self.idTypeCombo, id_types, offered[0])
         # the role names the Parties table shows (a guarantor handed over on the «Codeudores» page is
         # «Avalista / codeudor» there and «codeudor» in the documents, not a bare «Avalista»)
         fill_combo(self.roleCombo, {k: domain_label(PARTY_ROLES[k]) for k in ("codebtor", "guarantor")}, role)
@@ -149,7 +161,7 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
             raise FieldError(self.tr("Nombre: es obligatorio"), self.nameEdit)
         id_type = str(self.idTypeCombo.currentData())
         try:
-            id_number = normalize_id(id_type, self.idNumberEdit.text())
+            id_number = normalize_id(id_type, self.idNumberEdit.text(), self.jurisdiction)
         except IdError as exc:
             raise FieldError(self.tr("Documento: {0}").format(error_text(exc)), self.idNumberEdit) from None
         email = self.emailEdit.text().strip()
@@ -177,13 +189,18 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, party: PartyInfo | None = None) -> PartyValues | None:
+    def ask(
+        cls, parent: QWidget | None, party: PartyInfo | None = None, jurisdiction: str = "CO"
+    ) -> PartyValues | None:
         """The edited party (or a new co-debtor when `party` is None), or None if cancelled."""
-        dlg = cls(parent, party)
+        dlg = cls(parent, party, jurisdiction=jurisdiction)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------ creditor
+
+#: How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's).
+_TAX_ID_EXAMPLES = {"CUIT": "30-50001091-2", "RFC": "BNM840515VB1", "NIF": "A12345674"}
 
 _CREDITOR_EDITS = (
     ("name", "nameEdit"),
@@ -197,12 +214,20 @@ _CREDITOR_EDITS = (
 
 
 class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
-    """Complete the creditor's data the poder and the demanda cite (address, city, legal representative)."""
+    """Complete the creditor's data the poder and the demanda cite (address, city, legal representative).
 
-    def __init__(self, parent: QWidget | None, client: dict[str, str | None] | None) -> None:
+    Its tax ID is the one of the case's `jurisdiction`: NIT in Colombia, CUIT, RFC or NIF elsewhere.
+    """
+
+    def __init__(self, parent: QWidget | None, client: dict[str, str | None] | None, jurisdiction: str = "CO") -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.client = client or {}
+        self.jurisdiction = jurisdiction
+        self.tax_id = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")
+        if self.tax_id != "NIT":
+            self.idNumberEditLabel.setText(f"{self.tax_id}:")
+            self.idNumberEdit.setPlaceholderText(_TAX_ID_EXAMPLES[self.tax_id])
         for key, name in _CREDITOR_EDITS:
             edit = getattr(self, name)
             assert isinstance(edit, QLineEdit)
@@ -213,9 +238,9 @@ class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
         if not " ".join(self.nameEdit.text().split()):
             raise FieldError(self.tr("Razón social: es obligatoria"), self.nameEdit)
         try:
-            normalize_id("NIT", self.idNumberEdit.text())
+            normalize_id(self.tax_id, self.idNumberEdit.text(), self.jurisdiction)
         except IdError as exc:
-            raise FieldError(self.tr("NIT: {0}").format(error_text(exc)), self.idNumberEdit) from None
+            raise FieldError(f"{self.tax_id}: {error_text(exc)}", self.idNumberEdit) from None
         email = self.emailEdit.text().strip()
         if email and not EMAIL_RE.match(email):
             raise FieldError(self.tr("Correo: «{0}» no es una dirección válida").format(email), self.emailEdit)
@@ -229,9 +254,11 @@ class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
         return CreditorUpdate(**changed)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, client: dict[str, str | None] | None) -> CreditorUpdate | None:
+    def ask(
+        cls, parent: QWidget | None, client: dict[str, str | None] | None, jurisdiction: str = "CO"
+    ) -> CreditorUpdate | None:
         """Only the changed fields ("" clears one), or None if cancelled."""
-        dlg = cls(parent, client)
+        dlg = cls(parent, client, jurisdiction)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -342,7 +342,7 @@ def load_terms(
             late = deadlines.list_deadlines(ctx.desk, ctx.actor, since, before, today=today)
             known = {d.deadline_id for d in rows}
             rows = [d for d in late if d.met_on is None and d.deadline_id not in known] + rows
-    soon = calendars.add_days(ctx.desk, jurisdiction, today, 2)["due"]
+    soon = calendars.add_days(ctx.desk, jurisdiction, today, 2, from_notice=False)["due"]
     alerts = deadlines.inactivity_alerts(ctx.desk, ctx.actor, today, within_days=INACTIVITY_NOTICE_DAYS)
     values = settings_service.desk_settings(ctx.desk)
     years = int(values["deadlines.inactivity_years"])
@@ -1066,6 +1066,14 @@ class LegalPanel(QWidget):
             .replace("{due}", format_date_short(result["due"]))
             .replace("{k}", str(len(result["skipped"])))
         )
+        if result["takes_effect"] is not None:  # MX: counted from the day after the notice takes effect
+            self.calc_result.setText(
+                self.calc_result.text()
+                + " "
+                + self.tr("La notificación surte efectos el {e} y el término corre desde el día siguiente ({src}).")
+                .replace("{e}", format_date_short(result["takes_effect"]))
+                .replace("{src}", result["term_source"])
+            )
         self.skipped_model.set_rows(result["skipped"])
 
     def add_closure(self, values: ClosureValues | None = None) -> None:

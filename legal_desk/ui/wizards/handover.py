@@ -121,6 +121,13 @@ class RowsEditor(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.error)
 
+    def set_choices(self, key: str, choices: dict[str, str]) -> None:
+        """Change the list a choice column offers (rows already typed keep their value)."""
+        for i, col in enumerate(self.model.columns):
+            if col.key == key:
+                self.model.columns[i] = EditColumn(col.key, col.header, choices, col.placeholder)
+                self.view.setItemDelegateForColumn(i, ChoiceDelegate(choices, self.view))
+
     def _on_add_clicked(self) -> None:
         row = self.model.add_row()
         self.view.setCurrentIndex(self.model.index(row, 0))
@@ -231,14 +238,13 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             self.setTabOrder(first, second)
 
     def _on_jurisdiction_changed(self) -> None:
-        """Offer the ID types of the chosen country first (every type stays available)."""
+        """Offer the ID types the chosen country uses (a DNI is Argentine or Spanish by the country)."""
         code = self.text("jurisdiction")
-        first = ID_TYPES_BY_JURISDICTION.get(code, ())
+        offered = ID_TYPES_BY_JURISDICTION.get(code, tuple(ID_TYPE_LABELS))
         current = self.idTypeInput.currentData()
         self.idTypeInput.clear()
-        order = (*first, *(t for t in ID_TYPE_LABELS if t not in first))
-        _fill(self.idTypeInput, {k: ID_TYPE_LABELS[k] for k in order})
-        index = self.idTypeInput.findData(current) if current in first else 0
+        _fill(self.idTypeInput, {k: ID_TYPE_LABELS[k] for k in offered})
+        index = self.idTypeInput.findData(current) if current in offered else 0
         self.idTypeInput.setCurrentIndex(max(index, 0))
         tax_id = CREDITOR_ID_TYPE.get(code, "NIT")
         self.clientIdInput.setPlaceholderText(tax_id)
@@ -258,13 +264,14 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             ok = False
         else:
             try:
-                normalize_id(self.text("id_type"), self.text("id_number"))
+                normalize_id(self.text("id_type"), self.text("id_number"), self.text("jurisdiction"))
             except IdError as exc:
                 self.set_error("id_number", error_text(exc))
                 ok = False
         if self.text("client_id"):
+            jurisdiction = self.text("jurisdiction")
             try:
-                normalize_id(CREDITOR_ID_TYPE.get(self.text("jurisdiction"), "NIT"), self.text("client_id"))
+                normalize_id(CREDITOR_ID_TYPE.get(jurisdiction, "NIT"), self.text("client_id"), jurisdiction)
             except IdError as exc:
                 self.set_error("client_id", error_text(exc))
                 ok = False
@@ -321,15 +328,26 @@ class GuarantorsPage(QWizardPage):
         )
         QVBoxLayout(self).addWidget(self.rows)
 
+    def jurisdiction(self) -> str:
+        """The country chosen on the debtor's page (its documents and rules apply to co-debtors too)."""
+        wizard = self.wizard()
+        return wizard.debtor_page.text("jurisdiction") if isinstance(wizard, HandoverWizard) else "CO"
+
+    def initializePage(self) -> None:
+        """Offer the documents of the case's country in the type column."""
+        offered = ID_TYPES_BY_JURISDICTION.get(self.jurisdiction(), tuple(ID_TYPES))
+        self.rows.set_choices("id_type", {k: k for k in offered})
+
     def validatePage(self) -> bool:
         problems = []
+        jurisdiction = self.jurisdiction()
         for n, r in enumerate(self.rows.model.rows(), 1):
             if not r["name"].strip():
                 problems.append(tr("Fila {0}, nombre: es obligatorio").format(n))
             try:
-                normalize_id(r["id_type"], r["id_number"])
+                normalize_id(r["id_type"], r["id_number"], jurisdiction)
             except IdError as exc:
-                problems.append(tr("Fila {0}, documento: {1}").format(n, exc))
+                problems.append(tr("Fila {0}, documento: {1}").format(n, error_text(exc)))
         self.rows.error.setText("\n".join(problems))
         return not problems
 
@@ -599,7 +617,7 @@ class HandoverWizard(QWizard):
             ),
             (tr("Obligación"), data.account_ref),
             (tr("Acreedor"), data.client_name or "—"),
-            (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number)}"),
+            (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number, data.jurisdiction)}"),
             (tr("Dirección"), ", ".join(x for x in (p.address, p.city) if x) or "—"),
             (tr("Correo"), f"{p.email} ({p.email_source})" if p.email else "—"),
             (
@@ -616,7 +634,10 @@ class HandoverWizard(QWizard):
             (tr("Original"), data.debt.original_location or tr("sin indicar")),
             (
                 tr("Codeudores"),
-                "; ".join(f"{g.name} ({g.id_type} {normalize_id(g.id_type, g.id_number)})" for g in data.guarantors)
+                "; ".join(
+                    f"{g.name} ({g.id_type} {normalize_id(g.id_type, g.id_number, data.jurisdiction)})"
+                    for g in data.guarantors
+                )
                 or "—",
             ),
             (tr("Gestiones"), str(len(data.contacts))),

@@ -117,8 +117,8 @@ def test_normalize_id_refuses_with_reason(id_type: str, raw: str, message: str) 
     ("id_type", "raw", "expected"),
     [
         ("DNI", "12.345.678-Z", "12345678Z"),  # Spain
-        ("dni", "30.123.456", "30123456"),  # Argentina
-        ("CUIL", "20-30123456-3", "20301234563"),
+        ("dni", "30.123.456", "30.123.456"),  # Argentina
+        ("CUIL", "20-30123456-3", "20-30123456-3"),
         ("NIE", "X-1234567-L", "X1234567L"),
         ("CIF", "B12345674", "B12345674"),
         ("RFC", "GODE561231GR8", "GODE561231GR8"),
@@ -178,8 +178,8 @@ def test_foreign_check_digits_and_letters_are_verified(id_type: str, raw: str, m
 @pytest.mark.parametrize(
     ("id_type", "raw", "expected"),
     [
-        ("CUIT", "20-12345678-6", "20123456786"),
-        ("CUIT", "30-50001091-2", "30500010912"),
+        ("CUIT", "20-12345678-6", "20-12345678-6"),
+        ("CUIT", "30500010912", "30-50001091-2"),
         ("NIE", "Y1234567X", "Y1234567X"),
         ("NIF", "B12345674", "B12345674"),
         ("NIF", "b1234567d", "B1234567D"),  # the CIF control as a letter
@@ -190,3 +190,50 @@ def test_foreign_check_digits_and_letters_are_verified(id_type: str, raw: str, m
 )
 def test_foreign_numbers_with_right_checks_are_accepted(id_type: str, raw: str, expected: str) -> None:
     assert normalize_id(normalize_id_type(id_type), raw) == expected
+
+
+# ---------------------------------------------------------------- the case's country decides
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "id_type", "raw", "message"),
+    [
+        # An Argentine-style DNI (8 digits, no letter) in a Spanish case: 12345678 needs its letter Z.
+        ("ES", "DNI", "12345678", "DNI 12345678: en España el DNI tiene 8 dígitos y la letra de control"),
+        # A Spanish DNI in an Argentine case: the Argentine DNI has no letter.
+        ("AR", "DNI", "12345678Z", "DNI 12345678Z: en Argentina el DNI tiene 7 u 8 dígitos y ninguna letra"),
+        ("AR", "DNI", "123456", "en Argentina el DNI tiene 7 u 8 dígitos"),
+        # A document of another country: named with the ones that country uses.
+        ("ES", "CUIT", "20-12345678-6", "CUIT: no es un documento de identidad de España (use DNI, NIE, NIF o PP)"),
+        ("AR", "CC", "79123456", "CC: no es un documento de identidad de Argentina (use DNI, CUIT o PP)"),
+        ("MX", "DNI", "12345678Z", "DNI: no es un documento de identidad de México (use RFC, CURP o PP)"),
+        ("CO", "RFC", "GODE561231GR8", "RFC: no es un documento de identidad de Colombia"),
+    ],
+)
+def test_the_case_jurisdiction_picks_the_rule(jurisdiction: str, id_type: str, raw: str, message: str) -> None:
+    """A Spanish case accepted «DNI 12345678» (the Argentine shape, no control letter) because the check
+    did not know the case's country; now each country's rule applies and the error names it."""
+    with pytest.raises(IdError) as info:
+        normalize_id(id_type, raw, jurisdiction)
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "id_type", "raw", "expected"),
+    [
+        ("ES", "DNI", "12.345.678-z", "12345678Z"),  # 12345678 mod 23 = 14 → Z
+        ("AR", "DNI", "12345678", "12.345.678"),
+        ("AR", "DNI", "012345678", "12.345.678"),  # padded by a bank export
+        ("AR", "DNI", "7.654.321", "7.654.321"),
+        ("AR", "CUIT", "20123456786", "20-12345678-6"),  # 148 mod 11 = 5; 11 − 5 = 6
+        ("AR", "CUIT", "30 50001091 2", "30-50001091-2"),
+        ("AR", "PP", "AAA123456", "AAA123456"),
+        ("MX", "CURP", "BOXW310820HNERXN09", "BOXW310820HNERXN09"),
+        ("CO", "NIT", "900123456", "900123456-8"),
+    ],
+)
+def test_each_country_keeps_its_usual_writing(jurisdiction: str, id_type: str, raw: str, expected: str) -> None:
+    """A CUIT/CUIL was kept and shown as 20123456786; an Argentine writes 20-12345678-6 (and a DNI
+    12.345.678), as the NIT is kept as 900123456-8. The stored form is the one the documents print."""
+    assert normalize_id(id_type, raw, jurisdiction) == expected
+    assert normalize_id(id_type, expected, jurisdiction) == expected  # stable when read back

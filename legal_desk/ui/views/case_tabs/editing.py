@@ -68,7 +68,7 @@ def edit_party(parent: QWidget, host: CaseHost, party: PartyInfo) -> bool:
     case = host.case
     if case is None or not may_edit(host):
         return False
-    values = PartyDialog.ask(parent, party)
+    values = PartyDialog.ask(parent, party, case.jurisdiction)
     if values is None:
         return False
     changes = values.changes_from(party)
@@ -122,7 +122,7 @@ def edit_creditor(parent: QWidget, host: CaseHost) -> bool:
     case = host.case
     if case is None or not may_edit(host):
         return False
-    changes = CreditorDialog.ask(parent, case.client)
+    changes = CreditorDialog.ask(parent, case.client, case.jurisdiction)
     if changes is None or changes == cases.CreditorUpdate():
         return False
     return (
@@ -144,7 +144,7 @@ def add_codebtor(parent: QWidget, host: CaseHost) -> bool:
     case = host.case
     if case is None or not may_edit(host):
         return False
-    values = PartyDialog.ask(parent, None)
+    values = PartyDialog.ask(parent, None, case.jurisdiction)
     if values is None:
         return False
     return (
