@@ -1381,4 +1381,7 @@ EN: dict[str, str] = {
     '«{c}» está en la lista de Pequeñas Causas.': '“{c}” is on the Small Claims list.',
     '«{c}» ya no está en la lista de Pequeñas Causas.': '“{c}” is no longer on the Small Claims list.',
     'Cuantía (SMLMV y Pequeñas Causas)': 'Amount in dispute (SMLMV and Small Claims)',
+    'Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento.': 'Date up to which interest is liquidated: the day the lawsuit is filed or the date the court ordered. When building, the lawsuit and the liquidation included are generated again to this cut-off (kept as a new version in the case file). It cannot be before the due date.',
+    'Generados de nuevo con corte al {0}: {1}.': 'Generated again with cut-off {0}: {1}.',
+    'Liquidación con corte al {0}': 'Liquidation cut-off {0}',
 }

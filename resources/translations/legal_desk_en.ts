@@ -5295,6 +5295,14 @@ Open it with the system application.</translation>
             <translation>Build</translation>
         </message>
         <message>
+            <source>Liquidación con corte al:</source>
+            <translation>Liquidation cut-off date:</translation>
+        </message>
+        <message>
+            <source>Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento.</source>
+            <translation>Date up to which interest is liquidated: the day the lawsuit is filed or the date the court ordered. When building, the lawsuit and the liquidation included are generated again to this cut-off (kept as a new version in the case file). It cannot be before the due date.</translation>
+        </message>
+        <message>
             <source>Cancelar armado</source>
             <translation>Cancel build</translation>
         </message>
@@ -5379,12 +5387,20 @@ Open it with the system application.</translation>
             <translation>Packet saved in the case file: {0} pages.</translation>
         </message>
         <message>
+            <source>Generados de nuevo con corte al {0}: {1}.</source>
+            <translation>Generated again with cut-off {0}: {1}.</translation>
+        </message>
+        <message>
             <source>No se encuentra el paquete en el almacén: {0}</source>
             <translation>The packet cannot be found in the store: {0}</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0} folios&lt;/b&gt; · {1} anexos · armado {2} por {3}&lt;br&gt;SHA-256: &lt;tt&gt;{4}&lt;/tt&gt;</source>
             <translation>&lt;b&gt;{0} pages&lt;/b&gt; · {1} annexes · built {2} by {3}&lt;br&gt;SHA-256: &lt;tt&gt;{4}&lt;/tt&gt;</translation>
+        </message>
+        <message>
+            <source>Liquidación con corte al {0}</source>
+            <translation>Liquidation cut-off {0}</translation>
         </message>
         <message>
             <source>Copiando {0}…</source>
