@@ -1388,4 +1388,6 @@ EN: dict[str, str] = {
     'Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. La ventana se abre de nuevo con los paneles y permisos del rol nuevo.': 'An administrator changed the role of “%1” from %2 to %3. What you were doing was not saved. The window opens again with the panels and permissions of the new role.',
     'Sesión terminada': 'Session ended',
     'Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.': 'An administrator deactivated the user “%1”: what you were doing was not saved and the session ends here. legal_desk will close; to work again, ask an administrator to activate the user.',
+    'Actualizar la lista (F5): lee de nuevo los expedientes, con los cambios de otros equipos': "Refresh the list (F5): reads the case files again, with other computers' changes",
+    'Actualizar la lista': 'Refresh the list',
 }

@@ -2257,6 +2257,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Saves every case file of the list with the current filters to Excel (.xlsx) or CSV, with a summary by stage and by lawyer</translation>
         </message>
         <message>
+            <source>Actualizar la lista (F5): lee de nuevo los expedientes, con los cambios de otros equipos</source>
+            <translation>Refresh the list (F5): reads the case files again, with other computers' changes</translation>
+        </message>
+        <message>
+            <source>Actualizar la lista</source>
+            <translation>Refresh the list</translation>
+        </message>
+        <message>
             <source>Filtrar por etapa</source>
             <translation>Filter by stage</translation>
         </message>
