@@ -111,11 +111,20 @@ def _packet_build(ctx: Ctx) -> None:
         excl = {k.strip() for k in (a.exclude or "").split(",") if k.strip()}
         annexes = [replace(x, include=(x.key in keys) if keys else (x.include and x.key not in excl)) for x in annexes]
     r = build_filing_packet(
-        ctx.desk, ctx.actor, a.case, out=out, annexes=annexes, progress=ctx.out.progress("Armando paquete")
+        ctx.desk,
+        ctx.actor,
+        a.case,
+        out=out,
+        annexes=annexes,
+        liquidate_to=a.as_of,
+        progress=ctx.out.progress("Armando paquete"),
     )
 
     def human() -> str:
         lines = [f"Paquete de {r.pages} folios en {r.path} (SHA-256 {r.sha256})"]
+        if r.liquidation_cut_off:
+            lines.append(f"  Liquidación con corte al {r.liquidation_cut_off:%d/%m/%Y}")
+        lines += [f"  Generado de nuevo con ese corte: {t}" for t in r.regenerated]
         lines += [f"  {i}. {x['title']}: folios {x['first_page']}–{x['last_page']}" for i, x in enumerate(r.annexes, 1)]
         lines += [f"  Advertencia, falta: {m}" for m in r.missing]
         return "\n".join(lines)
@@ -166,5 +175,14 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--out", required=True)
     p.add_argument("--exclude", help="claves de anexos a excluir, separadas por comas (ver `packet annexes`)")
     p.add_argument("--only", help="solo estas claves de anexos, en el orden por defecto")
+    p.add_argument(
+        "--as-of",
+        "--until",
+        dest="as_of",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="fecha de corte de la liquidación del paquete: la demanda y la liquidación incluidas se generan de "
+        "nuevo a esa fecha (la de presentación, o la que ordenó el juzgado); por defecto hoy; no antes del vencimiento",
+    )
     p = command(pk, "annexes", _packet_annexes, "ver los anexos candidatos y sus claves")
     p.add_argument("case")

@@ -408,7 +408,7 @@ def register(sub: Any, command: Any) -> None:
 
     p = command(sub, "liquidation", _liquidation, "liquidación del crédito (art. 446 CGP)")
     p.add_argument("case")
-    p.add_argument("--as-of", dest="as_of", type=date_arg, required=True)
+    p.add_argument("--as-of", "--until", dest="as_of", type=date_arg, required=True, metavar="YYYY-MM-DD")
 
     p = command(sub, "agenda", _agenda, "audiencias y vencimientos")
     p.add_argument("--from", dest="start", type=date_arg)

@@ -1564,4 +1564,13 @@ EN: dict[str, str] = {
     'Poder para pleitos a favor de procurador y abogado (escritura o apud acta)': 'Power of attorney for litigation to the court agent and the lawyer (deed or apud acta)',
     'Liquidación de la deuda a la fecha de presentación de la demanda': 'Statement of the debt as of the filing date',
     'La notificación surte efectos el {e} y el término corre desde el día siguiente ({src}).': 'The notice takes effect on {e} and the term runs from the following day ({src}).',
+    'Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento.': 'Date up to which interest is liquidated: the day the lawsuit is filed or the date the court ordered. When building, the lawsuit and the liquidation included are generated again to this cut-off (kept as a new version in the case file). It cannot be before the due date.',
+    'Generados de nuevo con corte al {0}: {1}.': 'Generated again with cut-off {0}: {1}.',
+    'Liquidación con corte al {0}': 'Liquidation cut-off {0}',
+    'Su rol cambió': 'Your role changed',
+    'Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. La ventana se abre de nuevo con los paneles y permisos del rol nuevo.': 'An administrator changed the role of “%1” from %2 to %3. What you were doing was not saved. The window opens again with the panels and permissions of the new role.',
+    'Sesión terminada': 'Session ended',
+    'Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.': 'An administrator deactivated the user “%1”: what you were doing was not saved and the session ends here. legal_desk will close; to work again, ask an administrator to activate the user.',
+    'Actualizar la lista (F5): lee de nuevo los expedientes, con los cambios de otros equipos': "Refresh the list (F5): reads the case files again, with other computers' changes",
+    'Actualizar la lista': 'Refresh the list',
 }

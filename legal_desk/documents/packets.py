@@ -96,6 +96,7 @@ class PacketSpec:
     date: dt.date
     annexes: list[PacketAnnex]
     booklet_title: str = "Cuaderno principal"
+    liquidation_cut_off: dt.date | None = None  # the date the liquidation in the packet runs to
 
 
 @dataclass(frozen=True)
@@ -457,11 +458,12 @@ def _front_matter(spec: PacketSpec, ranges: list[tuple[int, int]], pages: list[i
         ("Demandado", spec.debtor),
         ("Apoderado", spec.lawyer),
         ("Fecha", _date_es(spec.date)),
+        *([("Liquidación con corte al", _date_es(spec.liquidation_cut_off))] if spec.liquidation_cut_off else []),
         ("Anexos", str(len(spec.annexes))),
         ("Total de folios", str(total_pages)),
     ]
     cover = Table([[Paragraph(f"<b>{_esc(k)}</b>", st["body"]), Paragraph(_esc(v), st["body"])]
-                   for k, v in rows], colWidths=[4.2 * cm, 12.2 * cm])
+                   for k, v in rows], colWidths=[5.4 * cm, 11.0 * cm])
     cover.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
@@ -500,8 +502,9 @@ def _manifest_page(spec: PacketSpec, manifest: dict[str, Any]) -> bytes:
         Paragraph("Manifiesto del expediente", st["h2"]),
         Paragraph(
             f"{_esc(spec.booklet_title)} — {_esc(spec.case_title)}. Generado el {_date_es(spec.date)} con "
-            f"{manifest['annex_count']} anexo(s) y {manifest['pages']} folios en total. Cada anexo puede "
-            "verificarse comparando el SHA-256 de su archivo original con el indicado aquí.",
+            f"{manifest['annex_count']} anexo(s) y {manifest['pages']} folios en total"
+            + (f"; liquidación con corte al {_date_es(spec.liquidation_cut_off)}" if spec.liquidation_cut_off else "")
+            + ". Cada anexo puede verificarse comparando el SHA-256 de su archivo original con el indicado aquí.",
             st["body"],
         ),
         Spacer(1, 0.4 * cm),
@@ -580,6 +583,7 @@ def build_packet(
             "debtor": spec.debtor,
             "lawyer": spec.lawyer,
             "date": spec.date.isoformat(),
+            "liquidation_cut_off": spec.liquidation_cut_off.isoformat() if spec.liquidation_cut_off else None,
             "pages": total,
             "annex_count": len(annex_results),
             "annexes": [

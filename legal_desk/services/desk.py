@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
@@ -22,7 +24,14 @@ from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Term, Text
 from legal_desk.domain.permissions import ACTION_LABELS_ES, ROLE_LABELS_ES, Action, Role, can
-from legal_desk.services.errors import Conflict, ConnectionLost, PermissionDenied, ServiceError, ValidationFailed
+from legal_desk.services.errors import (
+    AccountRevoked,
+    Conflict,
+    ConnectionLost,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+)
 from legal_desk.store import FileStore
 
 
@@ -133,6 +142,9 @@ class Actor:
     username: str
     role: Role
     full_name: str = ""
+    # Told of an AccountRevoked before it is raised, from whatever thread the work runs in (the desktop
+    # ends or reopens the session on it); not part of who the actor is.
+    on_revoked: Callable[[AccountRevoked], None] | None = field(default=None, compare=False, repr=False)
 
     def require(self, action: Action) -> None:
         """Raise PermissionDenied unless this actor's role allows the action."""
@@ -151,19 +163,34 @@ class Actor:
             return  # the system (first admin, lock-outs): not a person
         row = session.execute(select(User.active, User.role).where(User.id == self.user_id)).first()
         if row is None or not row.active:
-            raise PermissionDenied(
-                f"Un administrador desactivó el usuario «{self.username}»: no se guardó nada. "
-                "Cierre legal_desk; para volver a trabajar pida que lo activen"
+            self._revoked(
+                AccountRevoked(
+                    f"Un administrador desactivó el usuario «{self.username}»: no se guardó nada. "
+                    "Cierre legal_desk; para volver a trabajar pida que lo activen",
+                    deactivated=True,
+                    role=self.role.value,
+                )
             )
         if row.role != self.role.value:
             try:
                 now = ROLE_LABELS_ES[Role(row.role)]
             except ValueError:
                 now = row.role
-            raise PermissionDenied(
-                f"Un administrador cambió el rol de «{self.username}» de {ROLE_LABELS_ES[self.role]} a {now}: "
-                "no se guardó nada. Cierre la sesión y vuelva a ingresar para trabajar con el rol nuevo"
+            self._revoked(
+                AccountRevoked(
+                    f"Un administrador cambió el rol de «{self.username}» de {ROLE_LABELS_ES[self.role]} a {now}: "
+                    "no se guardó nada. Cierre la sesión y vuelva a ingresar para trabajar con el rol nuevo",
+                    deactivated=False,
+                    role=self.role.value,
+                    new_role=row.role,
+                )
             )
+
+    def _revoked(self, exc: AccountRevoked) -> NoReturn:
+        if self.on_revoked is not None:
+            with contextlib.suppress(RuntimeError):  # the window listening is gone: the refusal still stands
+                self.on_revoked(exc)
+        raise exc
 
 
 class UnitOfWork:

@@ -195,6 +195,24 @@ def _service_facts(s: Any, c: Case, today: dt.date) -> tuple[bool, dt.date | Non
     return c.stage in {st.value for st in SERVED_STAGES} or served_on is not None, served_on
 
 
+def _refuse_cut_off_before_due(account_ref: str, due_date: dt.date, liquidate_to: dt.date) -> None:
+    if liquidate_to < due_date:
+        raise ValidationFailed(
+            f"La fecha de corte de la liquidación ({liquidate_to:%d/%m/%Y}) es anterior al vencimiento "
+            f"de la obligación {account_ref} ({due_date:%d/%m/%Y}): los intereses moratorios corren "
+            "desde el día siguiente al vencimiento. Elija esa fecha o una posterior."
+        )
+
+
+def check_liquidation_cut_off(desk: Desk, actor: Actor, case: int | str, liquidate_to: dt.date) -> None:
+    """Refuse a liquidation cut-off before the obligation fell due (the words documents use)."""
+    with desk.reading() as s:
+        c = find_case_to_read(s, actor, case, legal=True)
+        due = s.execute(select(Debt.due_date).where(Debt.case_id == c.id)).scalar()
+        if due is not None:
+            _refuse_cut_off_before_due(c.account_ref, due, liquidate_to)
+
+
 def case_document_data(
     desk: Desk,
     actor: Actor,
@@ -218,12 +236,8 @@ def case_document_data(
         if debtor is None:
             raise ValidationFailed(Text(M.NO_DEBTOR, ref=c.account_ref))
         debt = s.execute(select(Debt).where(Debt.case_id == c.id)).scalar_one()
-        if liquidate_to is not None and liquidate_to < debt.due_date:
-            raise ValidationFailed(
-                f"La fecha de corte de la liquidación ({liquidate_to:%d/%m/%Y}) es anterior al vencimiento "
-                f"de la obligación {c.account_ref} ({debt.due_date:%d/%m/%Y}): los intereses moratorios corren "
-                "desde el día siguiente al vencimiento. Elija esa fecha o una posterior."
-            )
+        if liquidate_to is not None:
+            _refuse_cut_off_before_due(c.account_ref, debt.due_date, liquidate_to)
         client = s.get(Client, c.client_id) if c.client_id else None
         lawyer_user = (
             s.get(User, c.lawyer_id)

@@ -32,6 +32,20 @@ class PermissionDenied(ServiceError):
     code = "permission_denied"
 
 
+class AccountRevoked(PermissionDenied):
+    """An administrator deactivated the acting user, or gave them another role, after they logged in.
+
+    `deactivated` says which; `role` is the role the actor had, `new_role` the one the user has now
+    (None when deactivated). The desktop ends or reopens the session on it (ui/main_window.py).
+    """
+
+    def __init__(self, message: str | Text, *, deactivated: bool, role: str, new_role: str | None = None) -> None:
+        super().__init__(message)
+        self.deactivated = deactivated
+        self.role = role
+        self.new_role = new_role
+
+
 class ValidationFailed(ServiceError):
     """Input broke a rule; `errors` may list (line, field, message) for bulk input."""
 

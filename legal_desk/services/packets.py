@@ -39,6 +39,9 @@ _DOC_ORDER = ["demanda_ejecutiva", "poder_especial"]
 _EVIDENCE_ORDER = ["title", "creditor_certificate", "power_of_attorney", "id_document"]
 _AFTER = ["liquidacion_credito"]
 _PROOF_ORDER = ["notice_proof", "payment_agreement", "email", "contact_log", "other", "liquidation"]
+#: Documents that carry the liquidation (the demanda's claims and cuantía, the liquidación itself): a
+#: packet generates them again to its cut-off, with the case as it is now (payments, costs, rates).
+LIQUIDATED_TEMPLATES = frozenset({"demanda_ejecutiva", "liquidacion_credito"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class PacketBuild:
     sha256: str
     annexes: list[dict[str, Any]]
     missing: list[str] = field(default_factory=list)
+    liquidation_cut_off: dt.date | None = None
+    regenerated: list[str] = field(default_factory=list)  # titles of documents generated again to the cut-off
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -72,6 +77,8 @@ class PacketBuild:
             "annexes": self.annexes,
             "packet_id": self.packet_id,
             "missing": self.missing,
+            "liquidation_cut_off": self.liquidation_cut_off.isoformat() if self.liquidation_cut_off else None,
+            "regenerated": self.regenerated,
         }
 
 
@@ -146,15 +153,27 @@ def build_filing_packet(
     annexes: Sequence[AnnexChoice] | None = None,
     passwords: dict[str, str] | None = None,
     today: dt.date | None = None,
+    liquidate_to: dt.date | None = None,
     progress: Callable[..., None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> PacketBuild:
-    """Build the packet from the chosen annexes (default: `default_annexes`), store it and list it in the case."""
+    """Build the packet from the chosen annexes (default: `default_annexes`), store it and list it in the case.
+
+    `liquidate_to` is the liquidation's cut-off (the day the packet will be filed, or a date a court
+    ordered; default `today`): the demanda and the liquidación the packet includes are generated again
+    to it, as new versions in the case, so the packet never carries a liquidation to another date or
+    from before the last payment. Before the obligation fell due it is refused, as for a document.
+    """
+    from legal_desk.services.documents import check_liquidation_cut_off
+
     actor.require(Action.BUILD_PACKET)
     today = today or dt.date.today()
+    cut_off = liquidate_to or today
+    check_liquidation_cut_off(desk, actor, case, cut_off)
     chosen = [a for a in (annexes if annexes is not None else default_annexes(desk, actor, case)) if a.include]
     if not chosen:
         raise ValidationFailed(Text(M.PACKET_EMPTY))
+    chosen, regenerated = _liquidated_to(desk, actor, case, chosen, today, cut_off, progress, cancelled)
     cf = get_case_file(desk, actor, case, today=today)
     with desk.reading() as s:
         client = (
@@ -213,13 +232,14 @@ def build_filing_packet(
             items.append(PacketAnnex(a.title, p, a.source, a.sha256, shown_name))
         spec = PacketSpec(
             case_title=f"Proceso ejecutivo — obligación {cf.account_ref}",
-            court=cf.court or _reparto_court(desk, actor, case, today),
+            court=cf.court or _reparto_court(desk, actor, case, today, cut_off),
             radicado=cf.radicado,
             creditor=creditor_name,
             debtor=cf.debtor.name if cf.debtor else "",
             lawyer=lawyer_name,
             date=today,
             annexes=items,
+            liquidation_cut_off=cut_off,
         )
         target = tmpdir / "paquete.pdf"
         pw = {items[i].path: v for i, a in enumerate(chosen) for k, v in (passwords or {}).items() if k == a.key}
@@ -253,8 +273,14 @@ def build_filing_packet(
                 "packet",
                 fp.id,
                 case_id=c.id,
-                summary=f"Paquete de radicación: {result.pages} folios, {len(items)} anexos",
-                after={"sha256": stored.sha256, "pages": result.pages, "annexes": [a.title for a in result.annexes]},
+                summary=f"Paquete de radicación: {result.pages} folios, {len(items)} anexos, "
+                f"liquidación con corte al {cut_off:%d/%m/%Y}",
+                after={
+                    "sha256": stored.sha256,
+                    "pages": result.pages,
+                    "annexes": [a.title for a in result.annexes],
+                    "liquidation_cut_off": cut_off.isoformat(),
+                },
             )
             packet_id = fp.id
             uow.commit()
@@ -267,16 +293,62 @@ def build_filing_packet(
                 json.dumps(_plain(manifest), ensure_ascii=False, indent=2), encoding="utf-8"
             )
             final = out
-    return PacketBuild(packet_id, final, result.pages, result.sha256, result.to_json()["annexes"], cf.missing)
+    return PacketBuild(
+        packet_id, final, result.pages, result.sha256, result.to_json()["annexes"], cf.missing, cut_off, regenerated
+    )
 
 
-def _reparto_court(desk: Desk, actor: Actor, case: int | str, today: dt.date) -> str:
-    """Before reparto: the judge the lawsuit is addressed to, as the demanda names it (by cuantía)."""
+def _liquidated_to(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    chosen: list[AnnexChoice],
+    today: dt.date,
+    cut_off: dt.date,
+    progress: Callable[..., None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[list[AnnexChoice], list[str]]:
+    """The chosen annexes with the demanda and the liquidación generated again to the cut-off (new versions)."""
+    from legal_desk.services.documents import generate_document
+
+    with desk.reading() as s:
+        templates = {
+            a.key: row.template
+            for a in chosen
+            if a.source == "document" and (row := s.get(GeneratedDocument, a.ref_id)) is not None
+        }
+    out: list[AnnexChoice] = []
+    regenerated: list[str] = []
+    for a in chosen:
+        template = templates.get(a.key)
+        if template not in LIQUIDATED_TEMPLATES:
+            out.append(a)
+            continue
+        if cancelled and cancelled():
+            raise Cancelled("Armado del paquete cancelado")
+        if progress:
+            progress(0, 0, f"Generando «{a.title}» con corte al {cut_off:%d/%m/%Y}")
+        try:
+            doc = generate_document(desk, actor, case, str(template), pdf=True, today=today, liquidate_to=cut_off)
+        except (ValidationFailed, NotFound) as exc:  # missing fields, rates that do not reach the cut-off...
+            raise ValidationFailed(f"No se pudo generar «{a.title}» con corte al {cut_off:%d/%m/%Y}: {exc}") from None
+        if doc.pdf_sha256 is None:
+            raise ValidationFailed(
+                f"No se pudo generar el PDF de «{a.title}» con corte al {cut_off:%d/%m/%Y}: {doc.warning}. "
+                "Déjelo fuera del paquete o instale LibreOffice"
+            )
+        out.append(replace(a, key=f"doc:{doc.document_id}", ref_id=doc.document_id, sha256=doc.pdf_sha256))
+        regenerated.append(f"{doc.title} (versión {doc.version})")
+    return out, regenerated
+
+
+def _reparto_court(desk: Desk, actor: Actor, case: int | str, today: dt.date, cut_off: dt.date) -> str:
+    """Before reparto: the judge the lawsuit is addressed to, as the demanda names it (by cuantía to the cut-off)."""
     from legal_desk.documents.context import build_context
     from legal_desk.services.documents import case_document_data
 
     try:
-        court = str(build_context(case_document_data(desk, actor, case, today=today))["court"])
+        court = str(build_context(case_document_data(desk, actor, case, today=today, liquidate_to=cut_off))["court"])
     except ServiceError:
         court = ""
     return court or "Juzgado (por asignar en el reparto)"
@@ -317,6 +389,7 @@ def list_packets(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, An
                 "by": p.by_user,
                 "created_at": p.created_at,
                 "annexes": (p.manifest or {}).get("annexes", []),
+                "liquidation_cut_off": (p.manifest or {}).get("liquidation_cut_off"),
             }
             for p in rows
         ]

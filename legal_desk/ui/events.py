@@ -15,3 +15,6 @@ class AppEvents(QObject):
     users_changed = Signal()  # users were added or changed
     language_changed = Signal(str)  # the UI language switched ("es" or "en")
     open_case = Signal(int)  # ask the main window to open a case file
+    # services.errors.AccountRevoked: an admin deactivated this user or changed their role; emitted from
+    # the thread the refused work ran in, before the refusal is shown (connect it queued)
+    account_revoked = Signal(object)

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,9 +42,11 @@ from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.services.changes import Changes
+from legal_desk.services.errors import AccountRevoked, ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.users import UsersView
 from legal_desk.ui.errors import error_text
+from legal_desk.ui.events import AppEvents
 from legal_desk.ui.i18n import role_label, stage_label
 from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.watch import ChangeWatcher
@@ -307,6 +311,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
         ctx.events.open_case.connect(self.open_case)
+        # Queued: it comes from a worker, or from inside a service call the UI is still in the middle of.
+        ctx.events.account_revoked.connect(self._on_account_revoked, Qt.ConnectionType.QueuedConnection)
+        self.successor: MainWindow | None = None  # the window reopened with a new role
+        self._session_over = False
         ctx.events.language_changed.connect(lambda _l: self.retranslate())
         self.restore_state()
         self.warm_up_thread: threading.Thread | None = None
@@ -899,6 +907,58 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Cambios de %1: la lista de expedientes se actualizó.")
         self.statusBar().showMessage(text.replace("%1", who), 8000)
+
+    def _on_account_revoked(self, exc: AccountRevoked) -> None:
+        """An administrator deactivated this user, or changed their role, on another desk (the work was refused).
+
+        Deactivated: say so and close the window, as a restore does (legal_desk ends; whoever logs in next
+        starts afresh). Another role: say so and open the window again with the panels and menus of the
+        new role. Dialogs open over this window are closed first: they would save under the old session.
+        """
+        if self._session_over:
+            return
+        self._session_over = True
+        for w in QApplication.topLevelWidgets():
+            owner = w.parentWidget()
+            while owner is not None and owner is not self:
+                owner = owner.parentWidget()
+            if owner is self and isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        user = self.ctx.actor.username
+        if not exc.deactivated:
+            from legal_desk.services.users import actor_for
+
+            try:
+                actor = actor_for(self.ctx.desk, user)
+            except ServiceError:  # deactivated since, or gone
+                actor = None
+            if actor is not None:
+                QMessageBox.information(
+                    self,
+                    self.tr("Su rol cambió"),
+                    self.tr(
+                        "Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. "
+                        "La ventana se abre de nuevo con los paneles y permisos del rol nuevo."
+                    )
+                    .replace("%1", user)
+                    .replace("%2", role_label(exc.role))
+                    .replace("%3", role_label(actor.role.value)),
+                )
+                self.save_state()
+                ctx = UiContext(self.ctx.desk, actor, AppEvents(), self.ctx.settings, watch_ms=self.ctx.watch_ms)
+                self.successor = MainWindow(ctx)
+                self.successor.show()
+                self.close()
+                return
+        QMessageBox.warning(
+            self,
+            self.tr("Sesión terminada"),
+            self.tr(
+                "Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión "
+                "termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active."
+            ).replace("%1", user),
+        )
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.watcher is not None:

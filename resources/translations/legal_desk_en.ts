@@ -2297,6 +2297,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Saves every case file of the list with the current filters to Excel (.xlsx) or CSV, with a summary by stage and by lawyer</translation>
         </message>
         <message>
+            <source>Actualizar la lista (F5): lee de nuevo los expedientes, con los cambios de otros equipos</source>
+            <translation>Refresh the list (F5): reads the case files again, with other computers' changes</translation>
+        </message>
+        <message>
+            <source>Actualizar la lista</source>
+            <translation>Refresh the list</translation>
+        </message>
+        <message>
             <source>Filtrar por etapa</source>
             <translation>Filter by stage</translation>
         </message>
@@ -5862,6 +5870,22 @@ Open it with the system application.</translation>
             <source>Cambios de %1: la lista de expedientes se actualizó.</source>
             <translation>Changes by %1: the case list was updated.</translation>
         </message>
+        <message>
+            <source>Su rol cambió</source>
+            <translation>Your role changed</translation>
+        </message>
+        <message>
+            <source>Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. La ventana se abre de nuevo con los paneles y permisos del rol nuevo.</source>
+            <translation>An administrator changed the role of “%1” from %2 to %3. What you were doing was not saved. The window opens again with the panels and permissions of the new role.</translation>
+        </message>
+        <message>
+            <source>Sesión terminada</source>
+            <translation>Session ended</translation>
+        </message>
+        <message>
+            <source>Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.</source>
+            <translation>An administrator deactivated the user “%1”: what you were doing was not saved and the session ends here. legal_desk will close; to work again, ask an administrator to activate the user.</translation>
+        </message>
     </context>
     <context>
         <name>NoticeDialog</name>
@@ -6004,6 +6028,14 @@ Open it with the system application.</translation>
             <translation>Build</translation>
         </message>
         <message>
+            <source>Liquidación con corte al:</source>
+            <translation>Liquidation cut-off date:</translation>
+        </message>
+        <message>
+            <source>Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento.</source>
+            <translation>Date up to which interest is liquidated: the day the lawsuit is filed or the date the court ordered. When building, the lawsuit and the liquidation included are generated again to this cut-off (kept as a new version in the case file). It cannot be before the due date.</translation>
+        </message>
+        <message>
             <source>Cancelar armado</source>
             <translation>Cancel build</translation>
         </message>
@@ -6088,12 +6120,20 @@ Open it with the system application.</translation>
             <translation>Packet saved in the case file: {0} pages.</translation>
         </message>
         <message>
+            <source>Generados de nuevo con corte al {0}: {1}.</source>
+            <translation>Generated again with cut-off {0}: {1}.</translation>
+        </message>
+        <message>
             <source>No se encuentra el paquete en el almacén: {0}</source>
             <translation>The packet cannot be found in the store: {0}</translation>
         </message>
         <message>
             <source>&lt;b&gt;{0} folios&lt;/b&gt; · {1} anexos · armado {2} por {3}&lt;br&gt;SHA-256: &lt;tt&gt;{4}&lt;/tt&gt;</source>
             <translation>&lt;b&gt;{0} pages&lt;/b&gt; · {1} annexes · built {2} by {3}&lt;br&gt;SHA-256: &lt;tt&gt;{4}&lt;/tt&gt;</translation>
+        </message>
+        <message>
+            <source>Liquidación con corte al {0}</source>
+            <translation>Liquidation cut-off {0}</translation>
         </message>
         <message>
             <source>Copiando {0}…</source>

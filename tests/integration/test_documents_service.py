@@ -381,3 +381,67 @@ def test_cli_document_generate_takes_the_liquidation_cut_off(sqlite_desk, tmp_pa
                "--as-of", "2024-02-28"])
     err = capsys.readouterr().err
     assert rc == 1 and "(28/02/2024) es anterior al vencimiento de la obligación OB-1 (29/02/2024)" in err
+
+
+@soffice
+def test_the_packet_liquidates_its_demanda_and_liquidacion_to_its_cut_off(desk, tmp_path):
+    """A packet to be filed on Mon 15/04/2024 (built on Fri 05/04/2024) carries the liquidación to that day,
+    generated again even though the case holds one to 20/03/2024; the cover and the manifest say the cut-off.
+    Before the due date it is refused with the documents' own words, and nothing is saved."""
+    _worked_liquidation_case(desk, tmp_path)
+    law = actor_for(desk, "abogada")
+    today = dt.date(2024, 4, 5)
+    old = documents.generate_document(
+        desk, law, "OB-1", "liquidacion_credito", pdf=True, today=today, liquidate_to=dt.date(2024, 3, 20)
+    )
+    assert old.pdf_sha256
+    choices = packets.default_annexes(desk, law, "OB-1")
+    assert [c.key for c in choices if c.include] == [f"doc:{old.document_id}"]
+
+    with pytest.raises(ValidationFailed, match=r"corte de la liquidación \(28/02/2024\) es anterior al vencimiento "
+                                               r"de la obligación OB-1 \(29/02/2024\)"):
+        packets.build_filing_packet(desk, law, "OB-1", today=today, liquidate_to=dt.date(2024, 2, 28))
+    assert packets.list_packets(desk, law, "OB-1") == []
+    assert len(documents.list_documents(desk, law, "OB-1")) == 1
+
+    r = packets.build_filing_packet(desk, law, "OB-1", out=tmp_path / "p.pdf", today=today,
+                                    liquidate_to=dt.date(2024, 4, 15))
+    assert r.liquidation_cut_off == dt.date(2024, 4, 15)
+    assert r.regenerated == ["Liquidación del crédito (versión 2)"]
+    newest = documents.list_documents(desk, law, "OB-1")[0]
+    assert newest.version == 2 and r.annexes[0]["sha256"] == newest.pdf_sha256 != old.pdf_sha256
+    text = _liquidation_text(desk, law, newest.document_id)
+    assert "con corte al 15 de abril de 2024" in text and "$\u00a012.921.310,84" in text
+    reader = PdfReader(str(tmp_path / "p.pdf"))
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert "Liquidación con corte al 15 de abril de 2024" in pages[0] and "Fecha 5 de abril de 2024" in pages[0]
+    annex = " ".join(pages[r.annexes[0]["first_page"] - 1: r.annexes[0]["last_page"]])
+    assert "15 de abril de 2024" in annex and "12.921.310,84" in annex and "12.679.766,15" not in annex
+    assert "liquidación con corte al 15 de abril de 2024" in pages[-1]
+    manifest = json.loads((tmp_path / "p.manifest.json").read_text())
+    assert manifest["liquidation_cut_off"] == "2024-04-15" and manifest["date"] == "2024-04-05"
+    assert packets.list_packets(desk, law, "OB-1")[0]["liquidation_cut_off"] == "2024-04-15"
+
+
+@soffice
+def test_cli_packet_build_and_liquidation_take_the_cut_off(sqlite_desk, tmp_path, capsys):
+    """`packet build --until` (or `--as-of`) and `liquidation --until`, like `document generate`."""
+    _worked_liquidation_case(sqlite_desk, tmp_path)
+    base = ["--db", sqlite_desk.config.db_url, "--store", str(sqlite_desk.config.store_root), "--user", "abogada"]
+    law = actor_for(sqlite_desk, "abogada")
+    documents.generate_document(sqlite_desk, law, "OB-1", "liquidacion_credito", pdf=True,
+                                liquidate_to=dt.date(2024, 4, 15))
+    rc = main([*base, "--json", "liquidation", "OB-1", "--until", "2024-03-20"])
+    assert rc == 0
+    liq = json.loads(capsys.readouterr().out)
+    assert liq["as_of"] == "2024-03-20" and liq["total"] in ("12679766.15", 12679766.15)
+    rc = main([*base, "--json", "packet", "build", "OB-1", "--out", str(tmp_path / "p.pdf"), "--until", "2024-03-20"])
+    assert rc == 0, capsys.readouterr()
+    out = json.loads(capsys.readouterr().out)
+    assert out["liquidation_cut_off"] == "2024-03-20" and out["regenerated"] == ["Liquidación del crédito (versión 2)"]
+    text = " ".join(PdfReader(str(tmp_path / "p.pdf")).pages[0].extract_text().split())
+    assert "Liquidación con corte al 20 de marzo de 2024" in text
+    rc = main([*base, "packet", "build", "OB-1", "--out", str(tmp_path / "q.pdf"), "--as-of", "2024-02-28"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "(28/02/2024) es anterior al vencimiento de la obligación OB-1 (29/02/2024)" in err
+    assert not (tmp_path / "q.pdf").exists()

@@ -308,6 +308,39 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
     drain()
 
 
+def test_packet_dialog_liquidates_to_the_cut_off_chosen(qtbot, demo_desk, messages):
+    """«Liquidación con corte al:» (today by default) goes to the build; before the due date it is refused with
+    the documents' message and nothing is saved; the result names the cut-off."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[2]
+    cf = cases.get_case_file(demo_desk, ctx.actor, cid)
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.cutoff.date() == QDate.currentDate() and dialog.cut_off() is None
+    assert dialog.cutoff_label.buddy() is dialog.cutoff
+    before = cf.due_date - dt.timedelta(days=1)
+    dialog.cutoff.setDate(QDate(before.year, before.month, before.day))
+    with qtbot.waitSignal(dialog.build_failed, timeout=20_000) as refused:
+        dialog.build_button.click()
+    assert f"({before:%d/%m/%Y}) es anterior al vencimiento de la obligación {cf.account_ref}" in refused.args[0]
+    assert messages == [refused.args[0]] and packets.list_packets(demo_desk, ctx.actor, cid) == []
+    filing = DEMO_TODAY + dt.timedelta(days=10)
+    dialog.cutoff.setDate(QDate(filing.year, filing.month, filing.day))
+    build = _build(qtbot, dialog)
+    assert build.liquidation_cut_off == filing
+    assert f"Liquidación con corte al {filing:%d/%m/%Y}" in dialog.summary.text()
+    assert packets.list_packets(demo_desk, ctx.actor, cid)[0]["liquidation_cut_off"] == filing.isoformat()
+    qtbot.waitUntil(lambda: dialog.preview.kind == "pdf", timeout=20_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "packet_dialog_cut_off.png"))
+    drain()
+
+
 def test_encrypted_annex_asks_password_and_retries(qtbot, demo_desk, monkeypatch, messages, tmp_path):
     ctx = lawyer_ctx(demo_desk)
     cid = execution_cases(demo_desk)[1]

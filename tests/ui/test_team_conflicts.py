@@ -159,3 +159,50 @@ def test_f5_reads_the_docket_again_after_another_desk_handed_over_a_case(
     qtbot.waitUntil(lambda: view.model.total == 2, timeout=10_000)
     refs = {view.model.index(r, 0).data() for r in range(view.model.rowCount())}
     assert "OB-OTRO-EQUIPO" in refs
+
+
+def test_a_mouse_user_refreshes_the_docket_with_its_button(
+    qtbot: Any, desk: Desk, other_desk: Desk, messages: list[str], spanish: None
+) -> None:
+    """F5 was the docket's only way to read again: nothing on screen said so. A small button does it too,
+    and its tooltip names F5 (in the interface language)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.views.case_list import CaseListView
+
+    hand_over_bare(desk)
+    view = CaseListView(ctx_for(desk, "abogada"))
+    qtbot.addWidget(view)
+    view.resize(1100, 300)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.total == 1, timeout=10_000)
+    button = view.refresh_button
+    assert button.isVisible() and not button.icon().isNull() and button.text() == ""
+    assert "(F5)" in button.toolTip() and button.accessibleName() == "Actualizar la lista"
+    # beside the filters, after «Incluir archivados», inside the view
+    assert button.geometry().left() > view.archived_check.geometry().right()
+    assert button.geometry().right() <= view.width()
+    cases.hand_over_case(
+        other_desk,
+        actor_for(other_desk, "cobranza"),
+        cases.HandoverInput(
+            "OB-BOTON",
+            cases.PartyInput("Ana Pérez", "CC", "52000111"),
+            cases.DebtInput(capital="100", due_date=dt.date(2025, 1, 1)),
+        ),
+    )
+    qtbot.wait(50)
+    assert view.model.total == 1
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.total == 2, timeout=10_000)
+    assert "OB-BOTON" in {view.model.index(r, 0).data() for r in range(view.model.rowCount())}
+    shots = Path("tests/_artifacts/screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
+    view.grab().save(str(shots / "docket_refresh_button.png"))
+    install_language("en")
+    view.ctx.events.language_changed.emit("en")
+    assert button.toolTip().startswith("Refresh the list (F5)") and button.accessibleName() == "Refresh the list"
+    assert messages == []

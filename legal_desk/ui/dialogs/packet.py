@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -203,6 +213,22 @@ class PacketDialog(QDialog):
         self.build_button.setDefault(True)
         self.build_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.build_button.clicked.connect(self.build)
+        # The liquidation the packet carries runs to this date (the day it will be filed, or one a court
+        # ordered): the demanda and the liquidación included are generated again to it when it is built.
+        self.today = QDate.currentDate()
+        self.cutoff_label = QLabel(self.tr("Liquidación con corte al:"), self)
+        self.cutoff = QDateEdit(self.today, self)
+        self.cutoff.setCalendarPopup(True)
+        self.cutoff.setDisplayFormat("dd/MM/yyyy")
+        self.cutoff.setToolTip(
+            self.tr(
+                "Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que "
+                "ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con "
+                "este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento."
+            )
+        )
+        self.cutoff_label.setToolTip(self.cutoff.toolTip())
+        self.cutoff_label.setBuddy(self.cutoff)
         self.cancel_button = QPushButton(self.tr("Cancelar armado"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_build)
@@ -214,6 +240,8 @@ class PacketDialog(QDialog):
         move_row.addWidget(self.up_button)
         move_row.addWidget(self.down_button)
         move_row.addStretch(1)
+        move_row.addWidget(self.cutoff_label)
+        move_row.addWidget(self.cutoff)
         move_row.addWidget(self.build_button)
         move_row.addWidget(self.cancel_button)
 
@@ -334,6 +362,7 @@ class PacketDialog(QDialog):
             self.case_id,
             annexes=list(self.annex_model.rows),
             passwords=dict(self.passwords),
+            liquidate_to=self.cut_off(),
         )
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_built)
@@ -347,6 +376,11 @@ class PacketDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.worker = worker
         start(worker)
+
+    def cut_off(self) -> dt.date | None:
+        """The liquidation cut-off chosen (None: today)."""
+        chosen = self.cutoff.date()
+        return None if chosen == self.today else dt.date(chosen.year(), chosen.month(), chosen.day())
 
     def cancel_build(self) -> None:
         if self.worker is not None:
@@ -398,7 +432,13 @@ class PacketDialog(QDialog):
         self._done()
         self.built = build
         self.ctx.events.case_changed.emit(self.case_id)
-        self.status.setText(self.tr("Paquete guardado en el expediente: {0} folios.").format(build.pages))
+        text = self.tr("Paquete guardado en el expediente: {0} folios.").format(build.pages)
+        if build.regenerated:
+            cut = build.liquidation_cut_off
+            text += " " + self.tr("Generados de nuevo con corte al {0}: {1}.").format(
+                f"{cut:%d/%m/%Y}" if cut else "", ", ".join(build.regenerated)
+            )
+        self.status.setText(text)
         self._load_previous(select_id=build.packet_id)
         self.packet_built.emit(build)
 
@@ -441,6 +481,13 @@ class PacketDialog(QDialog):
                 packet["sha256"],
             )
         )
+        cut = packet.get("liquidation_cut_off")
+        if cut:
+            self.summary.setText(
+                self.summary.text()
+                + "<br>"
+                + self.tr("Liquidación con corte al {0}").format(f"{dt.date.fromisoformat(str(cut)):%d/%m/%Y}")
+            )
         self.folio_model.set_rows([{"n": i, **a} for i, a in enumerate(packet["annexes"], 1)])
         self.folio_view.resizeColumnToContents(0)
         self.folio_view.resizeColumnToContents(2)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +64,12 @@ class CaseListView(QWidget):
         self.save_view_button = QPushButton(self)
         self.delete_view_button = QPushButton(self)
         self.export_button = QPushButton(self)
+        # The same re-read for a mouse: F5 has no visible trace on the screen.
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setObjectName("docket_refresh")
+        self.refresh_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.refresh_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._export_task: Any = None  # the running export, kept alive until it reports
         self.count_label = QLabel(self)
         # An empty docket says why and what to do next (a new desk showed only empty column headers).
@@ -97,6 +105,7 @@ class CaseListView(QWidget):
         filters.addWidget(self.lawyer_combo, 2)
         filters.addWidget(self.mine_check)
         filters.addWidget(self.archived_check)
+        filters.addWidget(self.refresh_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.views_combo)
@@ -125,6 +134,7 @@ class CaseListView(QWidget):
         self.save_view_button.clicked.connect(self.save_current_view)
         self.delete_view_button.clicked.connect(self.delete_current_view)
         self.export_button.clicked.connect(lambda _checked=False: self.export_docket())
+        self.refresh_button.clicked.connect(lambda _checked=False: self.model.refresh())
         header.sectionClicked.connect(self._on_header_clicked)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.installEventFilter(self)
@@ -201,6 +211,10 @@ class CaseListView(QWidget):
                 "con un resumen por etapa y por abogado"
             )
         )
+        self.refresh_button.setToolTip(
+            self.tr("Actualizar la lista (F5): lee de nuevo los expedientes, con los cambios de otros equipos")
+        )
+        self.refresh_button.setAccessibleName(self.tr("Actualizar la lista"))
         self.stage_combo.setToolTip(self.tr("Filtrar por etapa"))
         self.lawyer_combo.setToolTip(self.tr("Filtrar por abogado"))
         self._fill_combos()
