@@ -263,3 +263,41 @@ def test_ticking_the_document_date_puts_the_cursor_on_it(qtbot: Any) -> None:
         qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert dialog.dateCheck.isChecked() and dialog.dateEdit.isEnabled() and has_focus(dialog.dateEdit)
 
+def test_tab_reaches_agregar_and_quitar_above_each_table_before_the_table(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """On «Codeudores» and «Historia prejurídica» Tab went into the table first and reached the
+    «Agregar»/«Quitar» buttons above it only after it: the buttons were created after the table."""
+    case = wizard_page(1)(sqlite_desk, tmp_path)
+    wizard = case.window
+    assert isinstance(wizard, HandoverWizard)
+    qtbot.addWidget(wizard)
+    wizard.activateWindow()
+    settle(qtbot, 1)
+
+    def tab_walk(start: QWidget, steps: int) -> list[QWidget]:
+        start.setFocus()
+        seen = []
+        for _ in range(steps):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            seen.append(QApplication.focusWidget())
+        return seen
+
+    rows = wizard.guarantors_page.rows
+    assert tab_walk(rows.add_button, 2) == [rows.remove_button, rows.view]
+    wizard.next()
+    wizard.next()
+    history = wizard.history_page
+    c, a, n = history.contacts, history.agreements, history.notices
+    walk = tab_walk(c.add_button, 8)
+    assert walk == [
+        c.remove_button,
+        c.view,
+        a.add_button,
+        a.remove_button,
+        a.view,
+        n.add_button,
+        n.remove_button,
+        n.view,
+    ]
+

@@ -124,6 +124,9 @@ class RowsEditor(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         layout.addWidget(self.error)
+        # Tab reaches the buttons, above the table, before the table (they were created after it)
+        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.view)
 
     def _on_add_clicked(self) -> None:
         row = self.model.add_row()
