@@ -1540,7 +1540,7 @@ EN: dict[str, str] = {
     "&Resultado:": "&Outcome:",
     "&Notas:": "&Notes:",
     # Alt+letter in the record dialogs, the party and case-header dialogs and the handover wizard (no letter
-    # claimed twice in one window, in either language)
+    # claimed twice in one window, in either language); hints that say Enter opens the row as well
     "&Fecha:": "&Date:",
     "&Valor:": "&Amount:",
     "&Referencia:": "&Reference:",
@@ -1627,4 +1627,6 @@ EN: dict[str, str] = {
     "&Gestiones": "&Contacts",
     "Acuerdos de &pago": "&Payment agreements",
     "Co&municaciones enviadas": "Notices &sent",
+    "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic o Enter abre el expediente.": "Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click or Enter opens the case.",
+    "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso.": "Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. Double-click or Enter opens the case.",
 }

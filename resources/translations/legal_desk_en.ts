@@ -4016,8 +4016,8 @@ Open it with the system application.</translation>
             <translation>Closed</translation>
         </message>
         <message>
-            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.</source>
-            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.</translation>
+            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic o Enter abre el expediente.</source>
+            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click or Enter opens the case.</translation>
         </message>
         <message>
             <source>Obligación</source>
@@ -5319,6 +5319,10 @@ Open it with the system application.</translation>
             <translation>Time-barred on</translation>
         </message>
         <message>
+            <source>Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso.</source>
+            <translation>Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. Double-click or Enter opens the case.</translation>
+        </message>
+        <message>
             <source>Días restantes</source>
             <translation>Days left</translation>
         </message>
@@ -5337,10 +5341,6 @@ Open it with the system application.</translation>
         <message>
             <source>Alerta</source>
             <translation>Alert</translation>
-        </message>
-        <message>
-            <source>Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic abre el caso.</source>
-            <translation>Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. Double-click opens the case.</translation>
         </message>
         <message>
             <source>Reapertura</source>

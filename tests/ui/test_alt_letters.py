@@ -263,6 +263,7 @@ def test_ticking_the_document_date_puts_the_cursor_on_it(qtbot: Any) -> None:
         qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert dialog.dateCheck.isChecked() and dialog.dateEdit.isEnabled() and has_focus(dialog.dateEdit)
 
+
 def test_tab_reaches_agregar_and_quitar_above_each_table_before_the_table(
     qtbot: Any, sqlite_desk: Desk, tmp_path: Path
 ) -> None:
@@ -301,3 +302,25 @@ def test_tab_reaches_agregar_and_quitar_above_each_table_before_the_table(
         n.view,
     ]
 
+
+@pytest.mark.parametrize(("lang", "says"), [("es", "Doble clic o Enter abre"), ("en", "Double-click or Enter opens")])
+def test_the_list_hints_say_enter_opens_the_case_too(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str, says: str
+) -> None:
+    """«Mis entregas» and the prescription list open the case with Enter as well, but their hints said only
+    «Doble clic abre…»: a keyboard user had no reason to try it."""
+    import datetime as dt
+
+    from legal_desk.ui.main_window import HandoversView
+    from legal_desk.ui.views.legal_panel import LegalPanel
+
+    install_language(lang)
+    handovers = HandoversView(make_ctx(sqlite_desk, "cobranza", tmp_path))
+    qtbot.addWidget(handovers)
+    handovers.show_groups({})
+    assert says in handovers.hint.text()
+    panel = LegalPanel(make_ctx(sqlite_desk, "admin", tmp_path), today=dt.date(2025, 7, 1))
+    qtbot.addWidget(panel)
+    settle(qtbot, 1)
+    legend = [label.text() for label in panel.findChildren(QLabel) if "≤ 180" in label.text()]
+    assert len(legend) == 1 and says in legend[0], legend
