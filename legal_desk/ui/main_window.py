@@ -207,7 +207,7 @@ class HandoversView(QWidget):
         self.hint.setText(
             self.tr(
                 "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas "
-                "cómo terminaron. Doble clic abre el expediente."
+                "cómo terminaron. Doble clic o Enter abre el expediente."
             )
         )
         self.model.clear()

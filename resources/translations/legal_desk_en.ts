@@ -1071,6 +1071,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Remove</translation>
         </message>
         <message>
+            <source>&amp;Jurisdicción</source>
+            <translation>&amp;Jurisdiction</translation>
+        </message>
+        <message>
+            <source>{0} del ac&amp;reedor</source>
+            <translation>C&amp;reditor's {0}</translation>
+        </message>
+        <message>
             <source>Indique el número de obligación</source>
             <translation>Enter the account number</translation>
         </message>
@@ -1095,16 +1103,20 @@ Recorded SHA-256: {2}</translation>
             <translation>Add one row per co-debtor or guarantor; leave the table empty if there are none.</translation>
         </message>
         <message>
-            <source>Codeudores y avalistas</source>
-            <translation>Co-debtors and guarantors</translation>
-        </message>
-        <message>
             <source>Fila {0}, nombre: es obligatorio</source>
             <translation>Row {0}, name: required</translation>
         </message>
         <message>
             <source>Fila {0}, documento: {1}</source>
             <translation>Row {0}, ID: {1}</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria &amp;pactada (% nominal anual)</source>
+            <translation>Agreed default &amp;rate (% nominal p.a.)</translation>
+        </message>
+        <message>
+            <source>Tasa moratoria &amp;pactada (% EA)</source>
+            <translation>Agreed default &amp;rate (% p.a.)</translation>
         </message>
         <message>
             <source>Capital</source>
@@ -1115,24 +1127,16 @@ Recorded SHA-256: {2}</translation>
             <translation>The principal must be greater than zero</translation>
         </message>
         <message>
+            <source>&amp;Codeudores y avalistas</source>
+            <translation>&amp;Co-debtors and guarantors</translation>
+        </message>
+        <message>
             <source>Jurisdicción</source>
             <translation>Jurisdiction</translation>
         </message>
         <message>
-            <source>{0} del acreedor</source>
-            <translation>Creditor's {0}</translation>
-        </message>
-        <message>
             <source>Indique el número de documento del deudor</source>
             <translation>Enter the debtor's ID number</translation>
-        </message>
-        <message>
-            <source>Tasa moratoria pactada (% nominal anual)</source>
-            <translation>Agreed default rate (% nominal p.a.)</translation>
-        </message>
-        <message>
-            <source>Tasa moratoria pactada (% EA)</source>
-            <translation>Agreed default rate (% p.a.)</translation>
         </message>
         <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
@@ -1159,20 +1163,24 @@ Recorded SHA-256: {2}</translation>
             <translation>Contacts made, broken agreements and notices sent (dates dd/mm/yyyy).</translation>
         </message>
         <message>
+            <source>&amp;Gestiones</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>Acuerdos de &amp;pago</source>
+            <translation>&amp;Payment agreements</translation>
+        </message>
+        <message>
+            <source>Co&amp;municaciones enviadas</source>
+            <translation>Notices &amp;sent</translation>
+        </message>
+        <message>
             <source>Gestiones</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <source>Acuerdos de pago</source>
-            <translation>Payment agreements</translation>
-        </message>
-        <message>
             <source>Valor total</source>
             <translation>Total amount</translation>
-        </message>
-        <message>
-            <source>Comunicaciones enviadas</source>
-            <translation>Notices sent</translation>
         </message>
         <message>
             <source>falta el resultado</source>
@@ -1569,44 +1577,44 @@ Recorded SHA-256: {2}</translation>
             <translation>Signed payment agreement</translation>
         </message>
         <message>
-            <source>Firmado el:</source>
-            <translation>Signed on:</translation>
+            <source>&amp;Firmado el:</source>
+            <translation>&amp;Signed on:</translation>
+        </message>
+        <message>
+            <source>Número de c&amp;uotas:</source>
+            <translation>Number of ins&amp;talments:</translation>
+        </message>
+        <message>
+            <source>&amp;Primera cuota:</source>
+            <translation>&amp;First instalment:</translation>
+        </message>
+        <message>
+            <source>&amp;Valor de cada cuota:</source>
+            <translation>&amp;Amount of each instalment:</translation>
+        </message>
+        <message>
+            <source>&amp;Generar plan de cuotas</source>
+            <translation>&amp;Generate instalment plan</translation>
+        </message>
+        <message>
+            <source>&amp;Agregar cuota</source>
+            <translation>A&amp;dd instalment</translation>
+        </message>
+        <message>
+            <source>&amp;Quitar cuota</source>
+            <translation>&amp;Remove instalment</translation>
+        </message>
+        <message>
+            <source>&amp;Notas:</source>
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <source>Número de cuotas:</source>
-            <translation>Number of instalments:</translation>
-        </message>
-        <message>
-            <source>Primera cuota:</source>
-            <translation>First instalment:</translation>
-        </message>
-        <message>
-            <source>Valor de cada cuota:</source>
-            <translation>Amount of each instalment:</translation>
-        </message>
-        <message>
             <source>$ 0,00</source>
             <translation>$ 0.00</translation>
-        </message>
-        <message>
-            <source>Generar plan de cuotas</source>
-            <translation>Generate instalment plan</translation>
-        </message>
-        <message>
-            <source>Agregar cuota</source>
-            <translation>Add instalment</translation>
-        </message>
-        <message>
-            <source>Quitar cuota</source>
-            <translation>Remove instalment</translation>
-        </message>
-        <message>
-            <source>Notas:</source>
-            <translation>Notes:</translation>
         </message>
     </context>
     <context>
@@ -1896,10 +1904,6 @@ Recorded SHA-256: {2}</translation>
             <translation>Only a lawyer or the administrator corrects the obligation number</translation>
         </message>
         <message>
-            <source>Número de obligación:</source>
-            <translation>Obligation number:</translation>
-        </message>
-        <message>
             <source>Solo un abogado registra el radicado</source>
             <translation>Only a lawyer records the filing number</translation>
         </message>
@@ -1916,8 +1920,12 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 (deactivated)</translation>
         </message>
         <message>
-            <source>Tasa moratoria pactada (% nominal anual):</source>
-            <translation>Agreed default rate (% nominal p.a.):</translation>
+            <source>Número de o&amp;bligación:</source>
+            <translation>&amp;Account number:</translation>
+        </message>
+        <message>
+            <source>&amp;Tasa moratoria pactada (% nominal anual):</source>
+            <translation>Agreed default &amp;rate (% nominal p.a.):</translation>
         </message>
         <message>
             <source>Número de obligación: no puede quedar vacío</source>
@@ -1956,72 +1964,72 @@ Recorded SHA-256: {2}</translation>
             <translation>Edit case file details</translation>
         </message>
         <message>
-            <source>Juzgado:</source>
-            <translation>Court:</translation>
+            <source>&amp;Juzgado:</source>
+            <translation>&amp;Court:</translation>
+        </message>
+        <message>
+            <source>C&amp;iudad del proceso:</source>
+            <translation>C&amp;ity of the proceedings:</translation>
+        </message>
+        <message>
+            <source>&amp;Radicado:</source>
+            <translation>Court n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>&amp;Abogado asignado:</source>
+            <translation>Assigned &amp;lawyer:</translation>
+        </message>
+        <message>
+            <source>&amp;Ubicación del título original:</source>
+            <translation>Location of the &amp;original title:</translation>
+        </message>
+        <message>
+            <source>&amp;Motivo para no enviar carta de requerimiento:</source>
+            <translation>Reason for not sending a &amp;demand letter:</translation>
+        </message>
+        <message>
+            <source>Nota de revisión de la &amp;prescripción:</source>
+            <translation>Limitation re&amp;view note:</translation>
+        </message>
+        <message>
+            <source>&amp;Tasa moratoria pactada (% EA):</source>
+            <translation>Agreed default &amp;rate (% EA):</translation>
+        </message>
+        <message>
+            <source>&amp;Costas:</source>
+            <translation>Cos&amp;ts:</translation>
+        </message>
+        <message>
+            <source>&amp;Notas:</source>
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>Juzgado 75 Civil Municipal de Bogotá</source>
             <translation>Juzgado 75 Civil Municipal de Bogotá</translation>
         </message>
         <message>
-            <source>Ciudad del proceso:</source>
-            <translation>City of the proceedings:</translation>
-        </message>
-        <message>
-            <source>Radicado:</source>
-            <translation>Court number:</translation>
-        </message>
-        <message>
             <source>23 dígitos</source>
             <translation>23 digits</translation>
-        </message>
-        <message>
-            <source>Abogado asignado:</source>
-            <translation>Assigned lawyer:</translation>
-        </message>
-        <message>
-            <source>Ubicación del título original:</source>
-            <translation>Location of the original title:</translation>
         </message>
         <message>
             <source>Caja fuerte, oficina Bogotá</source>
             <translation>Safe, Bogotá office</translation>
         </message>
         <message>
-            <source>Motivo para no enviar carta de requerimiento:</source>
-            <translation>Reason for not sending a demand letter:</translation>
-        </message>
-        <message>
             <source>Vacío si se envía la carta</source>
             <translation>Empty if the letter is sent</translation>
-        </message>
-        <message>
-            <source>Nota de revisión de la prescripción:</source>
-            <translation>Limitation review note:</translation>
         </message>
         <message>
             <source>Interrupción, renuncia u otra razón para radicar</source>
             <translation>Interruption, waiver or another reason to file</translation>
         </message>
         <message>
-            <source>Tasa moratoria pactada (% EA):</source>
-            <translation>Agreed default rate (% EA):</translation>
-        </message>
-        <message>
             <source>p. ej. 24,5 — vacía: la tasa máxima de la tabla</source>
             <translation>e.g. 24.5 — empty: the table's maximum rate</translation>
         </message>
         <message>
-            <source>Costas:</source>
-            <translation>Costs:</translation>
-        </message>
-        <message>
             <source>$ 0</source>
             <translation>$ 0</translation>
-        </message>
-        <message>
-            <source>Notas:</source>
-            <translation>Notes:</translation>
         </message>
     </context>
     <context>
@@ -2732,24 +2740,24 @@ Recorded SHA-256: {2}</translation>
             <translation>Advance attachment</translation>
         </message>
         <message>
-            <source>Nuevo estado:</source>
-            <translation>New status:</translation>
+            <source>Nuevo &amp;estado:</source>
+            <translation>New &amp;status:</translation>
         </message>
         <message>
-            <source>Fecha:</source>
-            <translation>Date:</translation>
+            <source>&amp;Fecha:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Número de &amp;oficio:</source>
+            <translation>&amp;Court letter number:</translation>
+        </message>
+        <message>
+            <source>&amp;Notas:</source>
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <source>Número de oficio:</source>
-            <translation>Court letter number:</translation>
-        </message>
-        <message>
-            <source>Notas:</source>
-            <translation>Notes:</translation>
         </message>
     </context>
     <context>
@@ -2767,32 +2775,32 @@ Recorded SHA-256: {2}</translation>
             <translation>Request attachment</translation>
         </message>
         <message>
-            <source>Tipo de bien:</source>
-            <translation>Asset type:</translation>
+            <source>&amp;Tipo de bien:</source>
+            <translation>Asset &amp;type:</translation>
         </message>
         <message>
-            <source>Descripción:</source>
-            <translation>Description:</translation>
+            <source>&amp;Descripción:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Entidad / registro:</source>
+            <translation>&amp;Bank / registry:</translation>
+        </message>
+        <message>
+            <source>&amp;Límite de la medida:</source>
+            <translation>Attachment &amp;limit:</translation>
+        </message>
+        <message>
+            <source>&amp;Fecha de solicitud:</source>
+            <translation>&amp;Request date:</translation>
         </message>
         <message>
             <source>cuenta, placa, matrícula inmobiliaria…</source>
             <translation>account, plate, property registration…</translation>
         </message>
         <message>
-            <source>Entidad / registro:</source>
-            <translation>Bank / registry:</translation>
-        </message>
-        <message>
-            <source>Límite de la medida:</source>
-            <translation>Attachment limit:</translation>
-        </message>
-        <message>
             <source>$ 0,00 (opcional)</source>
             <translation>$ 0.00 (optional)</translation>
-        </message>
-        <message>
-            <source>Fecha de solicitud:</source>
-            <translation>Request date:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>
@@ -3659,24 +3667,24 @@ Recorded SHA-256: {2}</translation>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <source>Tipo de prueba:</source>
-            <translation>Evidence type:</translation>
+            <source>&amp;Tipo de prueba:</source>
+            <translation>Evidence &amp;type:</translation>
         </message>
         <message>
-            <source>Fecha del documento:</source>
-            <translation>Document date:</translation>
+            <source>&amp;Fecha del documento:</source>
+            <translation>Document d&amp;ate:</translation>
+        </message>
+        <message>
+            <source>&amp;Indicar fecha del documento</source>
+            <translation>&amp;Set the document date</translation>
+        </message>
+        <message>
+            <source>&amp;Descripción:</source>
+            <translation>&amp;Description:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <source>Indicar fecha del documento</source>
-            <translation>Set the document date</translation>
-        </message>
-        <message>
-            <source>Descripción:</source>
-            <translation>Description:</translation>
         </message>
     </context>
     <context>
@@ -3905,36 +3913,36 @@ Open it with the system application.</translation>
             <translation>Principal owed and details of the enforceable title.</translation>
         </message>
         <message>
-            <source>Capital *</source>
-            <translation>Principal *</translation>
+            <source>&amp;Capital *</source>
+            <translation>&amp;Principal *</translation>
         </message>
         <message>
-            <source>Fecha de vencimiento *</source>
-            <translation>Due date *</translation>
+            <source>Fecha de &amp;vencimiento *</source>
+            <translation>D&amp;ue date *</translation>
         </message>
         <message>
-            <source>Tipo de título *</source>
-            <translation>Title type *</translation>
+            <source>&amp;Tipo de título *</source>
+            <translation>&amp;Title type *</translation>
         </message>
         <message>
-            <source>Número del título</source>
-            <translation>Title number</translation>
+            <source>Nú&amp;mero del título</source>
+            <translation>Title nu&amp;mber</translation>
         </message>
         <message>
-            <source>Fecha de emisión</source>
-            <translation>Issue date</translation>
+            <source>Fecha de &amp;emisión</source>
+            <translation>&amp;Issue date</translation>
         </message>
         <message>
-            <source>Tasa moratoria pactada (% EA)</source>
-            <translation>Agreed default rate (% p.a.)</translation>
+            <source>Tasa moratoria &amp;pactada (% EA)</source>
+            <translation>Agreed default &amp;rate (% p.a.)</translation>
         </message>
         <message>
-            <source>Dónde está el original</source>
-            <translation>Where the original is kept</translation>
+            <source>&amp;Dónde está el original</source>
+            <translation>&amp;Where the original is kept</translation>
         </message>
         <message>
-            <source>Resumen del cobro prejurídico</source>
-            <translation>Pre-legal collection summary</translation>
+            <source>&amp;Resumen del cobro prejurídico</source>
+            <translation>Pre-legal collection &amp;summary</translation>
         </message>
     </context>
     <context>
@@ -3948,56 +3956,56 @@ Open it with the system application.</translation>
             <translation>Account and debtor details as they appear on the title.</translation>
         </message>
         <message>
-            <source>Número de obligación *</source>
-            <translation>Account number *</translation>
+            <source>Número de o&amp;bligación *</source>
+            <translation>&amp;Account number *</translation>
         </message>
         <message>
-            <source>Acreedor</source>
-            <translation>Creditor</translation>
+            <source>Acr&amp;eedor</source>
+            <translation>&amp;Creditor</translation>
         </message>
         <message>
-            <source>NIT del acreedor</source>
-            <translation>Creditor tax ID (NIT)</translation>
+            <source>NIT del ac&amp;reedor</source>
+            <translation>C&amp;reditor tax ID (NIT)</translation>
         </message>
         <message>
-            <source>Nombre o razón social *</source>
-            <translation>Name or company name *</translation>
+            <source>Nombre o razón &amp;social *</source>
+            <translation>Na&amp;me or company name *</translation>
         </message>
         <message>
-            <source>Tipo de documento *</source>
-            <translation>ID type *</translation>
+            <source>&amp;Tipo de documento *</source>
+            <translation>ID &amp;type *</translation>
         </message>
         <message>
-            <source>Número de documento *</source>
-            <translation>ID number *</translation>
+            <source>Número de docu&amp;mento *</source>
+            <translation>ID n&amp;umber *</translation>
         </message>
         <message>
-            <source>Dirección</source>
-            <translation>Address</translation>
+            <source>&amp;Dirección</source>
+            <translation>A&amp;ddress</translation>
         </message>
         <message>
-            <source>Ciudad</source>
-            <translation>City</translation>
+            <source>Ci&amp;udad</source>
+            <translation>C&amp;ity</translation>
         </message>
         <message>
-            <source>Correo electrónico</source>
-            <translation>E-mail</translation>
+            <source>&amp;Correo electrónico</source>
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <source>Origen del correo</source>
-            <translation>E-mail source</translation>
+            <source>&amp;Origen del correo</source>
+            <translation>E-mail s&amp;ource</translation>
+        </message>
+        <message>
+            <source>Te&amp;léfono</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>Canales autori&amp;zados</source>
+            <translation>Authorised c&amp;hannels</translation>
         </message>
         <message>
             <source>p. ej. solicitud de crédito</source>
             <translation>e.g. credit application</translation>
-        </message>
-        <message>
-            <source>Teléfono</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Canales autorizados</source>
-            <translation>Authorised channels</translation>
         </message>
         <message>
             <source>Medios por los que el deudor autorizó ser contactado (Ley 2300 de 2023)</source>
@@ -4046,8 +4054,8 @@ Open it with the system application.</translation>
             <translation>Closed</translation>
         </message>
         <message>
-            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic abre el expediente.</source>
-            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click opens the case.</translation>
+            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic o Enter abre el expediente.</source>
+            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click or Enter opens the case.</translation>
         </message>
         <message>
             <source>Obligación</source>
@@ -4089,28 +4097,28 @@ Open it with the system application.</translation>
             <translation>Schedule hearing</translation>
         </message>
         <message>
-            <source>Tipo:</source>
-            <translation>Type:</translation>
+            <source>&amp;Tipo:</source>
+            <translation>&amp;Type:</translation>
         </message>
         <message>
-            <source>Fecha y hora:</source>
-            <translation>Date and time:</translation>
+            <source>&amp;Fecha y hora:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>&amp;Lugar:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Enlace:</source>
+            <translation>&amp;Link:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy HH:mm</source>
             <translation>dd/MM/yyyy HH:mm</translation>
         </message>
         <message>
-            <source>Lugar:</source>
-            <translation>Place:</translation>
-        </message>
-        <message>
             <source>Juzgado, sala, dirección</source>
             <translation>Court, room, address</translation>
-        </message>
-        <message>
-            <source>Enlace:</source>
-            <translation>Link:</translation>
         </message>
         <message>
             <source>https://…</source>
@@ -4124,20 +4132,20 @@ Open it with the system application.</translation>
             <translation>Hearing outcome</translation>
         </message>
         <message>
-            <source>Estado:</source>
-            <translation>Status:</translation>
+            <source>&amp;Estado:</source>
+            <translation>&amp;Status:</translation>
         </message>
         <message>
-            <source>Nueva fecha (si se aplazó):</source>
-            <translation>New date (if postponed):</translation>
+            <source>&amp;Nueva fecha (si se aplazó):</source>
+            <translation>&amp;New date (if postponed):</translation>
+        </message>
+        <message>
+            <source>&amp;Lo ocurrido:</source>
+            <translation>&amp;What happened:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy HH:mm</source>
             <translation>dd/MM/yyyy HH:mm</translation>
-        </message>
-        <message>
-            <source>Lo ocurrido:</source>
-            <translation>What happened:</translation>
         </message>
     </context>
     <context>
@@ -5417,6 +5425,10 @@ Open it with the system application.</translation>
             <translation>Time-barred on</translation>
         </message>
         <message>
+            <source>Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso.</source>
+            <translation>Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. Double-click or Enter opens the case.</translation>
+        </message>
+        <message>
             <source>Días restantes</source>
             <translation>Days left</translation>
         </message>
@@ -5435,10 +5447,6 @@ Open it with the system application.</translation>
         <message>
             <source>Alerta</source>
             <translation>Alert</translation>
-        </message>
-        <message>
-            <source>Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic abre el caso.</source>
-            <translation>Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. Double-click opens the case.</translation>
         </message>
         <message>
             <source>Reapertura</source>
@@ -5898,40 +5906,40 @@ Open it with the system application.</translation>
             <translation>Record notice sent</translation>
         </message>
         <message>
-            <source>Tipo:</source>
-            <translation>Type:</translation>
+            <source>&amp;Tipo:</source>
+            <translation>&amp;Type:</translation>
         </message>
         <message>
-            <source>Canal:</source>
-            <translation>Channel:</translation>
+            <source>&amp;Canal:</source>
+            <translation>&amp;Channel:</translation>
         </message>
         <message>
-            <source>Fecha de envío:</source>
-            <translation>Date sent:</translation>
+            <source>&amp;Fecha de envío:</source>
+            <translation>&amp;Date sent:</translation>
+        </message>
+        <message>
+            <source>&amp;Empresa de mensajería:</source>
+            <translation>Cou&amp;rier:</translation>
+        </message>
+        <message>
+            <source>Número de &amp;guía:</source>
+            <translation>Trac&amp;king number:</translation>
+        </message>
+        <message>
+            <source>&amp;Destinatario:</source>
+            <translation>Reci&amp;pient:</translation>
+        </message>
+        <message>
+            <source>&amp;Notas:</source>
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <source>Empresa de mensajería:</source>
-            <translation>Courier:</translation>
-        </message>
-        <message>
             <source>p. ej. 4-72, Servientrega</source>
             <translation>e.g. 4-72, Servientrega</translation>
-        </message>
-        <message>
-            <source>Número de guía:</source>
-            <translation>Tracking number:</translation>
-        </message>
-        <message>
-            <source>Destinatario:</source>
-            <translation>Recipient:</translation>
-        </message>
-        <message>
-            <source>Notas:</source>
-            <translation>Notes:</translation>
         </message>
     </context>
     <context>
@@ -5961,40 +5969,40 @@ Open it with the system application.</translation>
             <translation>Settlement offer</translation>
         </message>
         <message>
-            <source>Propone:</source>
-            <translation>Proposed by:</translation>
+            <source>&amp;Propone:</source>
+            <translation>&amp;Proposed by:</translation>
         </message>
         <message>
-            <source>Valor:</source>
-            <translation>Amount:</translation>
+            <source>&amp;Valor:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>Número de c&amp;uotas:</source>
+            <translation>Number of ins&amp;talments:</translation>
+        </message>
+        <message>
+            <source>&amp;Fecha:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>V&amp;ence</source>
+            <translation>E&amp;xpires</translation>
+        </message>
+        <message>
+            <source>Ven&amp;ce el:</source>
+            <translation>Expires &amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Notas:</source>
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>$ 0,00</source>
             <translation>$ 0.00</translation>
         </message>
         <message>
-            <source>Número de cuotas:</source>
-            <translation>Number of instalments:</translation>
-        </message>
-        <message>
-            <source>Fecha:</source>
-            <translation>Date:</translation>
-        </message>
-        <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
-        </message>
-        <message>
-            <source>Vence</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Vence el:</source>
-            <translation>Expires on:</translation>
-        </message>
-        <message>
-            <source>Notas:</source>
-            <translation>Notes:</translation>
         </message>
     </context>
     <context>
@@ -6184,56 +6192,52 @@ Open it with the system application.</translation>
             <translation>Party details</translation>
         </message>
         <message>
-            <source>Calidad:</source>
-            <translation>Capacity:</translation>
-        </message>
-        <message>
-            <source>Nombre completo:</source>
-            <translation>Full name:</translation>
-        </message>
-        <message>
-            <source>Tipo de documento:</source>
-            <translation>ID type:</translation>
-        </message>
-        <message>
-            <source>Número de documento:</source>
-            <translation>ID number:</translation>
-        </message>
-        <message>
             <source>Sin puntos; el NIT con dígito de verificación</source>
             <translation>Without dots; NIT with its check digit</translation>
-        </message>
-        <message>
-            <source>Dirección de notificación:</source>
-            <translation>Address for service:</translation>
         </message>
         <message>
             <source>Carrera 7 # 45-10, apto 301</source>
             <translation>Carrera 7 # 45-10, apto 301</translation>
         </message>
         <message>
-            <source>Ciudad:</source>
-            <translation>City:</translation>
-        </message>
-        <message>
-            <source>Correo electrónico:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Origen del correo:</source>
-            <translation>E-mail source:</translation>
-        </message>
-        <message>
             <source>Dónde se obtuvo (p. ej. solicitud de crédito)</source>
             <translation>Where it was obtained (e.g. credit application)</translation>
         </message>
         <message>
-            <source>Teléfono:</source>
-            <translation>Phone:</translation>
+            <source>Ca&amp;lidad:</source>
+            <translation>&amp;Capacity:</translation>
         </message>
         <message>
-            <source>Canales autorizados por el deudor (Ley 2300 de 2023)</source>
-            <translation>Channels authorised by the debtor (Ley 2300 of 2023)</translation>
+            <source>&amp;Nombre completo:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Tipo de documento:</source>
+            <translation>ID &amp;type:</translation>
+        </message>
+        <message>
+            <source>Nú&amp;mero de documento:</source>
+            <translation>ID n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>&amp;Dirección de notificación:</source>
+            <translation>&amp;Address for service:</translation>
+        </message>
+        <message>
+            <source>C&amp;iudad:</source>
+            <translation>C&amp;ity:</translation>
+        </message>
+        <message>
+            <source>&amp;Correo electrónico:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Origen del correo:</source>
+            <translation>E-mail s&amp;ource:</translation>
+        </message>
+        <message>
+            <source>T&amp;eléfono:</source>
+            <translation>&amp;Phone:</translation>
         </message>
         <message>
             <source>Llamada</source>
@@ -6259,6 +6263,10 @@ Open it with the system application.</translation>
             <source>Carta</source>
             <translation>Letter</translation>
         </message>
+        <message>
+            <source>C&amp;anales autorizados por el deudor (Ley 2300 de 2023)</source>
+            <translation>C&amp;hannels authorised by the debtor (Ley 2300 of 2023)</translation>
+        </message>
     </context>
     <context>
         <name>PaymentDialog</name>
@@ -6271,24 +6279,24 @@ Open it with the system application.</translation>
             <translation>Record payment</translation>
         </message>
         <message>
-            <source>Fecha:</source>
-            <translation>Date:</translation>
+            <source>&amp;Fecha:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Valor:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>&amp;Referencia:</source>
+            <translation>&amp;Reference:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <source>Valor:</source>
-            <translation>Amount:</translation>
-        </message>
-        <message>
             <source>$ 0,00</source>
             <translation>$ 0.00</translation>
-        </message>
-        <message>
-            <source>Referencia:</source>
-            <translation>Reference:</translation>
         </message>
         <message>
             <source>consignación, transferencia…</source>
@@ -6321,24 +6329,24 @@ Open it with the system application.</translation>
             <translation>Returned</translation>
         </message>
         <message>
-            <source>Fecha de devolución:</source>
-            <translation>Return date:</translation>
-        </message>
-        <message>
-            <source>Soporte (opcional):</source>
-            <translation>Supporting file (optional):</translation>
-        </message>
-        <message>
             <source>guía devuelta o certificado de la mensajería</source>
             <translation>returned waybill or courier certificate</translation>
         </message>
         <message>
-            <source>Fecha de entrega:</source>
-            <translation>Delivery date:</translation>
+            <source>&amp;Fecha de devolución:</source>
+            <translation>Return &amp;date:</translation>
         </message>
         <message>
-            <source>Constancia de entrega:</source>
-            <translation>Proof of delivery:</translation>
+            <source>&amp;Soporte (opcional):</source>
+            <translation>&amp;Supporting file (optional):</translation>
+        </message>
+        <message>
+            <source>&amp;Fecha de entrega:</source>
+            <translation>&amp;Delivery date:</translation>
+        </message>
+        <message>
+            <source>&amp;Constancia de entrega:</source>
+            <translation>&amp;Proof of delivery:</translation>
         </message>
         <message>
             <source>Constancia de entrega</source>
@@ -6369,32 +6377,24 @@ Open it with the system application.</translation>
             <translation>Return reason: say why the notice came back (e.g. wrong address, addressee unknown, refused)</translation>
         </message>
         <message>
-            <source>Resultado:</source>
-            <translation>Outcome:</translation>
-        </message>
-        <message>
-            <source>Fecha:</source>
-            <translation>Date:</translation>
-        </message>
-        <message>
             <source>dd/MM/yyyy</source>
             <translation>dd/MM/yyyy</translation>
         </message>
         <message>
-            <source>Constancia (archivo):</source>
-            <translation>Proof (file):</translation>
+            <source>&amp;Resultado:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Elegir archivo…</source>
+            <translation>C&amp;hoose file…</translation>
+        </message>
+        <message>
+            <source>&amp;Motivo de devolución:</source>
+            <translation>&amp;Return reason:</translation>
         </message>
         <message>
             <source>certificado de entrega, acuse de recibo o .eml</source>
             <translation>delivery certificate, acknowledgement of receipt or .eml</translation>
-        </message>
-        <message>
-            <source>Elegir archivo…</source>
-            <translation>Choose file…</translation>
-        </message>
-        <message>
-            <source>Motivo de devolución:</source>
-            <translation>Return reason:</translation>
         </message>
     </context>
     <context>

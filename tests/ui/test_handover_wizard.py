@@ -57,8 +57,8 @@ def test_handover_wizard_end_to_end(
     # layout from forms/handover_debtor_page.ui: required fields marked, each error label hidden under its field
     assert (d.title(), d.accountRefLabel.text(), d.clientNameLabel.text()) == (
         "Deudor",
-        "Número de obligación *",
-        "Acreedor",
+        "Número de o&bligación *",
+        "Acr&eedor",
     )
     assert d.inputs["jurisdiction"].currentData() == "CO"
     types = [d.inputs["id_type"].itemData(i) for i in range(d.inputs["id_type"].count())]
@@ -184,7 +184,7 @@ def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Pat
     combo = d.inputs["jurisdiction"]
     combo.setCurrentIndex(combo.findData("ES"))
     assert [d.inputs["id_type"].itemData(i) for i in range(4)] == ["DNI", "NIE", "NIF", "PP"]
-    assert d.inputs["id_type"].currentData() == "DNI" and d.clientIdLabel.text() == "NIF del acreedor"
+    assert d.inputs["id_type"].currentData() == "DNI" and d.clientIdLabel.text() == "NIF del ac&reedor"
     type_into(qtbot, d, "account_ref", "ES-2025-0001")
     type_into(qtbot, d, "client_name", "Banco Ibérico S.A.")
     type_into(qtbot, d, "client_id", "A12345678")
@@ -203,7 +203,7 @@ def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Pat
     wiz.grab().save(str(SHOTS / "handover_wizard_spain.png"))
     wiz.next()
     wiz.next()
-    assert wiz.debt_page.agreedRateLabel.text() == "Tasa moratoria pactada (% nominal anual)"
+    assert wiz.debt_page.agreedRateLabel.text() == "Tasa moratoria &pactada (% nominal anual)"
     type_into(qtbot, wiz.debt_page, "capital", "12.500,00")
     type_into(qtbot, wiz.debt_page, "due_date", "29/02/2024")
     wiz.next()

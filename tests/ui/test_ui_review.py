@@ -40,11 +40,11 @@ def test_receipt_dialog_asks_a_return_reason_only_for_a_returned_notice(qtbot: A
     dlg.show()
     assert dlg.resultCombo.currentData() == "delivered"
     assert not dlg.returnReasonEdit.isVisible() and not dlg.returnReasonEditLabel.isVisible()
-    assert dlg.dateEditLabel.text() == "Fecha de entrega:"
+    assert dlg.dateEditLabel.text() == "&Fecha de entrega:"
 
     dlg.resultCombo.setCurrentIndex(dlg.resultCombo.findData("returned"))
     assert dlg.returnReasonEdit.isVisible() and dlg.returnReasonEdit.isEnabled()
-    assert dlg.dateEditLabel.text() == "Fecha de devolución:"
+    assert dlg.dateEditLabel.text() == "&Fecha de devolución:"
     dlg.dateEdit.setDate(dlg.dateEdit.date().fromString("10/11/2026", "dd/MM/yyyy"))
     dlg.accept()  # no reason: refused, the dialog stays open and says what is missing
     assert dlg.result() != QDialog.DialogCode.Accepted and dlg.isVisible()
@@ -86,7 +86,7 @@ def test_receipt_dialog_in_english(qtbot: Any) -> None:
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.resultCombo.setCurrentIndex(dlg.resultCombo.findData("returned"))
-    assert (dlg.resultCombo.currentText(), dlg.dateEditLabel.text()) == ("Returned", "Return date:")
+    assert (dlg.resultCombo.currentText(), dlg.dateEditLabel.text()) == ("Returned", "Return &date:")
     dlg.accept()
     assert dlg.errorLabel.text().startswith("Return reason: say why the notice came back")
 

@@ -295,7 +295,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
             self.accountRefEdit.setToolTip(
                 self.tr("Solo un abogado o el administrador corrige el número de obligación")
             )
-        self.formLayout.insertRow(0, self.tr("Número de obligación:"), self.accountRefEdit)
+        self.formLayout.insertRow(0, self.tr("Número de o&bligación:"), self.accountRefEdit)  # the label's buddy
         self.courtEdit.setText(case.court or "")
         self.cityEdit.setText(case.city or "")
         self.radicadoEdit.setText(case.radicado or "")
@@ -320,7 +320,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         self.agreedRateEdit.setText(_rate_text(case.agreed_rate))
         self.nominal_rate = rate_convention(case.jurisdiction).kind == NOMINAL
         if self.nominal_rate:  # Argentina, Mexico, Spain: a nominal annual rate applied simply
-            self.agreedRateEditLabel.setText(self.tr("Tasa moratoria pactada (% nominal anual):"))
+            self.agreedRateEditLabel.setText(self.tr("&Tasa moratoria pactada (% nominal anual):"))
         self.costsEdit.setText(format_money(case.costs, case.currency) if case.costs else "")
         self.notesEdit.setPlainText(case.notes or "")
         target = {

@@ -240,12 +240,12 @@ class ReceiptDialog(_RecordDialog, Ui_ReceiptDialog):
         self.formLayout.setRowVisible(self.returnReasonEdit, returned)
         self.returnReasonEdit.setEnabled(returned)
         if returned:
-            self.dateEditLabel.setText(self.tr("Fecha de devolución:"))
-            self.proofEditLabel.setText(self.tr("Soporte (opcional):"))
+            self.dateEditLabel.setText(self.tr("&Fecha de devolución:"))
+            self.proofEditLabel.setText(self.tr("&Soporte (opcional):"))
             self.proofEdit.setPlaceholderText(self.tr("guía devuelta o certificado de la mensajería"))
         else:
-            self.dateEditLabel.setText(self.tr("Fecha de entrega:"))
-            self.proofEditLabel.setText(self.tr("Constancia de entrega:"))
+            self.dateEditLabel.setText(self.tr("&Fecha de entrega:"))
+            self.proofEditLabel.setText(self.tr("&Constancia de entrega:"))
             self.proofEdit.setPlaceholderText(self.tr("certificado de entrega, acuse de recibo o .eml"))
         self.errorLabel.clear()
         self.adjustSize()
@@ -705,7 +705,13 @@ class EvidenceKindDialog(QDialog, Ui_EvidenceKindDialog):
         fill_combo(self.kindCombo, EVIDENCE_KINDS, "other")
         self.dateEdit.setDate(QDate.currentDate())
         self.dateEdit.setEnabled(False)
-        self.dateCheck.toggled.connect(self.dateEdit.setEnabled)
+        self.dateCheck.toggled.connect(self._on_date_toggled)
+
+    def _on_date_toggled(self, checked: bool) -> None:
+        """The date is typed once the box is ticked: the cursor goes there (the box sits below the date)."""
+        self.dateEdit.setEnabled(checked)
+        if checked:
+            self.dateEdit.setFocus()
 
     def values(self) -> EvidenceKindValues:
         return EvidenceKindValues(

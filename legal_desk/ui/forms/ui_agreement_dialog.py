@@ -137,6 +137,13 @@ class Ui_AgreementDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.signedEditLabel.setBuddy(self.signedEdit)
+        self.countSpinLabel.setBuddy(self.countSpin)
+        self.firstDueEditLabel.setBuddy(self.firstDueEdit)
+        self.amountEditLabel.setBuddy(self.amountEdit)
+        self.notesEditLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AgreementDialog)
         self.buttonBox.accepted.connect(AgreementDialog.accept)
@@ -147,20 +154,20 @@ class Ui_AgreementDialog(object):
 
     def retranslateUi(self, AgreementDialog):
         AgreementDialog.setWindowTitle(QCoreApplication.translate("AgreementDialog", u"Acuerdo de pago firmado", None))
-        self.signedEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"Firmado el:", None))
+        self.signedEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Firmado el:", None))
         self.signedEdit.setDisplayFormat(QCoreApplication.translate("AgreementDialog", u"dd/MM/yyyy", None))
-        self.countSpinLabel.setText(QCoreApplication.translate("AgreementDialog", u"N\u00famero de cuotas:", None))
-        self.firstDueEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"Primera cuota:", None))
+        self.countSpinLabel.setText(QCoreApplication.translate("AgreementDialog", u"N\u00famero de c&uotas:", None))
+        self.firstDueEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Primera cuota:", None))
         self.firstDueEdit.setDisplayFormat(QCoreApplication.translate("AgreementDialog", u"dd/MM/yyyy", None))
-        self.amountEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"Valor de cada cuota:", None))
+        self.amountEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Valor de cada cuota:", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("AgreementDialog", u"$ 0,00", None))
         self.planButtonLabel.setText("")
-        self.planButton.setText(QCoreApplication.translate("AgreementDialog", u"Generar plan de cuotas", None))
+        self.planButton.setText(QCoreApplication.translate("AgreementDialog", u"&Generar plan de cuotas", None))
         self.addButtonLabel.setText("")
-        self.addButton.setText(QCoreApplication.translate("AgreementDialog", u"Agregar cuota", None))
+        self.addButton.setText(QCoreApplication.translate("AgreementDialog", u"&Agregar cuota", None))
         self.removeButtonLabel.setText("")
-        self.removeButton.setText(QCoreApplication.translate("AgreementDialog", u"Quitar cuota", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"Notas:", None))
+        self.removeButton.setText(QCoreApplication.translate("AgreementDialog", u"&Quitar cuota", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Notas:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -94,6 +94,12 @@ class Ui_EmbargoAdvanceDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.statusComboLabel.setBuddy(self.statusCombo)
+        self.dateEditLabel.setBuddy(self.dateEdit)
+        self.oficioEditLabel.setBuddy(self.oficioEdit)
+        self.notesEditLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EmbargoAdvanceDialog)
         self.buttonBox.accepted.connect(EmbargoAdvanceDialog.accept)
@@ -104,11 +110,11 @@ class Ui_EmbargoAdvanceDialog(object):
 
     def retranslateUi(self, EmbargoAdvanceDialog):
         EmbargoAdvanceDialog.setWindowTitle(QCoreApplication.translate("EmbargoAdvanceDialog", u"Avanzar medida cautelar", None))
-        self.statusComboLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"Nuevo estado:", None))
-        self.dateEditLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"Fecha:", None))
+        self.statusComboLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"Nuevo &estado:", None))
+        self.dateEditLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"&Fecha:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("EmbargoAdvanceDialog", u"dd/MM/yyyy", None))
-        self.oficioEditLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"N\u00famero de oficio:", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"Notas:", None))
+        self.oficioEditLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"N\u00famero de &oficio:", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("EmbargoAdvanceDialog", u"&Notas:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -96,6 +96,13 @@ class Ui_EmbargoDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.assetComboLabel.setBuddy(self.assetCombo)
+        self.descriptionEditLabel.setBuddy(self.descriptionEdit)
+        self.registrarEditLabel.setBuddy(self.registrarEdit)
+        self.capEditLabel.setBuddy(self.capEdit)
+        self.requestedEditLabel.setBuddy(self.requestedEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EmbargoDialog)
         self.buttonBox.accepted.connect(EmbargoDialog.accept)
@@ -106,13 +113,13 @@ class Ui_EmbargoDialog(object):
 
     def retranslateUi(self, EmbargoDialog):
         EmbargoDialog.setWindowTitle(QCoreApplication.translate("EmbargoDialog", u"Solicitar medida cautelar", None))
-        self.assetComboLabel.setText(QCoreApplication.translate("EmbargoDialog", u"Tipo de bien:", None))
-        self.descriptionEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"Descripci\u00f3n:", None))
+        self.assetComboLabel.setText(QCoreApplication.translate("EmbargoDialog", u"&Tipo de bien:", None))
+        self.descriptionEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"&Descripci\u00f3n:", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("EmbargoDialog", u"cuenta, placa, matr\u00edcula inmobiliaria\u2026", None))
-        self.registrarEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"Entidad / registro:", None))
-        self.capEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"L\u00edmite de la medida:", None))
+        self.registrarEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"&Entidad / registro:", None))
+        self.capEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"&L\u00edmite de la medida:", None))
         self.capEdit.setPlaceholderText(QCoreApplication.translate("EmbargoDialog", u"$ 0,00 (opcional)", None))
-        self.requestedEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"Fecha de solicitud:", None))
+        self.requestedEditLabel.setText(QCoreApplication.translate("EmbargoDialog", u"&Fecha de solicitud:", None))
         self.requestedEdit.setDisplayFormat(QCoreApplication.translate("EmbargoDialog", u"dd/MM/yyyy", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -87,6 +87,11 @@ class Ui_EvidenceKindDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.kindComboLabel.setBuddy(self.kindCombo)
+        self.dateEditLabel.setBuddy(self.dateEdit)
+        self.descriptionEditLabel.setBuddy(self.descriptionEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EvidenceKindDialog)
         self.buttonBox.accepted.connect(EvidenceKindDialog.accept)
@@ -97,11 +102,11 @@ class Ui_EvidenceKindDialog(object):
 
     def retranslateUi(self, EvidenceKindDialog):
         EvidenceKindDialog.setWindowTitle(QCoreApplication.translate("EvidenceKindDialog", u"Agregar pruebas", None))
-        self.kindComboLabel.setText(QCoreApplication.translate("EvidenceKindDialog", u"Tipo de prueba:", None))
-        self.dateEditLabel.setText(QCoreApplication.translate("EvidenceKindDialog", u"Fecha del documento:", None))
+        self.kindComboLabel.setText(QCoreApplication.translate("EvidenceKindDialog", u"&Tipo de prueba:", None))
+        self.dateEditLabel.setText(QCoreApplication.translate("EvidenceKindDialog", u"&Fecha del documento:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("EvidenceKindDialog", u"dd/MM/yyyy", None))
         self.dateCheckLabel.setText("")
-        self.dateCheck.setText(QCoreApplication.translate("EvidenceKindDialog", u"Indicar fecha del documento", None))
-        self.descriptionEditLabel.setText(QCoreApplication.translate("EvidenceKindDialog", u"Descripci\u00f3n:", None))
+        self.dateCheck.setText(QCoreApplication.translate("EvidenceKindDialog", u"&Indicar fecha del documento", None))
+        self.descriptionEditLabel.setText(QCoreApplication.translate("EvidenceKindDialog", u"&Descripci\u00f3n:", None))
     # retranslateUi
 

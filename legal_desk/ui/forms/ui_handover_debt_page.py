@@ -245,13 +245,13 @@ class Ui_HandoverDebtPage(object):
     def retranslateUi(self, HandoverDebtPage):
         HandoverDebtPage.setTitle(QCoreApplication.translate("HandoverDebtPage", u"Deuda y t\u00edtulo", None))
         HandoverDebtPage.setSubTitle(QCoreApplication.translate("HandoverDebtPage", u"Capital adeudado y datos del t\u00edtulo ejecutivo.", None))
-        self.capitalLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Capital *", None))
-        self.dueDateLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Fecha de vencimiento *", None))
-        self.titleTypeLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Tipo de t\u00edtulo *", None))
-        self.titleNumberLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"N\u00famero del t\u00edtulo", None))
-        self.issueDateLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Fecha de emisi\u00f3n", None))
-        self.agreedRateLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Tasa moratoria pactada (% EA)", None))
-        self.originalLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"D\u00f3nde est\u00e1 el original", None))
-        self.summaryLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Resumen del cobro prejur\u00eddico", None))
+        self.capitalLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"&Capital *", None))
+        self.dueDateLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Fecha de &vencimiento *", None))
+        self.titleTypeLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"&Tipo de t\u00edtulo *", None))
+        self.titleNumberLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"N\u00fa&mero del t\u00edtulo", None))
+        self.issueDateLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Fecha de &emisi\u00f3n", None))
+        self.agreedRateLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"Tasa moratoria &pactada (% EA)", None))
+        self.originalLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"&D\u00f3nde est\u00e1 el original", None))
+        self.summaryLabel.setText(QCoreApplication.translate("HandoverDebtPage", u"&Resumen del cobro prejur\u00eddico", None))
     # retranslateUi
 

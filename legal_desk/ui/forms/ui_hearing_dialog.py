@@ -86,6 +86,12 @@ class Ui_HearingDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.kindComboLabel.setBuddy(self.kindCombo)
+        self.atEditLabel.setBuddy(self.atEdit)
+        self.placeEditLabel.setBuddy(self.placeEdit)
+        self.linkEditLabel.setBuddy(self.linkEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HearingDialog)
         self.buttonBox.accepted.connect(HearingDialog.accept)
@@ -96,12 +102,12 @@ class Ui_HearingDialog(object):
 
     def retranslateUi(self, HearingDialog):
         HearingDialog.setWindowTitle(QCoreApplication.translate("HearingDialog", u"Programar audiencia", None))
-        self.kindComboLabel.setText(QCoreApplication.translate("HearingDialog", u"Tipo:", None))
-        self.atEditLabel.setText(QCoreApplication.translate("HearingDialog", u"Fecha y hora:", None))
+        self.kindComboLabel.setText(QCoreApplication.translate("HearingDialog", u"&Tipo:", None))
+        self.atEditLabel.setText(QCoreApplication.translate("HearingDialog", u"&Fecha y hora:", None))
         self.atEdit.setDisplayFormat(QCoreApplication.translate("HearingDialog", u"dd/MM/yyyy HH:mm", None))
-        self.placeEditLabel.setText(QCoreApplication.translate("HearingDialog", u"Lugar:", None))
+        self.placeEditLabel.setText(QCoreApplication.translate("HearingDialog", u"&Lugar:", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("HearingDialog", u"Juzgado, sala, direcci\u00f3n", None))
-        self.linkEditLabel.setText(QCoreApplication.translate("HearingDialog", u"Enlace:", None))
+        self.linkEditLabel.setText(QCoreApplication.translate("HearingDialog", u"&Enlace:", None))
         self.linkEdit.setPlaceholderText(QCoreApplication.translate("HearingDialog", u"https://\u2026", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -77,6 +77,11 @@ class Ui_HearingOutcomeDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.statusComboLabel.setBuddy(self.statusCombo)
+        self.newAtEditLabel.setBuddy(self.newAtEdit)
+        self.outcomeEditLabel.setBuddy(self.outcomeEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HearingOutcomeDialog)
         self.buttonBox.accepted.connect(HearingOutcomeDialog.accept)
@@ -87,10 +92,10 @@ class Ui_HearingOutcomeDialog(object):
 
     def retranslateUi(self, HearingOutcomeDialog):
         HearingOutcomeDialog.setWindowTitle(QCoreApplication.translate("HearingOutcomeDialog", u"Resultado de la audiencia", None))
-        self.statusComboLabel.setText(QCoreApplication.translate("HearingOutcomeDialog", u"Estado:", None))
-        self.newAtEditLabel.setText(QCoreApplication.translate("HearingOutcomeDialog", u"Nueva fecha (si se aplaz\u00f3):", None))
+        self.statusComboLabel.setText(QCoreApplication.translate("HearingOutcomeDialog", u"&Estado:", None))
+        self.newAtEditLabel.setText(QCoreApplication.translate("HearingOutcomeDialog", u"&Nueva fecha (si se aplaz\u00f3):", None))
         self.newAtEdit.setDisplayFormat(QCoreApplication.translate("HearingOutcomeDialog", u"dd/MM/yyyy HH:mm", None))
-        self.outcomeEditLabel.setText(QCoreApplication.translate("HearingOutcomeDialog", u"Lo ocurrido:", None))
+        self.outcomeEditLabel.setText(QCoreApplication.translate("HearingOutcomeDialog", u"&Lo ocurrido:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

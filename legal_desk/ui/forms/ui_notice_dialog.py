@@ -118,6 +118,15 @@ class Ui_NoticeDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.kindComboLabel.setBuddy(self.kindCombo)
+        self.channelComboLabel.setBuddy(self.channelCombo)
+        self.sentEditLabel.setBuddy(self.sentEdit)
+        self.carrierEditLabel.setBuddy(self.carrierEdit)
+        self.trackingEditLabel.setBuddy(self.trackingEdit)
+        self.recipientEditLabel.setBuddy(self.recipientEdit)
+        self.notesEditLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(NoticeDialog)
         self.buttonBox.accepted.connect(NoticeDialog.accept)
@@ -128,15 +137,15 @@ class Ui_NoticeDialog(object):
 
     def retranslateUi(self, NoticeDialog):
         NoticeDialog.setWindowTitle(QCoreApplication.translate("NoticeDialog", u"Registrar comunicaci\u00f3n enviada", None))
-        self.kindComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"Tipo:", None))
-        self.channelComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"Canal:", None))
-        self.sentEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"Fecha de env\u00edo:", None))
+        self.kindComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"&Tipo:", None))
+        self.channelComboLabel.setText(QCoreApplication.translate("NoticeDialog", u"&Canal:", None))
+        self.sentEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"&Fecha de env\u00edo:", None))
         self.sentEdit.setDisplayFormat(QCoreApplication.translate("NoticeDialog", u"dd/MM/yyyy", None))
-        self.carrierEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"Empresa de mensajer\u00eda:", None))
+        self.carrierEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"&Empresa de mensajer\u00eda:", None))
         self.carrierEdit.setPlaceholderText(QCoreApplication.translate("NoticeDialog", u"p. ej. 4-72, Servientrega", None))
-        self.trackingEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"N\u00famero de gu\u00eda:", None))
-        self.recipientEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"Destinatario:", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"Notas:", None))
+        self.trackingEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"N\u00famero de &gu\u00eda:", None))
+        self.recipientEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"&Destinatario:", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("NoticeDialog", u"&Notas:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

@@ -127,6 +127,14 @@ class Ui_OfferDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.partyComboLabel.setBuddy(self.partyCombo)
+        self.amountEditLabel.setBuddy(self.amountEdit)
+        self.instalmentsSpinLabel.setBuddy(self.instalmentsSpin)
+        self.madeEditLabel.setBuddy(self.madeEdit)
+        self.expiresEditLabel.setBuddy(self.expiresEdit)
+        self.notesEditLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(OfferDialog)
         self.buttonBox.accepted.connect(OfferDialog.accept)
@@ -137,17 +145,17 @@ class Ui_OfferDialog(object):
 
     def retranslateUi(self, OfferDialog):
         OfferDialog.setWindowTitle(QCoreApplication.translate("OfferDialog", u"Propuesta de arreglo", None))
-        self.partyComboLabel.setText(QCoreApplication.translate("OfferDialog", u"Propone:", None))
-        self.amountEditLabel.setText(QCoreApplication.translate("OfferDialog", u"Valor:", None))
+        self.partyComboLabel.setText(QCoreApplication.translate("OfferDialog", u"&Propone:", None))
+        self.amountEditLabel.setText(QCoreApplication.translate("OfferDialog", u"&Valor:", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("OfferDialog", u"$ 0,00", None))
-        self.instalmentsSpinLabel.setText(QCoreApplication.translate("OfferDialog", u"N\u00famero de cuotas:", None))
-        self.madeEditLabel.setText(QCoreApplication.translate("OfferDialog", u"Fecha:", None))
+        self.instalmentsSpinLabel.setText(QCoreApplication.translate("OfferDialog", u"N\u00famero de c&uotas:", None))
+        self.madeEditLabel.setText(QCoreApplication.translate("OfferDialog", u"&Fecha:", None))
         self.madeEdit.setDisplayFormat(QCoreApplication.translate("OfferDialog", u"dd/MM/yyyy", None))
         self.expiresCheckLabel.setText("")
-        self.expiresCheck.setText(QCoreApplication.translate("OfferDialog", u"Vence", None))
-        self.expiresEditLabel.setText(QCoreApplication.translate("OfferDialog", u"Vence el:", None))
+        self.expiresCheck.setText(QCoreApplication.translate("OfferDialog", u"V&ence", None))
+        self.expiresEditLabel.setText(QCoreApplication.translate("OfferDialog", u"Ven&ce el:", None))
         self.expiresEdit.setDisplayFormat(QCoreApplication.translate("OfferDialog", u"dd/MM/yyyy", None))
-        self.notesEditLabel.setText(QCoreApplication.translate("OfferDialog", u"Notas:", None))
+        self.notesEditLabel.setText(QCoreApplication.translate("OfferDialog", u"&Notas:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

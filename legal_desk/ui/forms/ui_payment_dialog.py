@@ -76,6 +76,11 @@ class Ui_PaymentDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.dateEditLabel.setBuddy(self.dateEdit)
+        self.amountEditLabel.setBuddy(self.amountEdit)
+        self.referenceEditLabel.setBuddy(self.referenceEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PaymentDialog)
         self.buttonBox.accepted.connect(PaymentDialog.accept)
@@ -86,11 +91,11 @@ class Ui_PaymentDialog(object):
 
     def retranslateUi(self, PaymentDialog):
         PaymentDialog.setWindowTitle(QCoreApplication.translate("PaymentDialog", u"Registrar pago (abono)", None))
-        self.dateEditLabel.setText(QCoreApplication.translate("PaymentDialog", u"Fecha:", None))
+        self.dateEditLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Fecha:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("PaymentDialog", u"dd/MM/yyyy", None))
-        self.amountEditLabel.setText(QCoreApplication.translate("PaymentDialog", u"Valor:", None))
+        self.amountEditLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Valor:", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"$ 0,00", None))
-        self.referenceEditLabel.setText(QCoreApplication.translate("PaymentDialog", u"Referencia:", None))
+        self.referenceEditLabel.setText(QCoreApplication.translate("PaymentDialog", u"&Referencia:", None))
         self.referenceEdit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"consignaci\u00f3n, transferencia\u2026", None))
         self.errorLabel.setText("")
     # retranslateUi

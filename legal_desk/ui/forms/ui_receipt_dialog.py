@@ -103,6 +103,12 @@ class Ui_ReceiptDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.resultComboLabel.setBuddy(self.resultCombo)
+        self.dateEditLabel.setBuddy(self.dateEdit)
+        self.proofEditLabel.setBuddy(self.proofEdit)
+        self.returnReasonEditLabel.setBuddy(self.returnReasonEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReceiptDialog)
         self.buttonBox.accepted.connect(ReceiptDialog.accept)
@@ -113,14 +119,14 @@ class Ui_ReceiptDialog(object):
 
     def retranslateUi(self, ReceiptDialog):
         ReceiptDialog.setWindowTitle(QCoreApplication.translate("ReceiptDialog", u"Constancia de entrega", None))
-        self.resultComboLabel.setText(QCoreApplication.translate("ReceiptDialog", u"Resultado:", None))
-        self.dateEditLabel.setText(QCoreApplication.translate("ReceiptDialog", u"Fecha:", None))
+        self.resultComboLabel.setText(QCoreApplication.translate("ReceiptDialog", u"&Resultado:", None))
+        self.dateEditLabel.setText(QCoreApplication.translate("ReceiptDialog", u"&Fecha de entrega:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("ReceiptDialog", u"dd/MM/yyyy", None))
-        self.proofEditLabel.setText(QCoreApplication.translate("ReceiptDialog", u"Constancia (archivo):", None))
+        self.proofEditLabel.setText(QCoreApplication.translate("ReceiptDialog", u"&Constancia de entrega:", None))
         self.proofEdit.setPlaceholderText(QCoreApplication.translate("ReceiptDialog", u"certificado de entrega, acuse de recibo o .eml", None))
         self.browseButtonLabel.setText("")
-        self.browseButton.setText(QCoreApplication.translate("ReceiptDialog", u"Elegir archivo\u2026", None))
-        self.returnReasonEditLabel.setText(QCoreApplication.translate("ReceiptDialog", u"Motivo de devoluci\u00f3n:", None))
+        self.browseButton.setText(QCoreApplication.translate("ReceiptDialog", u"&Elegir archivo\u2026", None))
+        self.returnReasonEditLabel.setText(QCoreApplication.translate("ReceiptDialog", u"&Motivo de devoluci\u00f3n:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

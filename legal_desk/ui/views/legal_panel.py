@@ -776,7 +776,10 @@ class LegalPanel(QWidget):
         self.limitation_view.doubleClicked.connect(lambda index: self._open_case(self.limitation_model, index))
         enter_opens(self.limitation_view, lambda index: self._open_case(self.limitation_model, index))
         legend = QLabel(
-            self.tr("Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic abre el caso."),
+            self.tr(
+                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. "
+                "Doble clic o Enter abre el caso."
+            ),
             page,
         )
         legend.setWordWrap(True)

@@ -107,8 +107,12 @@ class RowsEditor(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         bar = QHBoxLayout()
-        label = QLabel(f"<b>{title}</b>", self)
-        bar.addWidget(label)
+        self.title = QLabel(title, self)  # plain text, so its Alt+letter (the «&» in the title) works
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setBuddy(self.view)
+        bar.addWidget(self.title)
         bar.addStretch(1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
@@ -120,6 +124,9 @@ class RowsEditor(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         layout.addWidget(self.error)
+        # Tab reaches the buttons, above the table, before the table (they were created after it)
+        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.view)
 
     def set_choices(self, key: str, choices: dict[str, str]) -> None:
         """Change the list a choice column offers (rows already typed keep their value)."""
@@ -218,7 +225,7 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         self.jurisdictionInput.setObjectName("jurisdictionInput")
         for code, name in JURISDICTIONS.items():
             self.jurisdictionInput.addItem(f"{domain_label(name)} ({code})", code)
-        self.form.insertRow(0, QLabel(tr("Jurisdicción"), self), self.jurisdictionInput)
+        self.form.insertRow(0, tr("&Jurisdicción"), self.jurisdictionInput)  # the label's buddy: Alt+J
         self.inputs["jurisdiction"] = self.jurisdictionInput
         self.jurisdictionInput.currentIndexChanged.connect(self._on_jurisdiction_changed)
         self._on_jurisdiction_changed()
@@ -230,6 +237,10 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
             self.channelsLayout.addWidget(box)
             self.channel_boxes[code] = box
         self.channelsLayout.addStretch(1)
+        # Alt+Z («Canales autori&zados») goes to the first box without ticking it: the label's buddy is the
+        # container, which hands its focus to that box (and, having a proxy, is no stop of its own on Tab)
+        self.channelsInput.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.channelsInput.setFocusProxy(self.channel_boxes[next(iter(CHANNELS))])
         # Tab goes down the form as it reads. The jurisdiction, added above the .ui's rows, used to come after
         # «Teléfono» (the wizard opened on «Acreedor», and «Número de obligación» was reached last).
         order = [self.jurisdictionInput, *(self.inputs[k] for k in DEBTOR_FIELDS if k != "channels")]
@@ -248,7 +259,7 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
         self.idTypeInput.setCurrentIndex(max(index, 0))
         tax_id = CREDITOR_ID_TYPE.get(code, "NIT")
         self.clientIdInput.setPlaceholderText(tax_id)
-        self.clientIdLabel.setText(tr("{0} del acreedor").format(tax_id))
+        self.clientIdLabel.setText(tr("{0} del ac&reedor").format(tax_id))
 
     def validatePage(self) -> bool:
         self.clear_errors()
@@ -315,7 +326,7 @@ class GuarantorsPage(QWizardPage):
         self.setTitle(tr("Codeudores"))
         self.setSubTitle(tr("Agregue una fila por codeudor o avalista; deje la tabla vacía si no hay."))
         self.rows = RowsEditor(
-            tr("Codeudores y avalistas"),
+            tr("&Codeudores y avalistas"),
             [
                 EditColumn("name", tr("Nombre")),
                 EditColumn("id_type", tr("Tipo"), ID_TYPES),
@@ -382,7 +393,9 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
         code = wizard.debtor_page.text("jurisdiction") if isinstance(wizard, HandoverWizard) else "CO"
         self.nominal_rate = rate_convention(code).kind == NOMINAL
         self.agreedRateLabel.setText(
-            tr("Tasa moratoria pactada (% nominal anual)") if self.nominal_rate else tr("Tasa moratoria pactada (% EA)")
+            tr("Tasa moratoria &pactada (% nominal anual)")
+            if self.nominal_rate
+            else tr("Tasa moratoria &pactada (% EA)")
         )
 
     def validatePage(self) -> bool:
@@ -457,7 +470,7 @@ class HistoryPage(QWizardPage):
             tr("Gestiones realizadas, acuerdos incumplidos y comunicaciones enviadas (fechas dd/mm/aaaa).")
         )
         self.contacts = RowsEditor(
-            tr("Gestiones"),
+            tr("&Gestiones"),
             [
                 EditColumn("at", tr("Fecha y hora")),
                 EditColumn("channel", tr("Canal"), domain_labels(CHANNELS)),
@@ -467,7 +480,7 @@ class HistoryPage(QWizardPage):
             self,
         )
         self.agreements = RowsEditor(
-            tr("Acuerdos de pago"),
+            tr("Acuerdos de &pago"),
             [
                 EditColumn("signed_on", tr("Firmado")),
                 EditColumn("total", tr("Valor total")),
@@ -477,7 +490,7 @@ class HistoryPage(QWizardPage):
             self,
         )
         self.notices = RowsEditor(
-            tr("Comunicaciones enviadas"),
+            tr("Co&municaciones enviadas"),
             [
                 EditColumn("kind", tr("Tipo"), domain_labels(NOTICE_KINDS)),
                 EditColumn("channel", tr("Canal"), domain_labels(NOTICE_CHANNELS)),
