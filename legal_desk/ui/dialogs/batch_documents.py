@@ -82,9 +82,15 @@ def report_rows(outcome: BatchOutcome) -> list[dict[str, Any]]:
         }
         for d in outcome.report.generated
     ]
+    texts = outcome.report.failed_texts
     rows += [
-        {"case": f.get("account_ref", f["case"]), "ok": False, "result": _tr("Falló"), "detail": f["error"]}
-        for f in outcome.report.failed
+        {
+            "case": f.get("account_ref", f["case"]),
+            "ok": False,
+            "result": _tr("Falló"),
+            "detail": error_text(texts[i]) if i < len(texts) else f["error"],
+        }
+        for i, f in enumerate(outcome.report.failed)
     ]
     rows += [{"case": "", "ok": False, "result": _tr("No copiado"), "detail": e} for e in outcome.copy_errors]
     return rows
