@@ -1672,6 +1672,13 @@ EN: dict[str, str] = {
     "La tabla {name} de la copia está cortada: su última línea no termina": "The backup's table {name} is cut short: its last line does not end",
     "La tabla {name} de la copia está dañada: la línea {line} no es JSON válido": "The backup's table {name} is damaged: line {line} is not valid JSON",
     "La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}": "The backup's table {name} has {lines} rows and its manifest says {expected}",
+    # the batch report's result column and the encrypted-annex prompt (their texts were not marked for lupdate)
+    "Generado (versión {0})": "Generated (version {0})",
+    "Falló": "Failed",
+    "No copiado": "Not copied",
+    "El anexo «{0}» está cifrado. Escriba su contraseña:": "Annex «{0}» is encrypted. Enter its password:",
+    "La contraseña no abrió «{0}». Intente de nuevo:": "The password did not open «{0}». Try again:",
+    "Anexo cifrado": "Encrypted annex",
     # other connections to the database named in a restore refusal (services.backup.session_origin, «Errors»)
     "{who}{where}{count}": "{who}{where}{count}",
     "usuario «{user}»": "user «{user}»",

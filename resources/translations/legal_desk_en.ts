@@ -1662,6 +1662,18 @@ Recorded SHA-256: {2}</translation>
             <translation>Also convert to PDF (LibreOffice)</translation>
         </message>
         <message>
+            <source>Generado (versión {0})</source>
+            <translation>Generated (version {0})</translation>
+        </message>
+        <message>
+            <source>Falló</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>No copiado</source>
+            <translation>Not copied</translation>
+        </message>
+        <message>
             <source>{0} expedientes seleccionados</source>
             <translation>{0} cases selected</translation>
         </message>
@@ -6453,6 +6465,18 @@ Open it with the system application.</translation>
     </context>
     <context>
         <name>PacketDialog</name>
+        <message>
+            <source>El anexo «{0}» está cifrado. Escriba su contraseña:</source>
+            <translation>Annex «{0}» is encrypted. Enter its password:</translation>
+        </message>
+        <message>
+            <source>La contraseña no abrió «{0}». Intente de nuevo:</source>
+            <translation>The password did not open «{0}». Try again:</translation>
+        </message>
+        <message>
+            <source>Anexo cifrado</source>
+            <translation>Encrypted annex</translation>
+        </message>
         <message>
             <source>Armar paquete de radicación</source>
             <translation>Build filing packet</translation>

@@ -435,9 +435,34 @@ def test_a_batch_that_fails_on_missing_data_reports_it_in_english(qapp: Any, sql
     assert "failed_texts" not in report.to_json()  # the CLI's JSON is unchanged
     install_language("en")
     [row] = report_rows(BatchOutcome(report))
-    assert "cannot be generated: the case lacks these data: " in row["detail"]
+    assert row["result"] == "Failed" and "cannot be generated: the case lacks these data: " in row["detail"]
     title = next(i.title_en for i in documents.desk_templates(desk) if i.name == "liquidacion_credito")
     _all_english(row["detail"].replace(title, ""))
+
+
+def test_the_batch_result_column_and_the_encrypted_annex_prompt_read_in_english(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their texts went through a helper lupdate cannot see, so they had no English."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from legal_desk.services.documents import BatchReport
+    from legal_desk.ui.dialogs.batch_documents import BatchOutcome, report_rows
+    from legal_desk.ui.dialogs.packet import ask_password
+
+    install_language("en")
+    rows = report_rows(BatchOutcome(BatchReport(), copy_errors=["poder.docx: disco lleno"]))
+    assert [r["result"] for r in rows] == ["Not copied"]
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda _p, title, label, *_a: asked.append((title, label)) or ("", False)
+    )
+    ask_password(None, "Pagaré", wrong=False)  # type: ignore[arg-type]
+    ask_password(None, "Pagaré", wrong=True)  # type: ignore[arg-type]
+    assert asked == [
+        ("Encrypted annex", "Annex «Pagaré» is encrypted. Enter its password:"),
+        ("Encrypted annex", "The password did not open «Pagaré». Try again:"),
+    ]
 
 
 # ------------------------------------------------------------------ the liquidation
