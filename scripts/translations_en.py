@@ -1686,4 +1686,15 @@ EN: dict[str, str] = {
     " desde {host}": " from {host}",
     " en el propio servidor": " on the server itself",
     " ({n} conexiones)": " ({n} connections)",
+    # the file store's refusals (store.filestore.StoreError, context «Errors»)
+    "; no se guardó {what}": "; {what} was not saved",
+    "No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio": "There is no space left on the disk of the file folder {root}{lost}. Free some space",
+    "La carpeta de archivos {root} está en un disco de solo lectura{lost}": "The file folder {root} is on a read-only disk{lost}",
+    "Sin permiso para escribir en la carpeta de archivos {root}{lost}": "No permission to write to the file folder {root}{lost}",
+    "Se agotó la cuota de disco en la carpeta de archivos {root}{lost}": "The disk quota of the file folder {root} is used up{lost}",
+    "No se puede escribir en la carpeta de archivos {root}{lost}: {reason}": "Cannot write to the file folder {root}{lost}: {reason}",
+    "No se puede leer {source}: {reason}": "Cannot read {source}: {reason}",
+    "permiso denegado": "permission denied",
+    "No se pudo terminar de leer {source}: {reason}": "{source} could not be read to the end: {reason}",
+    "Falta en el almacén el archivo {sha256}": "The file {sha256} is missing from the store",
 }

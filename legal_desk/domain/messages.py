@@ -408,6 +408,18 @@ RESTORE_TOO_LONG_HOW = (
     "Resumen → «Editar datos…», o con «legal-desk case update EXPEDIENTE --account-ref NUEVO»."
 )
 
+# The file store (store.filestore.StoreError): {lost} is STORE_NOT_SAVED or nothing
+STORE_NOT_SAVED = "; no se guardó {what}"
+STORE_DISK_FULL = "No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio"
+STORE_READ_ONLY = "La carpeta de archivos {root} está en un disco de solo lectura{lost}"
+STORE_NO_PERMISSION = "Sin permiso para escribir en la carpeta de archivos {root}{lost}"
+STORE_QUOTA = "Se agotó la cuota de disco en la carpeta de archivos {root}{lost}"
+STORE_CANNOT_WRITE = "No se puede escribir en la carpeta de archivos {root}{lost}: {reason}"
+STORE_CANNOT_READ = "No se puede leer {source}: {reason}"
+STORE_PERMISSION_DENIED = "permiso denegado"
+STORE_READ_CUT = "No se pudo terminar de leer {source}: {reason}"
+STORE_FILE_MISSING = "Falta en el almacén el archivo {sha256}"
+
 # Court closures and business days (services.calendars)
 CLOSURE_REASON = "Indique el motivo del cierre (paro, falla técnica, circular…)"
 CLOSURE_ENDS_BEFORE = "El cierre termina ({end}) antes de empezar ({start})"

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Evidence
 from legal_desk.domain import messages as M
-from legal_desk.domain.messages import Text, label_term
+from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
@@ -143,7 +143,7 @@ def store_evidence_file(
     except StoreCancelled:
         raise Cancelled(Text(M.FILE_NOT_ADDED, name=path.name)) from None
     except StoreError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def _refuse_duplicate(session: Session, case: Case, stored: StoredFile, kind: str, filename: str) -> None:
@@ -274,7 +274,7 @@ def evidence_path(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceI
     try:
         return info, desk.store.open_path(info.sha256)
     except StoreError as exc:
-        raise NotFound(str(exc)) from None
+        raise NotFound(text_of(exc)) from None
 
 
 def verify_evidence(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, str | None]:

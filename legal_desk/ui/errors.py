@@ -472,6 +472,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", " desde {host}"),
     QT_TRANSLATE_NOOP("Errors", " en el propio servidor"),
     QT_TRANSLATE_NOOP("Errors", " ({n} conexiones)"),
+    QT_TRANSLATE_NOOP("Errors", "; no se guardó {what}"),
+    QT_TRANSLATE_NOOP("Errors", "No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio"),
+    QT_TRANSLATE_NOOP("Errors", "La carpeta de archivos {root} está en un disco de solo lectura{lost}"),
+    QT_TRANSLATE_NOOP("Errors", "Sin permiso para escribir en la carpeta de archivos {root}{lost}"),
+    QT_TRANSLATE_NOOP("Errors", "Se agotó la cuota de disco en la carpeta de archivos {root}{lost}"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede escribir en la carpeta de archivos {root}{lost}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede leer {source}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "permiso denegado"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo terminar de leer {source}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo {sha256}"),
 )
 
 #: What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.

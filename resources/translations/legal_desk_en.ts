@@ -4046,6 +4046,46 @@ Recorded SHA-256: {2}</translation>
             <translation> ({n} connections)</translation>
         </message>
         <message>
+            <source>; no se guardó {what}</source>
+            <translation>; {what} was not saved</translation>
+        </message>
+        <message>
+            <source>No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio</source>
+            <translation>There is no space left on the disk of the file folder {root}{lost}. Free some space</translation>
+        </message>
+        <message>
+            <source>La carpeta de archivos {root} está en un disco de solo lectura{lost}</source>
+            <translation>The file folder {root} is on a read-only disk{lost}</translation>
+        </message>
+        <message>
+            <source>Sin permiso para escribir en la carpeta de archivos {root}{lost}</source>
+            <translation>No permission to write to the file folder {root}{lost}</translation>
+        </message>
+        <message>
+            <source>Se agotó la cuota de disco en la carpeta de archivos {root}{lost}</source>
+            <translation>The disk quota of the file folder {root} is used up{lost}</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta de archivos {root}{lost}: {reason}</source>
+            <translation>Cannot write to the file folder {root}{lost}: {reason}</translation>
+        </message>
+        <message>
+            <source>No se puede leer {source}: {reason}</source>
+            <translation>Cannot read {source}: {reason}</translation>
+        </message>
+        <message>
+            <source>permiso denegado</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>No se pudo terminar de leer {source}: {reason}</source>
+            <translation>{source} could not be read to the end: {reason}</translation>
+        </message>
+        <message>
+            <source>Falta en el almacén el archivo {sha256}</source>
+            <translation>The file {sha256} is missing from the store</translation>
+        </message>
+        <message>
             <source>entregar expedientes a jurídico</source>
             <extracomment>What each action is in a refusal (domain.permissions.ACTION_LABELS_ES), for lupdate.</extracomment>
             <translation>hand case files over to legal</translation>

@@ -330,6 +330,31 @@ def test_case_record_refusals_read_in_english(qapp: Any, sqlite_desk: Desk, tmp_
     _all_english(*(e.replace(str(tmp_path), "") for e in english))
 
 
+def test_file_store_refusals_read_in_english(qapp: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    import errno
+
+    from legal_desk.store.filestore import StoreError, _write_problem
+    from tests.ui.test_evidence_files import make_pdf
+
+    desk = sqlite_desk
+    lawyer = actor_for(desk, "abogada")
+    case_id = hand_over(desk, "OB-6")
+    info = evidence.add_evidence(desk, lawyer, case_id, make_pdf(tmp_path / "pagare.pdf", "PAGARÉ"), "title")
+    desk.store.open_path(info.sha256).unlink()  # the shared folder lost it
+    gone = _raised(evidence.evidence_path, desk, lawyer, info.evidence_id)
+    assert str(gone) == f"Falta en el almacén el archivo {info.sha256}"
+    assert _english(gone) == f"The file {info.sha256} is missing from the store"
+    full = _write_problem(tmp_path, OSError(errno.ENOSPC, "No space left on device"), "pagare.pdf")
+    assert isinstance(full, StoreError) and isinstance(full, OSError)
+    assert (
+        str(full)
+        == f"No hay espacio en el disco de la carpeta de archivos {tmp_path}; no se guardó pagare.pdf. Libere espacio"
+    )
+    assert _english(full) == (
+        f"There is no space left on the disk of the file folder {tmp_path}; pagare.pdf was not saved. Free some space"
+    )
+
+
 def test_a_foreign_case_refuses_a_colombian_notice_naming_the_kinds_in_english(qapp: Any, sqlite_desk: Desk) -> None:
     from legal_desk.services.cases import PartyInput
     from tests.ui.test_foreign_rates_ui import _case
