@@ -15,11 +15,17 @@ in an English interface):
   comes in both languages: `code` is its English (a template's title, a document field's name).
 - A service that wraps a domain error keeps its `Text` (`ValidationFailed(Text(FIELD, field=…,
   error=text_of(exc)))`), never flattens it with `str(exc)`.
+- A list of messages a result carries and the CLI prints (a backup check's problems, a liquidation's or a
+  payment's warnings, a batch's failures) stays a list of Spanish strings; a parallel list of their
+  `Text`s (`problem_texts`, `warning_texts`, `failed_texts`) is what an interface words.
 - The desktop interface (legal_desk/ui/errors.py) lists every template with
   QT_TRANSLATE_NOOP("Errors", …) and shows `error_text(exc)`: the template translated, its values filled
   in. An error raised with a plain string still shows its Spanish text: messages are converted one by
   one, the most common first (identity documents, amounts, dates, permissions, stage moves, dates
-  that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import).
+  that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import, the
+  refusals of every service a user reaches from the desktop, unknown records, template mistakes, the
+  file store and the liquidation). What is left in plain Spanish is internal or command-line only
+  (cancellation notes, calendar data errors, the contact rules' own texts).
 """
 
 from __future__ import annotations
