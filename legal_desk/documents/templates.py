@@ -33,14 +33,29 @@ _DOCXTPL_TAG = re.compile(r"(\{%-?|\{\{-?)\s*(?:p|tr|tc|r)\s")
 _PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 
 
-class TemplateError(Exception):
-    """A template that cannot be rendered: which template, where in it, and what is wrong."""
+#: Where in a template a mistake is, when it is not a paragraph (named in both languages)
+PLACE_FILE = Term("en", "file", "archivo")
+PLACE_DOCUMENT = Term("en", "document", "documento")
+PLACE_CATALOGUE = Term("en", "catalogue", "catálogo")
 
-    def __init__(self, template: str, place: str, message: str) -> None:
+
+class TemplateError(TextError):
+    """A template that cannot be rendered: which template, where in it, and what is wrong.
+
+    `place` and `message` may be catalogue `Text`s (the desktop interface words them in its language);
+    the attributes keep their Spanish sentences, as `str()` does.
+    """
+
+    def __init__(self, template: str, place: str | Term | Text, message: str | Text) -> None:
         self.template = template
-        self.place = place
-        self.message = message
-        super().__init__(f"Plantilla «{template}», {place}: {message}")
+        self.place = str(place)
+        self.message = str(message)
+        super().__init__(Text(M.TEMPLATE_ERROR, name=template, place=place, message=message))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        text = self.text
+        assert text is not None
+        return type(self), (self.template, text.params["place"], text.params["message"])
 
 
 class TemplateNotFound(TemplateError):
@@ -130,7 +145,7 @@ def list_templates(locale: str = DEFAULT_LOCALE, root: Path | None = None) -> li
     folder = (root or templates_root()) / locale
     catalog_path = folder / "catalog.json"
     if not catalog_path.is_file():
-        raise TemplateNotFound("catálogo", str(catalog_path), f"no hay catálogo de plantillas para {locale}")
+        raise TemplateNotFound("catálogo", str(catalog_path), Text(M.TEMPLATE_NO_CATALOGUE, locale=locale))
     catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
     infos = []
     for entry in catalog["templates"]:
@@ -158,10 +173,12 @@ def get_template(name: str, locale: str = DEFAULT_LOCALE, root: Path | None = No
     for info in infos:
         if info.name == name:
             if not info.path.is_file():
-                raise TemplateNotFound(name, str(info.path), "el archivo de la plantilla no existe")
+                raise TemplateNotFound(name, str(info.path), Text(M.TEMPLATE_FILE_MISSING))
             return info
     known = ", ".join(i.name for i in infos)
-    raise TemplateNotFound(name, "catálogo", f"no existe para {locale}; disponibles: {known}")
+    raise TemplateNotFound(
+        name, PLACE_CATALOGUE, Text(M.TEMPLATE_NOT_IN_CATALOGUE, locale=locale, names=known)
+    )
 
 
 # Glue a currency sign or an ID label to its figure so a line never breaks between them.
@@ -207,16 +224,16 @@ def _paragraph_lines(docx_bytes: bytes) -> list[_Line]:
     return lines
 
 
-def _place(line: _Line) -> str:
+def _place(line: _Line) -> Text:
     """`párrafo 12 del documento («Estimo la cuantía…»)`."""
     if line.part == "document":
-        where = "del documento"
+        where = Text(M.TEMPLATE_IN_DOCUMENT)
     else:
-        where = "del encabezado" if "header" in line.part else "del pie de página"
+        where = Text(M.TEMPLATE_IN_HEADER) if "header" in line.part else Text(M.TEMPLATE_IN_FOOTER)
     snippet = line.text.strip()
     if len(snippet) > 70:
         snippet = snippet[:70] + "…"
-    return f"párrafo {line.number} {where} («{snippet}»)"
+    return Text(M.TEMPLATE_PLACE_PARAGRAPH, n=line.number, where=where, text=snippet)
 
 
 def _text_source(lines: list[_Line]) -> str:
@@ -255,18 +272,18 @@ def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> T
     try:
         compiled = env.from_string(_text_source(lines))
     except jinja2.TemplateSyntaxError as exc:
-        return TemplateError(name, _place(_syntax_line(lines, exc.lineno)), f"error de sintaxis: {exc.message}")
+        return TemplateError(name, _place(_syntax_line(lines, exc.lineno)), Text(M.TEMPLATE_SYNTAX, detail=exc.message))
     if context is None:
         return None
     try:
         compiled.render(context)
     except jinja2.UndefinedError as exc:
         lineno = _template_lineno(exc.__traceback__)
-        place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else "documento"
-        return TemplateError(name, place, f"variable no definida: {exc.message}")
+        place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else PLACE_DOCUMENT
+        return TemplateError(name, place, Text(M.TEMPLATE_UNDEFINED, detail=exc.message))
     except Exception as exc:  # a filter or test failing on the data
         lineno = _template_lineno(exc.__traceback__)
-        place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else "documento"
+        place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else PLACE_DOCUMENT
         return TemplateError(name, place, f"{type(exc).__name__}: {exc}")
     return None
 
@@ -280,7 +297,7 @@ def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> byte
     try:
         tpl.render_init()  # opens the package: a broken file fails here
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
-        raise TemplateError(name, "archivo", f"no es un documento Word (.docx) válido: {exc}") from exc
+        raise TemplateError(name, PLACE_FILE, Text(M.TEMPLATE_NOT_DOCX, detail=exc)) from exc
     try:
         tpl.render(context, jinja_env=_jinja_env(), autoescape=True)
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
@@ -288,7 +305,7 @@ def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> byte
         if found is not None:
             raise found from exc
         message = getattr(exc, "message", None) or str(exc)
-        raise TemplateError(name, "documento", message) from exc
+        raise TemplateError(name, PLACE_DOCUMENT, message) from exc
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()
@@ -325,7 +342,7 @@ def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[
         docx_bytes = Path(path).read_bytes()
         zipfile.ZipFile(io.BytesIO(docx_bytes)).getinfo("word/document.xml")
     except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise TemplateError(name, "archivo", f"no es un documento Word (.docx) válido: {exc}") from exc
+        raise TemplateError(name, PLACE_FILE, Text(M.TEMPLATE_NOT_DOCX, detail=exc)) from exc
     context = build_context(data or sample_case())
     lines = _paragraph_lines(docx_bytes)
     env = _jinja_env()
@@ -340,7 +357,7 @@ def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[
     if unknown:
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, unknown)) + r")\b")
         line = next((ln for ln in lines if pattern.search(ln.text)), None)
-        place = _place(line) if line else "documento"
-        raise TemplateError(name, place, f"nombres desconocidos: {', '.join(unknown)}")
+        place = _place(line) if line else PLACE_DOCUMENT
+        raise TemplateError(name, place, Text(M.TEMPLATE_UNKNOWN_NAMES, names=", ".join(unknown)))
     _render_bytes(name, docx_bytes, context)
     return used

@@ -24,7 +24,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarError, jurisdiction_data
+from legal_desk.domain.messages import Text, TextError
 from legal_desk.domain.money import ZERO, format_money, round_cents, to_json
 
 _PRECISION = 40
@@ -35,8 +37,8 @@ class RateTableError(ValueError):
     """A rate table that breaks the rules (overlap, negative rate, inverted period)."""
 
 
-class LiquidationError(ValueError):
-    """A liquidation that cannot be computed; the message names what to fix."""
+class LiquidationError(TextError, ValueError):
+    """A liquidation that cannot be computed; the message (a catalogue `Text`) names what to fix."""
 
 
 EFFECTIVE = "effective"
@@ -201,6 +203,8 @@ class Liquidation:
     warnings: list[str] = field(default_factory=list)
     currency: str = "COP"
     rate_kind: str = EFFECTIVE
+    #: the same warnings as catalogue `Text`s, for an interface that words them in its language
+    warning_texts: list[Text] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The `liquidation --json` document of CLI.md (money as strings), plus details."""
@@ -292,26 +296,22 @@ def liquidate(
     convention = convention or rate_convention(jurisdiction)
     capital, costs = Decimal(capital), Decimal(costs)
     if capital <= 0:
-        raise LiquidationError("El capital debe ser mayor que cero.")
+        raise LiquidationError(Text(M.LIQ_CAPITAL))
     if costs < 0:
-        raise LiquidationError("Las costas no pueden ser negativas.")
+        raise LiquidationError(Text(M.LIQ_COSTS))
     if day_basis not in (360, 365):
-        raise LiquidationError(f"La base de días debe ser 365 o 360, no {day_basis}.")
+        raise LiquidationError(Text(M.LIQ_DAY_BASIS, basis=day_basis))
     if as_of < due_date:
-        raise LiquidationError(
-            f"La fecha de corte {as_of:%d/%m/%Y} es anterior al vencimiento {due_date:%d/%m/%Y}."
-        )
+        raise LiquidationError(Text(M.LIQ_CUT_OFF, as_of=f"{as_of:%d/%m/%Y}", due=f"{due_date:%d/%m/%Y}"))
     if agreed_annual_rate is not None and agreed_annual_rate < 0:
-        raise LiquidationError("La tasa pactada no puede ser negativa.")
-    warnings: list[str] = []
+        raise LiquidationError(Text(M.LIQ_AGREED_NEGATIVE))
+    warning_texts: list[Text] = []
     for p in payments:
         if p.amount <= 0:
-            raise LiquidationError(f"El abono del {p.date:%d/%m/%Y} debe ser mayor que cero.")
+            raise LiquidationError(Text(M.LIQ_PAYMENT_NOT_POSITIVE, day=f"{p.date:%d/%m/%Y}"))
     later = [p for p in payments if p.date > as_of]
     if later:
-        warnings.append(
-            f"{len(later)} abono(s) posteriores a la fecha de corte {as_of:%d/%m/%Y} no se incluyen."
-        )
+        warning_texts.append(Text(M.LIQ_LATER_PAYMENTS, n=len(later), as_of=f"{as_of:%d/%m/%Y}"))
     included = sorted((p for p in payments if p.date <= as_of), key=lambda p: p.date)
 
     first_day = due_date + _ONE_DAY
@@ -322,14 +322,11 @@ def liquidate(
         if uncovered is not None:
             gap_end = table.gap_end(uncovered, as_of)
             missing = (
-                f"sin tasa del {uncovered:%d/%m/%Y} al {gap_end:%d/%m/%Y}"
+                Text(M.LIQ_NO_RATE_RANGE, start=f"{uncovered:%d/%m/%Y}", end=f"{gap_end:%d/%m/%Y}")
                 if gap_end > uncovered
-                else "sin tasa para ese día"
+                else Text(M.LIQ_NO_RATE_DAY)
             )
-            raise LiquidationError(
-                f"La tabla de tasas no cubre el {uncovered:%d/%m/%Y} ({missing}): importe la tasa de ese período "
-                "antes de liquidar."
-            )
+            raise LiquidationError(Text(M.LIQ_TABLE_GAP, day=f"{uncovered:%d/%m/%Y}", missing=missing))
 
     outstanding_capital, outstanding_costs = capital, costs
     unpaid_interest = ZERO
@@ -351,9 +348,8 @@ def liquidate(
         unpaid_interest -= to_interest
         outstanding_capital -= to_capital
         if rest > 0:
-            warnings.append(
-                f"El abono del {payment.date:%d/%m/%Y} excede la deuda en {format_money(rest, currency)}: "
-                "sobrante por devolver."
+            warning_texts.append(
+                Text(M.LIQ_SURPLUS, day=f"{payment.date:%d/%m/%Y}", amount=format_money(rest, currency))
             )
         allocations.append(
             PaymentAllocation(
@@ -373,7 +369,7 @@ def liquidate(
         else:
             period = table.period_on(cursor)
             if period is None:  # pragma: no cover - excluded by first_uncovered above
-                raise LiquidationError(f"La tabla de tasas no cubre el {cursor:%d/%m/%Y}.")
+                raise LiquidationError(Text(M.LIQ_TABLE_DAY, day=f"{cursor:%d/%m/%Y}"))
             end = min(period.end, as_of)
         if pending and pending[0].date <= end:
             end = pending[0].date
@@ -402,16 +398,15 @@ def liquidate(
 
     if capped:
         first = capped[0]
-        warnings.insert(
+        warning_texts.insert(
             0,
-            f"La tasa pactada ({_pct(agreed_annual_rate or ZERO)}) supera la tasa máxima de la tabla en "
-            f"{len(capped)} período(s), el primero desde el {first.start:%d/%m/%Y} "
-            f"({_pct(first.annual_rate)}): se aplica la tasa de la tabla."
-            + (
-                " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito "
-                "(CP art. 305)."
-                if jurisdiction.strip().upper() == "CO"
-                else ""
+            Text(
+                M.LIQ_AGREED_CAPPED,
+                agreed=_pct(agreed_annual_rate or ZERO),
+                n=len(capped),
+                start=f"{first.start:%d/%m/%Y}",
+                rate=_pct(first.annual_rate),
+                usury=Text(M.LIQ_USURY) if jurisdiction.strip().upper() == "CO" else "",
             ),
         )
     interest_accrued = sum((s.interest for s in stretches), ZERO)
@@ -434,7 +429,8 @@ def liquidate(
         payments_total=payments_total,
         total=total,
         agreed_annual_rate=agreed_annual_rate,
-        warnings=warnings,
+        warnings=[str(w) for w in warning_texts],
+        warning_texts=warning_texts,
         currency=currency,
         rate_kind=convention.kind,
     )

@@ -15,11 +15,17 @@ in an English interface):
   comes in both languages: `code` is its English (a template's title, a document field's name).
 - A service that wraps a domain error keeps its `Text` (`ValidationFailed(Text(FIELD, field=…,
   error=text_of(exc)))`), never flattens it with `str(exc)`.
+- A list of messages a result carries and the CLI prints (a backup check's problems, a liquidation's or a
+  payment's warnings, a batch's failures) stays a list of Spanish strings; a parallel list of their
+  `Text`s (`problem_texts`, `warning_texts`, `failed_texts`) is what an interface words.
 - The desktop interface (legal_desk/ui/errors.py) lists every template with
   QT_TRANSLATE_NOOP("Errors", …) and shows `error_text(exc)`: the template translated, its values filled
   in. An error raised with a plain string still shows its Spanish text: messages are converted one by
   one, the most common first (identity documents, amounts, dates, permissions, stage moves, dates
-  that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import).
+  that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import, the
+  refusals of every service a user reaches from the desktop, unknown records, template mistakes, the
+  file store and the liquidation). What is left in plain Spanish is internal or command-line only
+  (cancellation notes, calendar data errors, the contact rules' own texts).
 """
 
 from __future__ import annotations
@@ -326,6 +332,238 @@ PACKET_EMPTY = "El paquete no tiene anexos: genere la demanda o agregue pruebas 
 PACKET_ANNEX_NO_PDF = "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"
 PACKET_ANNEX_MISSING = "Falta en el almacén el archivo del anexo «{title}»"
 PACKET_ANNEX_UNUSABLE = "No se puede usar el anexo «{title}»: {reason}"
+
+# Records that do not exist (NotFound in the services)
+CASE_NOT_FOUND = "No existe el expediente «{case}»"
+PARTY_NOT_FOUND = "No existe la parte {id}"
+TASK_NOT_FOUND = "No existe la tarea {id}"
+HEARING_NOT_FOUND = "No existe la audiencia {id}"
+EMBARGO_NOT_FOUND = "No existe la medida {id}"
+OFFER_NOT_IN_CASE = "No existe la propuesta {id} en este expediente"
+OFFER_NOT_FOUND = "No existe la propuesta {id}"
+AGREEMENT_NOT_FOUND = "No existe el acuerdo {id}"
+PAYMENT_AGREEMENT_NOT_FOUND = "No existe el acuerdo de pago {id}"
+DEADLINE_NOT_FOUND = "No existe el término {id}"
+DOCUMENT_NOT_FOUND = "No existe el documento {id}"
+TEMPLATE_NOT_FOUND = "No existe la plantilla «{name}»; disponibles: {names}"
+PACKET_NOT_FOUND = "No existe el paquete {id}"
+PACKET_FILE_MISSING = "Falta en el almacén el archivo del paquete {id}"
+RATES_NOT_FOUND = "No hay tabla de tasas de {code}: impórtela con «rates import ARCHIVO»"
+EVIDENCE_NOT_FOUND = "No existe la prueba {id}"
+NOTICE_NOT_FOUND = "No existe la comunicación {id}"
+CLOSURE_NOT_FOUND = "No existe el cierre {id}"
+
+# Users and log-in (services.users)
+LOGIN_REFUSED = "Usuario o contraseña incorrectos"
+USERNAME_INVALID = "El nombre de usuario no puede estar vacío ni tener espacios"
+PASSWORD_TOO_SHORT = "La contraseña debe tener al menos {n} caracteres"
+ROLE_UNKNOWN = "Rol «{role}» desconocido; use uno de: {roles}"
+USER_EXISTS = "Ya existe el usuario «{user}»"
+USER_NOT_FOUND = "No existe el usuario «{user}»"
+USER_NOT_FOUND_ADD = "No existe el usuario «{user}» (créelo con `legal-desk user add`)"
+FULL_NAME_EMPTY = "El nombre completo no puede quedar vacío"
+DEACTIVATE_SELF = "No puede desactivar su propio usuario; pídaselo a otro administrador"
+LAST_ADMIN = "«{user}» es el único administrador activo; cree o active otro administrador antes"
+PASSWORD_ALREADY_CHOSEN = "La contraseña de «{user}» ya fue elegida (quizá desde otro equipo): ingrese con ella"
+USER_INACTIVE = "El usuario «{user}» está desactivado"
+ACCOUNT_LOCKED = (
+    "Cuenta bloqueada por {n} contraseñas erradas seguidas: inténtelo de nuevo después de las {until} o pida a un "
+    "administrador que la desbloquee"
+)
+
+# Backup and restore (services.backup)
+BACKUP_TARGET_IS_FOLDER = "{target} es una carpeta; indique el nombre del archivo .zip"
+CANNOT_WRITE_IN = "No se puede escribir en {folder}: {reason}"
+BACKUP_FAILED = "No se pudo hacer la copia en {target}: {reason}{where}"
+RESTORE_OTHERS_CONNECTED = (
+    "No se restauró nada: hay {total} conexión(es) de otros equipos a esta base de datos ({sessions}). La "
+    "restauración reemplaza todos los expedientes y usuarios, y esos equipos seguirían trabajando sobre datos que ya "
+    "no existen o quedarían bloqueados. Cierre legal_desk en esos equipos y vuelva a intentarlo; si está seguro de "
+    "que nadie está trabajando (una conexión que quedó abierta), use «legal-desk restore --replace --force»"
+)
+RESTORE_TEMPLATES_UNWRITABLE = (
+    "No se restauró nada: no se pudieron escribir las plantillas del despacho en {folder}: {reason}"
+)
+BACKUP_SCHEMA_NEWER = (
+    "La copia se hizo con una versión de legal_desk más nueva que esta (esquema {schema}; esta usa {head}). "
+    "Actualice legal_desk en este equipo a la versión del equipo de origen y restaure de nuevo"
+)
+BACKUP_SCHEMA_OLDER = (
+    "La copia es del esquema {schema}, de una versión anterior de legal_desk cuyos datos cambiaron desde entonces "
+    "(esta usa {head}). Restáurela en la versión que la hizo, actualícela con «legal-desk db upgrade» y haga una "
+    "copia nueva"
+)
+BACKUP_FILE_MISSING = "El archivo de copia {source} no existe"
+BACKUP_NOT_ZIP = (
+    "{source} no es una copia de seguridad de legal_desk (no es un ZIP, o está incompleto: ¿se copió entero?)"
+)
+BACKUP_NO_MANIFEST = "{source} no es una copia de seguridad de legal_desk (falta manifest.json)"
+BACKUP_FORMAT_UNKNOWN = "Formato de copia desconocido: {format}"
+RESTORE_NOT_EMPTY = "La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia"
+BACKUP_DAMAGED = (
+    "No se restauró nada: la copia {source} está dañada ({detail}). Use otra copia, o copie de nuevo el archivo "
+    "desde su origen"
+)
+BACKUP_ENTRY_DAMAGED = "El archivo {name} de la copia está dañado (su SHA-256 no coincide)"
+RESTORE_CANCELLED = "Restauración cancelada antes de tocar la base de datos; no se cambió nada"
+BACKUP_TEMPLATE_NAME = "No se restauró nada: la copia trae una plantilla con un nombre no válido: {name}"
+RESTORE_TOO_LONG = (
+    "No se restauró nada: {n} dato(s) de la copia son más largos de lo que admite PostgreSQL. Corríjalos en el "
+    "escritorio de origen y haga otra copia: {shown}{more}.{how}"
+)
+RESTORE_TOO_LONG_MORE = "; y {n} más"
+RESTORE_TOO_LONG_HOW = (
+    " El número de obligación (expediente {refs}) lo corrige un abogado o el administrador en el expediente, "
+    "Resumen → «Editar datos…», o con «legal-desk case update EXPEDIENTE --account-ref NUEVO»."
+)
+
+# The file store (store.filestore.StoreError): {lost} is STORE_NOT_SAVED or nothing
+STORE_NOT_SAVED = "; no se guardó {what}"
+STORE_DISK_FULL = "No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio"
+STORE_READ_ONLY = "La carpeta de archivos {root} está en un disco de solo lectura{lost}"
+STORE_NO_PERMISSION = "Sin permiso para escribir en la carpeta de archivos {root}{lost}"
+STORE_QUOTA = "Se agotó la cuota de disco en la carpeta de archivos {root}{lost}"
+STORE_CANNOT_WRITE = "No se puede escribir en la carpeta de archivos {root}{lost}: {reason}"
+STORE_CANNOT_READ = "No se puede leer {source}: {reason}"
+STORE_PERMISSION_DENIED = "permiso denegado"
+STORE_READ_CUT = "No se pudo terminar de leer {source}: {reason}"
+STORE_FILE_MISSING = "Falta en el almacén el archivo {sha256}"
+
+# Court closures and business days (services.calendars)
+CLOSURE_REASON = "Indique el motivo del cierre (paro, falla técnica, circular…)"
+CLOSURE_ENDS_BEFORE = "El cierre termina ({end}) antes de empezar ({start})"
+CLOSURE_TOO_LONG = "Un cierre no puede durar más de {days} días; registre períodos separados"
+DAYS_NEGATIVE_N = "El número de días no puede ser negativo ({days})"
+DAYS_UNREASONABLE = "Un término de {days} días hábiles no es razonable; revise el número"
+CALENDAR_OPTION_UNKNOWN = "Opción de calendario «{key}» desconocida; use una de: {keys}"
+
+# Reports and exports (services.reports)
+REPORT_LAWYER_UNKNOWN = "Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)"
+EXPORT_FORMAT = "Formato «{kind}» no soportado: use un archivo .xlsx o .csv"
+EXPORT_ORDER = "Orden «{order}» desconocido; use uno de: {orders}"
+SAVE_FAILED = "No se pudo guardar {target}: {reason}"
+EXPORT_CANCELLED = "Exportación cancelada; no se guardó ningún archivo."
+
+# Evidence (services.evidence); {kind} is a label Term
+EVIDENCE_WRONG_CONTENT = "{name} no es un archivo {ext} válido aunque su extensión lo diga"
+EVIDENCE_NOT_EML = "{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)"
+EVIDENCE_KIND_UNKNOWN = "Tipo de prueba «{kind}» desconocido; use uno de: {kinds}"
+FILE_DOES_NOT_EXIST = "El archivo {path} no existe"
+FILE_IS_EMPTY = "El archivo {name} está vacío"
+FILE_NOT_ADDED = "Cancelado: {name} no se agregó"
+EVIDENCE_DUPLICATE = (
+    "{filename} ya está en el expediente: es la prueba «{same}» ({kind}) agregada el {day} por {who}, con el mismo "
+    "contenido (SHA-256) y el mismo tipo; no se agregó otra vez"
+)
+EVIDENCE_WITHDRAW_REASON = "Indique por qué se retira la prueba"
+
+# Notices (services.notices); {kind}, {letter} and {other} are label Terms
+CHANNEL_UNKNOWN = "Canal «{channel}» desconocido; use uno de: {channels}"
+NOTICE_KIND_UNKNOWN = "Tipo de comunicación «{kind}» desconocido; use uno de: {kinds}"
+NOTICE_MAIL_TRACKING = "Para correo certificado indique la empresa de mensajería y el número de guía"
+NOTICE_COLOMBIAN_ONLY = (
+    "«{kind}» es una comunicación de la ley colombiana y el expediente {ref} es de {jurisdiction}: regístrela como "
+    "«{letter}» u «{other}»"
+)
+NOTICE_OUTCOME_DATE = "Indique la fecha de entrega o la de devolución"
+NOTICE_BOTH_DATES = "Una comunicación se entrega o se devuelve: indique solo una de las dos fechas"
+NOTICE_DELIVERED_BEFORE_SENT = "La entrega ({day}) no puede ser anterior al envío ({sent})"
+NOTICE_RETURNED_BEFORE_SENT = "La devolución ({day}) no puede ser anterior al envío ({sent})"
+NOTICE_RETURN_REASON = "Indique el motivo de la devolución (p. ej. dirección errada, destinatario desconocido)"
+NOTICE_PROOF = "Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)"
+
+# Contacts with the debtor (services.contacts)
+CONTACT_OUTCOME = "Indique el resultado de la gestión"
+CONTACT_DIRECTION = "La dirección debe ser «out» (saliente) o «in» (entrante)"
+
+# The filing checklist (services.checklist)
+CHECKLIST_JURISDICTION = "Jurisdicción «{value}» desconocida (use {codes})"
+CHECKLIST_CODE = "Requisito «{code}» desconocido; los requisitos son: {codes}"
+CHECKLIST_TITLE_TYPE = "Tipo de título «{value}» desconocido (use * o {types})"
+CHECKLIST_LABEL_EMPTY = "El texto del requisito no puede quedar vacío"
+
+# The firm's settings (services.settings)
+DAY_BASIS = "La base de días debe ser 365 o 360, no «{value}»"
+INACTIVITY_YEARS = (
+    "Los años de inactividad del art. 317 deben ser un entero entre 1 y {max}, no «{value}» (1 en primera "
+    "instancia, 2 con sentencia o auto que ordena seguir adelante)"
+)
+SETTING_UNKNOWN = "Ajuste «{key}» desconocido; use uno de: {keys}"
+
+# The agenda (services.agenda)
+RANGE_ENDS_BEFORE = "El rango termina ({end}) antes de empezar ({start})"
+AGENDA_SPAN = "La agenda abarca como máximo tres años; acorte el rango"
+ICS_UNREADABLE = "El archivo iCalendar generado no se puede leer: {detail}"
+ICS_EVENTS = "El archivo iCalendar generado tiene {events} eventos y la agenda {entries}; no se guardó"
+CANNOT_WRITE = "No se puede escribir {target}: {detail}"
+DAYS_NEGATIVE = "El número de días no puede ser negativo"
+
+# Template mistakes (documents.templates.TemplateError): «Plantilla «x», párrafo 3 del documento («…»): error de
+# sintaxis: …»; the places «archivo», «documento» and «catálogo» are `Term("en", …)`s (templates.PLACE_*)
+TEMPLATE_ERROR = "Plantilla «{name}», {place}: {message}"
+TEMPLATE_PLACE_PARAGRAPH = "párrafo {n} {where} («{text}»)"
+TEMPLATE_IN_DOCUMENT = "del documento"
+TEMPLATE_IN_HEADER = "del encabezado"
+TEMPLATE_IN_FOOTER = "del pie de página"
+TEMPLATE_NOT_DOCX = "no es un documento Word (.docx) válido: {detail}"
+TEMPLATE_SYNTAX = "error de sintaxis: {detail}"
+TEMPLATE_UNDEFINED = "variable no definida: {detail}"
+TEMPLATE_UNKNOWN_NAMES = "nombres desconocidos: {names}"
+TEMPLATE_NO_CATALOGUE = "no hay catálogo de plantillas para {locale}"
+TEMPLATE_FILE_MISSING = "el archivo de la plantilla no existe"
+TEMPLATE_NOT_IN_CATALOGUE = "no existe para {locale}; disponibles: {names}"
+
+# Liquidation (domain.interest): refusals and the warnings shown with the result
+LIQ_CAPITAL = "El capital debe ser mayor que cero."
+LIQ_COSTS = "Las costas no pueden ser negativas."
+LIQ_DAY_BASIS = "La base de días debe ser 365 o 360, no {basis}."
+LIQ_CUT_OFF = "La fecha de corte {as_of} es anterior al vencimiento {due}."
+LIQ_AGREED_NEGATIVE = "La tasa pactada no puede ser negativa."
+LIQ_PAYMENT_NOT_POSITIVE = "El abono del {day} debe ser mayor que cero."
+LIQ_NO_RATE_RANGE = "sin tasa del {start} al {end}"
+LIQ_NO_RATE_DAY = "sin tasa para ese día"
+LIQ_TABLE_GAP = "La tabla de tasas no cubre el {day} ({missing}): importe la tasa de ese período antes de liquidar."
+LIQ_TABLE_DAY = "La tabla de tasas no cubre el {day}."
+LIQ_LATER_PAYMENTS = "{n} abono(s) posteriores a la fecha de corte {as_of} no se incluyen."
+LIQ_SURPLUS = "El abono del {day} excede la deuda en {amount}: sobrante por devolver."
+LIQ_AGREED_CAPPED = (
+    "La tasa pactada ({agreed}) supera la tasa máxima de la tabla en {n} período(s), el primero desde el {start} "
+    "({rate}): se aplica la tasa de la tabla.{usury}"
+)
+LIQ_CANNOT_AT = "No se puede liquidar al {day}: {reason}"
+LIQ_USURY = " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305)."
+
+# Other connections to the database a restore would pull the ground from under (services.backup.session_origin)
+SESSION_ORIGIN = "{who}{where}{count}"
+SESSION_USER = "usuario «{user}»"
+SESSION_UNNAMED = "un programa sin nombre"
+SESSION_FROM = " desde {host}"
+SESSION_ON_SERVER = " en el propio servidor"
+SESSION_COUNT = " ({n} conexiones)"
+
+# Checking a backup without restoring it (services.backup.verify_backup): one problem each
+VERIFY_NOT_ZIP = (
+    "{source} no es una copia de seguridad de legal_desk o está incompleta: no se puede abrir como ZIP (¿se copió "
+    "entera?)"
+)
+VERIFY_NO_MANIFEST = "{source} no es una copia de seguridad de legal_desk: le falta manifest.json"
+VERIFY_MANIFEST_DAMAGED = "El manifest.json de la copia está dañado ({detail})"
+VERIFY_FORMAT = "Formato de copia desconocido: {format} (esta versión lee {known})"
+VERIFY_TEMPLATE_NAME = "La copia trae una plantilla con un nombre no válido: {name}"
+VERIFY_FOREIGN_FILE = "La copia trae un archivo que no es de legal_desk: {name}"
+VERIFY_FILE_MISSING = "Falta en la copia el archivo {name}, que su manifiesto registra"
+VERIFY_TABLE_MISSING = "Falta en la copia la tabla {table} ({rows} filas según su manifiesto)"
+VERIFY_FILE_COUNT = "La copia trae {files} archivos del almacén y su manifiesto dice {expected}"
+VERIFY_CRC = "su CRC-32 no coincide"
+VERIFY_CUT = "sus datos comprimidos están alterados o cortados"
+VERIFY_UNREADABLE = "El archivo {name} de la copia está dañado: no se puede leer ({why})"
+VERIFY_SIZE = "El archivo {name} de la copia está dañado: mide {size} bytes y su manifiesto dice {said}"
+VERIFY_SHA_MANIFEST = "El archivo {name} de la copia está dañado: su SHA-256 no es el que registra el manifiesto"
+VERIFY_SHA_NAME = "El archivo {name} de la copia está dañado: su SHA-256 no es el de su nombre"
+VERIFY_TABLE_CUT = "La tabla {name} de la copia está cortada: su última línea no termina"
+VERIFY_TABLE_BAD_LINE = "La tabla {name} de la copia está dañada: la línea {line} no es JSON válido"
+VERIFY_TABLE_ROWS = "La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

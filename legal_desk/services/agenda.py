@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from legal_desk.db.models import Case, Deadline, Hearing, User
 from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH, AgendaExportError, AgendaItem, agenda_to_ics
+from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import CLOSED_STAGES
 from legal_desk.domain.limitation import limitation_alert
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Role
 from legal_desk.services.deadlines import scope
 from legal_desk.services.desk import Actor, Desk
@@ -96,9 +98,9 @@ def _collections_stages() -> list[str]:
 def _check_range(start: dt.date, end: dt.date) -> None:
     """Refuse an inverted or absurdly long range."""
     if end < start:
-        raise ValidationFailed(f"El rango termina ({end:%d/%m/%Y}) antes de empezar ({start:%d/%m/%Y})")
+        raise ValidationFailed(Text(M.RANGE_ENDS_BEFORE, end=f"{end:%d/%m/%Y}", start=f"{start:%d/%m/%Y}"))
     if (end - start).days > _MAX_SPAN_DAYS:
-        raise ValidationFailed("La agenda abarca como máximo tres años; acorte el rango")
+        raise ValidationFailed(Text(M.AGENDA_SPAN))
 
 
 def _hearing_end(entry: AgendaEntry) -> dt.datetime:
@@ -227,19 +229,17 @@ def export_ics(desk: Desk, actor: Actor, start: dt.date, end: dt.date, path: str
     try:
         parsed = Calendar.from_ical(data)
     except ValueError as exc:
-        raise ServiceError(f"El archivo iCalendar generado no se puede leer: {exc}") from None
+        raise ServiceError(Text(M.ICS_UNREADABLE, detail=exc)) from None
     uids = sorted(str(ev.get("uid")) for ev in parsed.walk("VEVENT"))
     expected = sorted(e.uid for e in entries)
     if uids != expected:
-        raise ServiceError(
-            f"El archivo iCalendar generado tiene {len(uids)} eventos y la agenda {len(expected)}; no se guardó"
-        )
+        raise ServiceError(Text(M.ICS_EVENTS, events=len(uids), entries=len(expected)))
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     except OSError as exc:
-        raise ServiceError(f"No se puede escribir {target}: {exc}") from None
+        raise ServiceError(Text(M.CANNOT_WRITE, target=target, detail=exc)) from None
     return {
         "path": str(target),
         "events": len(entries),
@@ -256,7 +256,7 @@ def limitation_watch(
 ) -> list[LimitationEntry]:
     """Open cases that prescribe within `within_days` (or already did), soonest first, with alert level."""
     if within_days < 0:
-        raise ValidationFailed("El número de días no puede ser negativo")
+        raise ValidationFailed(Text(M.DAYS_NEGATIVE))
     horizon = today + dt.timedelta(days=within_days)
     with desk.reading() as s:
         query = select(

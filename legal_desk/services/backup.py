@@ -27,6 +27,8 @@ from sqlalchemy import Date, DateTime, Numeric, delete, func, insert, select, te
 from legal_desk.db import migrate, search
 from legal_desk.db.models import Base, Case, FilingPacket, ValueTooLong, check_lengths
 from legal_desk.db.session import APPLICATION_NAME
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Series, Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk, too_long_text
@@ -113,11 +115,11 @@ def backup(
     actor.require(Action.BACKUP)
     target = Path(target)
     if target.exists() and target.is_dir():
-        raise ValidationFailed(f"{target} es una carpeta; indique el nombre del archivo .zip")
+        raise ValidationFailed(Text(M.BACKUP_TARGET_IS_FOLDER, target=target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ValidationFailed(f"No se puede escribir en {target.parent}: {exc}") from None
+        raise ValidationFailed(Text(M.CANNOT_WRITE_IN, folder=target.parent, reason=exc)) from None
     tmp = target.with_name(target.name + ".partial")
     counts: dict[str, int] = {}
     hashes: set[str] = set()
@@ -192,7 +194,7 @@ def backup(
     except OSError as exc:  # disk full, folder removed, no permission: say where, keep no half file
         tmp.unlink(missing_ok=True)
         where = f" ({exc.filename})" if exc.filename else ""
-        raise ValidationFailed(f"No se pudo hacer la copia en {target}: {exc.strerror or exc}{where}") from None
+        raise ValidationFailed(Text(M.BACKUP_FAILED, target=target, reason=exc.strerror or exc, where=where)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -252,23 +254,29 @@ def other_sessions(desk: Desk) -> list[dict[str, Any]]:
         return [dict(r) for r in rows]
 
 
-def _origin_text(session: dict[str, Any]) -> str:
+def session_origin(session: dict[str, Any]) -> Text:
     """`legal_desk PC-ANA (pid 412) desde 192.168.1.20`, `psql en el propio servidor`, `usuario «x»`."""
-    who = session["app"] or (f"usuario «{session['usr']}»" if session["usr"] else "un programa sin nombre")
+    who: str | Text = session["app"] or (
+        Text(M.SESSION_USER, user=session["usr"]) if session["usr"] else Text(M.SESSION_UNNAMED)
+    )
     local = session["addr"].startswith("127.") or session["addr"] == "::1"
+    where: str | Text = ""
     if session["addr"] and not local:
-        where = f" desde {session['host'] or session['addr']}"
+        where = Text(M.SESSION_FROM, host=session["host"] or session["addr"])
     elif session["app"] or local:
-        where = " en el propio servidor"
-    else:
-        where = ""
-    count = f" ({session['n']} conexiones)" if session["n"] > 1 else ""
-    return f"{who}{where}{count}"
+        where = Text(M.SESSION_ON_SERVER)
+    count: str | Text = Text(M.SESSION_COUNT, n=session["n"]) if session["n"] > 1 else ""
+    return Text(M.SESSION_ORIGIN, who=who, where=where, count=count)
 
 
 def sessions_text(others: list[dict[str, Any]]) -> str:
     """The origins of other_sessions() in one phrase: `legal_desk PC-ANA (pid 412) desde 10.0.0.7; psql …`."""
-    return "; ".join(_origin_text(o) for o in others)
+    return str(session_origins(others))
+
+
+def session_origins(others: list[dict[str, Any]]) -> Series:
+    """The origins of other_sessions() as one `Series` (an interface words each in its language)."""
+    return Series(tuple(session_origin(o) for o in others), "; ")
 
 
 def _refuse_if_others_connected(desk: Desk) -> None:
@@ -276,13 +284,7 @@ def _refuse_if_others_connected(desk: Desk) -> None:
     if not others:
         return
     total = sum(int(o["n"]) for o in others)
-    raise Conflict(
-        f"No se restauró nada: hay {total} conexión(es) de otros equipos a esta base de datos "
-        f"({sessions_text(others)}). La restauración reemplaza todos los expedientes "
-        "y usuarios, y esos equipos seguirían trabajando sobre datos que ya no existen o quedarían bloqueados. "
-        "Cierre legal_desk en esos equipos y vuelva a intentarlo; si está seguro de que nadie está trabajando "
-        "(una conexión que quedó abierta), use «legal-desk restore --replace --force»"
-    )
+    raise Conflict(Text(M.RESTORE_OTHERS_CONNECTED, total=total, sessions=session_origins(others)))
 
 
 def _is_safe_template_name(rel: str) -> bool:
@@ -326,28 +328,20 @@ def _place_templates(desk: Desk, files: dict[str, bytes], original: str) -> tupl
             (folder / rel).write_bytes(data)
     except OSError as exc:
         raise ValidationFailed(
-            f"No se restauró nada: no se pudieron escribir las plantillas del despacho en {folder}: "
-            f"{exc.strerror or exc}"
+            Text(M.RESTORE_TEMPLATES_UNWRITABLE, folder=folder, reason=exc.strerror or exc)
         ) from None
     return folder, True
 
 
-def _schema_problem(manifest: dict[str, Any]) -> str | None:
+def _schema_problem(manifest: dict[str, Any]) -> Text | None:
     """Why this app cannot restore the backup's schema (None: it can)."""
     schema = manifest.get("schema")
     if migrate.backup_readable(schema):
         return None
     head = migrate.head_revision()
     if schema and not migrate.known_revision(schema):
-        return (
-            f"La copia se hizo con una versión de legal_desk más nueva que esta (esquema {schema}; esta usa "
-            f"{head}). Actualice legal_desk en este equipo a la versión del equipo de origen y restaure de nuevo"
-        )
-    return (
-        f"La copia es del esquema {schema}, de una versión anterior de legal_desk cuyos datos cambiaron desde "
-        f"entonces (esta usa {head}). Restáurela en la versión que la hizo, actualícela con "
-        "«legal-desk db upgrade» y haga una copia nueva"
-    )
+        return Text(M.BACKUP_SCHEMA_NEWER, schema=schema, head=head)
+    return Text(M.BACKUP_SCHEMA_OLDER, schema=schema, head=head)
 
 
 def _check_schema(manifest: dict[str, Any]) -> None:
@@ -376,35 +370,28 @@ def restore(
     actor.require(Action.BACKUP)
     source = Path(source)
     if not source.is_file():
-        raise ValidationFailed(f"El archivo de copia {source} no existe")
+        raise ValidationFailed(Text(M.BACKUP_FILE_MISSING, source=source))
     try:
         zf = zipfile.ZipFile(source)
     except zipfile.BadZipFile:
-        raise ValidationFailed(
-            f"{source} no es una copia de seguridad de legal_desk (no es un ZIP, o está incompleto: ¿se copió entero?)"
-        ) from None
+        raise ValidationFailed(Text(M.BACKUP_NOT_ZIP, source=source)) from None
     with zf:
         try:
             manifest = json.loads(zf.read("manifest.json"))
         except KeyError:
-            raise ValidationFailed(
-                f"{source} no es una copia de seguridad de legal_desk (falta manifest.json)"
-            ) from None
+            raise ValidationFailed(Text(M.BACKUP_NO_MANIFEST, source=source)) from None
         if manifest.get("format") != FORMAT:
-            raise ValidationFailed(f"Formato de copia desconocido: {manifest.get('format')}")
+            raise ValidationFailed(Text(M.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format")))
         _check_schema(manifest)
         with desk.reading() as s:
             if s.execute(select(func.count(Case.id))).scalar_one() and not replace:
-                raise Conflict("La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia")
+                raise Conflict(Text(M.RESTORE_NOT_EMPTY))
         if not force:
             _refuse_if_others_connected(desk)
         try:
             return _restore_from(desk, actor, source, zf, manifest, replace, progress, cancelled)
         except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ValidationFailed(
-                f"No se restauró nada: la copia {source} está dañada ({exc}). Use otra copia, o copie de nuevo "
-                "el archivo desde su origen"
-            ) from None
+            raise ValidationFailed(Text(M.BACKUP_DAMAGED, source=source, detail=exc)) from None
 
 
 def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
@@ -426,30 +413,28 @@ def _restore_from(
     stored = [n for n in names if n.startswith("store/") and not n.endswith("/")]
     for i, name in enumerate(stored, 1):
         if cancelled is not None and cancelled():
-            raise Cancelled("Restauración cancelada antes de tocar la base de datos; no se cambió nada")
+            raise Cancelled(Text(M.RESTORE_CANCELLED))
         digest = name[6:].replace("/", "")
         if not desk.store.has(digest):
             with zf.open(name) as fh:
                 added = desk.store.add_stream(_chunks(fh))
             if added.sha256 != digest:
-                raise ValidationFailed(f"El archivo {name} de la copia está dañado (su SHA-256 no coincide)")
+                raise ValidationFailed(Text(M.BACKUP_ENTRY_DAMAGED, name=name))
         if progress:
             progress(i, len(stored))
     if cancelled is not None and cancelled():
-        raise Cancelled("Restauración cancelada antes de tocar la base de datos; no se cambió nada")
+        raise Cancelled(Text(M.RESTORE_CANCELLED))
     template_files: dict[str, bytes] = {}
     for name in names:
         if name.startswith("templates/") and not name.endswith("/"):
             rel = name[len("templates/") :]
             if not _is_safe_template_name(rel):
-                raise ValidationFailed(
-                    f"No se restauró nada: la copia trae una plantilla con un nombre no válido: {name}"
-                )
+                raise ValidationFailed(Text(M.BACKUP_TEMPLATE_NAME, name=name))
             template_files[rel] = zf.read(name)
     with desk.uow() as uow:
         s = uow.session
         if s.execute(select(func.count(Case.id))).scalar_one() and not replace:
-            raise Conflict("La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia")
+            raise Conflict(Text(M.RESTORE_NOT_EMPTY))
         search.clear(s)
         for table in reversed(Base.metadata.sorted_tables):
             s.execute(delete(table))
@@ -478,19 +463,10 @@ def _restore_from(
                 s.execute(insert(table), batch)
         if too_long:
             shown = "; ".join(too_long_text(p) for p in too_long[:20])
-            more = f"; y {len(too_long) - 20} más" if len(too_long) > 20 else ""
+            more = Text(M.RESTORE_TOO_LONG_MORE, n=len(too_long) - 20) if len(too_long) > 20 else ""
             refs = sorted(str(p.row_id) for p in too_long if (p.table, p.column) == ("cases", "account_ref"))
-            how = (
-                f" El número de obligación (expediente {', '.join(refs)}) lo corrige un abogado o el administrador "
-                "en el expediente, Resumen → «Editar datos…», o con «legal-desk case update EXPEDIENTE "
-                "--account-ref NUEVO»."
-                if refs
-                else ""
-            )
-            raise ValidationFailed(
-                f"No se restauró nada: {len(too_long)} dato(s) de la copia son más largos de lo que admite "
-                f"PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}.{how}"
-            )
+            how = Text(M.RESTORE_TOO_LONG_HOW, refs=", ".join(refs)) if refs else ""
+            raise ValidationFailed(Text(M.RESTORE_TOO_LONG, n=len(too_long), shown=shown, more=more, how=how))
         if desk.dialect == "postgresql":
             for table in Base.metadata.sorted_tables:
                 pk = list(table.primary_key.columns)
@@ -545,6 +521,8 @@ class BackupCheck:
 
     path: str
     problems: list[str] = field(default_factory=list)
+    #: the same problems, each a `Text` the desktop interface words in its language (`add` fills both)
+    problem_texts: list[Text | str] = field(default_factory=list)
     created: str | None = None
     by: str | None = None
     version: str | None = None  # None: a backup made before the manifest recorded it
@@ -558,6 +536,11 @@ class BackupCheck:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def add(self, problem: Text | str) -> None:
+        """One more problem: its Spanish sentence in `problems`, its `Text` in `problem_texts`."""
+        self.problems.append(str(problem))
+        self.problem_texts.append(problem)
 
     @property
     def cases(self) -> int:
@@ -592,17 +575,14 @@ def verify_backup(
     is asked between entries (Cancelled is raised)."""
     source = Path(source)
     check = BackupCheck(str(source))
-    problems = check.problems
+    add = check.add
     if not source.is_file():
-        problems.append(f"El archivo de copia {source} no existe")
+        add(Text(M.BACKUP_FILE_MISSING, source=source))
         return check
     try:
         zf = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError):
-        problems.append(
-            f"{source} no es una copia de seguridad de legal_desk o está incompleta: no se puede abrir como ZIP "
-            "(¿se copió entera?)"
-        )
+        add(Text(M.VERIFY_NOT_ZIP, source=source))
         return check
     with zf:
         try:
@@ -610,13 +590,13 @@ def verify_backup(
             if not isinstance(manifest, dict):
                 raise ValueError("no es un objeto JSON")
         except KeyError:
-            problems.append(f"{source} no es una copia de seguridad de legal_desk: le falta manifest.json")
+            add(Text(M.VERIFY_NO_MANIFEST, source=source))
             return check
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
-            problems.append(f"El manifest.json de la copia está dañado ({exc})")
+            add(Text(M.VERIFY_MANIFEST_DAMAGED, detail=exc))
             return check
         if manifest.get("format") != FORMAT:
-            problems.append(f"Formato de copia desconocido: {manifest.get('format')!r} (esta versión lee {FORMAT})")
+            add(Text(M.VERIFY_FORMAT, format=repr(manifest.get("format")), known=FORMAT))
             return check
         check.created = manifest.get("created")
         check.by = manifest.get("by")
@@ -625,7 +605,7 @@ def verify_backup(
         check.tables = {str(k): int(v) for k, v in (manifest.get("tables") or {}).items()}
         schema_problem = _schema_problem(manifest)
         if schema_problem:
-            problems.append(schema_problem)
+            add(schema_problem)
         recorded: dict[str, dict[str, Any]] = manifest.get("checksums") or {}
         check.checksums_recorded = bool(recorded)
         entries = [i for i in zf.infolist() if not i.is_dir() and i.filename != "manifest.json"]
@@ -639,28 +619,28 @@ def verify_backup(
             elif name.startswith("templates/"):
                 check.templates += 1
                 if not _is_safe_template_name(name[len("templates/") :]):
-                    problems.append(f"La copia trae una plantilla con un nombre no válido: {name}")
+                    add(Text(M.VERIFY_TEMPLATE_NAME, name=name))
             elif not name.startswith("tables/"):
-                problems.append(f"La copia trae un archivo que no es de legal_desk: {name}")
+                add(Text(M.VERIFY_FOREIGN_FILE, name=name))
             problem = _check_entry(zf, info, recorded.get(name), check)
             if problem:
-                problems.append(problem)
+                add(problem)
             if progress:
                 progress(i, len(entries))
         for name in sorted(set(recorded) - names):
-            problems.append(f"Falta en la copia el archivo {name}, que su manifiesto registra")
+            add(Text(M.VERIFY_FILE_MISSING, name=name))
         for table, rows in check.tables.items():
             if rows and f"tables/{table}.jsonl" not in names:
-                problems.append(f"Falta en la copia la tabla {table} ({rows} filas según su manifiesto)")
+                add(Text(M.VERIFY_TABLE_MISSING, table=table, rows=rows))
         expected_files = manifest.get("files")
         if isinstance(expected_files, int) and expected_files != check.files:
-            problems.append(f"La copia trae {check.files} archivos del almacén y su manifiesto dice {expected_files}")
+            add(Text(M.VERIFY_FILE_COUNT, files=check.files, expected=expected_files))
     return check
 
 
 def _check_entry(
     zf: zipfile.ZipFile, info: zipfile.ZipInfo, recorded: dict[str, Any] | None, check: BackupCheck
-) -> str | None:
+) -> Text | None:
     """Read one entry of the ZIP to its end: the problem found in it, in one sentence (None: sound)."""
     name = info.filename
     sha = hashlib.sha256()
@@ -684,26 +664,26 @@ def _check_entry(
                             except ValueError:
                                 bad_line = lines
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        why = "su CRC-32 no coincide" if "CRC" in str(exc) else "sus datos comprimidos están alterados o cortados"
-        return f"El archivo {name} de la copia está dañado: no se puede leer ({why})"
+        why = Text(M.VERIFY_CRC) if "CRC" in str(exc) else Text(M.VERIFY_CUT)
+        return Text(M.VERIFY_UNREADABLE, name=name, why=why)
     finally:
         check.bytes_checked += size
     digest = sha.hexdigest()
     if recorded is not None:
         if recorded.get("size") != size:
             said = recorded.get("size")
-            return f"El archivo {name} de la copia está dañado: mide {size} bytes y su manifiesto dice {said}"
+            return Text(M.VERIFY_SIZE, name=name, size=size, said=said)
         if recorded.get("sha256") != digest:
-            return f"El archivo {name} de la copia está dañado: su SHA-256 no es el que registra el manifiesto"
+            return Text(M.VERIFY_SHA_MANIFEST, name=name)
     if name.startswith("store/") and name[len("store/") :].replace("/", "") != digest:
-        return f"El archivo {name} de la copia está dañado: su SHA-256 no es el de su nombre"
+        return Text(M.VERIFY_SHA_NAME, name=name)
     if is_table:
         if tail.strip():
-            return f"La tabla {name} de la copia está cortada: su última línea no termina"
+            return Text(M.VERIFY_TABLE_CUT, name=name)
         if bad_line:
-            return f"La tabla {name} de la copia está dañada: la línea {bad_line} no es JSON válido"
+            return Text(M.VERIFY_TABLE_BAD_LINE, name=name, line=bad_line)
         table = name[len("tables/") : -len(".jsonl")]
         expected = check.tables.get(table)
         if expected is not None and expected != lines:
-            return f"La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}"
+            return Text(M.VERIFY_TABLE_ROWS, name=name, lines=lines, expected=expected)
     return None

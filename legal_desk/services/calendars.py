@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import select
 
 from legal_desk.db.models import Closure
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarError
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.deadlines import Progress, recompute_session
@@ -67,11 +69,11 @@ def add_closure(
     code = jurisdiction_code(jurisdiction)
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationFailed("Indique el motivo del cierre (paro, falla técnica, circular…)")
+        raise ValidationFailed(Text(M.CLOSURE_REASON))
     if end < start:
-        raise ValidationFailed(f"El cierre termina ({end:%d/%m/%Y}) antes de empezar ({start:%d/%m/%Y})")
+        raise ValidationFailed(Text(M.CLOSURE_ENDS_BEFORE, end=f"{end:%d/%m/%Y}", start=f"{start:%d/%m/%Y}"))
     if (end - start).days + 1 > _MAX_CLOSURE_DAYS:
-        raise ValidationFailed(f"Un cierre no puede durar más de {_MAX_CLOSURE_DAYS} días; registre períodos separados")
+        raise ValidationFailed(Text(M.CLOSURE_TOO_LONG, days=_MAX_CLOSURE_DAYS))
     court = " ".join(court.split()) if court and court.strip() else None
     city = " ".join(city.split()) if city and city.strip() else None
     with desk.uow() as uow:
@@ -130,7 +132,7 @@ def remove_closure(desk: Desk, actor: Actor, closure_id: int, progress: Progress
         s = uow.session
         row = s.get(Closure, closure_id)
         if row is None:
-            raise NotFound(f"No existe el cierre {closure_id}")
+            raise NotFound(Text(M.CLOSURE_NOT_FOUND, id=closure_id))
         before = _info(row).to_json()
         code = row.jurisdiction
         s.delete(row)
@@ -169,9 +171,9 @@ def add_days(
     """
     code = jurisdiction_code(jurisdiction)
     if days < 0:
-        raise ValidationFailed(f"El número de días no puede ser negativo ({days})")
+        raise ValidationFailed(Text(M.DAYS_NEGATIVE_N, days=days))
     if days > 5000:
-        raise ValidationFailed(f"Un término de {days} días hábiles no es razonable; revise el número")
+        raise ValidationFailed(Text(M.DAYS_UNREASONABLE, days=days))
     with desk.reading() as s:
         calendar = CalendarSet(s, code).get(court, city)
         try:
@@ -201,9 +203,7 @@ def set_calendar_setting(desk: Desk, actor: Actor, key: str, value: bool, progre
     """Switch a calendar rule (Holy Week, 17 Dec, extension, art. 118 start) and recompute; returns deadlines moved."""
     actor.require(Action.MANAGE_CALENDAR)
     if key not in CALENDAR_SETTING_KEYS:
-        raise ValidationFailed(
-            f"Opción de calendario «{key}» desconocida; use una de: {', '.join(CALENDAR_SETTING_KEYS)}"
-        )
+        raise ValidationFailed(Text(M.CALENDAR_OPTION_UNKNOWN, key=key, keys=", ".join(CALENDAR_SETTING_KEYS)))
     new = "1" if value else "0"
     with desk.uow() as uow:
         s = uow.session

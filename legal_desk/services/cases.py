@@ -436,7 +436,7 @@ def find_case(session: Session, case: int | str, *, for_update: bool = False) ->
             stmt = stmt.with_for_update().execution_options(populate_existing=True)
         obj = session.execute(stmt).scalar_one_or_none()
     if obj is None:
-        raise NotFound(f"No existe el expediente «{case}»")
+        raise NotFound(Text(M.CASE_NOT_FOUND, case=case))
     return obj
 
 
@@ -1798,7 +1798,7 @@ def update_party(
         s = uow.session
         p = s.get(Party, party_id)
         if p is None:
-            raise NotFound(f"No existe la parte {party_id}")
+            raise NotFound(Text(M.PARTY_NOT_FOUND, id=party_id))
         c = get_case_for_write(s, actor, p.case_id, expected_version)
         merged = PartyInput(
             name=p.name if changes.name is None else changes.name,
@@ -2041,7 +2041,7 @@ def complete_task(desk: Desk, actor: Actor, task_id: int) -> None:
     with desk.uow() as uow:
         t = uow.session.get(Task, task_id)
         if t is None:
-            raise NotFound(f"No existe la tarea {task_id}")
+            raise NotFound(Text(M.TASK_NOT_FOUND, id=task_id))
         get_case_for_write(uow.session, actor, t.case_id)
         t.done_at = utcnow()
         audit.record(uow.session, actor.username, "task.done", "task", t.id, case_id=t.case_id, summary=t.title)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from legal_desk.db.models import ChecklistItem
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import DEFAULT_CHECKLIST
 from legal_desk.services import audit
@@ -56,13 +58,13 @@ def set_requirement(
     """Turn a requirement on/off or reword it for a jurisdiction (and optionally one title type only)."""
     actor.require(Action.ADMIN_SETTINGS)
     if jurisdiction not in JURISDICTIONS:
-        raise ValidationFailed(f"Jurisdicción «{jurisdiction}» desconocida (use {', '.join(JURISDICTIONS)})")
+        raise ValidationFailed(Text(M.CHECKLIST_JURISDICTION, value=jurisdiction, codes=", ".join(JURISDICTIONS)))
     if code not in KNOWN_CODES:
-        raise ValidationFailed(f"Requisito «{code}» desconocido; los requisitos son: {', '.join(KNOWN_CODES)}")
+        raise ValidationFailed(Text(M.CHECKLIST_CODE, code=code, codes=", ".join(KNOWN_CODES)))
     if title_type != "*" and title_type not in TITLE_TYPES:
-        raise ValidationFailed(f"Tipo de título «{title_type}» desconocido (use * o {', '.join(TITLE_TYPES)})")
+        raise ValidationFailed(Text(M.CHECKLIST_TITLE_TYPE, value=title_type, types=", ".join(TITLE_TYPES)))
     if label is not None and not label.strip():
-        raise ValidationFailed("El texto del requisito no puede quedar vacío")
+        raise ValidationFailed(Text(M.CHECKLIST_LABEL_EMPTY))
     with desk.uow() as uow:
         s = uow.session
         item = s.execute(

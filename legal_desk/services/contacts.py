@@ -10,6 +10,7 @@ from sqlalchemy import select
 from legal_desk.db.models import ContactAttempt, Party
 from legal_desk.domain import messages as M
 from legal_desk.domain.contact_rules import OUTCOMES, ContactAttemptIn, ContactRuleError, check_contact, outcome_code
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import get_case_for_write, touch
@@ -25,6 +26,8 @@ CHANNELS = {
     "visit": "Visita",
     "letter": "Carta",
 }
+
+
 @dataclass(frozen=True)
 class ContactResult:
     """A logged contact and the rules it broke (empty when none)."""
@@ -53,12 +56,12 @@ def log_contact(
     """Record a contact attempt; it is kept even if it breaks a rule, and the breach is flagged."""
     actor.require(Action.LOG_CONTACT)
     if channel not in CHANNELS:
-        raise ValidationFailed(f"Canal «{channel}» desconocido; use uno de: {', '.join(CHANNELS)}")
+        raise ValidationFailed(Text(M.CHANNEL_UNKNOWN, channel=channel, channels=", ".join(CHANNELS)))
     if not outcome.strip():
-        raise ValidationFailed("Indique el resultado de la gestión")
+        raise ValidationFailed(Text(M.CONTACT_OUTCOME))
     outcome = outcome_code(outcome)
     if direction not in ("in", "out"):
-        raise ValidationFailed("La dirección debe ser «out» (saliente) o «in» (entrante)")
+        raise ValidationFailed(Text(M.CONTACT_DIRECTION))
     when = at if isinstance(at, dt.datetime) else dt.datetime.combine(at, dt.time(10, 0))
     with desk.uow() as uow:
         s = uow.session

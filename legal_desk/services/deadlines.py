@@ -27,6 +27,7 @@ from legal_desk.domain.deadlines import (
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES
 from legal_desk.domain.limitation import LimitationError
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Action, Role
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import get_case_for_write, touch
@@ -303,7 +304,7 @@ def mark_deadline_met(desk: Desk, actor: Actor, deadline_id: int, met_on: dt.dat
         s = uow.session
         d = s.get(Deadline, deadline_id)
         if d is None:
-            raise NotFound(f"No existe el término {deadline_id}")
+            raise NotFound(Text(M.DEADLINE_NOT_FOUND, id=deadline_id))
         c = get_case_for_write(s, actor, d.case_id, action=Action.EDIT_FILED_CASE)
         if met_on < d.event_date:
             raise ValidationFailed(

@@ -83,6 +83,13 @@ class BatchReport:
 
     generated: list[DocumentInfo] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
+    #: why each case of `failed` failed, as a `Text` when it has one (the desktop interface words it)
+    failed_texts: list[Text | str] = field(default_factory=list)
+
+    def fail(self, case: int | str, exc: BaseException) -> None:
+        """One more case that failed, with its reason (Spanish in `failed`, its `Text` in `failed_texts`)."""
+        self.failed.append({"case": str(case), "error": str(exc)})
+        self.failed_texts.append(text_of(exc))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -424,7 +431,7 @@ def _template(desk: Desk, name: str) -> tpl.TemplateInfo:
         return tpl.get_template(name, root=root)
     except tpl.TemplateNotFound:
         names = ", ".join(t.name for t in tpl.list_templates(root=root))
-        raise NotFound(f"No existe la plantilla «{name}»; disponibles: {names}") from None
+        raise NotFound(Text(M.TEMPLATE_NOT_FOUND, name=name, names=names)) from None
 
 
 def template_locale(jurisdiction: str) -> str:
@@ -459,7 +466,7 @@ def _template_for_case(desk: Desk, info: tpl.TemplateInfo, jurisdiction: str) ->
     try:
         return tpl.get_template(info.name, locale=locale, root=root)
     except tpl.TemplateNotFound as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def render(
@@ -486,13 +493,13 @@ def render(
         try:
             liquidation(desk, actor, case, liquidate_to)
         except (LiquidationError, ServiceError) as exc:
-            raise ValidationFailed(f"No se puede liquidar al {liquidate_to:%d/%m/%Y}: {exc}") from None
+            raise ValidationFailed(Text(M.LIQ_CANNOT_AT, day=f"{liquidate_to:%d/%m/%Y}", reason=text_of(exc))) from None
     try:
         return info, tpl.render_docx(info, data)
     except tpl.MissingFieldError as exc:
         raise ValidationFailed(text_of(exc)) from None
     except tpl.TemplateError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def _record(
@@ -631,7 +638,7 @@ def generate_batch(
             try:
                 _, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
             except ServiceError as exc:
-                report.failed.append({"case": str(case), "error": str(exc)})
+                report.fail(case, exc)
             else:
                 path: Path | None = None
                 if converter is not None:
@@ -666,7 +673,7 @@ def generate_batch(
                     )
                 )
             except ServiceError as exc:
-                report.failed.append({"case": str(case), "error": str(exc)})
+                report.fail(case, exc)
     _name_failed_cases(desk, report)
     return report
 
@@ -703,7 +710,7 @@ def document_path(desk: Desk, actor: Actor, document_id: int, *, pdf: bool = Tru
     with desk.reading() as s:
         d = s.get(GeneratedDocument, document_id)
         if d is None:
-            raise NotFound(f"No existe el documento {document_id}")
+            raise NotFound(Text(M.DOCUMENT_NOT_FOUND, id=document_id))
         c = s.get(Case, d.case_id)
         if c is not None:
             check_may_read(actor, c, legal=True)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Evidence
 from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import audit
@@ -73,7 +74,7 @@ def _check_matches_extension(path: Path) -> None:
     }.get(ext)
     with open(path, "rb") as fh:
         head = fh.read(_EML_HEAD)
-    wrong = f"{path.name} no es un archivo {ext[1:].upper()} válido aunque su extensión lo diga"
+    wrong = Text(M.EVIDENCE_WRONG_CONTENT, name=path.name, ext=ext[1:].upper())
     if expected and sniff_media_type(head[:16], "") != expected:
         raise ValidationFailed(wrong)
     if ext in _ZIP_FORMATS and not head.startswith(b"PK\x03\x04") and not _encrypted_ooxml(path, head, ext):
@@ -81,7 +82,7 @@ def _check_matches_extension(path: Path) -> None:
     if ext in _OLE_FORMATS and not head.startswith(_OLE_MAGIC):
         raise ValidationFailed(wrong)  # .doc/.xls/.msg (Outlook) are OLE2 compound files
     if ext == ".eml" and not _looks_like_email(head):
-        raise ValidationFailed(f"{path.name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)")
+        raise ValidationFailed(Text(M.EVIDENCE_NOT_EML, name=path.name))
 
 
 def _encrypted_ooxml(path: Path, head: bytes, ext: str) -> bool:
@@ -128,21 +129,21 @@ def store_evidence_file(
     `progress(bytes_copied)` follows a big file; `cancelled()` stops it (Cancelled, nothing kept).
     """
     if kind not in EVIDENCE_KINDS:
-        raise ValidationFailed(f"Tipo de prueba «{kind}» desconocido; use uno de: {', '.join(EVIDENCE_KINDS)}")
+        raise ValidationFailed(Text(M.EVIDENCE_KIND_UNKNOWN, kind=kind, kinds=", ".join(EVIDENCE_KINDS)))
     path = Path(path)
     if not path.exists():
-        raise ValidationFailed(f"El archivo {path} no existe")
+        raise ValidationFailed(Text(M.FILE_DOES_NOT_EXIST, path=path))
     if not path.is_file():
-        raise ValidationFailed(f"{path} no es un archivo")
+        raise ValidationFailed(Text(M.FILE_NOT_A_FILE, path=path))
     if path.stat().st_size == 0:
-        raise ValidationFailed(f"El archivo {path.name} está vacío")
+        raise ValidationFailed(Text(M.FILE_IS_EMPTY, name=path.name))
     _check_matches_extension(path)
     try:
         return path, desk.store.add_file(path, progress=progress, cancelled=cancelled)
     except StoreCancelled:
-        raise Cancelled(f"Cancelado: {path.name} no se agregó") from None
+        raise Cancelled(Text(M.FILE_NOT_ADDED, name=path.name)) from None
     except StoreError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def _refuse_duplicate(session: Session, case: Case, stored: StoredFile, kind: str, filename: str) -> None:
@@ -164,9 +165,14 @@ def _refuse_duplicate(session: Session, case: Case, stored: StoredFile, kind: st
     if same is not None:
         when = same.added_at.strftime("%d/%m/%Y") if same.added_at else ""
         raise Conflict(
-            f"{filename} ya está en el expediente: es la prueba «{same.filename}» "
-            f"({EVIDENCE_KINDS.get(same.kind, same.kind)}) agregada el {when} por {same.added_by or '?'}, "
-            "con el mismo contenido (SHA-256) y el mismo tipo; no se agregó otra vez"
+            Text(
+                M.EVIDENCE_DUPLICATE,
+                filename=filename,
+                same=same.filename,
+                kind=label_term(EVIDENCE_KINDS.get(same.kind, same.kind)),
+                day=when,
+                who=same.added_by or "?",
+            )
         )
 
 
@@ -254,7 +260,7 @@ def _readable(s: Session, actor: Actor, evidence_id: int) -> Evidence:
     """A piece of evidence the actor may open (the same rule as the case file's evidence list)."""
     e = s.get(Evidence, evidence_id)
     if e is None:
-        raise NotFound(f"No existe la prueba {evidence_id}")
+        raise NotFound(Text(M.EVIDENCE_NOT_FOUND, id=evidence_id))
     c = s.get(Case, e.case_id)
     if c is not None:
         check_may_read(actor, c, legal=True)
@@ -268,7 +274,7 @@ def evidence_path(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceI
     try:
         return info, desk.store.open_path(info.sha256)
     except StoreError as exc:
-        raise NotFound(str(exc)) from None
+        raise NotFound(text_of(exc)) from None
 
 
 def verify_evidence(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, str | None]:
@@ -281,12 +287,12 @@ def verify_evidence(desk: Desk, actor: Actor, evidence_id: int) -> tuple[Evidenc
 def archive_evidence(desk: Desk, actor: Actor, evidence_id: int, reason: str) -> None:
     """Take a piece of evidence out of the case file (kept, audited, never deleted)."""
     if not reason.strip():
-        raise ValidationFailed("Indique por qué se retira la prueba")
+        raise ValidationFailed(Text(M.EVIDENCE_WITHDRAW_REASON))
     with desk.uow() as uow:
         s = uow.session
         e = s.get(Evidence, evidence_id)
         if e is None:
-            raise NotFound(f"No existe la prueba {evidence_id}")
+            raise NotFound(Text(M.EVIDENCE_NOT_FOUND, id=evidence_id))
         c = get_case_for_write(s, actor, e.case_id, action=Action.ADD_EVIDENCE)
         e.archived = True
         touch(c, actor)

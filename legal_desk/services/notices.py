@@ -10,6 +10,7 @@ from pathlib import Path
 from legal_desk.db.models import Case, Notice
 from legal_desk.domain import messages as M
 from legal_desk.domain.contact_rules import bureau_report_from
+from legal_desk.domain.messages import Text, label_term
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import get_case_for_write, touch
@@ -79,20 +80,25 @@ def add_notice(
     """Register a notice sent (the receipt comes later with `register_notice_receipt`)."""
     actor.require(Action.MANAGE_NOTICES)
     if channel not in NOTICE_CHANNELS:
-        raise ValidationFailed(f"Canal «{channel}» desconocido; use uno de: {', '.join(NOTICE_CHANNELS)}")
+        raise ValidationFailed(Text(M.CHANNEL_UNKNOWN, channel=channel, channels=", ".join(NOTICE_CHANNELS)))
     if kind not in NOTICE_KINDS:
-        raise ValidationFailed(f"Tipo de comunicación «{kind}» desconocido; use uno de: {', '.join(NOTICE_KINDS)}")
+        raise ValidationFailed(Text(M.NOTICE_KIND_UNKNOWN, kind=kind, kinds=", ".join(NOTICE_KINDS)))
     if channel == "mail" and not (carrier and tracking):
-        raise ValidationFailed("Para correo certificado indique la empresa de mensajería y el número de guía")
+        raise ValidationFailed(Text(M.NOTICE_MAIL_TRACKING))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_NOTICES)
         refuse_future(sent, c.jurisdiction, M.FUTURE_SENT, date_format="%Y-%m-%d")
         if kind in COLOMBIAN_KINDS and c.jurisdiction != "CO":
             raise ValidationFailed(
-                f"«{NOTICE_KINDS[kind]}» es una comunicación de la ley colombiana y el expediente "
-                f"{c.account_ref} es de {c.jurisdiction}: regístrela como «{NOTICE_KINDS['demand_letter']}» "
-                f"u «{NOTICE_KINDS['other']}»"
+                Text(
+                    M.NOTICE_COLOMBIAN_ONLY,
+                    kind=label_term(NOTICE_KINDS[kind]),
+                    ref=c.account_ref,
+                    jurisdiction=c.jurisdiction,
+                    letter=label_term(NOTICE_KINDS["demand_letter"]),
+                    other=label_term(NOTICE_KINDS["other"]),
+                )
             )
         n = Notice(
             case_id=c.id,
@@ -143,34 +149,34 @@ def register_notice_receipt(
     """
     actor.require(Action.MANAGE_NOTICES)
     if delivered is None and returned is None:
-        raise ValidationFailed("Indique la fecha de entrega o la de devolución")
+        raise ValidationFailed(Text(M.NOTICE_OUTCOME_DATE))
     with desk.reading() as s:
         n0 = s.get(Notice, notice_id)
         if n0 is None:
-            raise NotFound(f"No existe la comunicación {notice_id}")
+            raise NotFound(Text(M.NOTICE_NOT_FOUND, id=notice_id))
         sent = n0.sent_on
         jurisdiction = s.get(Case, n0.case_id).jurisdiction  # type: ignore[union-attr]
     if delivered is not None and returned is not None:
-        raise ValidationFailed("Una comunicación se entrega o se devuelve: indique solo una de las dos fechas")
+        raise ValidationFailed(Text(M.NOTICE_BOTH_DATES))
     for message, day in ((M.FUTURE_DELIVERED, delivered), (M.FUTURE_RETURNED, returned)):
         refuse_future(day, jurisdiction, message)
     if delivered and delivered < sent:
-        raise ValidationFailed(f"La entrega ({delivered:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})")
+        raise ValidationFailed(
+            Text(M.NOTICE_DELIVERED_BEFORE_SENT, day=f"{delivered:%d/%m/%Y}", sent=f"{sent:%d/%m/%Y}")
+        )
     if returned is not None:
         if returned < sent:
             raise ValidationFailed(
-                f"La devolución ({returned:%d/%m/%Y}) no puede ser anterior al envío ({sent:%d/%m/%Y})"
+                Text(M.NOTICE_RETURNED_BEFORE_SENT, day=f"{returned:%d/%m/%Y}", sent=f"{sent:%d/%m/%Y}")
             )
         if not (return_reason or "").strip():
-            raise ValidationFailed(
-                "Indique el motivo de la devolución (p. ej. dirección errada, destinatario desconocido)"
-            )
+            raise ValidationFailed(Text(M.NOTICE_RETURN_REASON))
     stored = None
     proof_path: Path | None = None
     if proof is not None:
         proof_path, stored = store_evidence_file(desk, proof, "notice_proof", progress=progress, cancelled=cancelled)
     elif delivered is not None:
-        raise ValidationFailed("Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)")
+        raise ValidationFailed(Text(M.NOTICE_PROOF))
     with desk.uow() as uow:
         s = uow.session
         n = s.get(Notice, notice_id)

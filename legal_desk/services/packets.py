@@ -365,13 +365,13 @@ def packet_path(desk: Desk, actor: Actor, packet_id: int) -> Path:
     with desk.reading() as s:
         fp = s.get(FilingPacket, packet_id)
         if fp is None:
-            raise NotFound(f"No existe el paquete {packet_id}")
+            raise NotFound(Text(M.PACKET_NOT_FOUND, id=packet_id))
         check_may_read(actor, find_case(s, fp.case_id), legal=True)
         sha = fp.sha256
     try:
         return desk.store.open_path(sha)
     except Exception:
-        raise NotFound(f"Falta en el almacén el archivo del paquete {packet_id}") from None
+        raise NotFound(Text(M.PACKET_FILE_MISSING, id=packet_id)) from None
 
 
 def list_packets(desk: Desk, actor: Actor, case: int | str) -> list[dict[str, Any]]:

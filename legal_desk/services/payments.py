@@ -44,6 +44,8 @@ class PaymentResult:
     instalments_paid: int = 0
     warnings: tuple[str, ...] = ()
     currency: str = "COP"
+    #: the same warnings as catalogue `Text`s (the desktop interface words them in its language)
+    warning_texts: tuple[Text, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The `payment add --json` document (money as strings)."""
@@ -107,7 +109,7 @@ def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: lis
             convention=convention,
         )
     except LiquidationError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def _split_date(rows: Sequence[Payment], debt: Debt) -> dt.date:
@@ -301,6 +303,7 @@ def add_payment(
             paid,
             tuple(result.warnings),
             debt.currency,
+            tuple(result.warning_texts),
         )
         uow.commit()
     return out

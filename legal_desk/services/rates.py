@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.models import RatePeriod as RatePeriodRow
 from legal_desk.db.models import RateTableVersion
+from legal_desk.domain import messages as M
 from legal_desk.domain.interest import RatePeriod, RateTable, RateTableError
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.importing.rates import RateFileError, read_rate_table
 from legal_desk.paths import resources_dir
@@ -148,7 +150,7 @@ def current_rate_table(desk: Desk, jurisdiction: str = "CO") -> RateTable:
     with desk.reading() as s:
         table = table_in_session(s, code)
     if table is None:
-        raise NotFound(f"No hay tabla de tasas de {code}: impórtela con «rates import ARCHIVO»")
+        raise NotFound(Text(M.RATES_NOT_FOUND, code=code))
     return table
 
 

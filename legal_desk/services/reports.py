@@ -22,7 +22,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from legal_desk.db.models import Case, CaseEvent, Payment, User
+from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import STAGE_LABELS_ES, Stage
+from legal_desk.domain.messages import Text
 from legal_desk.domain.money import to_json
 from legal_desk.domain.permissions import Role, legal_has_it
 from legal_desk.services import audit
@@ -175,9 +177,9 @@ def export_query(
         with desk.reading() as s:
             lawyer_id = s.execute(select(User.id).where(User.username == lawyer.strip())).scalar()
         if lawyer_id is None:
-            raise ValidationFailed(f"Abogado: no hay un usuario «{lawyer}» (vea «legal-desk user list»)")
+            raise ValidationFailed(Text(M.REPORT_LAWYER_UNKNOWN, user=lawyer))
     if stage is not None and stage not in Stage.__members__:
-        raise ValidationFailed(f"Etapa «{stage}» desconocida")
+        raise ValidationFailed(Text(M.STAGE_UNKNOWN, value=stage))
     return CaseQuery(
         search=search,
         stage=stage,
@@ -357,9 +359,9 @@ def export_docket(
     target = Path(path)
     kind = (fmt or target.suffix.lstrip(".")).lower()
     if kind not in FORMATS:
-        raise ValidationFailed(f"Formato «{kind or target.name}» no soportado: use un archivo .xlsx o .csv")
+        raise ValidationFailed(Text(M.EXPORT_FORMAT, kind=kind or target.name))
     if q.order not in _ORDERS:
-        raise ValidationFailed(f"Orden «{q.order}» desconocido; use uno de: {', '.join(_ORDERS)}")
+        raise ValidationFailed(Text(M.EXPORT_ORDER, order=q.order, orders=", ".join(_ORDERS)))
     q = replace(q, limit=0, offset=0)
     total = count_cases(desk, actor, q)
     summary = Summary()
@@ -377,7 +379,7 @@ def export_docket(
             done += 1
             if done % _BATCH == 0:
                 if cancelled and cancelled():
-                    raise Cancelled("Exportación cancelada; no se guardó ningún archivo.")
+                    raise Cancelled(Text(M.EXPORT_CANCELLED))
                 if progress:
                     progress(done, max(done, total))
         if progress and done:
@@ -388,7 +390,7 @@ def export_docket(
         fd, tmp_name = tempfile.mkstemp(prefix=".exportando-", suffix=f".{kind}", dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise ServiceError(f"No se puede escribir en {target.parent}: {exc.strerror or exc}") from None
+        raise ServiceError(Text(M.CANNOT_WRITE_IN, folder=target.parent, reason=exc.strerror or exc)) from None
     tmp = Path(tmp_name)
     try:
         if kind == "csv":
@@ -396,10 +398,10 @@ def export_docket(
         else:
             written = _write_xlsx(tmp, rows(), summary, describe_filters(desk, q), actor, total)
         if cancelled and cancelled():
-            raise Cancelled("Exportación cancelada; no se guardó ningún archivo.")
+            raise Cancelled(Text(M.EXPORT_CANCELLED))
         os.replace(tmp, target)
     except OSError as exc:
-        raise ServiceError(f"No se pudo guardar {target}: {exc.strerror or exc}") from None
+        raise ServiceError(Text(M.SAVE_FAILED, target=target, reason=exc.strerror or exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
     with desk.uow() as uow:

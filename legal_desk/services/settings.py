@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
@@ -42,13 +44,10 @@ def _normalise(key: str, value: int | str) -> str:
         number = None
     if key == "interest.day_basis":
         if number not in (360, 365):
-            raise ValidationFailed(f"La base de días debe ser 365 o 360, no «{text}»")
+            raise ValidationFailed(Text(M.DAY_BASIS, value=text))
         return str(number)
     if number is None or not 1 <= number <= _MAX_INACTIVITY_YEARS:
-        raise ValidationFailed(
-            f"Los años de inactividad del art. 317 deben ser un entero entre 1 y {_MAX_INACTIVITY_YEARS}, "
-            f"no «{text}» (1 en primera instancia, 2 con sentencia o auto que ordena seguir adelante)"
-        )
+        raise ValidationFailed(Text(M.INACTIVITY_YEARS, max=_MAX_INACTIVITY_YEARS, value=text))
     return str(number)
 
 
@@ -56,7 +55,7 @@ def set_setting(desk: Desk, actor: Actor, key: str, value: int | str) -> str:
     """Validate and store one desk-wide setting, audited in the same transaction; returns the stored value."""
     spec = _SPECS.get(key)
     if spec is None:
-        raise ValidationFailed(f"Ajuste «{key}» desconocido; use uno de: {', '.join(EDITABLE_KEYS)}")
+        raise ValidationFailed(Text(M.SETTING_UNKNOWN, key=key, keys=", ".join(EDITABLE_KEYS)))
     actor.require(spec.action)
     new = _normalise(key, value)
     with desk.uow() as uow:

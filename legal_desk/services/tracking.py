@@ -144,7 +144,7 @@ def record_hearing_outcome(
         s = uow.session
         h = s.get(Hearing, hearing_id)
         if h is None:
-            raise NotFound(f"No existe la audiencia {hearing_id}")
+            raise NotFound(Text(M.HEARING_NOT_FOUND, id=hearing_id))
         c = get_case_for_write(s, actor, h.case_id, action=Action.MANAGE_HEARINGS)
         before = {"status": h.status, "at": h.at}
         if status == "postponed" and new_at is not None:
@@ -235,7 +235,7 @@ def advance_embargo(
         s = uow.session
         e = s.get(Embargo, embargo_id)
         if e is None:
-            raise NotFound(f"No existe la medida {embargo_id}")
+            raise NotFound(Text(M.EMBARGO_NOT_FOUND, id=embargo_id))
         if status not in _EMBARGO_NEXT.get(e.status, ()):
             to = label_term(EMBARGO_STATUSES[status]) if status in EMBARGO_STATUSES else status
             raise ValidationFailed(Text(M.EMBARGO_MOVE, status=label_term(EMBARGO_STATUSES[e.status]), to=to))
@@ -317,7 +317,7 @@ def make_offer(
         if parent_id is not None:
             parent = s.get(SettlementOffer, parent_id)
             if parent is None or parent.case_id != c.id:
-                raise NotFound(f"No existe la propuesta {parent_id} en este expediente")
+                raise NotFound(Text(M.OFFER_NOT_IN_CASE, id=parent_id))
             if parent.status != "open":
                 raise ValidationFailed(Text(M.COUNTER_ONLY_OPEN))
             if parent.expires_on is not None and made_on > parent.expires_on:
@@ -369,7 +369,7 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
         s = uow.session
         o = s.get(SettlementOffer, offer_id)
         if o is None:
-            raise NotFound(f"No existe la propuesta {offer_id}")
+            raise NotFound(Text(M.OFFER_NOT_FOUND, id=offer_id))
         c = get_case_for_write(s, actor, o.case_id, action=Action.MANAGE_SETTLEMENTS)
         if o.status != "open":
             raise ValidationFailed(Text(M.OFFER_ALREADY, status=label_term(OFFER_STATUSES[o.status], lower=True)))
@@ -479,7 +479,7 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
         s = uow.session
         a = s.get(PaymentAgreement, agreement_id)
         if a is None:
-            raise NotFound(f"No existe el acuerdo {agreement_id}")
+            raise NotFound(Text(M.AGREEMENT_NOT_FOUND, id=agreement_id))
         c = get_case_for_write(s, actor, a.case_id, action=Action.MANAGE_AGREEMENTS)
         if a.status != "active":
             # a kept agreement closed the case as paid and a broken one sent it back to its stage:
@@ -523,7 +523,7 @@ def instalment_status(
     with desk.reading() as s:
         agreement = s.get(PaymentAgreement, agreement_id)
         if agreement is None:
-            raise NotFound(f"No existe el acuerdo de pago {agreement_id}")
+            raise NotFound(Text(M.PAYMENT_AGREEMENT_NOT_FOUND, id=agreement_id))
         find_case_to_read(s, actor, agreement.case_id, legal=True)
         rows = (
             s.execute(select(Instalment).where(Instalment.agreement_id == agreement_id).order_by(Instalment.due_date))

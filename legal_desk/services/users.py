@@ -12,7 +12,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import CursorResult, select, update
 
 from legal_desk.db.models import User, utcnow
+from legal_desk.domain import messages as M
 from legal_desk.domain.dates import local_time
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
 from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
@@ -119,18 +121,18 @@ def add_user(
     actor.require(Action.MANAGE_USERS)
     username = username.strip()
     if not username or len(username) > 80 or any(c.isspace() for c in username):
-        raise ValidationFailed("El nombre de usuario no puede estar vacío ni tener espacios")
+        raise ValidationFailed(Text(M.USERNAME_INVALID))
     if password and len(password) < MIN_PASSWORD:
-        raise ValidationFailed(f"La contraseña debe tener al menos {MIN_PASSWORD} caracteres")
+        raise ValidationFailed(Text(M.PASSWORD_TOO_SHORT, n=MIN_PASSWORD))
     try:
         role_v = Role(role)
     except ValueError:
-        raise ValidationFailed(f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}") from None
+        raise ValidationFailed(Text(M.ROLE_UNKNOWN, role=role, roles=", ".join(r.value for r in Role))) from None
     with desk.uow() as uow:
         s = uow.session
         actor.confirm(s)
         if s.execute(select(User.id).where(User.username == username)).first():
-            raise Conflict(f"Ya existe el usuario «{username}»")
+            raise Conflict(Text(M.USER_EXISTS, user=username))
         user = User(
             username=username,
             full_name=full_name or username,
@@ -175,7 +177,7 @@ def get_user(desk: Desk, username: str) -> UserInfo:
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
         if user is None:
-            raise NotFound(f"No existe el usuario «{username}»")
+            raise NotFound(Text(M.USER_NOT_FOUND, user=username))
         return _info(user)
 
 
@@ -208,9 +210,7 @@ def update_user(
         try:
             role_v = Role(role)
         except ValueError:
-            raise ValidationFailed(
-                f"Rol «{role}» desconocido; use uno de: {', '.join(r.value for r in Role)}"
-            ) from None
+            raise ValidationFailed(Text(M.ROLE_UNKNOWN, role=role, roles=", ".join(r.value for r in Role))) from None
     given = {
         "full_name": full_name,
         "email": email,
@@ -221,15 +221,15 @@ def update_user(
     }
     profile = {k: _clean(v) for k, v in given.items() if v is not _UNSET}
     if "full_name" in profile and profile["full_name"] is None:
-        raise ValidationFailed("El nombre completo no puede quedar vacío")
+        raise ValidationFailed(Text(M.FULL_NAME_EMPTY))
     if active is False and actor.username == username:
-        raise ValidationFailed("No puede desactivar su propio usuario; pídaselo a otro administrador")
+        raise ValidationFailed(Text(M.DEACTIVATE_SELF))
     with desk.uow() as uow:
         s = uow.session
         actor.confirm(s)
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
-            raise NotFound(f"No existe el usuario «{username}»")
+            raise NotFound(Text(M.USER_NOT_FOUND, user=username))
         loses_admin = (
             user.role == Role.ADMIN.value
             and user.active
@@ -240,9 +240,7 @@ def update_user(
                 select(User.id).where(User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id)
             ).first()
             if other_admins is None:
-                raise ValidationFailed(
-                    f"«{username}» es el único administrador activo; cree o active otro administrador antes"
-                )
+                raise ValidationFailed(Text(M.LAST_ADMIN, user=username))
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         changed: list[str] = []
@@ -285,13 +283,13 @@ def set_password(desk: Desk, actor: Actor, username: str, password: str, *, firs
     if actor.username != username:
         actor.require(Action.MANAGE_USERS)
     if len(password) < MIN_PASSWORD:
-        raise ValidationFailed(f"La contraseña debe tener al menos {MIN_PASSWORD} caracteres")
+        raise ValidationFailed(Text(M.PASSWORD_TOO_SHORT, n=MIN_PASSWORD))
     hashed = _hasher.hash(password)
     with desk.uow() as uow:
         actor.confirm(uow.session)
         user = uow.session.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
-            raise NotFound(f"No existe el usuario «{username}»")
+            raise NotFound(Text(M.USER_NOT_FOUND, user=username))
         if first:
             done = uow.session.execute(
                 update(User)
@@ -300,9 +298,7 @@ def set_password(desk: Desk, actor: Actor, username: str, password: str, *, firs
                 .execution_options(synchronize_session=False)
             )
             if cast(CursorResult[Any], done).rowcount != 1:
-                raise Conflict(
-                    f"La contraseña de «{username}» ya fue elegida (quizá desde otro equipo): ingrese con ella"
-                )
+                raise Conflict(Text(M.PASSWORD_ALREADY_CHOSEN, user=username))
         else:
             user.password_hash = hashed
             user.failed_logins, user.locked_until = 0, None  # a new password also lifts a lock
@@ -315,9 +311,9 @@ def actor_for(desk: Desk, username: str) -> Actor:
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
-            raise NotFound(f"No existe el usuario «{username}» (créelo con `legal-desk user add`)")
+            raise NotFound(Text(M.USER_NOT_FOUND_ADD, user=username))
         if not user.active:
-            raise PermissionDenied(f"El usuario «{username}» está desactivado")
+            raise PermissionDenied(Text(M.USER_INACTIVE, user=username))
         return Actor(user.id, user.username, Role(user.role), user.full_name)
 
 
@@ -341,7 +337,7 @@ def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime |
     MAX_FAILED_LOGINS wrong passwords in a row lock the account for LOCK_MINUTES (audited); while
     locked even the right password is refused, with the time the lock ends; an admin can unlock it.
     """
-    refused = PermissionDenied("Usuario o contraseña incorrectos")
+    refused = PermissionDenied(Text(M.LOGIN_REFUSED))
     now = now or utcnow()
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
@@ -351,10 +347,7 @@ def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime |
         if user.locked_until is not None and user.locked_until > now:
             _burn_verify(password)
             until = local_time(user.locked_until, "%H:%M")
-            raise PermissionDenied(
-                f"Cuenta bloqueada por {MAX_FAILED_LOGINS} contraseñas erradas seguidas: inténtelo de nuevo "
-                f"después de las {until} o pida a un administrador que la desbloquee"
-            )
+            raise PermissionDenied(Text(M.ACCOUNT_LOCKED, n=MAX_FAILED_LOGINS, until=until))
         if user.password_hash is None:
             if password:
                 _burn_verify(password)
@@ -405,7 +398,7 @@ def unlock_user(desk: Desk, actor: Actor, username: str) -> None:
         actor.confirm(uow.session)
         user = uow.session.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
         if user is None:
-            raise NotFound(f"No existe el usuario «{username}»")
+            raise NotFound(Text(M.USER_NOT_FOUND, user=username))
         user.failed_logins, user.locked_until = 0, None
         summary = f"Cuenta «{user.username}» desbloqueada"
         audit.record(uow.session, actor.username, "user.unlock", "user", user.id, summary=summary)

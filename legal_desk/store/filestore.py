@@ -11,11 +11,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
+
 CHUNK = 1024 * 1024
 
 
-class StoreError(OSError):
-    """The store cannot be used or a file in it is missing or altered; the message names it."""
+class StoreError(TextError, OSError):
+    """The store cannot be used or a file in it is missing or altered; the message (a catalogue `Text`) names it."""
 
 
 class StoreCancelled(Exception):
@@ -35,17 +38,17 @@ def human_size(size: int) -> str:
 
 def _write_problem(root: Path, exc: OSError, what: str = "") -> StoreError:
     """A failed write into the store, said in Spanish with the folder (and the file) it concerns."""
-    lost = f"; no se guardó {what}" if what else ""
+    lost: str | Text = Text(M.STORE_NOT_SAVED, what=what) if what else ""
     if exc.errno == errno.ENOSPC:
-        message = f"No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio"
+        message = Text(M.STORE_DISK_FULL, root=root, lost=lost)
     elif exc.errno == errno.EROFS:
-        message = f"La carpeta de archivos {root} está en un disco de solo lectura{lost}"
+        message = Text(M.STORE_READ_ONLY, root=root, lost=lost)
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        message = f"Sin permiso para escribir en la carpeta de archivos {root}{lost}"
+        message = Text(M.STORE_NO_PERMISSION, root=root, lost=lost)
     elif exc.errno == errno.EDQUOT:
-        message = f"Se agotó la cuota de disco en la carpeta de archivos {root}{lost}"
+        message = Text(M.STORE_QUOTA, root=root, lost=lost)
     else:
-        message = f"No se puede escribir en la carpeta de archivos {root}{lost}: {exc.strerror or exc}"
+        message = Text(M.STORE_CANNOT_WRITE, root=root, lost=lost, reason=exc.strerror or exc)
     return StoreError(message)
 
 
@@ -123,15 +126,15 @@ class FileStore:
         """
         source = Path(source)
         if not source.exists():
-            raise StoreError(f"El archivo {source} no existe")
+            raise StoreError(Text(M.FILE_DOES_NOT_EXIST, path=source))
         if not source.is_file():
-            raise StoreError(f"{source} no es un archivo")
+            raise StoreError(Text(M.FILE_NOT_A_FILE, path=source))
         try:
             fh = open(source, "rb")  # noqa: SIM115 - closed by the `with fh` below, after the chunks are read
         except PermissionError as exc:
-            raise StoreError(f"No se puede leer {source}: permiso denegado") from exc
+            raise StoreError(Text(M.STORE_CANNOT_READ, source=source, reason=Text(M.STORE_PERMISSION_DENIED))) from exc
         except OSError as exc:
-            raise StoreError(f"No se puede leer {source}: {exc.strerror or exc}") from exc
+            raise StoreError(Text(M.STORE_CANNOT_READ, source=source, reason=exc.strerror or exc)) from exc
 
         def chunks() -> Iterator[bytes]:
             done = 0
@@ -141,7 +144,7 @@ class FileStore:
                 try:
                     chunk = fh.read(CHUNK)
                 except OSError as exc:  # a USB stick pulled out, a network share gone
-                    raise StoreError(f"No se pudo terminar de leer {source}: {exc.strerror or exc}") from exc
+                    raise StoreError(Text(M.STORE_READ_CUT, source=source, reason=exc.strerror or exc)) from exc
                 if not chunk:
                     return
                 done += len(chunk)
@@ -207,7 +210,7 @@ class FileStore:
         """The stored file's path, for preview or export; raises if it is missing."""
         path = self.path_for(sha256)
         if not path.is_file():
-            raise StoreError(f"Falta en el almacén el archivo {sha256}")
+            raise StoreError(Text(M.STORE_FILE_MISSING, sha256=sha256))
         return path
 
     def read_bytes(self, sha256: str) -> bytes:

@@ -786,7 +786,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, source: Path | None = None) -> Any:
         """Admin: load a backup into this database and store (the move to a server, a laptop's copy)."""
-        from legal_desk.services.backup import cases_held, other_sessions, sessions_text
+        from legal_desk.services.backup import cases_held, other_sessions, session_origins
         from legal_desk.ui.dialogs.maintenance import RestoreTask, ask_restore_path
 
         source = source or ask_restore_path(self.ctx, self)
@@ -816,7 +816,7 @@ class MainWindow(QMainWindow):
                     "existen. ¿Restaurar de todos modos (solo si sabe que nadie está trabajando)?"
                 )
                 .replace("%1", str(sum(int(o["n"]) for o in others)))
-                .replace("%2", sessions_text(others)),
+                .replace("%2", "; ".join(error_text(origin) for origin in session_origins(others).items)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 self,
             )

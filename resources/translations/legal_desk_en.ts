@@ -1674,6 +1674,18 @@ Recorded SHA-256: {2}</translation>
             <translation>Also convert to PDF (LibreOffice)</translation>
         </message>
         <message>
+            <source>Generado (versión {0})</source>
+            <translation>Generated (version {0})</translation>
+        </message>
+        <message>
+            <source>Falló</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>No copiado</source>
+            <translation>Not copied</translation>
+        </message>
+        <message>
             <source>{0} expedientes seleccionados</source>
             <translation>{0} cases selected</translation>
         </message>
@@ -3481,6 +3493,626 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>No se puede usar el anexo «{title}»: {reason}</source>
             <translation>The annex «{title}» cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>No existe el expediente «{case}»</source>
+            <translation>There is no case file «{case}»</translation>
+        </message>
+        <message>
+            <source>No existe la parte {id}</source>
+            <translation>There is no party {id}</translation>
+        </message>
+        <message>
+            <source>No existe la tarea {id}</source>
+            <translation>There is no task {id}</translation>
+        </message>
+        <message>
+            <source>No existe la audiencia {id}</source>
+            <translation>There is no hearing {id}</translation>
+        </message>
+        <message>
+            <source>No existe la medida {id}</source>
+            <translation>There is no attachment {id}</translation>
+        </message>
+        <message>
+            <source>No existe la propuesta {id} en este expediente</source>
+            <translation>There is no offer {id} in this case file</translation>
+        </message>
+        <message>
+            <source>No existe la propuesta {id}</source>
+            <translation>There is no offer {id}</translation>
+        </message>
+        <message>
+            <source>No existe el acuerdo {id}</source>
+            <translation>There is no agreement {id}</translation>
+        </message>
+        <message>
+            <source>No existe el acuerdo de pago {id}</source>
+            <translation>There is no payment agreement {id}</translation>
+        </message>
+        <message>
+            <source>No existe el término {id}</source>
+            <translation>There is no deadline {id}</translation>
+        </message>
+        <message>
+            <source>No existe el documento {id}</source>
+            <translation>There is no document {id}</translation>
+        </message>
+        <message>
+            <source>No existe la plantilla «{name}»; disponibles: {names}</source>
+            <translation>There is no template «{name}»; available: {names}</translation>
+        </message>
+        <message>
+            <source>No existe el paquete {id}</source>
+            <translation>There is no filing packet {id}</translation>
+        </message>
+        <message>
+            <source>Falta en el almacén el archivo del paquete {id}</source>
+            <translation>The file of filing packet {id} is missing from the store</translation>
+        </message>
+        <message>
+            <source>No hay tabla de tasas de {code}: impórtela con «rates import ARCHIVO»</source>
+            <translation>There is no rate table for {code}: import it with «rates import FILE»</translation>
+        </message>
+        <message>
+            <source>No existe la prueba {id}</source>
+            <translation>There is no evidence item {id}</translation>
+        </message>
+        <message>
+            <source>No existe la comunicación {id}</source>
+            <translation>There is no notice {id}</translation>
+        </message>
+        <message>
+            <source>No existe el cierre {id}</source>
+            <translation>There is no court closure {id}</translation>
+        </message>
+        <message>
+            <source>Usuario o contraseña incorrectos</source>
+            <translation>Wrong user name or password</translation>
+        </message>
+        <message>
+            <source>El nombre de usuario no puede estar vacío ni tener espacios</source>
+            <translation>The user name cannot be empty or contain spaces</translation>
+        </message>
+        <message>
+            <source>La contraseña debe tener al menos {n} caracteres</source>
+            <translation>The password must have at least {n} characters</translation>
+        </message>
+        <message>
+            <source>Rol «{role}» desconocido; use uno de: {roles}</source>
+            <translation>Unknown role «{role}»; use one of: {roles}</translation>
+        </message>
+        <message>
+            <source>Ya existe el usuario «{user}»</source>
+            <translation>User «{user}» already exists</translation>
+        </message>
+        <message>
+            <source>No existe el usuario «{user}»</source>
+            <translation>There is no user «{user}»</translation>
+        </message>
+        <message>
+            <source>No existe el usuario «{user}» (créelo con `legal-desk user add`)</source>
+            <translation>There is no user «{user}» (create it with `legal-desk user add`)</translation>
+        </message>
+        <message>
+            <source>El nombre completo no puede quedar vacío</source>
+            <translation>The full name cannot be empty</translation>
+        </message>
+        <message>
+            <source>No puede desactivar su propio usuario; pídaselo a otro administrador</source>
+            <translation>You cannot deactivate your own user; ask another administrator</translation>
+        </message>
+        <message>
+            <source>«{user}» es el único administrador activo; cree o active otro administrador antes</source>
+            <translation>«{user}» is the only active administrator; create or activate another administrator first</translation>
+        </message>
+        <message>
+            <source>La contraseña de «{user}» ya fue elegida (quizá desde otro equipo): ingrese con ella</source>
+            <translation>The password of «{user}» has already been chosen (perhaps from another computer): log in with it</translation>
+        </message>
+        <message>
+            <source>El usuario «{user}» está desactivado</source>
+            <translation>User «{user}» is deactivated</translation>
+        </message>
+        <message>
+            <source>Cuenta bloqueada por {n} contraseñas erradas seguidas: inténtelo de nuevo después de las {until} o pida a un administrador que la desbloquee</source>
+            <translation>Account locked after {n} wrong passwords in a row: try again after {until} or ask an administrator to unlock it</translation>
+        </message>
+        <message>
+            <source>{target} es una carpeta; indique el nombre del archivo .zip</source>
+            <translation>{target} is a folder; give the name of the .zip file</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en {folder}: {reason}</source>
+            <translation>Cannot write to {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>No se pudo hacer la copia en {target}: {reason}{where}</source>
+            <translation>The backup to {target} could not be made: {reason}{where}</translation>
+        </message>
+        <message>
+            <source>No se restauró nada: hay {total} conexión(es) de otros equipos a esta base de datos ({sessions}). La restauración reemplaza todos los expedientes y usuarios, y esos equipos seguirían trabajando sobre datos que ya no existen o quedarían bloqueados. Cierre legal_desk en esos equipos y vuelva a intentarlo; si está seguro de que nadie está trabajando (una conexión que quedó abierta), use «legal-desk restore --replace --force»</source>
+            <translation>Nothing was restored: there are {total} connection(s) from other computers to this database ({sessions}). A restore replaces every case file and user, and those computers would go on working on data that no longer exists or would be locked out. Close legal_desk on those computers and try again; if you are sure nobody is working (a connection left open), use «legal-desk restore --replace --force»</translation>
+        </message>
+        <message>
+            <source>No se restauró nada: no se pudieron escribir las plantillas del despacho en {folder}: {reason}</source>
+            <translation>Nothing was restored: the firm's templates could not be written to {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>La copia se hizo con una versión de legal_desk más nueva que esta (esquema {schema}; esta usa {head}). Actualice legal_desk en este equipo a la versión del equipo de origen y restaure de nuevo</source>
+            <translation>The backup was made with a newer version of legal_desk than this one (schema {schema}; this one uses {head}). Update legal_desk on this computer to the version of the source computer and restore again</translation>
+        </message>
+        <message>
+            <source>La copia es del esquema {schema}, de una versión anterior de legal_desk cuyos datos cambiaron desde entonces (esta usa {head}). Restáurela en la versión que la hizo, actualícela con «legal-desk db upgrade» y haga una copia nueva</source>
+            <translation>The backup has schema {schema}, from an earlier version of legal_desk whose data has changed since (this one uses {head}). Restore it in the version that made it, upgrade it with «legal-desk db upgrade» and make a new backup</translation>
+        </message>
+        <message>
+            <source>El archivo de copia {source} no existe</source>
+            <translation>The backup file {source} does not exist</translation>
+        </message>
+        <message>
+            <source>{source} no es una copia de seguridad de legal_desk (no es un ZIP, o está incompleto: ¿se copió entero?)</source>
+            <translation>{source} is not a legal_desk backup (it is not a ZIP, or it is incomplete: was it copied whole?)</translation>
+        </message>
+        <message>
+            <source>{source} no es una copia de seguridad de legal_desk (falta manifest.json)</source>
+            <translation>{source} is not a legal_desk backup (manifest.json is missing)</translation>
+        </message>
+        <message>
+            <source>Formato de copia desconocido: {format}</source>
+            <translation>Unknown backup format: {format}</translation>
+        </message>
+        <message>
+            <source>La base de datos ya tiene expedientes; use --replace para reemplazarla con la copia</source>
+            <translation>The database already has case files; use --replace to replace it with the backup</translation>
+        </message>
+        <message>
+            <source>No se restauró nada: la copia {source} está dañada ({detail}). Use otra copia, o copie de nuevo el archivo desde su origen</source>
+            <translation>Nothing was restored: the backup {source} is damaged ({detail}). Use another backup, or copy the file again from its source</translation>
+        </message>
+        <message>
+            <source>El archivo {name} de la copia está dañado (su SHA-256 no coincide)</source>
+            <translation>The backup's file {name} is damaged (its SHA-256 does not match)</translation>
+        </message>
+        <message>
+            <source>Restauración cancelada antes de tocar la base de datos; no se cambió nada</source>
+            <translation>Restore cancelled before touching the database; nothing was changed</translation>
+        </message>
+        <message>
+            <source>No se restauró nada: la copia trae una plantilla con un nombre no válido: {name}</source>
+            <translation>Nothing was restored: the backup holds a template with an invalid name: {name}</translation>
+        </message>
+        <message>
+            <source>No se restauró nada: {n} dato(s) de la copia son más largos de lo que admite PostgreSQL. Corríjalos en el escritorio de origen y haga otra copia: {shown}{more}.{how}</source>
+            <translation>Nothing was restored: {n} value(s) of the backup are longer than PostgreSQL allows. Correct them on the source desk and make another backup: {shown}{more}.{how}</translation>
+        </message>
+        <message>
+            <source>; y {n} más</source>
+            <translation>; and {n} more</translation>
+        </message>
+        <message>
+            <source> El número de obligación (expediente {refs}) lo corrige un abogado o el administrador en el expediente, Resumen → «Editar datos…», o con «legal-desk case update EXPEDIENTE --account-ref NUEVO».</source>
+            <translation> A lawyer or the administrator corrects the account number (case file {refs}) in the case file, Summary → «Edit data…», or with «legal-desk case update CASE --account-ref NEW».</translation>
+        </message>
+        <message>
+            <source>Indique el motivo del cierre (paro, falla técnica, circular…)</source>
+            <translation>Enter the reason for the closure (strike, technical failure, circular…)</translation>
+        </message>
+        <message>
+            <source>El cierre termina ({end}) antes de empezar ({start})</source>
+            <translation>The closure ends ({end}) before it starts ({start})</translation>
+        </message>
+        <message>
+            <source>Un cierre no puede durar más de {days} días; registre períodos separados</source>
+            <translation>A closure cannot last more than {days} days; record separate periods</translation>
+        </message>
+        <message>
+            <source>El número de días no puede ser negativo ({days})</source>
+            <translation>The number of days cannot be negative ({days})</translation>
+        </message>
+        <message>
+            <source>Un término de {days} días hábiles no es razonable; revise el número</source>
+            <translation>A term of {days} business days is not reasonable; check the number</translation>
+        </message>
+        <message>
+            <source>Opción de calendario «{key}» desconocida; use una de: {keys}</source>
+            <translation>Unknown calendar option «{key}»; use one of: {keys}</translation>
+        </message>
+        <message>
+            <source>Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)</source>
+            <translation>Lawyer: there is no user «{user}» (see «legal-desk user list»)</translation>
+        </message>
+        <message>
+            <source>Formato «{kind}» no soportado: use un archivo .xlsx o .csv</source>
+            <translation>Format «{kind}» is not supported: use an .xlsx or .csv file</translation>
+        </message>
+        <message>
+            <source>Orden «{order}» desconocido; use uno de: {orders}</source>
+            <translation>Unknown order «{order}»; use one of: {orders}</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar {target}: {reason}</source>
+            <translation>{target} could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Exportación cancelada; no se guardó ningún archivo.</source>
+            <translation>Export cancelled; no file was saved.</translation>
+        </message>
+        <message>
+            <source>{name} no es un archivo {ext} válido aunque su extensión lo diga</source>
+            <translation>{name} is not a valid {ext} file, although its extension says so</translation>
+        </message>
+        <message>
+            <source>{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)</source>
+            <translation>{name} is not a valid .eml e-mail (it has no From, To, Subject… headers)</translation>
+        </message>
+        <message>
+            <source>Tipo de prueba «{kind}» desconocido; use uno de: {kinds}</source>
+            <translation>Unknown evidence type «{kind}»; use one of: {kinds}</translation>
+        </message>
+        <message>
+            <source>El archivo {path} no existe</source>
+            <translation>The file {path} does not exist</translation>
+        </message>
+        <message>
+            <source>El archivo {name} está vacío</source>
+            <translation>The file {name} is empty</translation>
+        </message>
+        <message>
+            <source>Cancelado: {name} no se agregó</source>
+            <translation>Cancelled: {name} was not added</translation>
+        </message>
+        <message>
+            <source>{filename} ya está en el expediente: es la prueba «{same}» ({kind}) agregada el {day} por {who}, con el mismo contenido (SHA-256) y el mismo tipo; no se agregó otra vez</source>
+            <translation>{filename} is already in the case file: it is the evidence «{same}» ({kind}) added on {day} by {who}, with the same content (SHA-256) and the same type; it was not added again</translation>
+        </message>
+        <message>
+            <source>Indique por qué se retira la prueba</source>
+            <translation>Enter why the evidence is withdrawn</translation>
+        </message>
+        <message>
+            <source>Canal «{channel}» desconocido; use uno de: {channels}</source>
+            <translation>Unknown channel «{channel}»; use one of: {channels}</translation>
+        </message>
+        <message>
+            <source>Tipo de comunicación «{kind}» desconocido; use uno de: {kinds}</source>
+            <translation>Unknown notice type «{kind}»; use one of: {kinds}</translation>
+        </message>
+        <message>
+            <source>Para correo certificado indique la empresa de mensajería y el número de guía</source>
+            <translation>For certified mail, enter the courier company and the tracking number</translation>
+        </message>
+        <message>
+            <source>«{kind}» es una comunicación de la ley colombiana y el expediente {ref} es de {jurisdiction}: regístrela como «{letter}» u «{other}»</source>
+            <translation>«{kind}» is a notice of Colombian law and case file {ref} is from {jurisdiction}: record it as «{letter}» or «{other}»</translation>
+        </message>
+        <message>
+            <source>Indique la fecha de entrega o la de devolución</source>
+            <translation>Enter the delivery date or the return date</translation>
+        </message>
+        <message>
+            <source>Una comunicación se entrega o se devuelve: indique solo una de las dos fechas</source>
+            <translation>A notice is either delivered or returned: enter only one of the two dates</translation>
+        </message>
+        <message>
+            <source>La entrega ({day}) no puede ser anterior al envío ({sent})</source>
+            <translation>The delivery ({day}) cannot be earlier than the sending ({sent})</translation>
+        </message>
+        <message>
+            <source>La devolución ({day}) no puede ser anterior al envío ({sent})</source>
+            <translation>The return ({day}) cannot be earlier than the sending ({sent})</translation>
+        </message>
+        <message>
+            <source>Indique el motivo de la devolución (p. ej. dirección errada, destinatario desconocido)</source>
+            <translation>Enter the reason for the return (e.g. wrong address, unknown addressee)</translation>
+        </message>
+        <message>
+            <source>Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)</source>
+            <translation>Attach the proof of delivery (certificate, acknowledgement of receipt or .eml)</translation>
+        </message>
+        <message>
+            <source>Indique el resultado de la gestión</source>
+            <translation>Enter the outcome of the contact</translation>
+        </message>
+        <message>
+            <source>La dirección debe ser «out» (saliente) o «in» (entrante)</source>
+            <translation>The direction must be «out» (outgoing) or «in» (incoming)</translation>
+        </message>
+        <message>
+            <source>Jurisdicción «{value}» desconocida (use {codes})</source>
+            <translation>Unknown jurisdiction «{value}» (use {codes})</translation>
+        </message>
+        <message>
+            <source>Requisito «{code}» desconocido; los requisitos son: {codes}</source>
+            <translation>Unknown requirement «{code}»; the requirements are: {codes}</translation>
+        </message>
+        <message>
+            <source>Tipo de título «{value}» desconocido (use * o {types})</source>
+            <translation>Unknown title type «{value}» (use * or {types})</translation>
+        </message>
+        <message>
+            <source>El texto del requisito no puede quedar vacío</source>
+            <translation>The text of the requirement cannot be empty</translation>
+        </message>
+        <message>
+            <source>La base de días debe ser 365 o 360, no «{value}»</source>
+            <translation>The day basis must be 365 or 360, not «{value}»</translation>
+        </message>
+        <message>
+            <source>Los años de inactividad del art. 317 deben ser un entero entre 1 y {max}, no «{value}» (1 en primera instancia, 2 con sentencia o auto que ordena seguir adelante)</source>
+            <translation>The years of inactivity of art. 317 must be a whole number between 1 and {max}, not «{value}» (1 at first instance, 2 with a judgment or an order to proceed with enforcement)</translation>
+        </message>
+        <message>
+            <source>Ajuste «{key}» desconocido; use uno de: {keys}</source>
+            <translation>Unknown setting «{key}»; use one of: {keys}</translation>
+        </message>
+        <message>
+            <source>El rango termina ({end}) antes de empezar ({start})</source>
+            <translation>The range ends ({end}) before it starts ({start})</translation>
+        </message>
+        <message>
+            <source>La agenda abarca como máximo tres años; acorte el rango</source>
+            <translation>The agenda covers three years at most; shorten the range</translation>
+        </message>
+        <message>
+            <source>El archivo iCalendar generado no se puede leer: {detail}</source>
+            <translation>The generated iCalendar file cannot be read: {detail}</translation>
+        </message>
+        <message>
+            <source>El archivo iCalendar generado tiene {events} eventos y la agenda {entries}; no se guardó</source>
+            <translation>The generated iCalendar file has {events} events and the agenda {entries}; it was not saved</translation>
+        </message>
+        <message>
+            <source>No se puede escribir {target}: {detail}</source>
+            <translation>Cannot write {target}: {detail}</translation>
+        </message>
+        <message>
+            <source>El número de días no puede ser negativo</source>
+            <translation>The number of days cannot be negative</translation>
+        </message>
+        <message>
+            <source>Plantilla «{name}», {place}: {message}</source>
+            <translation>Template «{name}», {place}: {message}</translation>
+        </message>
+        <message>
+            <source>párrafo {n} {where} («{text}»)</source>
+            <translation>paragraph {n} {where} («{text}»)</translation>
+        </message>
+        <message>
+            <source>del documento</source>
+            <translation>of the document</translation>
+        </message>
+        <message>
+            <source>del encabezado</source>
+            <translation>of the header</translation>
+        </message>
+        <message>
+            <source>del pie de página</source>
+            <translation>of the footer</translation>
+        </message>
+        <message>
+            <source>no es un documento Word (.docx) válido: {detail}</source>
+            <translation>it is not a valid Word document (.docx): {detail}</translation>
+        </message>
+        <message>
+            <source>error de sintaxis: {detail}</source>
+            <translation>syntax error: {detail}</translation>
+        </message>
+        <message>
+            <source>variable no definida: {detail}</source>
+            <translation>undefined variable: {detail}</translation>
+        </message>
+        <message>
+            <source>nombres desconocidos: {names}</source>
+            <translation>unknown names: {names}</translation>
+        </message>
+        <message>
+            <source>no hay catálogo de plantillas para {locale}</source>
+            <translation>there is no template catalogue for {locale}</translation>
+        </message>
+        <message>
+            <source>el archivo de la plantilla no existe</source>
+            <translation>the template's file does not exist</translation>
+        </message>
+        <message>
+            <source>no existe para {locale}; disponibles: {names}</source>
+            <translation>it does not exist for {locale}; available: {names}</translation>
+        </message>
+        <message>
+            <source>El capital debe ser mayor que cero.</source>
+            <translation>The principal must be greater than zero.</translation>
+        </message>
+        <message>
+            <source>Las costas no pueden ser negativas.</source>
+            <translation>Costs cannot be negative.</translation>
+        </message>
+        <message>
+            <source>La base de días debe ser 365 o 360, no {basis}.</source>
+            <translation>The day basis must be 365 or 360, not {basis}.</translation>
+        </message>
+        <message>
+            <source>La fecha de corte {as_of} es anterior al vencimiento {due}.</source>
+            <translation>The cut-off date {as_of} is earlier than the due date {due}.</translation>
+        </message>
+        <message>
+            <source>La tasa pactada no puede ser negativa.</source>
+            <translation>The agreed rate cannot be negative.</translation>
+        </message>
+        <message>
+            <source>El abono del {day} debe ser mayor que cero.</source>
+            <translation>The payment of {day} must be greater than zero.</translation>
+        </message>
+        <message>
+            <source>sin tasa del {start} al {end}</source>
+            <translation>no rate from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>sin tasa para ese día</source>
+            <translation>no rate for that day</translation>
+        </message>
+        <message>
+            <source>La tabla de tasas no cubre el {day} ({missing}): importe la tasa de ese período antes de liquidar.</source>
+            <translation>The rate table does not cover {day} ({missing}): import the rate of that period before liquidating.</translation>
+        </message>
+        <message>
+            <source>La tabla de tasas no cubre el {day}.</source>
+            <translation>The rate table does not cover {day}.</translation>
+        </message>
+        <message>
+            <source>{n} abono(s) posteriores a la fecha de corte {as_of} no se incluyen.</source>
+            <translation>{n} payment(s) after the cut-off date {as_of} are not included.</translation>
+        </message>
+        <message>
+            <source>El abono del {day} excede la deuda en {amount}: sobrante por devolver.</source>
+            <translation>The payment of {day} exceeds the debt by {amount}: surplus to be returned.</translation>
+        </message>
+        <message>
+            <source>La tasa pactada ({agreed}) supera la tasa máxima de la tabla en {n} período(s), el primero desde el {start} ({rate}): se aplica la tasa de la tabla.{usury}</source>
+            <translation>The agreed rate ({agreed}) exceeds the table's maximum rate in {n} period(s), the first from {start} ({rate}): the table's rate is applied.{usury}</translation>
+        </message>
+        <message>
+            <source>No se puede liquidar al {day}: {reason}</source>
+            <translation>The debt cannot be liquidated as of {day}: {reason}</translation>
+        </message>
+        <message>
+            <source> Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).</source>
+            <translation> Charging above the usury rate forfeits all the interest (CCo art. 884) and is a crime (CP art. 305).</translation>
+        </message>
+        <message>
+            <source>{source} no es una copia de seguridad de legal_desk o está incompleta: no se puede abrir como ZIP (¿se copió entera?)</source>
+            <translation>{source} is not a legal_desk backup or is incomplete: it cannot be opened as a ZIP (was it copied whole?)</translation>
+        </message>
+        <message>
+            <source>{source} no es una copia de seguridad de legal_desk: le falta manifest.json</source>
+            <translation>{source} is not a legal_desk backup: it lacks manifest.json</translation>
+        </message>
+        <message>
+            <source>El manifest.json de la copia está dañado ({detail})</source>
+            <translation>The backup's manifest.json is damaged ({detail})</translation>
+        </message>
+        <message>
+            <source>Formato de copia desconocido: {format} (esta versión lee {known})</source>
+            <translation>Unknown backup format: {format} (this version reads {known})</translation>
+        </message>
+        <message>
+            <source>La copia trae una plantilla con un nombre no válido: {name}</source>
+            <translation>The backup holds a template with an invalid name: {name}</translation>
+        </message>
+        <message>
+            <source>La copia trae un archivo que no es de legal_desk: {name}</source>
+            <translation>The backup holds a file that is not legal_desk's: {name}</translation>
+        </message>
+        <message>
+            <source>Falta en la copia el archivo {name}, que su manifiesto registra</source>
+            <translation>The file {name}, which its manifest records, is missing from the backup</translation>
+        </message>
+        <message>
+            <source>Falta en la copia la tabla {table} ({rows} filas según su manifiesto)</source>
+            <translation>The table {table} is missing from the backup ({rows} rows according to its manifest)</translation>
+        </message>
+        <message>
+            <source>La copia trae {files} archivos del almacén y su manifiesto dice {expected}</source>
+            <translation>The backup holds {files} stored files and its manifest says {expected}</translation>
+        </message>
+        <message>
+            <source>su CRC-32 no coincide</source>
+            <translation>its CRC-32 does not match</translation>
+        </message>
+        <message>
+            <source>sus datos comprimidos están alterados o cortados</source>
+            <translation>its compressed data is altered or cut short</translation>
+        </message>
+        <message>
+            <source>El archivo {name} de la copia está dañado: no se puede leer ({why})</source>
+            <translation>The backup's file {name} is damaged: it cannot be read ({why})</translation>
+        </message>
+        <message>
+            <source>El archivo {name} de la copia está dañado: mide {size} bytes y su manifiesto dice {said}</source>
+            <translation>The backup's file {name} is damaged: it has {size} bytes and its manifest says {said}</translation>
+        </message>
+        <message>
+            <source>El archivo {name} de la copia está dañado: su SHA-256 no es el que registra el manifiesto</source>
+            <translation>The backup's file {name} is damaged: its SHA-256 is not the one the manifest records</translation>
+        </message>
+        <message>
+            <source>El archivo {name} de la copia está dañado: su SHA-256 no es el de su nombre</source>
+            <translation>The backup's file {name} is damaged: its SHA-256 is not the one in its name</translation>
+        </message>
+        <message>
+            <source>La tabla {name} de la copia está cortada: su última línea no termina</source>
+            <translation>The backup's table {name} is cut short: its last line does not end</translation>
+        </message>
+        <message>
+            <source>La tabla {name} de la copia está dañada: la línea {line} no es JSON válido</source>
+            <translation>The backup's table {name} is damaged: line {line} is not valid JSON</translation>
+        </message>
+        <message>
+            <source>La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}</source>
+            <translation>The backup's table {name} has {lines} rows and its manifest says {expected}</translation>
+        </message>
+        <message>
+            <source>{who}{where}{count}</source>
+            <translation>{who}{where}{count}</translation>
+        </message>
+        <message>
+            <source>usuario «{user}»</source>
+            <translation>user «{user}»</translation>
+        </message>
+        <message>
+            <source>un programa sin nombre</source>
+            <translation>an unnamed program</translation>
+        </message>
+        <message>
+            <source> desde {host}</source>
+            <translation> from {host}</translation>
+        </message>
+        <message>
+            <source> en el propio servidor</source>
+            <translation> on the server itself</translation>
+        </message>
+        <message>
+            <source> ({n} conexiones)</source>
+            <translation> ({n} connections)</translation>
+        </message>
+        <message>
+            <source>; no se guardó {what}</source>
+            <translation>; {what} was not saved</translation>
+        </message>
+        <message>
+            <source>No hay espacio en el disco de la carpeta de archivos {root}{lost}. Libere espacio</source>
+            <translation>There is no space left on the disk of the file folder {root}{lost}. Free some space</translation>
+        </message>
+        <message>
+            <source>La carpeta de archivos {root} está en un disco de solo lectura{lost}</source>
+            <translation>The file folder {root} is on a read-only disk{lost}</translation>
+        </message>
+        <message>
+            <source>Sin permiso para escribir en la carpeta de archivos {root}{lost}</source>
+            <translation>No permission to write to the file folder {root}{lost}</translation>
+        </message>
+        <message>
+            <source>Se agotó la cuota de disco en la carpeta de archivos {root}{lost}</source>
+            <translation>The disk quota of the file folder {root} is used up{lost}</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta de archivos {root}{lost}: {reason}</source>
+            <translation>Cannot write to the file folder {root}{lost}: {reason}</translation>
+        </message>
+        <message>
+            <source>No se puede leer {source}: {reason}</source>
+            <translation>Cannot read {source}: {reason}</translation>
+        </message>
+        <message>
+            <source>permiso denegado</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>No se pudo terminar de leer {source}: {reason}</source>
+            <translation>{source} could not be read to the end: {reason}</translation>
+        </message>
+        <message>
+            <source>Falta en el almacén el archivo {sha256}</source>
+            <translation>The file {sha256} is missing from the store</translation>
         </message>
         <message>
             <source>Colombia</source>
@@ -6007,6 +6639,18 @@ Open it with the system application.</translation>
     </context>
     <context>
         <name>PacketDialog</name>
+        <message>
+            <source>El anexo «{0}» está cifrado. Escriba su contraseña:</source>
+            <translation>Annex «{0}» is encrypted. Enter its password:</translation>
+        </message>
+        <message>
+            <source>La contraseña no abrió «{0}». Intente de nuevo:</source>
+            <translation>The password did not open «{0}». Try again:</translation>
+        </message>
+        <message>
+            <source>Anexo cifrado</source>
+            <translation>Encrypted annex</translation>
+        </message>
         <message>
             <source>Armar paquete de radicación</source>
             <translation>Build filing packet</translation>

@@ -26,10 +26,6 @@ from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_models import GREEN_BG, RED_BG, Column, RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchDocumentsDialog", text)
-
-
 @dataclass
 class BatchOutcome:
     """The service's report plus the copies written to the chosen folder (and copies that failed)."""
@@ -77,16 +73,30 @@ def report_rows(outcome: BatchOutcome) -> list[dict[str, Any]]:
         {
             "case": d.filename.split("_")[0] if "_" in d.filename else str(d.case_id),
             "ok": True,
-            "result": _tr("Generado (versión {0})").format(d.version),
+            "result": QCoreApplication.translate("BatchDocumentsDialog", "Generado (versión {0})").format(d.version),
             "detail": d.filename + (f" — {d.warning}" if d.warning else ""),
         }
         for d in outcome.report.generated
     ]
+    texts = outcome.report.failed_texts
     rows += [
-        {"case": f.get("account_ref", f["case"]), "ok": False, "result": _tr("Falló"), "detail": f["error"]}
-        for f in outcome.report.failed
+        {
+            "case": f.get("account_ref", f["case"]),
+            "ok": False,
+            "result": QCoreApplication.translate("BatchDocumentsDialog", "Falló"),
+            "detail": error_text(texts[i]) if i < len(texts) else f["error"],
+        }
+        for i, f in enumerate(outcome.report.failed)
     ]
-    rows += [{"case": "", "ok": False, "result": _tr("No copiado"), "detail": e} for e in outcome.copy_errors]
+    rows += [
+        {
+            "case": "",
+            "ok": False,
+            "result": QCoreApplication.translate("BatchDocumentsDialog", "No copiado"),
+            "detail": e,
+        }
+        for e in outcome.copy_errors
+    ]
     return rows
 
 

@@ -9,7 +9,6 @@ from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ServiceError
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_login import Ui_LoginDialog
-from legal_desk.ui.labels import domain_label
 from legal_desk.ui.settings import UiSettings
 
 
@@ -45,7 +44,7 @@ class LoginDialog(QDialog, Ui_LoginDialog):
         try:
             actor = users.authenticate(self.desk, username, password)
         except ServiceError as exc:
-            self.errorLabel.setText(domain_label(str(exc)))  # the usual refusal in the interface language
+            self.errorLabel.setText(error_text(exc))  # in the interface language
             self.passwordEdit.selectAll()
             self.passwordEdit.setFocus()
             return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from legal_desk.services.backup import BackupCheck, backup, restore, verify_backup
 from legal_desk.services.integrity import IntegrityReport, verify
 from legal_desk.ui.context import UiContext
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.workers import Worker, start
 
 _LAST_FOLDER = "maintenance/backup_folder"
@@ -344,7 +345,7 @@ class VerifyBackupTask(MaintenanceTask):
                 )
             QMessageBox.information(self.parent, self.title, self.message)
             return
-        shown = check.problems[:_MAX_LISTED]
+        shown = [error_text(p) for p in check.problem_texts[:_MAX_LISTED]]
         if len(check.problems) > _MAX_LISTED:
             shown.append(tr("… y %1 más.").replace("%1", str(len(check.problems) - _MAX_LISTED)))
         self.message = (

@@ -57,10 +57,6 @@ SOURCES = {"document": "Documento generado", "evidence": "Prueba", "contact_log"
 _ANNEX_TITLE = re.compile(r"«(.+?)»")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PacketDialog", text)
-
-
 def needs_password(message: str) -> bool:
     """Whether a build refusal is about an encrypted annex (the user can give its password)."""
     low = message.lower()
@@ -69,10 +65,16 @@ def needs_password(message: str) -> bool:
 
 def ask_password(parent: QWidget, title: str, wrong: bool) -> str | None:
     """Ask the password of an encrypted annex (tests replace QInputDialog.getText)."""
-    label = _tr("El anexo «{0}» está cifrado. Escriba su contraseña:").format(title)
+    label = QCoreApplication.translate("PacketDialog", "El anexo «{0}» está cifrado. Escriba su contraseña:").format(
+        title
+    )
     if wrong:
-        label = _tr("La contraseña no abrió «{0}». Intente de nuevo:").format(title)
-    text, ok = QInputDialog.getText(parent, _tr("Anexo cifrado"), label, QLineEdit.EchoMode.Password)
+        label = QCoreApplication.translate("PacketDialog", "La contraseña no abrió «{0}». Intente de nuevo:").format(
+            title
+        )
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("PacketDialog", "Anexo cifrado"), label, QLineEdit.EchoMode.Password
+    )
     return text if ok and text else None
 
 

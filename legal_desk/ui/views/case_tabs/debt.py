@@ -216,7 +216,7 @@ class DebtTab(CaseTab):
         self.stretches.set_header(3, tr("Tasa nominal %") if nominal else tr("Tasa EA %"))
         self.stretches.set_rows(liq.stretches)
         self.message.setStyleSheet("color:#5c4400;")
-        self.message.setText("\n".join(liq.warnings))
+        self.message.setText("\n".join(error_text(w) for w in liq.warning_texts or liq.warnings))
 
         def money(value: Decimal) -> str:
             return format_money(value, liq.currency).replace(" ", "\u00a0")  # a figure never breaks across lines

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.dates import local_time
+from legal_desk.domain.messages import text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import EVIDENCE_KINDS
 from legal_desk.services import evidence as evidence_service
@@ -75,7 +76,7 @@ def add_files(
     try:
         desk.store.ensure_writable()  # a read-only or unreachable store is said once, not once per file
     except StoreError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     outcome = AddOutcome()
     before = 0
     for i, path in enumerate(paths):

@@ -32,6 +32,7 @@ from legal_desk.ui.dialogs.records import (
     ReceiptDialog,
     ReceiptValues,
 )
+from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import PARTY_ROLES, audit_action_label, domain_label
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column, RecordTableModel
@@ -749,7 +750,7 @@ class PaymentsTab(RecordTab):
             ]
             if r.surplus:
                 lines.append(tr("Excedente: {0}").format(format_money(r.surplus, r.currency)))
-            lines.extend(r.warnings)
+            lines.extend(error_text(w) for w in r.warning_texts or r.warnings)
             show_info(self, "\n".join(lines), tr("Pago registrado"))
 
 
