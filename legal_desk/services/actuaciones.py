@@ -389,7 +389,7 @@ def store_missing_terms(s: Session) -> int:
         )
         scope_table.drop(conn, checkfirst=True)
         scope_table.create(conn)
-        conn.execute(scope_table.insert(), [{"id": i} for i in ids])
+        conn.execute(scope_table.insert().from_select(["id"], select(Case.id).where(*pending)))
         scope = select(scope_table.c.id)
         last_by_case = last_actions(s, scope=scope)
         chunks: list[Any] = [scope]
