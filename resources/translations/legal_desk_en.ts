@@ -2642,6 +2642,13 @@ Recorded SHA-256: {2}</translation>
         </message>
     </context>
     <context>
+        <name>CutOff</name>
+        <message>
+            <source>Liquidación con corte al:</source>
+            <translation>Liquidation cut-off date:</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>Tablero de la cartera</source>
@@ -4492,10 +4499,6 @@ Open it with the system application.</translation>
         <message>
             <source>Generar</source>
             <translation>Generate</translation>
-        </message>
-        <message>
-            <source>Liquidación con corte al:</source>
-            <translation>Liquidation cut-off date:</translation>
         </message>
         <message>
             <source>Fecha hasta la que se liquidan los intereses del documento: la de presentación del escrito o la que ordenó el juzgado. No puede ser anterior al vencimiento.</source>
@@ -6678,10 +6681,6 @@ Open it with the system application.</translation>
         <message>
             <source>Armar</source>
             <translation>Build</translation>
-        </message>
-        <message>
-            <source>Liquidación con corte al:</source>
-            <translation>Liquidation cut-off date:</translation>
         </message>
         <message>
             <source>Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento.</source>

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from legal_desk.documents.context import field_label_en, field_label_es, missing_fields
 from legal_desk.documents.templates import TemplateError, TemplateInfo
@@ -17,6 +17,7 @@ from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_generate_document_dialog import Ui_GenerateDocumentDialog
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.models.case_models import AMBER_BG, Column, RecordTableModel
+from legal_desk.ui.widgets.cutoff import cutoff_field
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,14 @@ class GenerateDocumentDialog(QDialog):
         # The liquidation in the document (and the cuantía of a lawsuit) runs to this date: the day the
         # filing will be presented, or the date a court ordered; today unless the user picks another.
         self.today = QDate.currentDate()
-        self.cutoff_label = QLabel(self.tr("Liquidación con corte al:"), self)
-        self.cutoff = QDateEdit(self.today, self)
-        self.cutoff.setCalendarPopup(True)
-        self.cutoff.setDisplayFormat("dd/MM/yyyy")
-        self.cutoff.setToolTip(
+        self.cutoff_label, self.cutoff = cutoff_field(
+            self,
             self.tr(
                 "Fecha hasta la que se liquidan los intereses del documento: la de presentación del "
                 "escrito o la que ordenó el juzgado. No puede ser anterior al vencimiento."
-            )
+            ),
+            self.today,
         )
-        self.cutoff_label.setBuddy(self.cutoff)
         self.ui.formatLayout.insertWidget(self.ui.formatLayout.count() - 1, self.cutoff_label)
         self.ui.formatLayout.insertWidget(self.ui.formatLayout.count() - 1, self.cutoff)
         if rows:

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -48,6 +47,7 @@ from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label, readiness_detail
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.widgets import file_actions
+from legal_desk.ui.widgets.cutoff import cutoff_field
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.widgets.screen_fit import fit_to_screen
 from legal_desk.ui.workers import Worker, start
@@ -218,19 +218,16 @@ class PacketDialog(QDialog):
         # The liquidation the packet carries runs to this date (the day it will be filed, or one a court
         # ordered): the demanda and the liquidación included are generated again to it when it is built.
         self.today = QDate.currentDate()
-        self.cutoff_label = QLabel(self.tr("Liquidación con corte al:"), self)
-        self.cutoff = QDateEdit(self.today, self)
-        self.cutoff.setCalendarPopup(True)
-        self.cutoff.setDisplayFormat("dd/MM/yyyy")
-        self.cutoff.setToolTip(
+        self.cutoff_label, self.cutoff = cutoff_field(
+            self,
             self.tr(
                 "Fecha hasta la que se liquidan los intereses: la de presentación de la demanda o la que "
                 "ordenó el juzgado. Al armar, la demanda y la liquidación incluidas se generan de nuevo con "
                 "este corte (quedan como nueva versión en el expediente). No puede ser anterior al vencimiento."
-            )
+            ),
+            self.today,
         )
         self.cutoff_label.setToolTip(self.cutoff.toolTip())
-        self.cutoff_label.setBuddy(self.cutoff)
         self.cancel_button = QPushButton(self.tr("Cancelar armado"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_build)
