@@ -195,6 +195,28 @@ def test_zip_lists_the_files_it_holds(qtbot: Any, tmp_path: Path, spanish: None)
     )
 
 
+def test_a_zip_in_a_compression_python_cannot_read_still_lists_its_files(
+    qtbot: Any, tmp_path: Path, spanish: None
+) -> None:
+    """WinZip's AES (method 99) cannot be unpacked here, but the listing reads only the directory: not «dañado»."""
+    import struct
+    import zipfile
+
+    path = tmp_path / "soportes_aes.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("extracto.pdf", (2025, 3, 14, 10, 30, 0)), b"x" * 100)
+    data = bytearray(path.read_bytes())
+    data[8:10] = struct.pack("<H", 99)  # local header's compression method
+    central = data.find(b"PK\x01\x02")
+    data[central + 10 : central + 12] = struct.pack("<H", 99)  # and the central directory's
+    path.write_bytes(bytes(data))
+    widget = preview(qtbot)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(path, media_type="application/zip")
+    assert widget.kind == "text"
+    assert widget._text.toPlainText().splitlines()[2] == "extracto.pdf · 100 B · 14/03/2025 10:30"
+
+
 def test_encrypted_and_damaged_pdfs_say_why_in_spanish(qtbot: Any, tmp_path: Path, spanish: None) -> None:
     plain = make_pdf(tmp_path / "extracto.pdf", "Extracto bancario")
     writer = PdfWriter(clone_from=PdfReader(plain))

@@ -290,7 +290,7 @@ def read_text_preview(kind: str, path: Path, labels: dict[str, str]) -> TextRend
     if kind == "zip":
         try:
             return TextRender(zip_listing(path, labels))
-        except (zipfile.BadZipFile, EOFError, NotImplementedError):
+        except (zipfile.BadZipFile, EOFError):  # an unknown compression (AES…) still lists: only the directory is read
             return TextRender("", problem="zip_damaged")
     with open(path, "rb") as fh:
         raw = fh.read(MAX_TEXT_BYTES + 1)
