@@ -15,10 +15,12 @@ the database (table `settings`, so they travel with backups and are shared by ev
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from legal_desk.domain.calendar import jurisdiction_data
@@ -29,6 +31,8 @@ from legal_desk.services import audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ValidationFailed
 from legal_desk.services.legal import get_setting, put_setting
+
+_PG_LEGAL_DATA_LOCK = 7_316_004  # the firm's legal data is read and rewritten one edit at a time
 
 WAGE_SETTING = "legal.CO.minimum_wage"
 CITIES_SETTING = "legal.CO.small_claims_courts"
@@ -152,9 +156,15 @@ def _year(value: int | str) -> int:
     return int(text)
 
 
-def _change(desk: Desk, actor: Actor, key: str, value: Any, summary: str, before: Any) -> None:
+def _change(desk: Desk, actor: Actor, key: str, edit: Callable[[Session], tuple[Any, str, Any]]) -> None:
+    """Read the firm's values, change them (`edit` gives the new value, the audit summary and the old
+    value, or refuses) and store them, all in one transaction: two admins editing at once on a shared
+    server wait for each other instead of one silently undoing the other's change."""
     with desk.uow() as uow:
         s = uow.session
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LEGAL_DATA_LOCK})
+        value, summary, before = edit(s)
         put_setting(s, key, json.dumps(value, ensure_ascii=False, sort_keys=True))
         audit.record(
             s, actor.username, "legal_data.change", "setting", key, summary=summary, before=before, after=value
@@ -172,12 +182,14 @@ def set_minimum_wage(desk: Desk, actor: Actor, year: int | str, amount: str | in
         raise ValidationFailed(f"Salario mínimo de {y}: {exc}") from None
     if value <= 0:
         raise ValidationFailed(f"El salario mínimo de {y} debe ser mayor que cero, no «{amount}»")
-    with desk.reading() as s:
+
+    def edit(s: Session) -> tuple[Any, str, Any]:
         firm = {str(k): str(v) for k, v in firm_wages(s).items()}
-    before = dict(firm)
-    firm[str(y)] = str(value)
-    summary = f"Salario mínimo {y}: {before.get(str(y), 'del programa')} → {value}"
-    _change(desk, actor, WAGE_SETTING, firm, summary, before)
+        before = dict(firm)
+        firm[str(y)] = str(value)
+        return firm, f"Salario mínimo {y}: {before.get(str(y), 'del programa')} → {value}", before
+
+    _change(desk, actor, WAGE_SETTING, edit)
     return next(r for r in wage_rows(desk) if r.year == y)
 
 
@@ -185,13 +197,16 @@ def clear_minimum_wage(desk: Desk, actor: Actor, year: int | str) -> None:
     """Drop the firm's SMLMV of a year: the program's value (if any) applies again."""
     actor.require(Action.ADMIN_SETTINGS)
     y = _year(year)
-    with desk.reading() as s:
+
+    def edit(s: Session) -> tuple[Any, str, Any]:
         firm = {str(k): str(v) for k, v in firm_wages(s).items()}
-    if str(y) not in firm:
-        raise ValidationFailed(f"El despacho no fijó un salario mínimo propio para {y}; rige el del programa")
-    before = dict(firm)
-    del firm[str(y)]
-    _change(desk, actor, WAGE_SETTING, firm, f"Salario mínimo {y}: se vuelve al del programa", before)
+        if str(y) not in firm:
+            raise ValidationFailed(f"El despacho no fijó un salario mínimo propio para {y}; rige el del programa")
+        before = dict(firm)
+        del firm[str(y)]
+        return firm, f"Salario mínimo {y}: se vuelve al del programa", before
+
+    _change(desk, actor, WAGE_SETTING, edit)
 
 
 def _city_name(city: str) -> str:
@@ -208,17 +223,19 @@ def add_small_claims_city(desk: Desk, actor: Actor, city: str) -> None:
     actor.require(Action.ADMIN_SETTINGS)
     name = _city_name(city)
     key = city_key(name)
-    with desk.reading() as s:
+
+    def edit(s: Session) -> tuple[Any, str, Any]:
         added, removed = _city_edits(s)
         if key in {city_key(c) for c in small_claims_cities(s)}:
             raise ValidationFailed(f"«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas")
-    before = {"added": list(added), "removed": list(removed)}
-    if key in {city_key(c) for c in removed}:
-        removed = [c for c in removed if city_key(c) != key]
-    else:
-        added.append(name)
-    _change(desk, actor, CITIES_SETTING, {"added": added, "removed": removed},
-            f"Pequeñas Causas: se agrega {name}", before)
+        before = {"added": list(added), "removed": list(removed)}
+        if key in {city_key(c) for c in removed}:
+            removed = [c for c in removed if city_key(c) != key]
+        else:
+            added.append(name)
+        return {"added": added, "removed": removed}, f"Pequeñas Causas: se agrega {name}", before
+
+    _change(desk, actor, CITIES_SETTING, edit)
 
 
 def remove_small_claims_city(desk: Desk, actor: Actor, city: str) -> None:
@@ -226,16 +243,18 @@ def remove_small_claims_city(desk: Desk, actor: Actor, city: str) -> None:
     actor.require(Action.ADMIN_SETTINGS)
     name = _city_name(city)
     key = city_key(name)
-    with desk.reading() as s:
+
+    def edit(s: Session) -> tuple[Any, str, Any]:
         added, removed = _city_edits(s)
         current = small_claims_cities(s)
-    if key not in {city_key(c) for c in current}:
-        raise ValidationFailed(
-            f"«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({', '.join(current)})"
-        )
-    before = {"added": list(added), "removed": list(removed)}
-    added = [c for c in added if city_key(c) != key]
-    if key in {city_key(c) for c in _packaged_cities()}:
-        removed.append(name)
-    _change(desk, actor, CITIES_SETTING, {"added": added, "removed": removed},
-            f"Pequeñas Causas: se quita {name}", before)
+        if key not in {city_key(c) for c in current}:
+            raise ValidationFailed(
+                f"«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({', '.join(current)})"
+            )
+        before = {"added": list(added), "removed": list(removed)}
+        added = [c for c in added if city_key(c) != key]
+        if key in {city_key(c) for c in _packaged_cities()}:
+            removed.append(name)
+        return {"added": added, "removed": removed}, f"Pequeñas Causas: se quita {name}", before
+
+    _change(desk, actor, CITIES_SETTING, edit)

@@ -149,3 +149,28 @@ def test_cli_legal_data(sqlite_desk, capsys):
     assert "no puede cambiar la configuración" in capsys.readouterr().err
     assert main([*base, "legal-data", "show"]) == 0
     assert "2027      $ 1.850.000,00  del despacho" in capsys.readouterr().out
+
+
+def test_two_admins_editing_at_once_keep_both_changes(desk):
+    """Each edit reads and rewrites the firm's list in one transaction: neither undoes the other."""
+    import threading
+
+    admin = actor_for(desk, "admin")
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def add(city: str) -> None:
+        try:
+            start.wait(30)
+            legal_data.add_small_claims_city(desk, admin, city)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add, args=(c,)) for c in ("Tunja", "Neiva", "Yopal", "Mocoa")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    firm = {r.city for r in legal_data.city_rows(desk) if r.source == "firm"}
+    assert {"Tunja", "Neiva", "Yopal", "Mocoa"} <= firm
