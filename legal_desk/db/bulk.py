@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Numeric, func, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -190,3 +191,33 @@ def write_rows(
         raise DBAPIError.instance(
             statement, None, exc, dbapi_error, connection_invalidated=disconnect, dialect=conn.dialect
         ) from exc
+
+
+def defer_indexes(conn: Connection, table_name: str) -> list[str]:
+    """SQLite: drop the table's plain secondary indexes for a large bulk load; returns the SQL that rebuilds them.
+
+    A bulk load into a table about its own size or larger is faster with its indexes built once at
+    the end (one sort per index) than kept up to date row by row (a random B-tree insert per row
+    and index, most of them missing the page cache). Both happen inside the caller's transaction:
+    a rollback, a cancel or a crash brings the indexes back with the old rows, and other
+    connections keep reading their own snapshot, indexes included. Unique constraints (the
+    duplicate checks need them) and partial indexes (an import leaves their rows out) are kept.
+    PostgreSQL is left alone: DROP INDEX would lock the table against every reader of the team
+    until the import commits, and its COPY keeps indexes cheaply anyway.
+    """
+    if conn.dialect.name != "sqlite":
+        return []
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+        "AND sql NOT LIKE '% WHERE %' ORDER BY name",
+        (table_name,),
+    ).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def rebuild_indexes(conn: Connection, statements: Sequence[str]) -> None:
+    """Build again, in the caller's transaction, the indexes `defer_indexes` dropped (their own SQL, unchanged)."""
+    for sql in statements:
+        conn.exec_driver_sql(sql)
