@@ -67,6 +67,7 @@ _STAGE_MOVES = (
 # Re-reading the actuaciones of a few cases goes by id lists of this size; many go by one subquery.
 _CHUNK = 500
 _FEW = 5_000
+_BATCH = 50_000  # pending cases per round of `store_missing_terms` on a big desk
 
 
 @dataclass(frozen=True)
@@ -365,38 +366,61 @@ def store_missing_terms(s: Session) -> int:
     deadline only got one at the next actuación. A case whose term from that same actuación is already
     stored (met, or marked missed once its day passed) is left alone, like `sync` does at the next
     actuación, so nothing is counted twice.
+
+    A big desk is done _BATCH cases at a time (after an upgrade of 1,000,000 cases, holding every
+    pending case's row, last actuación and new term at once took close to half a gigabyte).
     """
     has_open = select(Deadline.case_id).where(Deadline.rule_code == RULE, Deadline.status == "open")
     conn = s.connection()
     pending = (Case.stage.in_(_FILED), Case.archived.is_(False), Case.id.not_in(has_open))
+    few = list(conn.execute(select(Case.id).where(*pending).limit(_FEW + 1)).scalars())
+    if len(few) <= _FEW:
+        return _store_terms(s, few, few)
+    # After an upgrade of a big desk: per batch, one query per source over the batch's pending cases,
+    # not rounds of id lists (800 rounds took over a minute at 400,000 filed cases); the ids go once
+    # into a temporary table, so no source query evaluates the pending filter over every case again.
+    scope_table = Table("tmp_pending_317", MetaData(), Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"])
+    scope_table.drop(conn, checkfirst=True)
+    scope_table.create(conn)
+    conn.execute(scope_table.insert().from_select(["id"], select(Case.id).where(*pending)))
+    added = 0
+    last = 0
+    while True:
+        ids = list(
+            conn.execute(
+                select(scope_table.c.id).where(scope_table.c.id > last).order_by(scope_table.c.id).limit(_BATCH)
+            ).scalars()
+        )
+        if not ids:
+            break
+        last = ids[-1]
+        added += _store_terms(s, ids, select(scope_table.c.id).where(scope_table.c.id.between(ids[0], last)))
+    scope_table.drop(conn)
+    return added
+
+
+def _store_terms(s: Session, ids: Sequence[int], scope: Any) -> int:
+    """`store_missing_terms` for the pending cases `ids` (also given as `scope`: the list or a select of them)."""
+    if not ids:
+        return 0
+    conn = s.connection()
     rows = conn.execute(
         select(Case.id, Case.stage, Case.archived, Case.jurisdiction, Case.court, Case.city, Case.lawyer_id).where(
-            *pending
+            Case.id.in_(scope)
         )
     ).all()
     rows = [r for r in rows if _applies(r.stage, r.archived, r.jurisdiction)]
     if not rows:
         return 0
-    ids = [r.id for r in rows]
-    last_by_case: dict[int, LastAction] = {}
-    done: set[tuple[int, dt.date]] = set()
-    if len(ids) > _FEW:
-        # After an upgrade of a big desk: one query per source over the pending cases, not rounds of
-        # id lists (800 rounds took over a minute at 400,000 filed cases); the ids go once into a
-        # temporary table, so no source query evaluates the pending filter over every case again.
-        scope_table = Table(
-            "tmp_pending_317", MetaData(), Column("id", Integer, primary_key=True), prefixes=["TEMPORARY"]
-        )
-        scope_table.drop(conn, checkfirst=True)
-        scope_table.create(conn)
-        conn.execute(scope_table.insert().from_select(["id"], select(Case.id).where(*pending)))
-        scope = select(scope_table.c.id)
-        last_by_case = last_actions(s, scope=scope)
-        chunks: list[Any] = [scope]
-    else:
-        chunks = [ids[first : first + _CHUNK] for first in range(0, len(ids), _CHUNK)]
+    if isinstance(scope, list):
+        chunks: list[Any] = [scope[first : first + _CHUNK] for first in range(0, len(scope), _CHUNK)]
+        last_by_case: dict[int, LastAction] = {}
         for chunk in chunks:
             last_by_case.update(last_actions(s, chunk))
+    else:
+        chunks = [scope]
+        last_by_case = last_actions(s, scope=scope)
+    done: set[tuple[int, dt.date]] = set()
     for chunk in chunks:
         done.update(
             (cid, _day(day))
@@ -431,8 +455,6 @@ def store_missing_terms(s: Session) -> int:
             }
         )
         added[r.id] = term.due
-    if len(ids) > _FEW:
-        scope_table.drop(conn)
     # Core, not one ORM object per term: the same rows, written in one executemany (or COPY)
     bulk_insert(s, Deadline.__table__, new_rows, list(new_rows[0]) if new_rows else [])
     # the case's next deadline is a denormalised column, not a user edit: no version bump (Core update)

@@ -224,8 +224,10 @@ def _as_before_the_317_terms(desk):
         uow.commit()
 
 
-@pytest.mark.parametrize("few", [5_000, 0], ids=["by_id_lists", "by_one_subquery"])
-def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(desk, monkeypatch, few):
+@pytest.mark.parametrize(
+    ("few", "batch"), [(5_000, 50_000), (0, 50_000), (0, 1)], ids=["by_id_lists", "by_one_subquery", "by_batches"]
+)
+def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(desk, monkeypatch, few, batch):
     """OB-1 filed Tue 04/03/2025 with nothing since: its year ends Wed 04/03/2026. Before, the term
     was stored only at the case's next actuación (the alert computed it live meanwhile), so the
     Términos list, the agenda and «Próximo término» left the case out after an update.
@@ -239,6 +241,7 @@ def test_opening_an_upgraded_database_stores_every_pending_case_317_term_once(de
 
     # a big desk (more pending cases than _FEW) reads every source once over a subquery: same result
     monkeypatch.setattr(actuaciones, "_FEW", few)
+    monkeypatch.setattr(actuaciones, "_BATCH", batch)  # 1: one pending case per round, every round the same work
     _filed(desk)
     _filed(desk, "OB-2", filed_on=dt.date(2024, 1, 15))
     _filed(desk, "OB-3", filed_on=dt.date(2025, 5, 6))
