@@ -18,6 +18,7 @@ from babel.numbers import format_decimal
 
 from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.dates import format_date_long_es, format_date_short
+from legal_desk.domain.ids import is_legal_person
 from legal_desk.domain.money import format_money
 from legal_desk.domain.text import fold
 from legal_desk.domain.words import amount_in_words_es, legal_amount_es
@@ -457,7 +458,9 @@ def _party(party: PartyData) -> dict[str, Any]:
     ctx["id_type_es"] = ID_TYPES_ES.get(party.id_type.upper(), (party.id_type, party.id_type))[0]
     ctx["id_fmt"] = format_id(party.id_type, party.id_number)
     ctx["role_es"] = ROLES_ES.get(party.role, party.role)
-    ctx["is_company"] = party.id_type.upper() == "NIT"
+    # «persona jurídica» or «mayor de edad»: a company by its country's ID rules (CUIT 30…, a 12-character RFC,
+    # a NIF of an entity), not only a Colombian NIT
+    ctx["is_company"] = is_legal_person(party.id_type, party.id_number)
     # The source of the e-mail inside a sentence («(origen: la solicitud de crédito firmada…)»).
     ctx["email_source_text"] = mid_sentence(party.email_source)
     rep_id = party.legal_representative_id

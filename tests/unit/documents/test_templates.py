@@ -175,3 +175,27 @@ def test_validate_template(tmp_path: Path) -> None:
 def test_unknown_template_lists_known_ones() -> None:
     with pytest.raises(TemplateNotFound, match="demanda_ejecutiva"):
         get_template("no_existe")
+
+
+@pytest.mark.parametrize(
+    ("id_type", "number", "written"),
+    [
+        ("CUIT", "30-50001091-2", "CUIT 30-50001091-2"),  # Argentina: a sociedad's CUIT (30…)
+        ("RFC", "ABC680524P76", "RFC ABC680524P76"),  # Mexico: a persona moral (12 characters)
+        ("NIF", "B12345674", "NIF B12345674"),  # Spain: a sociedad limitada
+    ],
+)
+def test_a_foreign_company_is_worded_as_a_company_not_a_person(id_type: str, number: str, written: str) -> None:
+    """The demanda said «mayor de edad, identificado(a) con CUIT 30-…» of an Argentine company: only a
+    Colombian NIT counted as a company. A person of the same country is still «mayor de edad»."""
+    base = sample_for("demanda_ejecutiva")
+    company = dataclasses.replace(base.debtor, name="Acme Cobros S.A.", id_type=id_type, id_number=number)
+    ctx = build_context(dataclasses.replace(base, debtor=company))
+    assert ctx["debtor"]["is_company"] is True
+    text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=company)))
+    assert f"Acme Cobros S.A., persona jurídica identificada con {written}" in text
+    person = {"CUIT": ("CUIT", "20-12345678-6"), "RFC": ("RFC", "GODE561231GR8"), "NIF": ("NIF", "12345678Z")}
+    kind, num = person[id_type]
+    human = dataclasses.replace(base.debtor, id_type=kind, id_number=num)
+    text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=human)))
+    assert f"{base.debtor.name}, mayor de edad, identificado(a) con {kind} {num}" in text
