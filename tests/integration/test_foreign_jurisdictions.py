@@ -273,6 +273,8 @@ def test_each_case_checks_ids_by_its_own_country(cli) -> None:
     rc, out, _ = cli("case", "show", "AR-1")
     assert rc == 0
     assert "Deudor: Martín Sosa (CUIT 20-12345678-6)" in out
+    assert "Acreedor: Banco del Plata S.A. (CUIT 30-50001091-2)" in out
+    assert "Avalista / codeudor: Ana Sosa (DNI 7.654.321)" in out  # the co-debtor as Argentines write its DNI
     assert "falta: Poder general o especial para juicios (escritura pública)" in out  # Argentina's checklist
     rc, out, _ = cli("--json", "case", "show", "AR-1")
     doc = json.loads(out)
