@@ -367,6 +367,31 @@ def _curp(shown: str, text: str) -> str:
 _FOREIGN_CHECKS: Final = {"CUIT": _cuit, "DNI": _dni, "NIE": _nie, "NIF": _nif, "RFC": _rfc, "CURP": _curp}
 
 
+# The personal documents a creditor's legal representative is identified by in each country, tried in this order
+# on the number typed (it is stored without a type): a cédula in Colombia, a DNI in Argentina, a DNI or an NIE in
+# Spain, a CURP or a person's RFC in Mexico.
+REPRESENTATIVE_ID_TYPES: Final[dict[str, tuple[str, ...]]] = {
+    "CO": ("CC",),
+    "AR": ("DNI",),
+    "MX": ("CURP", "RFC"),
+    "ES": ("DNI", "NIE"),
+}
+
+
+def representative_id(jurisdiction: str | None, raw: str) -> tuple[str, str] | None:
+    """(type, number) of a legal representative's document typed without its type, read by the personal
+    documents of `jurisdiction`; None when it fits none of them (it is then printed as typed)."""
+    j = (jurisdiction or "CO").upper()
+    for id_type in REPRESENTATIVE_ID_TYPES.get(j, ("CC",)):
+        try:
+            number = normalize_id(id_type, raw, j if j in ALLOWED_ID_TYPES else None)
+        except IdError:
+            continue
+        if not is_legal_person(id_type, number):
+            return id_type, number
+    return None
+
+
 # ---------------------------------------------------------------- legal persons
 
 # CUIT prefixes the AFIP gives legal persons (30; 33 and 34 when 30 is taken); 20, 23, 24 and 27 are people.

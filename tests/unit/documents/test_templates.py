@@ -199,3 +199,27 @@ def test_a_foreign_company_is_worded_as_a_company_not_a_person(id_type: str, num
     human = dataclasses.replace(base.debtor, id_type=kind, id_number=num)
     text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=human)))
     assert f"{base.debtor.name}, mayor de edad, identificado(a) con {kind} {num}" in text
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "typed", "written"),
+    [
+        ("CO", "52345678", "C.C. 52.345.678"),
+        ("AR", "20345678", "DNI 20.345.678"),
+        ("ES", "12345678z", "DNI 12345678Z"),
+        ("ES", "X1234567L", "NIE X1234567L"),
+        ("MX", "GODE561231HDFRRN00", "CURP GODE561231HDFRRN00"),
+        ("MX", "GODE561231GR8", "RFC GODE561231GR8"),
+        ("MX", "INE 1234567890", "INE 1234567890"),  # none of Mexico's: as typed, never «C.C.»
+        ("ES", "12345678A", "12345678A"),  # a wrong DNI letter is not dressed up as a DNI
+    ],
+)
+def test_the_creditors_representative_is_identified_by_his_countrys_document(
+    jurisdiction: str, typed: str, written: str
+) -> None:
+    """A Spanish or Argentine creditor's representative was «identificado(a) con C.C. 20.345.678», a
+    Colombian cédula, in every document."""
+    base = sample_case()
+    creditor = dataclasses.replace(base.creditor, legal_representative_id=typed)
+    ctx = build_context(dataclasses.replace(base, creditor=creditor, jurisdiction=jurisdiction))
+    assert ctx["creditor"]["legal_representative_id_fmt"] == written
