@@ -507,6 +507,10 @@ def _cases_summary(ctx: Ctx) -> None:
     ctx.out.done(summary.to_json(), human)
 
 
+# How `case show` names a co-defendant's role (the case window's «Partes» tab says the same).
+_PARTY_ROLES_ES = {"guarantor": "Avalista / codeudor", "codebtor": "Codeudor", "co_debtor": "Codeudor"}
+
+
 def _case_show(ctx: Ctx) -> None:
     from legal_desk.domain.money import format_money
     from legal_desk.services.cases import get_case_file
@@ -529,14 +533,23 @@ def _case_show(ctx: Ctx) -> None:
                 "  Jurídico ya aceptó este expediente: cobranza no ve el resto del expediente ni puede modificarlo."
             )
             return "\n".join(lines)
+        client = cf.client or {}
+        creditor = client.get("name") or "—"
+        if client.get("id_number") and not str(client["id_number"]).startswith("sin-nit:"):
+            creditor += f" ({client.get('id_type') or ''} {client['id_number']})"
+        # each co-defendant as the debtor is shown, with its document (only the names were printed)
+        codefendants = [
+            f"  {_PARTY_ROLES_ES.get(g.role, g.role)}: {g.name} ({g.id_type} {g.id_number})" for g in cf.guarantors
+        ] or ["  Codeudores: —"]
         lines = [
             f"Expediente {cf.case_id} — obligación {cf.account_ref}",
             f"  Etapa: {cf.stage_label}    Jurisdicción: {cf.jurisdiction}",
+            f"  Acreedor: {creditor}",
             f"  Deudor: {d.name if d else '—'} ({d.id_type if d else ''} {d.id_number if d else ''})",
+            *codefendants,
             f"  Capital: {format_money(cf.capital, cf.currency)} ({cf.currency})   Vence: {_day(cf.due_date)}   "
             f"Prescribe: {_day(cf.limitation_date)}",
             f"  Juzgado: {cf.court or '—'}   Radicado: {cf.radicado or '—'}",
-            f"  Codeudores: {', '.join(g.name for g in cf.guarantors) or '—'}",
             f"  Pruebas: {len(cf.evidence)}   Gestiones: {len(cf.contacts)}   Comunicaciones: {len(cf.notices)}   "
             f"Audiencias: {len(cf.hearings)}   Medidas: {len(cf.embargoes)}   Pagos: {len(cf.payments)}",
             "  Listo para radicar: " + ("sí" if cf.ready else "no"),

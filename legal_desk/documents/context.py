@@ -18,6 +18,7 @@ from babel.numbers import format_decimal
 
 from legal_desk.domain.calendar import jurisdiction_data
 from legal_desk.domain.dates import format_date_long_es, format_date_short
+from legal_desk.domain.ids import is_legal_person, representative_id
 from legal_desk.domain.money import format_money
 from legal_desk.domain.text import fold
 from legal_desk.domain.words import amount_in_words_es, legal_amount_es
@@ -451,17 +452,29 @@ def _money_fields(prefix: str, amount: Decimal | None, currency: str) -> dict[st
     }
 
 
-def _party(party: PartyData) -> dict[str, Any]:
+def representative_id_fmt(jurisdiction: str | None, raw: str) -> str:
+    """A creditor's legal representative's document as a filing of `jurisdiction` writes it: `C.C. 52.345.678`
+    in Colombia, `DNI 12.345.678` in Argentina, `DNI 12345678Z` / `NIE X1234567L` in Spain, `CURP …` in Mexico.
+    A number that is none of that country's personal documents is printed as typed (it said «C.C.» for all)."""
+    if (jurisdiction or "CO").upper() == "CO":
+        return format_id("CC", raw)
+    found = representative_id(jurisdiction, raw)
+    return format_id(*found) if found else raw.strip()
+
+
+def _party(party: PartyData, jurisdiction: str | None = "CO") -> dict[str, Any]:
     """A party with its ID written out (`id_fmt`, `id_type_es`) and its role in Spanish."""
     ctx = dataclasses.asdict(party)
     ctx["id_type_es"] = ID_TYPES_ES.get(party.id_type.upper(), (party.id_type, party.id_type))[0]
     ctx["id_fmt"] = format_id(party.id_type, party.id_number)
     ctx["role_es"] = ROLES_ES.get(party.role, party.role)
-    ctx["is_company"] = party.id_type.upper() == "NIT"
+    # «persona jurídica» or «mayor de edad»: a company by its country's ID rules (CUIT 30…, a 12-character RFC,
+    # a NIF of an entity), not only a Colombian NIT
+    ctx["is_company"] = is_legal_person(party.id_type, party.id_number)
     # The source of the e-mail inside a sentence («(origen: la solicitud de crédito firmada…)»).
     ctx["email_source_text"] = mid_sentence(party.email_source)
     rep_id = party.legal_representative_id
-    ctx["legal_representative_id_fmt"] = format_id("CC", rep_id) if rep_id else ""
+    ctx["legal_representative_id_fmt"] = representative_id_fmt(jurisdiction, rep_id) if rep_id else ""
     for key in ("address", "city", "email", "phone", "legal_representative", "legal_representative_id",
                 "email_source"):
         ctx[key] = ctx[key] or ""
@@ -481,7 +494,7 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         "court": data.court or "",
         "city": data.city or "",
         "radicado": data.radicado or "",
-        "creditor": _party(data.creditor),
+        "creditor": _party(data.creditor, data.jurisdiction),
         "debtor": _party(data.debtor),
         "guarantors": [_party(g) for g in data.guarantors],
         "lawyer": {k: (v or "") for k, v in dataclasses.asdict(data.lawyer).items()},

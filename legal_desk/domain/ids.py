@@ -365,3 +365,59 @@ def _curp(shown: str, text: str) -> str:
 
 
 _FOREIGN_CHECKS: Final = {"CUIT": _cuit, "DNI": _dni, "NIE": _nie, "NIF": _nif, "RFC": _rfc, "CURP": _curp}
+
+
+# The personal documents a creditor's legal representative is identified by in each country, tried in this order
+# on the number typed (it is stored without a type): a cédula in Colombia, a DNI in Argentina, a DNI or an NIE in
+# Spain, a CURP or a person's RFC in Mexico.
+REPRESENTATIVE_ID_TYPES: Final[dict[str, tuple[str, ...]]] = {
+    "CO": ("CC",),
+    "AR": ("DNI",),
+    "MX": ("CURP", "RFC"),
+    "ES": ("DNI", "NIE"),
+}
+
+
+def representative_id(jurisdiction: str | None, raw: str) -> tuple[str, str] | None:
+    """(type, number) of a legal representative's document typed without its type, read by the personal
+    documents of `jurisdiction`; None when it fits none of them (it is then printed as typed)."""
+    j = (jurisdiction or "CO").upper()
+    for id_type in REPRESENTATIVE_ID_TYPES.get(j, ("CC",)):
+        try:
+            number = normalize_id(id_type, raw, j if j in ALLOWED_ID_TYPES else None)
+        except IdError:
+            continue
+        if not is_legal_person(id_type, number):
+            return id_type, number
+    return None
+
+
+# ---------------------------------------------------------------- legal persons
+
+# CUIT prefixes the AFIP gives legal persons (30; 33 and 34 when 30 is taken); 20, 23, 24 and 27 are people.
+_CUIT_COMPANY_PREFIXES: Final = frozenset({"30", "33", "34"})
+# First letters of a Spanish NIF that name an entity (the old CIF: A sociedad anónima, B limitada, …, N foreign
+# entity, P local body, Q public body, S state body, W permanent establishment of a non-resident); a digit, X/Y/Z
+# (an NIE) and K/L/M are people.
+_NIF_ENTITY_LETTERS: Final = frozenset("ABCDEFGHJNPQRSUVW")
+
+
+def is_legal_person(id_type: str, id_number: str) -> bool:
+    """Whether a document identifies a company or other entity rather than a person, by its country's rules.
+
+    Documents worded «persona jurídica identificada con …» instead of «mayor de edad, identificado(a) con …».
+    Colombia: a NIT (a person is sued by the cédula). Argentina: a CUIT beginning 30, 33 or 34. Mexico: an RFC
+    of 12 characters (persona moral; a persona física has 13). Spain: a NIF beginning with an entity letter.
+    Any other document (cédula, DNI, NIE, CURP, passport) is a person's.
+    """
+    kind = id_type.strip().upper()
+    text = id_number.strip().upper().translate(_STRIP).replace("-", "").replace("/", "")
+    if kind == "NIT":
+        return True
+    if kind in ("CUIT", "CUIL"):
+        return text[:2] in _CUIT_COMPANY_PREFIXES
+    if kind == "RFC":
+        return len(text) == 12
+    if kind in ("NIF", "CIF"):
+        return text[:1] in _NIF_ENTITY_LETTERS
+    return False

@@ -70,6 +70,29 @@ DEFAULT_CHECKLIST["ES"] = [
     ("liquidation", "Liquidación de la deuda a la fecha de presentación de la demanda"),
 ]
 
+# A creditor outside Colombia has no chamber of commerce «certificado de existencia y representación», and its
+# lawyer acts by that country's power: these two kinds of evidence are named as the country's checklist names
+# them (the same words, so «falta: …» and the evidence that satisfies it read alike).
+_LOCAL_KINDS = ("creditor_certificate", "power_of_attorney")
+EVIDENCE_KINDS_BY_JURISDICTION: dict[str, dict[str, str]] = {
+    "CO": dict(EVIDENCE_KINDS),
+    **{
+        j: {**EVIDENCE_KINDS, **{code: label for code, label in items if code in _LOCAL_KINDS}}
+        for j, items in DEFAULT_CHECKLIST.items()
+        if j != "CO"
+    },
+}
+
+
+def evidence_kinds(jurisdiction: str | None) -> dict[str, str]:
+    """The evidence kinds (code → Spanish label) in the words of the case's country (Colombia's by default)."""
+    return EVIDENCE_KINDS_BY_JURISDICTION.get((jurisdiction or "CO").upper(), EVIDENCE_KINDS)
+
+
+def evidence_kind_label(kind: str, jurisdiction: str | None) -> str:
+    """The Spanish label of an evidence kind in a case of `jurisdiction` (the code itself when unknown)."""
+    return evidence_kinds(jurisdiction).get(kind, kind)
+
 
 @dataclass(frozen=True)
 class ReadinessFacts:

@@ -54,7 +54,7 @@ from legal_desk.domain.interest import LiquidationError
 from legal_desk.domain.lifecycle import SERVED_STAGES
 from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action, Role
-from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.domain.readiness import evidence_kind_label
 from legal_desk.services import audit
 from legal_desk.services.cases import JURISDICTIONS, check_may_read, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
@@ -324,7 +324,10 @@ def case_document_data(
                 address=lawyer_user.address if lawyer_user else None,
             ),
             "annexes": [
-                AnnexData(i, e.description or EVIDENCE_KINDS.get(e.kind, e.kind), e.filename, e.sha256, e.date, e.kind)
+                AnnexData(
+                    i, e.description or evidence_kind_label(e.kind, c.jurisdiction), e.filename, e.sha256, e.date,
+                    e.kind,
+                )
                 for i, e in enumerate(evidence, 1)
             ],
             "payments": [PaymentData(p.date, p.amount, p.reference) for p in payments],

@@ -16,7 +16,7 @@ from legal_desk.db.models import Case, Evidence
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action
-from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.domain.readiness import EVIDENCE_KINDS, evidence_kind_label
 from legal_desk.services import audit
 from legal_desk.services.cases import check_may_read, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
@@ -44,12 +44,12 @@ class EvidenceInfo:
     added_at: dt.datetime
 
 
-def _info(e: Evidence) -> EvidenceInfo:
+def _info(e: Evidence, jurisdiction: str | None) -> EvidenceInfo:
     return EvidenceInfo(
         e.id,
         e.case_id,
         e.kind,
-        EVIDENCE_KINDS.get(e.kind, e.kind),
+        evidence_kind_label(e.kind, jurisdiction),
         e.filename,
         e.sha256,
         e.size,
@@ -169,7 +169,7 @@ def _refuse_duplicate(session: Session, case: Case, stored: StoredFile, kind: st
                 M.EVIDENCE_DUPLICATE,
                 filename=filename,
                 same=same.filename,
-                kind=label_term(EVIDENCE_KINDS.get(same.kind, same.kind)),
+                kind=label_term(evidence_kind_label(same.kind, case.jurisdiction)),
                 day=when,
                 who=same.added_by or "?",
             )
@@ -214,10 +214,10 @@ def record_evidence(
         "evidence",
         ev.id,
         case_id=case.id,
-        summary=f"{EVIDENCE_KINDS[kind]}: {ev.filename}",
+        summary=f"{evidence_kind_label(kind, case.jurisdiction)}: {ev.filename}",
         after={"kind": kind, "filename": ev.filename, "sha256": stored.sha256, "size": stored.size},
     )
-    return _info(ev)
+    return _info(ev, case.jurisdiction)
 
 
 def add_evidence(
@@ -253,10 +253,10 @@ def list_evidence(desk: Desk, actor: Actor, case: int | str, *, include_archived
         q = select(Evidence).where(Evidence.case_id == c.id).order_by(Evidence.id)
         if not include_archived:
             q = q.where(Evidence.archived.is_(False))
-        return [_info(e) for e in s.execute(q).scalars()]
+        return [_info(e, c.jurisdiction) for e in s.execute(q).scalars()]
 
 
-def _readable(s: Session, actor: Actor, evidence_id: int) -> Evidence:
+def _readable(s: Session, actor: Actor, evidence_id: int) -> EvidenceInfo:
     """A piece of evidence the actor may open (the same rule as the case file's evidence list)."""
     e = s.get(Evidence, evidence_id)
     if e is None:
@@ -264,13 +264,13 @@ def _readable(s: Session, actor: Actor, evidence_id: int) -> Evidence:
     c = s.get(Case, e.case_id)
     if c is not None:
         check_may_read(actor, c, legal=True)
-    return e
+    return _info(e, c.jurisdiction if c is not None else None)
 
 
 def evidence_path(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, Path]:
     """Where a piece of evidence lives in the store (for preview or export)."""
     with desk.reading() as s:
-        info = _info(_readable(s, actor, evidence_id))
+        info = _readable(s, actor, evidence_id)
     try:
         return info, desk.store.open_path(info.sha256)
     except StoreError as exc:
@@ -280,7 +280,7 @@ def evidence_path(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceI
 def verify_evidence(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, str | None]:
     """Re-hash one piece of evidence in the store: (its info, None when intact or what is wrong)."""
     with desk.reading() as s:
-        info = _info(_readable(s, actor, evidence_id))
+        info = _readable(s, actor, evidence_id)
     return info, desk.store.verify(info.sha256)
 
 

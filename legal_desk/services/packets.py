@@ -20,7 +20,7 @@ from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, bu
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
-from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.domain.readiness import evidence_kind_label
 from legal_desk.services import audit
 from legal_desk.services.cases import (
     check_may_read,
@@ -113,7 +113,7 @@ def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoi
             return AnnexChoice(f"doc:{d.id}", d.title, "document", d.id, d.pdf_sha256, include=d.pdf_sha256 is not None)
 
         def ev_choice(e: Evidence) -> AnnexChoice:
-            label = EVIDENCE_KINDS.get(e.kind, e.kind)
+            label = evidence_kind_label(e.kind, c.jurisdiction)  # the creditor's papers in its country's words
             title = f"{label}: {e.description}" if e.description and e.description != label else label
             pdf_like = e.media_type in ("application/pdf", "image/png", "image/jpeg", "image/tiff")
             return AnnexChoice(f"ev:{e.id}", title, "evidence", e.id, e.sha256, include=pdf_like)

@@ -376,6 +376,18 @@ Recorded SHA-256: {2}</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>DNI del representante</source>
+            <translation>representative's DNI</translation>
+        </message>
+        <message>
+            <source>CURP o RFC del representante</source>
+            <translation>representative's CURP or RFC</translation>
+        </message>
+        <message>
+            <source>DNI o NIE del representante</source>
+            <translation>representative's DNI or NIE</translation>
+        </message>
+        <message>
             <source>Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.</source>
             <translation>Contacts that break Law 2300 of 2023 (hours, frequency, channel) are marked in amber.</translation>
         </message>
@@ -2592,8 +2604,20 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>CreditorDialog</name>
         <message>
-            <source>Razón social: es obligatoria</source>
+            <source>DNI del representante:</source>
             <extracomment>How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's).</extracomment>
+            <translation>Representative's DNI:</translation>
+        </message>
+        <message>
+            <source>CURP o RFC del representante:</source>
+            <translation>Representative's CURP or RFC:</translation>
+        </message>
+        <message>
+            <source>DNI o NIE del representante:</source>
+            <translation>Representative's DNI or NIE:</translation>
+        </message>
+        <message>
+            <source>Razón social: es obligatoria</source>
             <translation>Company name: required</translation>
         </message>
         <message>

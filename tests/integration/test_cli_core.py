@@ -549,3 +549,34 @@ def test_backup_and_restore_say_where_the_firm_templates_are_and_a_reference_can
     assert rc == 0 and data["account_ref"] == "OB-CORREGIDA-1"
     rc, data, _ = cli("case", "update", "2", "--account-ref", "OB-CORREGIDA-1", "--json")
     assert rc == 1 and data["error"]["code"] == "conflict" and "ya es el del expediente 1" in data["error"]["message"]
+
+
+def test_case_show_for_people_lists_the_creditor_and_each_codefendant_with_its_document(cli, tmp_path):
+    """`case show` without --json printed the co-debtors' names only and not the creditor at all, though
+    the JSON has both: a co-debtor's document (what the demanda names them by) had to be dug out of JSON."""
+    f = _csv(
+        tmp_path,
+        "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento;"
+        "nombre_codeudor;tipo_documento_codeudor;numero_documento_codeudor\n"
+        "OB-G1;Ana Gómez;CC;52123456;100.000;2024-01-01;Luis Peña;CC;79.111.222\n"
+        "OB-G2;Pedro Ruiz;CC;80123456;100.000;2024-01-01;;;\n",
+    )
+    assert cli("import", "referrals", str(f), "--creditor", "Banco Andino S.A.", "--creditor-id", "900123456")[0] == 0
+    rc, _, err = cli("party", "add", "OB-G1", "--name", "Comercial Andes SAS", "--id-type", "NIT",
+                     "--id-number", "900123456-8", "--role", "codebtor")
+    assert rc == 0, err
+    rc, out, _ = cli("case", "show", "OB-G1")
+    assert rc == 0
+    lines = out.splitlines()
+    debtor = lines.index("  Deudor: Ana Gómez (CC 52123456)")
+    assert lines[debtor - 1] == "  Acreedor: Banco Andino S.A. (NIT 900123456-8)"
+    assert lines[debtor + 1 : debtor + 3] == [
+        "  Avalista / codeudor: Luis Peña (CC 79111222)",
+        "  Codeudor: Comercial Andes SAS (NIT 900123456-8)",
+    ]
+    rc, show, _ = cli("case", "show", "OB-G1", "--json")
+    assert [(g["name"], g["id_number"]) for g in show["guarantors"]] == [
+        ("Luis Peña", "79111222"), ("Comercial Andes SAS", "900123456-8")
+    ]
+    rc, out, _ = cli("case", "show", "OB-G2")
+    assert rc == 0 and "  Codeudores: —" in out.splitlines() and "Avalista" not in out

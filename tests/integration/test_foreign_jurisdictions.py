@@ -273,6 +273,8 @@ def test_each_case_checks_ids_by_its_own_country(cli) -> None:
     rc, out, _ = cli("case", "show", "AR-1")
     assert rc == 0
     assert "Deudor: Martín Sosa (CUIT 20-12345678-6)" in out
+    assert "Acreedor: Banco del Plata S.A. (CUIT 30-50001091-2)" in out
+    assert "Avalista / codeudor: Ana Sosa (DNI 7.654.321)" in out  # the co-debtor as Argentines write its DNI
     assert "falta: Poder general o especial para juicios (escritura pública)" in out  # Argentina's checklist
     rc, out, _ = cli("--json", "case", "show", "AR-1")
     doc = json.loads(out)
@@ -303,3 +305,41 @@ def test_mexican_terms_run_from_the_day_after_the_notice_takes_effect(cli) -> No
     assert "vence el 26/03/2026" in out and "surte efectos el 13/03/2026" in out
     rc, out, _ = cli("--json", "calendar", "add-days", "--jurisdiction", "CO", "--from", "2026-03-12", "--days", "8")
     assert (json.loads(out)["due"], json.loads(out)["takes_effect"]) == ("2026-03-25", None)
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "certificate"),
+    [
+        ("AR", "Estatuto o contrato social del acreedor inscrito y acta de designación de autoridades"),
+        ("MX", "Acta constitutiva del acreedor inscrita en el Registro Público de Comercio"),
+        ("ES", "Escritura de constitución del acreedor y nota simple del Registro Mercantil"),
+    ],
+)
+def test_the_packet_index_names_the_creditors_papers_as_its_country_does(
+    cli, jurisdiction: str, certificate: str
+) -> None:
+    """A Madrid packet's index listed «Certificado de existencia y representación del acreedor», a document
+    of Colombian chambers of commerce a Spanish court has never seen; the evidence list said the same."""
+    from pypdf import PdfReader, PdfWriter
+
+    _hand_over(cli, "X-1", jurisdiction, "12500")
+    scan = cli.tmp / "acreedor.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.write(scan)
+    assert cli("evidence", "add", "X-1", str(scan), "--kind", "creditor_certificate")[0] == 0
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        from legal_desk.services.evidence import list_evidence
+
+        [info] = list_evidence(desk, actor_for(desk, "admin"), "X-1")
+        assert info.kind == "creditor_certificate" and info.kind_label == certificate
+    finally:
+        desk.close()
+    out_pdf = cli.tmp / "paquete.pdf"
+    rc, out, err = cli("--json", "packet", "build", "X-1", "--out", str(out_pdf))
+    assert rc == 0, err
+    assert [a["title"] for a in json.loads(out)["annexes"]] == [certificate]
+    index = "".join(page.extract_text() for page in PdfReader(out_pdf).pages[:2])
+    assert "existencia y representación" not in index
+    assert " ".join(certificate.split()[:4]) in " ".join(index.split())

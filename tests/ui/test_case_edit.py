@@ -214,7 +214,7 @@ def test_original_location_and_title_scan_turn_title_green(
     monkeypatch.setattr(
         evidence_tab,
         "pick_evidence_kind",
-        lambda _p, _n: EvidenceKindValues("title", dt.date(2024, 6, 1), "Pagaré escaneado"),
+        lambda *_: EvidenceKindValues("title", dt.date(2024, 6, 1), "Pagaré escaneado"),
     )
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     assert view.tabs.currentWidget() is view.evidence_tab

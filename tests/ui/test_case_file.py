@@ -112,7 +112,7 @@ def test_drop_evidence_preview_and_checklist_turns_green(
     assert before["title_scan"] is False and before["debtor_identified"] is True
     picked: list[list[str]] = []
 
-    def pick(_parent: Any, names: list[str]) -> EvidenceKindValues:
+    def pick(_parent: Any, names: list[str], _jurisdiction: str | None = None) -> EvidenceKindValues:
         picked.append(names)
         return EvidenceKindValues("title", dt.date(2024, 1, 15), "Pagaré original escaneado")
 

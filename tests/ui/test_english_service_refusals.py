@@ -381,7 +381,7 @@ def test_the_english_evidence_tab_lists_refused_files_in_english(
     from tests.ui.test_evidence_files import drop_files, make_pdf
 
     monkeypatch.setattr(
-        evidence_tab, "pick_evidence_kind", lambda _p, _n: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
+        evidence_tab, "pick_evidence_kind", lambda *_: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
     )
     install_language("en")
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over(sqlite_desk))

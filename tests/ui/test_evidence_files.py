@@ -312,7 +312,7 @@ def test_a_600_dpi_scan_is_decoded_off_the_ui_thread_and_scaled_down(qtbot: Any,
 @pytest.fixture
 def paralegal_view(qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> CaseFileView:
     monkeypatch.setattr(
-        evidence_tab, "pick_evidence_kind", lambda _p, _n: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
+        evidence_tab, "pick_evidence_kind", lambda *_: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
     )
     view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over(sqlite_desk))
     wait_loaded(qtbot, view)

@@ -126,6 +126,8 @@ def test_handover_wizard_end_to_end(
     assert wiz.currentPage() is wiz.summary_page
     html = wiz.summary_page.browser.toPlainText()
     assert "OB-2025-0456" in html and "$ 12.500.000,00" in html and "Ana María Salazar" in html
+    # the creditor's NIT, with the check digit the DIAN gives it, was left off the summary (only the name)
+    assert "Banco Andino S.A. — NIT 900.123.456-8" in html
     wiz.grab().save(str(SHOTS / "handover_wizard_summary.png"))
     wiz.button(QWizard.WizardButton.FinishButton).click()
     assert wiz.created is not None and wiz.result() == QWizard.DialogCode.Accepted
@@ -210,6 +212,7 @@ def test_handover_of_a_spanish_case(qtbot: Any, sqlite_desk: Desk, tmp_path: Pat
     wiz.next()
     text = wiz.summary_page.browser.toPlainText()
     assert "España (ES) — EUR" in text and "12.500,00 €" in text and "DNI 12345678Z" in text
+    assert "Banco Ibérico S.A. — NIF A12345674" in text
     wiz.button(QWizard.WizardButton.FinishButton).click()
     assert wiz.created is not None
     cf = cases.get_case_file(sqlite_desk, actor_for(sqlite_desk, "abogada"), wiz.created.case_id)
@@ -266,6 +269,7 @@ def test_handover_of_an_argentine_case_checks_ids_by_argentina(qtbot: Any, sqlit
     wiz.next()
     text = wiz.summary_page.browser.toPlainText()
     assert "CUIT 20-12345678-6" in text and "Ana Sosa (DNI 7.654.321)" in text
+    assert "Banco del Plata S.A. — CUIT 30-50001091-2" in text  # typed 30500010912
     SHOTS.mkdir(parents=True, exist_ok=True)
     wiz.grab().save(str(SHOTS / "handover_wizard_argentina.png"))
     wiz.button(QWizard.WizardButton.FinishButton).click()
@@ -274,3 +278,28 @@ def test_handover_of_an_argentine_case_checks_ids_by_argentina(qtbot: Any, sqlit
     assert (cf.debtor.id_type, cf.debtor.id_number) == ("CUIT", "20-12345678-6")
     assert [(g.id_type, g.id_number) for g in cf.guarantors] == [("DNI", "7.654.321")]
     assert cf.client["id_number"] == "30-50001091-2"
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "typed", "shown"),
+    [
+        ("CO", "900.123.456", "Acme S.A. — NIT 900.123.456-8"),
+        ("AR", "30500010912", "Acme S.A. — CUIT 30-50001091-2"),
+        ("MX", "bmn930209927", "Acme S.A. — RFC BMN930209927"),
+        ("ES", "a58818501", "Acme S.A. — NIF A58818501"),
+    ],
+)
+def test_the_summary_writes_the_creditors_tax_id_as_its_country_does(jurisdiction: str, typed: str, shown: str) -> None:
+    from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+    from legal_desk.ui.wizards.handover import creditor_line
+
+    def line(name: str | None, number: str | None) -> str:
+        debtor = PartyInput("Ana", "PP", "AB12345")
+        debt = DebtInput(Decimal("1000"), dt.date(2025, 1, 1))
+        data = HandoverInput("X-1", debtor, debt, jurisdiction=jurisdiction, client_name=name, client_id_number=number)
+        return creditor_line(data)
+
+    assert line("Acme S.A.", typed) == shown
+    assert line(None, typed) == shown.removeprefix("Acme S.A. — ")
+    assert line("Acme S.A.", None) == "Acme S.A."
+    assert line(None, None) == "—"

@@ -228,6 +228,14 @@ class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
         if self.tax_id != "NIT":
             self.idNumberEditLabel.setText(f"{self.tax_id}:")
             self.idNumberEdit.setPlaceholderText(_TAX_ID_EXAMPLES[self.tax_id])
+        # the representative is identified by that country's personal document, not a Colombian cédula
+        representative_id = {
+            "AR": self.tr("DNI del representante:"),
+            "MX": self.tr("CURP o RFC del representante:"),
+            "ES": self.tr("DNI o NIE del representante:"),
+        }.get(jurisdiction)
+        if representative_id:
+            self.representativeIdEditLabel.setText(representative_id)
         for key, name in _CREDITOR_EDITS:
             edit = getattr(self, name)
             assert isinstance(edit, QLineEdit)

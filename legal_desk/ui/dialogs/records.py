@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLab
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.domain.money import AmountError, format_money, parse_amount
-from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.domain.readiness import evidence_kinds
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES
@@ -693,16 +693,16 @@ class EvidenceKindValues:
 
 
 class EvidenceKindDialog(QDialog, Ui_EvidenceKindDialog):
-    """Pick the kind of the files being added (EVIDENCE_KINDS)."""
+    """Pick the kind of the files being added (EVIDENCE_KINDS, named as the case's country names them)."""
 
-    def __init__(self, parent: QWidget | None, filenames: list[str]) -> None:
+    def __init__(self, parent: QWidget | None, filenames: list[str], jurisdiction: str | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
         shown = ", ".join(filenames[:5]) + (
             self.tr(" y {0} más").format(len(filenames) - 5) if len(filenames) > 5 else ""
         )
         self.filesLabel.setText(self.tr("Archivos: {0}").format(shown))
-        fill_combo(self.kindCombo, EVIDENCE_KINDS, "other")
+        fill_combo(self.kindCombo, evidence_kinds(jurisdiction), "other")
         self.dateEdit.setDate(QDate.currentDate())
         self.dateEdit.setEnabled(False)
         self.dateCheck.toggled.connect(self._on_date_toggled)
@@ -721,8 +721,10 @@ class EvidenceKindDialog(QDialog, Ui_EvidenceKindDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, filenames: list[str]) -> EvidenceKindValues | None:
-        dlg = cls(parent, filenames)
+    def ask(
+        cls, parent: QWidget | None, filenames: list[str], jurisdiction: str | None = None
+    ) -> EvidenceKindValues | None:
+        dlg = cls(parent, filenames, jurisdiction)
         return dlg.values() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from legal_desk.documents.context import format_id
 from legal_desk.domain.dates import DateError, format_date_short, parse_date
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, ID_TYPE_LABELS, ID_TYPES_BY_JURISDICTION, IdError, normalize_id
 from legal_desk.domain.interest import NOMINAL, rate_convention
@@ -563,6 +564,20 @@ class HistoryPage(QWizardPage):
         return contacts, agreements, notices
 
 
+def creditor_line(data: HandoverInput) -> str:
+    """The creditor as the summary shows it: its name and its tax ID written the way its country writes it
+    (NIT 900.123.456-8, CUIT 30-50001091-2, RFC …, NIF …); «—» when neither was typed."""
+    tax = ""
+    if data.client_id_number:
+        id_type = CREDITOR_ID_TYPE.get(data.jurisdiction, "NIT")
+        try:
+            number = normalize_id(id_type, data.client_id_number, data.jurisdiction)
+        except IdError:  # the first page refuses it; shown as typed rather than hidden
+            number = data.client_id_number
+        tax = format_id(id_type, number)
+    return " — ".join(x for x in (data.client_name, tax) if x) or "—"
+
+
 class SummaryPage(QWizardPage, Ui_HandoverSummaryPage):
     """Page 5: everything typed, to confirm before the handover is saved (forms/handover_summary_page.ui)."""
 
@@ -629,7 +644,7 @@ class HandoverWizard(QWizard):
                 f"{domain_label(JURISDICTIONS[data.jurisdiction])} ({data.jurisdiction}) — {currency}",
             ),
             (tr("Obligación"), data.account_ref),
-            (tr("Acreedor"), data.client_name or "—"),
+            (tr("Acreedor"), creditor_line(data)),
             (tr("Deudor"), f"{p.name} — {p.id_type} {normalize_id(p.id_type, p.id_number, data.jurisdiction)}"),
             (tr("Dirección"), ", ".join(x for x in (p.address, p.city) if x) or "—"),
             (tr("Correo"), f"{p.email} ({p.email_source})" if p.email else "—"),

@@ -175,3 +175,51 @@ def test_validate_template(tmp_path: Path) -> None:
 def test_unknown_template_lists_known_ones() -> None:
     with pytest.raises(TemplateNotFound, match="demanda_ejecutiva"):
         get_template("no_existe")
+
+
+@pytest.mark.parametrize(
+    ("id_type", "number", "written"),
+    [
+        ("CUIT", "30-50001091-2", "CUIT 30-50001091-2"),  # Argentina: a sociedad's CUIT (30…)
+        ("RFC", "ABC680524P76", "RFC ABC680524P76"),  # Mexico: a persona moral (12 characters)
+        ("NIF", "B12345674", "NIF B12345674"),  # Spain: a sociedad limitada
+    ],
+)
+def test_a_foreign_company_is_worded_as_a_company_not_a_person(id_type: str, number: str, written: str) -> None:
+    """The demanda said «mayor de edad, identificado(a) con CUIT 30-…» of an Argentine company: only a
+    Colombian NIT counted as a company. A person of the same country is still «mayor de edad»."""
+    base = sample_for("demanda_ejecutiva")
+    company = dataclasses.replace(base.debtor, name="Acme Cobros S.A.", id_type=id_type, id_number=number)
+    ctx = build_context(dataclasses.replace(base, debtor=company))
+    assert ctx["debtor"]["is_company"] is True
+    text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=company)))
+    assert f"Acme Cobros S.A., persona jurídica identificada con {written}" in text
+    person = {"CUIT": ("CUIT", "20-12345678-6"), "RFC": ("RFC", "GODE561231GR8"), "NIF": ("NIF", "12345678Z")}
+    kind, num = person[id_type]
+    human = dataclasses.replace(base.debtor, id_type=kind, id_number=num)
+    text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=human)))
+    assert f"{base.debtor.name}, mayor de edad, identificado(a) con {kind} {num}" in text
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "typed", "written"),
+    [
+        ("CO", "52345678", "C.C. 52.345.678"),
+        ("AR", "20345678", "DNI 20.345.678"),
+        ("ES", "12345678z", "DNI 12345678Z"),
+        ("ES", "X1234567L", "NIE X1234567L"),
+        ("MX", "GODE561231HDFRRN00", "CURP GODE561231HDFRRN00"),
+        ("MX", "GODE561231GR8", "RFC GODE561231GR8"),
+        ("MX", "INE 1234567890", "INE 1234567890"),  # none of Mexico's: as typed, never «C.C.»
+        ("ES", "12345678A", "12345678A"),  # a wrong DNI letter is not dressed up as a DNI
+    ],
+)
+def test_the_creditors_representative_is_identified_by_his_countrys_document(
+    jurisdiction: str, typed: str, written: str
+) -> None:
+    """A Spanish or Argentine creditor's representative was «identificado(a) con C.C. 20.345.678», a
+    Colombian cédula, in every document."""
+    base = sample_case()
+    creditor = dataclasses.replace(base.creditor, legal_representative_id=typed)
+    ctx = build_context(dataclasses.replace(base, creditor=creditor, jurisdiction=jurisdiction))
+    assert ctx["creditor"]["legal_representative_id_fmt"] == written

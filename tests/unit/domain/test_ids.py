@@ -8,6 +8,7 @@ from legal_desk.domain.ids import (
     ID_TYPE_LABELS,
     ID_TYPES,
     IdError,
+    is_legal_person,
     nit_check_digit,
     nit_with_check_digit,
     normalize_id,
@@ -237,3 +238,39 @@ def test_each_country_keeps_its_usual_writing(jurisdiction: str, id_type: str, r
     12.345.678), as the NIT is kept as 900123456-8. The stored form is the one the documents print."""
     assert normalize_id(id_type, raw, jurisdiction) == expected
     assert normalize_id(id_type, expected, jurisdiction) == expected  # stable when read back
+
+
+@pytest.mark.parametrize(
+    ("id_type", "number", "company"),
+    [
+        # Colombia: a company is sued by its NIT, a person by the cédula
+        ("NIT", "900123456-8", True),
+        ("CC", "79123456", False),
+        # Argentina: the AFIP gives legal persons the prefixes 30, 33 and 34; people 20, 23, 24 and 27
+        ("CUIT", "30-50001091-2", True),  # Banco de la Nación Argentina
+        ("CUIT", "33-69345023-9", True),
+        ("CUIT", "34-99903208-9", True),
+        ("CUIT", "20-12345678-6", False),
+        ("CUIT", "27-12345678-0", False),
+        ("CUIT", "23-12345678-5", False),
+        ("CUIT", "30500010912", True),  # as typed, without the dashes
+        ("DNI", "12.345.678", False),
+        # Mexico: a persona moral's RFC has 3 letters (12 characters), a persona física's 4 (13)
+        ("RFC", "ABC680524P76", True),
+        ("RFC", "GODE561231GR8", False),
+        ("CURP", "GODE561231HDFRRN09", False),
+        # Spain: a NIF beginning with an entity letter is a company or other entity; a DNI, an NIE and the
+        # K/L/M personal NIFs are people
+        ("NIF", "A58818501", True),  # sociedad anónima
+        ("NIF", "B12345674", True),  # sociedad limitada
+        ("NIF", "Q2826000H", True),  # public body
+        ("NIF", "12345678Z", False),
+        ("NIF", "X1234567L", False),
+        ("NIF", "K1234567L", False),
+        ("NIE", "X1234567L", False),
+        ("DNI", "12345678Z", False),
+        ("PP", "XA1234567", False),
+    ],
+)
+def test_is_legal_person_follows_each_countrys_id_rules(id_type: str, number: str, company: bool) -> None:
+    assert is_legal_person(id_type, number) is company

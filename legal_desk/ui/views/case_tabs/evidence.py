@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 from legal_desk.domain.dates import local_time
 from legal_desk.domain.messages import text_of
 from legal_desk.domain.permissions import Action
-from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.domain.readiness import evidence_kind_label
 from legal_desk.services import evidence as evidence_service
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Cancelled, Conflict, ServiceError, ValidationFailed
@@ -29,9 +29,11 @@ from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.workers import Worker, start
 
 
-def pick_evidence_kind(parent: QWidget | None, filenames: list[str]) -> EvidenceKindValues | None:
-    """Ask which kind of evidence the files are (tests replace this)."""
-    return EvidenceKindDialog.ask(parent, filenames)
+def pick_evidence_kind(
+    parent: QWidget | None, filenames: list[str], jurisdiction: str | None = None
+) -> EvidenceKindValues | None:
+    """Ask which kind of evidence the files are, named as the case's country names them (tests replace this)."""
+    return EvidenceKindDialog.ask(parent, filenames, jurisdiction)
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent | QDragMoveEvent) -> list[Path]:
@@ -119,7 +121,7 @@ class EvidenceTab(RecordTab):
         super().__init__(
             host,
             [
-                Column(tr("Tipo"), lambda r: domain_label(EVIDENCE_KINDS.get(r["kind"], r["kind"]))),
+                Column(tr("Tipo"), lambda r: domain_label(evidence_kind_label(r["kind"], self.jurisdiction()))),
                 Column(tr("Archivo"), lambda r: r["filename"]),
                 Column(tr("Fecha"), lambda r: r["date"]),
                 Column(tr("Tamaño"), lambda r: human_size(r["size"]), numeric=True),
@@ -152,6 +154,11 @@ class EvidenceTab(RecordTab):
         layout.addWidget(self.progress_row)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.worker: Worker | None = None
+
+    def jurisdiction(self) -> str | None:
+        """The case's country: the creditor's certificate and the power are named as it names them."""
+        case = self.host.case
+        return case.jurisdiction if case is not None else None
 
     def show_case(self, case: CaseFile) -> None:
         allowed = self.host.may(Action.ADD_EVIDENCE)
@@ -204,7 +211,7 @@ class EvidenceTab(RecordTab):
         if self.worker is not None:
             show_error(self, tr("Espere a que termine de guardar los archivos anteriores"))
             return
-        values = pick_evidence_kind(self, [p.name for p in paths])
+        values = pick_evidence_kind(self, [p.name for p in paths], self.jurisdiction())
         if values is None:
             return
         ctx = self.host.ctx

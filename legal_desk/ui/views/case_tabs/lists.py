@@ -48,6 +48,15 @@ def _get(key: str) -> Any:
     return lambda r: r.get(key)
 
 
+def representative_id_name(jurisdiction: str) -> str:
+    """The creditor's representative's document as the case's country calls it (a cédula only in Colombia)."""
+    return {
+        "AR": tr("DNI del representante"),
+        "MX": tr("CURP o RFC del representante"),
+        "ES": tr("DNI o NIE del representante"),
+    }.get(jurisdiction, tr("cédula del representante"))
+
+
 class PartiesTab(RecordTab):
     """Partes: debtor and guarantors."""
 
@@ -99,7 +108,7 @@ class PartiesTab(RecordTab):
                 ("address", tr("dirección")),
                 ("city", tr("ciudad")),
                 ("representative", tr("representante legal")),
-                ("representative_id", tr("cédula del representante")),
+                ("representative_id", representative_id_name(case.jurisdiction)),
             )
             if not c.get(key)
         ]
