@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from legal_desk.domain.deadlines import RULES
-from legal_desk.domain.readiness import EVIDENCE_KINDS
+from legal_desk.domain.readiness import evidence_kind_label
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES, OFFER_STATUSES
@@ -227,7 +227,9 @@ RENDER: dict[str, Callable[[Row], str]] = {
         interest=r["after"]["to_interest"],
         capital=r["after"]["to_capital"],
     ),
-    "evidence.add": lambda r: f"{domain_label(EVIDENCE_KINDS[r['after']['kind']])}: {r['after']['filename']}",
+    "evidence.add": lambda r: (
+        f"{domain_label(evidence_kind_label(r['after']['kind'], r.get('jurisdiction')))}: {r['after']['filename']}"
+    ),
     "evidence.archive": _evidence_archive,
     "notice.add": _notice_add,
     "notice.receipt": _notice_receipt,

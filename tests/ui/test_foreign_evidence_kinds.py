@@ -88,3 +88,11 @@ def test_a_mexican_case_lists_its_creditors_acta_constitutiva(
     assert asked == ["MX"]  # the dialog was asked for Mexico's words
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
     assert tab.model.index(0, 0).data() == ACTA
+    # the case's history words the addition the same way, in Spanish (stored) and in English (rendered)
+    wait_loaded(qtbot, view)
+    history = [view.timeline_tab.model.index(r, 3).data() for r in range(view.timeline_tab.model.rowCount())]
+    assert f"{ACTA}: acta.pdf" in history
+    install_language("en")
+    view.timeline_tab.show_case(view.case)
+    history = [view.timeline_tab.model.index(r, 3).data() for r in range(view.timeline_tab.model.rowCount())]
+    assert f"{ACTA_EN}: acta.pdf" in history

@@ -779,7 +779,8 @@ class TimelineTab(RecordTab):
         )
 
     def show_case(self, case: CaseFile) -> None:
-        self.set_records(self.host.timeline_rows)
+        # the case's country words some details (an evidence kind abroad has that country's name)
+        self.set_records([{**r, "jurisdiction": case.jurisdiction} for r in self.host.timeline_rows])
 
 
 __all__ = [
