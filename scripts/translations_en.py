@@ -1827,4 +1827,8 @@ EN: dict[str, str] = {
     "permiso denegado": "permission denied",
     "No se pudo terminar de leer {source}: {reason}": "{source} could not be read to the end: {reason}",
     "Falta en el almacén el archivo {sha256}": "The file {sha256} is missing from the store",
+    "«{title}» está guardado solo en Word (DOCX) y no se pudo convertir a PDF para el paquete: {reason}. Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete": "«{title}» is saved only in Word (DOCX) and could not be converted to PDF for the packet: {reason}. Install LibreOffice (or check the document) and build again, or leave it out of the packet",
+    "no se encontró LibreOffice en este equipo": "LibreOffice was not found on this computer",
+    "Word: se convierte al armar": "Word: converted when built",
+    "{0}\nGuardado solo en Word (DOCX): al armar el paquete se convierte a PDF con LibreOffice y el documento conserva ese PDF.": "{0}\nSaved only in Word (DOCX): when the packet is built it is converted to PDF with LibreOffice and the document keeps that PDF.",
 }

@@ -102,8 +102,8 @@ class AnnexModel(QAbstractTableModel):
 
     @staticmethod
     def usable(a: AnnexChoice) -> bool:
-        """A generated document without PDF cannot go in the packet."""
-        return a.source == "contact_log" or a.sha256 is not None
+        """Whether an annex can go in the packet: a document kept only as Word is converted when it is built."""
+        return a.source == "contact_log" or a.sha256 is not None or a.docx_only
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -115,12 +115,19 @@ class AnnexModel(QAbstractTableModel):
                 return a.title
             if col == 1:
                 return self.tr(SOURCES.get(a.source, a.source))
+            if a.docx_only:
+                return self.tr("Word: se convierte al armar")
             return self.tr("Sí") if self.usable(a) else self.tr("Sin PDF")
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if a.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if not self.usable(a):
                 return self.tr("Genere de nuevo el documento con PDF para incluirlo")
+            if a.docx_only:
+                return self.tr(
+                    "{0}\nGuardado solo en Word (DOCX): al armar el paquete se convierte a PDF con LibreOffice "
+                    "y el documento conserva ese PDF."
+                ).format(a.title)
             return a.title
         return None
 
