@@ -353,6 +353,29 @@ def test_packet_dialog_liquidates_to_the_cut_off_chosen(qtbot, demo_desk, messag
     drain()
 
 
+def test_a_cancel_that_comes_once_the_packet_is_saved_reports_it_saved(qtbot, demo_desk, monkeypatch, messages):
+    """Cancel clicked after the build's last check (the packet already listed in the case) used to report
+    «Armado cancelado; no se guardó ningún paquete» while the packet was there."""
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    real = packets.build_filing_packet
+
+    def saved_then_cancelled(*args: Any, **kwargs: Any) -> packets.PacketBuild:
+        build = real(*args, **kwargs)
+        assert dialog.worker is not None
+        dialog.worker.cancel()  # the click lands while the result is on its way to the window
+        return build
+
+    monkeypatch.setattr(packets, "build_filing_packet", saved_then_cancelled)
+    build = _build(qtbot, dialog)
+    assert [p["packet_id"] for p in packets.list_packets(demo_desk, ctx.actor, cid)] == [build.packet_id]
+    assert dialog.status.text().startswith("Paquete guardado en el expediente")
+    assert messages == []
+    drain()
+
+
 def test_encrypted_annex_asks_password_and_retries(qtbot, demo_desk, monkeypatch, messages, tmp_path):
     ctx = lawyer_ctx(demo_desk)
     cid = execution_cases(demo_desk)[1]

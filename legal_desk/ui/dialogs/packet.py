@@ -369,6 +369,7 @@ class PacketDialog(QDialog):
             annexes=list(self.annex_model.rows),
             passwords=dict(self.passwords),
             liquidate_to=self.cut_off(),
+            done_is_done=True,  # a Cancel after the packet was saved must not say that nothing was saved
         )
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_built)
