@@ -345,6 +345,11 @@ def test_packet_dialog_liquidates_to_the_cut_off_chosen(qtbot, demo_desk, messag
     build = _build(qtbot, dialog, timeout=60_000)
     assert build.liquidation_cut_off == filing
     assert build.regenerated == ["Liquidación del crédito (versión 2)"]
+    # the list now points at the version just made, with its PDF (it still said «Word: se convierte al armar»)
+    row = next(r for r, a in enumerate(dialog.annex_model.rows) if a.title == "Liquidación del crédito")
+    newest = documents.list_documents(demo_desk, ctx.actor, cid)[0]
+    assert dialog.annex_model.rows[row].key == f"doc:{newest.document_id}" != liq.key
+    assert dialog.annex_model.rows[row].include and dialog.annex_model.index(row, 2).data() == "Sí"
     assert f"Liquidación con corte al {filing:%d/%m/%Y}" in dialog.summary.text()
     assert packets.list_packets(demo_desk, ctx.actor, cid)[0]["liquidation_cut_off"] == filing.isoformat()
     qtbot.waitUntil(lambda: dialog.preview.kind == "pdf", timeout=20_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -164,6 +165,17 @@ class AnnexModel(QAbstractTableModel):
 
     def chosen(self) -> list[AnnexChoice]:
         return [a for a in self.rows if a.include]
+
+    def refresh_documents(self, latest: list[AnnexChoice]) -> None:
+        """Point each generated document at its newest version in `latest` (after a build made new versions
+        or PDFs), keeping the user's order and ticks."""
+        newest = {a.title: a for a in latest if a.source == "document"}
+        for row, a in enumerate(self.rows):
+            now = newest.get(a.title) if a.source == "document" else None
+            if now is not None:
+                self.rows[row] = replace(now, include=a.include)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
 
 class PacketDialog(QDialog):
@@ -446,6 +458,10 @@ class PacketDialog(QDialog):
                 f"{cut:%d/%m/%Y}" if cut else "", ", ".join(build.regenerated)
             )
         self.status.setText(text)
+        # The demanda and liquidación are new versions now, a Word document has its PDF. Refused (the case was
+        # just handed elsewhere...), the list keeps the versions it had: a next build regenerates them anyway.
+        with contextlib.suppress(ServiceError):
+            self.annex_model.refresh_documents(packets.default_annexes(self.ctx.desk, self.ctx.actor, self.case_id))
         self._load_previous(select_id=build.packet_id)
         self.packet_built.emit(build)
 
