@@ -137,9 +137,22 @@ def _packet_annexes(ctx: Ctx) -> None:
 
     items = default_annexes(ctx.desk, ctx.actor, ctx.args.case)
     data = [
-        {"key": x.key, "title": x.title, "source": x.source, "sha256": x.sha256, "include": x.include} for x in items
+        {
+            "key": x.key,
+            "title": x.title,
+            "source": x.source,
+            "sha256": x.sha256,
+            "include": x.include,
+            "docx_only": x.docx_only,
+        }
+        for x in items
     ]
-    ctx.out.done(data, lambda: "\n".join(f"[{'x' if x['include'] else ' '}] {x['key']:<12} {x['title']}" for x in data))
+
+    def line(x: dict[str, Any]) -> str:
+        word = " (solo Word: se convierte a PDF al armar)" if x["docx_only"] else ""
+        return f"[{'x' if x['include'] else ' '}] {x['key']:<12} {x['title']}{word}"
+
+    ctx.out.done(data, lambda: "\n".join(line(x) for x in data))
 
 
 _AS_OF_HELP = (

@@ -1834,4 +1834,8 @@ EN: dict[str, str] = {
     "DNI del representante": "representative's DNI",
     "CURP o RFC del representante": "representative's CURP or RFC",
     "DNI o NIE del representante": "representative's DNI or NIE",
+    "«{title}» está guardado solo en Word (DOCX) y no se pudo convertir a PDF para el paquete: {reason}. Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete": "«{title}» is saved only in Word (DOCX) and could not be converted to PDF for the packet: {reason}. Install LibreOffice (or check the document) and build again, or leave it out of the packet",
+    "no se encontró LibreOffice en este equipo": "LibreOffice was not found on this computer",
+    "Word: se convierte al armar": "Word: converted when built",
+    "{0}\nGuardado solo en Word (DOCX): al armar el paquete se convierte a PDF con LibreOffice y el documento conserva ese PDF.": "{0}\nSaved only in Word (DOCX): when the packet is built it is converted to PDF with LibreOffice and the document keeps that PDF.",
 }

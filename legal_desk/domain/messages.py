@@ -332,6 +332,11 @@ PACKET_EMPTY = "El paquete no tiene anexos: genere la demanda o agregue pruebas 
 PACKET_ANNEX_NO_PDF = "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"
 PACKET_ANNEX_MISSING = "Falta en el almacén el archivo del anexo «{title}»"
 PACKET_ANNEX_UNUSABLE = "No se puede usar el anexo «{title}»: {reason}"
+PACKET_DOCX_NOT_CONVERTED = (
+    "«{title}» está guardado solo en Word (DOCX) y no se pudo convertir a PDF para el paquete: {reason}. "
+    "Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete"
+)
+PACKET_NO_LIBREOFFICE = "no se encontró LibreOffice en este equipo"
 
 # Records that do not exist (NotFound in the services)
 CASE_NOT_FOUND = "No existe el expediente «{case}»"

@@ -505,6 +505,106 @@ def render(
         raise ValidationFailed(text_of(exc)) from None
 
 
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document rendered (and converted) but not yet stored nor listed in the case: see `prepare_document`."""
+
+    info: tpl.TemplateInfo
+    docx: bytes
+    pdf: bytes | None
+    warning: str | None = None
+
+
+def prepare_document(
+    desk: Desk,
+    actor: Actor,
+    case: int | str,
+    template: str,
+    *,
+    pdf: bool = True,
+    today: dt.date | None = None,
+    liquidate_to: dt.date | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PreparedDocument:
+    """Render a document and convert it to PDF (when `pdf`), writing nothing: no file stored, no version listed.
+
+    A caller that saves it later with other work in one transaction (a filing packet) uses this and then
+    `store_prepared` + `record_prepared`. Cancelled (services) when `cancelled()` turns true during the
+    conversion.
+    """
+    info, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
+    pdf_bytes, warning = None, None
+    if pdf:
+        with tempfile.TemporaryDirectory(prefix="legal_desk_doc_") as tmp:
+            src = Path(tmp) / f"{info.name}.docx"
+            src.write_bytes(docx)
+            try:
+                (made,) = convert_many([src], Path(tmp) / "pdf", cancelled=cancelled)
+                pdf_bytes = made.read_bytes()
+            except (ConverterUnavailable, ConversionError) as exc:
+                warning = f"Se generó el DOCX pero no el PDF: {exc}"
+            except DocCancelled:
+                raise Cancelled("Generación cancelada: no se guardó ningún documento") from None
+    return PreparedDocument(info, docx, pdf_bytes, warning)
+
+
+def store_prepared(desk: Desk, prepared: PreparedDocument) -> tuple[str, str | None]:
+    """Put a prepared document's DOCX (and PDF) in the store: their SHA-256 (the store keeps a file nothing
+    lists yet as any other; `legal-desk verify` checks only the files the database names)."""
+    stored = desk.store.add_bytes(prepared.docx, f"{prepared.info.name}.docx")
+    stored_pdf = desk.store.add_bytes(prepared.pdf, f"{prepared.info.name}.pdf") if prepared.pdf else None
+    return stored.sha256, stored_pdf.sha256 if stored_pdf else None
+
+
+def record_prepared(
+    s: Any, actor: Actor, c: Case, prepared: PreparedDocument, docx_sha256: str, pdf_sha256: str | None
+) -> DocumentInfo:
+    """List a stored document in the case as its next version, with its audit event, in the caller's session
+    (the caller commits: the version and the work it belongs to are saved together or not at all)."""
+    info = prepared.info
+    version = (
+        s.execute(
+            select(func.max(GeneratedDocument.version)).where(
+                GeneratedDocument.case_id == c.id, GeneratedDocument.template == info.name
+            )
+        ).scalar()
+        or 0
+    ) + 1
+    filename = f"{c.account_ref}_{info.name}_v{version}.docx"
+    doc = GeneratedDocument(
+        case_id=c.id,
+        template=info.name,
+        template_version=info.version,
+        title=info.title_es,
+        version=version,
+        docx_sha256=docx_sha256,
+        pdf_sha256=pdf_sha256,
+        filename=filename,
+        by_user=actor.username,
+    )
+    s.add(doc)
+    s.flush()
+    touch(c, actor)
+    audit.record(
+        s,
+        actor.username,
+        "document.generate",
+        "document",
+        doc.id,
+        case_id=c.id,
+        summary=f"{info.title_es} (versión {version})",
+        after={
+            "template": info.name,
+            "template_version": info.version,
+            "docx_sha256": docx_sha256,
+            "pdf_sha256": pdf_sha256,
+        },
+    )
+    return DocumentInfo(
+        doc.id, c.id, info.name, info.title_es, version, docx_sha256, pdf_sha256, filename, prepared.warning
+    )
+
+
 def _record(
     desk: Desk,
     actor: Actor,
@@ -514,52 +614,11 @@ def _record(
     pdf: bytes | None,
     warning: str | None,
 ) -> DocumentInfo:
-    stored = desk.store.add_bytes(docx, f"{info.name}.docx")
-    stored_pdf = desk.store.add_bytes(pdf, f"{info.name}.pdf") if pdf else None
+    prepared = PreparedDocument(info, docx, pdf, warning)
+    docx_sha, pdf_sha = store_prepared(desk, prepared)
     with desk.uow() as uow:
-        s = uow.session
-        c = get_case_for_write(s, actor, case, action=Action.GENERATE_DOCUMENTS)
-        version = (
-            s.execute(
-                select(func.max(GeneratedDocument.version)).where(
-                    GeneratedDocument.case_id == c.id, GeneratedDocument.template == info.name
-                )
-            ).scalar()
-            or 0
-        ) + 1
-        filename = f"{c.account_ref}_{info.name}_v{version}.docx"
-        doc = GeneratedDocument(
-            case_id=c.id,
-            template=info.name,
-            template_version=info.version,
-            title=info.title_es,
-            version=version,
-            docx_sha256=stored.sha256,
-            pdf_sha256=stored_pdf.sha256 if stored_pdf else None,
-            filename=filename,
-            by_user=actor.username,
-        )
-        s.add(doc)
-        s.flush()
-        touch(c, actor)
-        audit.record(
-            s,
-            actor.username,
-            "document.generate",
-            "document",
-            doc.id,
-            case_id=c.id,
-            summary=f"{info.title_es} (versión {version})",
-            after={
-                "template": info.name,
-                "template_version": info.version,
-                "docx_sha256": stored.sha256,
-                "pdf_sha256": doc.pdf_sha256,
-            },
-        )
-        result = DocumentInfo(
-            doc.id, c.id, info.name, info.title_es, version, stored.sha256, doc.pdf_sha256, filename, warning
-        )
+        c = get_case_for_write(uow.session, actor, case, action=Action.GENERATE_DOCUMENTS)
+        result = record_prepared(uow.session, actor, c, prepared, docx_sha, pdf_sha)
         uow.commit()
     return result
 
@@ -582,18 +641,9 @@ def generate_document(
     if out is not None and Path(out).suffix.lower() not in (".docx", ".pdf"):
         raise ValidationFailed(f"{out}: la salida debe terminar en .docx o .pdf")
     want_pdf = pdf or (out is not None and Path(out).suffix.lower() == ".pdf")
-    info, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
-    pdf_bytes, warning = None, None
-    if want_pdf:
-        with tempfile.TemporaryDirectory(prefix="legal_desk_doc_") as tmp:
-            src = Path(tmp) / f"{info.name}.docx"
-            src.write_bytes(docx)
-            try:
-                (made,) = convert_many([src], Path(tmp) / "pdf")
-                pdf_bytes = made.read_bytes()
-            except (ConverterUnavailable, ConversionError) as exc:
-                warning = f"Se generó el DOCX pero no el PDF: {exc}"
-    doc = _record(desk, actor, case, info, docx, pdf_bytes, warning)
+    prepared = prepare_document(desk, actor, case, template, pdf=want_pdf, today=today, liquidate_to=liquidate_to)
+    warning = prepared.warning
+    doc = _record(desk, actor, case, prepared.info, prepared.docx, prepared.pdf, warning)
     if out is not None:
         out = Path(out)
         if out.suffix.lower() == ".pdf" and doc.pdf_sha256 is None:

@@ -17,6 +17,7 @@ from legal_desk.db.models import Client, ContactAttempt, Evidence, FilingPacket,
 from legal_desk.documents.contact_log import ContactLine, contact_log_pdf
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, build_packet
+from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, convert_many, converter_available
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
@@ -32,7 +33,9 @@ from legal_desk.services.cases import (
 )
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.desk import Actor, Desk
+from legal_desk.services.documents import PreparedDocument
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
+from legal_desk.store.filestore import sha256_file
 
 #: DOMAIN.md §8: the order annexes follow in a Colombian filing.
 _DOC_ORDER = ["demanda_ejecutiva", "poder_especial"]
@@ -52,8 +55,10 @@ class AnnexChoice:
     title: str
     source: str  # document | evidence | contact_log
     ref_id: int | None
-    sha256: str | None
+    sha256: str | None  # of the file that goes in (a document's PDF)
     include: bool = True
+    #: a generated document saved only as Word (its PDF was skipped or failed): converted when the packet is built
+    docx_only: bool = False
 
 
 @dataclass
@@ -109,8 +114,14 @@ def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoi
         )
         contacts = s.execute(select(ContactAttempt.id).where(ContactAttempt.case_id == c.id).limit(1)).first()
 
+        can_convert = converter_available()
+
         def doc_choice(d: GeneratedDocument) -> AnnexChoice:
-            return AnnexChoice(f"doc:{d.id}", d.title, "document", d.id, d.pdf_sha256, include=d.pdf_sha256 is not None)
+            # A demanda or liquidación is generated again (with its PDF) when the packet is built; any other
+            # document kept only as Word is converted then: without LibreOffice it is left out by default.
+            docx_only = d.pdf_sha256 is None
+            include = not docx_only or can_convert
+            return AnnexChoice(f"doc:{d.id}", d.title, "document", d.id, d.pdf_sha256, include, docx_only)
 
         def ev_choice(e: Evidence) -> AnnexChoice:
             label = evidence_kind_label(e.kind, c.jurisdiction)  # the creditor's papers in its country's words
@@ -163,8 +174,14 @@ def build_filing_packet(
     ordered; default `today`): the demanda and the liquidación the packet includes are generated again
     to it, as new versions in the case, so the packet never carries a liquidation to another date or
     from before the last payment. Before the obligation fell due it is refused, as for a document.
+    A document saved only as Word is converted to PDF for the packet (and keeps that PDF).
+
+    All or nothing: the new versions, the PDFs made and the packet are listed in the case in one
+    transaction once the packet is built. A refusal, a failure or a cancel before that leaves the case as
+    it was (files already put in the content-addressed store stay there unlisted, as the store keeps any
+    file; `legal-desk verify` checks only the files the database names).
     """
-    from legal_desk.services.documents import check_liquidation_cut_off
+    from legal_desk.services.documents import check_liquidation_cut_off, record_prepared, store_prepared
 
     actor.require(Action.BUILD_PACKET)
     today = today or dt.date.today()
@@ -173,24 +190,32 @@ def build_filing_packet(
     chosen = [a for a in (annexes if annexes is not None else default_annexes(desk, actor, case)) if a.include]
     if not chosen:
         raise ValidationFailed(Text(M.PACKET_EMPTY))
-    chosen, regenerated = _liquidated_to(desk, actor, case, chosen, today, cut_off, progress, cancelled)
-    cf = get_case_file(desk, actor, case, today=today)
-    with desk.reading() as s:
-        client = (
-            s.get(
-                Client,
-                cf.client and s.execute(select(Client.id).where(Client.id_number == cf.client["id_number"])).scalar(),
-            )
-            if cf.client
-            else None
-        )
-        lawyer = s.get(User, cf.lawyer_id) if cf.lawyer_id else None
-        creditor_name = client.name if client else ""
-        lawyer_name = lawyer.full_name if lawyer else (actor.full_name or actor.username)
-        names: dict[str, str] = {row[0]: row[1] for row in s.execute(select(User.username, User.full_name))}
+
+    def check_cancel() -> None:
+        if cancelled and cancelled():
+            raise Cancelled("Armado del paquete cancelado")
+
     with tempfile.TemporaryDirectory(prefix="legal_desk_packet_") as tmp:
         tmpdir = Path(tmp)
+        chosen, fresh = _liquidated_to(desk, actor, case, chosen, today, cut_off, tmpdir, progress, cancelled)
+        converted = _docx_to_pdf(desk, chosen, fresh, tmpdir, progress, cancelled)
+        cf = get_case_file(desk, actor, case, today=today)
+        with desk.reading() as s:
+            client = (
+                s.get(
+                    Client,
+                    cf.client
+                    and s.execute(select(Client.id).where(Client.id_number == cf.client["id_number"])).scalar(),
+                )
+                if cf.client
+                else None
+            )
+            lawyer = s.get(User, cf.lawyer_id) if cf.lawyer_id else None
+            creditor_name = client.name if client else ""
+            lawyer_name = lawyer.full_name if lawyer else (actor.full_name or actor.username)
+            names: dict[str, str] = {row[0]: row[1] for row in s.execute(select(User.username, User.full_name))}
         items: list[PacketAnnex] = []
+        made: list[Path] = []  # files made for this packet, put in the store only once it is built
         for a in chosen:
             if a.source == "contact_log":
                 lines = [
@@ -209,8 +234,17 @@ def build_filing_packet(
                     contact_log_pdf(cf.account_ref, cf.debtor.name if cf.debtor else "", creditor_name, lines, today)
                 )
                 # Kept in the store, so the SHA-256 the manifest lists can be checked against a real file.
-                log = desk.store.add_file(p)
-                items.append(PacketAnnex(a.title, p, "contact_log", log.sha256, log_name))
+                made.append(p)
+                items.append(PacketAnnex(a.title, p, "contact_log", sha256_file(p), log_name))
+                continue
+            if a.key in fresh:
+                prepared = fresh[a.key]
+                items.append(PacketAnnex(a.title, prepared.path, "document", a.sha256, None))
+                continue
+            if a.key in converted:
+                p = converted[a.key]
+                made.append(p)
+                items.append(PacketAnnex(a.title, p, "document", sha256_file(p), _document_pdf_name(desk, a)))
                 continue
             if not a.sha256:
                 raise ValidationFailed(Text(M.PACKET_ANNEX_NO_PDF, title=a.title))
@@ -225,11 +259,12 @@ def build_filing_packet(
                     shown_name = ev.filename if ev else None
                     ext = Path(ev.filename).suffix.lower() if ev else ".pdf"
                 elif a.source == "document":
-                    doc = s.get(GeneratedDocument, a.ref_id)
-                    shown_name = str(Path(doc.filename).with_suffix(".pdf")) if doc else None
+                    shown_name = _document_pdf_name(desk, a)
             p = tmpdir / f"{len(items):03d}{ext or '.pdf'}"
             shutil.copyfile(src, p)
             items.append(PacketAnnex(a.title, p, a.source, a.sha256, shown_name))
+        # The cover and the manifest state a cut-off only when the packet carries a liquidation made to it.
+        liquidated = cut_off if fresh else None
         spec = PacketSpec(
             case_title=f"Proceso ejecutivo — obligación {cf.account_ref}",
             court=cf.court or _reparto_court(desk, actor, case, today, cut_off),
@@ -239,7 +274,7 @@ def build_filing_packet(
             lawyer=lawyer_name,
             date=today,
             annexes=items,
-            liquidation_cut_off=cut_off,
+            liquidation_cut_off=liquidated,
         )
         target = tmpdir / "paquete.pdf"
         pw = {items[i].path: v for i, a in enumerate(chosen) for k, v in (passwords or {}).items() if k == a.key}
@@ -250,12 +285,32 @@ def build_filing_packet(
         except AnnexError as exc:
             title = next((it.title for it in items if it.path == exc.path), exc.path.name)
             raise ValidationFailed(Text(M.PACKET_ANNEX_UNUSABLE, title=title, reason=exc.reason)) from None
+        check_cancel()  # the last moment a cancel leaves nothing behind
+        for p in made:
+            desk.store.add_file(p)
+        fresh_files = {key: store_prepared(desk, f.prepared) for key, f in fresh.items()}
         stored = desk.store.add_file(target)
         manifest = dict(result.manifest)
         manifest.setdefault("annexes", result.to_json()["annexes"])
+        regenerated: list[str] = []
         with desk.uow() as uow:
             s = uow.session
             c = get_case_for_write(s, actor, case, action=Action.BUILD_PACKET)
+            by_number: dict[int, str] = {}
+            for n, a in enumerate(chosen, 1):
+                if a.key in fresh:
+                    docx_sha, pdf_sha = fresh_files[a.key]
+                    doc = record_prepared(s, actor, c, fresh[a.key].prepared, docx_sha, pdf_sha)
+                    regenerated.append(f"{doc.title} (versión {doc.version})")
+                    by_number[n] = str(Path(doc.filename).with_suffix(".pdf"))
+                elif a.key in converted:
+                    row = s.get(GeneratedDocument, a.ref_id)
+                    if row is not None and row.pdf_sha256 is None:  # the Word document keeps the PDF made of it
+                        row.pdf_sha256 = items[n - 1].sha256
+            manifest["annexes"] = [
+                {**x, "filename": by_number[x["number"]]} if x.get("number") in by_number else x
+                for x in manifest["annexes"]
+            ]
             fp = FilingPacket(
                 case_id=c.id,
                 sha256=stored.sha256,
@@ -266,6 +321,9 @@ def build_filing_packet(
             s.add(fp)
             s.flush()
             touch(c, actor)
+            summary = f"Paquete de radicación: {result.pages} folios, {len(items)} anexos"
+            if liquidated:
+                summary += f", liquidación con corte al {cut_off:%d/%m/%Y}"
             audit.record(
                 s,
                 actor.username,
@@ -273,13 +331,14 @@ def build_filing_packet(
                 "packet",
                 fp.id,
                 case_id=c.id,
-                summary=f"Paquete de radicación: {result.pages} folios, {len(items)} anexos, "
-                f"liquidación con corte al {cut_off:%d/%m/%Y}",
+                summary=summary,
                 after={
                     "sha256": stored.sha256,
                     "pages": result.pages,
                     "annexes": [a.title for a in result.annexes],
-                    "liquidation_cut_off": cut_off.isoformat(),
+                    "liquidation_cut_off": liquidated.isoformat() if liquidated else None,
+                    "regenerated": regenerated,
+                    "converted_to_pdf": [a.title for a in chosen if a.key in converted],
                 },
             )
             packet_id = fp.id
@@ -294,8 +353,30 @@ def build_filing_packet(
             )
             final = out
     return PacketBuild(
-        packet_id, final, result.pages, result.sha256, result.to_json()["annexes"], cf.missing, cut_off, regenerated
+        packet_id,
+        final,
+        result.pages,
+        result.sha256,
+        result.to_json()["annexes"],
+        cf.missing,
+        liquidated,
+        regenerated,
     )
+
+
+@dataclass(frozen=True)
+class _Fresh:
+    """A demanda or liquidación generated again to the cut-off: not yet stored nor listed (see `_liquidated_to`)."""
+
+    prepared: PreparedDocument
+    path: Path  # its PDF, in the packet's working folder
+
+
+def _document_pdf_name(desk: Desk, a: AnnexChoice) -> str | None:
+    """The name the manifest shows for a generated document's PDF (`OB-1_poder_especial_v2.pdf`)."""
+    with desk.reading() as s:
+        doc = s.get(GeneratedDocument, a.ref_id)
+        return str(Path(doc.filename).with_suffix(".pdf")) if doc else None
 
 
 def _liquidated_to(
@@ -305,11 +386,15 @@ def _liquidated_to(
     chosen: list[AnnexChoice],
     today: dt.date,
     cut_off: dt.date,
+    tmpdir: Path,
     progress: Callable[..., None] | None,
     cancelled: Callable[[], bool] | None,
-) -> tuple[list[AnnexChoice], list[str]]:
-    """The chosen annexes with the demanda and the liquidación generated again to the cut-off (new versions)."""
-    from legal_desk.services.documents import generate_document
+) -> tuple[list[AnnexChoice], dict[str, _Fresh]]:
+    """The chosen annexes with the demanda and the liquidación generated again to the cut-off.
+
+    Nothing is saved here: the new versions are listed in the case with the packet, or not at all.
+    """
+    from legal_desk.services.documents import prepare_document
 
     with desk.reading() as s:
         templates = {
@@ -318,7 +403,7 @@ def _liquidated_to(
             if a.source == "document" and (row := s.get(GeneratedDocument, a.ref_id)) is not None
         }
     out: list[AnnexChoice] = []
-    regenerated: list[str] = []
+    fresh: dict[str, _Fresh] = {}
     for a in chosen:
         template = templates.get(a.key)
         if template not in LIQUIDATED_TEMPLATES:
@@ -329,17 +414,67 @@ def _liquidated_to(
         if progress:
             progress(0, 0, f"Generando «{a.title}» con corte al {cut_off:%d/%m/%Y}")
         try:
-            doc = generate_document(desk, actor, case, str(template), pdf=True, today=today, liquidate_to=cut_off)
+            doc = prepare_document(
+                desk, actor, case, str(template), pdf=True, today=today, liquidate_to=cut_off, cancelled=cancelled
+            )
         except (ValidationFailed, NotFound) as exc:  # missing fields, rates that do not reach the cut-off...
             raise ValidationFailed(f"No se pudo generar «{a.title}» con corte al {cut_off:%d/%m/%Y}: {exc}") from None
-        if doc.pdf_sha256 is None:
+        if doc.pdf is None:
             raise ValidationFailed(
                 f"No se pudo generar el PDF de «{a.title}» con corte al {cut_off:%d/%m/%Y}: {doc.warning}. "
                 "Déjelo fuera del paquete o instale LibreOffice"
             )
-        out.append(replace(a, key=f"doc:{doc.document_id}", ref_id=doc.document_id, sha256=doc.pdf_sha256))
-        regenerated.append(f"{doc.title} (versión {doc.version})")
-    return out, regenerated
+        path = tmpdir / f"nuevo_{len(fresh):02d}_{template}.pdf"
+        path.write_bytes(doc.pdf)
+        key = f"new:{template}"
+        fresh[key] = _Fresh(doc, path)
+        out.append(replace(a, key=key, ref_id=None, sha256=sha256_file(path), docx_only=False))
+    return out, fresh
+
+
+def _docx_to_pdf(
+    desk: Desk,
+    chosen: list[AnnexChoice],
+    fresh: dict[str, _Fresh],
+    tmpdir: Path,
+    progress: Callable[..., None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> dict[str, Path]:
+    """The PDF of each chosen document kept only as Word, converted by LibreOffice in one run ({key: pdf}).
+
+    A document that cannot be converted is refused by name, saying what to do.
+    """
+    wanted = [a for a in chosen if a.source == "document" and a.key not in fresh and not a.sha256]
+    if not wanted:
+        return {}
+    if progress:
+        progress(0, 0, "Convirtiendo a PDF: " + ", ".join(a.title for a in wanted))
+    sources: dict[str, Path] = {}
+    folder = tmpdir / "word"
+    folder.mkdir()
+    with desk.reading() as s:
+        for n, a in enumerate(wanted):
+            row = s.get(GeneratedDocument, a.ref_id)
+            if row is None:
+                raise NotFound(Text(M.PACKET_ANNEX_MISSING, title=a.title))
+            try:
+                src = desk.store.open_path(row.docx_sha256)
+            except Exception:
+                raise NotFound(Text(M.PACKET_ANNEX_MISSING, title=a.title)) from None
+            sources[a.key] = folder / f"{n:03d}_{row.template}.docx"
+            shutil.copyfile(src, sources[a.key])
+    try:
+        pdfs = convert_many(list(sources.values()), tmpdir / "word_pdf", cancelled=cancelled)
+    except DocCancelled:
+        raise Cancelled("Armado del paquete cancelado") from None
+    except ConverterUnavailable:
+        missing = Text(M.PACKET_NO_LIBREOFFICE)
+        raise ValidationFailed(Text(M.PACKET_DOCX_NOT_CONVERTED, title=wanted[0].title, reason=missing)) from None
+    except ConversionError as exc:
+        failed = next(a for a in wanted if sources[a.key].resolve() in exc.failed)
+        reason = exc.failed[sources[failed.key].resolve()]
+        raise ValidationFailed(Text(M.PACKET_DOCX_NOT_CONVERTED, title=failed.title, reason=reason)) from None
+    return dict(zip(sources, pdfs, strict=True))
 
 
 def _reparto_court(desk: Desk, actor: Actor, case: int | str, today: dt.date, cut_off: dt.date) -> str:

@@ -270,6 +270,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El anexo «{title}» no tiene PDF (genere de nuevo el documento con LibreOffice)"),
     QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo del anexo «{title}»"),
     QT_TRANSLATE_NOOP("Errors", "No se puede usar el anexo «{title}»: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{title}» está guardado solo en Word (DOCX) y no se pudo convertir a PDF para el paquete: {reason}. "
+        "Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "no se encontró LibreOffice en este equipo"),
     QT_TRANSLATE_NOOP("Errors", "No existe el expediente «{case}»"),
     QT_TRANSLATE_NOOP("Errors", "No existe la parte {id}"),
     QT_TRANSLATE_NOOP("Errors", "No existe la tarea {id}"),

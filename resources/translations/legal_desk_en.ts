@@ -1632,6 +1632,10 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>AnnexModel</name>
         <message>
+            <source>Word: se convierte al armar</source>
+            <translation>Word: converted when built</translation>
+        </message>
+        <message>
             <source>Sí</source>
             <translation>Yes</translation>
         </message>
@@ -1642,6 +1646,12 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Genere de nuevo el documento con PDF para incluirlo</source>
             <translation>Generate the document again with PDF to include it</translation>
+        </message>
+        <message>
+            <source>{0}
+Guardado solo en Word (DOCX): al armar el paquete se convierte a PDF con LibreOffice y el documento conserva ese PDF.</source>
+            <translation>{0}
+Saved only in Word (DOCX): when the packet is built it is converted to PDF with LibreOffice and the document keeps that PDF.</translation>
         </message>
     </context>
     <context>
@@ -3524,6 +3534,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>No se puede usar el anexo «{title}»: {reason}</source>
             <translation>The annex «{title}» cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>«{title}» está guardado solo en Word (DOCX) y no se pudo convertir a PDF para el paquete: {reason}. Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete</source>
+            <translation>«{title}» is saved only in Word (DOCX) and could not be converted to PDF for the packet: {reason}. Install LibreOffice (or check the document) and build again, or leave it out of the packet</translation>
+        </message>
+        <message>
+            <source>no se encontró LibreOffice en este equipo</source>
+            <translation>LibreOffice was not found on this computer</translation>
         </message>
         <message>
             <source>No existe el expediente «{case}»</source>

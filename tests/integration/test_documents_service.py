@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,11 @@ def test_packet_from_evidence_and_contact_log(desk, tmp_path):
     assert manifest["annexes"]
     listed = packets.list_packets(desk, law, cid)
     assert listed[0]["pages"] == r.pages and desk.store.has(listed[0]["sha256"])
+    # No demanda or liquidación generated here (the liquidation annex is a scanned one, to its own date): the
+    # cover and the manifest do not claim a cut-off the packet does not carry (they said «con corte al» today).
+    assert r.regenerated == [] and r.liquidation_cut_off is None and manifest["liquidation_cut_off"] is None
+    assert "corte" not in reader.pages[0].extract_text() and "corte" not in reader.pages[-1].extract_text()
+    assert listed[0]["liquidation_cut_off"] is None
 
 
 def test_packet_refuses_encrypted_annex_by_name(desk, tmp_path):
@@ -445,3 +451,161 @@ def test_cli_packet_build_and_liquidation_take_the_cut_off(sqlite_desk, tmp_path
     err = capsys.readouterr().err
     assert rc == 1 and "(28/02/2024) es anterior al vencimiento de la obligación OB-1 (29/02/2024)" in err
     assert not (tmp_path / "q.pdf").exists()
+
+
+def _store_files(desk) -> set[str]:
+    root = desk.config.store_root
+    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")}
+
+
+def _saved(desk, actor, ref) -> tuple[list, list, list]:
+    """What the case lists: document versions, packets, and the audit trail's document and packet events."""
+    from sqlalchemy import select
+
+    from legal_desk.db.models import AuditEvent
+
+    with desk.reading() as s:
+        events = s.execute(
+            select(AuditEvent.action).where(AuditEvent.action.in_(["document.generate", "packet.build"]))
+        ).scalars().all()
+    docs = [(d.template, d.version, d.pdf_sha256) for d in documents.list_documents(desk, actor, ref)]
+    return docs, packets.list_packets(desk, actor, ref), sorted(events)
+
+
+@soffice
+def test_a_packet_that_fails_leaves_the_case_as_it_was(desk, tmp_path, monkeypatch):
+    """A packet to a cut-off generates the liquidación again; when the build then fails — an unusable annex,
+    or the database refusing the packet at the end — the case lists no new version and no packet, the
+    audit trail says nothing happened, and every file the database names is intact. It used to keep the
+    new version (and its audit event) of every build that failed."""
+    from legal_desk.services import audit as audit_service
+    from legal_desk.services import integrity
+    from legal_desk.services.evidence import add_evidence
+
+    _worked_liquidation_case(desk, tmp_path)
+    law = actor_for(desk, "abogada")
+    today = dt.date(2024, 4, 5)
+    documents.generate_document(desk, law, "OB-1", "liquidacion_credito", pdf=True, today=today,
+                                liquidate_to=dt.date(2024, 3, 20))
+    broken = tmp_path / "extracto.pdf"
+    broken.write_bytes(b"%PDF-1.4\nesto no es un PDF completo")
+    bad = add_evidence(desk, law, "OB-1", broken, "other", description="Extracto bancario dañado")
+    before, files = _saved(desk, law, "OB-1"), _store_files(desk)
+    assert len(before[0]) == 1 and before[1] == []
+
+    with pytest.raises(ValidationFailed, match="Extracto bancario dañado"):
+        packets.build_filing_packet(desk, law, "OB-1", today=today, liquidate_to=dt.date(2024, 4, 15))
+    assert _saved(desk, law, "OB-1") == before
+    assert _store_files(desk) == files  # the regenerated liquidación was not even stored
+
+    # The database refuses at the very end (here: the packet's audit event): nothing of it is kept either.
+    record = audit_service.record
+
+    def failing(s, user, action, *args, **kwargs):
+        if action == "packet.build":
+            raise RuntimeError("la base de datos se cayó")
+        return record(s, user, action, *args, **kwargs)
+
+    monkeypatch.setattr(audit_service, "record", failing)
+    choices = [c for c in packets.default_annexes(desk, law, "OB-1") if c.key != f"ev:{bad.evidence_id}"]
+    with pytest.raises(RuntimeError, match="se cayó"):
+        packets.build_filing_packet(desk, law, "OB-1", annexes=choices, today=today,
+                                    liquidate_to=dt.date(2024, 4, 15))
+    monkeypatch.setattr(audit_service, "record", record)
+    assert _saved(desk, law, "OB-1") == before
+    report = integrity.verify(desk)
+    assert report.ok and report.files_checked == len(files)  # files stored but listed nowhere are not checked
+
+    r = packets.build_filing_packet(desk, law, "OB-1", annexes=choices, today=today,
+                                    liquidate_to=dt.date(2024, 4, 15))
+    assert r.regenerated == ["Liquidación del crédito (versión 2)"]  # not 3 or 4: the failed builds left no version
+    docs, listed, events = _saved(desk, law, "OB-1")
+    assert [d[1] for d in docs] == [2, 1] and len(listed) == 1
+    assert events == ["document.generate", "document.generate", "packet.build"]
+    assert integrity.verify(desk).ok
+
+
+@soffice
+def test_a_cancelled_packet_leaves_the_case_as_it_was(desk, tmp_path):
+    """Cancel while the packet is being put together (after the demanda and the liquidación were generated
+    again): no new version, no packet, no file stored."""
+    from legal_desk.services.errors import Cancelled
+
+    _worked_liquidation_case(desk, tmp_path)
+    law = actor_for(desk, "abogada")
+    today = dt.date(2024, 4, 5)
+    documents.generate_document(desk, law, "OB-1", "liquidacion_credito", pdf=True, today=today)
+    before, files = _saved(desk, law, "OB-1"), _store_files(desk)
+    seen: list[str] = []
+
+    def progress(*args) -> None:
+        seen.append(next((a for a in args if isinstance(a, str)), "step"))
+
+    def cancelled() -> bool:  # the user clicks Cancel once the packet's own steps have begun
+        return any(s == "step" for s in seen)
+
+    with pytest.raises(Cancelled):
+        packets.build_filing_packet(desk, law, "OB-1", today=today, liquidate_to=dt.date(2024, 4, 15),
+                                    progress=progress, cancelled=cancelled)
+    assert any(s.startswith("Generando «Liquidación del crédito»") for s in seen)  # it was regenerated first
+    assert _saved(desk, law, "OB-1") == before
+    assert _store_files(desk) == files
+
+
+@soffice
+def test_documents_saved_only_as_word_are_offered_and_converted_for_the_packet(desk, tmp_path):
+    """A demanda and a poder generated without PDF (Word only) are offered, ticked, for the packet: the
+    demanda is generated again to the cut-off with its PDF, the poder converted to PDF and kept with it.
+    They used to be left out silently: a «demanda con anexos» without the demanda."""
+    from legal_desk.services import integrity
+
+    law, cid = _filed_case(desk)
+    ref = cases.get_case_file(desk, law, cid).account_ref
+    today = DEMO_TODAY
+    demanda = documents.generate_document(desk, law, cid, "demanda_ejecutiva", pdf=False, today=today)
+    poder = documents.generate_document(desk, law, cid, "poder_especial", pdf=False, today=today)
+    assert demanda.pdf_sha256 is None and poder.pdf_sha256 is None
+    choices = {c.key: c for c in packets.default_annexes(desk, law, cid)}
+    for d in (demanda, poder):
+        c = choices[f"doc:{d.document_id}"]
+        assert c.include and c.docx_only, c
+    r = packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf", today=today)
+    assert [a["title"] for a in r.annexes[:2]] == ["Demanda ejecutiva singular", "Poder especial"]
+    assert r.regenerated == ["Demanda ejecutiva singular (versión 2)"]
+    listed = {(d.template, d.version): d for d in documents.list_documents(desk, law, cid)}
+    assert listed[("poder_especial", 1)].pdf_sha256 == r.annexes[1]["sha256"]  # the Word poder keeps its PDF
+    assert listed[("demanda_ejecutiva", 2)].pdf_sha256 == r.annexes[0]["sha256"]
+    reader = PdfReader(str(tmp_path / "p.pdf"))
+    poder_text = " ".join(p.extract_text() for p in reader.pages[r.annexes[1]["first_page"] - 1:
+                                                                 r.annexes[1]["last_page"]])
+    assert "PODER" in poder_text.upper() and "Folio" in poder_text
+    manifest = json.loads((tmp_path / "p.manifest.json").read_text())
+    assert [a["filename"] for a in manifest["annexes"][:2]] == [f"{ref}_demanda_ejecutiva_v2.pdf",
+                                                               f"{ref}_poder_especial_v1.pdf"]
+    assert integrity.verify(desk).ok
+
+
+def test_a_word_document_without_libreoffice_is_refused_by_name_saying_what_to_do(desk, tmp_path, monkeypatch):
+    """Without LibreOffice a Word-only document is offered unticked; ticked anyway, the build says which
+    document, why and what to do, and saves nothing."""
+    from legal_desk.documents import pdf as pdf_module
+
+    law, cid = _filed_case(desk)
+    poder = documents.generate_document(desk, law, cid, "poder_especial", pdf=False, today=DEMO_TODAY)
+    monkeypatch.setenv("PATH", str(tmp_path / "sin_programas"))
+    monkeypatch.delenv("LEGAL_DESK_SOFFICE", raising=False)
+    assert not pdf_module.converter_available()
+    choices = packets.default_annexes(desk, law, cid)
+    (choice,) = [c for c in choices if c.key == f"doc:{poder.document_id}"]
+    assert choice.docx_only and not choice.include
+    with pytest.raises(ValidationFailed) as info:
+        packets.build_filing_packet(desk, law, cid, annexes=[replace(choice, include=True)], today=DEMO_TODAY)
+    assert str(info.value) == (
+        "«Poder especial» está guardado solo en Word (DOCX) y no se pudo convertir a PDF para el paquete: no se "
+        "encontró LibreOffice en este equipo. Instale LibreOffice (o revise el documento) y arme de nuevo, o "
+        "déjelo fuera del paquete"
+    )
+    assert packets.list_packets(desk, law, cid) == []
+    assert [(d.document_id, d.pdf_sha256) for d in documents.list_documents(desk, law, cid)] == [
+        (poder.document_id, None)
+    ]

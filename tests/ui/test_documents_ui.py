@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QSettings, QThreadPool, QUrl
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog
 
@@ -259,9 +259,15 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
     assert [a.source for a in model.rows] == sources
     assert dialog.missing_box.isVisible()
     assert "Deudor identificado" in dialog.missing_box.text()
-    # a DOCX-only document cannot be checked
+    # a document kept only as Word is offered (converted to PDF when the packet is built); this one, a
+    # demand letter, is not part of a filing and is left unticked
+    assert model.rows[6].docx_only and model.rows[6].include is False
+    assert model.index(6, 2).data() == "Word: se convierte al armar"
+    assert "se convierte a PDF con LibreOffice" in model.index(6, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.flags(model.index(6, 0)) & Qt.ItemFlag.ItemIsUserCheckable
     model.setData(model.index(6, 0), 2, 10)
-    assert model.rows[6].include is False
+    assert model.rows[6].include is True
+    model.set_included(6, False)
     title, certificate, power, proof = (model.rows[i].title for i in range(4))
     assert certificate.startswith("Certificado de existencia") and power.startswith("Poder especial")
     model.set_included(1, False)  # leave the certificate, the power of attorney and the liquidation out
@@ -308,9 +314,11 @@ def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monk
     drain()
 
 
+@soffice
 def test_packet_dialog_liquidates_to_the_cut_off_chosen(qtbot, demo_desk, messages):
     """«Liquidación con corte al:» (today by default) goes to the build; before the due date it is refused with
-    the documents' message and nothing is saved; the result names the cut-off."""
+    the documents' message and nothing is saved; the result names the cut-off. The case's liquidación, kept
+    only as Word, is offered ticked and generated again to the cut-off, with its PDF."""
     import datetime as dt
 
     from PySide6.QtCore import QDate
@@ -318,6 +326,7 @@ def test_packet_dialog_liquidates_to_the_cut_off_chosen(qtbot, demo_desk, messag
     ctx = lawyer_ctx(demo_desk)
     cid = execution_cases(demo_desk)[2]
     cf = cases.get_case_file(demo_desk, ctx.actor, cid)
+    documents.generate_document(demo_desk, ctx.actor, cid, "liquidacion_credito", pdf=False, today=DEMO_TODAY)
     dialog = PacketDialog(ctx, cid)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -331,13 +340,44 @@ def test_packet_dialog_liquidates_to_the_cut_off_chosen(qtbot, demo_desk, messag
     assert messages == [refused.args[0]] and packets.list_packets(demo_desk, ctx.actor, cid) == []
     filing = DEMO_TODAY + dt.timedelta(days=10)
     dialog.cutoff.setDate(QDate(filing.year, filing.month, filing.day))
-    build = _build(qtbot, dialog)
+    liq = next(a for a in dialog.annex_model.rows if a.title == "Liquidación del crédito")
+    assert liq.docx_only and liq.include
+    build = _build(qtbot, dialog, timeout=60_000)
     assert build.liquidation_cut_off == filing
+    assert build.regenerated == ["Liquidación del crédito (versión 2)"]
+    # the list now points at the version just made, with its PDF (it still said «Word: se convierte al armar»)
+    row = next(r for r, a in enumerate(dialog.annex_model.rows) if a.title == "Liquidación del crédito")
+    newest = documents.list_documents(demo_desk, ctx.actor, cid)[0]
+    assert dialog.annex_model.rows[row].key == f"doc:{newest.document_id}" != liq.key
+    assert dialog.annex_model.rows[row].include and dialog.annex_model.index(row, 2).data() == "Sí"
     assert f"Liquidación con corte al {filing:%d/%m/%Y}" in dialog.summary.text()
     assert packets.list_packets(demo_desk, ctx.actor, cid)[0]["liquidation_cut_off"] == filing.isoformat()
     qtbot.waitUntil(lambda: dialog.preview.kind == "pdf", timeout=20_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "packet_dialog_cut_off.png"))
+    drain()
+
+
+def test_a_cancel_that_comes_once_the_packet_is_saved_reports_it_saved(qtbot, demo_desk, monkeypatch, messages):
+    """Cancel clicked after the build's last check (the packet already listed in the case) used to report
+    «Armado cancelado; no se guardó ningún paquete» while the packet was there."""
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[0]
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    real = packets.build_filing_packet
+
+    def saved_then_cancelled(*args: Any, **kwargs: Any) -> packets.PacketBuild:
+        build = real(*args, **kwargs)
+        assert dialog.worker is not None
+        dialog.worker.cancel()  # the click lands while the result is on its way to the window
+        return build
+
+    monkeypatch.setattr(packets, "build_filing_packet", saved_then_cancelled)
+    build = _build(qtbot, dialog)
+    assert [p["packet_id"] for p in packets.list_packets(demo_desk, ctx.actor, cid)] == [build.packet_id]
+    assert dialog.status.text().startswith("Paquete guardado en el expediente")
+    assert messages == []
     drain()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -102,8 +103,8 @@ class AnnexModel(QAbstractTableModel):
 
     @staticmethod
     def usable(a: AnnexChoice) -> bool:
-        """A generated document without PDF cannot go in the packet."""
-        return a.source == "contact_log" or a.sha256 is not None
+        """Whether an annex can go in the packet: a document kept only as Word is converted when it is built."""
+        return a.source == "contact_log" or a.sha256 is not None or a.docx_only
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -115,12 +116,19 @@ class AnnexModel(QAbstractTableModel):
                 return a.title
             if col == 1:
                 return self.tr(SOURCES.get(a.source, a.source))
+            if a.docx_only:
+                return self.tr("Word: se convierte al armar")
             return self.tr("Sí") if self.usable(a) else self.tr("Sin PDF")
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if a.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if not self.usable(a):
                 return self.tr("Genere de nuevo el documento con PDF para incluirlo")
+            if a.docx_only:
+                return self.tr(
+                    "{0}\nGuardado solo en Word (DOCX): al armar el paquete se convierte a PDF con LibreOffice "
+                    "y el documento conserva ese PDF."
+                ).format(a.title)
             return a.title
         return None
 
@@ -157,6 +165,17 @@ class AnnexModel(QAbstractTableModel):
 
     def chosen(self) -> list[AnnexChoice]:
         return [a for a in self.rows if a.include]
+
+    def refresh_documents(self, latest: list[AnnexChoice]) -> None:
+        """Point each generated document at its newest version in `latest` (after a build made new versions
+        or PDFs), keeping the user's order and ticks."""
+        newest = {a.title: a for a in latest if a.source == "document"}
+        for row, a in enumerate(self.rows):
+            now = newest.get(a.title) if a.source == "document" else None
+            if now is not None:
+                self.rows[row] = replace(now, include=a.include)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
 
 class PacketDialog(QDialog):
@@ -362,6 +381,7 @@ class PacketDialog(QDialog):
             annexes=list(self.annex_model.rows),
             passwords=dict(self.passwords),
             liquidate_to=self.cut_off(),
+            done_is_done=True,  # a Cancel after the packet was saved must not say that nothing was saved
         )
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_built)
@@ -438,6 +458,10 @@ class PacketDialog(QDialog):
                 f"{cut:%d/%m/%Y}" if cut else "", ", ".join(build.regenerated)
             )
         self.status.setText(text)
+        # The demanda and liquidación are new versions now, a Word document has its PDF. Refused (the case was
+        # just handed elsewhere...), the list keeps the versions it had: a next build regenerates them anyway.
+        with contextlib.suppress(ServiceError):
+            self.annex_model.refresh_documents(packets.default_annexes(self.ctx.desk, self.ctx.actor, self.case_id))
         self._load_previous(select_id=build.packet_id)
         self.packet_built.emit(build)
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,6 +37,7 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.labels import deadline_explanation, domain_label
 from legal_desk.ui.widgets.enter_opens import enter_opens
+from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
 from legal_desk.ui.workers import Worker, numbered_call
 from legal_desk.ui.workers import start as start_worker
 
@@ -185,7 +186,7 @@ class AgendaModel(QAbstractTableModel):
         return None
 
 
-class AgendaView(QWidget):
+class AgendaView(ReloadWhenShown):
     """Agenda panel (UI layer): week/month, navigation, export to .ics; double-click opens the case."""
 
     reminder_ready = Signal(str)  # today's hearings / deadlines due soon, as text (empty: nothing)
@@ -199,7 +200,6 @@ class AgendaView(QWidget):
         self._worker: Worker | None = None
         self._load_worker: Worker | None = None
         self._generation = 0
-        self._stale = False  # something changed while the agenda was hidden: re-read when shown
         self._reminders: tuple[list[Any], list[Any]] | None = None
         self.reminder_summary = ""  # one line for the status bar («Agenda: 2 audiencia(s) hoy · …»)
 
@@ -282,9 +282,9 @@ class AgendaView(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         enter_opens(self.table, self._on_double_clicked)  # Return opens it too (keyboard-only work)
         # bound methods, not lambdas: cut off with the view when it is deleted (the events outlive it)
-        ctx.events.case_changed.connect(self._on_case_changed)
-        ctx.events.cases_changed.connect(self._on_changed)
-        ctx.events.calendar_changed.connect(self._on_changed)
+        ctx.events.case_changed.connect(self.reload_when_shown_for_case)
+        ctx.events.cases_changed.connect(self.reload_when_shown)
+        ctx.events.calendar_changed.connect(self.reload_when_shown)
         ctx.events.language_changed.connect(self._on_language_changed)
         self.retranslate()
         self.reload()
@@ -349,24 +349,6 @@ class AgendaView(QWidget):
 
     def _on_language_changed(self, _language: str) -> None:
         self.retranslate()
-
-    def _on_case_changed(self, _case_id: int) -> None:
-        self._on_changed()
-
-    def _on_changed(self) -> None:
-        """A case or the calendar changed: re-read now if the agenda is in view, else when it is next shown.
-
-        It re-read the range after every save in a case file, the agenda hidden behind it (as the dashboard did).
-        """
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def reload(self) -> None:
         """Load the range's entries in a Worker (only the newest request's answer is shown)."""

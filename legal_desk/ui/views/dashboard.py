@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
@@ -24,6 +24,7 @@ from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language, stage_label
+from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
 from legal_desk.ui.workers import Worker, numbered_call, start
 
 NEAR_LIMITATION_DAYS = 180
@@ -142,7 +143,7 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
-class DashboardView(QWidget):
+class DashboardView(ReloadWhenShown):
     """Dashboard panel (UI layer): loads its figures in a Worker and re-loads on `cases_changed`."""
 
     filter_requested = Signal(object, object)  # stage value or None, CaseQuery.order
@@ -155,7 +156,6 @@ class DashboardView(QWidget):
         self.data: DashboardData | None = None
         self._worker: Worker | None = None
         self._generation = 0
-        self._stale = False  # a case changed while the dashboard was hidden: re-read when shown
 
         self.title = QLabel(self)
         title_font = QFont(self.font())
@@ -209,9 +209,9 @@ class DashboardView(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.empty_label)
 
-        ctx.events.cases_changed.connect(self._on_changed)
-        ctx.events.case_changed.connect(lambda _cid: self._on_changed())
-        ctx.events.calendar_changed.connect(self._on_changed)
+        ctx.events.cases_changed.connect(self.reload_when_shown)
+        ctx.events.case_changed.connect(self.reload_when_shown_for_case)
+        ctx.events.calendar_changed.connect(self.reload_when_shown)
         ctx.events.language_changed.connect(lambda _l: self.retranslate())
         self.retranslate()
         self.reload()
@@ -229,23 +229,6 @@ class DashboardView(QWidget):
         self.tile_limitation.caption.setText(self.tr("Prescriben en menos de 180 días"))
         if self.data is not None:
             self.show_data(self.data)
-
-    def _on_changed(self) -> None:
-        """A case changed: gather the figures now if the dashboard is in view, else when it is next shown.
-
-        Gathering them takes ~2 s of a worker on 100,000 cases; done after every save in a case file (the
-        dashboard hidden behind it) they competed with the window for the interpreter: 0.1-0.9 s stalls.
-        """
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()
 
     def reload(self) -> None:
         """Gather the figures again in the background (only the newest gathering is shown)."""

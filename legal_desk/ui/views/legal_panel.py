@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import deadline_explanation, domain_label
 from legal_desk.ui.widgets.enter_opens import enter_opens
+from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -389,7 +390,7 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
 # ------------------------------------------------------------------ the panel
 
 
-class LegalPanel(QWidget):
+class LegalPanel(ReloadWhenShown):
     """Calendars, closures, rate tables, open deadlines, limitation watch and cuantía data, in tabs (UI layer)."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
@@ -427,9 +428,8 @@ class LegalPanel(QWidget):
         self.jurisdiction_combo.currentIndexChanged.connect(self._on_jurisdiction)
         ctx.events.calendar_changed.connect(self._on_calendar_changed)
         ctx.events.rates_changed.connect(self.reload_rates)
-        self._cases_stale = False  # cases changed while the panel was hidden: terms re-read when shown
-        ctx.events.cases_changed.connect(self._on_cases_changed)
-        ctx.events.case_changed.connect(lambda _cid: self._on_cases_changed())
+        ctx.events.cases_changed.connect(self.reload_when_shown)
+        ctx.events.case_changed.connect(self.reload_when_shown_for_case)
         self.reload()
 
     # ---------------------------------------------------------------- building
@@ -1031,24 +1031,14 @@ class LegalPanel(QWidget):
         self.reload_terms()
         self.reload_limitation()
 
-    def _on_cases_changed(self) -> None:
-        """Terms and the limitation watch again now if the panel is in view, else when it is next shown.
+    def reload_after_change(self) -> None:
+        """A case changed: the terms and the limitation watch again (ReloadWhenShown: only while in view).
 
         The limitation watch alone is ~1.2 s of a worker on 100,000 cases; re-read after every save in a case
         file (the panel hidden behind it) it competed with the window for the interpreter.
         """
-        if not self.isVisible():
-            self._cases_stale = True
-            return
         self.reload_terms()
         self.reload_limitation()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._cases_stale:
-            self._cases_stale = False
-            self.reload_terms()
-            self.reload_limitation()
 
     # ---------------------------------------------------------------- calendar actions
 
