@@ -1827,4 +1827,16 @@ EN: dict[str, str] = {
     "permiso denegado": "permission denied",
     "No se pudo terminar de leer {source}: {reason}": "{source} could not be read to the end: {reason}",
     "Falta en el almacén el archivo {sha256}": "The file {sha256} is missing from the store",
+    # the Ley 2300 de 2023 contact rules a logged contact breaks (domain.contact_rules, context «Errors»)
+    "Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para «{jurisdiction}».": "The collection contact rules are modelled only for Colombia (Law 2300 of 2023), not for «{jurisdiction}».",
+    "El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023).": "The debtor has not authorised the channel «{channel}» (authorised: {allowed}; Law 2300 of 2023).",
+    "ninguno": "none",
+    "No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023).": "No contact is allowed on a public holiday ({holiday}, {day}; Law 2300 of 2023).",
+    "No se puede contactar en domingo ({day}; Ley 2300 de 2023).": "No contact is allowed on a Sunday ({day}; Law 2300 of 2023).",
+    "Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023).": "{time} is outside the permitted hours (Monday to Friday, {first} to {last}; Law 2300 of 2023).",
+    "Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023).": "{time} is outside the permitted hours (Saturdays, {first} to {last}; Law 2300 of 2023).",
+    "Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023).": "The debtor was already contacted on {day}: at most one contact a day (Law 2300 of 2023).",
+    "En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023).": "The debtor was already contacted this week by {channels}: at most one channel a week (Law 2300 of 2023).",
+    # the contact log's column for inbound / outbound
+    "Sentido": "Direction",
 }

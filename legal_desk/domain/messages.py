@@ -476,6 +476,28 @@ NOTICE_PROOF = "Adjunte la constancia de entrega (certificado, acuse de recibo o
 CONTACT_OUTCOME = "Indique el resultado de la gestión"
 CONTACT_DIRECTION = "La dirección debe ser «out» (saliente) o «in» (entrante)"
 
+# The contact rules of Ley 2300 de 2023 (domain.contact_rules): what a logged contact breaks. They are stored
+# as these Spanish sentences and read back into their `Text` (contact_rules.breach_text); {channel} is a
+# Term("channel", …), {allowed} and {channels} a Series of them, {holiday} a Term("en", …); {day} is AAAA-MM-DD
+CONTACT_RULES_COLOMBIA_ONLY = (
+    "Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para "
+    "«{jurisdiction}»."
+)
+CONTACT_CHANNEL_NOT_AUTHORISED = (
+    "El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023)."
+)
+CONTACT_NO_CHANNEL = "ninguno"
+CONTACT_HOLIDAY = "No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023)."
+CONTACT_SUNDAY = "No se puede contactar en domingo ({day}; Ley 2300 de 2023)."
+CONTACT_HOURS_WEEKDAY = (
+    "Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023)."
+)
+CONTACT_HOURS_SATURDAY = "Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023)."
+CONTACT_ONE_A_DAY = "Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023)."
+CONTACT_ONE_CHANNEL_A_WEEK = (
+    "En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023)."
+)
+
 # The filing checklist (services.checklist)
 CHECKLIST_JURISDICTION = "Jurisdicción «{value}» desconocida (use {codes})"
 CHECKLIST_CODE = "Requisito «{code}» desconocido; los requisitos son: {codes}"

@@ -387,6 +387,30 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)"),
     QT_TRANSLATE_NOOP("Errors", "Indique el resultado de la gestión"),
     QT_TRANSLATE_NOOP("Errors", "La dirección debe ser «out» (saliente) o «in» (entrante)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para «{jurisdiction}».",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "ninguno"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023)."),
+    QT_TRANSLATE_NOOP("Errors", "No se puede contactar en domingo ({day}; Ley 2300 de 2023)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023).",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Jurisdicción «{value}» desconocida (use {codes})"),
     QT_TRANSLATE_NOOP("Errors", "Requisito «{code}» desconocido; los requisitos son: {codes}"),
     QT_TRANSLATE_NOOP("Errors", "Tipo de título «{value}» desconocido (use * o {types})"),
@@ -537,6 +561,12 @@ def _value(value: Any) -> str:
             return role_label(value.code)
         if value.kind == "en":
             return value.code if current_language() == "en" else value.spanish
+        if value.kind == "channel":
+            from legal_desk.services.contacts import CHANNELS
+            from legal_desk.ui.labels import domain_label
+
+            label = CHANNELS.get(" ".join(value.code.split()).casefold())
+            return domain_label(label) if label else value.code
         if value.kind in ("label", "label_lower", "readiness"):
             from legal_desk.ui.labels import domain_label, readiness_detail
 

@@ -376,6 +376,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Sentido</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.</source>
             <translation>Contacts that break Law 2300 of 2023 (hours, frequency, channel) are marked in amber.</translation>
         </message>
@@ -3824,6 +3828,42 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>La dirección debe ser «out» (saliente) o «in» (entrante)</source>
             <translation>The direction must be «out» (outgoing) or «in» (incoming)</translation>
+        </message>
+        <message>
+            <source>Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para «{jurisdiction}».</source>
+            <translation>The collection contact rules are modelled only for Colombia (Law 2300 of 2023), not for «{jurisdiction}».</translation>
+        </message>
+        <message>
+            <source>El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023).</source>
+            <translation>The debtor has not authorised the channel «{channel}» (authorised: {allowed}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>ninguno</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023).</source>
+            <translation>No contact is allowed on a public holiday ({holiday}, {day}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>No se puede contactar en domingo ({day}; Ley 2300 de 2023).</source>
+            <translation>No contact is allowed on a Sunday ({day}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023).</source>
+            <translation>{time} is outside the permitted hours (Monday to Friday, {first} to {last}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023).</source>
+            <translation>{time} is outside the permitted hours (Saturdays, {first} to {last}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023).</source>
+            <translation>The debtor was already contacted on {day}: at most one contact a day (Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023).</source>
+            <translation>The debtor was already contacted this week by {channels}: at most one channel a week (Law 2300 of 2023).</translation>
         </message>
         <message>
             <source>Jurisdicción «{value}» desconocida (use {codes})</source>
