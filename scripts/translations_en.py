@@ -1839,4 +1839,18 @@ EN: dict[str, str] = {
     "En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023).": "The debtor was already contacted this week by {channels}: at most one channel a week (Law 2300 of 2023).",
     # the contact log's column for inbound / outbound
     "Sentido": "Direction",
+    # the judicial calendar's, the .ics export's and the rate convention's refusals (context «Errors»)
+    "El cierre «{reason}» termina ({end}) antes de empezar ({start}).": "The closure «{reason}» ends ({end}) before it starts ({start}).",
+    "Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}.": "Unknown jurisdiction «{jurisdiction}»; the available ones are: {known}.",
+    "Un término no puede ser negativo ({n} {unit}).": "A term cannot be negative ({n} {unit}).",
+    "El evento «{title}» no tiene identificador (uid).": "The event «{title}» has no identifier (uid).",
+    "El vencimiento «{title}» termina antes de empezar.": "The deadline «{title}» ends before it starts.",
+    "La audiencia «{title}» termina antes de empezar.": "The hearing «{title}» ends before it starts.",
+    "Tipo de evento desconocido «{kind}» (use hearing o deadline).": "Unknown event type «{kind}» (use hearing or deadline).",
+    "Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}.": "Unknown rate type «{kind}» in the data of {jurisdiction}.",
+    "Evento desconocido «{event}»; los eventos son: {events}.": "Unknown event «{event}»; the events are: {events}.",
+    "Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar add-days --jurisdiction {jurisdiction}»).": "The procedural terms the program computes are those of Colombia's Código General del Proceso; no rules are configured for {name} ({jurisdiction}). Count the term with the judicial calendar of {jurisdiction} (Deadlines and rates → Court calendar → Deadline calculator, or «legal-desk calendar add-days --jurisdiction {jurisdiction}»).",
+    "Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad.": "Place «{place}» is not valid for the art. 291 summons: use local, outside or abroad.",
+    "El acuse de recibo no puede ser anterior al envío del mensaje.": "The acknowledgement of receipt cannot be earlier than the sending of the message.",
+    "El plazo de inactividad del art. 317 debe ser de al menos un año.": "The art. 317 inactivity period must be at least one year.",
 }

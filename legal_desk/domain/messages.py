@@ -24,8 +24,10 @@ in an English interface):
   one, the most common first (identity documents, amounts, dates, permissions, stage moves, dates
   that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import, the
   refusals of every service a user reaches from the desktop, unknown records, template mistakes, the
-  file store and the liquidation). What is left in plain Spanish is internal or command-line only
-  (cancellation notes, calendar data errors, the contact rules' own texts).
+  file store, the liquidation, the calendar's and the deadline rules' own refusals, the agenda export).
+  What is left in plain Spanish is internal or command-line only (cancellation notes).
+- A message a row stores as Spanish text (a contact's Ley 2300 breaches) is read back into its `Text` by
+  the module that wrote it (`contact_rules.breach_text`), so rows written by any version are worded.
 """
 
 from __future__ import annotations
@@ -437,6 +439,11 @@ DAYS_NEGATIVE_N = "El número de días no puede ser negativo ({days})"
 DAYS_UNREASONABLE = "Un término de {days} días hábiles no es razonable; revise el número"
 CALENDAR_OPTION_UNKNOWN = "Opción de calendario «{key}» desconocida; use una de: {keys}"
 
+# The judicial calendar's own refusals (domain.calendar.CalendarError); {unit} is a Term("en", …)
+CALENDAR_CLOSURE_ENDS_BEFORE = "El cierre «{reason}» termina ({end}) antes de empezar ({start})."
+CALENDAR_JURISDICTION_UNKNOWN = "Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}."
+CALENDAR_TERM_NEGATIVE = "Un término no puede ser negativo ({n} {unit})."
+
 # Reports and exports (services.reports)
 REPORT_LAWYER_UNKNOWN = "Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)"
 EXPORT_FORMAT = "Formato «{kind}» no soportado: use un archivo .xlsx o .csv"
@@ -520,6 +527,25 @@ ICS_EVENTS = "El archivo iCalendar generado tiene {events} eventos y la agenda {
 CANNOT_WRITE = "No se puede escribir {target}: {detail}"
 DAYS_NEGATIVE = "El número de días no puede ser negativo"
 
+# An event the procedural deadlines cannot be computed for (domain.deadlines.DeadlineError); {name} is a country
+# Term
+DEADLINE_EVENT_UNKNOWN = "Evento desconocido «{event}»; los eventos son: {events}."
+DEADLINE_NOT_CONFIGURED = (
+    "Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para "
+    "{name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de "
+    "{jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar "
+    "add-days --jurisdiction {jurisdiction}»)."
+)
+DEADLINE_291_PLACE = "Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad."
+DEADLINE_RECEIPT_BEFORE_SENT = "El acuse de recibo no puede ser anterior al envío del mensaje."
+DEADLINE_317_YEARS = "El plazo de inactividad del art. 317 debe ser de al menos un año."
+
+# An agenda item the .ics export refuses (documents.ics.AgendaExportError)
+ICS_NO_UID = "El evento «{title}» no tiene identificador (uid)."
+ICS_DEADLINE_ENDS_BEFORE = "El vencimiento «{title}» termina antes de empezar."
+ICS_HEARING_ENDS_BEFORE = "La audiencia «{title}» termina antes de empezar."
+ICS_KIND_UNKNOWN = "Tipo de evento desconocido «{kind}» (use hearing o deadline)."
+
 # Template mistakes (documents.templates.TemplateError): «Plantilla «x», párrafo 3 del documento («…»): error de
 # sintaxis: …»; the places «archivo», «documento» and «catálogo» are `Term("en", …)`s (templates.PLACE_*)
 TEMPLATE_ERROR = "Plantilla «{name}», {place}: {message}"
@@ -553,6 +579,7 @@ LIQ_AGREED_CAPPED = (
     "({rate}): se aplica la tasa de la tabla.{usury}"
 )
 LIQ_CANNOT_AT = "No se puede liquidar al {day}: {reason}"
+LIQ_RATE_KIND = "Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}."
 LIQ_USURY = " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305)."
 
 # Other connections to the database a restore would pull the ground from under (services.backup.session_origin)

@@ -353,6 +353,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El número de días no puede ser negativo ({days})"),
     QT_TRANSLATE_NOOP("Errors", "Un término de {days} días hábiles no es razonable; revise el número"),
     QT_TRANSLATE_NOOP("Errors", "Opción de calendario «{key}» desconocida; use una de: {keys}"),
+    QT_TRANSLATE_NOOP("Errors", "El cierre «{reason}» termina ({end}) antes de empezar ({start})."),
+    QT_TRANSLATE_NOOP("Errors", "Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}."),
+    QT_TRANSLATE_NOOP("Errors", "Un término no puede ser negativo ({n} {unit})."),
     QT_TRANSLATE_NOOP("Errors", "Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)"),
     QT_TRANSLATE_NOOP("Errors", "Formato «{kind}» no soportado: use un archivo .xlsx o .csv"),
     QT_TRANSLATE_NOOP("Errors", "Orden «{order}» desconocido; use uno de: {orders}"),
@@ -430,6 +433,21 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "No se puede escribir {target}: {detail}"),
     QT_TRANSLATE_NOOP("Errors", "El número de días no puede ser negativo"),
+    QT_TRANSLATE_NOOP("Errors", "Evento desconocido «{event}»; los eventos son: {events}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar add-days --jurisdiction {jurisdiction}»).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "El acuse de recibo no puede ser anterior al envío del mensaje."),
+    QT_TRANSLATE_NOOP("Errors", "El plazo de inactividad del art. 317 debe ser de al menos un año."),
+    QT_TRANSLATE_NOOP("Errors", "El evento «{title}» no tiene identificador (uid)."),
+    QT_TRANSLATE_NOOP("Errors", "El vencimiento «{title}» termina antes de empezar."),
+    QT_TRANSLATE_NOOP("Errors", "La audiencia «{title}» termina antes de empezar."),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de evento desconocido «{kind}» (use hearing o deadline)."),
     QT_TRANSLATE_NOOP("Errors", "Plantilla «{name}», {place}: {message}"),
     QT_TRANSLATE_NOOP("Errors", "párrafo {n} {where} («{text}»)"),
     QT_TRANSLATE_NOOP("Errors", "del documento"),
@@ -462,6 +480,7 @@ TEMPLATES = (
         "La tasa pactada ({agreed}) supera la tasa máxima de la tabla en {n} período(s), el primero desde el {start} ({rate}): se aplica la tasa de la tabla.{usury}",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Errors", "No se puede liquidar al {day}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}."),
     QT_TRANSLATE_NOOP(
         "Errors",
         " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).",

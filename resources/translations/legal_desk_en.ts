@@ -3730,6 +3730,18 @@ Recorded SHA-256: {2}</translation>
             <translation>Unknown calendar option «{key}»; use one of: {keys}</translation>
         </message>
         <message>
+            <source>El cierre «{reason}» termina ({end}) antes de empezar ({start}).</source>
+            <translation>The closure «{reason}» ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}.</source>
+            <translation>Unknown jurisdiction «{jurisdiction}»; the available ones are: {known}.</translation>
+        </message>
+        <message>
+            <source>Un término no puede ser negativo ({n} {unit}).</source>
+            <translation>A term cannot be negative ({n} {unit}).</translation>
+        </message>
+        <message>
             <source>Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)</source>
             <translation>Lawyer: there is no user «{user}» (see «legal-desk user list»)</translation>
         </message>
@@ -3918,6 +3930,42 @@ Recorded SHA-256: {2}</translation>
             <translation>The number of days cannot be negative</translation>
         </message>
         <message>
+            <source>Evento desconocido «{event}»; los eventos son: {events}.</source>
+            <translation>Unknown event «{event}»; the events are: {events}.</translation>
+        </message>
+        <message>
+            <source>Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar add-days --jurisdiction {jurisdiction}»).</source>
+            <translation>The procedural terms the program computes are those of Colombia's Código General del Proceso; no rules are configured for {name} ({jurisdiction}). Count the term with the judicial calendar of {jurisdiction} (Deadlines and rates → Court calendar → Deadline calculator, or «legal-desk calendar add-days --jurisdiction {jurisdiction}»).</translation>
+        </message>
+        <message>
+            <source>Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad.</source>
+            <translation>Place «{place}» is not valid for the art. 291 summons: use local, outside or abroad.</translation>
+        </message>
+        <message>
+            <source>El acuse de recibo no puede ser anterior al envío del mensaje.</source>
+            <translation>The acknowledgement of receipt cannot be earlier than the sending of the message.</translation>
+        </message>
+        <message>
+            <source>El plazo de inactividad del art. 317 debe ser de al menos un año.</source>
+            <translation>The art. 317 inactivity period must be at least one year.</translation>
+        </message>
+        <message>
+            <source>El evento «{title}» no tiene identificador (uid).</source>
+            <translation>The event «{title}» has no identifier (uid).</translation>
+        </message>
+        <message>
+            <source>El vencimiento «{title}» termina antes de empezar.</source>
+            <translation>The deadline «{title}» ends before it starts.</translation>
+        </message>
+        <message>
+            <source>La audiencia «{title}» termina antes de empezar.</source>
+            <translation>The hearing «{title}» ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Tipo de evento desconocido «{kind}» (use hearing o deadline).</source>
+            <translation>Unknown event type «{kind}» (use hearing or deadline).</translation>
+        </message>
+        <message>
             <source>Plantilla «{name}», {place}: {message}</source>
             <translation>Template «{name}», {place}: {message}</translation>
         </message>
@@ -4020,6 +4068,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>No se puede liquidar al {day}: {reason}</source>
             <translation>The debt cannot be liquidated as of {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}.</source>
+            <translation>Unknown rate type «{kind}» in the data of {jurisdiction}.</translation>
         </message>
         <message>
             <source> Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).</source>

@@ -20,7 +20,7 @@ from legal_desk.ui.i18n import install_language
 from legal_desk.ui.views.case_file import CaseFileView
 from tests.ui.helpers import wait_loaded
 from tests.ui.test_case_file import ctx_for, hand_over
-from tests.ui.test_english_service_refusals import SPANISH
+from tests.ui.test_english_service_refusals import SPANISH, _english
 
 SHOTS = Path("tests/_artifacts/screenshots")
 
@@ -104,4 +104,141 @@ def test_the_contact_log_words_ley_2300_breaches_in_english(qtbot: Any, sqlite_d
     view.contacts_tab.show_case(view.case)
     assert model.data(model.index(row, rules)).startswith(
         "El canal «SMS» no está autorizado por el deudor (autorizados: Llamada, Correo electrónico; Ley 2300 de 2023)."
+    )
+
+
+def _spanish_and_english(error: Any) -> tuple[str, str]:
+    """The CLI's Spanish sentence of an error and how the English interface shows it."""
+    return str(error), _english(error)
+
+
+def test_calendar_and_deadline_refusals_read_in_english(qapp: Any, sqlite_desk: Desk) -> None:
+    """The calendar's own refusals (closure data, unknown jurisdiction, negative terms) and the deadline rules'."""
+    from legal_desk.domain.calendar import CalendarError, Closure, JudicialCalendar
+    from legal_desk.domain.deadlines import DeadlineError, compute_deadlines
+    from legal_desk.services import deadlines, legal
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.services.users import actor_for
+
+    day = dt.date(2025, 3, 10)
+    with pytest.raises(CalendarError) as closure:
+        Closure(day, dt.date(2025, 3, 1), "Paro judicial", "CO")
+    with pytest.raises(ValidationFailed) as unknown:
+        legal.jurisdiction_code("XX")
+    with pytest.raises(CalendarError) as days:
+        JudicialCalendar("CO").add_business_days(day, -1)
+    with pytest.raises(CalendarError) as months:
+        JudicialCalendar("CO").add_months(day, -2)
+    with pytest.raises(DeadlineError) as spain:
+        compute_deadlines("DEBTOR_SERVED", day, JudicialCalendar("ES"))
+    case_id = hand_over(sqlite_desk)
+    admin = actor_for(sqlite_desk, "admin")
+    with pytest.raises(ValidationFailed) as receipt:
+        deadlines.record_event(sqlite_desk, admin, case_id, "EMAIL_SERVICE_SENT", day, receipt_on=dt.date(2025, 3, 7))
+    with pytest.raises(ValidationFailed) as event:
+        deadlines.record_event(sqlite_desk, admin, case_id, "NOPE", day)
+    with pytest.raises(ValidationFailed) as span:
+        deadlines.list_deadlines(sqlite_desk, admin, day, dt.date(2025, 3, 1))
+
+    expected = [
+        (
+            closure,
+            (
+                "El cierre «Paro judicial» termina (01/03/2025) antes de empezar (10/03/2025).",
+                "The closure «Paro judicial» ends (01/03/2025) before it starts (10/03/2025).",
+            ),
+        ),
+        (
+            unknown,
+            (
+                "Jurisdicción desconocida «XX»; las disponibles son: AR, CO, ES, MX.",
+                "Unknown jurisdiction «XX»; the available ones are: AR, CO, ES, MX.",
+            ),
+        ),
+        (days, ("Un término no puede ser negativo (-1 días).", "A term cannot be negative (-1 days).")),
+        (months, ("Un término no puede ser negativo (-2 meses).", "A term cannot be negative (-2 months).")),
+        (
+            receipt,
+            (
+                "El acuse de recibo no puede ser anterior al envío del mensaje.",
+                "The acknowledgement of receipt cannot be earlier than the sending of the message.",
+            ),
+        ),
+        (
+            span,
+            (
+                "El rango termina (01/03/2025) antes de empezar (10/03/2025)",
+                "The range ends (01/03/2025) before it starts (10/03/2025)",
+            ),
+        ),
+    ]
+    for info, (spanish, english) in expected:
+        assert _spanish_and_english(info.value) == (spanish, english)
+    assert str(event.value).startswith("Evento desconocido «NOPE»; los eventos son: ")
+    assert _english(event.value).startswith("Unknown event «NOPE»; the events are: ")
+    assert str(spain.value).startswith(
+        "Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; "
+        "para España (ES) no hay reglas configuradas."
+    )
+    assert _english(spain.value).startswith(
+        "The procedural terms the program computes are those of Colombia's Código General del Proceso; no rules "
+        "are configured for Spain (ES). Count the term with the judicial calendar of ES (Deadlines and rates → "
+        "Court calendar → Deadline calculator"
+    )
+
+
+def test_agenda_export_and_rate_kind_refusals_read_in_english(
+    qapp: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An agenda item the .ics export refuses, and a jurisdiction's data naming an unknown kind of rate."""
+    from legal_desk.documents.ics import AgendaExportError, AgendaItem, agenda_to_ics
+    from legal_desk.domain import interest
+    from legal_desk.services import agenda, payments
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.services.users import actor_for
+
+    when = dt.datetime(2025, 3, 10, 9, 0)
+    items = {
+        "no_uid": AgendaItem(" ", "Audiencia inicial", when, kind="hearing"),
+        "hearing": AgendaItem("h1", "Audiencia inicial", when, when - dt.timedelta(hours=1), kind="hearing"),
+        "deadline": AgendaItem("d1", "Contestar demanda", when.date(), when.date() - dt.timedelta(days=1)),
+        "kind": AgendaItem("x1", "Reunión", when, kind="meeting"),  # type: ignore[arg-type]
+    }
+    refused = {}
+    for key, item in items.items():
+        with pytest.raises(AgendaExportError) as info:
+            agenda_to_ics([item])
+        refused[key] = _spanish_and_english(info.value)
+    assert refused == {
+        "no_uid": (
+            "El evento «Audiencia inicial» no tiene identificador (uid).",
+            "The event «Audiencia inicial» has no identifier (uid).",
+        ),
+        "hearing": (
+            "La audiencia «Audiencia inicial» termina antes de empezar.",
+            "The hearing «Audiencia inicial» ends before it starts.",
+        ),
+        "deadline": (
+            "El vencimiento «Contestar demanda» termina antes de empezar.",
+            "The deadline «Contestar demanda» ends before it starts.",
+        ),
+        "kind": (
+            "Tipo de evento desconocido «meeting» (use hearing o deadline).",
+            "Unknown event type «meeting» (use hearing or deadline).",
+        ),
+    }
+    admin = actor_for(sqlite_desk, "admin")
+    # the export service keeps the refusal's text for the interface (it used to flatten it to Spanish)
+    monkeypatch.setattr(agenda, "agenda_to_ics", lambda entries: agenda_to_ics([items["kind"]]))
+    with pytest.raises(ValidationFailed) as export:
+        agenda.export_ics(sqlite_desk, admin, dt.date(2025, 3, 1), dt.date(2025, 3, 31), tmp_path / "a.ics")
+    assert _english(export.value) == "Unknown event type «meeting» (use hearing or deadline)."
+    # a jurisdiction file with a rate kind this version does not know: a refusal, not an unexpected error
+    case_id = hand_over(sqlite_desk)
+    monkeypatch.setattr(interest, "jurisdiction_data", lambda code: {"interest": {"rate_kind": "simple"}})
+    with pytest.raises(ValidationFailed) as rate:
+        payments.liquidation(sqlite_desk, admin, case_id, dt.date.today())
+    assert _spanish_and_english(rate.value) == (
+        "Tipo de tasa desconocido «simple» en los datos de CO.",
+        "Unknown rate type «simple» in the data of CO.",
     )
