@@ -80,6 +80,20 @@ class Series:
         return self.sep.join(str(item) for item in self.items)
 
 
+@dataclass(frozen=True)
+class Summary:
+    """A history event's summary inside a message: `spanish` is the stored text (part of the audit's hash
+    chain), `action`, `before` and `after` what an interface words it from (ui/audit_text.py)."""
+
+    action: str
+    spanish: str
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+    def __str__(self) -> str:
+        return self.spanish
+
+
 class TextError(Exception):
     """An error whose message may be a `Text` (kept in `.text`); its `str()` is the Spanish sentence."""
 
@@ -240,7 +254,7 @@ STALE = (
 )
 STALE_WHO = "Otro usuario"
 STALE_WHEN = " el {day} a las {time}"
-STALE_WHAT = " («{summary}»)"
+STALE_WHAT = " («{summary}»)"  # {summary} is a Summary
 CONCURRENT_CHANGE = "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"
 CONCURRENT_DUPLICATE = (
     "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); vuelva a cargar y "

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from legal_desk.domain.messages import Series, Term, Text
+from legal_desk.domain.messages import Series, Summary, Term, Text
 from legal_desk.ui.i18n import current_language, role_label, stage_label
 
 CONTEXT = "Errors"
@@ -573,6 +573,8 @@ def _value(value: Any) -> str:
         return word(value)
     if isinstance(value, Series):
         return value.sep.join(_value(item) for item in value.items)
+    if isinstance(value, Summary):
+        return _summary(value)
     if isinstance(value, Term):
         if value.kind == "stage":
             return stage_label(value.code)
@@ -595,6 +597,21 @@ def _value(value: Any) -> str:
             return label.lower() if value.kind == "label_lower" else label
         return QCoreApplication.translate(CONTEXT, value.spanish)
     return str(value)
+
+
+def _summary(value: Summary) -> str:
+    """A history event's summary inside a message: as the History tab words it, else what the event was."""
+    if current_language() == "es":
+        return value.spanish
+    from legal_desk.ui.audit_text import rendered_summary
+    from legal_desk.ui.labels import AUDIT_ACTIONS, domain_label
+
+    row = {"action": value.action, "summary": value.spanish, "before": value.before or {}, "after": value.after or {}}
+    rendered = rendered_summary(row)
+    if rendered is not None:
+        return rendered
+    label = AUDIT_ACTIONS.get(value.action)
+    return domain_label(label) if label else value.spanish
 
 
 def word(text: Text) -> str:

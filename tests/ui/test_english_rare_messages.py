@@ -242,3 +242,40 @@ def test_agenda_export_and_rate_kind_refusals_read_in_english(
         "Tipo de tasa desconocido «simple» en los datos de CO.",
         "Unknown rate type «simple» in the data of CO.",
     )
+
+
+def test_a_stale_version_names_the_other_users_change_in_english(qapp: Any, sqlite_desk: Desk) -> None:
+    """«X changed case file … («what») after you opened it»: the «what» is the history's English wording of the
+    event, not its stored Spanish summary; the CLI keeps the Spanish summary."""
+    from legal_desk.domain import messages as M
+    from legal_desk.domain.messages import Summary, Text
+    from legal_desk.services import cases
+    from legal_desk.services.errors import Conflict
+    from legal_desk.services.users import actor_for
+
+    case_id = hand_over(sqlite_desk)
+    lawyer = actor_for(sqlite_desk, "abogada")
+    opened = cases.get_case_file(sqlite_desk, lawyer, case_id).version
+    cases.move_stage(sqlite_desk, lawyer, case_id, "EVIDENCE")
+    with pytest.raises(Conflict) as moved:
+        cases.update_case(sqlite_desk, lawyer, case_id, cases.CaseUpdate(court="Juzgado 2"), expected_version=opened)
+    assert "(«Recibido de cobranza → Recaudo de pruebas»)" in str(moved.value), str(moved.value)
+    english = _english(moved.value)
+    assert "(«Handed over → Gathering evidence»)" in english, english
+    assert not SPANISH.search(english), english
+
+    opened = cases.get_case_file(sqlite_desk, lawyer, case_id).version
+    contacts.log_contact(
+        sqlite_desk, lawyer, case_id, channel="call", at=dt.datetime(2025, 7, 1, 10, 0), outcome="No contesta"
+    )
+    with pytest.raises(Conflict) as called:
+        cases.update_case(sqlite_desk, lawyer, case_id, cases.CaseUpdate(court="Juzgado 2"), expected_version=opened)
+    assert "(«Llamada: No contesta»)" in str(called.value)
+    assert "(«Call: No answer»)" in _english(called.value)
+
+    # an event the history cannot word from its values is named by what it was; an unknown one keeps its text
+    archived = Text(M.STALE_WHAT, summary=Summary("case.archive", "Archivado: duplicado del OB-1", None, {}))
+    assert str(archived) == " («Archivado: duplicado del OB-1»)"
+    assert _english(archived) == " («Archived»)"
+    unknown = Text(M.STALE_WHAT, summary=Summary("case.something", "Algo pasó", None, None))
+    assert _english(unknown) == " («Algo pasó»)"
