@@ -1853,4 +1853,13 @@ EN: dict[str, str] = {
     "Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad.": "Place «{place}» is not valid for the art. 291 summons: use local, outside or abroad.",
     "El acuse de recibo no puede ser anterior al envío del mensaje.": "The acknowledgement of receipt cannot be earlier than the sending of the message.",
     "El plazo de inactividad del art. 317 debe ser de al menos un año.": "The art. 317 inactivity period must be at least one year.",
+    # the firm's SMLMV and Pequeñas Causas cities (services.legal_data, context «Errors»)
+    "El año del salario mínimo debe ser un año entre {first} y {last}, no «{text}»": "The minimum-wage year must be a year between {first} and {last}, not «{text}»",
+    "Salario mínimo de {year}: {error}": "Minimum wage for {year}: {error}",
+    "El salario mínimo de {year} debe ser mayor que cero, no «{amount}»": "The minimum wage for {year} must be greater than zero, not «{amount}»",
+    "El despacho no fijó un salario mínimo propio para {year}; rige el del programa": "The firm set no minimum wage of its own for {year}; the program's applies",
+    "Indique el nombre de la ciudad (p. ej. «Pereira»)": "Enter the name of the city (e.g. «Pereira»)",
+    "El nombre de la ciudad tiene {length} caracteres; el máximo es 100": "The city name has {length} characters; the maximum is 100",
+    "«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas": "«{name}» is already on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas)",
+    "«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})": "«{name}» is not on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas) ({cities})",
 }

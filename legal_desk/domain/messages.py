@@ -458,6 +458,16 @@ CALENDAR_CLOSURE_ENDS_BEFORE = "El cierre «{reason}» termina ({end}) antes de 
 CALENDAR_JURISDICTION_UNKNOWN = "Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}."
 CALENDAR_TERM_NEGATIVE = "Un término no puede ser negativo ({n} {unit})."
 
+# The firm's SMLMV and Pequeñas Causas cities (services.legal_data); {error} is an amount's Text
+WAGE_YEAR = "El año del salario mínimo debe ser un año entre {first} y {last}, no «{text}»"
+WAGE_AMOUNT = "Salario mínimo de {year}: {error}"
+WAGE_NOT_POSITIVE = "El salario mínimo de {year} debe ser mayor que cero, no «{amount}»"
+WAGE_NOT_SET = "El despacho no fijó un salario mínimo propio para {year}; rige el del programa"
+CITY_NAME_MISSING = "Indique el nombre de la ciudad (p. ej. «Pereira»)"
+CITY_NAME_LONG = "El nombre de la ciudad tiene {length} caracteres; el máximo es 100"
+CITY_LISTED = "«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas"
+CITY_NOT_LISTED = "«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})"
+
 # Reports and exports (services.reports)
 REPORT_LAWYER_UNKNOWN = "Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)"
 EXPORT_FORMAT = "Formato «{kind}» no soportado: use un archivo .xlsx o .csv"

@@ -3742,6 +3742,38 @@ Recorded SHA-256: {2}</translation>
             <translation>A term cannot be negative ({n} {unit}).</translation>
         </message>
         <message>
+            <source>El año del salario mínimo debe ser un año entre {first} y {last}, no «{text}»</source>
+            <translation>The minimum-wage year must be a year between {first} and {last}, not «{text}»</translation>
+        </message>
+        <message>
+            <source>Salario mínimo de {year}: {error}</source>
+            <translation>Minimum wage for {year}: {error}</translation>
+        </message>
+        <message>
+            <source>El salario mínimo de {year} debe ser mayor que cero, no «{amount}»</source>
+            <translation>The minimum wage for {year} must be greater than zero, not «{amount}»</translation>
+        </message>
+        <message>
+            <source>El despacho no fijó un salario mínimo propio para {year}; rige el del programa</source>
+            <translation>The firm set no minimum wage of its own for {year}; the program's applies</translation>
+        </message>
+        <message>
+            <source>Indique el nombre de la ciudad (p. ej. «Pereira»)</source>
+            <translation>Enter the name of the city (e.g. «Pereira»)</translation>
+        </message>
+        <message>
+            <source>El nombre de la ciudad tiene {length} caracteres; el máximo es 100</source>
+            <translation>The city name has {length} characters; the maximum is 100</translation>
+        </message>
+        <message>
+            <source>«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas</source>
+            <translation>«{name}» is already on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas)</translation>
+        </message>
+        <message>
+            <source>«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})</source>
+            <translation>«{name}» is not on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas) ({cities})</translation>
+        </message>
+        <message>
             <source>Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)</source>
             <translation>Lawyer: there is no user «{user}» (see «legal-desk user list»)</translation>
         </message>

@@ -279,3 +279,53 @@ def test_a_stale_version_names_the_other_users_change_in_english(qapp: Any, sqli
     assert _english(archived) == " («Archived»)"
     unknown = Text(M.STALE_WHAT, summary=Summary("case.something", "Algo pasó", None, None))
     assert _english(unknown) == " («Algo pasó»)"
+
+
+def test_the_cuantia_tab_refuses_in_english(qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The firm's SMLMV and Pequeñas Causas editors: every refusal in English, the CLI's Spanish unchanged."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from legal_desk.services import legal_data
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.services.users import actor_for
+    from tests.ui.test_legal_panel import panel_for
+
+    admin = actor_for(sqlite_desk, "admin")
+    with pytest.raises(ValidationFailed) as listed:
+        legal_data.add_small_claims_city(sqlite_desk, admin, "Cali")
+    assert str(listed.value) == "«Cali» ya está en la lista de ciudades con Juzgados de Pequeñas Causas"
+    with pytest.raises(ValidationFailed) as year:
+        legal_data.set_minimum_wage(sqlite_desk, admin, "20x6", "1.000.000")
+    assert str(year.value).startswith("El año del salario mínimo debe ser un año entre ")
+    with pytest.raises(ValidationFailed) as unlisted:
+        legal_data.remove_small_claims_city(sqlite_desk, admin, "Pueblo Nuevo")
+    assert str(unlisted.value).startswith("«Pueblo Nuevo» no está en la lista de ciudades con Juzgados de Pequeñas")
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    install_language("en")
+    tab = panel_for(qtbot, sqlite_desk, "admin", dt.date(2026, 12, 1)).legal_data_tab
+    tab.year_spin.setValue(2027)
+    tab.amount_edit.setText("mil")
+    assert not tab.save_wage()
+    tab.amount_edit.setText("0")
+    assert not tab.save_wage()
+    assert not tab.clear_wage()
+    tab.city_edit.setText("Cali")
+    assert not tab.add_city()
+    tab.city_edit.setText("  ")
+    assert not tab.add_city()
+    tab.city_edit.setText("x" * 101)
+    assert not tab.add_city()
+    assert warnings == [
+        "Minimum wage for 2027: «mil» is not a number",
+        "The minimum wage for 2027 must be greater than zero, not «0»",
+        "The firm set no minimum wage of its own for 2027; the program's applies",
+        "«Cali» is already on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas)",
+        "Enter the name of the city (e.g. «Pereira»)",
+        "The city name has 101 characters; the maximum is 100",
+    ]
+    assert _english(year.value).startswith("The minimum-wage year must be a year between ")
+    assert _english(unlisted.value).startswith(
+        "«Pueblo Nuevo» is not on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas) ("
+    )
