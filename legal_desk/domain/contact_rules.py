@@ -181,7 +181,10 @@ def breach_text(line: str) -> Text | str:
         if "channels" in values:
             values["channels"] = _channels(values["channels"].split(", "))
         if "holiday" in values:
-            values["holiday"] = _holiday(dt.date.fromisoformat(values["day"]), values["holiday"])
+            try:
+                values["holiday"] = _holiday(dt.date.fromisoformat(values["day"]), values["holiday"])
+            except ValueError:  # not a real day: the line was not written by check_contact
+                return line
         return Text(template, **values)
     return line
 

@@ -161,6 +161,8 @@ def test_a_stored_breach_reads_back_into_its_template_and_values() -> None:
     assert holiday == Term("en", "Independence Day", "Día de la Independencia")
     # a sentence no template fits (another version's wording) is kept as it is
     assert breach_text("Contacto fuera de reglas.") == "Contacto fuera de reglas."
+    odd = "No se puede contactar en día festivo (Navidad, 2025-13-25; Ley 2300 de 2023)."
+    assert breach_text(odd) == odd
 
 
 def test_every_breach_is_its_text_and_reads_back_to_it() -> None:
