@@ -10,13 +10,16 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
+
 COURT_TIMEZONE = ZoneInfo("America/Bogota")
 # A hearing logged without an end time is shown as one hour long.
 DEFAULT_HEARING_LENGTH = dt.timedelta(hours=1)
 PRODID = "-//legal_desk//agenda//ES"
 
 
-class AgendaExportError(ValueError):
+class AgendaExportError(TextError, ValueError):
     """An agenda item that cannot be exported; the message says which and why."""
 
 
@@ -50,7 +53,7 @@ def _court_time(value: dt.datetime | dt.date) -> dt.datetime:
 def _event(item: AgendaItem, stamp: dt.datetime) -> Event:
     """One VEVENT for an agenda item."""
     if not item.uid.strip():
-        raise AgendaExportError(f"El evento «{item.title}» no tiene identificador (uid).")
+        raise AgendaExportError(Text(M.ICS_NO_UID, title=item.title))
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
@@ -59,7 +62,7 @@ def _event(item: AgendaItem, stamp: dt.datetime) -> Event:
         first = _as_date(item.start)
         last = _as_date(item.end) if item.end is not None else first
         if last < first:
-            raise AgendaExportError(f"El vencimiento «{item.title}» termina antes de empezar.")
+            raise AgendaExportError(Text(M.ICS_DEADLINE_ENDS_BEFORE, title=item.title))
         event.add("dtstart", first)
         event.add("dtend", last + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
@@ -68,12 +71,12 @@ def _event(item: AgendaItem, stamp: dt.datetime) -> Event:
         start = _court_time(item.start)
         end = _court_time(item.end) if item.end is not None else start + DEFAULT_HEARING_LENGTH
         if end < start:
-            raise AgendaExportError(f"La audiencia «{item.title}» termina antes de empezar.")
+            raise AgendaExportError(Text(M.ICS_HEARING_ENDS_BEFORE, title=item.title))
         event.add("dtstart", start)
         event.add("dtend", end)
         event.add("categories", ["Audiencia"])
     else:
-        raise AgendaExportError(f"Tipo de evento desconocido «{item.kind}» (use hearing o deadline).")
+        raise AgendaExportError(Text(M.ICS_KIND_UNKNOWN, kind=item.kind))
     if item.location:
         event.add("location", item.location)
     if item.description:

@@ -20,6 +20,8 @@ import holidays
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Term, Text, TextError
 from legal_desk.paths import resources_dir
 
 WEEKDAY_REASONS = {5: "sábado", 6: "domingo"}
@@ -29,7 +31,7 @@ _WEEKDAY_REASONS_EN = {"sábado": "Saturday", "domingo": "Sunday", "fin de seman
 _YEAR_MARGIN = 2
 
 
-class CalendarError(ValueError):
+class CalendarError(TextError, ValueError):
     """A calendar that cannot be built or a term that cannot be counted; the message says why."""
 
 
@@ -49,8 +51,12 @@ class Closure:
         """Refuse a closure that ends before it starts."""
         if self.end < self.start:
             raise CalendarError(
-                f"El cierre «{self.reason}» termina ({self.end:%d/%m/%Y}) antes de empezar "
-                f"({self.start:%d/%m/%Y})."
+                Text(
+                    M.CALENDAR_CLOSURE_ENDS_BEFORE,
+                    reason=self.reason,
+                    end=f"{self.end:%d/%m/%Y}",
+                    start=f"{self.start:%d/%m/%Y}",
+                )
             )
 
     def covers(self, day: dt.date) -> bool:
@@ -100,9 +106,7 @@ def jurisdiction_data(jurisdiction: str) -> dict[str, Any]:
     path = resources_dir() / "jurisdictions" / f"{code}.json"
     if not path.is_file():
         known = sorted(p.stem for p in path.parent.glob("*.json"))
-        raise CalendarError(
-            f"Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {', '.join(known)}."
-        )
+        raise CalendarError(Text(M.CALENDAR_JURISDICTION_UNKNOWN, jurisdiction=jurisdiction, known=", ".join(known)))
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -320,7 +324,7 @@ class JudicialCalendar:
     def add_business_days(self, start: dt.date, n: int) -> TermResult:
         """The Nth business day after `start`, counting from the day after it (CO: CGP art. 118)."""
         if n < 0:
-            raise CalendarError(f"Un término no puede ser negativo ({n} días).")
+            raise CalendarError(Text(M.CALENDAR_TERM_NEGATIVE, n=n, unit=Term("en", "days", "días")))
         self._ensure(start.year, start.year)
         if n == 0:
             return TermResult(start, 0, start, [], "0 días hábiles", "business_days")
@@ -359,7 +363,8 @@ class JudicialCalendar:
     def _calendar_term(self, start: dt.date, n: int, unit: str, label: str) -> TermResult:
         """A term in months or years by the calendar, moved off a closed day when so set."""
         if n < 0:
-            raise CalendarError(f"Un término no puede ser negativo ({n} {label}).")
+            words = Term("en", "months" if unit == "months" else "years", label)
+            raise CalendarError(Text(M.CALENDAR_TERM_NEGATIVE, n=n, unit=words))
         nominal = start + (relativedelta(months=n) if unit == "months" else relativedelta(years=n))
         rule = f"{n} {label} calendario desde el {start:%d/%m/%Y}: vence el {nominal:%d/%m/%Y}"
         due = nominal

@@ -9,12 +9,15 @@ are never violations.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import national_holidays
+from legal_desk.domain.messages import Series, Term, Text, TextError
 from legal_desk.domain.text import fold
 
 SOURCE = "Ley 2300 de 2023"
@@ -26,7 +29,7 @@ WINDOWS: dict[int, tuple[dt.time, dt.time]] = {
 }
 
 
-class ContactRuleError(ValueError):
+class ContactRuleError(TextError, ValueError):
     """A contact check that cannot be made (e.g. a jurisdiction without modelled rules)."""
 
 
@@ -49,49 +52,62 @@ def _norm(channel: str) -> str:
     return " ".join(channel.split()).casefold()
 
 
-def check_contact(
+def _channel(channel: str) -> Term:
+    """A channel inside a breach: the Spanish sentence keeps it as written, an interface names it."""
+    return Term("channel", channel, channel)
+
+
+def _channels(channels: Sequence[str]) -> Series:
+    return Series(tuple(_channel(c) for c in channels))
+
+
+def _holiday(day: dt.date, spanish: str) -> Term:
+    """A Colombian holiday inside a breach: its Spanish name, and its English one for an interface."""
+    english = national_holidays("CO", day.year, "en_US").get(day) or spanish
+    return Term("en", english, spanish)
+
+
+def contact_breaches(
     attempt: ContactAttemptIn,
     previous: Sequence[ContactAttemptIn],
     authorised_channels: set[str],
     jurisdiction: str = "CO",
-) -> list[str]:
-    """Spanish messages for every rule `attempt` breaks; an empty list means it is allowed."""
+) -> list[Text]:
+    """Every rule `attempt` breaks, as catalogue `Text`s; an empty list means it is allowed."""
     if jurisdiction.strip().upper() != "CO":
-        raise ContactRuleError(
-            f"Las reglas de contacto de cobranza solo están modeladas para Colombia ({SOURCE}), "
-            f"no para «{jurisdiction}»."
-        )
+        raise ContactRuleError(Text(M.CONTACT_RULES_COLOMBIA_ONLY, jurisdiction=jurisdiction))
     if attempt.direction == "in":
         return []
     when = _local(attempt.when)
     day = when.date()
-    problems: list[str] = []
+    problems: list[Text] = []
     allowed = {_norm(c) for c in authorised_channels}
     if _norm(attempt.channel) not in allowed:
-        shown = ", ".join(sorted(authorised_channels)) or "ninguno"
-        problems.append(
-            f"El canal «{attempt.channel}» no está autorizado por el deudor (autorizados: {shown}; {SOURCE})."
+        shown: Series | Text = (
+            _channels(sorted(authorised_channels)) if authorised_channels else Text(M.CONTACT_NO_CHANNEL)
         )
+        problems.append(Text(M.CONTACT_CHANNEL_NOT_AUTHORISED, channel=_channel(attempt.channel), allowed=shown))
     holiday = national_holidays("CO", day.year).get(day)
     window = WINDOWS.get(day.weekday())
     if holiday:
-        problems.append(f"No se puede contactar en día festivo ({holiday}, {day.isoformat()}; {SOURCE}).")
+        problems.append(Text(M.CONTACT_HOLIDAY, holiday=_holiday(day, holiday), day=day.isoformat()))
     elif window is None:
-        problems.append(f"No se puede contactar en domingo ({day.isoformat()}; {SOURCE}).")
+        problems.append(Text(M.CONTACT_SUNDAY, day=day.isoformat()))
     else:
         first, last = window
         moment = when.time().replace(microsecond=0)
         if not first <= moment <= last:
-            label = "sábados" if day.weekday() == 5 else "lunes a viernes"
             problems.append(
-                f"Hora {moment.strftime('%H:%M')} fuera del horario permitido "
-                f"({label} de {first.strftime('%H:%M')} a {last.strftime('%H:%M')}; {SOURCE})."
+                Text(
+                    M.CONTACT_HOURS_SATURDAY if day.weekday() == 5 else M.CONTACT_HOURS_WEEKDAY,
+                    time=moment.strftime("%H:%M"),
+                    first=first.strftime("%H:%M"),
+                    last=last.strftime("%H:%M"),
+                )
             )
     outbound = [_local(p.when) for p in previous if p.direction == "out" and p is not attempt]
     if any(p.date() == day for p in outbound):
-        problems.append(
-            f"Ya hubo un contacto con el deudor el {day.isoformat()}: máximo uno al día ({SOURCE})."
-        )
+        problems.append(Text(M.CONTACT_ONE_A_DAY, day=day.isoformat()))
     week = day.isocalendar()[:2]
     other_channels = sorted(
         {
@@ -104,11 +120,73 @@ def check_contact(
         }
     )
     if other_channels:
-        problems.append(
-            f"En esta semana ya se contactó por {', '.join(other_channels)}: máximo un canal por semana "
-            f"({SOURCE})."
-        )
+        problems.append(Text(M.CONTACT_ONE_CHANNEL_A_WEEK, channels=_channels(other_channels)))
     return problems
+
+
+def check_contact(
+    attempt: ContactAttemptIn,
+    previous: Sequence[ContactAttemptIn],
+    authorised_channels: set[str],
+    jurisdiction: str = "CO",
+) -> list[str]:
+    """Spanish messages for every rule `attempt` breaks (as stored and printed); empty means allowed."""
+    return [str(t) for t in contact_breaches(attempt, previous, authorised_channels, jurisdiction)]
+
+
+#: The breaches a stored contact may carry, most specific first; placeholders that are not free text
+#: match only their own shape, so a holiday's name cannot swallow the day after it.
+_BREACHES = (
+    M.CONTACT_CHANNEL_NOT_AUTHORISED,
+    M.CONTACT_HOLIDAY,
+    M.CONTACT_SUNDAY,
+    M.CONTACT_HOURS_WEEKDAY,
+    M.CONTACT_HOURS_SATURDAY,
+    M.CONTACT_ONE_A_DAY,
+    M.CONTACT_ONE_CHANNEL_A_WEEK,
+)
+_SHAPES = {"day": r"\d{4}-\d{2}-\d{2}", "time": r"\d{2}:\d{2}", "first": r"\d{2}:\d{2}", "last": r"\d{2}:\d{2}"}
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "".join(
+            f"(?P<{part}>{_SHAPES.get(part, '.+?')})" if odd else re.escape(part)
+            for odd, part in ((i % 2 == 1, p) for i, p in enumerate(parts))
+        )
+    )
+
+
+_PATTERNS = tuple((template, _pattern(template)) for template in _BREACHES)
+
+
+def breach_text(line: str) -> Text | str:
+    """A stored breach (one line of `ContactAttempt.violations`, as `check_contact` wrote it) as its `Text`.
+
+    The contact log keeps the Spanish sentences the command line prints; an interface in another language
+    reads them back into their template and values to word them itself. A line that fits no template (a
+    breach worded by some other version) is returned as it is.
+    """
+    for template, pattern in _PATTERNS:
+        found = pattern.fullmatch(line)
+        if found is None:
+            continue
+        values: dict[str, Any] = dict(found.groupdict())
+        if "channel" in values:
+            values["channel"] = _channel(values["channel"])
+        if "allowed" in values:
+            none = values["allowed"] == M.CONTACT_NO_CHANNEL
+            values["allowed"] = Text(M.CONTACT_NO_CHANNEL) if none else _channels(values["allowed"].split(", "))
+        if "channels" in values:
+            values["channels"] = _channels(values["channels"].split(", "))
+        if "holiday" in values:
+            try:
+                values["holiday"] = _holiday(dt.date.fromisoformat(values["day"]), values["holiday"])
+            except ValueError:  # not a real day: the line was not written by check_contact
+                return line
+        return Text(template, **values)
+    return line
 
 
 #: Listed outcomes of a contact attempt: stored as the code, shown in words.

@@ -14,13 +14,15 @@ from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import JudicialCalendar, SkippedDay, TermResult, closed_reason_en
+from legal_desk.domain.messages import Term, Text, TextError
 
 Unit = Literal["business_days", "months", "years", "special"]
 Status = Literal["open", "met", "missed", "closed"]  # closed: the case closed while it ran
 
 
-class DeadlineError(ValueError):
+class DeadlineError(TextError, ValueError):
     """An unknown event or a bad parameter; the message says what to fix."""
 
 
@@ -186,12 +188,12 @@ def rules_apply(calendar: JudicialCalendar) -> bool:
 
 def not_configured_es(jurisdiction: str, name: str) -> str:
     """Why no deadline is computed for a jurisdiction without procedural rules, and what to do instead."""
-    return (
-        f"Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; "
-        f"para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial "
-        f"de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk "
-        f"calendar add-days --jurisdiction {jurisdiction}»)."
-    )
+    return str(not_configured(jurisdiction, name))
+
+
+def not_configured(jurisdiction: str, name: str) -> Text:
+    """`not_configured_es` as a catalogue `Text` (the country named in the interface's language)."""
+    return Text(M.DEADLINE_NOT_CONFIGURED, name=Term("country", jurisdiction, name), jurisdiction=jurisdiction)
 
 
 def _days_es(n: int) -> str:
@@ -455,7 +457,7 @@ def inactivity_deadline(
     period ends like any other year term (art. 118) and any later actuación starts it again (lit. c).
     """
     if years < 1:
-        raise DeadlineError("El plazo de inactividad del art. 317 debe ser de al menos un año.")
+        raise DeadlineError(Text(M.DEADLINE_317_YEARS))
     rule = RULES["INACTIVITY_317"]
     if after_judgment:
         rule = DeadlineRule(rule.code, rule.label_es, rule.label_en, rule.source + " lit. b", rule.unit, rule.amount)
@@ -479,18 +481,14 @@ def compute_deadlines(
     """
     code = event_code.strip().upper()
     if code not in EVENTS:
-        raise DeadlineError(
-            f"Evento desconocido «{event_code}»; los eventos son: {', '.join(sorted(EVENTS))}."
-        )
+        raise DeadlineError(Text(M.DEADLINE_EVENT_UNKNOWN, event=event_code, events=", ".join(sorted(EVENTS))))
     if not rules_apply(calendar):
-        raise DeadlineError(not_configured_es(calendar.jurisdiction, calendar.data.get("name", calendar.jurisdiction)))
+        raise DeadlineError(not_configured(calendar.jurisdiction, calendar.data.get("name", calendar.jurisdiction)))
     after = code
     if code == "SUMMONS_291_SENT":
         place = str(params.get("place", "local"))
         if place not in SUMMONS_291_DAYS:
-            raise DeadlineError(
-                f"Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad."
-            )
+            raise DeadlineError(Text(M.DEADLINE_291_PLACE, place=place))
         rule = RULES["APPEAR_291"]
         deadline, _ = _business(calendar, rule, event_date, SUMMONS_291_DAYS[place], after, place=place)
         return [deadline]
@@ -503,7 +501,7 @@ def compute_deadlines(
     if code == "EMAIL_SERVICE_SENT":
         receipt = params.get("receipt_on")
         if receipt is not None and receipt < event_date:
-            raise DeadlineError("El acuse de recibo no puede ser anterior al envío del mensaje.")
+            raise DeadlineError(Text(M.DEADLINE_RECEIPT_BEFORE_SENT))
         counted_from = receipt or event_date
         served_rule = RULES["EMAIL_SERVED"]
         term = calendar.add_business_days(counted_from, 2)

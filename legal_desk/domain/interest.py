@@ -74,7 +74,7 @@ def rate_convention(jurisdiction: str) -> RateConvention:
         return RateConvention()
     kind = data.get("rate_kind", EFFECTIVE)
     if kind not in (EFFECTIVE, NOMINAL):  # pragma: no cover - the shipped files are tested
-        raise LiquidationError(f"Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}.")
+        raise LiquidationError(Text(M.LIQ_RATE_KIND, kind=kind, jurisdiction=jurisdiction))
     return RateConvention(kind, bool(data.get("table_is_cap", True)), str(data.get("source", "")))
 
 

@@ -24,8 +24,10 @@ in an English interface):
   one, the most common first (identity documents, amounts, dates, permissions, stage moves, dates
   that cannot be in the future, the money fields of the legal tracking, the rows of a bulk import, the
   refusals of every service a user reaches from the desktop, unknown records, template mistakes, the
-  file store and the liquidation). What is left in plain Spanish is internal or command-line only
-  (cancellation notes, calendar data errors, the contact rules' own texts).
+  file store, the liquidation, the calendar's and the deadline rules' own refusals, the agenda export).
+  What is left in plain Spanish is internal or command-line only (cancellation notes).
+- A message a row stores as Spanish text (a contact's Ley 2300 breaches) is read back into its `Text` by
+  the module that wrote it (`contact_rules.breach_text`), so rows written by any version are worded.
 """
 
 from __future__ import annotations
@@ -76,6 +78,20 @@ class Series:
 
     def __str__(self) -> str:
         return self.sep.join(str(item) for item in self.items)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A history event's summary inside a message: `spanish` is the stored text (part of the audit's hash
+    chain), `action`, `before` and `after` what an interface words it from (ui/audit_text.py)."""
+
+    action: str
+    spanish: str
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+    def __str__(self) -> str:
+        return self.spanish
 
 
 class TextError(Exception):
@@ -238,7 +254,7 @@ STALE = (
 )
 STALE_WHO = "Otro usuario"
 STALE_WHEN = " el {day} a las {time}"
-STALE_WHAT = " («{summary}»)"
+STALE_WHAT = " («{summary}»)"  # {summary} is a Summary
 CONCURRENT_CHANGE = "Otro usuario modificó este registro al mismo tiempo; vuelva a cargarlo y repita el cambio"
 CONCURRENT_DUPLICATE = (
     "Otro usuario registró el mismo dato al mismo tiempo (p. ej. el mismo número de obligación); vuelva a cargar y "
@@ -442,6 +458,21 @@ DAYS_NEGATIVE_N = "El número de días no puede ser negativo ({days})"
 DAYS_UNREASONABLE = "Un término de {days} días hábiles no es razonable; revise el número"
 CALENDAR_OPTION_UNKNOWN = "Opción de calendario «{key}» desconocida; use una de: {keys}"
 
+# The judicial calendar's own refusals (domain.calendar.CalendarError); {unit} is a Term("en", …)
+CALENDAR_CLOSURE_ENDS_BEFORE = "El cierre «{reason}» termina ({end}) antes de empezar ({start})."
+CALENDAR_JURISDICTION_UNKNOWN = "Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}."
+CALENDAR_TERM_NEGATIVE = "Un término no puede ser negativo ({n} {unit})."
+
+# The firm's SMLMV and Pequeñas Causas cities (services.legal_data); {error} is an amount's Text
+WAGE_YEAR = "El año del salario mínimo debe ser un año entre {first} y {last}, no «{text}»"
+WAGE_AMOUNT = "Salario mínimo de {year}: {error}"
+WAGE_NOT_POSITIVE = "El salario mínimo de {year} debe ser mayor que cero, no «{amount}»"
+WAGE_NOT_SET = "El despacho no fijó un salario mínimo propio para {year}; rige el del programa"
+CITY_NAME_MISSING = "Indique el nombre de la ciudad (p. ej. «Pereira»)"
+CITY_NAME_LONG = "El nombre de la ciudad tiene {length} caracteres; el máximo es 100"
+CITY_LISTED = "«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas"
+CITY_NOT_LISTED = "«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})"
+
 # Reports and exports (services.reports)
 REPORT_LAWYER_UNKNOWN = "Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)"
 EXPORT_FORMAT = "Formato «{kind}» no soportado: use un archivo .xlsx o .csv"
@@ -481,6 +512,28 @@ NOTICE_PROOF = "Adjunte la constancia de entrega (certificado, acuse de recibo o
 CONTACT_OUTCOME = "Indique el resultado de la gestión"
 CONTACT_DIRECTION = "La dirección debe ser «out» (saliente) o «in» (entrante)"
 
+# The contact rules of Ley 2300 de 2023 (domain.contact_rules): what a logged contact breaks. They are stored
+# as these Spanish sentences and read back into their `Text` (contact_rules.breach_text); {channel} is a
+# Term("channel", …), {allowed} and {channels} a Series of them, {holiday} a Term("en", …); {day} is AAAA-MM-DD
+CONTACT_RULES_COLOMBIA_ONLY = (
+    "Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para "
+    "«{jurisdiction}»."
+)
+CONTACT_CHANNEL_NOT_AUTHORISED = (
+    "El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023)."
+)
+CONTACT_NO_CHANNEL = "ninguno"
+CONTACT_HOLIDAY = "No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023)."
+CONTACT_SUNDAY = "No se puede contactar en domingo ({day}; Ley 2300 de 2023)."
+CONTACT_HOURS_WEEKDAY = (
+    "Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023)."
+)
+CONTACT_HOURS_SATURDAY = "Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023)."
+CONTACT_ONE_A_DAY = "Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023)."
+CONTACT_ONE_CHANNEL_A_WEEK = (
+    "En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023)."
+)
+
 # The filing checklist (services.checklist)
 CHECKLIST_JURISDICTION = "Jurisdicción «{value}» desconocida (use {codes})"
 CHECKLIST_CODE = "Requisito «{code}» desconocido; los requisitos son: {codes}"
@@ -502,6 +555,25 @@ ICS_UNREADABLE = "El archivo iCalendar generado no se puede leer: {detail}"
 ICS_EVENTS = "El archivo iCalendar generado tiene {events} eventos y la agenda {entries}; no se guardó"
 CANNOT_WRITE = "No se puede escribir {target}: {detail}"
 DAYS_NEGATIVE = "El número de días no puede ser negativo"
+
+# An event the procedural deadlines cannot be computed for (domain.deadlines.DeadlineError); {name} is a country
+# Term
+DEADLINE_EVENT_UNKNOWN = "Evento desconocido «{event}»; los eventos son: {events}."
+DEADLINE_NOT_CONFIGURED = (
+    "Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para "
+    "{name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de "
+    "{jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar "
+    "add-days --jurisdiction {jurisdiction}»)."
+)
+DEADLINE_291_PLACE = "Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad."
+DEADLINE_RECEIPT_BEFORE_SENT = "El acuse de recibo no puede ser anterior al envío del mensaje."
+DEADLINE_317_YEARS = "El plazo de inactividad del art. 317 debe ser de al menos un año."
+
+# An agenda item the .ics export refuses (documents.ics.AgendaExportError)
+ICS_NO_UID = "El evento «{title}» no tiene identificador (uid)."
+ICS_DEADLINE_ENDS_BEFORE = "El vencimiento «{title}» termina antes de empezar."
+ICS_HEARING_ENDS_BEFORE = "La audiencia «{title}» termina antes de empezar."
+ICS_KIND_UNKNOWN = "Tipo de evento desconocido «{kind}» (use hearing o deadline)."
 
 # Template mistakes (documents.templates.TemplateError): «Plantilla «x», párrafo 3 del documento («…»): error de
 # sintaxis: …»; the places «archivo», «documento» and «catálogo» are `Term("en", …)`s (templates.PLACE_*)
@@ -536,6 +608,7 @@ LIQ_AGREED_CAPPED = (
     "({rate}): se aplica la tasa de la tabla.{usury}"
 )
 LIQ_CANNOT_AT = "No se puede liquidar al {day}: {reason}"
+LIQ_RATE_KIND = "Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}."
 LIQ_USURY = " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305)."
 
 # Other connections to the database a restore would pull the ground from under (services.backup.session_origin)

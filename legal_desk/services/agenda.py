@@ -17,7 +17,7 @@ from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH, AgendaExportError, 
 from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import CLOSED_STAGES
 from legal_desk.domain.limitation import limitation_alert
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Role
 from legal_desk.services.deadlines import scope
 from legal_desk.services.desk import Actor, Desk
@@ -225,7 +225,7 @@ def export_ics(desk: Desk, actor: Actor, start: dt.date, end: dt.date, path: str
     try:
         data = agenda_to_ics(_items(entries))
     except AgendaExportError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     try:
         parsed = Calendar.from_ical(data)
     except ValueError as exc:

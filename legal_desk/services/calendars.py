@@ -11,7 +11,7 @@ from sqlalchemy import select
 from legal_desk.db.models import Closure
 from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarError
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.deadlines import Progress, recompute_session
@@ -179,7 +179,7 @@ def add_days(
         try:
             term = calendar.term_from_notice(start, days) if from_notice else calendar.add_business_days(start, days)
         except CalendarError as exc:
-            raise ValidationFailed(str(exc)) from None
+            raise ValidationFailed(text_of(exc)) from None
     return {
         "from": start,
         "days": days,

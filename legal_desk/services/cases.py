@@ -53,7 +53,7 @@ from legal_desk.domain.lifecycle import (
     reopen_targets,
     stage_term,
 )
-from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
+from legal_desk.domain.messages import Series, Summary, Term, Text, label_term, text_of
 from legal_desk.domain.money import AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import actuaciones, audit
@@ -488,7 +488,14 @@ def get_case_for_write(
 def _stale_message(session: Session, case: Case) -> Text:
     """Who changed the case since it was opened, when (the court's local time) and what (ARCHITECTURE.md)."""
     last = session.execute(
-        select(AuditEvent.username, AuditEvent.at, AuditEvent.summary)
+        select(
+            AuditEvent.username,
+            AuditEvent.at,
+            AuditEvent.summary,
+            AuditEvent.action,
+            AuditEvent.before,
+            AuditEvent.after,
+        )
         .where(AuditEvent.case_id == case.id)
         .order_by(AuditEvent.id.desc())
         .limit(1)
@@ -501,7 +508,7 @@ def _stale_message(session: Session, case: Case) -> Text:
         when = Text(M.STALE_WHEN, day=f"{local:%d/%m/%Y}", time=f"{local:%H:%M}")
     what: str | Text = ""
     if last is not None and last.summary and last.username == who:
-        what = Text(M.STALE_WHAT, summary=last.summary)
+        what = Text(M.STALE_WHAT, summary=Summary(last.action, last.summary, last.before, last.after))
     return Text(M.STALE, who=who, ref=case.account_ref, when=when, what=what)
 
 

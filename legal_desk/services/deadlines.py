@@ -27,7 +27,7 @@ from legal_desk.domain.deadlines import (
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES
 from legal_desk.domain.limitation import LimitationError
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Action, Role
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import get_case_for_write, touch
@@ -126,7 +126,7 @@ def _compute(calendar: JudicialCalendar, code: str, date: dt.date, params: Mappi
     try:
         return compute_deadlines(code, date, calendar, **params)
     except (DeadlineError, CalendarError) as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def refresh_next_deadline(session: Session, case: Case) -> None:
@@ -188,7 +188,7 @@ def record_event(
     """
     code = code.strip().upper()
     if code not in EVENTS:
-        raise ValidationFailed(f"Evento desconocido «{code}»; los eventos son: {', '.join(sorted(EVENTS))}.")
+        raise ValidationFailed(Text(M.DEADLINE_EVENT_UNKNOWN, event=code, events=", ".join(sorted(EVENTS))))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.EDIT_FILED_CASE)
@@ -612,7 +612,7 @@ def list_deadlines(
     reported (and filtered) as «missed» even before `refresh_statuses` stores it.
     """
     if end < start:
-        raise ValidationFailed(f"El rango termina ({end:%d/%m/%Y}) antes de empezar ({start:%d/%m/%Y})")
+        raise ValidationFailed(Text(M.RANGE_ENDS_BEFORE, end=f"{end:%d/%m/%Y}", start=f"{start:%d/%m/%Y}"))
     today = today or dt.date.today()
     with desk.reading() as s:
         query = (

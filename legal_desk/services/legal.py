@@ -99,13 +99,14 @@ def in_court_time(moment: dt.datetime, jurisdiction: str) -> dt.datetime:
 def jurisdiction_code(code: str) -> str:
     """A known jurisdiction code, upper-case, or ValidationFailed naming it."""
     from legal_desk.domain.calendar import CalendarError, jurisdiction_data
+    from legal_desk.domain.messages import text_of
     from legal_desk.services.errors import ValidationFailed
 
     code = (code or "").strip().upper()
     try:
         jurisdiction_data(code)
     except CalendarError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     return code
 
 

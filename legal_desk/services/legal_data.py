@@ -23,7 +23,9 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import jurisdiction_data
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.text import fold
@@ -150,9 +152,7 @@ def city_rows(desk: Desk) -> list[CityRow]:
 def _year(value: int | str) -> int:
     text = str(value).strip()
     if not text.isdigit() or not _FIRST_YEAR <= int(text) <= _LAST_YEAR:
-        raise ValidationFailed(
-            f"El año del salario mínimo debe ser un año entre {_FIRST_YEAR} y {_LAST_YEAR}, no «{text}»"
-        )
+        raise ValidationFailed(Text(M.WAGE_YEAR, first=_FIRST_YEAR, last=_LAST_YEAR, text=text))
     return int(text)
 
 
@@ -179,9 +179,9 @@ def set_minimum_wage(desk: Desk, actor: Actor, year: int | str, amount: str | in
     try:
         value = parse_amount(amount)
     except AmountError as exc:
-        raise ValidationFailed(f"Salario mínimo de {y}: {exc}") from None
+        raise ValidationFailed(Text(M.WAGE_AMOUNT, year=y, error=text_of(exc))) from None
     if value <= 0:
-        raise ValidationFailed(f"El salario mínimo de {y} debe ser mayor que cero, no «{amount}»")
+        raise ValidationFailed(Text(M.WAGE_NOT_POSITIVE, year=y, amount=amount))
 
     def edit(s: Session) -> tuple[Any, str, Any]:
         firm = {str(k): str(v) for k, v in firm_wages(s).items()}
@@ -201,7 +201,7 @@ def clear_minimum_wage(desk: Desk, actor: Actor, year: int | str) -> None:
     def edit(s: Session) -> tuple[Any, str, Any]:
         firm = {str(k): str(v) for k, v in firm_wages(s).items()}
         if str(y) not in firm:
-            raise ValidationFailed(f"El despacho no fijó un salario mínimo propio para {y}; rige el del programa")
+            raise ValidationFailed(Text(M.WAGE_NOT_SET, year=y))
         before = dict(firm)
         del firm[str(y)]
         return firm, f"Salario mínimo {y}: se vuelve al del programa", before
@@ -212,9 +212,9 @@ def clear_minimum_wage(desk: Desk, actor: Actor, year: int | str) -> None:
 def _city_name(city: str) -> str:
     name = " ".join((city or "").split())
     if not city_key(name):
-        raise ValidationFailed("Indique el nombre de la ciudad (p. ej. «Pereira»)")
+        raise ValidationFailed(Text(M.CITY_NAME_MISSING))
     if len(name) > 100:
-        raise ValidationFailed(f"El nombre de la ciudad tiene {len(name)} caracteres; el máximo es 100")
+        raise ValidationFailed(Text(M.CITY_NAME_LONG, length=len(name)))
     return name
 
 
@@ -227,7 +227,7 @@ def add_small_claims_city(desk: Desk, actor: Actor, city: str) -> None:
     def edit(s: Session) -> tuple[Any, str, Any]:
         added, removed = _city_edits(s)
         if key in {city_key(c) for c in small_claims_cities(s)}:
-            raise ValidationFailed(f"«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas")
+            raise ValidationFailed(Text(M.CITY_LISTED, name=name))
         before = {"added": list(added), "removed": list(removed)}
         if key in {city_key(c) for c in removed}:
             removed = [c for c in removed if city_key(c) != key]
@@ -248,9 +248,7 @@ def remove_small_claims_city(desk: Desk, actor: Actor, city: str) -> None:
         added, removed = _city_edits(s)
         current = small_claims_cities(s)
         if key not in {city_key(c) for c in current}:
-            raise ValidationFailed(
-                f"«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({', '.join(current)})"
-            )
+            raise ValidationFailed(Text(M.CITY_NOT_LISTED, name=name, cities=", ".join(current)))
         before = {"added": list(added), "removed": list(removed)}
         added = [c for c in added if city_key(c) != key]
         if key in {city_key(c) for c in _packaged_cities()}:

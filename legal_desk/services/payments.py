@@ -88,7 +88,10 @@ def day_basis(s: Session) -> int:
 def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:
     """Run the liquidation with the table in force, turning domain refusals into validation errors."""
     table = table_in_session(s, case.jurisdiction) or RateTable([])
-    convention = rate_convention(case.jurisdiction)
+    try:
+        convention = rate_convention(case.jurisdiction)
+    except LiquidationError as exc:  # the jurisdiction's data file names a rate kind this version does not know
+        raise ValidationFailed(text_of(exc)) from None
     # Each jurisdiction has its own table, never another's; where an agreed rate replaces the table's
     # (AR, MX, ES) a debt with one is liquidated without any.
     agreed_rules = debt.agreed_rate is not None and not convention.table_is_cap

@@ -256,13 +256,21 @@ RENDER: dict[str, Callable[[Row], str]] = {
 """Known actions and how their «Detail» is worded in another language (the values come from the event)."""
 
 
-def audit_summary(row: Row) -> str:
-    """The «Detail» of a history row (`action`, `summary`, `before`, `after`) in the interface language."""
-    summary = str(row.get("summary") or "")
+def rendered_summary(row: Row) -> str | None:
+    """The «Detail» worded from the event's action and values in the interface language; None when the
+    action is not known here or its values do not fit (an older event)."""
     render = RENDER.get(str(row.get("action")))
-    if render is None or current_language() == "es":
-        return summary
+    if render is None:
+        return None
     try:
         return render(row)
     except (KeyError, TypeError, ValueError, AttributeError):
-        return summary  # values missing or not as expected (an older event): the stored Spanish text
+        return None
+
+
+def audit_summary(row: Row) -> str:
+    """The «Detail» of a history row (`action`, `summary`, `before`, `after`) in the interface language."""
+    summary = str(row.get("summary") or "")
+    if current_language() == "es":
+        return summary
+    return rendered_summary(row) or summary  # else the stored Spanish text

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from legal_desk.domain.messages import Series, Term, Text
+from legal_desk.domain.messages import Series, Summary, Term, Text
 from legal_desk.ui.i18n import current_language, role_label, stage_label
 
 CONTEXT = "Errors"
@@ -359,6 +359,20 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El número de días no puede ser negativo ({days})"),
     QT_TRANSLATE_NOOP("Errors", "Un término de {days} días hábiles no es razonable; revise el número"),
     QT_TRANSLATE_NOOP("Errors", "Opción de calendario «{key}» desconocida; use una de: {keys}"),
+    QT_TRANSLATE_NOOP("Errors", "El cierre «{reason}» termina ({end}) antes de empezar ({start})."),
+    QT_TRANSLATE_NOOP("Errors", "Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}."),
+    QT_TRANSLATE_NOOP("Errors", "Un término no puede ser negativo ({n} {unit})."),
+    QT_TRANSLATE_NOOP("Errors", "El año del salario mínimo debe ser un año entre {first} y {last}, no «{text}»"),
+    QT_TRANSLATE_NOOP("Errors", "Salario mínimo de {year}: {error}"),
+    QT_TRANSLATE_NOOP("Errors", "El salario mínimo de {year} debe ser mayor que cero, no «{amount}»"),
+    QT_TRANSLATE_NOOP("Errors", "El despacho no fijó un salario mínimo propio para {year}; rige el del programa"),
+    QT_TRANSLATE_NOOP("Errors", "Indique el nombre de la ciudad (p. ej. «Pereira»)"),
+    QT_TRANSLATE_NOOP("Errors", "El nombre de la ciudad tiene {length} caracteres; el máximo es 100"),
+    QT_TRANSLATE_NOOP("Errors", "«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)"),
     QT_TRANSLATE_NOOP("Errors", "Formato «{kind}» no soportado: use un archivo .xlsx o .csv"),
     QT_TRANSLATE_NOOP("Errors", "Orden «{order}» desconocido; use uno de: {orders}"),
@@ -393,6 +407,30 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Adjunte la constancia de entrega (certificado, acuse de recibo o .eml)"),
     QT_TRANSLATE_NOOP("Errors", "Indique el resultado de la gestión"),
     QT_TRANSLATE_NOOP("Errors", "La dirección debe ser «out» (saliente) o «in» (entrante)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para «{jurisdiction}».",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "ninguno"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023)."),
+    QT_TRANSLATE_NOOP("Errors", "No se puede contactar en domingo ({day}; Ley 2300 de 2023)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023).",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Jurisdicción «{value}» desconocida (use {codes})"),
     QT_TRANSLATE_NOOP("Errors", "Requisito «{code}» desconocido; los requisitos son: {codes}"),
     QT_TRANSLATE_NOOP("Errors", "Tipo de título «{value}» desconocido (use * o {types})"),
@@ -412,6 +450,21 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "No se puede escribir {target}: {detail}"),
     QT_TRANSLATE_NOOP("Errors", "El número de días no puede ser negativo"),
+    QT_TRANSLATE_NOOP("Errors", "Evento desconocido «{event}»; los eventos son: {events}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar add-days --jurisdiction {jurisdiction}»).",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "El acuse de recibo no puede ser anterior al envío del mensaje."),
+    QT_TRANSLATE_NOOP("Errors", "El plazo de inactividad del art. 317 debe ser de al menos un año."),
+    QT_TRANSLATE_NOOP("Errors", "El evento «{title}» no tiene identificador (uid)."),
+    QT_TRANSLATE_NOOP("Errors", "El vencimiento «{title}» termina antes de empezar."),
+    QT_TRANSLATE_NOOP("Errors", "La audiencia «{title}» termina antes de empezar."),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de evento desconocido «{kind}» (use hearing o deadline)."),
     QT_TRANSLATE_NOOP("Errors", "Plantilla «{name}», {place}: {message}"),
     QT_TRANSLATE_NOOP("Errors", "párrafo {n} {where} («{text}»)"),
     QT_TRANSLATE_NOOP("Errors", "del documento"),
@@ -444,6 +497,7 @@ TEMPLATES = (
         "La tasa pactada ({agreed}) supera la tasa máxima de la tabla en {n} período(s), el primero desde el {start} ({rate}): se aplica la tasa de la tabla.{usury}",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Errors", "No se puede liquidar al {day}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}."),
     QT_TRANSLATE_NOOP(
         "Errors",
         " Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).",
@@ -536,6 +590,8 @@ def _value(value: Any) -> str:
         return word(value)
     if isinstance(value, Series):
         return value.sep.join(_value(item) for item in value.items)
+    if isinstance(value, Summary):
+        return _summary(value)
     if isinstance(value, Term):
         if value.kind == "stage":
             return stage_label(value.code)
@@ -543,6 +599,12 @@ def _value(value: Any) -> str:
             return role_label(value.code)
         if value.kind == "en":
             return value.code if current_language() == "en" else value.spanish
+        if value.kind == "channel":
+            from legal_desk.services.contacts import CHANNELS
+            from legal_desk.ui.labels import domain_label
+
+            label = CHANNELS.get(" ".join(value.code.split()).casefold())
+            return domain_label(label) if label else value.code
         if value.kind in ("label", "label_lower", "readiness"):
             from legal_desk.ui.labels import domain_label, readiness_detail
 
@@ -552,6 +614,21 @@ def _value(value: Any) -> str:
             return label.lower() if value.kind == "label_lower" else label
         return QCoreApplication.translate(CONTEXT, value.spanish)
     return str(value)
+
+
+def _summary(value: Summary) -> str:
+    """A history event's summary inside a message: as the History tab words it, else what the event was."""
+    if current_language() == "es":
+        return value.spanish
+    from legal_desk.ui.audit_text import rendered_summary
+    from legal_desk.ui.labels import AUDIT_ACTIONS, domain_label
+
+    row = {"action": value.action, "summary": value.spanish, "before": value.before or {}, "after": value.after or {}}
+    rendered = rendered_summary(row)
+    if rendered is not None:
+        return rendered
+    label = AUDIT_ACTIONS.get(value.action)
+    return domain_label(label) if label else value.spanish
 
 
 def word(text: Text) -> str:

@@ -388,6 +388,10 @@ Recorded SHA-256: {2}</translation>
             <translation>representative's DNI or NIE</translation>
         </message>
         <message>
+            <source>Sentido</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar.</source>
             <translation>Contacts that break Law 2300 of 2023 (hours, frequency, channel) are marked in amber.</translation>
         </message>
@@ -3768,6 +3772,50 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Unknown calendar option «{key}»; use one of: {keys}</translation>
         </message>
         <message>
+            <source>El cierre «{reason}» termina ({end}) antes de empezar ({start}).</source>
+            <translation>The closure «{reason}» ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>Jurisdicción desconocida «{jurisdiction}»; las disponibles son: {known}.</source>
+            <translation>Unknown jurisdiction «{jurisdiction}»; the available ones are: {known}.</translation>
+        </message>
+        <message>
+            <source>Un término no puede ser negativo ({n} {unit}).</source>
+            <translation>A term cannot be negative ({n} {unit}).</translation>
+        </message>
+        <message>
+            <source>El año del salario mínimo debe ser un año entre {first} y {last}, no «{text}»</source>
+            <translation>The minimum-wage year must be a year between {first} and {last}, not «{text}»</translation>
+        </message>
+        <message>
+            <source>Salario mínimo de {year}: {error}</source>
+            <translation>Minimum wage for {year}: {error}</translation>
+        </message>
+        <message>
+            <source>El salario mínimo de {year} debe ser mayor que cero, no «{amount}»</source>
+            <translation>The minimum wage for {year} must be greater than zero, not «{amount}»</translation>
+        </message>
+        <message>
+            <source>El despacho no fijó un salario mínimo propio para {year}; rige el del programa</source>
+            <translation>The firm set no minimum wage of its own for {year}; the program's applies</translation>
+        </message>
+        <message>
+            <source>Indique el nombre de la ciudad (p. ej. «Pereira»)</source>
+            <translation>Enter the name of the city (e.g. «Pereira»)</translation>
+        </message>
+        <message>
+            <source>El nombre de la ciudad tiene {length} caracteres; el máximo es 100</source>
+            <translation>The city name has {length} characters; the maximum is 100</translation>
+        </message>
+        <message>
+            <source>«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas</source>
+            <translation>«{name}» is already on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas)</translation>
+        </message>
+        <message>
+            <source>«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})</source>
+            <translation>«{name}» is not on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas) ({cities})</translation>
+        </message>
+        <message>
             <source>Abogado: no hay un usuario «{user}» (vea «legal-desk user list»)</source>
             <translation>Lawyer: there is no user «{user}» (see «legal-desk user list»)</translation>
         </message>
@@ -3868,6 +3916,42 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The direction must be «out» (outgoing) or «in» (incoming)</translation>
         </message>
         <message>
+            <source>Las reglas de contacto de cobranza solo están modeladas para Colombia (Ley 2300 de 2023), no para «{jurisdiction}».</source>
+            <translation>The collection contact rules are modelled only for Colombia (Law 2300 of 2023), not for «{jurisdiction}».</translation>
+        </message>
+        <message>
+            <source>El canal «{channel}» no está autorizado por el deudor (autorizados: {allowed}; Ley 2300 de 2023).</source>
+            <translation>The debtor has not authorised the channel «{channel}» (authorised: {allowed}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>ninguno</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>No se puede contactar en día festivo ({holiday}, {day}; Ley 2300 de 2023).</source>
+            <translation>No contact is allowed on a public holiday ({holiday}, {day}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>No se puede contactar en domingo ({day}; Ley 2300 de 2023).</source>
+            <translation>No contact is allowed on a Sunday ({day}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>Hora {time} fuera del horario permitido (lunes a viernes de {first} a {last}; Ley 2300 de 2023).</source>
+            <translation>{time} is outside the permitted hours (Monday to Friday, {first} to {last}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>Hora {time} fuera del horario permitido (sábados de {first} a {last}; Ley 2300 de 2023).</source>
+            <translation>{time} is outside the permitted hours (Saturdays, {first} to {last}; Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>Ya hubo un contacto con el deudor el {day}: máximo uno al día (Ley 2300 de 2023).</source>
+            <translation>The debtor was already contacted on {day}: at most one contact a day (Law 2300 of 2023).</translation>
+        </message>
+        <message>
+            <source>En esta semana ya se contactó por {channels}: máximo un canal por semana (Ley 2300 de 2023).</source>
+            <translation>The debtor was already contacted this week by {channels}: at most one channel a week (Law 2300 of 2023).</translation>
+        </message>
+        <message>
             <source>Jurisdicción «{value}» desconocida (use {codes})</source>
             <translation>Unknown jurisdiction «{value}» (use {codes})</translation>
         </message>
@@ -3918,6 +4002,42 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>El número de días no puede ser negativo</source>
             <translation>The number of days cannot be negative</translation>
+        </message>
+        <message>
+            <source>Evento desconocido «{event}»; los eventos son: {events}.</source>
+            <translation>Unknown event «{event}»; the events are: {events}.</translation>
+        </message>
+        <message>
+            <source>Los términos procesales que calcula el programa son los del Código General del Proceso de Colombia; para {name} ({jurisdiction}) no hay reglas configuradas. Cuente el plazo con el calendario judicial de {jurisdiction} (Términos y tasas → Calendario judicial → Calculadora de términos, o «legal-desk calendar add-days --jurisdiction {jurisdiction}»).</source>
+            <translation>The procedural terms the program computes are those of Colombia's Código General del Proceso; no rules are configured for {name} ({jurisdiction}). Count the term with the judicial calendar of {jurisdiction} (Deadlines and rates → Court calendar → Deadline calculator, or «legal-desk calendar add-days --jurisdiction {jurisdiction}»).</translation>
+        </message>
+        <message>
+            <source>Lugar «{place}» no válido para la citación del art. 291: use local, outside o abroad.</source>
+            <translation>Place «{place}» is not valid for the art. 291 summons: use local, outside or abroad.</translation>
+        </message>
+        <message>
+            <source>El acuse de recibo no puede ser anterior al envío del mensaje.</source>
+            <translation>The acknowledgement of receipt cannot be earlier than the sending of the message.</translation>
+        </message>
+        <message>
+            <source>El plazo de inactividad del art. 317 debe ser de al menos un año.</source>
+            <translation>The art. 317 inactivity period must be at least one year.</translation>
+        </message>
+        <message>
+            <source>El evento «{title}» no tiene identificador (uid).</source>
+            <translation>The event «{title}» has no identifier (uid).</translation>
+        </message>
+        <message>
+            <source>El vencimiento «{title}» termina antes de empezar.</source>
+            <translation>The deadline «{title}» ends before it starts.</translation>
+        </message>
+        <message>
+            <source>La audiencia «{title}» termina antes de empezar.</source>
+            <translation>The hearing «{title}» ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Tipo de evento desconocido «{kind}» (use hearing o deadline).</source>
+            <translation>Unknown event type «{kind}» (use hearing or deadline).</translation>
         </message>
         <message>
             <source>Plantilla «{name}», {place}: {message}</source>
@@ -4022,6 +4142,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>No se puede liquidar al {day}: {reason}</source>
             <translation>The debt cannot be liquidated as of {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>Tipo de tasa desconocido «{kind}» en los datos de {jurisdiction}.</source>
+            <translation>Unknown rate type «{kind}» in the data of {jurisdiction}.</translation>
         </message>
         <message>
             <source> Cobrar por encima de la usura hace perder todos los intereses (CCo art. 884) y es delito (CP art. 305).</source>

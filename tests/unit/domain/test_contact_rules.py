@@ -105,3 +105,88 @@ def test_a_negative_bureau_report_waits_20_calendar_days_after_the_notice_is_sen
 
     assert bureau_report_from(dt.date(2025, 3, 3)) == dt.date(2025, 3, 24)
     assert bureau_report_from(dt.date(2025, 12, 15)) == dt.date(2026, 1, 5)
+
+
+# ------------------------------------------------------------------ the breaches as texts an interface words
+
+#: Breaches exactly as earlier versions stored them in ContactAttempt.violations (one per line)
+STORED = {
+    "El canal «sms» no está autorizado por el deudor (autorizados: call, email; Ley 2300 de 2023).": (
+        "CONTACT_CHANNEL_NOT_AUTHORISED",
+        {"channel": "sms", "allowed": "call, email"},
+    ),
+    "No se puede contactar en día festivo (Día de la Independencia, 2025-07-20; Ley 2300 de 2023).": (
+        "CONTACT_HOLIDAY",
+        {"holiday": "Día de la Independencia", "day": "2025-07-20"},
+    ),
+    "No se puede contactar en domingo (2025-07-06; Ley 2300 de 2023).": ("CONTACT_SUNDAY", {"day": "2025-07-06"}),
+    "Hora 03:00 fuera del horario permitido (lunes a viernes de 07:00 a 19:00; Ley 2300 de 2023).": (
+        "CONTACT_HOURS_WEEKDAY",
+        {"time": "03:00", "first": "07:00", "last": "19:00"},
+    ),
+    "Hora 15:01 fuera del horario permitido (sábados de 08:00 a 15:00; Ley 2300 de 2023).": (
+        "CONTACT_HOURS_SATURDAY",
+        {"time": "15:01", "first": "08:00", "last": "15:00"},
+    ),
+    "Ya hubo un contacto con el deudor el 2025-07-01: máximo uno al día (Ley 2300 de 2023).": (
+        "CONTACT_ONE_A_DAY",
+        {"day": "2025-07-01"},
+    ),
+    "En esta semana ya se contactó por email, whatsapp: máximo un canal por semana (Ley 2300 de 2023).": (
+        "CONTACT_ONE_CHANNEL_A_WEEK",
+        {"channels": "email, whatsapp"},
+    ),
+}
+
+
+def test_a_stored_breach_reads_back_into_its_template_and_values() -> None:
+    """Rows logged before the breaches had templates still give their template, values and the same Spanish."""
+    from legal_desk.domain import messages as M
+    from legal_desk.domain.contact_rules import breach_text
+    from legal_desk.domain.messages import Series, Term, Text
+
+    for line, (name, values) in STORED.items():
+        text = breach_text(line)
+        assert isinstance(text, Text), line
+        assert text.template == getattr(M, name)
+        assert {k: str(v) for k, v in text.params.items()} == values
+        assert str(text) == line  # the CLI's sentence, character for character
+    channel = breach_text(next(iter(STORED))).params["channel"]
+    assert channel == Term("channel", "sms", "sms")
+    allowed = breach_text(next(iter(STORED))).params["allowed"]
+    assert isinstance(allowed, Series) and [t.code for t in allowed.items] == ["call", "email"]
+    holiday = breach_text(
+        "No se puede contactar en día festivo (Día de la Independencia, 2025-07-20; Ley 2300 de 2023)."
+    ).params["holiday"]
+    assert holiday == Term("en", "Independence Day", "Día de la Independencia")
+    # a sentence no template fits (another version's wording) is kept as it is
+    assert breach_text("Contacto fuera de reglas.") == "Contacto fuera de reglas."
+    odd = "No se puede contactar en día festivo (Navidad, 2025-13-25; Ley 2300 de 2023)."
+    assert breach_text(odd) == odd
+
+
+def test_every_breach_is_its_text_and_reads_back_to_it() -> None:
+    """check_contact's Spanish is str() of contact_breaches' Texts, and each one parses back to its Text."""
+    from legal_desk.domain.contact_rules import breach_text, contact_breaches
+
+    earlier = (
+        ContactAttemptIn(T(2025, 7, 19, 9, 0), "whatsapp", "out"),
+        ContactAttemptIn(T(2025, 7, 14, 9, 0), "email", "out"),
+    )
+    cases = [
+        (ContactAttemptIn(T(2025, 7, 19, 16, 0), "llamada"), earlier, set()),  # Saturday late, no channel, same day
+        (ContactAttemptIn(T(2025, 7, 20, 10, 0), "sms"), earlier, AUTH),  # holiday (Sunday 20 July)
+        (ContactAttemptIn(T(2025, 7, 6, 10, 0), "whatsapp"), (), AUTH),  # Sunday
+        (ContactAttemptIn(T(2025, 7, 15, 20, 0), "whatsapp"), earlier, AUTH),  # evening, other channel this week
+    ]
+    templates = set()
+    for attempt, previous, authorised in cases:
+        texts = contact_breaches(attempt, previous, authorised)
+        assert [str(t) for t in texts] == check_contact(attempt, previous, authorised)
+        for text in texts:
+            assert breach_text(str(text)) == text
+            templates.add(text.template)
+    assert len(templates) == 7  # every kind of breach
+    no_channel = contact_breaches(ContactAttemptIn(T(2025, 7, 1, 10, 0), "sms"), (), set())[0]
+    assert str(no_channel).startswith("El canal «sms» no está autorizado por el deudor (autorizados: ninguno;")
+    assert breach_text(str(no_channel)) == no_channel

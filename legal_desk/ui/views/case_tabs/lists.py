@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from legal_desk.domain.contact_rules import breach_text
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import format_money
@@ -141,6 +142,11 @@ def _channel_labels(p: Any) -> str:
     return ", ".join(domain_label(CHANNELS.get(c, c)) for c in codes)
 
 
+def breaches(lines: list[str]) -> list[str]:
+    """The Ley 2300 breaches of a contact (stored as Spanish sentences) in the interface language."""
+    return [error_text(breach_text(line)) for line in lines]
+
+
 class ContactsTab(RecordTab):
     """Gestiones: the contact log, Ley 2300 breaches in amber."""
 
@@ -150,7 +156,7 @@ class ContactsTab(RecordTab):
             [
                 Column(tr("Fecha y hora"), _get("at")),
                 Column(tr("Canal"), lambda r: domain_label(CHANNELS.get(r["channel"], r["channel"]))),
-                Column(tr("Dirección"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
+                Column(tr("Sentido"), lambda r: tr("Entrante") if r["direction"] == "in" else tr("Saliente")),
                 Column(tr("Resultado"), lambda r: domain_label(OUTCOMES.get(r["outcome"], r["outcome"] or ""))),
                 Column(tr("Registró"), _get("by")),
                 Column(tr("Ley 2300"), self._rules_cell),
@@ -158,7 +164,7 @@ class ContactsTab(RecordTab):
             ],
             hint=tr("Las gestiones que incumplen la Ley 2300 de 2023 (horario, frecuencia, canal) se marcan en ámbar."),
             row_background=lambda r: AMBER_BG if r["violations"] else None,
-            row_tooltip=lambda r: "\n".join(r["violations"]),
+            row_tooltip=lambda r: "\n".join(breaches(r["violations"])),
             parent=parent,
         )
         self.empty_text = tr("Sin gestiones registradas")
@@ -166,7 +172,7 @@ class ContactsTab(RecordTab):
 
     def _rules_cell(self, r: dict[str, Any]) -> str:
         if r["violations"]:
-            return "; ".join(r["violations"])
+            return " ".join(breaches(r["violations"]))  # each breach is a sentence of its own
         return tr("Conforme") if self._colombian() else tr("No aplica")
 
     def _colombian(self) -> bool:
@@ -208,7 +214,7 @@ class ContactsTab(RecordTab):
             show_info(
                 self,
                 tr("La gestión quedó registrada, pero incumple la Ley 2300 de 2023:\n• ")
-                + "\n• ".join(result.violations),
+                + "\n• ".join(breaches(result.violations)),
                 tr("Gestión fuera de las reglas"),
             )
 
