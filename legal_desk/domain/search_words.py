@@ -12,15 +12,21 @@ from typing import Final
 from legal_desk.domain.text import fold
 
 _SPLIT: Final = re.compile(r"[^0-9a-z]+")
+_NAME_WORD: Final = re.compile(r"[0-9a-z]{2,}")  # a name's words: one letter (an initial) finds too much
 _NOT_DIGIT: Final = re.compile(r"\D")
 MAX_QUERY_WORDS: Final = 6
+
+
+def _lower(text: str) -> str:
+    """`fold` for splitting into words: plain ASCII (most references and many names) only lower-cased."""
+    return text.lower() if text.isascii() else fold(text)
 
 
 def words_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[str, str | None]]) -> set[str]:
     """Folded words a case is found by: names, ID numbers, account reference, *radicado*."""
     words: set[str] = set()
     for name, id_number in parties:
-        words.update(w for w in _SPLIT.split(fold(name)) if len(w) > 1)
+        words.update(_NAME_WORD.findall(_lower(name)))
         if id_number:
             if id_number.isdigit():  # CC, CE: the number as it is
                 words.add(id_number)
@@ -30,10 +36,10 @@ def words_for(account_ref: str, radicado: str | None, parties: Iterable[tuple[st
             digits = _NOT_DIGIT.sub("", id_number)
             if digits:
                 words.add(digits)
-            whole = _SPLIT.sub("", fold(id_number))
+            whole = _SPLIT.sub("", _lower(id_number))
             if whole != digits:
                 words.add(whole)
-    words.add(_SPLIT.sub("", fold(account_ref)))
+    words.add(_SPLIT.sub("", _lower(account_ref)))
     if radicado:
         words.add(_NOT_DIGIT.sub("", radicado))
     return {w[:80] for w in words if w}
