@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -18,9 +20,7 @@ class ReloadWhenShown(QWidget):
     """
 
     _stale = False  # a change came while hidden: re-read when shown
-
-    def reload(self) -> None:
-        raise NotImplementedError
+    reload: Callable[[], None]  # each view's own: read everything it shows again
 
     def reload_after_change(self) -> None:
         """What a change makes stale, read again (the whole view unless a subclass says less)."""
