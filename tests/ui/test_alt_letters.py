@@ -2,7 +2,8 @@
 
 Only «Registrar gestión» had mnemonics: a payment, an agreement, a hearing, a measure, a notice and its
 receipt, an offer, a party's data, the case header, the evidence kind and the wizard's pages had to be
-walked with Tab from the first field. Each visible label now claims one letter (none twice in a window,
+walked with Tab from the first field; later the creditor's data and the stage move (with its filing,
+service and inadmission rows) still had none. Each visible label now claims one letter (none twice in a window,
 in Spanish or English, wizard buttons included) and gives the focus to its field; Esc closes without saving.
 """
 
@@ -37,7 +38,8 @@ from legal_desk.services.cases import CaseQuery
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
 from legal_desk.services.users import actor_for
-from legal_desk.ui.dialogs.case_edit import CaseEditDialog, PartyDialog
+from legal_desk.domain.lifecycle import Stage
+from legal_desk.ui.dialogs.case_edit import CaseEditDialog, CreditorDialog, PartyDialog
 from legal_desk.ui.dialogs.records import (
     AgreementDialog,
     EmbargoAdvanceDialog,
@@ -49,6 +51,7 @@ from legal_desk.ui.dialogs.records import (
     OfferDialog,
     PaymentDialog,
     ReceiptDialog,
+    StageMoveDialog,
 )
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.wizards.handover import HandoverWizard
@@ -145,6 +148,15 @@ def case_header(desk: Desk, _tmp: Path) -> Case:
     return record(dialog)
 
 
+def stage_move(target: Stage, current: Stage | None = None) -> Callable[[Desk, Path], Case]:
+    """The stage-move dialog to `target` (its rows and their labels change with the move)."""
+
+    def build(_desk: Desk, _tmp: Path) -> Case:
+        return record(StageMoveDialog(None, "Etapa actual", target, "Etapa nueva", current=current))
+
+    return build
+
+
 def wizard_page(page: int) -> Callable[[Desk, Path], Case]:
     """The handover wizard on its page `page` (0 debtor, 1 co-debtors, 2 debt, 3 pre-legal history)."""
 
@@ -184,6 +196,15 @@ CASES: dict[str, Callable[[Desk, Path], Case]] = {
     "datos del codeudor": lambda _d, _t: record(PartyDialog(None)),
     "encabezado del expediente": case_header,
     "pruebas": evidence,
+    "datos del acreedor": lambda _d, _t: record(CreditorDialog(None, {"name": "Banco Cordillera S.A."})),
+    "datos del acreedor (Argentina, CUIT)": lambda _d, _t: record(CreditorDialog(None, {}, "AR")),
+    "datos del acreedor (México, RFC)": lambda _d, _t: record(CreditorDialog(None, {}, "MX")),
+    "datos del acreedor (España, NIF)": lambda _d, _t: record(CreditorDialog(None, {}, "ES")),
+    "cambiar etapa: radicar": stage_move(Stage.FILED),
+    "cambiar etapa: subsanada": stage_move(Stage.FILED, Stage.CORRECTION_PENDING),
+    "cambiar etapa: deudor notificado": stage_move(Stage.DEBTOR_SERVED),
+    "cambiar etapa: inadmitida": stage_move(Stage.CORRECTION_PENDING),
+    "cambiar etapa: rechazada (motivo obligatorio)": stage_move(Stage.REJECTED),
     "entrega: deudor": wizard_page(0),
     "entrega: codeudores": wizard_page(1),
     "entrega: deuda": wizard_page(2),
