@@ -1838,4 +1838,8 @@ EN: dict[str, str] = {
     "&Notificado el:": "&Served on:",
     "&Auto inadmisorio notificado el:": "&Inadmission order notified on:",
     "&Subsanada el:": "Correc&ted on:",
+    "Agrega una fila (Insert o Ctrl++ en la tabla)": "Adds a row (Insert or Ctrl++ on the table)",
+    "Quita la fila en la que está (Ctrl+- en la tabla)": "Removes the row you are on (Ctrl+- on the table)",
+    "En la tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.": "On the table, Insert adds a row and Ctrl+- removes the one you are on.",
+    "En cada tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.": "On each table, Insert adds a row and Ctrl+- removes the one you are on.",
 }

@@ -1139,6 +1139,22 @@ Recorded SHA-256: {2}</translation>
             <translation>Enter the debtor's ID number</translation>
         </message>
         <message>
+            <source>En la tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.</source>
+            <translation>On the table, Insert adds a row and Ctrl+- removes the one you are on.</translation>
+        </message>
+        <message>
+            <source>En cada tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.</source>
+            <translation>On each table, Insert adds a row and Ctrl+- removes the one you are on.</translation>
+        </message>
+        <message>
+            <source>Agrega una fila (Insert o Ctrl++ en la tabla)</source>
+            <translation>Adds a row (Insert or Ctrl++ on the table)</translation>
+        </message>
+        <message>
+            <source>Quita la fila en la que está (Ctrl+- en la tabla)</source>
+            <translation>Removes the row you are on (Ctrl+- on the table)</translation>
+        </message>
+        <message>
             <source>La emisión no puede ser posterior al vencimiento</source>
             <translation>The issue date cannot be after the due date</translation>
         </message>
