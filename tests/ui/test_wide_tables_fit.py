@@ -20,10 +20,12 @@ from legal_desk.services.desk import Desk
 from legal_desk.services.users import actor_for
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.main_window import MainWindow
+from legal_desk.ui.models.case_table import COLUMN_KEYS
 from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_list import CaseListView
 from legal_desk.ui.views.case_tabs.common import RecordTab, squeeze_cap
 from tests.conftest import DEMO_TODAY
-from tests.ui.helpers import make_ctx, settle, wait_loaded
+from tests.ui.helpers import make_ctx, settle, wait_loaded, wait_rows
 from tests.ui.test_case_file import SHOTS
 
 pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
@@ -133,3 +135,45 @@ def test_a_width_the_user_sets_is_kept_when_the_table_narrows(qtbot: Any, sqlite
     view.resize(1000, 720)
     settle(qtbot, 1)
     assert table.columnWidth(4) == 420 and table.horizontalScrollBar().isVisible()  # their choice
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+def test_docket_shows_the_radicado_and_the_dates_that_matter(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str, size: tuple[int, int]
+) -> None:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 30, today=DEMO_TODAY)
+    install_language(lang)
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    # a layout saved by an older version (model order, the radicado off to the right) is not restored
+    old = CaseListView(ctx)
+    qtbot.addWidget(old)
+    header = old.table.horizontalHeader()
+    for visual in range(header.count()):
+        header.moveSection(header.visualIndex(visual), visual)
+    ctx.settings.save_value("docket/header", header.saveState())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    settle(qtbot)
+    docket = window.docket
+    assert docket is not None
+    wait_rows(qtbot, docket.model)
+    settle(qtbot, 1)
+    window.grab().save(str(SHOTS / f"docket_{size[0]}x{size[1]}_{lang}.png"))
+    table = docket.table
+    important = ["account_ref", "stage", "debtor", "radicado", "court", "deadline", "limitation"]
+    assert [k for k in important if not in_view(table, COLUMN_KEYS.index(k))] == []
+    # the whole radicado, never «1100140030…»
+    radicado = COLUMN_KEYS.index("radicado")
+    numbers = [docket.model.index(r, radicado).data() for r in range(docket.model.rowCount())]
+    longest = max((n for n in numbers if n), key=len)
+    assert len(longest) == 23
+    assert table.columnWidth(radicado) >= table.fontMetrics().horizontalAdvance(longest) + 8
+    # the rest is still there, after them
+    visual = [COLUMN_KEYS[header.logicalIndex(v)] for v in range(len(COLUMN_KEYS))]
+    assert sorted(visual) == sorted(COLUMN_KEYS)
+    shown = [COLUMN_KEYS[table.horizontalHeader().logicalIndex(v)] for v in range(len(COLUMN_KEYS))]
+    assert shown[: len(important)] == important
+    window.close()
