@@ -177,3 +177,31 @@ def test_docket_shows_the_radicado_and_the_dates_that_matter(
     shown = [COLUMN_KEYS[table.horizontalHeader().logicalIndex(v)] for v in range(len(COLUMN_KEYS))]
     assert shown[: len(important)] == important
     window.close()
+
+
+def test_the_header_menu_lists_the_columns_and_shows_a_hidden_one(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """«Agregó» and «SHA-256» start hidden in «Pruebas»: a right-click on the header brings them back."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 3, today=DEMO_TODAY)
+    view = CaseFileView(make_ctx(sqlite_desk, "admin", tmp_path), 1)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    view.resize(1280, 720)
+    view.show()
+    tab = view.evidence_tab
+    view.tabs.setCurrentWidget(tab)
+    settle(qtbot, 1)
+    tab.table.horizontalHeader().customContextMenuRequested.emit(QPoint(5, 5))
+    menu = next(m for m in tab.findChildren(QMenu) if m.isVisible())
+    actions = menu.actions()
+    assert [a.text() for a in actions] == [
+        "Tipo", "Archivo", "Fecha", "Tamaño", "Agregó", "SHA-256", "Descripción"
+    ]  # fmt: skip
+    assert [a.isChecked() for a in actions] == [True, True, True, True, False, False, True]
+    actions[4].trigger()
+    assert not tab.table.isColumnHidden(4) and not tab.table.horizontalScrollBar().isVisible()
+    menu.close()
