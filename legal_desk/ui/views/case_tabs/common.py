@@ -376,6 +376,7 @@ class RecordTab(CaseTab):
         """Show or hide a column: a right-click on the header lists them all."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click: none left behind
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         for c in range(header.count()):
             action = menu.addAction(str(self.model.headerData(c, Qt.Orientation.Horizontal)))
