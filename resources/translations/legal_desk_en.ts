@@ -1087,6 +1087,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Remove</translation>
         </message>
         <message>
+            <source>Agrega una fila (Insert o Ctrl++ en la tabla)</source>
+            <translation>Adds a row (Insert or Ctrl++ on the table)</translation>
+        </message>
+        <message>
+            <source>Quita la fila en la que está (Ctrl+- en la tabla)</source>
+            <translation>Removes the row you are on (Ctrl+- on the table)</translation>
+        </message>
+        <message>
             <source>&amp;Jurisdicción</source>
             <translation>&amp;Jurisdiction</translation>
         </message>
@@ -1197,6 +1205,14 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Valor total</source>
             <translation>Total amount</translation>
+        </message>
+        <message>
+            <source>En la tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.</source>
+            <translation>On the table, Insert adds a row and Ctrl+- removes the one you are on.</translation>
+        </message>
+        <message>
+            <source>En cada tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.</source>
+            <translation>On each table, Insert adds a row and Ctrl+- removes the one you are on.</translation>
         </message>
         <message>
             <source>falta el resultado</source>
@@ -2292,6 +2308,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>CaseListView</name>
         <message>
             <source>Todas las etapas</source>
+            <extracomment>Width of each column (in the model's order), the radicado's set by its 23 digits. The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor, radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the deadline and limitation columns were off the screen.</extracomment>
             <translation>All stages</translation>
         </message>
         <message>
@@ -2619,7 +2636,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>CreditorDialog</name>
         <message>
             <source>DNI del representante:</source>
-            <extracomment>How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's).</extracomment>
+            <extracomment>How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's). Its label there, with an Alt+letter no other label of the form claims in Spanish or English.</extracomment>
             <translation>Representative's DNI:</translation>
         </message>
         <message>
@@ -2647,36 +2664,36 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The power of attorney and the lawsuit cite these creditor details; they apply to all of the creditor's cases.</translation>
         </message>
         <message>
-            <source>Razón social:</source>
-            <translation>Company name:</translation>
+            <source>&amp;Razón social:</source>
+            <translation>&amp;Company name:</translation>
         </message>
         <message>
-            <source>NIT:</source>
-            <translation>NIT (tax ID):</translation>
+            <source>NI&amp;T:</source>
+            <translation>NIT (&amp;tax ID):</translation>
+        </message>
+        <message>
+            <source>&amp;Dirección de notificación:</source>
+            <translation>&amp;Address for service:</translation>
+        </message>
+        <message>
+            <source>C&amp;iudad:</source>
+            <translation>C&amp;ity:</translation>
+        </message>
+        <message>
+            <source>Corr&amp;eo de notificaciones:</source>
+            <translation>&amp;E-mail for notices:</translation>
+        </message>
+        <message>
+            <source>Representante &amp;legal:</source>
+            <translation>&amp;Legal representative:</translation>
+        </message>
+        <message>
+            <source>Cédula del re&amp;presentante:</source>
+            <translation>&amp;Representative's ID:</translation>
         </message>
         <message>
             <source>Con dígito de verificación, p. ej. 900123456-8</source>
             <translation>With the check digit, e.g. 900123456-8</translation>
-        </message>
-        <message>
-            <source>Dirección de notificación:</source>
-            <translation>Address for service:</translation>
-        </message>
-        <message>
-            <source>Ciudad:</source>
-            <translation>City:</translation>
-        </message>
-        <message>
-            <source>Correo de notificaciones:</source>
-            <translation>E-mail for notices:</translation>
-        </message>
-        <message>
-            <source>Representante legal:</source>
-            <translation>Legal representative:</translation>
-        </message>
-        <message>
-            <source>Cédula del representante:</source>
-            <translation>Representative's ID:</translation>
         </message>
     </context>
     <context>
@@ -7391,28 +7408,28 @@ Open it with the system application.</translation>
             <translation>Move the case from “{0}” to “{1}”.</translation>
         </message>
         <message>
-            <source>Notificado el:</source>
-            <translation>Served on:</translation>
-        </message>
-        <message>
             <source>Se contarán los términos para pagar (5 días) y para proponer excepciones (10 días).</source>
             <translation>The terms to pay (5 days) and to propose defences (10 days) will be counted.</translation>
-        </message>
-        <message>
-            <source>Auto inadmisorio notificado el:</source>
-            <translation>Inadmission order notified on:</translation>
         </message>
         <message>
             <source>Se contará el término de 5 días para subsanar la demanda (art. 90).</source>
             <translation>The 5-day term to correct the lawsuit (art. 90) will be counted.</translation>
         </message>
         <message>
-            <source>Motivo (obligatorio):</source>
-            <translation>Reason (required):</translation>
+            <source>&amp;Notificado el:</source>
+            <translation>&amp;Served on:</translation>
         </message>
         <message>
-            <source>Subsanada el:</source>
-            <translation>Corrected on:</translation>
+            <source>&amp;Auto inadmisorio notificado el:</source>
+            <translation>&amp;Inadmission order notified on:</translation>
+        </message>
+        <message>
+            <source>&amp;Motivo (obligatorio):</source>
+            <translation>&amp;Reason (required):</translation>
+        </message>
+        <message>
+            <source>&amp;Subsanada el:</source>
+            <translation>Correc&amp;ted on:</translation>
         </message>
         <message>
             <source>Cambiar etapa: {0}</source>
@@ -7431,28 +7448,28 @@ Open it with the system application.</translation>
             <translation>Change stage</translation>
         </message>
         <message>
-            <source>Motivo:</source>
-            <translation>Reason:</translation>
+            <source>&amp;Motivo:</source>
+            <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <source>Radicado:</source>
-            <translation>Court number:</translation>
+            <source>&amp;Radicado:</source>
+            <translation>Court n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>&amp;Juzgado:</source>
+            <translation>&amp;Court:</translation>
+        </message>
+        <message>
+            <source>&amp;Fecha de radicación:</source>
+            <translation>&amp;Filing date:</translation>
         </message>
         <message>
             <source>p. ej. 11001400307520240012300</source>
             <translation>e.g. 11001400307520240012300</translation>
         </message>
         <message>
-            <source>Juzgado:</source>
-            <translation>Court:</translation>
-        </message>
-        <message>
             <source>p. ej. Juzgado 75 Civil Municipal de Bogotá</source>
             <translation>e.g. Juzgado 75 Civil Municipal de Bogotá</translation>
-        </message>
-        <message>
-            <source>Fecha de radicación:</source>
-            <translation>Filing date:</translation>
         </message>
         <message>
             <source>dd/MM/yyyy</source>

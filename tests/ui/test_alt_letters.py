@@ -2,7 +2,8 @@
 
 Only «Registrar gestión» had mnemonics: a payment, an agreement, a hearing, a measure, a notice and its
 receipt, an offer, a party's data, the case header, the evidence kind and the wizard's pages had to be
-walked with Tab from the first field. Each visible label now claims one letter (none twice in a window,
+walked with Tab from the first field; later the creditor's data and the stage move (with its filing,
+service and inadmission rows) still had none. Each visible label now claims one letter (none twice in a window,
 in Spanish or English, wizard buttons included) and gives the focus to its field; Esc closes without saving.
 """
 
@@ -32,12 +33,13 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.services import cases
 from legal_desk.services.cases import CaseQuery
 from legal_desk.services.demo import load_demo
 from legal_desk.services.desk import Desk
 from legal_desk.services.users import actor_for
-from legal_desk.ui.dialogs.case_edit import CaseEditDialog, PartyDialog
+from legal_desk.ui.dialogs.case_edit import CaseEditDialog, CreditorDialog, PartyDialog
 from legal_desk.ui.dialogs.records import (
     AgreementDialog,
     EmbargoAdvanceDialog,
@@ -49,6 +51,7 @@ from legal_desk.ui.dialogs.records import (
     OfferDialog,
     PaymentDialog,
     ReceiptDialog,
+    StageMoveDialog,
 )
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.wizards.handover import HandoverWizard
@@ -145,6 +148,15 @@ def case_header(desk: Desk, _tmp: Path) -> Case:
     return record(dialog)
 
 
+def stage_move(target: Stage, current: Stage | None = None) -> Callable[[Desk, Path], Case]:
+    """The stage-move dialog to `target` (its rows and their labels change with the move)."""
+
+    def build(_desk: Desk, _tmp: Path) -> Case:
+        return record(StageMoveDialog(None, "Etapa actual", target, "Etapa nueva", current=current))
+
+    return build
+
+
 def wizard_page(page: int) -> Callable[[Desk, Path], Case]:
     """The handover wizard on its page `page` (0 debtor, 1 co-debtors, 2 debt, 3 pre-legal history)."""
 
@@ -184,6 +196,15 @@ CASES: dict[str, Callable[[Desk, Path], Case]] = {
     "datos del codeudor": lambda _d, _t: record(PartyDialog(None)),
     "encabezado del expediente": case_header,
     "pruebas": evidence,
+    "datos del acreedor": lambda _d, _t: record(CreditorDialog(None, {"name": "Banco Cordillera S.A."})),
+    "datos del acreedor (Argentina, CUIT)": lambda _d, _t: record(CreditorDialog(None, {}, "AR")),
+    "datos del acreedor (México, RFC)": lambda _d, _t: record(CreditorDialog(None, {}, "MX")),
+    "datos del acreedor (España, NIF)": lambda _d, _t: record(CreditorDialog(None, {}, "ES")),
+    "cambiar etapa: radicar": stage_move(Stage.FILED),
+    "cambiar etapa: subsanada": stage_move(Stage.FILED, Stage.CORRECTION_PENDING),
+    "cambiar etapa: deudor notificado": stage_move(Stage.DEBTOR_SERVED),
+    "cambiar etapa: inadmitida": stage_move(Stage.CORRECTION_PENDING),
+    "cambiar etapa: rechazada (motivo obligatorio)": stage_move(Stage.REJECTED),
     "entrega: deudor": wizard_page(0),
     "entrega: codeudores": wizard_page(1),
     "entrega: deuda": wizard_page(2),
@@ -324,3 +345,71 @@ def test_the_list_hints_say_enter_opens_the_case_too(
     settle(qtbot, 1)
     legend = [label.text() for label in panel.findChildren(QLabel) if "≤ 180" in label.text()]
     assert len(legend) == 1 and says in legend[0], legend
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_insert_and_ctrl_minus_add_and_remove_rows_in_the_wizard_tables(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str
+) -> None:
+    """«Agregar»/«Quitar» sit three pairs to a page on «Historia prejurídica», so they have no Alt+letter: a
+    keyboard user reached them only by Tab. On a table (reached by its title's Alt+letter), even while a cell
+    is typed in, Insert (or Ctrl++) adds a row and opens its first cell, Ctrl+- removes the row the cursor is
+    on; the tooltips and the page say so. Supr keeps deleting a character of the cell."""
+    install_language(lang)
+    case = wizard_page(3)(sqlite_desk, tmp_path)
+    wizard = case.window
+    assert isinstance(wizard, HandoverWizard)
+    qtbot.addWidget(wizard)
+    wizard.activateWindow()
+    settle(qtbot, 1)
+    history = wizard.history_page
+    assert "Insert" in history.subTitle() and "Ctrl+-" in history.subTitle()
+
+    def typing_in(editor: Any) -> QWidget:
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus is not editor.view and editor.view.isAncestorOf(focus)
+        return focus
+
+    for editor in (history.contacts, history.agreements, history.notices):
+        assert "Insert" in editor.add_button.toolTip() and "Ctrl+-" in editor.remove_button.toolTip()
+        letter = mnemonic(editor.title)
+        assert letter is not None
+        qtbot.keyClick(wizard, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+        assert has_focus(editor.view)
+        # Insert: a row, its first cell open for typing
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert)
+        assert editor.model.rowCount() == 1
+        cell = typing_in(editor)
+        typed = "—"
+        if isinstance(cell, QLineEdit):
+            qtbot.keyClicks(cell, "01/02/2025")
+            cell.setCursorPosition(0)
+            qtbot.keyClick(cell, Qt.Key.Key_Delete)  # Supr while typing deletes a character, not the row
+            assert cell.text() == "1/02/2025" and editor.model.rowCount() == 1
+            typed = cell.text()
+        # Insert while typing: what was typed is kept, a second row is open for typing
+        qtbot.keyClick(cell, Qt.Key.Key_Insert)
+        qtbot.waitUntil(lambda e=editor: e.model.rowCount() == 2 and e.view.currentIndex().row() == 1, timeout=2000)
+        if typed != "—":
+            assert editor.model.index(0, 0).data() == typed
+        typing_in(editor)
+        # Ctrl++ adds a third; Ctrl+- removes the row the cursor is on, then the one that takes its place
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        assert editor.model.rowCount() == 3 and editor.view.currentIndex().row() == 2
+        editor.view.setCurrentIndex(editor.model.index(0, 0))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        assert editor.model.rowCount() == 2 and editor.view.currentIndex().row() == 0
+        assert typed == "—" or editor.model.index(0, 0).data() != typed  # the typed row is the one gone
+        for left in (1, 0, 0):  # the last press, on an empty table, does nothing
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+            assert editor.model.rowCount() == left
+        assert wizard.isVisible() and wizard.currentId() == 3
+    # the co-debtors' table works the same
+    wizard.back()
+    wizard.back()
+    rows = wizard.guarantors_page.rows
+    assert "Insert" in wizard.guarantors_page.subTitle()
+    rows.view.setFocus()
+    qtbot.keyClick(rows.view, Qt.Key.Key_Insert)
+    assert rows.model.rowCount() == 1
+    typing_in(rows)

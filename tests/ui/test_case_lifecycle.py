@@ -495,7 +495,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
     def inadmission(dlg: Any) -> None:
         assert (
             dlg.formLayout.isRowVisible(dlg.filedEdit)
-            and dlg.filedEditLabel.text() == "Auto inadmisorio notificado el:"
+            and dlg.filedEditLabel.text() == "&Auto inadmisorio notificado el:"
             and dlg.filedEdit.maximumDate() == QDate.currentDate()
         )
 
@@ -533,7 +533,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
         seen.extend([dlg.radicadoEdit.text(), dlg.filedEditLabel.text()])
 
     move(d, view, "FILED", corrected)  # corrected in time: same radicado, the filing date stays
-    assert seen == ["11001400301220260000200", "Subsanada el:"]
+    assert seen == ["11001400301220260000200", "&Subsanada el:"]
     assert view.case.radicado == "11001400301220260000200" and view.case.filed_on == filed_on
     # neither correction term runs any more: the rejected one stopped, the corrected one was met
     assert sorted(r[3] for r in court_terms(terms)) == ["Cumplido", "No cumplido"]
@@ -542,7 +542,7 @@ def test_branches_correction_settlement_default_return_and_reopen(
     move(d, view, "PAYMENT_ORDER_ISSUED")
 
     def served(dlg: Any) -> None:
-        assert dlg.filedEditLabel.text() == "Notificado el:" and dlg.filedEdit.date() == QDate.currentDate()
+        assert dlg.filedEditLabel.text() == "&Notificado el:" and dlg.filedEdit.date() == QDate.currentDate()
 
     move(d, view, "DEBTOR_SERVED", served)
     assert [r for r in court_terms(terms) if r[0] != "Término para subsanar la demanda"] == [

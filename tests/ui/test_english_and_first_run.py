@@ -389,7 +389,7 @@ def test_party_and_creditor_dialogs_check_ids_by_the_case_country(qtbot: Any) ->
 
     creditor = CreditorDialog(None, {"name": "Banco del Plata S.A."}, "AR")
     qtbot.addWidget(creditor)
-    assert creditor.idNumberEditLabel.text() == "CUIT:"
+    assert creditor.idNumberEditLabel.text() == "C&UIT:"
     creditor.idNumberEdit.setText("30500010913")
     creditor.accept()
     assert creditor.errorLabel.text() == "CUIT: CUIT 30500010913: el dígito verificador debe ser 2"

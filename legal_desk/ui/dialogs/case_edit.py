@@ -201,6 +201,8 @@ class PartyDialog(_FocusingDialog, Ui_PartyDialog):
 
 #: How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's).
 _TAX_ID_EXAMPLES = {"CUIT": "30-50001091-2", "RFC": "BNM840515VB1", "NIF": "A12345674"}
+#: Its label there, with an Alt+letter no other label of the form claims in Spanish or English.
+_TAX_ID_LABELS = {"CUIT": "C&UIT:", "RFC": "R&FC:", "NIF": "NI&F:"}
 
 _CREDITOR_EDITS = (
     ("name", "nameEdit"),
@@ -226,7 +228,7 @@ class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
         self.jurisdiction = jurisdiction
         self.tax_id = CREDITOR_ID_TYPE.get(jurisdiction, "NIT")
         if self.tax_id != "NIT":
-            self.idNumberEditLabel.setText(f"{self.tax_id}:")
+            self.idNumberEditLabel.setText(_TAX_ID_LABELS[self.tax_id])
             self.idNumberEdit.setPlaceholderText(_TAX_ID_EXAMPLES[self.tax_id])
         # the representative is identified by that country's personal document, not a Colombian cédula
         representative_id = {

@@ -639,17 +639,17 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         if self.event is not None:
             self.filedEdit.setMaximumDate(QDate.currentDate())  # the court event already happened
             if self.event == "DEBTOR_SERVED":
-                self.filedEditLabel.setText(self.tr("Notificado el:"))
+                self.filedEditLabel.setText(self.tr("&Notificado el:"))
                 terms = self.tr("Se contarán los términos para pagar (5 días) y para proponer excepciones (10 días).")
             else:
-                self.filedEditLabel.setText(self.tr("Auto inadmisorio notificado el:"))
+                self.filedEditLabel.setText(self.tr("&Auto inadmisorio notificado el:"))
                 terms = self.tr("Se contará el término de 5 días para subsanar la demanda (art. 90).")
             self.infoLabel.setText(self.infoLabel.text() + "\n" + terms)
         self.reasonLabel_required = target in REASON_REQUIRED
         if self.reasonLabel_required:
-            self.reasonEditLabel.setText(self.tr("Motivo (obligatorio):"))
+            self.reasonEditLabel.setText(self.tr("&Motivo (obligatorio):"))
         if self.correcting:
-            self.filedEditLabel.setText(self.tr("Subsanada el:"))  # the filing date itself does not change
+            self.filedEditLabel.setText(self.tr("&Subsanada el:"))  # the filing date itself does not change
         if warning:  # e.g. closing as paid with a balance still due: said before, not refused
             self.infoLabel.setText(self.infoLabel.text() + "\n\n⚠ " + warning)
         self.setWindowTitle(self.tr("Cambiar etapa: {0}").format(target_label))

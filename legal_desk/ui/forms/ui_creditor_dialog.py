@@ -121,6 +121,15 @@ class Ui_CreditorDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.nameEditLabel.setBuddy(self.nameEdit)
+        self.idNumberEditLabel.setBuddy(self.idNumberEdit)
+        self.addressEditLabel.setBuddy(self.addressEdit)
+        self.cityEditLabel.setBuddy(self.cityEdit)
+        self.emailEditLabel.setBuddy(self.emailEdit)
+        self.representativeEditLabel.setBuddy(self.representativeEdit)
+        self.representativeIdEditLabel.setBuddy(self.representativeIdEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CreditorDialog)
         self.buttonBox.accepted.connect(CreditorDialog.accept)
@@ -132,14 +141,14 @@ class Ui_CreditorDialog(object):
     def retranslateUi(self, CreditorDialog):
         CreditorDialog.setWindowTitle(QCoreApplication.translate("CreditorDialog", u"Datos del acreedor", None))
         self.infoLabel.setText(QCoreApplication.translate("CreditorDialog", u"El poder y la demanda citan estos datos del acreedor; valen para todos sus expedientes.", None))
-        self.nameEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Raz\u00f3n social:", None))
-        self.idNumberEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"NIT:", None))
+        self.nameEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"&Raz\u00f3n social:", None))
+        self.idNumberEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"NI&T:", None))
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("CreditorDialog", u"Con d\u00edgito de verificaci\u00f3n, p. ej. 900123456-8", None))
-        self.addressEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Direcci\u00f3n de notificaci\u00f3n:", None))
-        self.cityEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Ciudad:", None))
-        self.emailEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Correo de notificaciones:", None))
-        self.representativeEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Representante legal:", None))
-        self.representativeIdEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"C\u00e9dula del representante:", None))
+        self.addressEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"&Direcci\u00f3n de notificaci\u00f3n:", None))
+        self.cityEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"C&iudad:", None))
+        self.emailEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Corr&eo de notificaciones:", None))
+        self.representativeEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"Representante &legal:", None))
+        self.representativeIdEditLabel.setText(QCoreApplication.translate("CreditorDialog", u"C\u00e9dula del re&presentante:", None))
         self.errorLabel.setText("")
     # retranslateUi
 

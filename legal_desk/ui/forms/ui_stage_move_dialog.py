@@ -93,6 +93,12 @@ class Ui_StageMoveDialog(object):
 
         self.verticalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.reasonEditLabel.setBuddy(self.reasonEdit)
+        self.radicadoEditLabel.setBuddy(self.radicadoEdit)
+        self.courtEditLabel.setBuddy(self.courtEdit)
+        self.filedEditLabel.setBuddy(self.filedEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StageMoveDialog)
         self.buttonBox.accepted.connect(StageMoveDialog.accept)
@@ -103,12 +109,12 @@ class Ui_StageMoveDialog(object):
 
     def retranslateUi(self, StageMoveDialog):
         StageMoveDialog.setWindowTitle(QCoreApplication.translate("StageMoveDialog", u"Cambiar etapa", None))
-        self.reasonEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"Motivo:", None))
-        self.radicadoEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"Radicado:", None))
+        self.reasonEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"&Motivo:", None))
+        self.radicadoEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"&Radicado:", None))
         self.radicadoEdit.setPlaceholderText(QCoreApplication.translate("StageMoveDialog", u"p. ej. 11001400307520240012300", None))
-        self.courtEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"Juzgado:", None))
+        self.courtEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"&Juzgado:", None))
         self.courtEdit.setPlaceholderText(QCoreApplication.translate("StageMoveDialog", u"p. ej. Juzgado 75 Civil Municipal de Bogot\u00e1", None))
-        self.filedEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"Fecha de radicaci\u00f3n:", None))
+        self.filedEditLabel.setText(QCoreApplication.translate("StageMoveDialog", u"&Fecha de radicaci\u00f3n:", None))
         self.filedEdit.setDisplayFormat(QCoreApplication.translate("StageMoveDialog", u"dd/MM/yyyy", None))
         self.errorLabel.setText("")
     # retranslateUi

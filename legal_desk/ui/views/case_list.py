@@ -31,9 +31,27 @@ from legal_desk.services.errors import ServiceError
 from legal_desk.services.users import list_users
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.models.case_table import CaseTableModel
+from legal_desk.ui.models.case_table import COLUMN_KEYS, CaseTableModel
 
-_DEFAULT_WIDTHS = (130, 190, 230, 110, 130, 200, 190, 130, 115, 105, 160)
+#: Width of each column (in the model's order), the radicado's set by its 23 digits.
+_DEFAULT_WIDTHS = (120, 165, 185, 105, 120, 150, 0, 125, 115, 100, 150)
+#: The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor,
+#: radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the
+#: principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the
+#: deadline and limitation columns were off the screen.
+_DEFAULT_ORDER = (
+    "account_ref",
+    "stage",
+    "debtor",
+    "radicado",
+    "court",
+    "deadline",
+    "limitation",
+    "hearing",
+    "capital",
+    "id_number",
+    "lawyer",
+)
 
 
 class CaseListView(QWidget):
@@ -96,8 +114,13 @@ class CaseListView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        radicado = COLUMN_KEYS.index("radicado")
         for i, w in enumerate(_DEFAULT_WIDTHS):
             header.resizeSection(i, w)
+        # the whole number, never «1100140030…»: 23 digits and the cell's margins
+        header.resizeSection(radicado, self.table.fontMetrics().horizontalAdvance("0" * 23) + 12)
+        for visual, key in enumerate(_DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), visual)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -474,9 +497,13 @@ class CaseListView(QWidget):
 
     # ------------------------------------------------------------ persistence
 
+    def _header_key(self) -> str:
+        # not «…/header»: the layout saved under it was the old order and widths, the radicado off to the right
+        return f"{self._key}/columns"
+
     def restore_state(self) -> None:
         """Column layout and last filters from UiSettings (then the first query)."""
-        state = self.ctx.settings.load_value(f"{self._key}/header")
+        state = self.ctx.settings.load_value(self._header_key())
         if isinstance(state, QByteArray):
             self.table.horizontalHeader().restoreState(state)
         last = self.ctx.settings.load_value(f"{self._key}/filters")
@@ -495,5 +522,5 @@ class CaseListView(QWidget):
         """Column layout and current filters into UiSettings."""
         import json
 
-        self.ctx.settings.save_value(f"{self._key}/header", self.table.horizontalHeader().saveState())
+        self.ctx.settings.save_value(self._header_key(), self.table.horizontalHeader().saveState())
         self.ctx.settings.save_value(f"{self._key}/filters", json.dumps(self.filters(), ensure_ascii=False))

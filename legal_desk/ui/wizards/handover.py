@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +67,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("HandoverWizard", text)
 
 
+def table_keys(tables: int = 1) -> str:
+    """The keys of the wizard's tables, said on the pages that have them (a tooltip is not seen from the keyboard)."""
+    if tables == 1:
+        return tr("En la tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.")
+    return tr("En cada tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.")
+
+
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box editor for list columns of an EditableRowsModel."""
 
@@ -107,6 +115,20 @@ class RowsEditor(QWidget):
         self.remove_button = QPushButton(tr("Quitar"), self)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        # Three tables share the history page, so the buttons cannot each claim an Alt+letter; the table's
+        # title does (Alt+G, Alt+P, …). On the table, even while a cell is typed in (any cell taken opens it
+        # for typing, so Supr could never mean «remove the row»), Insert or Ctrl++ adds a row and Ctrl+-
+        # removes the current one, as in a spreadsheet.
+        self.add_button.setToolTip(tr("Agrega una fila (Insert o Ctrl++ en la tabla)"))
+        self.remove_button.setToolTip(tr("Quita la fila en la que está (Ctrl+- en la tabla)"))
+        for keys, slot in (
+            ("Ins", self._on_add_clicked),
+            ("Ctrl++", self._on_add_clicked),
+            ("Ctrl+-", self._on_remove_clicked),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         bar = QHBoxLayout()
         self.title = QLabel(title, self)  # plain text, so its Alt+letter (the «&» in the title) works
         font = self.title.font()
@@ -138,12 +160,19 @@ class RowsEditor(QWidget):
 
     def _on_add_clicked(self) -> None:
         row = self.model.add_row()
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.edit(self.model.index(row, 0))
+        self.view.setFocus()  # from the button too: the new row's first cell is typed in at once
+        self.view.setCurrentIndex(self.model.index(row, 0))  # opens its editor (any change of cell does)
+        if self.view.state() is not QAbstractItemView.State.EditingState:
+            self.view.edit(self.model.index(row, 0))
 
     def _on_remove_clicked(self) -> None:
+        if not self.model.rowCount():
+            return
         index = self.view.currentIndex()
-        self.model.remove_row(index.row() if index.isValid() else self.model.rowCount() - 1)
+        row = index.row() if index.isValid() else self.model.rowCount() - 1
+        self.model.remove_row(row)
+        if self.model.rowCount():  # the next row (or the new last one) is taken: Ctrl+- again removes it
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), max(index.column(), 0)))
 
 
 class FieldsPage(QWizardPage):
@@ -325,7 +354,9 @@ class GuarantorsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(tr("Codeudores"))
-        self.setSubTitle(tr("Agregue una fila por codeudor o avalista; deje la tabla vacía si no hay."))
+        self.setSubTitle(
+            tr("Agregue una fila por codeudor o avalista; deje la tabla vacía si no hay.") + " " + table_keys()
+        )
         self.rows = RowsEditor(
             tr("&Codeudores y avalistas"),
             [
@@ -469,6 +500,8 @@ class HistoryPage(QWizardPage):
         self.setTitle(tr("Historia prejurídica"))
         self.setSubTitle(
             tr("Gestiones realizadas, acuerdos incumplidos y comunicaciones enviadas (fechas dd/mm/aaaa).")
+            + " "
+            + table_keys(3)
         )
         self.contacts = RowsEditor(
             tr("&Gestiones"),

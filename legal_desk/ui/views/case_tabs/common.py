@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,6 +30,26 @@ from legal_desk.ui.context import UiContext
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 
 _FIT_ROWS = 200  # rows read to fit a column to its contents (Qt reads 1,000 by default)
+_MAX_COLUMN = 320  # the widest a column is fitted to its contents
+_MIN_COLUMN = 56  # the narrowest a column is squeezed to so that the table fits its width
+_LAST_COLUMN = 100  # what the last column (stretched to the edge) needs, when the table is too narrow
+
+
+def squeeze_cap(widths: Sequence[int], room: int) -> int | None:
+    """The width to cap the widest columns at so that they all fit `room` (None when they fit as they are).
+
+    The narrower columns keep their width; the widest ones share what is left, each eliding its text.
+    """
+    if sum(widths) <= room:
+        return None
+    ordered = sorted(widths)
+    used = 0
+    for i, width in enumerate(ordered):
+        cap = (room - used) // (len(ordered) - i)
+        if width >= cap:
+            return max(cap, _MIN_COLUMN)
+        used += width
+    return max(ordered[-1], _MIN_COLUMN)
 
 
 def tr(text: str) -> str:
@@ -178,9 +199,20 @@ class RecordTab(CaseTab):
         # rows: with 2,000 contacts fitting every column on every reload took ~0.6 s of a frozen window
         # after each save, and threw away the widths the user had set.
         header.setResizeContentsPrecision(_FIT_ROWS)
-        self._fitted = self._restore_columns()
+        # Fitted widths follow the table's width: at 1280 px the evidence table (half the tab, beside the
+        # preview) needed sideways scrolling to show its date. Widths the user set are kept as set.
+        self._content_widths: list[int] = []  # what each column's contents need (capped), once fitted
+        self._bounds: dict[int, tuple[int, int | None]] = {}  # see bound_column
+        self._whole: set[int] = set()  # see keep_whole
+        self._squeezing = False  # the widths are being set here, not by the user
+        self._user_widths = self._restore_columns()
+        self._fitted = self._user_widths
         self._fit_when_shown = False  # fitting waits until the tab is first looked at (see set_records)
         header.sectionResized.connect(self._on_section_resized)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed header «Orig…», not «rigen del corre»
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.on_activated())
         # A click on a header sorts by that column (again: the other way); until then, the service's order.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -210,32 +242,149 @@ class RecordTab(CaseTab):
         return format_money(value, self._currency())
 
     def _columns_key(self) -> str:
-        return f"case_tabs/{type(self).__name__}/header"
+        # (not «…/header»: that held the fitted widths too, and kept a table scrolling sideways for good)
+        return f"case_tabs/{type(self).__name__}/columns"
+
+    def _settings(self) -> Any:
+        return getattr(getattr(self.host, "ctx", None), "settings", None)
 
     def _restore_columns(self) -> bool:
         """The column widths the user left in this tab last session (True when there were some)."""
-        settings = getattr(getattr(self.host, "ctx", None), "settings", None)
+        settings = self._settings()
         state = settings.load_value(self._columns_key()) if settings is not None else None
         if not isinstance(state, QByteArray) or state.isEmpty():
             return False
         return bool(self.table.horizontalHeader().restoreState(state))
 
-    def _on_section_resized(self, *_args: Any) -> None:
-        """Remember the widths (kept for the next session) once they are the user's or the fitted ones."""
-        if not self._fitted:
+    def _last_shown_column(self) -> int:
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        return max(shown, key=header.visualIndex) if shown else -1
+
+    def _on_section_resized(self, column: int, *_args: Any) -> None:
+        """A width the user set (not the fitting, nor the last column stretching) is kept, this session and the next."""
+        if self._squeezing or not self._fitted or column == self._last_shown_column():
             return
-        settings = getattr(getattr(self.host, "ctx", None), "settings", None)
+        self._user_widths = True
+        self._save_columns()
+
+    def _save_columns(self) -> None:
+        settings = self._settings()
         if settings is not None:
             settings.save_value(self._columns_key(), self.table.horizontalHeader().saveState())
 
     def fit_columns(self) -> None:
-        """Size the columns to what they show (capped), from the first rows only."""
-        self._fitted = False
-        self.table.resizeColumnsToContents()
-        for c in range(self.model.columnCount()):
-            if self.table.columnWidth(c) > 320:
-                self.table.setColumnWidth(c, 320)
+        """Size the columns to what they show (capped), from the first rows only, within the table's width."""
+        header = self.table.horizontalHeader()
+        self._content_widths = [
+            self._bounded(c, min(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)), _MAX_COLUMN))
+            for c in range(self.model.columnCount())
+        ]
         self._fitted = True
+        self._fit_to_width()
+
+    def _fit_headers(self) -> None:
+        """Until there are rows to fit to: the headers' widths, within the table's."""
+        header = self.table.horizontalHeader()
+        self._content_widths = [self._bounded(c, header.sectionSizeHint(c)) for c in range(self.model.columnCount())]
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """The fitted widths, the widest columns narrowed (their text elided) until no sideways scrolling."""
+        if self._user_widths or not self._content_widths:
+            return
+        header = self.table.horizontalHeader()
+        last = self._last_shown_column()
+        need = {c: w for c, w in enumerate(self._content_widths) if not header.isSectionHidden(c)}
+        if last in need:  # it stretches into what is left: its header's width is enough
+            need[last] = min(need[last], max(_LAST_COLUMN, header.sectionSizeHint(last)))
+        room = self.table.viewport().width()
+        kept = {c for c in need if c in self._whole}
+        if sum(need[c] for c in kept) + (len(need) - len(kept)) * _MIN_COLUMN > room:
+            kept = set()  # too narrow to keep any whole: all are narrowed alike
+        cap = squeeze_cap([w for c, w in need.items() if c not in kept], room - sum(need[c] for c in kept))
+        self._squeezing = True
+        try:
+            # the last one too: it stretches to the edge, but never below the width it was given
+            for c, width in need.items():
+                header.resizeSection(c, width if cap is None or c in kept else min(width, cap))
+        finally:
+            self._squeezing = False
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()  # a narrower window or splitter: narrower columns, not a scroll bar
+        return super().eventFilter(watched, event)
+
+    def keep_whole(self, *columns: int) -> None:
+        """Columns never narrowed to fit (a name, a file name, a date): the others are, first."""
+        self._whole.update(columns)
+        self._fit_to_width()
+
+    def bound_column(self, column: int, *, at_least: int = 0, at_most: int | None = None) -> None:
+        """Keep a fitted column within bounds (a status's longest word, a long name's cap), now and at each fit.
+
+        Widths the user set are left alone.
+        """
+        self._bounds[column] = (at_least, at_most)
+        if self._user_widths:
+            width = self.table.columnWidth(column)
+            if self._bounded(column, width) != width:
+                self._squeezing = True
+                try:
+                    self.table.setColumnWidth(column, self._bounded(column, width))
+                finally:
+                    self._squeezing = False
+        elif self._content_widths:
+            self._content_widths[column] = self._bounded(column, self._content_widths[column])
+            self._fit_to_width()
+
+    def _bounded(self, column: int, width: int) -> int:
+        at_least, at_most = self._bounds.get(column, (0, None))
+        return max(at_least, width if at_most is None else min(width, at_most))
+
+    # ---------------------------------------------------------------- columns shown
+
+    def _hidden_key(self) -> str:
+        return f"case_tabs/{type(self).__name__}/hidden"
+
+    def hide_columns_by_default(self, *columns: int) -> None:
+        """Columns shown only once chosen from the header's menu (a right-click on it); the choice is kept."""
+        settings = self._settings()
+        saved = settings.load_value(self._hidden_key()) if settings is not None else None
+        hidden = set(columns) if saved is None else {int(c) for c in str(saved).split(",") if c.isdigit()}
+        header = self.table.horizontalHeader()
+        for c in range(header.count()):
+            header.setSectionHidden(c, c in hidden)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        self._squeezing = True  # (showing it «resizes» it from 0: not a width the user set)
+        try:
+            header.setSectionHidden(column, not shown)
+        finally:
+            self._squeezing = False
+        settings = self._settings()
+        if settings is not None:
+            hidden = [str(c) for c in range(header.count()) if header.isSectionHidden(c)]
+            settings.save_value(self._hidden_key(), ",".join(hidden))
+        if self._user_widths:
+            self._save_columns()
+        self._fit_to_width()
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        """Show or hide a column: a right-click on the header lists them all."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per right-click: none left behind
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for c in range(header.count()):
+            action = menu.addAction(str(self.model.headerData(c, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(c in shown)
+            action.setEnabled(shown != [c])  # the last column shown stays
+            action.toggled.connect(lambda on, c=c: self.set_column_shown(c, on))
+        menu.popup(header.mapToGlobal(pos))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._fit_when_shown and not self._fitted and self.model.rowCount():
@@ -296,6 +445,8 @@ class RecordTab(CaseTab):
         """Show records, keeping the selected one (by id key) across reloads."""
         current = self.selected()
         self.model.set_rows(rows)
+        if not rows and not self._fitted:
+            self._fit_headers()  # an empty table scrolled sideways under its eleven 100 px headers
         if rows and not self._fitted:
             # ~0.1 s for a tab of 2,000 contacts: only for the tab in front; the others when first shown
             self._fit_when_shown = not self.isVisible()

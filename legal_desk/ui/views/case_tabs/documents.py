@@ -88,7 +88,7 @@ class DocumentsTab(RecordTab):
         self.allow(self.packet_button, self.host.may(Action.BUILD_PACKET))
         newest_first = sorted(case.documents, key=lambda d: d["document_id"], reverse=True)
         self.set_records(newest_first, "document_id")
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))
+        self.bound_column(0, at_most=260)
         if self.selected() is None and self.model.rowCount():
             self.select_row(0)
         self._show_preview()

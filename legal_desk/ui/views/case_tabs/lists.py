@@ -78,6 +78,7 @@ class PartiesTab(RecordTab):
             ],
             parent=parent,
         )
+        self.keep_whole(1, 3)  # at 1280 px the ten columns are too wide: the name and ID number stay whole
         self.creditor = QLabel(self)
         self.creditor.setWordWrap(True)
         self.layout().insertWidget(1, self.creditor)
@@ -477,8 +478,7 @@ class AgreementsTab(RecordTab):
         texts = [domain_label(label) for label in AGREEMENT_STATUSES.values()]
         widest = max(metrics.horizontalAdvance(t) for t in texts) + 24  # the cell's margins
         widest = max(widest, header.fontMetrics().horizontalAdvance(tr("Estado")) + 24)
-        if self.table.columnWidth(column) < widest:
-            self.table.setColumnWidth(column, widest)
+        self.bound_column(column, at_least=widest)
 
     def add_agreement(self) -> None:
         v = AgreementDialog.ask(self, self._currency())

@@ -1,0 +1,207 @@
+"""The case file's tables and the docket at the screens legal teams have (1280×720 and 1366×768).
+
+At 1280 px the evidence table (beside the preview) needed sideways scrolling to show the date, size and
+description; «Partes» hid its last three columns and an empty «Medidas» scrolled under its headers. In the
+docket at 1366 px the radicado started at 990 px and the next deadline and limitation date were off screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from legal_desk.services import cases
+from legal_desk.services.demo import load_demo
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.i18n import install_language
+from legal_desk.ui.main_window import MainWindow
+from legal_desk.ui.models.case_table import COLUMN_KEYS
+from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_list import CaseListView
+from legal_desk.ui.views.case_tabs.common import RecordTab, squeeze_cap
+from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import make_ctx, settle, wait_loaded, wait_rows
+from tests.ui.test_case_file import SHOTS
+
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
+
+
+def whole(table: QTableView, column: int) -> bool:
+    """The column is as wide as its contents (and header) ask: nothing in it is elided."""
+    need = max(table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column))
+    return table.columnWidth(column) >= min(need, 320)
+
+
+def in_view(table: QTableView, column: int) -> bool:
+    """The column lies wholly inside the table's visible width (no scrolling needed to read it)."""
+    header = table.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    return (
+        not header.isSectionHidden(column)
+        and left >= 0
+        and left + header.sectionSize(column) <= table.viewport().width()
+    )
+
+
+def test_the_squeeze_narrows_the_widest_columns_first() -> None:
+    assert squeeze_cap([100, 200, 300], 700) is None  # they fit: nothing narrowed
+    assert squeeze_cap([100, 200, 300], 500) == 200  # only the widest, down to the next one
+    assert squeeze_cap([100, 200, 300], 400) == 150  # the two widest share what the narrow one leaves
+    assert squeeze_cap([100, 200, 300], 100) == 56  # never narrower than a readable minimum
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_evidence_and_every_case_table_fit_1280_by_720_without_sideways_scrolling(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str
+) -> None:
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 20, today=DEMO_TODAY)
+    install_language(lang)
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    settle(qtbot)
+    # the case with the most evidence (six files in the demo) and both parties
+    case_id = max(range(1, 21), key=lambda i: len(cases.get_case_file(sqlite_desk, admin, i).evidence))
+    view = window.open_case(case_id)
+    assert isinstance(view, CaseFileView)
+    wait_loaded(qtbot, view)
+    tab = view.evidence_tab
+    view.tabs.setCurrentWidget(tab)
+    settle(qtbot, 1)
+    table = tab.table
+    assert tab.model.rowCount() >= 5
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / f"case_evidence_1280x720_{lang}.png"))
+    assert not table.horizontalScrollBar().isVisible()
+    # type, file, date, size and description are shown; the file name, date and size whole
+    shown = [c for c in range(tab.model.columnCount()) if not table.isColumnHidden(c)]
+    assert shown == [0, 1, 2, 3, 6]
+    assert all(whole(table, c) and in_view(table, c) for c in (1, 2, 3))
+    # who added it and the hash are in each row's tooltip (the whole hash)
+    tip = tab.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    record = tab.model.record(0)
+    assert record["sha256"] in tip and record["added_by"] in tip
+    # a narrower table (the splitter moved toward it): narrower columns, still no scroll bar
+    tab.splitter.setSizes([440, 600])
+    settle(qtbot, 1)
+    assert table.viewport().width() < 460 and not table.horizontalScrollBar().isVisible()
+    # «SHA-256» shown from the header's menu: fitted in too, and still shown in the next session
+    tab.set_column_shown(5, True)
+    settle(qtbot, 1)
+    assert not table.isColumnHidden(5) and not table.horizontalScrollBar().isVisible()
+    again = CaseFileView(ctx, case_id)
+    qtbot.addWidget(again)
+    wait_loaded(qtbot, again)
+    assert not again.evidence_tab.table.isColumnHidden(5) and again.evidence_tab.table.isColumnHidden(4)
+    tab.set_column_shown(5, False)
+    # every other table of the case file: no sideways scrolling either, empty ones included
+    scrolling = []
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        settle(qtbot, 1)
+        page = view.tabs.widget(i)
+        for t in page.findChildren(RecordTab) + ([page] if isinstance(page, RecordTab) else []):
+            if t.table.isVisible() and t.table.horizontalScrollBar().isVisible():
+                scrolling.append(view.tabs.tabText(i))
+    assert scrolling == []
+    # the name and ID number of each party stay whole
+    parties = view.parties_tab
+    view.tabs.setCurrentWidget(parties)
+    settle(qtbot, 1)
+    assert parties.model.rowCount() >= 2 and whole(parties.table, 1) and whole(parties.table, 3)
+    window.close()
+
+
+def test_a_width_the_user_sets_is_kept_when_the_table_narrows(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 3, today=DEMO_TODAY)
+    view = CaseFileView(make_ctx(sqlite_desk, "admin", tmp_path), 1)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    view.resize(1280, 720)
+    view.show()
+    view.tabs.setCurrentWidget(view.parties_tab)
+    settle(qtbot, 1)
+    table = view.parties_tab.table
+    table.setColumnWidth(4, 420)  # the user widens «Dirección»
+    view.resize(1000, 720)
+    settle(qtbot, 1)
+    assert table.columnWidth(4) == 420 and table.horizontalScrollBar().isVisible()  # their choice
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+def test_docket_shows_the_radicado_and_the_dates_that_matter(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str, size: tuple[int, int]
+) -> None:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 30, today=DEMO_TODAY)
+    install_language(lang)
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    # a layout saved by an older version (model order, the radicado off to the right) is not restored
+    old = CaseListView(ctx)
+    qtbot.addWidget(old)
+    header = old.table.horizontalHeader()
+    for visual in range(header.count()):
+        header.moveSection(header.visualIndex(visual), visual)
+    ctx.settings.save_value("docket/header", header.saveState())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    settle(qtbot)
+    docket = window.docket
+    assert docket is not None
+    wait_rows(qtbot, docket.model)
+    settle(qtbot, 1)
+    window.grab().save(str(SHOTS / f"docket_{size[0]}x{size[1]}_{lang}.png"))
+    table = docket.table
+    important = ["account_ref", "stage", "debtor", "radicado", "court", "deadline", "limitation"]
+    assert [k for k in important if not in_view(table, COLUMN_KEYS.index(k))] == []
+    # the whole radicado, never «1100140030…»
+    radicado = COLUMN_KEYS.index("radicado")
+    numbers = [docket.model.index(r, radicado).data() for r in range(docket.model.rowCount())]
+    longest = max((n for n in numbers if n), key=len)
+    assert len(longest) == 23
+    assert table.columnWidth(radicado) >= table.fontMetrics().horizontalAdvance(longest) + 8
+    # the rest is still there, after them
+    visual = [COLUMN_KEYS[header.logicalIndex(v)] for v in range(len(COLUMN_KEYS))]
+    assert sorted(visual) == sorted(COLUMN_KEYS)
+    shown = [COLUMN_KEYS[table.horizontalHeader().logicalIndex(v)] for v in range(len(COLUMN_KEYS))]
+    assert shown[: len(important)] == important
+    window.close()
+
+
+def test_the_header_menu_lists_the_columns_and_shows_a_hidden_one(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    """«Agregó» and «SHA-256» start hidden in «Pruebas»: a right-click on the header brings them back."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 3, today=DEMO_TODAY)
+    view = CaseFileView(make_ctx(sqlite_desk, "admin", tmp_path), 1)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    view.resize(1280, 720)
+    view.show()
+    tab = view.evidence_tab
+    view.tabs.setCurrentWidget(tab)
+    settle(qtbot, 1)
+    tab.table.horizontalHeader().customContextMenuRequested.emit(QPoint(5, 5))
+    menu = next(m for m in tab.findChildren(QMenu) if m.isVisible())
+    actions = menu.actions()
+    assert [a.text() for a in actions] == [
+        "Tipo", "Archivo", "Fecha", "Tamaño", "Agregó", "SHA-256", "Descripción"
+    ]  # fmt: skip
+    assert [a.isChecked() for a in actions] == [True, True, True, True, False, False, True]
+    actions[4].trigger()
+    assert not tab.table.isColumnHidden(4) and not tab.table.horizontalScrollBar().isVisible()
+    menu.close()
