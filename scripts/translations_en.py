@@ -1828,9 +1828,9 @@ EN: dict[str, str] = {
     "No se pudo terminar de leer {source}: {reason}": "{source} could not be read to the end: {reason}",
     "Falta en el almacén el archivo {sha256}": "The file {sha256} is missing from the store",
     # the creditor's representative's document outside Colombia (qa-countries3)
-    "DNI del representante:": "Representative's DNI:",
-    "CURP o RFC del representante:": "Representative's CURP or RFC:",
-    "DNI o NIE del representante:": "Representative's DNI or NIE:",
+    "DNI del re&presentante:": "&Representative's DNI:",
+    "CURP o RFC del re&presentante:": "&Representative's CURP or RFC:",
+    "DNI o NIE del re&presentante:": "&Representative's DNI or NIE:",
     "DNI del representante": "representative's DNI",
     "CURP o RFC del representante": "representative's CURP or RFC",
     "DNI o NIE del representante": "representative's DNI or NIE",

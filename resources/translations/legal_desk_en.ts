@@ -2635,17 +2635,17 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
     <context>
         <name>CreditorDialog</name>
         <message>
-            <source>DNI del representante:</source>
+            <source>DNI del re&amp;presentante:</source>
             <extracomment>How the creditor's tax ID is written outside Colombia (the form's own hint is the NIT's). Its label there, with an Alt+letter no other label of the form claims in Spanish or English.</extracomment>
-            <translation>Representative's DNI:</translation>
+            <translation>&amp;Representative's DNI:</translation>
         </message>
         <message>
-            <source>CURP o RFC del representante:</source>
-            <translation>Representative's CURP or RFC:</translation>
+            <source>CURP o RFC del re&amp;presentante:</source>
+            <translation>&amp;Representative's CURP or RFC:</translation>
         </message>
         <message>
-            <source>DNI o NIE del representante:</source>
-            <translation>Representative's DNI or NIE:</translation>
+            <source>DNI o NIE del re&amp;presentante:</source>
+            <translation>&amp;Representative's DNI or NIE:</translation>
         </message>
         <message>
             <source>Razón social: es obligatoria</source>

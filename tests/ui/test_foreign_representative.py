@@ -14,10 +14,10 @@ from legal_desk.ui.views.case_tabs.lists import representative_id_name
 @pytest.mark.parametrize(
     ("jurisdiction", "label", "missing", "label_en"),
     [
-        ("CO", "Cédula del representante:", "cédula del representante", "Representative's ID:"),
-        ("AR", "DNI del representante:", "DNI del representante", "Representative's DNI:"),
-        ("MX", "CURP o RFC del representante:", "CURP o RFC del representante", "Representative's CURP or RFC:"),
-        ("ES", "DNI o NIE del representante:", "DNI o NIE del representante", "Representative's DNI or NIE:"),
+        ("CO", "Cédula del re&presentante:", "cédula del representante", "&Representative's ID:"),
+        ("AR", "DNI del re&presentante:", "DNI del representante", "&Representative's DNI:"),
+        ("MX", "CURP o RFC del re&presentante:", "CURP o RFC del representante", "&Representative's CURP or RFC:"),
+        ("ES", "DNI o NIE del re&presentante:", "DNI o NIE del representante", "&Representative's DNI or NIE:"),
     ],
 )
 def test_the_creditor_dialog_asks_for_the_representatives_document_of_the_case_country(

@@ -231,10 +231,11 @@ class CreditorDialog(_FocusingDialog, Ui_CreditorDialog):
             self.idNumberEditLabel.setText(_TAX_ID_LABELS[self.tax_id])
             self.idNumberEdit.setPlaceholderText(_TAX_ID_EXAMPLES[self.tax_id])
         # the representative is identified by that country's personal document, not a Colombian cédula
+        # (the same Alt letter as the form's «Cédula del re&presentante»)
         representative_id = {
-            "AR": self.tr("DNI del representante:"),
-            "MX": self.tr("CURP o RFC del representante:"),
-            "ES": self.tr("DNI o NIE del representante:"),
+            "AR": self.tr("DNI del re&presentante:"),
+            "MX": self.tr("CURP o RFC del re&presentante:"),
+            "ES": self.tr("DNI o NIE del re&presentante:"),
         }.get(jurisdiction)
         if representative_id:
             self.representativeIdEditLabel.setText(representative_id)
