@@ -43,6 +43,7 @@ from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.services.changes import Changes
 from legal_desk.services.errors import AccountRevoked, ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.users import UsersView
 from legal_desk.ui.errors import error_text
@@ -509,7 +510,7 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel(self)
         self.status_reminder = ElidedLabel(self, keep=_STATUS_REMINDER_KEEP)
         self.status_reminder.setObjectName("status_reminder")
-        self.status_reminder.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        self.status_reminder.setStyleSheet(theme.adapted("color:#7a4a00; font-weight:bold;"))
         self.status_reminder.setCursor(Qt.CursorShape.PointingHandCursor)
         self.status_reminder.clicked.connect(lambda: self.agenda is not None and self.show_panel(self.agenda))
         self.status_reminder.hide()

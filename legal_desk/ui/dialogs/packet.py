@@ -43,6 +43,7 @@ from legal_desk.domain.dates import local_time
 from legal_desk.services import cases, packets
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.packets import AnnexChoice, PacketBuild
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label, readiness_detail
@@ -205,7 +206,9 @@ class PacketDialog(QDialog):
         self.missing_box = QLabel(self)
         self.missing_box.setWordWrap(True)
         self.missing_box.setStyleSheet(
-            "background:#fff1c2; color:#1f1f1f; border:1px solid #d4a017; border-radius:4px; padding:6px;"
+            theme.adapted(
+                "background:#fff1c2; color:#1f1f1f; border:1px solid #d4a017; border-radius:4px; padding:6px;"
+            )
         )
         if self.missing:
             items = "".join(f"<li>{m}</li>" for m in self.missing)

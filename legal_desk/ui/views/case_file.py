@@ -25,6 +25,7 @@ from legal_desk.domain.permissions import Action
 from legal_desk.services import cases, deadlines
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Conflict, ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import STAGE_EVENTS, StageMoveDialog, is_filed
 from legal_desk.ui.errors import error_text
@@ -82,7 +83,7 @@ class CaseFileView(QWidget):
         )
         self.stage_pill.setVisible(False)  # an empty blue pill while the case loads; shown with its stage
         self.version_label = QLabel(self)
-        self.version_label.setStyleSheet("color:#555;")
+        self.version_label.setStyleSheet(theme.adapted("color:#555;"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.stage_pill)

@@ -29,6 +29,7 @@ from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.users import list_users
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_table import CaseTableModel
@@ -77,7 +78,9 @@ class CaseListView(QWidget):
         self.empty_label.setObjectName("docket_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(
-            "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+            theme.adapted(
+                "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+            )
         )
         self.empty_label.hide()
         self.table = QTableView(self)
@@ -357,7 +360,7 @@ class CaseListView(QWidget):
             header.setSortIndicator(current[0], current[1])
 
     def _on_load_failed(self, message: str) -> None:
-        self.count_label.setStyleSheet("color:#b91c1c;")
+        self.count_label.setStyleSheet(theme.adapted("color:#b91c1c;"))
         self.count_label.setText(self.tr("No se pudo leer la lista: %1").replace("%1", message))
 
     def _on_total_changed(self, total: int) -> None:
