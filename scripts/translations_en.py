@@ -1873,4 +1873,17 @@ EN: dict[str, str] = {
     "El nombre de la ciudad tiene {length} caracteres; el máximo es 100": "The city name has {length} characters; the maximum is 100",
     "«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas": "«{name}» is already on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas)",
     "«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})": "«{name}» is not on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas) ({cities})",
+    # screen readers: names of widgets without visible text, and what the charts show
+    "Buscar expedientes": "Search cases",
+    "Por deudor, identificación, obligación o radicado": "By debtor, ID number, account number or court case number",
+    "Lista de expedientes": "Case list",
+    "Calendario de la agenda": "Agenda calendar",
+    "Audiencias y términos del periodo": "Hearings and deadlines in the period",
+    "Paneles": "Panels",
+    "Capital reclamado frente a recuperado en %1": "Capital claimed versus recovered in %1",
+    "Reclamado: %1 · Recuperado: %2": "Claimed: %1 · Recovered: %2",
+    "Anexos del paquete": "Packet annexes",
+    "Paquetes anteriores": "Earlier packets",
+    "Folios del paquete": "Packet folios",
+    "Cuotas del acuerdo": "Agreement instalments",
 }

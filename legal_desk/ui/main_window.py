@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every visible text again (language switch)."""
         self.setWindowTitle(self.tr("legal_desk — Cobranza judicial"))
+        self.nav.setAccessibleName(self.tr("Paneles"))
         self.act_new_case.setText(self.tr("&Nuevo expediente"))
         self.act_new_case.setToolTip(self.tr("Recibir una obligación de cobranza (Ctrl+N)"))
         self.act_import.setText(self.tr("&Importar entregas"))

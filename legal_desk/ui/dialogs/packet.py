@@ -220,6 +220,7 @@ class PacketDialog(QDialog):
 
         self.annex_model = AnnexModel(packets.default_annexes(ctx.desk, ctx.actor, case_id), self)
         self.annex_view = self._table(self.annex_model)
+        self.annex_view.setAccessibleName(self.tr("Anexos del paquete"))
         self.annex_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.annex_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.annex_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -277,6 +278,7 @@ class PacketDialog(QDialog):
             parent=self,
         )
         self.previous_view = self._table(self.previous_model)
+        self.previous_view.setAccessibleName(self.tr("Paquetes anteriores"))
         self.previous_view.selectionModel().selectionChanged.connect(lambda *_: self._on_previous_selected())
 
         left = QWidget(self)
@@ -305,6 +307,7 @@ class PacketDialog(QDialog):
             parent=self,
         )
         self.folio_view = self._table(self.folio_model)
+        self.folio_view.setAccessibleName(self.tr("Folios del paquete"))
         self.folio_view.horizontalHeader().setStretchLastSection(False)
         self.folio_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.folio_view.setMaximumHeight(170)

@@ -48,6 +48,7 @@ class TemplatesDialog(QDialog):
         self.where = QLabel(self)
         self.where.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Plantillas"))
         self.table.setHorizontalHeaderLabels([self.tr("Documento"), self.tr("Archivo"), self.tr("Versión")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -113,6 +113,7 @@ class UsersView(QWidget):
         self.infos: list[users.UserInfo] = []
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Usuarios"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

@@ -333,6 +333,10 @@ class AgendaView(ReloadWhenShown):
         self.prev_button.setToolTip(self.tr("Anterior"))
         self.next_button.setToolTip(self.tr("Siguiente"))
         self.export_button.setText(self.tr("Exportar .ics…"))
+        self.prev_button.setAccessibleName(self.tr("Anterior"))  # the buttons show only ◀ and ▶
+        self.next_button.setAccessibleName(self.tr("Siguiente"))
+        self.calendar.setAccessibleName(self.tr("Calendario de la agenda"))
+        self.table.setAccessibleName(self.tr("Audiencias y términos del periodo"))
         spanish = QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia)
         self.calendar.setLocale(QLocale(QLocale.Language.English) if current_language() == "en" else spanish)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # judicial weeks start on Monday

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -138,10 +139,14 @@ class CaseFileView(QWidget):
         for page, (label, full) in zip(self._pages, sections, strict=True):
             index = self.tabs.addTab(page, label)
             self.tabs.setTabToolTip(index, full)
+            table = getattr(page, "table", None)
+            if isinstance(table, QAbstractItemView):  # a screen reader said only «table»
+                table.setAccessibleName(full)
         self.sections_button = QToolButton(self.tabs)
         self.sections_button.setArrowType(Qt.ArrowType.DownArrow)
         self.sections_button.setAutoRaise(True)
         self.sections_button.setToolTip(self.tr("Ir a una sección del expediente"))
+        self.sections_button.setAccessibleName(self.tr("Ir a una sección del expediente"))  # shows only ▾
         self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sections_menu = QMenu(self.sections_button)
         for i, (label, _full) in enumerate(sections):

@@ -193,6 +193,10 @@ class CaseListView(QWidget):
     def retranslate(self) -> None:
         """Re-apply every visible text (language switch)."""
         self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
+        # a screen reader announced «editable text» and «table»: the hint above disappears once typed in
+        self.search.setAccessibleName(self.tr("Buscar expedientes"))
+        self.search.setAccessibleDescription(self.tr("Por deudor, identificación, obligación o radicado"))
+        self.table.setAccessibleName(self.tr("Lista de expedientes"))
         self.mine_check.setText(self.tr("Mis expedientes"))
         if self.ctx.actor.role is Role.PARALEGAL:
             mine_tip = self.tr("Los expedientes en que usted es el dependiente asignado")

@@ -353,6 +353,12 @@ class DashboardView(ReloadWhenShown):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(150 if i == len(money) - 1 else 120)
             view.setChart(self._currency_chart(code, claimed, recovered, legend=i == len(money) - 1))
+            view.setAccessibleName(self.tr("Capital reclamado frente a recuperado en %1").replace("%1", code))
+            view.setAccessibleDescription(
+                self.tr("Reclamado: %1 · Recuperado: %2")
+                .replace("%1", format_money(claimed, code, with_code=True))
+                .replace("%2", format_money(recovered, code, with_code=True))
+            )
             self.money_layout.addWidget(view, 1)
             self.money_charts[code] = view
 
