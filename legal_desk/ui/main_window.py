@@ -287,8 +287,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.stack, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        # 11 pt, or more with a larger desktop font (the navigation stayed at 11 pt beside 15 pt text)
+        self._nav_points = theme.at_least(QApplication.font(), 11, 1.1).pointSizeF()
         self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #1f3a5f; color: #e8eef6; font-size: 11pt; padding-top: 8px; }"
+            f"QListWidget#navigation {{ background: #1f3a5f; color: #e8eef6; font-size: {self._nav_points:g}pt;"
+            " padding-top: 8px; }"
             "QListWidget#navigation::item { padding: 9px 14px; }"
             "QListWidget#navigation::item:selected { background: #f4f6f9; color: #1f3a5f; font-weight: bold; }"
             "QListWidget#navigation::item:hover:!selected { background: #2c4f7c; }"
@@ -600,7 +603,7 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """Widen the navigation column to its longest title (English titles are longer than Spanish ones)."""
         font = self.nav.font()
-        font.setPointSizeF(11)  # the navigation style sheet's font-size
+        font.setPointSizeF(self._nav_points)  # the navigation style sheet's font-size
         font.setBold(True)  # the selected entry is bold
         metrics = QFontMetrics(font)
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 Role = QPalette.ColorRole
@@ -185,6 +185,16 @@ def adapt_style_sheets(root: QWidget, palette: QPalette | None = None) -> None:
         sheet = widget.styleSheet()
         if sheet and "#" in sheet:
             widget.setStyleSheet(adapted(sheet, palette))
+
+
+def at_least(base: QFont, points: float, factor: float = 1.0, *, bold: bool = False) -> QFont:
+    """`base` at `points`, or at `factor` × its own size when that is larger: a heading fixed at 15 px came
+    out smaller than the body text of a user whose desktop font is 14–16 pt (low vision, a 4K screen)."""
+    font = QFont(base)
+    size = base.pointSizeF()
+    font.setPointSizeF(max(points, size * factor) if size > 0 else points)
+    font.setBold(bold or base.bold())
+    return font
 
 
 def relative_luminance(c: QColor) -> float:

@@ -124,7 +124,8 @@ class BulkImportDialog(QDialog):
         self.drop_zone = QLabel(self.drop_text(), self)
         self.drop_zone.setWordWrap(True)
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_zone.setStyleSheet(theme.adapted("border:2px dashed #888; color:#444; font-size:16px; padding:40px;"))
+        self.drop_zone.setStyleSheet(theme.adapted("border:2px dashed #888; color:#444; padding:40px;"))
+        self.drop_zone.setFont(theme.at_least(self.font(), 12, 1.2))  # was 16 px whatever the desktop font
         self.stack.addWidget(self.drop_zone)
         # page 1: mapping
         mapping_page = QWidget(self)
@@ -160,7 +161,7 @@ class BulkImportDialog(QDialog):
         # page 3: report
         report_page = QWidget(self)
         self.report_label = QLabel(report_page)
-        self.report_label.setStyleSheet("font-size:14px; font-weight:bold;")
+        self.report_label.setFont(theme.at_least(self.font(), 10.5, 1.1, bold=True))
         self.report_label.setWordWrap(True)
         self.errors_model = RecordTableModel(
             [

@@ -76,7 +76,7 @@ class CaseFileView(QWidget):
         self.case: CaseFile | None = None
         self.timeline_rows: list[dict[str, Any]] = []
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size:15px; font-weight:bold;")
+        self.title.setFont(theme.at_least(self.font(), 11, 1.25, bold=True))  # was 15 px whatever the font
         self.title.setWordWrap(True)
         self.stage_pill = QLabel(self)
         self.stage_pill.setStyleSheet(

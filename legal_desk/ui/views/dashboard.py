@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
@@ -144,10 +144,7 @@ class Tile(QFrame):
             )
         )
         self.number = QLabel("—", self)
-        font = QFont(self.font())
-        font.setPointSize(22)
-        font.setBold(True)
-        self.number.setFont(font)
+        self.number.setFont(theme.at_least(self.font(), 22, 2.0, bold=True))
         self.number.setStyleSheet(theme.style("color: {" + color + "}; border: none;"))
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -182,10 +179,7 @@ class DashboardView(ReloadWhenShown):
         self._generation = 0
 
         self.title = QLabel(self)
-        title_font = QFont(self.font())
-        title_font.setPointSize(15)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(theme.at_least(self.font(), 15, 1.4, bold=True))
         self.subtitle = QLabel(self)
         self.subtitle.setStyleSheet(theme.style("color: {subtle};"))
 
