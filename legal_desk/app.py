@@ -8,7 +8,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from legal_desk.config import APP_NAME, Config
@@ -21,30 +21,24 @@ AUTOLOGIN_ENV = "LEGAL_DESK_AUTOLOGIN"
 
 def professional_palette() -> QPalette:
     """A calm light palette: white surfaces, slate text, a navy accent."""
-    p = QPalette()
-    window, base, alt = QColor("#f4f6f9"), QColor("#ffffff"), QColor("#eef2f7")
-    text, accent = QColor("#1e293b"), QColor("#1f4e79")
-    p.setColor(QPalette.ColorRole.Window, window)
-    p.setColor(QPalette.ColorRole.WindowText, text)
-    p.setColor(QPalette.ColorRole.Base, base)
-    p.setColor(QPalette.ColorRole.AlternateBase, alt)
-    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fffbe6"))
-    p.setColor(QPalette.ColorRole.ToolTipText, text)
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#94a3b8"))
-    p.setColor(QPalette.ColorRole.Text, text)
-    p.setColor(QPalette.ColorRole.Button, QColor("#e8edf3"))
-    p.setColor(QPalette.ColorRole.ButtonText, text)
-    p.setColor(QPalette.ColorRole.BrightText, QColor("#b91c1c"))
-    p.setColor(QPalette.ColorRole.Link, accent)
-    p.setColor(QPalette.ColorRole.Highlight, accent)
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9aa5b4"))
-    return p
+    from legal_desk.ui.theme import light_palette
+
+    return light_palette()
+
+
+def desktop_palette() -> QPalette:
+    """The light palette, or its dark counterpart when the desktop is in dark mode."""
+    from legal_desk.ui.theme import dark_palette, desktop_prefers_dark
+
+    return dark_palette() if desktop_prefers_dark() else professional_palette()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with name, Fusion style and palette (reuses a running one, e.g. under pytest-qt)."""
+    """The QApplication with name, Fusion style and palette (reuses a running one, e.g. under pytest-qt).
+
+    The palette follows the desktop's colour scheme when the application starts: a light desktop gets the
+    light palette, a dark one (Windows, macOS, GNOME or KDE in dark mode) the dark palette.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
@@ -53,7 +47,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
-    app.setPalette(professional_palette())
+    app.setPalette(desktop_palette())
     return app
 
 

@@ -1888,4 +1888,17 @@ EN: dict[str, str] = {
     "Quita la fila en la que está (Ctrl+- en la tabla)": "Removes the row you are on (Ctrl+- on the table)",
     "En la tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.": "On the table, Insert adds a row and Ctrl+- removes the one you are on.",
     "En cada tabla, Insert agrega una fila y Ctrl+- quita aquella en la que está.": "On each table, Insert adds a row and Ctrl+- removes the one you are on.",
+    # screen readers: names of widgets without visible text, and what the charts show
+    "Buscar expedientes": "Search cases",
+    "Por deudor, identificación, obligación o radicado": "By debtor, ID number, account number or court case number",
+    "Lista de expedientes": "Case list",
+    "Calendario de la agenda": "Agenda calendar",
+    "Audiencias y términos del periodo": "Hearings and deadlines in the period",
+    "Paneles": "Panels",
+    "Capital reclamado frente a recuperado en %1": "Capital claimed versus recovered in %1",
+    "Reclamado: %1 · Recuperado: %2": "Claimed: %1 · Recovered: %2",
+    "Anexos del paquete": "Packet annexes",
+    "Paquetes anteriores": "Earlier packets",
+    "Folios del paquete": "Packet folios",
+    "Cuotas del acuerdo": "Agreement instalments",
 }

@@ -43,6 +43,7 @@ from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
 from legal_desk.services.changes import Changes
 from legal_desk.services.errors import AccountRevoked, ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.users import UsersView
 from legal_desk.ui.errors import error_text
@@ -286,8 +287,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.stack, "")
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        # 11 pt, or more with a larger desktop font (the navigation stayed at 11 pt beside 15 pt text)
+        self._nav_points = theme.at_least(QApplication.font(), 11, 1.1).pointSizeF()
         self.nav.setStyleSheet(
-            "QListWidget#navigation { background: #1f3a5f; color: #e8eef6; font-size: 11pt; padding-top: 8px; }"
+            f"QListWidget#navigation {{ background: #1f3a5f; color: #e8eef6; font-size: {self._nav_points:g}pt;"
+            " padding-top: 8px; }"
             "QListWidget#navigation::item { padding: 9px 14px; }"
             "QListWidget#navigation::item:selected { background: #f4f6f9; color: #1f3a5f; font-weight: bold; }"
             "QListWidget#navigation::item:hover:!selected { background: #2c4f7c; }"
@@ -509,7 +513,7 @@ class MainWindow(QMainWindow):
         self.status_user = QLabel(self)
         self.status_reminder = ElidedLabel(self, keep=_STATUS_REMINDER_KEEP)
         self.status_reminder.setObjectName("status_reminder")
-        self.status_reminder.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        self.status_reminder.setStyleSheet(theme.adapted("color:#7a4a00; font-weight:bold;"))
         self.status_reminder.setCursor(Qt.CursorShape.PointingHandCursor)
         self.status_reminder.clicked.connect(lambda: self.agenda is not None and self.show_panel(self.agenda))
         self.status_reminder.hide()
@@ -522,6 +526,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every visible text again (language switch)."""
         self.setWindowTitle(self.tr("legal_desk — Cobranza judicial"))
+        self.nav.setAccessibleName(self.tr("Paneles"))
         self.act_new_case.setText(self.tr("&Nuevo expediente"))
         self.act_new_case.setToolTip(self.tr("Recibir una obligación de cobranza (Ctrl+N)"))
         self.act_import.setText(self.tr("&Importar entregas"))
@@ -598,7 +603,7 @@ class MainWindow(QMainWindow):
     def _fit_navigation(self) -> None:
         """Widen the navigation column to its longest title (English titles are longer than Spanish ones)."""
         font = self.nav.font()
-        font.setPointSizeF(11)  # the navigation style sheet's font-size
+        font.setPointSizeF(self._nav_points)  # the navigation style sheet's font-size
         font.setBold(True)  # the selected entry is bold
         metrics = QFontMetrics(font)
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)

@@ -550,6 +550,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Paid on</translation>
         </message>
         <message>
+            <source>Cuotas del acuerdo</source>
+            <translation>Agreement instalments</translation>
+        </message>
+        <message>
             <source>Cuotas del acuerdo seleccionado:</source>
             <translation>Instalments of the selected agreement:</translation>
         </message>
@@ -1514,6 +1518,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Export .ics…</translation>
         </message>
         <message>
+            <source>Calendario de la agenda</source>
+            <translation>Agenda calendar</translation>
+        </message>
+        <message>
+            <source>Audiencias y términos del periodo</source>
+            <translation>Hearings and deadlines in the period</translation>
+        </message>
+        <message>
             <source>%1 audiencias · %2 términos</source>
             <translation>%1 hearings · %2 deadlines</translation>
         </message>
@@ -2324,6 +2336,18 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Search by debtor, ID number, account or court number (Ctrl+F)</translation>
         </message>
         <message>
+            <source>Buscar expedientes</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <source>Por deudor, identificación, obligación o radicado</source>
+            <translation>By debtor, ID number, account number or court case number</translation>
+        </message>
+        <message>
+            <source>Lista de expedientes</source>
+            <translation>Case list</translation>
+        </message>
+        <message>
             <source>Mis expedientes</source>
             <translation>My cases</translation>
         </message>
@@ -2769,6 +2793,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Capital reclamado frente a recuperado, por moneda</source>
             <translation>Principal claimed vs recovered, by currency</translation>
+        </message>
+        <message>
+            <source>Capital reclamado frente a recuperado en %1</source>
+            <translation>Capital claimed versus recovered in %1</translation>
+        </message>
+        <message>
+            <source>Reclamado: %1 · Recuperado: %2</source>
+            <translation>Claimed: %1 · Recovered: %2</translation>
         </message>
         <message>
             <source>millones</source>
@@ -6497,6 +6529,10 @@ Open it with the system application.</translation>
             <translation>legal_desk — Judicial debt collection</translation>
         </message>
         <message>
+            <source>Paneles</source>
+            <translation>Panels</translation>
+        </message>
+        <message>
             <source>&amp;Nuevo expediente</source>
             <translation>&amp;New case</translation>
         </message>
@@ -6846,6 +6882,10 @@ Open it with the system application.</translation>
             <translation>&lt;b&gt;The checklist is not complete yet.&lt;/b&gt; You can build the packet, but these are missing:</translation>
         </message>
         <message>
+            <source>Anexos del paquete</source>
+            <translation>Packet annexes</translation>
+        </message>
+        <message>
             <source>Subir</source>
             <translation>Up</translation>
         </message>
@@ -6894,6 +6934,10 @@ Open it with the system application.</translation>
             <translation>SHA-256</translation>
         </message>
         <message>
+            <source>Paquetes anteriores</source>
+            <translation>Earlier packets</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Anexos&lt;/b&gt; — marque los que van y ordénelos como se radican:</source>
             <translation>&lt;b&gt;Annexes&lt;/b&gt; — tick the ones to include and order them as filed:</translation>
         </message>
@@ -6916,6 +6960,10 @@ Open it with the system application.</translation>
         <message>
             <source>Anexo</source>
             <translation>Annex</translation>
+        </message>
+        <message>
+            <source>Folios del paquete</source>
+            <translation>Packet folios</translation>
         </message>
         <message>
             <source>Guardar como…</source>
@@ -7481,6 +7529,10 @@ Open it with the system application.</translation>
         <message>
             <source>Plantillas de documentos</source>
             <translation>Document templates</translation>
+        </message>
+        <message>
+            <source>Plantillas</source>
+            <translation>Templates</translation>
         </message>
         <message>
             <source>Documento</source>

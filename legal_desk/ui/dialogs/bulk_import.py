@@ -38,6 +38,7 @@ from legal_desk.importing.referrals import (
     read_referrals,
 )
 from legal_desk.services.intake import ImportReport, import_referrals
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import current_language
@@ -108,19 +109,23 @@ class BulkImportDialog(QDialog):
             self.tr("Opcional. Un acreedor ya registrado (por NIT o nombre) se reutiliza.")
         )
         creditor = QHBoxLayout()
-        creditor.addWidget(QLabel(self.tr("Acreedor:"), self))
+        creditor_label = QLabel(self.tr("Acreedor:"), self)
+        creditor_label.setBuddy(self.creditor_edit)  # a screen reader names the field after its label
+        self.creditor_id_edit.setAccessibleName(self.tr("NIT del acreedor"))
+        creditor.addWidget(creditor_label)
         creditor.addWidget(self.creditor_edit, 2)
         creditor.addWidget(self.creditor_id_edit, 1)
         policy = QLabel(self.tr(self.POLICY), self)
         policy.setWordWrap(True)
-        policy.setStyleSheet("background:#e8f0fe; color:#1e3a8a; padding:6px; border-radius:4px;")
+        policy.setStyleSheet(theme.adapted("background:#e8f0fe; color:#1e3a8a; padding:6px; border-radius:4px;"))
         self.policy_label = policy
         self.stack = QStackedWidget(self)
         # page 0: drop zone
         self.drop_zone = QLabel(self.drop_text(), self)
         self.drop_zone.setWordWrap(True)
         self.drop_zone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_zone.setStyleSheet("border:2px dashed #888; color:#444; font-size:16px; padding:40px;")
+        self.drop_zone.setStyleSheet(theme.adapted("border:2px dashed #888; color:#444; padding:40px;"))
+        self.drop_zone.setFont(theme.at_least(self.font(), 12, 1.2))  # was 16 px whatever the desktop font
         self.stack.addWidget(self.drop_zone)
         # page 1: mapping
         mapping_page = QWidget(self)
@@ -156,7 +161,7 @@ class BulkImportDialog(QDialog):
         # page 3: report
         report_page = QWidget(self)
         self.report_label = QLabel(report_page)
-        self.report_label.setStyleSheet("font-size:14px; font-weight:bold;")
+        self.report_label.setFont(theme.at_least(self.font(), 10.5, 1.1, bold=True))
         self.report_label.setWordWrap(True)
         self.errors_model = RecordTableModel(
             [
@@ -420,7 +425,7 @@ class BulkImportDialog(QDialog):
         self.reject()
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color:#b91c1c; font-weight:bold;" if error else "")
+        self.status.setStyleSheet(theme.adapted("color:#b91c1c; font-weight:bold;") if error else "")
         self.status.setText(text)
 
 

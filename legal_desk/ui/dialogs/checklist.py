@@ -60,6 +60,7 @@ class ChecklistDialog(QDialog):
             parent=self,
         )
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Requisitos para radicar"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

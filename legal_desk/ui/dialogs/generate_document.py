@@ -12,6 +12,7 @@ from legal_desk.documents.context import field_label_en, field_label_es, missing
 from legal_desk.documents.templates import TemplateError, TemplateInfo
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_generate_document_dialog import Ui_GenerateDocumentDialog
@@ -128,7 +129,9 @@ class GenerateDocumentDialog(QDialog):
         text = self.tr("<b>{0}</b> (versión {1})<br>Requiere: {2}").format(title, row.info.version, needed)
         if row.missing:
             text += (
-                "<br><span style='color:#b91c1c'>"
+                "<br><span style='color:"
+                + theme.tone("error")
+                + "'>"
                 + self.tr("A este caso le falta: {0}").format(", ".join(row.missing))
                 + "</span>"
             )

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 from legal_desk.services import users
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_login import Ui_LoginDialog
 from legal_desk.ui.settings import UiSettings
@@ -18,6 +19,7 @@ class LoginDialog(QDialog, Ui_LoginDialog):
     def __init__(self, desk: Desk, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
+        theme.adapt_style_sheets(self)  # the .ui names light-theme colours
         self.desk = desk
         self.settings = settings
         self.actor: Actor | None = None

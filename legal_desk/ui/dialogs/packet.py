@@ -43,6 +43,7 @@ from legal_desk.domain.dates import local_time
 from legal_desk.services import cases, packets
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.packets import AnnexChoice, PacketBuild
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label, readiness_detail
@@ -205,7 +206,9 @@ class PacketDialog(QDialog):
         self.missing_box = QLabel(self)
         self.missing_box.setWordWrap(True)
         self.missing_box.setStyleSheet(
-            "background:#fff1c2; color:#1f1f1f; border:1px solid #d4a017; border-radius:4px; padding:6px;"
+            theme.adapted(
+                "background:#fff1c2; color:#1f1f1f; border:1px solid #d4a017; border-radius:4px; padding:6px;"
+            )
         )
         if self.missing:
             items = "".join(f"<li>{m}</li>" for m in self.missing)
@@ -217,6 +220,7 @@ class PacketDialog(QDialog):
 
         self.annex_model = AnnexModel(packets.default_annexes(ctx.desk, ctx.actor, case_id), self)
         self.annex_view = self._table(self.annex_model)
+        self.annex_view.setAccessibleName(self.tr("Anexos del paquete"))
         self.annex_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.annex_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.annex_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -274,6 +278,7 @@ class PacketDialog(QDialog):
             parent=self,
         )
         self.previous_view = self._table(self.previous_model)
+        self.previous_view.setAccessibleName(self.tr("Paquetes anteriores"))
         self.previous_view.selectionModel().selectionChanged.connect(lambda *_: self._on_previous_selected())
 
         left = QWidget(self)
@@ -302,6 +307,7 @@ class PacketDialog(QDialog):
             parent=self,
         )
         self.folio_view = self._table(self.folio_model)
+        self.folio_view.setAccessibleName(self.tr("Folios del paquete"))
         self.folio_view.horizontalHeader().setStretchLastSection(False)
         self.folio_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.folio_view.setMaximumHeight(170)

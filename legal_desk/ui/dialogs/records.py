@@ -22,6 +22,7 @@ from legal_desk.domain.readiness import evidence_kinds
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
 from legal_desk.services.tracking import ASSET_TYPES, EMBARGO_STATUSES, HEARING_KINDS, HEARING_STATUSES
+from legal_desk.ui import theme
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from legal_desk.ui.forms.ui_contact_dialog import Ui_ContactDialog
@@ -97,7 +98,7 @@ class _RecordDialog(QDialog):
     errorLabel: QLabel
 
     def _fail(self, message: str) -> None:
-        self.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.errorLabel.setStyleSheet(theme.adapted(ERROR_STYLE))
         self.errorLabel.setText(message)
 
     def _collect(self) -> Any:

@@ -25,6 +25,7 @@ from legal_desk.documents import templates as tpl
 from legal_desk.domain.permissions import Action
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import current_language
@@ -47,6 +48,7 @@ class TemplatesDialog(QDialog):
         self.where = QLabel(self)
         self.where.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Plantillas"))
         self.table.setHorizontalHeaderLabels([self.tr("Documento"), self.tr("Archivo"), self.tr("Versión")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,7 +100,7 @@ class TemplatesDialog(QDialog):
             self.own = False
             self.infos = []
             self.where.setText(error_text(exc))
-            self.where.setStyleSheet("color:#b91c1c;")
+            self.where.setStyleSheet(theme.adapted("color:#b91c1c;"))
             self.program_button.setEnabled(True)
             self.table.setRowCount(0)
             return
@@ -174,5 +176,5 @@ class TemplatesDialog(QDialog):
         self._say(self.tr("Se generan de nuevo desde las plantillas del programa."))
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color:#b91c1c;" if error else "")
+        self.status.setStyleSheet(theme.adapted("color:#b91c1c;") if error else "")
         self.status.setText(text)

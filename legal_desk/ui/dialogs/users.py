@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +20,7 @@ from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import users
 from legal_desk.services.errors import ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_user_dialog import Ui_UserDialog
@@ -35,6 +35,7 @@ class UserDialog(QDialog, Ui_UserDialog):
     def __init__(self, ctx: UiContext, user: users.UserInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
+        theme.adapt_style_sheets(self)  # the .ui names light-theme colours
         self.ctx = ctx
         self.user = user
         self.result_info: users.UserInfo | None = None
@@ -112,6 +113,7 @@ class UsersView(QWidget):
         self.infos: list[users.UserInfo] = []
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Usuarios"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -140,7 +142,9 @@ class UsersView(QWidget):
         self.hint.setObjectName("users_hint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(
-            "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+            theme.adapted(
+                "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+            )
         )
         self.hint.hide()
         layout.addWidget(self.hint)
@@ -184,7 +188,7 @@ class UsersView(QWidget):
             items = [QStandardItem(c) for c in cells]
             if not u.active:
                 for item in items:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(theme.colour("muted"))  # greyed but readable (Qt gray was 2.6:1 on white)
             self.model.appendRow(items)
         self.table.resizeColumnsToContents()
         alone = all(u.username == self.ctx.actor.username for u in self.infos)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.messages import Text
 from legal_desk.domain.money import format_money
+from legal_desk.ui import theme
 from legal_desk.ui.errors import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,6 @@ _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 AMBER_BG = QColor("#fff1c2")  # Ley 2300 breaches and items needing attention
 RED_BG = QColor("#fbd5d5")  # invalid import rows
 GREEN_BG = QColor("#d9f2dd")  # done / accepted
-DARK_TEXT = QColor("#1f1f1f")  # readable on the light backgrounds above in any theme
 
 
 def display(value: Any, currency: str = "COP") -> str:
@@ -167,9 +167,9 @@ class RecordTableModel(QAbstractTableModel):
             return _RIGHT if self._columns[index.column()].numeric else None
         if role == _BACKGROUND and self._background is not None:
             colour = self._background(self._rows[r])
-            return QBrush(colour) if colour is not None else None
+            return QBrush(theme.tint(colour)) if colour is not None else None
         if role == _FOREGROUND and self._background is not None and self._background(self._rows[r]):
-            return QBrush(DARK_TEXT)
+            return QBrush(theme.tint_text())
         if role == _TOOLTIP:
             tip = self._tooltip(self._rows[r]) if self._tooltip else ""
             return tip or self._texts(r)[index.column()] or None
@@ -317,10 +317,10 @@ class ReferralPreviewModel(QAbstractTableModel):
             if not row.valid:
                 bad_cols = {c for c, _ in row.errors}
                 header = self._headers[col - len(self._fixed)] if col >= len(self._fixed) else None
-                return QBrush(QColor("#f4a6a6") if header in bad_cols else RED_BG)
+                return QBrush(theme.tint(QColor("#f4a6a6") if header in bad_cols else RED_BG))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and not row.valid:
-            return QBrush(DARK_TEXT)
+            return QBrush(theme.tint_text())
         if role == Qt.ItemDataRole.ToolTipRole and not row.valid:
             return row.reason
         return None

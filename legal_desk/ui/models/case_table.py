@@ -26,6 +26,7 @@ from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.services.cases import CaseQuery, CaseRow
 from legal_desk.services.errors import ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import stage_label
@@ -414,6 +415,8 @@ class CaseTableModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.BackgroundRole and key == "limitation":
             return self._limitation_brush(row)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "limitation" and self._limitation_brush(row) is not None:
+            return QBrush(theme.tint_text())  # the palette's text was white on the amber cell of a dark desktop
         if role == Qt.ItemDataRole.ToolTipRole and key == "limitation":
             return self._limitation_tip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "capital":
@@ -458,9 +461,9 @@ class CaseTableModel(QAbstractTableModel):
         if days is None:
             return None
         if days < 0:
-            return QBrush(RED)
+            return QBrush(theme.tint(RED))
         if days < NEAR_LIMITATION_DAYS:
-            return QBrush(AMBER)
+            return QBrush(theme.tint(AMBER))
         return None
 
     def _limitation_tip(self, r: CaseRow) -> str | None:

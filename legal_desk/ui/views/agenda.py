@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.dates import format_date_short
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
 from legal_desk.ui.labels import deadline_explanation, domain_label
@@ -173,9 +174,11 @@ class AgendaModel(QAbstractTableModel):
                 return e.location
         if role == Qt.ItemDataRole.BackgroundRole:
             if e.conflict:
-                return QBrush(CONFLICT)
+                return QBrush(theme.tint(CONFLICT))
             if e.kind == "deadline":
-                return QBrush(DEADLINE)
+                return QBrush(theme.tint(DEADLINE))
+        if role == Qt.ItemDataRole.ForegroundRole and (e.conflict or e.kind == "deadline"):
+            return QBrush(theme.tint_text())  # the palette's text was white on these pale rows of a dark desktop
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = entry_subject(e) + ("\n" + entry_detail(e) if entry_detail(e) else "")
             if e.conflict:
@@ -227,7 +230,9 @@ class AgendaView(ReloadWhenShown):
         self.notice_label = QLabel(self)
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(
-            "background:#fff7e0; border:1px solid #f0c36d; border-radius:4px; padding:6px; color:#5c3d00;"
+            theme.adapted(
+                "background:#fff7e0; border:1px solid #f0c36d; border-radius:4px; padding:6px; color:#5c3d00;"
+            )
         )
         self.notice_label.hide()
 
@@ -235,7 +240,8 @@ class AgendaView(ReloadWhenShown):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setMaximumWidth(320)
+        # 320 px, or what the month needs in a larger font («mar» and «dom» were cut to «…» at 15 pt)
+        self.calendar.setMaximumWidth(max(320, self.calendar.sizeHint().width()))
         self.calendar.setNavigationBarVisible(True)
         self.model = AgendaModel(self)
         self.table = QTableView(self)
@@ -328,6 +334,10 @@ class AgendaView(ReloadWhenShown):
         self.prev_button.setToolTip(self.tr("Anterior"))
         self.next_button.setToolTip(self.tr("Siguiente"))
         self.export_button.setText(self.tr("Exportar .ics…"))
+        self.prev_button.setAccessibleName(self.tr("Anterior"))  # the buttons show only ◀ and ▶
+        self.next_button.setAccessibleName(self.tr("Siguiente"))
+        self.calendar.setAccessibleName(self.tr("Calendario de la agenda"))
+        self.table.setAccessibleName(self.tr("Audiencias y términos del periodo"))
         spanish = QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia)
         self.calendar.setLocale(QLocale(QLocale.Language.English) if current_language() == "en" else spanish)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # judicial weeks start on Monday
@@ -395,7 +405,8 @@ class AgendaView(ReloadWhenShown):
         for e in entries:
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setBackground(QBrush(CONFLICT if e.conflict else QColor("#dbe8f6")))
+            fmt.setBackground(QBrush(theme.tint(CONFLICT if e.conflict else QColor("#dbe8f6"))))
+            fmt.setForeground(QBrush(theme.tint_text()))
             self.calendar.setDateTextFormat(QDate(e.day.year, e.day.month, e.day.day), fmt)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -25,6 +26,7 @@ from legal_desk.domain.permissions import Action
 from legal_desk.services import cases, deadlines
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Conflict, ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import STAGE_EVENTS, StageMoveDialog, is_filed
 from legal_desk.ui.errors import error_text
@@ -74,7 +76,7 @@ class CaseFileView(QWidget):
         self.case: CaseFile | None = None
         self.timeline_rows: list[dict[str, Any]] = []
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size:15px; font-weight:bold;")
+        self.title.setFont(theme.at_least(self.font(), 11, 1.25, bold=True))  # was 15 px whatever the font
         self.title.setWordWrap(True)
         self.stage_pill = QLabel(self)
         self.stage_pill.setStyleSheet(
@@ -82,7 +84,7 @@ class CaseFileView(QWidget):
         )
         self.stage_pill.setVisible(False)  # an empty blue pill while the case loads; shown with its stage
         self.version_label = QLabel(self)
-        self.version_label.setStyleSheet("color:#555;")
+        self.version_label.setStyleSheet(theme.adapted("color:#555;"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.stage_pill)
@@ -137,10 +139,14 @@ class CaseFileView(QWidget):
         for page, (label, full) in zip(self._pages, sections, strict=True):
             index = self.tabs.addTab(page, label)
             self.tabs.setTabToolTip(index, full)
+            table = getattr(page, "table", None)
+            if isinstance(table, QAbstractItemView):  # a screen reader said only «table»
+                table.setAccessibleName(full)
         self.sections_button = QToolButton(self.tabs)
         self.sections_button.setArrowType(Qt.ArrowType.DownArrow)
         self.sections_button.setAutoRaise(True)
         self.sections_button.setToolTip(self.tr("Ir a una sección del expediente"))
+        self.sections_button.setAccessibleName(self.tr("Ir a una sección del expediente"))  # shows only ▾
         self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.sections_menu = QMenu(self.sections_button)
         for i, (label, _full) in enumerate(sections):

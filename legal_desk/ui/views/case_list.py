@@ -29,6 +29,7 @@ from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.users import list_users
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_table import COLUMN_KEYS, CaseTableModel
@@ -95,7 +96,9 @@ class CaseListView(QWidget):
         self.empty_label.setObjectName("docket_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(
-            "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+            theme.adapted(
+                "background:#eef4fb; color:#1e293b; border:1px solid #b6cbe3; border-radius:4px; padding:8px;"
+            )
         )
         self.empty_label.hide()
         self.table = QTableView(self)
@@ -213,6 +216,10 @@ class CaseListView(QWidget):
     def retranslate(self) -> None:
         """Re-apply every visible text (language switch)."""
         self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
+        # a screen reader announced «editable text» and «table»: the hint above disappears once typed in
+        self.search.setAccessibleName(self.tr("Buscar expedientes"))
+        self.search.setAccessibleDescription(self.tr("Por deudor, identificación, obligación o radicado"))
+        self.table.setAccessibleName(self.tr("Lista de expedientes"))
         self.mine_check.setText(self.tr("Mis expedientes"))
         if self.ctx.actor.role is Role.PARALEGAL:
             mine_tip = self.tr("Los expedientes en que usted es el dependiente asignado")
@@ -380,7 +387,7 @@ class CaseListView(QWidget):
             header.setSortIndicator(current[0], current[1])
 
     def _on_load_failed(self, message: str) -> None:
-        self.count_label.setStyleSheet("color:#b91c1c;")
+        self.count_label.setStyleSheet(theme.adapted("color:#b91c1c;"))
         self.count_label.setText(self.tr("No se pudo leer la lista: %1").replace("%1", message))
 
     def _on_total_changed(self, total: int) -> None:

@@ -16,12 +16,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
 from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language, stage_label
 from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
@@ -32,6 +33,25 @@ NEAR_LIMITATION_DAYS = 180
 RETURNED_OR_REJECTED = frozenset({Stage.RETURNED_TO_COLLECTIONS, Stage.REJECTED})
 ENDED_STAGES = CLOSED_STAGES - RETURNED_OR_REJECTED
 ACCENT = "#1f4e79"
+
+
+def style_chart(chart: QChart, palette: QPalette | None = None) -> None:
+    """A chart drawn in the palette's colours: Qt Charts paints a white plate with dark grey labels
+    whatever the palette, a glaring white box on a dark desktop."""
+    p = palette if palette is not None else QPalette()
+    text = p.color(QPalette.ColorRole.WindowText)
+    grid = QColor(text)
+    grid.setAlpha(50)
+    chart.setBackgroundBrush(QBrush(p.color(QPalette.ColorRole.Base)))
+    chart.setBackgroundPen(QPen(p.color(QPalette.ColorRole.Mid)))
+    chart.setPlotAreaBackgroundVisible(False)
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsBrush(QBrush(text))
+        axis.setTitleBrush(QBrush(text))
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
 
 
 def in_millions(amount: Decimal) -> float:
@@ -112,22 +132,23 @@ class Tile(QFrame):
     clicked = Signal()
 
     def __init__(self, color: str, parent: QWidget | None = None) -> None:
+        """`color` names a `theme` tone (green, navy, red, amber): its light or dark variant is used."""
         super().__init__(parent)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName("tile")
         self.setStyleSheet(
-            f"#tile {{ background: white; border: 1px solid #d0d7e2; border-left: 6px solid {color};"
-            " border-radius: 6px; } #tile:hover { background: #f3f7fc; }"
+            theme.style(
+                "#tile {{ background: {tile_bg}; border: 1px solid {tile_border}; border-left: 6px solid {"
+                + color
+                + "}; border-radius: 6px; }} #tile:hover {{ background: {tile_hover}; }}"
+            )
         )
         self.number = QLabel("—", self)
-        font = QFont(self.font())
-        font.setPointSize(22)
-        font.setBold(True)
-        self.number.setFont(font)
-        self.number.setStyleSheet(f"color: {color}; border: none;")
+        self.number.setFont(theme.at_least(self.font(), 22, 2.0, bold=True))
+        self.number.setStyleSheet(theme.style("color: {" + color + "}; border: none;"))
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("color: #334155; border: none;")
+        self.caption.setStyleSheet(theme.style("color: {caption}; border: none;"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.number)
@@ -158,17 +179,14 @@ class DashboardView(ReloadWhenShown):
         self._generation = 0
 
         self.title = QLabel(self)
-        title_font = QFont(self.font())
-        title_font.setPointSize(15)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title.setFont(theme.at_least(self.font(), 15, 1.4, bold=True))
         self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet("color: #475569;")
+        self.subtitle.setStyleSheet(theme.style("color: {subtle};"))
 
-        self.tile_ready = Tile("#15803d", self)
-        self.tile_hearings = Tile(ACCENT, self)
-        self.tile_overdue = Tile("#b91c1c", self)
-        self.tile_limitation = Tile("#b45309", self)
+        self.tile_ready = Tile("green", self)
+        self.tile_hearings = Tile("navy", self)
+        self.tile_overdue = Tile("red", self)
+        self.tile_limitation = Tile("amber", self)
         self.tile_ready.clicked.connect(lambda: self.filter_requested.emit(Stage.READY_TO_FILE.value, "id"))
         self.tile_hearings.clicked.connect(self.agenda_requested.emit)
         self.tile_overdue.clicked.connect(lambda: self.filter_requested.emit(None, "next_deadline"))
@@ -192,7 +210,7 @@ class DashboardView(ReloadWhenShown):
         self.money_label = QLabel(self)
         self.money_label.setWordWrap(True)
         self.empty_label = QLabel(self)
-        self.empty_label.setStyleSheet("color: #64748b; font-style: italic;")
+        self.empty_label.setStyleSheet(theme.style("color: {faint}; font-style: italic;"))
         self.empty_label.setWordWrap(True)
 
         grid = QGridLayout()
@@ -286,8 +304,9 @@ class DashboardView(ReloadWhenShown):
                 labels.append(label)
                 values.append(n)
         bar = QBarSet(self.tr("Expedientes"))
-        bar.setColor(QColor(ACCENT))
-        bar.setLabelColor(QColor("#1f2937"))  # the count beside each bar; Qt's default white is invisible there
+        bar.setColor(theme.colour("bar"))
+        bar.setBorderColor(theme.colour("bar"))
+        bar.setLabelColor(theme.colour("chart_text"))  # the count beside each bar; Qt's default white is invisible
         for v in reversed(values):
             bar.append(v)
         series = QHorizontalBarSeries()
@@ -305,7 +324,14 @@ class DashboardView(ReloadWhenShown):
         axis_x.setLabelFormat("%d")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+        style_chart(chart, self.palette())
         self.stage_chart.setChart(chart)
+        # a chart is a picture to a screen reader: its name says what it is, its description the figures
+        self.stage_chart.setAccessibleName(chart.title())
+        self.stage_chart.setAccessibleDescription(
+            "; ".join(f"{label}: {value}" for label, value in zip(labels, values, strict=True))
+            or self.tr("Sin expedientes")
+        )
 
     def _draw_money_chart(self, data: DashboardData) -> None:
         """One small chart per currency, each on its own scale: on a shared axis the euros of a Madrid case
@@ -321,6 +347,12 @@ class DashboardView(ReloadWhenShown):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(150 if i == len(money) - 1 else 120)
             view.setChart(self._currency_chart(code, claimed, recovered, legend=i == len(money) - 1))
+            view.setAccessibleName(self.tr("Capital reclamado frente a recuperado en %1").replace("%1", code))
+            view.setAccessibleDescription(
+                self.tr("Reclamado: %1 · Recuperado: %2")
+                .replace("%1", format_money(claimed, code, with_code=True))
+                .replace("%2", format_money(recovered, code, with_code=True))
+            )
             self.money_layout.addWidget(view, 1)
             self.money_charts[code] = view
 
@@ -338,9 +370,11 @@ class DashboardView(ReloadWhenShown):
         chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(4, 0, 4, 0))
         set_claimed = QBarSet(self.tr("Reclamado"))
-        set_claimed.setColor(QColor(ACCENT))
+        set_claimed.setColor(theme.colour("bar"))
+        set_claimed.setBorderColor(theme.colour("bar"))
         set_recovered = QBarSet(self.tr("Recuperado"))
-        set_recovered.setColor(QColor("#15803d"))
+        set_recovered.setColor(QColor("#15803d"))  # white bar labels inside: dark enough in both themes
+        set_recovered.setBorderColor(QColor("#15803d"))
         # Qt charts draw with floats; the exact amounts are in the label below.
         claimed_u, recovered_u = in_units(claimed, divisor), in_units(recovered, divisor)
         set_claimed.append(claimed_u)
@@ -367,6 +401,7 @@ class DashboardView(ReloadWhenShown):
         chart.legend().setVisible(legend)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setReverseMarkers(True)
+        style_chart(chart, self.palette())
         return chart
 
     def _draw_money_label(self, data: DashboardData) -> None:

@@ -49,6 +49,7 @@ from legal_desk.services import calendars, deadlines, rates
 from legal_desk.services import settings as settings_service
 from legal_desk.services.errors import NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import CALENDAR_SETTING_KEYS
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
@@ -177,7 +178,9 @@ class RowsModel(QAbstractTableModel):
             return self._cell(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
             colour = self._background(row)
-            return QBrush(colour) if colour is not None else None
+            return QBrush(theme.tint(colour)) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and self._background is not None and self._background(row):
+            return QBrush(theme.tint_text())  # the palette's text was white on these pale rows of a dark desktop
         if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:

@@ -50,6 +50,7 @@ from legal_desk.services.cases import (
 from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.errors import ServiceError
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_handover_debt_page import Ui_HandoverDebtPage
@@ -248,6 +249,7 @@ class DebtorPage(FieldsPage, Ui_HandoverDebtorPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
+        theme.adapt_style_sheets(self)  # the .ui names light-theme colours
         self.bind_fields(DEBTOR_FIELDS)
         # The country of the court: it decides the calendar, the currency, the usual ID types and
         # whether the Colombian rules (Ley 2213, CGP) apply.
@@ -415,6 +417,7 @@ class DebtPage(FieldsPage, Ui_HandoverDebtPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
+        theme.adapt_style_sheets(self)  # the .ui names light-theme colours
         self.bind_fields(DEBT_FIELDS)
         _fill(self.titleTypeInput, TITLE_TYPES)
         self.nominal_rate = False
@@ -618,6 +621,7 @@ class SummaryPage(QWizardPage, Ui_HandoverSummaryPage):
         super().__init__(wizard)
         self.wizard_ref = wizard
         self.setupUi(self)
+        theme.adapt_style_sheets(self)  # the .ui names light-theme colours
 
     def initializePage(self) -> None:
         self.error.clear()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action
 from legal_desk.services.cases import CaseFile
+from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 
@@ -224,7 +225,7 @@ class RecordTab(CaseTab):
         self.hint.setVisible(bool(hint))
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#555; padding:8px;")
+        self.empty.setStyleSheet(theme.adapted("color:#555; padding:8px;"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.actions_bar)
         layout.addWidget(self.hint)

@@ -26,6 +26,7 @@ from legal_desk.domain.limitation import limitation_rule
 from legal_desk.domain.money import ZERO, format_money
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.services.errors import ServiceError
+from legal_desk.ui import theme
 from legal_desk.ui.dialogs.records import pydate
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
@@ -207,7 +208,7 @@ class DebtTab(CaseTab):
         self.liquidation = None
         self.stretches.set_rows([])
         self.totals.clear()
-        self.message.setStyleSheet("color:#b91c1c; font-weight:bold;")
+        self.message.setStyleSheet(theme.adapted("color:#b91c1c; font-weight:bold;"))
         self.message.setText(message)
 
     def _show_liquidation(self, liq: Liquidation) -> None:
@@ -215,7 +216,7 @@ class DebtTab(CaseTab):
         nominal = liq.rate_kind == NOMINAL
         self.stretches.set_header(3, tr("Tasa nominal %") if nominal else tr("Tasa EA %"))
         self.stretches.set_rows(liq.stretches)
-        self.message.setStyleSheet("color:#5c4400;")
+        self.message.setStyleSheet(theme.adapted("color:#5c4400;"))
         self.message.setText("\n".join(error_text(w) for w in liq.warning_texts or liq.warnings))
 
         def money(value: Decimal) -> str:

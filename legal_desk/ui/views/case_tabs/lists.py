@@ -431,6 +431,7 @@ class AgreementsTab(RecordTab):
         from PySide6.QtWidgets import QTableView
 
         self.instalments_view = QTableView(self)
+        self.instalments_view.setAccessibleName(tr("Cuotas del acuerdo"))
         self.instalments_view.setModel(self.instalments)
         self.instalments_view.verticalHeader().setVisible(False)
         self.instalments_view.horizontalHeader().setStretchLastSection(True)

@@ -25,6 +25,7 @@ from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, stage_move_action
 from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
+from legal_desk.ui import theme
 from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import deadline_explanation, domain_label, limitation_rule_text, numbered
@@ -182,7 +183,7 @@ class SummaryTab(CaseTab):
         grid = QGridLayout(facts)
         for i, (key, label) in enumerate(self.FIELDS):
             name = QLabel(tr(label) + ":", facts)
-            name.setStyleSheet("color:#444;")
+            name.setStyleSheet(theme.adapted("color:#444;"))
             value = QLabel(facts)
             value.setWordWrap(True)
             value.setStyleSheet("font-weight:bold;")
@@ -203,7 +204,7 @@ class SummaryTab(CaseTab):
         grid.addLayout(edit_row, (len(self.FIELDS) + 1) // 2, 0, 1, 4)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;")
+        self.notice.setStyleSheet(theme.adapted("background:#fff1c2; color:#5c4400; padding:6px; border-radius:4px;"))
         self.notice.setVisible(False)  # an empty yellow bar until a case with something to say is shown
         stages = QGroupBox(tr("Siguiente etapa"), self)
         self.stages_box = stages

@@ -1,0 +1,98 @@
+"""A desktop font of 14–16 pt (low vision, a 4K screen): headings grow with it and nothing is cut.
+
+Headings and the navigation had sizes fixed in pixels or points: at 15 pt the case file's title (15 px)
+and the navigation (11 pt) were smaller than the body text, and the agenda's calendar, held at 320 px,
+cut «mar» and «dom» to «…».
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from legal_desk.services.demo import load_demo
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui import theme
+from legal_desk.ui.dialogs.bulk_import import BulkImportDialog
+from legal_desk.ui.main_window import MainWindow
+from legal_desk.ui.views.agenda import AgendaView
+from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.dashboard import DashboardView
+from tests.conftest import DEMO_TODAY
+from tests.ui.helpers import make_ctx, settle, wait_loaded
+
+pytestmark = pytest.mark.usefixtures("spanish", "no_modal")
+
+SHOTS = Path(__file__).parents[1] / "_artifacts" / "screenshots"
+
+
+@pytest.fixture
+def big_font(qapp: QApplication) -> Iterator[float]:
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(15)
+    qapp.setFont(font)
+    yield 15.0
+    qapp.setFont(before)
+
+
+def test_at_least_keeps_the_usual_size_and_grows_with_a_big_font() -> None:
+    normal = QFont()
+    normal.setPointSizeF(9)
+    assert theme.at_least(normal, 15, 1.4).pointSizeF() == 15  # the look on a usual desktop is unchanged
+    big = QFont()
+    big.setPointSizeF(16)
+    assert theme.at_least(big, 15, 1.4, bold=True).pointSizeF() == pytest.approx(22.4)
+    assert theme.at_least(big, 15, 1.4, bold=True).bold()
+
+
+def test_headings_are_not_smaller_than_the_text_at_15_pt(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, big_font: float
+) -> None:
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 2, today=DEMO_TODAY)
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    case = wait_loaded(qtbot, CaseFileView(ctx, 1))
+    qtbot.addWidget(case)
+    assert case.title.font().pointSizeF() > big_font
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert f"font-size: {big_font * 1.1:g}pt" in window.nav.styleSheet()
+    dashboard = DashboardView(ctx, today=DEMO_TODAY)
+    qtbot.addWidget(dashboard)
+    assert dashboard.title.font().pointSizeF() > big_font
+    assert dashboard.tile_ready.number.font().pointSizeF() > dashboard.title.font().pointSizeF()
+    dialog = BulkImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.drop_zone.font().pointSizeF() > big_font
+
+
+def test_the_agenda_calendar_shows_whole_day_names_at_15_pt(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, big_font: float
+) -> None:
+    view = AgendaView(make_ctx(sqlite_desk, "admin", tmp_path), today=DEMO_TODAY)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show()
+    settle(qtbot, 1)
+    view.grab().save(str(SHOTS / "agenda_15pt.png"))
+    assert view.calendar.width() >= view.calendar.sizeHint().width()
+
+
+def test_the_usual_font_keeps_the_usual_sizes(qtbot: Any, sqlite_desk: Desk, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if app.font().pointSizeF() > 10:
+        pytest.skip("this machine's default font is already large")
+    ctx = make_ctx(sqlite_desk, "admin", tmp_path)
+    view = AgendaView(ctx, today=DEMO_TODAY)
+    qtbot.addWidget(view)
+    assert view.calendar.maximumWidth() == 320
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert "font-size: 11pt" in window.nav.styleSheet()
