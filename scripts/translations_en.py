@@ -1873,4 +1873,8 @@ EN: dict[str, str] = {
     "El nombre de la ciudad tiene {length} caracteres; el máximo es 100": "The city name has {length} characters; the maximum is 100",
     "«{name}» ya está en la lista de ciudades con Juzgados de Pequeñas Causas": "«{name}» is already on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas)",
     "«{name}» no está en la lista de ciudades con Juzgados de Pequeñas Causas ({cities})": "«{name}» is not on the list of cities with Small Claims Courts (Juzgados de Pequeñas Causas) ({cities})",
+    # Procedural steps and compliance (services.deadlines.record_event, mark_deadline_met) (context «Errors»)
+    "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.": "The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.",
+    "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.": "Describe the procedural step (e.g. “order requiring the claimant”, “brief reporting a part-payment”, “request for official letters”): the case file shows it as the last step for art. 317.",
+    "La fecha de cumplimiento {day} es anterior al evento ({event})": "The compliance date {day} is earlier than the event it follows ({event})",
 }

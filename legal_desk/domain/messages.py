@@ -642,6 +642,18 @@ VERIFY_TABLE_CUT = "La tabla {name} de la copia está cortada: su última línea
 VERIFY_TABLE_BAD_LINE = "La tabla {name} de la copia está dañada: la línea {line} no es JSON válido"
 VERIFY_TABLE_ROWS = "La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}"
 
+# Procedural steps and compliance (services.deadlines.record_event, mark_deadline_met)
+EVENT_317_PERIOD_FIXED = (
+    "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera "
+    "instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los "
+    "ajustes del despacho."
+)
+EVENT_DESCRIPTION_MISSING = (
+    "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», "
+    "«solicitud de oficios»): el expediente la muestra como última actuación del art. 317."
+)
+DEADLINE_MET_BEFORE_EVENT = "La fecha de cumplimiento {day} es anterior al evento ({event})"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

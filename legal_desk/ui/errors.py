@@ -545,6 +545,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "permiso denegado"),
     QT_TRANSLATE_NOOP("Errors", "No se pudo terminar de leer {source}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo {sha256}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "La fecha de cumplimiento {day} es anterior al evento ({event})"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

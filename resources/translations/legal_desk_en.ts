@@ -4288,6 +4288,18 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The file {sha256} is missing from the store</translation>
         </message>
         <message>
+            <source>El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.</source>
+            <translation>The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.</translation>
+        </message>
+        <message>
+            <source>Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.</source>
+            <translation>Describe the procedural step (e.g. “order requiring the claimant”, “brief reporting a part-payment”, “request for official letters”): the case file shows it as the last step for art. 317.</translation>
+        </message>
+        <message>
+            <source>La fecha de cumplimiento {day} es anterior al evento ({event})</source>
+            <translation>The compliance date {day} is earlier than the event it follows ({event})</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>
