@@ -1877,4 +1877,13 @@ EN: dict[str, str] = {
     "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.": "The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.",
     "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.": "Describe the procedural step (e.g. “order requiring the claimant”, “brief reporting a part-payment”, “request for official letters”): the case file shows it as the last step for art. 317.",
     "La fecha de cumplimiento {day} es anterior al evento ({event})": "The compliance date {day} is earlier than the event it follows ({event})",
+    # Codes a command names wrongly (services.tracking, services.payments, services.cases) (context «Errors»)
+    "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}": "Unknown hearing type «{kind}»; use one of: {kinds}",
+    "Estado «{status}» desconocido": "Unknown status «{status}»",
+    "Tipo de bien «{asset_type}» desconocido; use uno de: {types}": "Unknown asset type «{asset_type}»; use one of: {types}",
+    "La propuesta es del acreedor («creditor») o del deudor («debtor»)": "An offer is made by the creditor («creditor») or by the debtor («debtor»)",
+    "Estado «{status}» no válido para cerrar una propuesta": "«{status}» is not a valid status for closing an offer",
+    "El acuerdo se marca como cumplido («kept») o incumplido («broken»)": "An agreement is marked as kept («kept») or broken («broken»)",
+    "La base de días configurada «{text}» no es válida (use 365 o 360)": "The day basis in the settings, «{text}», is not valid (use 365 or 360)",
+    "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)": "Only co-debtors («codebtor») or guarantors («guarantor») can be added",
 }

@@ -654,6 +654,16 @@ EVENT_DESCRIPTION_MISSING = (
 )
 DEADLINE_MET_BEFORE_EVENT = "La fecha de cumplimiento {day} es anterior al evento ({event})"
 
+# Codes a command names wrongly (services.tracking, services.payments, services.cases)
+HEARING_KIND_UNKNOWN = "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}"
+HEARING_STATUS_UNKNOWN = "Estado «{status}» desconocido"
+ASSET_TYPE_UNKNOWN = "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"
+OFFER_PARTY_UNKNOWN = "La propuesta es del acreedor («creditor») o del deudor («debtor»)"
+OFFER_CLOSE_STATUS = "Estado «{status}» no válido para cerrar una propuesta"
+AGREEMENT_MARK_STATUS = "El acuerdo se marca como cumplido («kept») o incumplido («broken»)"
+DAY_BASIS_STORED_INVALID = "La base de días configurada «{text}» no es válida (use 365 o 360)"
+PARTY_ROLE_ADDABLE = "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

@@ -554,6 +554,14 @@ TEMPLATES = (
         "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Errors", "La fecha de cumplimiento {day} es anterior al evento ({event})"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}"),
+    QT_TRANSLATE_NOOP("Errors", "Estado «{status}» desconocido"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"),
+    QT_TRANSLATE_NOOP("Errors", "La propuesta es del acreedor («creditor») o del deudor («debtor»)"),
+    QT_TRANSLATE_NOOP("Errors", "Estado «{status}» no válido para cerrar una propuesta"),
+    QT_TRANSLATE_NOOP("Errors", "El acuerdo se marca como cumplido («kept») o incumplido («broken»)"),
+    QT_TRANSLATE_NOOP("Errors", "La base de días configurada «{text}» no es válida (use 365 o 360)"),
+    QT_TRANSLATE_NOOP("Errors", "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

@@ -4300,6 +4300,38 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The compliance date {day} is earlier than the event it follows ({event})</translation>
         </message>
         <message>
+            <source>Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}</source>
+            <translation>Unknown hearing type «{kind}»; use one of: {kinds}</translation>
+        </message>
+        <message>
+            <source>Estado «{status}» desconocido</source>
+            <translation>Unknown status «{status}»</translation>
+        </message>
+        <message>
+            <source>Tipo de bien «{asset_type}» desconocido; use uno de: {types}</source>
+            <translation>Unknown asset type «{asset_type}»; use one of: {types}</translation>
+        </message>
+        <message>
+            <source>La propuesta es del acreedor («creditor») o del deudor («debtor»)</source>
+            <translation>An offer is made by the creditor («creditor») or by the debtor («debtor»)</translation>
+        </message>
+        <message>
+            <source>Estado «{status}» no válido para cerrar una propuesta</source>
+            <translation>«{status}» is not a valid status for closing an offer</translation>
+        </message>
+        <message>
+            <source>El acuerdo se marca como cumplido («kept») o incumplido («broken»)</source>
+            <translation>An agreement is marked as kept («kept») or broken («broken»)</translation>
+        </message>
+        <message>
+            <source>La base de días configurada «{text}» no es válida (use 365 o 360)</source>
+            <translation>The day basis in the settings, «{text}», is not valid (use 365 or 360)</translation>
+        </message>
+        <message>
+            <source>Solo se agregan codeudores («codebtor») o avalistas («guarantor»)</source>
+            <translation>Only co-debtors («codebtor») or guarantors («guarantor») can be added</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>

@@ -68,3 +68,58 @@ def test_recording_a_procedural_step_refuses_in_english(qtbot: Any, sqlite_desk:
         "The compliance date 10/11/2025 is earlier than the event it follows (13/11/2025)",
     ]
     _all_english(*messages)
+
+
+def test_tracking_codes_the_day_basis_and_the_docket_order_refuse_in_english(qapp: Any, sqlite_desk: Desk) -> None:
+    """A code a command or a script names wrongly (a hearing type or status, an asset type, an offer's party or
+    closing status, an agreement's mark, a party role, a docket order) and a day basis stored wrong."""
+    from decimal import Decimal
+
+    from legal_desk.services import cases, payments, tracking
+    from legal_desk.services.legal import put_setting
+    from tests.ui.test_case_file import hand_over as hand_over_case
+
+    desk = sqlite_desk
+    law = actor_for(desk, "abogada")
+    case_id = hand_over_case(desk, "OB-7")
+    at = dt.datetime(2025, 3, 3, 9, 0)
+    day = dt.date(2025, 3, 3)
+    refusals = [
+        _raised(tracking.schedule_hearing, desk, law, case_id, kind="juicio", at=at, place="Sala 3"),
+        _raised(tracking.record_hearing_outcome, desk, law, 1, status="aplazada"),
+        _raised(tracking.request_embargo, desk, law, case_id, asset_type="yate", description="Velero"),
+        _raised(tracking.make_offer, desk, law, case_id, party="bank", amount=Decimal("1000"), made_on=day),
+        _raised(tracking.close_offer, desk, law, 1, "open", on=day),
+        _raised(tracking.mark_agreement, desk, law, 1, "paid", on=day),
+        _raised(cases.add_party, desk, law, case_id, cases.PartyInput("Ana Ruiz", "CC", "52123456", role="debtor")),
+        _raised(cases.list_cases, desk, law, cases.CaseQuery(order="nombre")),
+    ]
+    with desk.uow() as uow:
+        put_setting(uow.session, "interest.day_basis", "trescientos")
+        uow.commit()
+    refusals.append(_raised(payments.liquidation, desk, law, case_id, day))
+    spanish = [str(e) for e in refusals]
+    assert spanish[:7] == [
+        "Tipo de audiencia «juicio» desconocido; use uno de: " + ", ".join(tracking.HEARING_KINDS),
+        "Estado «aplazada» desconocido",
+        "Tipo de bien «yate» desconocido; use uno de: " + ", ".join(tracking.ASSET_TYPES),
+        "La propuesta es del acreedor («creditor») o del deudor («debtor»)",
+        "Estado «open» no válido para cerrar una propuesta",
+        "El acuerdo se marca como cumplido («kept») o incumplido («broken»)",
+        "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)",
+    ]
+    assert spanish[7].startswith("Orden «nombre» desconocido; use uno de: ")
+    assert spanish[8] == "La base de días configurada «trescientos» no es válida (use 365 o 360)"
+    english = [_english(e) for e in refusals]
+    assert english[:7] == [
+        "Unknown hearing type «juicio»; use one of: " + ", ".join(tracking.HEARING_KINDS),
+        "Unknown status «aplazada»",
+        "Unknown asset type «yate»; use one of: " + ", ".join(tracking.ASSET_TYPES),
+        "An offer is made by the creditor («creditor») or by the debtor («debtor»)",
+        "«open» is not a valid status for closing an offer",
+        "An agreement is marked as kept («kept») or broken («broken»)",
+        "Only co-debtors («codebtor») or guarantors («guarantor») can be added",
+    ]
+    assert english[7].startswith("Unknown order «nombre»; use one of: ")
+    assert english[8] == "The day basis in the settings, «trescientos», is not valid (use 365 or 360)"
+    _all_english(*(e.replace("«juicio»", "").replace("«aplazada»", "") for e in english))
