@@ -1886,4 +1886,22 @@ EN: dict[str, str] = {
     "El acuerdo se marca como cumplido («kept») o incumplido («broken»)": "An agreement is marked as kept («kept») or broken («broken»)",
     "La base de días configurada «{text}» no es válida (use 365 o 360)": "The day basis in the settings, «{text}», is not valid (use 365 or 360)",
     "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)": "Only co-debtors («codebtor») or guarantors («guarantor») can be added",
+    # The filing packet's liquidated documents and the documents' own refusals (services.packets, services.documents) (context «Errors»)
+    "Generando «{title}» con corte al {day}": "Generating «{title}» with the cut-off at {day}",
+    "Convirtiendo a PDF: {titles}": "Converting to PDF: {titles}",
+    "No se pudo generar «{title}» con corte al {day}: {reason}": "«{title}» could not be generated with the cut-off at {day}: {reason}",
+    "No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o instale LibreOffice": "The PDF of «{title}» could not be generated with the cut-off at {day}: {reason}. Leave it out of the packet or install LibreOffice",
+    "La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} ({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o una posterior.": "The liquidation cut-off date ({cut_off}) is earlier than the due date of obligation {ref} ({due}): default interest runs from the day after the due date. Choose that date or a later one.",
+    "No se pueden copiar las plantillas a {target}: {reason}": "The templates cannot be copied to {target}: {reason}",
+    "{out}: la salida debe terminar en .docx o .pdf": "{out}: the output file must end in .docx or .pdf",
+    "Se generó el DOCX pero no el PDF: {reason}": "The DOCX was generated but not the PDF: {reason}",
+    "{warning}. El DOCX quedó en {docx}": "{warning}. The DOCX was saved as {docx}",
+    "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del programa soffice.": "LibreOffice (soffice/libreoffice) was not found on this computer, so the PDF cannot be generated. The DOCX document was generated. Install LibreOffice or set LEGAL_DESK_SOFFICE to the path of the soffice program.",
+    "No se pudieron convertir a PDF {count} archivo(s): {names}": "{count} file(s) could not be converted to PDF: {names}",
+    # A batch's documents left without PDF (services.documents.generate_batch) (context «Errors»)
+    "Se generaron los DOCX pero no los PDF: {reason}": "The DOCX files were generated but not the PDFs: {reason}",
+    "LibreOffice no convirtió algunos documentos; quedan solo en DOCX": "LibreOffice did not convert some documents; they are kept as DOCX only",
+    # the packet dialog's annex list: where an annex comes from (context «AnnexModel»)
+    "Prueba": "Evidence",
+    "Bitácora de gestiones": "Contact log",
 }

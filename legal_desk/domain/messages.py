@@ -664,6 +664,34 @@ AGREEMENT_MARK_STATUS = "El acuerdo se marca como cumplido («kept») o incumpli
 DAY_BASIS_STORED_INVALID = "La base de días configurada «{text}» no es válida (use 365 o 360)"
 PARTY_ROLE_ADDABLE = "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)"
 
+# The filing packet's liquidated documents and the documents' own refusals (services.packets, services.documents)
+PACKET_GENERATING = "Generando «{title}» con corte al {day}"
+PACKET_CONVERTING = "Convirtiendo a PDF: {titles}"
+PACKET_REGENERATE_FAILED = "No se pudo generar «{title}» con corte al {day}: {reason}"
+PACKET_REGENERATE_NO_PDF = (
+    "No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o "
+    "instale LibreOffice"
+)
+LIQ_CUT_OFF_BEFORE_DUE = (
+    "La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} "
+    "({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o "
+    "una posterior."
+)
+TEMPLATES_COPY_FAILED = "No se pueden copiar las plantillas a {target}: {reason}"
+DOCUMENT_OUT_SUFFIX = "{out}: la salida debe terminar en .docx o .pdf"
+DOCUMENT_PDF_MISSING = "Se generó el DOCX pero no el PDF: {reason}"
+DOCUMENT_ONLY_DOCX_SAVED = "{warning}. El DOCX quedó en {docx}"
+LIBREOFFICE_MISSING = (
+    "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El "
+    "documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del "
+    "programa soffice."
+)
+PDF_CONVERSION_FAILED = "No se pudieron convertir a PDF {count} archivo(s): {names}"
+
+# A batch's documents left without PDF (services.documents.generate_batch)
+DOCUMENTS_PDF_MISSING = "Se generaron los DOCX pero no los PDF: {reason}"
+DOCUMENTS_SOME_NOT_CONVERTED = "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

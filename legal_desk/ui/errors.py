@@ -562,6 +562,28 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El acuerdo se marca como cumplido («kept») o incumplido («broken»)"),
     QT_TRANSLATE_NOOP("Errors", "La base de días configurada «{text}» no es válida (use 365 o 360)"),
     QT_TRANSLATE_NOOP("Errors", "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)"),
+    QT_TRANSLATE_NOOP("Errors", "Generando «{title}» con corte al {day}"),
+    QT_TRANSLATE_NOOP("Errors", "Convirtiendo a PDF: {titles}"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo generar «{title}» con corte al {day}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o instale LibreOffice",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} ({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o una posterior.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se pueden copiar las plantillas a {target}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{out}: la salida debe terminar en .docx o .pdf"),
+    QT_TRANSLATE_NOOP("Errors", "Se generó el DOCX pero no el PDF: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{warning}. El DOCX quedó en {docx}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del programa soffice.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se pudieron convertir a PDF {count} archivo(s): {names}"),
+    QT_TRANSLATE_NOOP("Errors", "Se generaron los DOCX pero no los PDF: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

@@ -1636,6 +1636,31 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>AnnexModel</name>
         <message>
+            <source>Documento generado</source>
+            <extracomment>Where an annex comes from (context «AnnexModel», the model's own `tr`)</extracomment>
+            <translation>Document generated</translation>
+        </message>
+        <message>
+            <source>Prueba</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Bitácora de gestiones</source>
+            <translation>Contact log</translation>
+        </message>
+        <message>
+            <source>Anexo</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
             <source>Word: se convierte al armar</source>
             <translation>Word: converted when built</translation>
         </message>
@@ -2595,10 +2620,6 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>&amp;Channel:</translation>
         </message>
         <message>
-            <source>&amp;Dirección:</source>
-            <translation>D&amp;irection:</translation>
-        </message>
-        <message>
             <source>&amp;Resultado:</source>
             <translation>&amp;Outcome:</translation>
         </message>
@@ -2613,6 +2634,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Canales autorizados:</source>
             <translation>Authorised channels:</translation>
+        </message>
+        <message>
+            <source>&amp;Dirección:</source>
+            <translation>D&amp;irection:</translation>
         </message>
     </context>
     <context>
@@ -4330,6 +4355,58 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Solo se agregan codeudores («codebtor») o avalistas («guarantor»)</source>
             <translation>Only co-debtors («codebtor») or guarantors («guarantor») can be added</translation>
+        </message>
+        <message>
+            <source>Generando «{title}» con corte al {day}</source>
+            <translation>Generating «{title}» with the cut-off at {day}</translation>
+        </message>
+        <message>
+            <source>Convirtiendo a PDF: {titles}</source>
+            <translation>Converting to PDF: {titles}</translation>
+        </message>
+        <message>
+            <source>No se pudo generar «{title}» con corte al {day}: {reason}</source>
+            <translation>«{title}» could not be generated with the cut-off at {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o instale LibreOffice</source>
+            <translation>The PDF of «{title}» could not be generated with the cut-off at {day}: {reason}. Leave it out of the packet or install LibreOffice</translation>
+        </message>
+        <message>
+            <source>La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} ({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o una posterior.</source>
+            <translation>The liquidation cut-off date ({cut_off}) is earlier than the due date of obligation {ref} ({due}): default interest runs from the day after the due date. Choose that date or a later one.</translation>
+        </message>
+        <message>
+            <source>No se pueden copiar las plantillas a {target}: {reason}</source>
+            <translation>The templates cannot be copied to {target}: {reason}</translation>
+        </message>
+        <message>
+            <source>{out}: la salida debe terminar en .docx o .pdf</source>
+            <translation>{out}: the output file must end in .docx or .pdf</translation>
+        </message>
+        <message>
+            <source>Se generó el DOCX pero no el PDF: {reason}</source>
+            <translation>The DOCX was generated but not the PDF: {reason}</translation>
+        </message>
+        <message>
+            <source>{warning}. El DOCX quedó en {docx}</source>
+            <translation>{warning}. The DOCX was saved as {docx}</translation>
+        </message>
+        <message>
+            <source>No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del programa soffice.</source>
+            <translation>LibreOffice (soffice/libreoffice) was not found on this computer, so the PDF cannot be generated. The DOCX document was generated. Install LibreOffice or set LEGAL_DESK_SOFFICE to the path of the soffice program.</translation>
+        </message>
+        <message>
+            <source>No se pudieron convertir a PDF {count} archivo(s): {names}</source>
+            <translation>{count} file(s) could not be converted to PDF: {names}</translation>
+        </message>
+        <message>
+            <source>Se generaron los DOCX pero no los PDF: {reason}</source>
+            <translation>The DOCX files were generated but not the PDFs: {reason}</translation>
+        </message>
+        <message>
+            <source>LibreOffice no convirtió algunos documentos; quedan solo en DOCX</source>
+            <translation>LibreOffice did not convert some documents; they are kept as DOCX only</translation>
         </message>
         <message>
             <source>Colombia</source>

@@ -6,6 +6,7 @@ the Spanish, character for character."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +124,162 @@ def test_tracking_codes_the_day_basis_and_the_docket_order_refuse_in_english(qap
     assert english[7].startswith("Unknown order «nombre»; use one of: ")
     assert english[8] == "The day basis in the settings, «trescientos», is not valid (use 365 or 360)"
     _all_english(*(e.replace("«juicio»", "").replace("«aplazada»", "") for e in english))
+
+
+def test_the_filing_packet_says_its_steps_and_refusals_in_english(
+    qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """The packet dialog in English: the cut-off before the due date, the liquidación that cannot be generated
+    again to the cut-off (a missing field; no LibreOffice for its PDF), and its progress labels
+    («Generating «…» with the cut-off at…», «Converting to PDF: …»). The services keep the Spanish."""
+    from PySide6.QtCore import QDate, Qt
+
+    from legal_desk.documents.pdf import ConverterUnavailable
+    from legal_desk.domain import messages as M
+    from legal_desk.domain.messages import Text
+    from legal_desk.services import cases, documents, packets
+    from legal_desk.services.demo import load_demo
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.ui.dialogs.packet import PacketDialog
+    from legal_desk.ui.errors import error_text
+    from tests.conftest import DEMO_TODAY
+    from tests.ui.test_documents_ui import execution_cases, lawyer_ctx
+
+    desk = sqlite_desk
+    load_demo(desk, actor_for(desk, "admin"), 60, seed=5, today=DEMO_TODAY)
+    ctx = lawyer_ctx(desk)
+    cid = execution_cases(desk)[2]
+    cf = cases.get_case_file(desk, ctx.actor, cid)
+    documents.generate_document(desk, ctx.actor, cid, "liquidacion_credito", pdf=False, today=DEMO_TODAY)
+    documents.generate_document(desk, ctx.actor, cid, "carta_requerimiento", pdf=False, today=DEMO_TODAY)
+    before = cf.due_date - dt.timedelta(days=1)
+    spanish = _raised(packets.build_filing_packet, desk, ctx.actor, cid, liquidate_to=before)
+    assert str(spanish) == (
+        f"La fecha de corte de la liquidación ({before:%d/%m/%Y}) es anterior al vencimiento de la obligación "
+        f"{cf.account_ref} ({cf.due_date:%d/%m/%Y}): los intereses moratorios corren desde el día siguiente al "
+        "vencimiento. Elija esa fecha o una posterior."
+    )
+
+    labels: list[str] = []
+    shown = PacketDialog._on_progress
+    monkeypatch.setattr(
+        PacketDialog, "_on_progress", lambda self, d, t, label: (labels.append(label), shown(self, d, t, label))
+    )
+    install_language("en")
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    filing = DEMO_TODAY + dt.timedelta(days=10)
+    model = dialog.annex_model
+    horizontal = Qt.Orientation.Horizontal
+    assert [model.headerData(c, horizontal) for c in range(3)] == ["Annex", "Source", "PDF"]  # were Spanish
+    assert {model.index(r, 1).data() for r in range(model.rowCount())} == {
+        "Evidence",
+        "Document generated",
+        "Contact log",
+    }
+
+    def build(day: dt.date) -> str:
+        dialog.cutoff.setDate(QDate(day.year, day.month, day.day))
+        with qtbot.waitSignal(dialog.build_failed, timeout=10_000) as refused:
+            dialog.build_button.click()
+        return str(refused.args[0])
+
+    cut = f"{filing:%d/%m/%Y}"
+    assert build(before) == (
+        f"The liquidation cut-off date ({before:%d/%m/%Y}) is earlier than the due date of obligation "
+        f"{cf.account_ref} ({cf.due_date:%d/%m/%Y}): default interest runs from the day after the due date. "
+        "Choose that date or a later one."
+    )
+
+    def missing(*_a: Any, **_k: Any) -> Any:
+        raise ValidationFailed(Text(M.NO_DEBTOR, ref=cf.account_ref))
+
+    prepare = documents.prepare_document
+    monkeypatch.setattr(documents, "prepare_document", missing)
+    refused = build(filing)
+    assert refused.startswith(f"«Liquidación del crédito» could not be generated with the cut-off at {cut}: ")
+    assert refused.removeprefix(f"«Liquidación del crédito» could not be generated with the cut-off at {cut}: ") == (
+        error_text(Text(M.NO_DEBTOR, ref=cf.account_ref))
+    )
+    monkeypatch.setattr(documents, "prepare_document", prepare)
+
+    def no_soffice(*_a: Any, **_k: Any) -> list[Path]:
+        raise ConverterUnavailable()
+
+    monkeypatch.setattr(documents, "convert_many", no_soffice)
+    refused = build(filing)
+    assert refused == (
+        f"The PDF of «Liquidación del crédito» could not be generated with the cut-off at {cut}: The DOCX was "
+        "generated but not the PDF: LibreOffice (soffice/libreoffice) was not found on this computer, so the PDF "
+        "cannot be generated. The DOCX document was generated. Install LibreOffice or set LEGAL_DESK_SOFFICE to "
+        "the path of the soffice program.. Leave it out of the packet or install LibreOffice"
+    )
+    monkeypatch.setattr(packets, "convert_many", no_soffice)
+    rows = dialog.annex_model.rows
+    dialog.annex_model.set_included(next(r for r, a in enumerate(rows) if a.title.startswith("Carta de")), True)
+    monkeypatch.setattr(documents, "convert_many", lambda paths, out, **_k: [_fake_pdf(p, out) for p in paths])
+    refused = build(filing)
+    assert refused.startswith(
+        "«Carta de requerimiento prejudicial (constitución en mora)» is saved only in Word (DOCX)"
+    )
+    assert f"Generating «Liquidación del crédito» with the cut-off at {cut}" in labels
+    assert any(label.startswith("Converting to PDF: ") for label in labels), labels
+    assert len(messages) == 4
+    _all_english(*(re.sub(r"«[^»]*»", "", m) for m in messages))  # the documents' titles are their own
+    assert packets.list_packets(desk, ctx.actor, cid) == []
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "packet_dialog_english_refusal.png"))
+
+
+def _fake_pdf(docx: Path, out: Path) -> Path:
+    """A one-page PDF standing in for LibreOffice's conversion of `docx`."""
+    from pypdf import PdfWriter
+
+    out.mkdir(parents=True, exist_ok=True)
+    pdf = out / (docx.stem + ".pdf")
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    with pdf.open("wb") as f:
+        writer.write(f)
+    return pdf
+
+
+def test_a_document_left_without_pdf_warns_in_english(
+    qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """Generating a document without LibreOffice: the «PDF not generated» warning of the Documents tab and the
+    batch's report are English; the document keeps its Spanish warning for the CLI (JSON)."""
+    from legal_desk.documents.pdf import ConverterUnavailable
+    from legal_desk.services import documents
+    from legal_desk.services.demo import load_demo
+    from legal_desk.ui.dialogs.batch_documents import BatchOutcome, report_rows
+    from legal_desk.ui.dialogs.generate_document import GenerateChoice
+    from legal_desk.ui.views.case_tabs import documents as documents_tab
+    from tests.conftest import DEMO_TODAY
+    from tests.ui.test_documents_ui import execution_cases, generate_from_tab, lawyer_ctx, open_tab
+
+    def no_soffice(*_a: Any, **_k: Any) -> list[Path]:
+        raise ConverterUnavailable()
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 60, seed=5, today=DEMO_TODAY)
+    monkeypatch.setattr(documents, "convert_many", no_soffice)
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", True))
+    ctx = lawyer_ctx(sqlite_desk)
+    install_language("en")
+    _view, tab = open_tab(qtbot, ctx, execution_cases(sqlite_desk)[0])
+    doc = generate_from_tab(qtbot, tab)
+    assert doc.warning is not None and doc.warning.startswith(
+        "Se generó el DOCX pero no el PDF: No se encontró LibreOffice (soffice/libreoffice) en este equipo"
+    )
+    english = (
+        "The DOCX was generated but not the PDF: LibreOffice (soffice/libreoffice) was not found on this computer, "
+        "so the PDF cannot be generated. The DOCX document was generated. Install LibreOffice or set "
+        "LEGAL_DESK_SOFFICE to the path of the soffice program."
+    )
+    assert messages == [english]
+    report = documents.BatchReport()
+    report.generated.append(doc)
+    (row,) = report_rows(BatchOutcome(report))
+    assert row["detail"] == f"{doc.filename} — {english}"
+
