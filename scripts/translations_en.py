@@ -1904,4 +1904,18 @@ EN: dict[str, str] = {
     # the packet dialog's annex list: where an annex comes from (context «AnnexModel»)
     "Prueba": "Evidence",
     "Bitácora de gestiones": "Contact log",
+    # Opening the database and the files folder (services.desk.Desk.open, app.open_desk); an import cut short (services.intake) (context «Errors»)
+    "{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB": "{path} is not a SQLite database (or it is damaged); check --db or LEGAL_DESK_DB",
+    "{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique otro archivo": "{path} is another program's SQLite database (it does not have the legal_desk schema); choose another file",
+    "La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL postgresql+psycopg://usuario@servidor/base": "The database «{url}» is not supported: give the path of a SQLite file or a URL postgresql+psycopg://user@server/database",
+    "No se puede crear la carpeta de la base de datos {folder}: {reason}": "The database folder {folder} cannot be created: {reason}",
+    "{path} es una carpeta; indique el archivo de la base de datos": "{path} is a folder; give the database file",
+    "No se puede usar la base de datos «{url}»: {reason}": "The database «{url}» cannot be used: {reason}",
+    "No se puede abrir la base de datos ({url}): {reason}": "The database cannot be opened ({url}): {reason}",
+    "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.": "The database is at schema version {current}, newer than this application ({head}). Update legal_desk before opening it.",
+    "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.": "The files folder {folder} cannot be written to: {reason}. Choose another folder with --store or in Settings.",
+    "Importación de {file} interrumpida: {reason}; no se guardó nada": "The import of {file} was interrupted: {reason}; nothing was saved",
+    # why the process reading a bulk import stopped (importing.background, context «Errors»)
+    "el proceso que leía el archivo terminó de forma inesperada": "the process reading the file ended unexpectedly",
+    "error al leer el archivo: {detail}": "error reading the file: {detail}",
 }

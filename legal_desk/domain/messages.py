@@ -692,6 +692,34 @@ PDF_CONVERSION_FAILED = "No se pudieron convertir a PDF {count} archivo(s): {nam
 DOCUMENTS_PDF_MISSING = "Se generaron los DOCX pero no los PDF: {reason}"
 DOCUMENTS_SOME_NOT_CONVERTED = "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"
 
+# Opening the database and the files folder (services.desk.Desk.open, app.open_desk); an import cut short
+DB_NOT_SQLITE = "{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
+DB_FOREIGN_SQLITE = (
+    "{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique "
+    "otro archivo"
+)
+DB_UNSUPPORTED = (
+    "La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL "
+    "postgresql+psycopg://usuario@servidor/base"
+)
+DB_FOLDER_UNCREATABLE = "No se puede crear la carpeta de la base de datos {folder}: {reason}"
+DB_IS_FOLDER = "{path} es una carpeta; indique el archivo de la base de datos"
+DB_URL_UNUSABLE = "No se puede usar la base de datos «{url}»: {reason}"
+DB_CANNOT_OPEN = "No se puede abrir la base de datos ({url}): {reason}"
+DB_SCHEMA_TOO_NEW = (
+    "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). "
+    "Actualice legal_desk antes de abrirla."
+)
+STORE_UNWRITABLE = (
+    "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o "
+    "en Configuración."
+)
+IMPORT_INTERRUPTED = "Importación de {file} interrumpida: {reason}; no se guardó nada"
+
+# Why the process reading a bulk import stopped (importing.background)
+READER_DIED = "el proceso que leía el archivo terminó de forma inesperada"
+READER_FAILED = "error al leer el archivo: {detail}"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

@@ -584,6 +584,30 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "No se pudieron convertir a PDF {count} archivo(s): {names}"),
     QT_TRANSLATE_NOOP("Errors", "Se generaron los DOCX pero no los PDF: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"),
+    QT_TRANSLATE_NOOP("Errors", "{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique otro archivo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL postgresql+psycopg://usuario@servidor/base",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se puede crear la carpeta de la base de datos {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{path} es una carpeta; indique el archivo de la base de datos"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede usar la base de datos «{url}»: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede abrir la base de datos ({url}): {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Importación de {file} interrumpida: {reason}; no se guardó nada"),
+    QT_TRANSLATE_NOOP("Errors", "el proceso que leía el archivo terminó de forma inesperada"),
+    QT_TRANSLATE_NOOP("Errors", "error al leer el archivo: {detail}"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

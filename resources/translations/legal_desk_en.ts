@@ -4409,6 +4409,54 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>LibreOffice did not convert some documents; they are kept as DOCX only</translation>
         </message>
         <message>
+            <source>{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB</source>
+            <translation>{path} is not a SQLite database (or it is damaged); check --db or LEGAL_DESK_DB</translation>
+        </message>
+        <message>
+            <source>{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique otro archivo</source>
+            <translation>{path} is another program's SQLite database (it does not have the legal_desk schema); choose another file</translation>
+        </message>
+        <message>
+            <source>La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL postgresql+psycopg://usuario@servidor/base</source>
+            <translation>The database «{url}» is not supported: give the path of a SQLite file or a URL postgresql+psycopg://user@server/database</translation>
+        </message>
+        <message>
+            <source>No se puede crear la carpeta de la base de datos {folder}: {reason}</source>
+            <translation>The database folder {folder} cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} es una carpeta; indique el archivo de la base de datos</source>
+            <translation>{path} is a folder; give the database file</translation>
+        </message>
+        <message>
+            <source>No se puede usar la base de datos «{url}»: {reason}</source>
+            <translation>The database «{url}» cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>No se puede abrir la base de datos ({url}): {reason}</source>
+            <translation>The database cannot be opened ({url}): {reason}</translation>
+        </message>
+        <message>
+            <source>La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.</source>
+            <translation>The database is at schema version {current}, newer than this application ({head}). Update legal_desk before opening it.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.</source>
+            <translation>The files folder {folder} cannot be written to: {reason}. Choose another folder with --store or in Settings.</translation>
+        </message>
+        <message>
+            <source>Importación de {file} interrumpida: {reason}; no se guardó nada</source>
+            <translation>The import of {file} was interrupted: {reason}; nothing was saved</translation>
+        </message>
+        <message>
+            <source>el proceso que leía el archivo terminó de forma inesperada</source>
+            <translation>the process reading the file ended unexpectedly</translation>
+        </message>
+        <message>
+            <source>error al leer el archivo: {detail}</source>
+            <translation>error reading the file: {detail}</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>

@@ -14,6 +14,7 @@ import pytest
 
 from legal_desk.services import deadlines
 from legal_desk.services.desk import Desk
+from legal_desk.services.errors import ServiceError
 from legal_desk.services.users import actor_for
 from legal_desk.ui.i18n import install_language
 from legal_desk.ui.views.legal_panel import EventValues
@@ -283,3 +284,94 @@ def test_a_document_left_without_pdf_warns_in_english(
     (row,) = report_rows(BatchOutcome(report))
     assert row["detail"] == f"{doc.filename} — {english}"
 
+
+@pytest.fixture
+def english_start_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """app.main() in English, with the test's private settings (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    import legal_desk.ui.settings as settings_module
+    from legal_desk.ui.settings import UiSettings
+
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    settings.language = "en"
+    monkeypatch.setattr(settings_module, "UiSettings", lambda *a, **k: settings)
+    monkeypatch.delenv("LEGAL_DESK_DB", raising=False)
+    monkeypatch.delenv("LEGAL_DESK_STORE", raising=False)
+
+
+@pytest.mark.usefixtures("english_start_up")
+def test_start_up_says_why_the_database_or_the_files_folder_cannot_be_used_in_english(
+    sqlite_desk: Desk, tmp_path: Path, no_modal: list[str]
+) -> None:
+    """An English user whose database is a folder, another program's file, a damaged file, written by a newer
+    version, or whose files folder cannot be written to: the start-up message is English (it was the service's
+    Spanish, shown with str()). The CLI keeps the Spanish."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from legal_desk.app import main
+    from legal_desk.config import Config
+
+    folder = tmp_path / "una_carpeta.sqlite3"
+    folder.mkdir()
+    foreign = tmp_path / "otro.sqlite3"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE clientes (id INTEGER)")
+    broken = tmp_path / "danada.sqlite3"
+    broken.write_bytes(b"esto no es SQLite " * 100)
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x")
+    with sqlite_desk.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffffffffffff'"))
+    sqlite_desk.close()
+    newer = sqlite_desk.config.sqlite_path
+    store = str(tmp_path / "store")
+    for db in (folder, foreign, broken, newer):
+        assert main(db=str(db), store=store) == 1
+    assert main(db=str(tmp_path / "a.sqlite3"), store=str(blocker / "store")) == 1
+    assert no_modal[:3] == [
+        f"{folder} is a folder; give the database file",
+        f"{foreign} is another program's SQLite database (it does not have the legal_desk schema); choose another file",
+        f"{broken} is not a SQLite database (or it is damaged); check --db or LEGAL_DESK_DB",
+    ]
+    assert no_modal[3].startswith("The database is at schema version ffffffffffff, newer than this application (")
+    assert no_modal[4].startswith(f"The files folder {blocker / 'store'} cannot be written to: ")
+    assert no_modal[4].endswith(". Choose another folder with --store or in Settings.")
+    assert len(no_modal) == 5
+    # the services keep their Spanish (CLI, logs)
+    with pytest.raises(ServiceError) as spanish:
+        Desk.open(Config.load(str(broken), store))
+    assert str(spanish.value) == f"{broken} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
+    unsupported = _raised(Desk.open, Config.load("mysql://x@y/z", store))
+    assert str(unsupported).startswith("La base de datos «mysql://x@y/z» no es compatible")
+    assert _english(unsupported) == (
+        "The database «mysql://x@y/z» is not supported: give the path of a SQLite file or a URL "
+        "postgresql+psycopg://user@server/database"
+    )
+
+
+def test_an_import_whose_reader_died_says_so_in_english(
+    qapp: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process reading a big file was killed (out of memory…): the bulk import's refusal is English."""
+    from legal_desk.domain import messages as M
+    from legal_desk.domain.messages import Text
+    from legal_desk.importing.background import ReaderCrashed
+    from legal_desk.services import intake
+
+    def died(*_a: Any, **_k: Any) -> Any:
+        raise ReaderCrashed(Text(M.READER_DIED))
+
+    monkeypatch.setattr(intake, "referral_chunks", died)
+    source = tmp_path / "remesa.xlsx"
+    source.write_bytes(b"x")
+    refused = _raised(intake.import_referrals, sqlite_desk, actor_for(sqlite_desk, "admin"), source)
+    assert str(refused) == (
+        "Importación de remesa.xlsx interrumpida: el proceso que leía el archivo terminó de forma inesperada; "
+        "no se guardó nada"
+    )
+    assert _english(refused) == (
+        "The import of remesa.xlsx was interrupted: the process reading the file ended unexpectedly; nothing was saved"
+    )
