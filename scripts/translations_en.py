@@ -1536,7 +1536,7 @@ EN: dict[str, str] = {
     # the «Registrar gestión» dialog: Alt+letter reaches each field (keyboard-only work)
     "&Fecha y hora:": "&Date and time:",
     "&Canal:": "&Channel:",
-    "&Dirección:": "D&irection:",
+    "&Sentido:": "D&irection:",
     "&Resultado:": "&Outcome:",
     "&Notas:": "&Notes:",
     # start-up (legal_desk.app.open_desk_showing_progress)

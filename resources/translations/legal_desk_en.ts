@@ -2636,7 +2636,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Authorised channels:</translation>
         </message>
         <message>
-            <source>&amp;Dirección:</source>
+            <source>&amp;Sentido:</source>
             <translation>D&amp;irection:</translation>
         </message>
     </context>
