@@ -64,12 +64,11 @@ def open_desk(config: Config) -> Desk:
         probe.unlink()
     except OSError as exc:
         desk.close()
+        from legal_desk.domain import messages as M
+        from legal_desk.domain.messages import Text
         from legal_desk.services.errors import ServiceError
 
-        raise ServiceError(
-            f"No se puede escribir en la carpeta de archivos {config.store_root}: {exc.strerror or exc}. "
-            "Elija otra carpeta con --store o en Configuración."
-        ) from exc
+        raise ServiceError(Text(M.STORE_UNWRITABLE, folder=config.store_root, reason=exc.strerror or exc)) from exc
     ensure_admin(desk)
     return desk
 
@@ -154,6 +153,7 @@ def main(db: str | None = None, store: str | None = None) -> int:
         return 1
     app = make_application()
     from legal_desk.services.errors import ServiceError
+    from legal_desk.ui.errors import error_text
     from legal_desk.ui.i18n import install_language
     from legal_desk.ui.settings import UiSettings
 
@@ -163,7 +163,7 @@ def main(db: str | None = None, store: str | None = None) -> int:
         config = Config.load(db or settings.db_url or None, store or settings.store_root or None)
         desk = open_desk_showing_progress(config)
     except ServiceError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), error_text(exc))
         return 1
 
     from legal_desk.services.desk import Actor
@@ -175,7 +175,9 @@ def main(db: str | None = None, store: str | None = None) -> int:
         try:
             actor = actor_for(desk, auto)
         except ServiceError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "No se pudo abrir legal_desk"), error_text(exc)
+            )
             desk.close()
             return 1
     else:

@@ -1536,7 +1536,7 @@ EN: dict[str, str] = {
     # the «Registrar gestión» dialog: Alt+letter reaches each field (keyboard-only work)
     "&Fecha y hora:": "&Date and time:",
     "&Canal:": "&Channel:",
-    "&Dirección:": "D&irection:",
+    "&Sentido:": "D&irection:",
     "&Resultado:": "&Outcome:",
     "&Notas:": "&Notes:",
     # start-up (legal_desk.app.open_desk_showing_progress)
@@ -1901,4 +1901,49 @@ EN: dict[str, str] = {
     "Paquetes anteriores": "Earlier packets",
     "Folios del paquete": "Packet folios",
     "Cuotas del acuerdo": "Agreement instalments",
+    # Procedural steps and compliance (services.deadlines.record_event, mark_deadline_met) (context «Errors»)
+    "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.": "The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.",
+    "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.": "Describe the procedural step (e.g. “order requiring the claimant”, “brief reporting a part-payment”, “request for official letters”): the case file shows it as the last step for art. 317.",
+    "La fecha de cumplimiento {day} es anterior al evento ({event})": "The compliance date {day} is earlier than the event it follows ({event})",
+    # Codes a command names wrongly (services.tracking, services.payments, services.cases) (context «Errors»)
+    "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}": "Unknown hearing type «{kind}»; use one of: {kinds}",
+    "Estado «{status}» desconocido": "Unknown status «{status}»",
+    "Tipo de bien «{asset_type}» desconocido; use uno de: {types}": "Unknown asset type «{asset_type}»; use one of: {types}",
+    "La propuesta es del acreedor («creditor») o del deudor («debtor»)": "An offer is made by the creditor («creditor») or by the debtor («debtor»)",
+    "Estado «{status}» no válido para cerrar una propuesta": "«{status}» is not a valid status for closing an offer",
+    "El acuerdo se marca como cumplido («kept») o incumplido («broken»)": "An agreement is marked as kept («kept») or broken («broken»)",
+    "La base de días configurada «{text}» no es válida (use 365 o 360)": "The day basis in the settings, «{text}», is not valid (use 365 or 360)",
+    "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)": "Only co-debtors («codebtor») or guarantors («guarantor») can be added",
+    # The filing packet's liquidated documents and the documents' own refusals (services.packets, services.documents) (context «Errors»)
+    "Generando «{title}» con corte al {day}": "Generating «{title}» with the cut-off at {day}",
+    "Convirtiendo a PDF: {titles}": "Converting to PDF: {titles}",
+    "No se pudo generar «{title}» con corte al {day}: {reason}": "«{title}» could not be generated with the cut-off at {day}: {reason}",
+    "No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o instale LibreOffice": "The PDF of «{title}» could not be generated with the cut-off at {day}: {reason}. Leave it out of the packet or install LibreOffice",
+    "La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} ({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o una posterior.": "The liquidation cut-off date ({cut_off}) is earlier than the due date of obligation {ref} ({due}): default interest runs from the day after the due date. Choose that date or a later one.",
+    "No se pueden copiar las plantillas a {target}: {reason}": "The templates cannot be copied to {target}: {reason}",
+    "{out}: la salida debe terminar en .docx o .pdf": "{out}: the output file must end in .docx or .pdf",
+    "Se generó el DOCX pero no el PDF: {reason}": "The DOCX was generated but not the PDF: {reason}",
+    "{warning}. El DOCX quedó en {docx}": "{warning}. The DOCX was saved as {docx}",
+    "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del programa soffice.": "LibreOffice (soffice/libreoffice) was not found on this computer, so the PDF cannot be generated. The DOCX document was generated. Install LibreOffice or set LEGAL_DESK_SOFFICE to the path of the soffice program.",
+    "No se pudieron convertir a PDF {count} archivo(s): {names}": "{count} file(s) could not be converted to PDF: {names}",
+    # A batch's documents left without PDF (services.documents.generate_batch) (context «Errors»)
+    "Se generaron los DOCX pero no los PDF: {reason}": "The DOCX files were generated but not the PDFs: {reason}",
+    "LibreOffice no convirtió algunos documentos; quedan solo en DOCX": "LibreOffice did not convert some documents; they are kept as DOCX only",
+    # the packet dialog's annex list: where an annex comes from (context «AnnexModel»)
+    "Prueba": "Evidence",
+    "Bitácora de gestiones": "Contact log",
+    # Opening the database and the files folder (services.desk.Desk.open, app.open_desk); an import cut short (services.intake) (context «Errors»)
+    "{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB": "{path} is not a SQLite database (or it is damaged); check --db or LEGAL_DESK_DB",
+    "{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique otro archivo": "{path} is another program's SQLite database (it does not have the legal_desk schema); choose another file",
+    "La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL postgresql+psycopg://usuario@servidor/base": "The database «{url}» is not supported: give the path of a SQLite file or a URL postgresql+psycopg://user@server/database",
+    "No se puede crear la carpeta de la base de datos {folder}: {reason}": "The database folder {folder} cannot be created: {reason}",
+    "{path} es una carpeta; indique el archivo de la base de datos": "{path} is a folder; give the database file",
+    "No se puede usar la base de datos «{url}»: {reason}": "The database «{url}» cannot be used: {reason}",
+    "No se puede abrir la base de datos ({url}): {reason}": "The database cannot be opened ({url}): {reason}",
+    "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.": "The database is at schema version {current}, newer than this application ({head}). Update legal_desk before opening it.",
+    "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.": "The files folder {folder} cannot be written to: {reason}. Choose another folder with --store or in Settings.",
+    "Importación de {file} interrumpida: {reason}; no se guardó nada": "The import of {file} was interrupted: {reason}; nothing was saved",
+    # why the process reading a bulk import stopped (importing.background, context «Errors»)
+    "el proceso que leía el archivo terminó de forma inesperada": "the process reading the file ended unexpectedly",
+    "error al leer el archivo: {detail}": "error reading the file: {detail}",
 }

@@ -12,12 +12,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
 from legal_desk.paths import migrations_dir
 
 PG_MIGRATE_LOCK = 7_316_003
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaTooNewError(TextError, RuntimeError):
     """The database was upgraded by a newer legal_desk than this one."""
 
 
@@ -58,10 +60,7 @@ def check_not_newer(engine: Engine) -> None:
         return
     script = ScriptDirectory.from_config(alembic_config())
     if not _known(script, current):
-        raise SchemaTooNewError(
-            f"La base de datos está en la versión de esquema {current}, más nueva que esta aplicación "
-            f"({head_revision()}). Actualice legal_desk antes de abrirla."
-        )
+        raise SchemaTooNewError(Text(M.DB_SCHEMA_TOO_NEW, current=current, head=head_revision()))
 
 
 def known_revision(rev: str) -> bool:

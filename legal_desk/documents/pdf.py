@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from legal_desk.documents.errors import Cancelled
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text
 
 # Keep each command line well under ARG_MAX (and Windows' 32 K limit), and restart LibreOffice every
 # few hundred documents: a long-running headless instance can die mid-batch.
@@ -35,11 +37,8 @@ class ConverterUnavailable(RuntimeError):
     """LibreOffice is not installed (or not on PATH): PDFs cannot be produced here."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. "
-            "El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta "
-            "del programa soffice."
-        )
+        self.text = Text(M.LIBREOFFICE_MISSING)  # worded by an interface (domain.messages.text_of)
+        super().__init__(str(self.text))
 
 
 class ConversionError(RuntimeError):
@@ -49,7 +48,8 @@ class ConversionError(RuntimeError):
         self.failed = failed
         self.converted = converted
         names = "; ".join(f"{p.name}: {reason}" for p, reason in failed.items())
-        super().__init__(f"No se pudieron convertir a PDF {len(failed)} archivo(s): {names}")
+        self.text = Text(M.PDF_CONVERSION_FAILED, count=len(failed), names=names)
+        super().__init__(str(self.text))
 
 
 def find_soffice() -> Path:

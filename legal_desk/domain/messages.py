@@ -642,6 +642,84 @@ VERIFY_TABLE_CUT = "La tabla {name} de la copia está cortada: su última línea
 VERIFY_TABLE_BAD_LINE = "La tabla {name} de la copia está dañada: la línea {line} no es JSON válido"
 VERIFY_TABLE_ROWS = "La tabla {name} de la copia tiene {lines} filas y su manifiesto dice {expected}"
 
+# Procedural steps and compliance (services.deadlines.record_event, mark_deadline_met)
+EVENT_317_PERIOD_FIXED = (
+    "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera "
+    "instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los "
+    "ajustes del despacho."
+)
+EVENT_DESCRIPTION_MISSING = (
+    "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», "
+    "«solicitud de oficios»): el expediente la muestra como última actuación del art. 317."
+)
+DEADLINE_MET_BEFORE_EVENT = "La fecha de cumplimiento {day} es anterior al evento ({event})"
+
+# Codes a command names wrongly (services.tracking, services.payments, services.cases)
+HEARING_KIND_UNKNOWN = "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}"
+HEARING_STATUS_UNKNOWN = "Estado «{status}» desconocido"
+ASSET_TYPE_UNKNOWN = "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"
+OFFER_PARTY_UNKNOWN = "La propuesta es del acreedor («creditor») o del deudor («debtor»)"
+OFFER_CLOSE_STATUS = "Estado «{status}» no válido para cerrar una propuesta"
+AGREEMENT_MARK_STATUS = "El acuerdo se marca como cumplido («kept») o incumplido («broken»)"
+DAY_BASIS_STORED_INVALID = "La base de días configurada «{text}» no es válida (use 365 o 360)"
+PARTY_ROLE_ADDABLE = "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)"
+
+# The filing packet's liquidated documents and the documents' own refusals (services.packets, services.documents)
+PACKET_GENERATING = "Generando «{title}» con corte al {day}"
+PACKET_CONVERTING = "Convirtiendo a PDF: {titles}"
+PACKET_REGENERATE_FAILED = "No se pudo generar «{title}» con corte al {day}: {reason}"
+PACKET_REGENERATE_NO_PDF = (
+    "No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o "
+    "instale LibreOffice"
+)
+LIQ_CUT_OFF_BEFORE_DUE = (
+    "La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} "
+    "({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o "
+    "una posterior."
+)
+TEMPLATES_COPY_FAILED = "No se pueden copiar las plantillas a {target}: {reason}"
+DOCUMENT_OUT_SUFFIX = "{out}: la salida debe terminar en .docx o .pdf"
+DOCUMENT_PDF_MISSING = "Se generó el DOCX pero no el PDF: {reason}"
+DOCUMENT_ONLY_DOCX_SAVED = "{warning}. El DOCX quedó en {docx}"
+LIBREOFFICE_MISSING = (
+    "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El "
+    "documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del "
+    "programa soffice."
+)
+PDF_CONVERSION_FAILED = "No se pudieron convertir a PDF {count} archivo(s): {names}"
+
+# A batch's documents left without PDF (services.documents.generate_batch)
+DOCUMENTS_PDF_MISSING = "Se generaron los DOCX pero no los PDF: {reason}"
+DOCUMENTS_SOME_NOT_CONVERTED = "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"
+
+# Opening the database and the files folder (services.desk.Desk.open, app.open_desk); an import cut short
+DB_NOT_SQLITE = "{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
+DB_FOREIGN_SQLITE = (
+    "{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique "
+    "otro archivo"
+)
+DB_UNSUPPORTED = (
+    "La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL "
+    "postgresql+psycopg://usuario@servidor/base"
+)
+DB_FOLDER_UNCREATABLE = "No se puede crear la carpeta de la base de datos {folder}: {reason}"
+DB_IS_FOLDER = "{path} es una carpeta; indique el archivo de la base de datos"
+DB_URL_UNUSABLE = "No se puede usar la base de datos «{url}»: {reason}"
+DB_CANNOT_OPEN = "No se puede abrir la base de datos ({url}): {reason}"
+DB_SCHEMA_TOO_NEW = (
+    "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). "
+    "Actualice legal_desk antes de abrirla."
+)
+STORE_UNWRITABLE = (
+    "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o "
+    "en Configuración."
+)
+IMPORT_INTERRUPTED = "Importación de {file} interrumpida: {reason}; no se guardó nada"
+
+# Why the process reading a bulk import stopped (importing.background)
+READER_DIED = "el proceso que leía el archivo terminó de forma inesperada"
+READER_FAILED = "error al leer el archivo: {detail}"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

@@ -21,7 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Final
 
-from legal_desk.domain.messages import text_of
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError, text_of
 from legal_desk.importing.referrals import (
     ReferralChunk,
     ReferralFileError,
@@ -33,7 +34,7 @@ from legal_desk.importing.referrals import (
 BACKGROUND_MIN_BYTES: Final = 2_000_000  # about 10,000 rows of a bank export
 
 
-class ReaderCrashed(RuntimeError):
+class ReaderCrashed(TextError, RuntimeError):
     """The reading process ended without saying why (killed, out of memory…) or reported a bug."""
 
 
@@ -67,11 +68,11 @@ def _receive(stream: IO[bytes]) -> tuple[str, Any]:
     try:
         kind, payload = pickle.load(stream)
     except EOFError:
-        raise ReaderCrashed("el proceso que leía el archivo terminó de forma inesperada") from None
+        raise ReaderCrashed(Text(M.READER_DIED)) from None
     if kind == "file_error":
         raise ReferralFileError(payload)
     if kind == "crash":
-        raise ReaderCrashed(f"error al leer el archivo: {payload}")
+        raise ReaderCrashed(Text(M.READER_FAILED, detail=payload))
     return kind, payload
 
 

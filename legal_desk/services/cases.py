@@ -888,7 +888,7 @@ def _sort_key(col: Any) -> tuple[Any, bool]:
 def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
     """One page of the docket, filtered and searched (accent- and case-insensitive)."""
     if q.order not in _ORDERS:
-        raise ValidationFailed(f"Orden «{q.order}» desconocido; use uno de: {', '.join(_ORDERS)}")
+        raise ValidationFailed(Text(M.EXPORT_ORDER, order=q.order, orders=", ".join(_ORDERS)))
     limit, offset = max(1, min(q.limit, 5000)), max(0, q.offset)
     with desk.reading() as s:
         found = _page(s, q, actor, limit, offset)
@@ -1942,7 +1942,7 @@ def add_party(
 ) -> CaseFile:
     """Add a co-debtor or guarantor (*codeudor / avalista*) to a case."""
     if party.role not in ("guarantor", "codebtor"):
-        raise ValidationFailed("Solo se agregan codeudores («codebtor») o avalistas («guarantor»)")
+        raise ValidationFailed(Text(M.PARTY_ROLE_ADDABLE))
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, expected_version)

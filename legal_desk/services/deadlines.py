@@ -209,17 +209,10 @@ def record_event(
         if params.get("inactivity_years") is not None:
             # Art. 317 lit. b decides the period, not the user: 2 years once there is a judgment or an
             # order to proceed (the case's stage), 1 before; both are the desk's settings.
-            raise ValidationFailed(
-                "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en "
-                "primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), "
-                "según los ajustes del despacho."
-            )
+            raise ValidationFailed(Text(M.EVENT_317_PERIOD_FIXED))
         description = str(params.pop("description", "") or "").strip()
         if code == "LAST_ACTION" and not description:
-            raise ValidationFailed(
-                "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», "
-                "«solicitud de oficios»): el expediente la muestra como última actuación del art. 317."
-            )
+            raise ValidationFailed(Text(M.EVENT_DESCRIPTION_MISSING))
         if description:
             params["description"] = description
         stored = params_to_json(params)
@@ -308,7 +301,7 @@ def mark_deadline_met(desk: Desk, actor: Actor, deadline_id: int, met_on: dt.dat
         c = get_case_for_write(s, actor, d.case_id, action=Action.EDIT_FILED_CASE)
         if met_on < d.event_date:
             raise ValidationFailed(
-                f"La fecha de cumplimiento {met_on:%d/%m/%Y} es anterior al evento ({d.event_date:%d/%m/%Y})"
+                Text(M.DEADLINE_MET_BEFORE_EVENT, day=f"{met_on:%d/%m/%Y}", event=f"{d.event_date:%d/%m/%Y}")
             )
         before = {"status": d.status, "met_on": d.met_on}
         d.met_on = met_on

@@ -22,7 +22,7 @@ from legal_desk.db import migrate
 from legal_desk.db.models import User, ValueTooLong
 from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain import messages as M
-from legal_desk.domain.messages import Term, Text
+from legal_desk.domain.messages import Term, Text, text_of
 from legal_desk.domain.permissions import ACTION_LABELS_ES, ROLE_LABELS_ES, Action, Role, can
 from legal_desk.services.errors import (
     AccountRevoked,
@@ -109,14 +109,9 @@ def _refuse_foreign_sqlite(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             return  # another desk is writing it: a real database, checked when we connect
-        raise ServiceError(
-            f"{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
-        ) from exc
+        raise ServiceError(Text(M.DB_NOT_SQLITE, path=path)) from exc
     if names and "alembic_version" not in names:
-        raise ServiceError(
-            f"{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); "
-            "indique otro archivo"
-        )
+        raise ServiceError(Text(M.DB_FOREIGN_SQLITE, path=path))
 
 
 def _lost_connection(exc: BaseException | None) -> bool:
@@ -265,25 +260,22 @@ class Desk:
         shown = safe_url(config.db_url)
         backend = _backend(config.db_url)
         if backend not in ("sqlite", "postgresql"):
-            raise ServiceError(
-                f"La base de datos «{shown}» no es compatible: indique la ruta de un archivo SQLite "
-                "o una URL postgresql+psycopg://usuario@servidor/base"
-            )
+            raise ServiceError(Text(M.DB_UNSUPPORTED, url=shown))
         sqlite_path = config.sqlite_path
         if sqlite_path is not None:
             try:
                 sqlite_path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise ServiceError(
-                    f"No se puede crear la carpeta de la base de datos {sqlite_path.parent}: {exc}"
+                    Text(M.DB_FOLDER_UNCREATABLE, folder=sqlite_path.parent, reason=exc.strerror or exc)
                 ) from exc
             if sqlite_path.is_dir():
-                raise ServiceError(f"{sqlite_path} es una carpeta; indique el archivo de la base de datos")
+                raise ServiceError(Text(M.DB_IS_FOLDER, path=sqlite_path))
             _refuse_foreign_sqlite(sqlite_path)
         try:
             engine = make_engine(config.db_url)
         except (ArgumentError, ImportError) as exc:
-            raise ServiceError(f"No se puede usar la base de datos «{shown}»: {exc}") from exc
+            raise ServiceError(Text(M.DB_URL_UNUSABLE, url=shown, reason=exc)) from exc
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -293,17 +285,15 @@ class Desk:
                 migrate.check_not_newer(engine)
         except migrate.SchemaTooNewError as exc:
             engine.dispose()
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(text_of(exc)) from exc
         except ServiceError:
             engine.dispose()
             raise
         except DBAPIError as exc:
             engine.dispose()
             if sqlite_path is not None and not isinstance(exc, OperationalError):
-                raise ServiceError(
-                    f"{sqlite_path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"
-                ) from exc
-            raise ServiceError(f"No se puede abrir la base de datos ({shown}): {db_error_text(exc)}") from exc
+                raise ServiceError(Text(M.DB_NOT_SQLITE, path=sqlite_path)) from exc
+            raise ServiceError(Text(M.DB_CANNOT_OPEN, url=shown, reason=db_error_text(exc))) from exc
         desk = cls(config, engine)
         if upgrade:
             desk.finish_upgrade()

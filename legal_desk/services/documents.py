@@ -75,6 +75,8 @@ class DocumentInfo:
     pdf_sha256: str | None
     filename: str
     warning: str | None = None
+    #: the warning as a catalogue `Text`, for an interface to word (`warning` is its Spanish, for the CLI)
+    warning_text: Text | None = None
 
 
 @dataclass
@@ -205,9 +207,12 @@ def _service_facts(s: Any, c: Case, today: dt.date) -> tuple[bool, dt.date | Non
 def _refuse_cut_off_before_due(account_ref: str, due_date: dt.date, liquidate_to: dt.date) -> None:
     if liquidate_to < due_date:
         raise ValidationFailed(
-            f"La fecha de corte de la liquidación ({liquidate_to:%d/%m/%Y}) es anterior al vencimiento "
-            f"de la obligación {account_ref} ({due_date:%d/%m/%Y}): los intereses moratorios corren "
-            "desde el día siguiente al vencimiento. Elija esa fecha o una posterior."
+            Text(
+                M.LIQ_CUT_OFF_BEFORE_DUE,
+                cut_off=f"{liquidate_to:%d/%m/%Y}",
+                ref=account_ref,
+                due=f"{due_date:%d/%m/%Y}",
+            )
         )
 
 
@@ -391,7 +396,7 @@ def customize_templates(desk: Desk, actor: Actor, folder: Path | str) -> Path:
                 shutil.copy2(item, target / item.name)
                 copied.append(item.name)
     except OSError as exc:
-        raise ValidationFailed(f"No se pueden copiar las plantillas a {target}: {exc.strerror or exc}") from None
+        raise ValidationFailed(Text(M.TEMPLATES_COPY_FAILED, target=target, reason=exc.strerror or exc)) from None
     with desk.uow() as uow:
         before = get_setting(uow.session, "documents.templates_dir")
         put_setting(uow.session, "documents.templates_dir", str(root))
@@ -513,6 +518,7 @@ class PreparedDocument:
     docx: bytes
     pdf: bytes | None
     warning: str | None = None
+    warning_text: Text | None = None  # the same warning, for an interface to word
 
 
 def prepare_document(
@@ -534,6 +540,7 @@ def prepare_document(
     """
     info, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
     pdf_bytes, warning = None, None
+    warning_text: Text | None = None
     if pdf:
         with tempfile.TemporaryDirectory(prefix="legal_desk_doc_") as tmp:
             src = Path(tmp) / f"{info.name}.docx"
@@ -542,10 +549,11 @@ def prepare_document(
                 (made,) = convert_many([src], Path(tmp) / "pdf", cancelled=cancelled)
                 pdf_bytes = made.read_bytes()
             except (ConverterUnavailable, ConversionError) as exc:
-                warning = f"Se generó el DOCX pero no el PDF: {exc}"
+                warning_text = Text(M.DOCUMENT_PDF_MISSING, reason=text_of(exc))
+                warning = str(warning_text)
             except DocCancelled:
                 raise Cancelled("Generación cancelada: no se guardó ningún documento") from None
-    return PreparedDocument(info, docx, pdf_bytes, warning)
+    return PreparedDocument(info, docx, pdf_bytes, warning, warning_text)
 
 
 def store_prepared(desk: Desk, prepared: PreparedDocument) -> tuple[str, str | None]:
@@ -601,7 +609,16 @@ def record_prepared(
         },
     )
     return DocumentInfo(
-        doc.id, c.id, info.name, info.title_es, version, docx_sha256, pdf_sha256, filename, prepared.warning
+        doc.id,
+        c.id,
+        info.name,
+        info.title_es,
+        version,
+        docx_sha256,
+        pdf_sha256,
+        filename,
+        prepared.warning,
+        prepared.warning_text,
     )
 
 
@@ -612,9 +629,10 @@ def _record(
     info: tpl.TemplateInfo,
     docx: bytes,
     pdf: bytes | None,
-    warning: str | None,
+    warning: str | Text | None,
 ) -> DocumentInfo:
-    prepared = PreparedDocument(info, docx, pdf, warning)
+    text = warning if isinstance(warning, Text) else None
+    prepared = PreparedDocument(info, docx, pdf, None if warning is None else str(warning), text)
     docx_sha, pdf_sha = store_prepared(desk, prepared)
     with desk.uow() as uow:
         c = get_case_for_write(uow.session, actor, case, action=Action.GENERATE_DOCUMENTS)
@@ -639,17 +657,17 @@ def generate_document(
     `liquidate_to`: the cut-off date of the liquidation in the document (default: `today`).
     """
     if out is not None and Path(out).suffix.lower() not in (".docx", ".pdf"):
-        raise ValidationFailed(f"{out}: la salida debe terminar en .docx o .pdf")
+        raise ValidationFailed(Text(M.DOCUMENT_OUT_SUFFIX, out=out))
     want_pdf = pdf or (out is not None and Path(out).suffix.lower() == ".pdf")
     prepared = prepare_document(desk, actor, case, template, pdf=want_pdf, today=today, liquidate_to=liquidate_to)
-    warning = prepared.warning
+    warning = prepared.warning_text or prepared.warning
     doc = _record(desk, actor, case, prepared.info, prepared.docx, prepared.pdf, warning)
     if out is not None:
         out = Path(out)
         if out.suffix.lower() == ".pdf" and doc.pdf_sha256 is None:
             docx_out = out.with_suffix(".docx")
             shutil.copyfile(desk.store.open_path(doc.docx_sha256), docx_out)
-            raise ValidationFailed(f"{warning}. El DOCX quedó en {docx_out}")
+            raise ValidationFailed(Text(M.DOCUMENT_ONLY_DOCX_SAVED, warning=warning, docx=docx_out))
         out.parent.mkdir(parents=True, exist_ok=True)
         sha = doc.pdf_sha256 if out.suffix.lower() == ".pdf" else doc.docx_sha256
         shutil.copyfile(desk.store.open_path(sha or doc.docx_sha256), out)
@@ -674,14 +692,14 @@ def generate_batch(
     report = BatchReport()
     total = len(cases)
     rendered: list[tuple[int | str, bytes, Path | None]] = []
-    warning: str | None = None
+    warning: Text | None = None
     with tempfile.TemporaryDirectory(prefix="legal_desk_batch_") as tmp:
         converter: PipelinedConverter | None = None
         if pdf:
             try:
                 converter = PipelinedConverter(Path(tmp) / "pdf", cancelled=cancelled)
             except ConverterUnavailable as exc:
-                warning = f"Se generaron los DOCX pero no los PDF: {exc}"
+                warning = Text(M.DOCUMENTS_PDF_MISSING, reason=text_of(exc))
         for i, case in enumerate(cases, 1):
             if cancelled and cancelled():
                 if converter is not None:
@@ -708,7 +726,7 @@ def generate_batch(
             except ConversionError as exc:
                 by_stem = {p.stem: p for p in exc.converted}
                 pdfs = {r[2].resolve(): by_stem[r[2].stem] for r in rendered if r[2] and r[2].stem in by_stem}
-                warning = "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"
+                warning = Text(M.DOCUMENTS_SOME_NOT_CONVERTED)
             except DocCancelled:
                 raise Cancelled("Generación cancelada: no se guardó ningún documento de este lote") from None
         for case, docx, path in rendered:

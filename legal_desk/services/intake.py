@@ -155,7 +155,7 @@ def import_referrals(
     except ReferralFileError as exc:
         raise ValidationFailed(text_of(exc)) from None
     except ReaderCrashed as exc:
-        raise ServiceError(f"Importación de {path.name} interrumpida: {exc}; no se guardó nada") from None
+        raise ServiceError(Text(M.IMPORT_INTERRUPTED, file=path.name, reason=text_of(exc))) from None
     return report
 
 

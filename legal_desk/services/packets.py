@@ -19,7 +19,7 @@ from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, build_packet
 from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, convert_many, converter_available
 from legal_desk.domain import messages as M
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.domain.readiness import evidence_kind_label
 from legal_desk.services import audit
@@ -412,17 +412,23 @@ def _liquidated_to(
         if cancelled and cancelled():
             raise Cancelled("Armado del paquete cancelado")
         if progress:
-            progress(0, 0, f"Generando «{a.title}» con corte al {cut_off:%d/%m/%Y}")
+            progress(0, 0, Text(M.PACKET_GENERATING, title=a.title, day=f"{cut_off:%d/%m/%Y}"))
         try:
             doc = prepare_document(
                 desk, actor, case, str(template), pdf=True, today=today, liquidate_to=cut_off, cancelled=cancelled
             )
         except (ValidationFailed, NotFound) as exc:  # missing fields, rates that do not reach the cut-off...
-            raise ValidationFailed(f"No se pudo generar «{a.title}» con corte al {cut_off:%d/%m/%Y}: {exc}") from None
+            raise ValidationFailed(
+                Text(M.PACKET_REGENERATE_FAILED, title=a.title, day=f"{cut_off:%d/%m/%Y}", reason=text_of(exc))
+            ) from None
         if doc.pdf is None:
             raise ValidationFailed(
-                f"No se pudo generar el PDF de «{a.title}» con corte al {cut_off:%d/%m/%Y}: {doc.warning}. "
-                "Déjelo fuera del paquete o instale LibreOffice"
+                Text(
+                    M.PACKET_REGENERATE_NO_PDF,
+                    title=a.title,
+                    day=f"{cut_off:%d/%m/%Y}",
+                    reason=doc.warning_text or doc.warning,
+                )
             )
         path = tmpdir / f"nuevo_{len(fresh):02d}_{template}.pdf"
         path.write_bytes(doc.pdf)
@@ -448,7 +454,7 @@ def _docx_to_pdf(
     if not wanted:
         return {}
     if progress:
-        progress(0, 0, "Convirtiendo a PDF: " + ", ".join(a.title for a in wanted))
+        progress(0, 0, Text(M.PACKET_CONVERTING, titles=", ".join(a.title for a in wanted)))
     sources: dict[str, Path] = {}
     folder = tmpdir / "word"
     folder.mkdir()

@@ -82,7 +82,7 @@ def day_basis(s: Session) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValidationFailed(f"La base de días configurada «{text}» no es válida (use 365 o 360)") from None
+        raise ValidationFailed(Text(M.DAY_BASIS_STORED_INVALID, text=text)) from None
 
 
 def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:

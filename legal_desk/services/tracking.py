@@ -105,7 +105,7 @@ def schedule_hearing(
 ) -> int:
     """Record a hearing the court set (*fija fecha de audiencia*)."""
     if kind not in HEARING_KINDS:
-        raise ValidationFailed(f"Tipo de audiencia «{kind}» desconocido; use uno de: {', '.join(HEARING_KINDS)}")
+        raise ValidationFailed(Text(M.HEARING_KIND_UNKNOWN, kind=kind, kinds=", ".join(HEARING_KINDS)))
     if not (place or link):
         raise ValidationFailed(Text(M.HEARING_PLACE))
     with desk.uow() as uow:
@@ -137,7 +137,7 @@ def record_hearing_outcome(
 ) -> None:
     """Held, postponed (with the new date) or cancelled, with what happened."""
     if status not in HEARING_STATUSES:
-        raise ValidationFailed(f"Estado «{status}» desconocido")
+        raise ValidationFailed(Text(M.HEARING_STATUS_UNKNOWN, status=status))
     if status == "postponed" and new_at is None:
         raise ValidationFailed(Text(M.HEARING_NEW_DATE))
     with desk.uow() as uow:
@@ -186,7 +186,7 @@ def request_embargo(
 ) -> int:
     """Request a precautionary measure (*solicitud de embargo y secuestro*)."""
     if asset_type not in ASSET_TYPES:
-        raise ValidationFailed(f"Tipo de bien «{asset_type}» desconocido; use uno de: {', '.join(ASSET_TYPES)}")
+        raise ValidationFailed(Text(M.ASSET_TYPE_UNKNOWN, asset_type=asset_type, types=", ".join(ASSET_TYPES)))
     if not description.strip():
         raise ValidationFailed(Text(M.ASSET_DESCRIPTION))
     cap_v = _money(cap, Text(M.MEASURE_CAP)) if cap not in (None, "") else None
@@ -305,7 +305,7 @@ def make_offer(
 ) -> int:
     """An offer or counter-offer (`parent_id` names the offer it answers, which becomes «countered»)."""
     if party not in ("creditor", "debtor"):
-        raise ValidationFailed("La propuesta es del acreedor («creditor») o del deudor («debtor»)")
+        raise ValidationFailed(Text(M.OFFER_PARTY_UNKNOWN))
     value = _money(amount, Text(M.OFFER_AMOUNT))
     if instalments < 1:
         raise ValidationFailed(Text(M.OFFER_INSTALMENTS))
@@ -363,7 +363,7 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
     An offer can be accepted through its expiry date inclusive; after it, it has lapsed.
     """
     if status not in ("accepted", "rejected", "withdrawn", "expired"):
-        raise ValidationFailed(f"Estado «{status}» no válido para cerrar una propuesta")
+        raise ValidationFailed(Text(M.OFFER_CLOSE_STATUS, status=status))
     on = on or dt.date.today()
     with desk.uow() as uow:
         s = uow.session
@@ -474,7 +474,7 @@ def record_agreement(
 def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, on: dt.date | None = None) -> None:
     """Mark an agreement kept or broken (*incumplido*)."""
     if status not in ("kept", "broken"):
-        raise ValidationFailed("El acuerdo se marca como cumplido («kept») o incumplido («broken»)")
+        raise ValidationFailed(Text(M.AGREEMENT_MARK_STATUS))
     with desk.uow() as uow:
         s = uow.session
         a = s.get(PaymentAgreement, agreement_id)

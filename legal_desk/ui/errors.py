@@ -545,6 +545,69 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "permiso denegado"),
     QT_TRANSLATE_NOOP("Errors", "No se pudo terminar de leer {source}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo {sha256}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "La fecha de cumplimiento {day} es anterior al evento ({event})"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}"),
+    QT_TRANSLATE_NOOP("Errors", "Estado «{status}» desconocido"),
+    QT_TRANSLATE_NOOP("Errors", "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"),
+    QT_TRANSLATE_NOOP("Errors", "La propuesta es del acreedor («creditor») o del deudor («debtor»)"),
+    QT_TRANSLATE_NOOP("Errors", "Estado «{status}» no válido para cerrar una propuesta"),
+    QT_TRANSLATE_NOOP("Errors", "El acuerdo se marca como cumplido («kept») o incumplido («broken»)"),
+    QT_TRANSLATE_NOOP("Errors", "La base de días configurada «{text}» no es válida (use 365 o 360)"),
+    QT_TRANSLATE_NOOP("Errors", "Solo se agregan codeudores («codebtor») o avalistas («guarantor»)"),
+    QT_TRANSLATE_NOOP("Errors", "Generando «{title}» con corte al {day}"),
+    QT_TRANSLATE_NOOP("Errors", "Convirtiendo a PDF: {titles}"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo generar «{title}» con corte al {day}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o instale LibreOffice",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} ({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o una posterior.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se pueden copiar las plantillas a {target}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{out}: la salida debe terminar en .docx o .pdf"),
+    QT_TRANSLATE_NOOP("Errors", "Se generó el DOCX pero no el PDF: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{warning}. El DOCX quedó en {docx}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del programa soffice.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se pudieron convertir a PDF {count} archivo(s): {names}"),
+    QT_TRANSLATE_NOOP("Errors", "Se generaron los DOCX pero no los PDF: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "LibreOffice no convirtió algunos documentos; quedan solo en DOCX"),
+    QT_TRANSLATE_NOOP("Errors", "{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique otro archivo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL postgresql+psycopg://usuario@servidor/base",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "No se puede crear la carpeta de la base de datos {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{path} es una carpeta; indique el archivo de la base de datos"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede usar la base de datos «{url}»: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se puede abrir la base de datos ({url}): {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Importación de {file} interrumpida: {reason}; no se guardó nada"),
+    QT_TRANSLATE_NOOP("Errors", "el proceso que leía el archivo terminó de forma inesperada"),
+    QT_TRANSLATE_NOOP("Errors", "error al leer el archivo: {detail}"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

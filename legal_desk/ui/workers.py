@@ -49,8 +49,13 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def _progress(self, *args: Any) -> None:
+        """`progress(done, total, label)`: the label is text, or a catalogue `Text` worded in the interface language."""
+        from legal_desk.domain.messages import Text
+        from legal_desk.ui.errors import error_text
+
         nums = [a for a in args if isinstance(a, int)]
-        label = next((a for a in args if isinstance(a, str)), "")
+        found = next((a for a in args if isinstance(a, (str, Text))), "")
+        label = error_text(found) if isinstance(found, Text) else found
         done = nums[0] if nums else 0
         total = nums[1] if len(nums) > 1 else 0
         self._emit(self.signals.progress, done, total, label)

@@ -1664,6 +1664,31 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>AnnexModel</name>
         <message>
+            <source>Documento generado</source>
+            <extracomment>Where an annex comes from (context «AnnexModel», the model's own `tr`)</extracomment>
+            <translation>Document generated</translation>
+        </message>
+        <message>
+            <source>Prueba</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Bitácora de gestiones</source>
+            <translation>Contact log</translation>
+        </message>
+        <message>
+            <source>Anexo</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>Origen</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
             <source>Word: se convierte al armar</source>
             <translation>Word: converted when built</translation>
         </message>
@@ -2636,10 +2661,6 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>&amp;Channel:</translation>
         </message>
         <message>
-            <source>&amp;Dirección:</source>
-            <translation>D&amp;irection:</translation>
-        </message>
-        <message>
             <source>&amp;Resultado:</source>
             <translation>&amp;Outcome:</translation>
         </message>
@@ -2654,6 +2675,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Canales autorizados:</source>
             <translation>Authorised channels:</translation>
+        </message>
+        <message>
+            <source>&amp;Sentido:</source>
+            <translation>D&amp;irection:</translation>
         </message>
     </context>
     <context>
@@ -4335,6 +4360,150 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Falta en el almacén el archivo {sha256}</source>
             <translation>The file {sha256} is missing from the store</translation>
+        </message>
+        <message>
+            <source>El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.</source>
+            <translation>The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.</translation>
+        </message>
+        <message>
+            <source>Describa la actuación (p. ej. «auto que requiere al demandante», «memorial que informa un abono», «solicitud de oficios»): el expediente la muestra como última actuación del art. 317.</source>
+            <translation>Describe the procedural step (e.g. “order requiring the claimant”, “brief reporting a part-payment”, “request for official letters”): the case file shows it as the last step for art. 317.</translation>
+        </message>
+        <message>
+            <source>La fecha de cumplimiento {day} es anterior al evento ({event})</source>
+            <translation>The compliance date {day} is earlier than the event it follows ({event})</translation>
+        </message>
+        <message>
+            <source>Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}</source>
+            <translation>Unknown hearing type «{kind}»; use one of: {kinds}</translation>
+        </message>
+        <message>
+            <source>Estado «{status}» desconocido</source>
+            <translation>Unknown status «{status}»</translation>
+        </message>
+        <message>
+            <source>Tipo de bien «{asset_type}» desconocido; use uno de: {types}</source>
+            <translation>Unknown asset type «{asset_type}»; use one of: {types}</translation>
+        </message>
+        <message>
+            <source>La propuesta es del acreedor («creditor») o del deudor («debtor»)</source>
+            <translation>An offer is made by the creditor («creditor») or by the debtor («debtor»)</translation>
+        </message>
+        <message>
+            <source>Estado «{status}» no válido para cerrar una propuesta</source>
+            <translation>«{status}» is not a valid status for closing an offer</translation>
+        </message>
+        <message>
+            <source>El acuerdo se marca como cumplido («kept») o incumplido («broken»)</source>
+            <translation>An agreement is marked as kept («kept») or broken («broken»)</translation>
+        </message>
+        <message>
+            <source>La base de días configurada «{text}» no es válida (use 365 o 360)</source>
+            <translation>The day basis in the settings, «{text}», is not valid (use 365 or 360)</translation>
+        </message>
+        <message>
+            <source>Solo se agregan codeudores («codebtor») o avalistas («guarantor»)</source>
+            <translation>Only co-debtors («codebtor») or guarantors («guarantor») can be added</translation>
+        </message>
+        <message>
+            <source>Generando «{title}» con corte al {day}</source>
+            <translation>Generating «{title}» with the cut-off at {day}</translation>
+        </message>
+        <message>
+            <source>Convirtiendo a PDF: {titles}</source>
+            <translation>Converting to PDF: {titles}</translation>
+        </message>
+        <message>
+            <source>No se pudo generar «{title}» con corte al {day}: {reason}</source>
+            <translation>«{title}» could not be generated with the cut-off at {day}: {reason}</translation>
+        </message>
+        <message>
+            <source>No se pudo generar el PDF de «{title}» con corte al {day}: {reason}. Déjelo fuera del paquete o instale LibreOffice</source>
+            <translation>The PDF of «{title}» could not be generated with the cut-off at {day}: {reason}. Leave it out of the packet or install LibreOffice</translation>
+        </message>
+        <message>
+            <source>La fecha de corte de la liquidación ({cut_off}) es anterior al vencimiento de la obligación {ref} ({due}): los intereses moratorios corren desde el día siguiente al vencimiento. Elija esa fecha o una posterior.</source>
+            <translation>The liquidation cut-off date ({cut_off}) is earlier than the due date of obligation {ref} ({due}): default interest runs from the day after the due date. Choose that date or a later one.</translation>
+        </message>
+        <message>
+            <source>No se pueden copiar las plantillas a {target}: {reason}</source>
+            <translation>The templates cannot be copied to {target}: {reason}</translation>
+        </message>
+        <message>
+            <source>{out}: la salida debe terminar en .docx o .pdf</source>
+            <translation>{out}: the output file must end in .docx or .pdf</translation>
+        </message>
+        <message>
+            <source>Se generó el DOCX pero no el PDF: {reason}</source>
+            <translation>The DOCX was generated but not the PDF: {reason}</translation>
+        </message>
+        <message>
+            <source>{warning}. El DOCX quedó en {docx}</source>
+            <translation>{warning}. The DOCX was saved as {docx}</translation>
+        </message>
+        <message>
+            <source>No se encontró LibreOffice (soffice/libreoffice) en este equipo; no se puede generar el PDF. El documento DOCX sí se generó. Instale LibreOffice o defina LEGAL_DESK_SOFFICE con la ruta del programa soffice.</source>
+            <translation>LibreOffice (soffice/libreoffice) was not found on this computer, so the PDF cannot be generated. The DOCX document was generated. Install LibreOffice or set LEGAL_DESK_SOFFICE to the path of the soffice program.</translation>
+        </message>
+        <message>
+            <source>No se pudieron convertir a PDF {count} archivo(s): {names}</source>
+            <translation>{count} file(s) could not be converted to PDF: {names}</translation>
+        </message>
+        <message>
+            <source>Se generaron los DOCX pero no los PDF: {reason}</source>
+            <translation>The DOCX files were generated but not the PDFs: {reason}</translation>
+        </message>
+        <message>
+            <source>LibreOffice no convirtió algunos documentos; quedan solo en DOCX</source>
+            <translation>LibreOffice did not convert some documents; they are kept as DOCX only</translation>
+        </message>
+        <message>
+            <source>{path} no es una base de datos SQLite (o está dañada); revise --db o LEGAL_DESK_DB</source>
+            <translation>{path} is not a SQLite database (or it is damaged); check --db or LEGAL_DESK_DB</translation>
+        </message>
+        <message>
+            <source>{path} es una base de datos SQLite de otro programa (no tiene el esquema de legal_desk); indique otro archivo</source>
+            <translation>{path} is another program's SQLite database (it does not have the legal_desk schema); choose another file</translation>
+        </message>
+        <message>
+            <source>La base de datos «{url}» no es compatible: indique la ruta de un archivo SQLite o una URL postgresql+psycopg://usuario@servidor/base</source>
+            <translation>The database «{url}» is not supported: give the path of a SQLite file or a URL postgresql+psycopg://user@server/database</translation>
+        </message>
+        <message>
+            <source>No se puede crear la carpeta de la base de datos {folder}: {reason}</source>
+            <translation>The database folder {folder} cannot be created: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} es una carpeta; indique el archivo de la base de datos</source>
+            <translation>{path} is a folder; give the database file</translation>
+        </message>
+        <message>
+            <source>No se puede usar la base de datos «{url}»: {reason}</source>
+            <translation>The database «{url}» cannot be used: {reason}</translation>
+        </message>
+        <message>
+            <source>No se puede abrir la base de datos ({url}): {reason}</source>
+            <translation>The database cannot be opened ({url}): {reason}</translation>
+        </message>
+        <message>
+            <source>La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.</source>
+            <translation>The database is at schema version {current}, newer than this application ({head}). Update legal_desk before opening it.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.</source>
+            <translation>The files folder {folder} cannot be written to: {reason}. Choose another folder with --store or in Settings.</translation>
+        </message>
+        <message>
+            <source>Importación de {file} interrumpida: {reason}; no se guardó nada</source>
+            <translation>The import of {file} was interrupted: {reason}; nothing was saved</translation>
+        </message>
+        <message>
+            <source>el proceso que leía el archivo terminó de forma inesperada</source>
+            <translation>the process reading the file ended unexpectedly</translation>
+        </message>
+        <message>
+            <source>error al leer el archivo: {detail}</source>
+            <translation>error reading the file: {detail}</translation>
         </message>
         <message>
             <source>Colombia</source>

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from legal_desk.cli import main
+from legal_desk.domain.messages import Text
 from legal_desk.services import cases, documents, packets
 from legal_desk.services.demo import load_demo
 from legal_desk.services.errors import NotFound, ValidationFailed
@@ -539,7 +540,7 @@ def test_a_cancelled_packet_leaves_the_case_as_it_was(desk, tmp_path):
     seen: list[str] = []
 
     def progress(*args) -> None:
-        seen.append(next((a for a in args if isinstance(a, str)), "step"))
+        seen.append(next((str(a) for a in args if isinstance(a, (str, Text))), "step"))  # a label may be a Text
 
     def cancelled() -> bool:  # the user clicks Cancel once the packet's own steps have begun
         return any(s == "step" for s in seen)

@@ -157,6 +157,8 @@ def test_log_contact_dialog_reaches_each_field_with_alt_and_a_letter(qtbot: Any,
     settle(qtbot, 1)
     keys = mnemonics(dialog)
     assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+    # inbound/outbound is named as the contacts list's column names it («Sentido», «Direction»), not «Dirección»
+    assert dialog.directionComboLabel.text() == {"es": "&Sentido:", "en": "D&irection:"}[lang]
     fields = {
         dialog.atEditLabel: dialog.atEdit,
         dialog.channelComboLabel: dialog.channelCombo,

@@ -74,7 +74,7 @@ def report_rows(outcome: BatchOutcome) -> list[dict[str, Any]]:
             "case": d.filename.split("_")[0] if "_" in d.filename else str(d.case_id),
             "ok": True,
             "result": QCoreApplication.translate("BatchDocumentsDialog", "Generado (versión {0})").format(d.version),
-            "detail": d.filename + (f" — {d.warning}" if d.warning else ""),
+            "detail": d.filename + (f" — {error_text(d.warning_text or d.warning)}" if d.warning else ""),
         }
         for d in outcome.report.generated
     ]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -55,7 +56,12 @@ from legal_desk.ui.widgets.screen_fit import fit_to_screen
 from legal_desk.ui.workers import Worker, start
 
 Index = QModelIndex | QPersistentModelIndex
-SOURCES = {"document": "Documento generado", "evidence": "Prueba", "contact_log": "Bitácora de gestiones"}
+#: Where an annex comes from (context «AnnexModel», the model's own `tr`)
+SOURCES = {
+    "document": QT_TRANSLATE_NOOP("AnnexModel", "Documento generado"),
+    "evidence": QT_TRANSLATE_NOOP("AnnexModel", "Prueba"),
+    "contact_log": QT_TRANSLATE_NOOP("AnnexModel", "Bitácora de gestiones"),
+}
 _ANNEX_TITLE = re.compile(r"«(.+?)»")
 
 
@@ -83,7 +89,11 @@ def ask_password(parent: QWidget, title: str, wrong: bool) -> str | None:
 class AnnexModel(QAbstractTableModel):
     """The candidate annexes in filing order; the first column is a checkbox (include/exclude)."""
 
-    HEADERS = ("Anexo", "Origen", "PDF")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AnnexModel", "Anexo"),
+        QT_TRANSLATE_NOOP("AnnexModel", "Origen"),
+        QT_TRANSLATE_NOOP("AnnexModel", "PDF"),
+    )
 
     def __init__(self, rows: list[AnnexChoice], parent: Any = None) -> None:
         super().__init__(parent)

@@ -129,7 +129,7 @@ class Ui_ContactDialog(object):
         self.atEditLabel.setText(QCoreApplication.translate("ContactDialog", u"&Fecha y hora:", None))
         self.atEdit.setDisplayFormat(QCoreApplication.translate("ContactDialog", u"dd/MM/yyyy HH:mm", None))
         self.channelComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Canal:", None))
-        self.directionComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Direcci\u00f3n:", None))
+        self.directionComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Sentido:", None))
         self.outcomeComboLabel.setText(QCoreApplication.translate("ContactDialog", u"&Resultado:", None))
         self.notesEditLabel.setText(QCoreApplication.translate("ContactDialog", u"&Notas:", None))
         self.authorisedLabelLabel.setText(QCoreApplication.translate("ContactDialog", u"Canales autorizados:", None))

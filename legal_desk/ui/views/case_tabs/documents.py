@@ -147,7 +147,7 @@ class DocumentsTab(RecordTab):
         self.status.setText(tr("Se generó «{0}», versión {1} ({2}).").format(doc.title, doc.version, doc.filename))
         self.status.setVisible(True)
         if doc.warning:
-            QMessageBox.warning(self, tr("PDF no generado"), doc.warning)
+            QMessageBox.warning(self, tr("PDF no generado"), error_text(doc.warning_text or doc.warning))
 
     def _on_generate_failed(self, message: str, _detail: str) -> None:
         self._on_worker_done()
