@@ -46,7 +46,8 @@ def priority_docket(desk: Any) -> None:
     """
     from sqlalchemy import select
 
-    from legal_desk.db.models import User
+    from legal_desk.db import search
+    from legal_desk.db.models import Case, User
     from legal_desk.services import cases
     from legal_desk.services.cases import CaseQuery
     from legal_desk.services.users import actor_for
@@ -68,6 +69,21 @@ def priority_docket(desk: Any) -> None:
 
         before = statistics.median(timed(one_sort) for _ in range(3))
         print(f"{label}, first 200 rows: {ms(now)}   (one full sort, same run: {ms(before)}; {before / now:.0f}x)")
+    with desk.reading() as s:
+        cedula = s.execute(select(Case.debtor_id_number).where(Case.lawyer_id == user_id).limit(1)).scalar_one()
+    for label, query in [
+        ("lawyer's «Mis expedientes», one debtor's cédula", CaseQuery(lawyer_id=user_id, with_unclaimed=True)),
+        ("whole docket by debtor, one debtor's cédula", CaseQuery(order="debtor")),
+    ]:
+        query = replace(query, order=query.order if query.lawyer_id is None else "priority", search=cedula, limit=200)
+        now = statistics.median(timed(lambda q=query: cases.list_cases(desk, lawyer, q)) for _ in range(5))
+        line = f"{label}: {ms(now)}"
+        if desk.dialect == "postgresql":  # beside the tsquery subquery alone (no match ids looked up first)
+            few, search.FEW_MATCHES = search.FEW_MATCHES, -1
+            before = statistics.median(timed(lambda q=query: cases.list_cases(desk, lawyer, q)) for _ in range(3))
+            search.FEW_MATCHES = few
+            line += f"   (tsquery subquery alone, same run: {ms(before)}; {before / now:.0f}x)"
+        print(line)
     admin = actor_for(desk, "admin")
     per_order = []
     for order in cases._ORDERS:

@@ -759,9 +759,10 @@ def _rows(session: Session, ids_query: Select[Any]) -> list[CaseRow]:
     return [_to_row(r) for r in session.execute(q)]
 
 
-def _filtered(query: Any, q: CaseQuery, actor: Actor) -> Any:
+def _filtered(query: Any, q: CaseQuery, actor: Actor, session: Session | None = None) -> Any:
+    """`query` narrowed to the cases `q` asks for; with a session, a search may look up its matches first."""
     if q.search.strip():
-        clause = search.search_clause(q.search)
+        clause = search.search_clause(q.search, session)
         if clause is not None:
             query = query.where(clause)
     if q.stage:
@@ -845,7 +846,7 @@ def _page(s: Session, q: CaseQuery, actor: Actor, limit: int, offset: int) -> li
         unclaimed = and_(Case.lawyer_id.is_(None), Case.stage == Stage.INTAKE.value)
         branches = [Case.lawyer_id == q.lawyer_id, unclaimed]
         q = replace(q, lawyer_id=None, with_unclaimed=False)
-    base = _filtered(_base_rows_query(), q, actor)
+    base = _filtered(_base_rows_query(), q, actor, s)
     found: list[Any] = []
     skip = offset
     for where, order in _segments(q.order):
@@ -904,7 +905,7 @@ def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
 def count_cases(desk: Desk, actor: Actor, q: CaseQuery) -> int:
     """How many cases match (for the docket's total and the lazy model's row count)."""
     with desk.reading() as s:
-        return int(s.execute(_filtered(select(func.count(Case.id)), q, actor)).scalar_one())
+        return int(s.execute(_filtered(select(func.count(Case.id)), q, actor, s)).scalar_one())
 
 
 def stage_reasons(desk: Desk, actor: Actor, case_ids: Sequence[int]) -> dict[int, str]:
