@@ -286,10 +286,17 @@ _OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "sms": ("Mensaje entregado", "Mensaje entregado sin respuesta", "Número inactivo"),
     "email": ("Correo entregado sin respuesta", "Correo leído", "Correo rebotado", "Responde pidiendo acuerdo"),
     "whatsapp": ("Mensaje leído sin respuesta", "Mensaje no entregado", "Responde con promesa de pago",
-                 "Envía soporte de pago parcial"),
+                 "Pide plazo para ponerse al día"),
     "visit": ("Deudor no se encuentra", "Atiende el deudor; promete pagar", "Dirección inexistente",
               "El deudor ya no reside en la dirección"),
     "letter": ("Carta entregada", "Carta devuelta: dirección errada", "Carta entregada; recibió un tercero"),
+}
+#: Contact outcomes that say the debtor's postal address is wrong, and what a visit or letter to a right
+#: address that still failed would say instead.
+_ADDRESS_FAILED: Final = {
+    "Dirección inexistente": "Deudor no se encuentra",
+    "El deudor ya no reside en la dirección": "Deudor no se encuentra; se deja citación",
+    "Carta devuelta: dirección errada": "Carta entregada; recibió un tercero",
 }
 _CARRIERS: Final = ("4-72", "4-72", "Servientrega", "Inter Rapidísimo", "Envía")
 #: The evidence key (and file name) of each carrier's certificado de entrega of the demand letter.
@@ -513,7 +520,7 @@ class _Generator:
         guarantors = tuple(self.person(3 * i + 1 + g, city_row) for g in range(n_guarantors))
 
         debt = self.debt(creditor, due, i)
-        history = tuple(DemoStageChange(s, d, _reason(s, i)) for s, d in on.items())
+        history = tuple(DemoStageChange(s, d, _reason(s, i, debtor, debt)) for s, d in on.items())
         handed_over = on.get("INTAKE")
         filed = on.get("FILED")
         court = radicado = None
@@ -523,6 +530,10 @@ class _Generator:
 
         contacts = self.contacts(debtor, on["PRE_LEGAL"], handed_over or today, at_least_one=handed_over is not None)
         notices, evidence = self.notices_and_evidence(debtor, on, debt, creditor)
+        if any(n.channel == "courier" and n.delivered for n in notices):
+            # A log that found the postal address wrong would contradict a letter delivered there.
+            contacts = tuple(DemoContact(ct.at, ct.channel, _ADDRESS_FAILED[ct.outcome], ct.notes)
+                             if ct.outcome in _ADDRESS_FAILED else ct for ct in contacts)
         hearings = self.hearings(on, stage)
         embargoes = self.embargoes(on, stage, debt.capital, debtor)
         offers, payments, agreement = self.money(on, stage, debt.capital)
@@ -659,7 +670,9 @@ class _Generator:
                                              f"Certificado de entrega de la carta de requerimiento ({carrier})"))
         if "DEBTOR_SERVED" in on:
             served = on["DEBTOR_SERVED"]
-            if rng.random() < 0.5:
+            letter_back = any(n.kind == "demand_letter" and n.returned for n in notices)
+            # A letter the carrier brought back from that address: the debtor is served by e-mail instead.
+            if rng.random() < 0.5 or letter_back:
                 sent = served - dt.timedelta(days=rng.randint(2, 4))
                 notices.append(DemoNotice("email_service_2213", "email", None, None, debtor.email, sent, sent, None))
             else:
@@ -841,10 +854,20 @@ _MORE_REASONS: Final = {
 }
 
 
-def _reason(stage: str, i: int) -> str:
-    """The reason recorded when demo case number i entered the stage."""
+def _reason(stage: str, i: int, debtor: DemoParty, debt: DemoDebt) -> str:
+    """The reason recorded when demo case number i entered the stage, true to its debtor and title.
+
+    A company does not die, and an electronic invoice has no paper original to be missing.
+    """
     options = (_REASONS.get(stage, ""), *_MORE_REASONS.get(stage, ()))
-    return options[i % len(options)]
+    reason = options[i % len(options)]
+    if reason == _REASONS["RETURNED_TO_COLLECTIONS"] and debt.title_type != "pagare":
+        reason = ("Factura sin aceptación registrada en RADIAN: no presta mérito ejecutivo"
+                  if debt.title_type == "factura" else
+                  f"Falta el original del título ({_TITLE_FILES[debt.title_type][1].lower()}) para demandar")
+    if debtor.is_company and reason.startswith("Deudor fallecido"):
+        reason = "Sociedad deudora liquidada sin activos ni socios responsables"
+    return reason
 
 
 def _bisect(cumulative: list[int] | tuple[int, ...], x: float) -> int:

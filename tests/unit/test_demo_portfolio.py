@@ -219,3 +219,29 @@ def test_ten_thousand_cases_have_unique_references() -> None:
     refs = [c.account_ref for c in generate_portfolio(10_000, seed=1, today=TODAY)]
     assert len(refs) == len(set(refs)) == 10_000
 
+
+def test_contact_log_and_reasons_agree_with_the_case(cases: list) -> None:
+    """The first things a user reads in a demo case do not contradict its files.
+
+    A visit «el deudor ya no reside en la dirección» sat beside a demand letter handed to the debtor at that
+    very address; a citación (art. 291) was delivered where the carrier had just brought the letter back from;
+    a company debtor was written off as «fallecido»; a factura was returned for lack of «título original
+    (pagaré)»; a WhatsApp said the debtor sent proof of a partial payment the case never received.
+    """
+    wrong_address = {"Dirección inexistente", "El deudor ya no reside en la dirección",
+                     "Carta devuelta: dirección errada"}
+    for c in cases:
+        outcomes = {ct.outcome for ct in c.contacts}
+        if any(n.channel == "courier" and n.delivered for n in c.notices):
+            assert not outcomes & wrong_address, c.account_ref
+        if any(n.kind == "demand_letter" and n.returned for n in c.notices):
+            assert not any(n.kind in ("summons_291", "notice_292") for n in c.notices), c.account_ref
+        if "Envía soporte de pago parcial" in outcomes:
+            assert c.payments, c.account_ref
+        reasons = " ".join(h.reason for h in c.history)
+        if c.debtor.is_company:
+            assert "fallecido" not in reasons, c.account_ref
+        if c.debt.title_type != "pagare":
+            assert "(pagaré)" not in reasons, c.account_ref
+        if c.debt.title_type == "factura":
+            assert "original" not in reasons, c.account_ref
