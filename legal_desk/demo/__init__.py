@@ -1,5 +1,6 @@
 """Demo data: a fictitious Colombian collections portfolio and the evidence files its cases cite."""
 
+from legal_desk.demo.evidence import DemoLawyer, case_evidence_pdfs, evidence_pdf
 from legal_desk.demo.portfolio import (
     CREDITORS,
     EVIDENCE_KEYS,
@@ -16,7 +17,6 @@ from legal_desk.demo.portfolio import (
     DemoPayment,
     DemoSettlementOffer,
     DemoStageChange,
-    demo_evidence_pdfs,
     generate_portfolio,
 )
 
@@ -31,11 +31,13 @@ __all__ = [
     "DemoEmbargo",
     "DemoEvidence",
     "DemoHearing",
+    "DemoLawyer",
     "DemoNotice",
     "DemoParty",
     "DemoPayment",
     "DemoSettlementOffer",
     "DemoStageChange",
-    "demo_evidence_pdfs",
+    "case_evidence_pdfs",
+    "evidence_pdf",
     "generate_portfolio",
 ]

@@ -8,20 +8,15 @@ NITs carry correct DIAN check digits); debtors' ID numbers are unique across the
 from __future__ import annotations
 
 import datetime as dt
-import io
 import math
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo
 
 import holidays
-from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import LETTER
-from reportlab.pdfgen.canvas import Canvas
 
 from legal_desk.documents.context import cuantia_co, has_small_claims_courts, smlmv_co
 from legal_desk.domain.calendar import jurisdiction_data
@@ -73,7 +68,7 @@ class DemoCreditor:
     email: str
     legal_representative: str
     legal_representative_cc: str
-    certificate_key: str  # key in demo_evidence_pdfs(): certificado de existencia y representación
+    certificate_key: str  # DemoEvidence.key of its certificado de existencia y representación
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +131,7 @@ class DemoNotice:
     recipient: str  # postal address or e-mail address
     sent: dt.date
     delivered: dt.date | None
-    proof_key: str | None  # key in demo_evidence_pdfs() of the certificado de entrega
+    proof_key: str | None  # DemoEvidence.key of the case's certificado de entrega of this notice
     returned: dt.date | None = None  # the carrier gave it back undelivered
     return_reason: str | None = None
 
@@ -198,10 +193,10 @@ class DemoPayment:
 
 @dataclass(frozen=True, slots=True)
 class DemoEvidence:
-    """A file attached to the case, by key in demo_evidence_pdfs()."""
+    """A file attached to the case; legal_desk.demo.evidence draws it from the case itself."""
 
-    kind: str  # "title", "creditor_certificate", "delivery_certificate", "payment_agreement"
-    key: str
+    kind: str  # "title", "creditor_certificate", "delivery_certificate", "payment_agreement", ...
+    key: str  # unique within the case, one of EVIDENCE_KEYS; the file is named `{key}.pdf`
     on: dt.date
     description: str
 
@@ -291,12 +286,37 @@ _OUTCOMES: Final[dict[str, tuple[str, ...]]] = {
     "sms": ("Mensaje entregado", "Mensaje entregado sin respuesta", "Número inactivo"),
     "email": ("Correo entregado sin respuesta", "Correo leído", "Correo rebotado", "Responde pidiendo acuerdo"),
     "whatsapp": ("Mensaje leído sin respuesta", "Mensaje no entregado", "Responde con promesa de pago",
-                 "Envía soporte de pago parcial"),
+                 "Pide plazo para ponerse al día"),
     "visit": ("Deudor no se encuentra", "Atiende el deudor; promete pagar", "Dirección inexistente",
               "El deudor ya no reside en la dirección"),
     "letter": ("Carta entregada", "Carta devuelta: dirección errada", "Carta entregada; recibió un tercero"),
 }
+#: Contact outcomes that say the debtor's postal address is wrong, and what a visit or letter to a right
+#: address that still failed would say instead.
+_ADDRESS_FAILED: Final = {
+    "Dirección inexistente": "Deudor no se encuentra",
+    "El deudor ya no reside en la dirección": "Deudor no se encuentra; se deja citación",
+    "Carta devuelta: dirección errada": "Carta entregada; recibió un tercero",
+}
 _CARRIERS: Final = ("4-72", "4-72", "Servientrega", "Inter Rapidísimo", "Envía")
+#: The evidence key (and file name) of each carrier's certificado de entrega of the demand letter.
+_CARRIER_KEYS: Final = {
+    "4-72": "certificado_entrega_472", "Servientrega": "certificado_entrega_servientrega",
+    "Inter Rapidísimo": "certificado_entrega_interrapidisimo", "Envía": "certificado_entrega_envia",
+}
+#: The certificado de entrega of each service-of-process notice: key and what it delivered.
+_SERVICE_FILES: Final = {
+    "summons_291": ("certificado_entrega_citacion_291", "la citación para notificación personal"),
+    "notice_292": ("certificado_entrega_aviso_292", "la notificación por aviso"),
+}
+#: The scanned title by type: key (and file name) and how its description begins.
+_TITLE_FILES: Final = {
+    "pagare": ("pagare_escaneado", "Pagaré"),
+    "letra": ("letra_cambio_escaneada", "Letra de cambio"),
+    "factura": ("factura", "Factura"),
+    "contrato": ("contrato_escaneado", "Contrato de mutuo"),
+    "cheque": ("cheque_escaneado", "Cheque"),
+}
 
 
 def _cuantia(capital: Decimal, year: int) -> str:
@@ -489,7 +509,6 @@ class _Generator:
             dates.append(self.business_day(dates[-1] + dt.timedelta(days=g)))
         dates = [min(d, today) for d in dates]
         on = dict(zip(steps, dates, strict=True))
-        history = tuple(DemoStageChange(s, d, _reason(s, i)) for s, d in on.items())
 
         city_row = _CITIES[_bisect(self.city_cum, rng.random() * self.city_cum[-1])]
         creditor = CREDITORS[_bisect(_CREDITOR_WEIGHTS, rng.random() * 100)]
@@ -501,6 +520,7 @@ class _Generator:
         guarantors = tuple(self.person(3 * i + 1 + g, city_row) for g in range(n_guarantors))
 
         debt = self.debt(creditor, due, i)
+        history = tuple(DemoStageChange(s, d, _reason(s, i, debtor, debt)) for s, d in on.items())
         handed_over = on.get("INTAKE")
         filed = on.get("FILED")
         court = radicado = None
@@ -510,6 +530,10 @@ class _Generator:
 
         contacts = self.contacts(debtor, on["PRE_LEGAL"], handed_over or today, at_least_one=handed_over is not None)
         notices, evidence = self.notices_and_evidence(debtor, on, debt, creditor)
+        if any(n.channel == "courier" and n.delivered for n in notices):
+            # A log that found the postal address wrong would contradict a letter delivered there.
+            contacts = tuple(DemoContact(ct.at, ct.channel, _ADDRESS_FAILED[ct.outcome], ct.notes)
+                             if ct.outcome in _ADDRESS_FAILED else ct for ct in contacts)
         hearings = self.hearings(on, stage)
         embargoes = self.embargoes(on, stage, debt.capital, debtor)
         offers, payments, agreement = self.money(on, stage, debt.capital)
@@ -619,8 +643,9 @@ class _Generator:
         notices: list[DemoNotice] = []
         evidence: list[DemoEvidence] = []
         if "INTAKE" in on:
-            evidence.append(DemoEvidence("title", "pagare_escaneado", on["INTAKE"],
-                                         f"Título {debt.title_number} (copia escaneada)"))
+            key, what = _TITLE_FILES[debt.title_type]
+            scan = "" if debt.title_type == "factura" else " (copia escaneada)"
+            evidence.append(DemoEvidence("title", key, on["INTAKE"], f"{what} {debt.title_number}{scan}"))
         if "EVIDENCE" in on:
             evidence.append(DemoEvidence("creditor_certificate", creditor.certificate_key, on["EVIDENCE"],
                                          f"Certificado de existencia y representación legal de {creditor.name}"))
@@ -636,24 +661,30 @@ class _Generator:
             carrier = rng.choice(_CARRIERS)
             delivered = min(self.business_day(sent + dt.timedelta(days=rng.randint(1, 6))), self.today)
             ok = rng.random() < 0.85
+            key = _CARRIER_KEYS[carrier]
             notices.append(DemoNotice("demand_letter", "courier", carrier, self.tracking(carrier), postal, sent,
-                                      delivered if ok else None, "certificado_entrega_472" if ok else None,
+                                      delivered if ok else None, key if ok else None,
                                       None if ok else delivered, None if ok else _LETTER_RETURNED))
             if ok:
-                evidence.append(DemoEvidence("delivery_certificate", "certificado_entrega_472", delivered,
+                evidence.append(DemoEvidence("delivery_certificate", key, delivered,
                                              f"Certificado de entrega de la carta de requerimiento ({carrier})"))
         if "DEBTOR_SERVED" in on:
             served = on["DEBTOR_SERVED"]
-            if rng.random() < 0.5:
+            letter_back = any(n.kind == "demand_letter" and n.returned for n in notices)
+            # A letter the carrier brought back from that address: the debtor is served by e-mail instead.
+            if rng.random() < 0.5 or letter_back:
                 sent = served - dt.timedelta(days=rng.randint(2, 4))
                 notices.append(DemoNotice("email_service_2213", "email", None, None, debtor.email, sent, sent, None))
             else:
                 first = served - dt.timedelta(days=rng.randint(25, 40))
                 for kind, when in (("summons_291", first), ("notice_292", served - dt.timedelta(days=1))):
                     when = self.business_day(when)
+                    key, what = _SERVICE_FILES[kind]
+                    delivered = min(when + dt.timedelta(days=1), self.today)
                     notices.append(DemoNotice(kind, "courier", "4-72", self.tracking("4-72"), postal, when,
-                                              min(when + dt.timedelta(days=1), self.today),
-                                              "certificado_entrega_472"))
+                                              delivered, key))
+                    evidence.append(DemoEvidence("delivery_certificate", key, delivered,
+                                                 f"Certificado de entrega de {what} (4-72)"))
         return tuple(notices), tuple(evidence)
 
     def hearings(self, on: dict[str, dt.date], stage: str) -> tuple[DemoHearing, ...]:
@@ -823,10 +854,20 @@ _MORE_REASONS: Final = {
 }
 
 
-def _reason(stage: str, i: int) -> str:
-    """The reason recorded when demo case number i entered the stage."""
+def _reason(stage: str, i: int, debtor: DemoParty, debt: DemoDebt) -> str:
+    """The reason recorded when demo case number i entered the stage, true to its debtor and title.
+
+    A company does not die, and an electronic invoice has no paper original to be missing.
+    """
     options = (_REASONS.get(stage, ""), *_MORE_REASONS.get(stage, ()))
-    return options[i % len(options)]
+    reason = options[i % len(options)]
+    if reason == _REASONS["RETURNED_TO_COLLECTIONS"] and debt.title_type != "pagare":
+        reason = ("Factura sin aceptación registrada en RADIAN: no presta mérito ejecutivo"
+                  if debt.title_type == "factura" else
+                  f"Falta el original del título ({_TITLE_FILES[debt.title_type][1].lower()}) para demandar")
+    if debtor.is_company and reason.startswith("Deudor fallecido"):
+        reason = "Sociedad deudora liquidada sin activos ni socios responsables"
+    return reason
 
 
 def _bisect(cumulative: list[int] | tuple[int, ...], x: float) -> int:
@@ -865,258 +906,13 @@ def generate_portfolio(n: int, seed: int = 7, today: dt.date | None = None) -> I
 
 # ------------------------------------------------------------------ evidence files
 
+#: Every DemoEvidence.key a demo case may carry (legal_desk.demo.evidence draws each from its case).
 EVIDENCE_KEYS: Final = (
-    "pagare_escaneado",
-    "certificado_entrega_472",
+    *(key for key, _what in _TITLE_FILES.values()),
     "certificado_existencia",
+    *_CARRIER_KEYS.values(),
+    *(key for key, _what in _SERVICE_FILES.values()),
     "acuerdo_pago",
     "poder_especial_firmado",
     "liquidacion_radicacion",
 )
-
-
-def _pdf(draw: Callable[[Canvas], None]) -> bytes:
-    """One-page A4/letter PDF drawn by `draw`; `invariant` makes the bytes identical on every run."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=LETTER, invariant=1)
-    canvas.setAuthor("legal_desk demo")
-    draw(canvas)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _lines(canvas: Canvas, x: float, y: float, lines: Sequence[str], size: float = 10.5, lead: float = 15) -> float:
-    """Write lines downwards from (x, y); return the next y."""
-    canvas.setFont("Helvetica", size)
-    for line in lines:
-        canvas.drawString(x, y, line)
-        y -= lead
-    return y
-
-
-def _signature(canvas: Canvas, x: float, y: float, rng: random.Random) -> None:
-    """A hand-drawn looking scribble."""
-    canvas.setLineWidth(1.1)
-    path = canvas.beginPath()
-    path.moveTo(x, y)
-    for _ in range(5):
-        path.curveTo(x + rng.uniform(5, 25), y + rng.uniform(-14, 18), x + rng.uniform(25, 45),
-                     y + rng.uniform(-18, 14), x + rng.uniform(40, 60), y + rng.uniform(-4, 4))
-        x += rng.uniform(35, 55)
-    canvas.drawPath(path)
-
-
-def _draw_pagare(canvas: Canvas) -> None:
-    """A pagaré as a scanner would deliver it: off-white, slightly rotated, speckled, signed."""
-    rng = random.Random(472)
-    width, height = LETTER
-    canvas.setFillColor(Color(0.95, 0.94, 0.90))
-    canvas.rect(0, 0, width, height, stroke=0, fill=1)
-    canvas.setFillColor(Color(0.55, 0.55, 0.5))
-    for _ in range(400):
-        canvas.circle(rng.uniform(0, width), rng.uniform(0, height), rng.uniform(0.2, 0.8), stroke=0, fill=1)
-    canvas.saveState()
-    canvas.translate(width / 2, height / 2)
-    canvas.rotate(0.8)
-    canvas.translate(-width / 2, -height / 2)
-    canvas.setStrokeColor(Color(0.2, 0.2, 0.35))
-    canvas.setLineWidth(2)
-    canvas.rect(54, 300, width - 108, height - 370)
-    canvas.setFillColor(Color(0.1, 0.1, 0.2))
-    canvas.setFont("Helvetica-Bold", 20)
-    canvas.drawCentredString(width / 2, height - 110, "PAGARÉ No. PG-778812")
-    y = _lines(canvas, 80, height - 150, (
-        "Lugar y fecha de suscripción: Bogotá D.C., 15 de marzo de 2021",
-        "Valor: $ 12.500.000,00 (DOCE MILLONES QUINIENTOS MIL PESOS M/CTE)",
-        "",
-        "Yo (nosotros), el (los) suscrito(s), me (nos) obligo (obligamos) a pagar incondicionalmente,",
-        "en dinero efectivo, a la orden de BANCO CORDILLERA S.A., o a quien represente sus derechos,",
-        "la suma arriba indicada, en la ciudad de Bogotá D.C., el día 15 de marzo de 2024.",
-        "En caso de mora reconoceré intereses moratorios a la tasa máxima legal permitida.",
-        "Autorizo al tenedor para declarar vencido el plazo (cláusula aceleratoria) ante el",
-        "incumplimiento de cualquiera de las obligaciones aquí contenidas.",
-        "Este pagaré se suscribe con espacios en blanco conforme a la carta de instrucciones anexa.",
-    ))
-    _signature(canvas, 90, y - 60, rng)
-    _signature(canvas, 340, y - 60, rng)
-    _lines(canvas, 80, y - 90, ("Firma del deudor", "C.C. 52.987.654"), size=9, lead=12)
-    _lines(canvas, 330, y - 90, ("Firma del codeudor / avalista", "C.C. 43.111.222"), size=9, lead=12)
-    canvas.setStrokeColor(Color(0.35, 0.3, 0.45))
-    for r in range(4, 26, 3):  # fingerprint (huella)
-        canvas.ellipse(470 - r * 0.7, y - 150 - r, 470 + r * 0.7, y - 150 + r)
-    canvas.restoreState()
-
-
-def _draw_certificate_472(canvas: Canvas) -> None:
-    """A courier's certificado de entrega (4-72, Servicios Postales Nacionales)."""
-    width, height = LETTER
-    canvas.setFillColor(Color(0.0, 0.29, 0.55))
-    canvas.rect(0, height - 90, width, 90, stroke=0, fill=1)
-    canvas.setFillColor(Color(1, 1, 1))
-    canvas.setFont("Helvetica-Bold", 26)
-    canvas.drawString(54, height - 58, "4-72")
-    canvas.setFont("Helvetica", 11)
-    canvas.drawString(130, height - 55, "Servicios Postales Nacionales S.A.S. — Correo certificado")
-    canvas.setFillColor(Color(0, 0, 0))
-    canvas.setFont("Helvetica-Bold", 16)
-    canvas.drawCentredString(width / 2, height - 130, "CERTIFICADO DE ENTREGA")
-    _lines(canvas, 70, height - 170, (
-        "Guía / número de envío: RA123456785CO",
-        "Remitente: Banco Cordillera S.A. — Carrera 7 # 71-21 Torre B, Bogotá D.C.",
-        "Destinatario: María Fernanda Gómez Ñañez",
-        "Dirección: Calle 45 # 12-30 Apto 502, Bogotá D.C.",
-        "Contenido declarado: carta de requerimiento de pago (constitución en mora)",
-        "Fecha de admisión: 04/04/2024",
-        "Fecha de entrega: 08/04/2024 10:42",
-        "Resultado: ENTREGADO — recibió: María F. Gómez, C.C. 52.987.654",
-        "",
-        "El operador postal certifica que el envío fue entregado en la dirección indicada,",
-        "con cotejo del contenido, de acuerdo con la Ley 1369 de 2009.",
-    ))
-    canvas.setStrokeColor(Color(0.0, 0.29, 0.55))
-    canvas.circle(470, 260, 48)
-    canvas.setFont("Helvetica-Bold", 9)
-    canvas.drawCentredString(470, 264, "4-72 ENTREGADO")
-    canvas.drawCentredString(470, 250, "08 ABR 2024")
-
-
-def _draw_existence_certificate(canvas: Canvas) -> None:
-    """A chamber of commerce's certificado de existencia y representación legal."""
-    width, height = LETTER
-    canvas.setFont("Helvetica-Bold", 14)
-    canvas.drawCentredString(width / 2, height - 70, "CÁMARA DE COMERCIO DE BOGOTÁ")
-    canvas.setFont("Helvetica-Bold", 12)
-    canvas.drawCentredString(width / 2, height - 92, "CERTIFICADO DE EXISTENCIA Y REPRESENTACIÓN LEGAL")
-    creditor = CREDITORS[0]
-    _lines(canvas, 60, height - 130, (
-        "Fecha de expedición: 2 de mayo de 2024    Código de verificación: A24-7781-QZ",
-        "",
-        f"Razón social: {creditor.name.upper()}",
-        f"NIT: {creditor.nit}",
-        f"Domicilio principal: {creditor.city} — {creditor.address}",
-        f"Correo para notificaciones judiciales: {creditor.email}",
-        "Matrícula mercantil No. 00123456 del 12 de agosto de 1975",
-        "Vigencia: indefinida",
-        "",
-        "Representación legal: la sociedad tendrá un presidente, quien será su representante legal,",
-        "con facultades para otorgar poderes judiciales y extrajudiciales.",
-        "",
-        f"Representante legal: {creditor.legal_representative}",
-        f"Cédula de ciudadanía: {creditor.legal_representative_cc}",
-        "",
-        "Este certificado refleja la situación jurídica registral de la sociedad a la fecha y hora",
-        "de su expedición.",
-    ), size=10)
-
-
-def _draw_payment_agreement(canvas: Canvas) -> None:
-    """A signed acuerdo de pago (settlement) with its instalment table."""
-    rng = random.Random(2300)
-    width, height = LETTER
-    canvas.setFont("Helvetica-Bold", 15)
-    canvas.drawCentredString(width / 2, height - 70, "ACUERDO DE PAGO")
-    y = _lines(canvas, 60, height - 105, (
-        "Entre BANCO CORDILLERA S.A. (el acreedor) y MARÍA FERNANDA GÓMEZ ÑAÑEZ, C.C. 52.987.654",
-        "(la deudora), respecto de la obligación OB-2024-000101 (pagaré PG-778812), se acuerda:",
-        "",
-        "1. La deudora reconoce deber la suma de $ 10.000.000,00 que pagará en 6 cuotas mensuales.",
-        "2. El incumplimiento de una cuota hace exigible el saldo y reanuda el proceso ejecutivo.",
-        "3. Cumplido el acuerdo, el acreedor solicitará la terminación del proceso y el levantamiento",
-        "   de las medidas cautelares.",
-        "",
-    ), size=10)
-    canvas.setFont("Helvetica-Bold", 10)
-    canvas.drawString(80, y, "Cuota")
-    canvas.drawString(180, y, "Fecha")
-    canvas.drawString(320, y, "Valor")
-    canvas.setFont("Helvetica", 10)
-    months = ("15/06/2024", "15/07/2024", "15/08/2024", "15/09/2024", "15/10/2024", "15/11/2024")
-    for k, day in enumerate(months, start=1):
-        y -= 15
-        canvas.drawString(80, y, str(k))
-        canvas.drawString(180, y, day)
-        canvas.drawString(320, y, "$ 1.666.667,00" if k < 6 else "$ 1.666.665,00")
-    _signature(canvas, 80, y - 70, rng)
-    _signature(canvas, 340, y - 70, rng)
-    _lines(canvas, 70, y - 100, ("La deudora", "C.C. 52.987.654"), size=9, lead=12)
-    _lines(canvas, 330, y - 100, ("Por el acreedor (apoderado)", "T.P. 123.456 del C.S. de la J."),
-           size=9, lead=12)
-
-
-def _draw_power_of_attorney(canvas: Canvas) -> None:
-    """A special power of attorney (poder especial) signed by the creditor's legal representative."""
-    rng = random.Random(74)
-    width, height = LETTER
-    canvas.setFont("Helvetica-Bold", 15)
-    canvas.drawCentredString(width / 2, height - 70, "PODER ESPECIAL")
-    y = _lines(canvas, 60, height - 105, (
-        "Señor",
-        "JUEZ CIVIL MUNICIPAL DE BOGOTÁ D.C. (REPARTO)",
-        "E.        S.        D.",
-        "",
-        "ANDRÉS FELIPE ROJAS MEJÍA, mayor de edad, identificado con C.C. 79.456.123, en calidad de",
-        "representante legal de BANCO CORDILLERA S.A., NIT 860.034.313-7, confiero poder especial,",
-        "amplio y suficiente a LAURA RESTREPO GAVIRIA, abogada con T.P. 187.654 del C. S. de la J.,",
-        "para que inicie y lleve hasta su terminación PROCESO EJECUTIVO contra el deudor de la",
-        "obligación OB-2024-000101, con las facultades del artículo 77 del Código General del Proceso,",
-        "en especial las de recibir, conciliar, transigir, desistir, sustituir y reasumir.",
-        "",
-        "Sírvase reconocerle personería en los términos y para los fines de este poder.",
-        "",
-        "Otorgo,",
-    ), size=10)
-    _signature(canvas, 80, y - 40, rng)
-    _lines(canvas, 70, y - 70, ("ANDRÉS FELIPE ROJAS MEJÍA", "C.C. 79.456.123", "Representante legal"), size=9, lead=12)
-    _signature(canvas, 340, y - 40, rng)
-    _lines(canvas, 330, y - 70, ("Acepto,", "LAURA RESTREPO GAVIRIA", "T.P. 187.654 del C. S. de la J."),
-           size=9, lead=12)
-
-
-def _draw_liquidation(canvas: Canvas) -> None:
-    """The credit liquidation at the filing date, as the lawyer attaches it to the lawsuit."""
-    width, height = LETTER
-    canvas.setFont("Helvetica-Bold", 14)
-    canvas.drawCentredString(width / 2, height - 70, "LIQUIDACIÓN DEL CRÉDITO A LA FECHA DE RADICACIÓN")
-    y = _lines(canvas, 60, height - 100, (
-        "Obligación OB-2024-000101 — Pagaré PG-778812 — Capital $ 12.500.000,00",
-        "Intereses moratorios a la tasa máxima legal certificada por la Superintendencia Financiera",
-        "(art. 884 del Código de Comercio), liquidados día a día desde el vencimiento.",
-        "",
-    ), size=10)
-    canvas.setFont("Helvetica-Bold", 10)
-    for x, title in ((60, "Desde"), (140, "Hasta"), (220, "Días"), (280, "Tasa E.A."), (380, "Interés")):
-        canvas.drawString(x, y, title)
-    canvas.setFont("Helvetica", 10)
-    rows = (
-        ("16/03/2024", "31/03/2024", "16", "33,12 %", "$ 156.818,05"),
-        ("01/04/2024", "30/04/2024", "30", "33,09 %", "$ 293.802,09"),
-        ("01/05/2024", "31/05/2024", "31", "32,30 %", "$ 297.270,08"),
-    )
-    for row in rows:
-        y -= 15
-        for x, value in zip((60, 140, 220, 280, 380), row, strict=True):
-            canvas.drawString(x, y, value)
-    _lines(canvas, 60, y - 30, (
-        "Total intereses moratorios: $ 747.890,22",
-        "Total capital más intereses: $ 13.247.890,22",
-    ), size=10)
-
-
-@lru_cache(maxsize=1)
-def _evidence_pdfs() -> tuple[tuple[str, bytes], ...]:
-    """Render the demo PDFs once per process."""
-    drawings = (
-        _draw_pagare,
-        _draw_certificate_472,
-        _draw_existence_certificate,
-        _draw_payment_agreement,
-        _draw_power_of_attorney,
-        _draw_liquidation,
-    )
-    return tuple((key, _pdf(draw)) for key, draw in zip(EVIDENCE_KEYS, drawings, strict=True))
-
-
-def demo_evidence_pdfs() -> dict[str, bytes]:
-    """The demo evidence files by key (DemoEvidence.key, DemoNotice.proof_key); same bytes on every run."""
-    return dict(_evidence_pdfs())

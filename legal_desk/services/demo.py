@@ -33,7 +33,8 @@ from legal_desk.db.models import (
     User,
     utcnow,
 )
-from legal_desk.demo.portfolio import DemoCase, demo_evidence_pdfs, generate_portfolio
+from legal_desk.demo.evidence import DemoLawyer, evidence_pdf
+from legal_desk.demo.portfolio import DemoCase, generate_portfolio
 from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.interest import LiquidationError, PaymentIn, RateTable, liquidate
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
@@ -261,7 +262,13 @@ def load_demo(
     started = time.perf_counter()
     users = _ensure_demo_users(desk)
     lawyers = [users["lrestrepo"], users["jcastano"]]
-    files = {key: desk.store.add_bytes(data, f"{key}.pdf") for key, data in demo_evidence_pdfs().items()}
+    # Each case's evidence is drawn from the case (its creditor, debtor, amounts, notices and lawyer).
+    writer = desk.store.bulk_writer()
+    signing = {
+        username: DemoLawyer(name, id_number, card or "", DEMO_OFFICE)
+        for username, name, _role, card, id_number in DEMO_USERS
+        if card
+    }
     now = utcnow()
     today = today or dt.date.today()
     with desk.uow() as uow:
@@ -423,7 +430,7 @@ def load_demo(
                 )
                 proof_ids: dict[str, int] = {}
                 for ev in c.evidence:
-                    f = files[ev.key]
+                    f = writer.add(evidence_pdf(c, ev, signing[lawyer], rate_table, day_basis), f"{ev.key}.pdf")
                     eid = next(evidence_ids)
                     proof_ids.setdefault(ev.key, eid)
                     rows["evidence"].append(
@@ -604,6 +611,7 @@ def load_demo(
             summary=f"Cartera de demostración: {created} expedientes",
             after={"cases": created, "seed": seed},
         )
+        writer.flush()  # the evidence files are on disk before the rows that cite them
         uow.commit()
     return {
         "cases": created,

@@ -18,13 +18,23 @@ from legal_desk.services.users import actor_for, ensure_admin
 from tests.conftest import DEMO_TODAY, fresh_pg_database
 
 
+def _stored_files(desk) -> int:
+    """How many distinct files the desk's evidence cites (each demo case carries its own)."""
+    from sqlalchemy import func, select
+
+    from legal_desk.db.models import Evidence
+
+    with desk.reading() as s:
+        return s.execute(select(func.count(func.distinct(Evidence.sha256)))).scalar_one()
+
+
 @pytest.mark.postgres
 def test_sqlite_backup_restores_into_postgresql_and_back(sqlite_desk, pg_url, tmp_path):
     admin = actor_for(sqlite_desk, "admin")
     load_demo(sqlite_desk, admin, 120, seed=11, today=DEMO_TODAY)
     before = cases.get_case_file(sqlite_desk, admin, 7).to_json()
     info = backup(sqlite_desk, admin, tmp_path / "copia.zip")
-    assert info["files"] == 6 and info["tables"]["cases"] == 120
+    assert info["files"] == _stored_files(sqlite_desk) > 120 and info["tables"]["cases"] == 120
 
     pg = Desk.open(Config(db_url=fresh_pg_database(pg_url), store_root=tmp_path / "pg_store"))
     ensure_admin(pg)
@@ -112,11 +122,12 @@ def test_backup_counts_store_files_only_and_names_missing_ones(sqlite_desk, tmp_
     admin = actor_for(sqlite_desk, "admin")
     assert load_demo(sqlite_desk, admin, 20, seed=11, today=DEMO_TODAY)["rates"]
     info = backup(sqlite_desk, admin, tmp_path / "a.zip")
-    assert info["files"] == 6 and info["missing_files"] == []
+    files = _stored_files(sqlite_desk)
+    assert info["files"] == files > 20 and info["missing_files"] == []
     lost = cases.get_case_file(sqlite_desk, admin, 1).evidence[0]["sha256"]
     sqlite_desk.store.path_for(lost).unlink()
     info = backup(sqlite_desk, admin, tmp_path / "b.zip")
-    assert info["files"] == 5 and info["missing_files"] == [lost]
+    assert info["files"] == files - 1 and info["missing_files"] == [lost]
 
 
 def test_a_cancelled_or_failed_backup_leaves_no_half_file_and_keeps_the_old_one(sqlite_desk, tmp_path, monkeypatch):
@@ -348,6 +359,7 @@ def test_a_restore_cancelled_while_copying_files_changes_nothing(desk, tmp_path,
     admin = actor_for(desk, "admin")
     load_demo(desk, admin, 8, seed=3, today=DEMO_TODAY)
     backup(desk, admin, tmp_path / "copia.zip")
+    files = _stored_files(desk)
     other = make_desk(desk.dialect, tmp_path / "otro", request)
     try:
         other_admin = actor_for(other, "admin")
@@ -360,11 +372,11 @@ def test_a_restore_cancelled_while_copying_files_changes_nothing(desk, tmp_path,
                 progress=lambda i, n: seen.append((i, n)),
                 cancelled=lambda: len(seen) >= 2,
             )
-        assert seen == [(1, 6), (2, 6)]
+        assert seen == [(1, files), (2, files)]
         assert cases.count_cases(other, other_admin, CaseQuery()) == 0
         seen.clear()
         res = restore(other, other_admin, tmp_path / "copia.zip", progress=lambda i, n: seen.append((i, n)))
-        assert res["tables"]["cases"] == 8 and seen[-1] == (6, 6)
+        assert res["tables"]["cases"] == 8 and seen[-1] == (files, files)
     finally:
         other.close()
 

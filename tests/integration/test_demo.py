@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import io
+
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from legal_desk.db.models import Evidence
 from legal_desk.services import cases, integrity
 from legal_desk.services.cases import CaseQuery
 from legal_desk.services.demo import load_demo
@@ -21,9 +27,11 @@ def test_demo_portfolio(desk):
     cf = cases.get_case_file(desk, admin, filed[0].case_id)
     assert cf.debtor is not None and cf.evidence and cf.contacts
     assert cf.embargoes
-    # the demo's fixed PDFs are stored once, and everything verifies
+    # every evidence file is stored (files shared by content, like a creditor's certificate, once) and verifies
+    with desk.reading() as s:
+        stored = set(s.execute(select(Evidence.sha256)).scalars())
     rep = integrity.verify(desk)
-    assert rep.ok and rep.files_checked == 6
+    assert rep.ok and rep.files_checked == len(stored) > 300
     # search finds demo debtors by a folded surname
     name = cf.debtor.name.split()[-1]
     assert cases.count_cases(desk, admin, CaseQuery(search=name)) >= 1
@@ -162,3 +170,31 @@ def test_stage_counts_are_counts_only_never_pesos_plus_euros(desk):
         "COP": (Decimal("3000000.00"), Decimal(0)),
         "EUR": (Decimal("12500.00"), Decimal(0)),
     }
+
+
+def test_demo_case_files_carry_evidence_about_that_case(desk):
+    """Opening a demo case, its files name that case: they used to be six PDFs shared by every case, so a
+    case of Financiera Altamar showed a pagaré of «BANCO CORDILLERA» and a liquidation of OB-2024-000101."""
+    admin = actor_for(desk, "admin")
+    load_demo(desk, admin, 120, seed=7, today=DEMO_TODAY)
+    checked = set()
+    for row in cases.list_cases(desk, admin, CaseQuery(limit=120)):
+        cf = cases.get_case_file(desk, admin, row.case_id)
+        if not cf.evidence:
+            continue
+        lawyer = cf.lawyer
+        for ev in cf.evidence:
+            data = desk.store.read_bytes(ev["sha256"])
+            text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+            if ev["kind"] == "creditor_certificate":
+                assert cf.client and cf.client["name"].upper() in text
+            else:
+                assert cf.debtor.name.upper() in text.upper(), (cf.account_ref, ev["filename"])
+            if ev["kind"] in ("power_of_attorney", "liquidation"):
+                assert cf.account_ref in text and lawyer and lawyer.upper() in text.upper(), cf.account_ref
+            checked.add(ev["kind"])
+        for notice in cf.notices:  # each delivered notice's proof is the certificate of that very notice
+            if notice.get("proof_sha256"):
+                proof = desk.store.read_bytes(notice["proof_sha256"])
+                assert notice["tracking"] in PdfReader(io.BytesIO(proof)).pages[0].extract_text()
+    assert checked >= {"title", "creditor_certificate", "power_of_attorney", "liquidation", "notice_proof"}

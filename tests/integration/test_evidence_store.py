@@ -193,3 +193,24 @@ def test_a_password_protected_office_file_is_evidence_and_a_bare_ole_file_is_not
     plain.write(str(renamed))
     with pytest.raises(ValidationFailed, match=r"contrato\.docx no es un archivo DOCX válido"):
         evidence.add_evidence(desk, para, "OB-2024-0001", renamed, "other")
+
+
+def test_bulk_writer_stores_once_and_repairs_a_file_a_crash_cut_short(tmp_path: Path) -> None:
+    """The demo writes a few hundred thousand small PDFs through one writer (one disk flush at the end)."""
+    store = FileStore(tmp_path / "store")
+    writer = store.bulk_writer()
+    first = writer.add(b"%PDF-1.4 uno", "uno.pdf")
+    again = writer.add(b"%PDF-1.4 uno", "otra.pdf")
+    assert first.sha256 == again.sha256 and first.media_type == "application/pdf" and first.size == 12
+    assert store.read_bytes(first.sha256) == b"%PDF-1.4 uno"
+    # a file left short under its hash by a crash is replaced, a whole one is kept
+    short = filestore.hashlib.sha256(b"%PDF-1.4 dos").hexdigest()
+    target = store.path_for(short)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"%PDF")
+    fresh = store.bulk_writer()
+    fresh.add(b"%PDF-1.4 dos", "dos.pdf")
+    fresh.add(b"%PDF-1.4 uno", "uno.pdf")
+    fresh.flush()
+    assert store.read_bytes(short) == b"%PDF-1.4 dos" and store.verify(first.sha256) is None
+    assert sorted(p.name for p in target.parent.iterdir()) == [short[2:]]  # no temporary file left behind

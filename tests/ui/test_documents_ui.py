@@ -245,7 +245,12 @@ def _build(qtbot: Any, dialog: PacketDialog, timeout: int = 20_000) -> packets.P
 
 def test_packet_dialog_excludes_reorders_and_shows_result(qtbot, demo_desk, monkeypatch, messages, tmp_path):
     ctx = lawyer_ctx(demo_desk)
-    cid = execution_cases(demo_desk)[0]
+    # a debtor served by e-mail: its file holds no certificates of the citación (art. 291) and aviso (art. 292)
+    cid = next(
+        c
+        for c in execution_cases(demo_desk)
+        if not any(n["kind"] == "summons_291" for n in cases.get_case_file(demo_desk, ctx.actor, c).notices)
+    )
     documents.generate_document(demo_desk, ctx.actor, cid, "carta_requerimiento", pdf=False)
     debtor = cases.get_case_file(demo_desk, ctx.actor, cid).debtor
     assert debtor is not None

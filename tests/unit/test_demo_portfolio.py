@@ -11,7 +11,7 @@ import holidays
 import pytest
 from pypdf import PdfReader
 
-from legal_desk.demo import CREDITORS, EVIDENCE_KEYS, STAGES, demo_evidence_pdfs, generate_portfolio
+from legal_desk.demo import CREDITORS, EVIDENCE_KEYS, STAGES, DemoLawyer, evidence_pdf, generate_portfolio
 from legal_desk.domain.ids import normalize_id
 
 TODAY = dt.date(2025, 7, 1)
@@ -120,18 +120,128 @@ def test_stage_specific_records(cases: list) -> None:
     assert any(e.status == "registered" for c in cases if c.stage == "EXECUTION" for e in c.embargoes)
 
 
-def test_evidence_pdfs_are_real_and_stable() -> None:
-    first, second = demo_evidence_pdfs(), demo_evidence_pdfs()
-    assert list(first) == list(EVIDENCE_KEYS)
-    assert first == second
-    for key, data in first.items():
-        assert data.startswith(b"%PDF-") and len(data) < 100_000, key
-        reader = PdfReader(io.BytesIO(data))
-        assert len(reader.pages) == 1
-    text = PdfReader(io.BytesIO(first["certificado_entrega_472"])).pages[0].extract_text()
-    assert "CERTIFICADO DE ENTREGA" in text
+LAWYER = DemoLawyer(
+    "Juan Pablo Castaño Ruiz", "80.245.667", "204.331 del C. S. de la J.", "Carrera 7 # 71-21, Bogotá D.C."
+)
+
+
+def _text(data: bytes) -> str:
+    """The page's text, one space between words (lines of a scanned page may break anywhere)."""
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    return " ".join(reader.pages[0].extract_text().split())
+
+
+def _money(amount: Decimal) -> str:
+    whole, cents = f"{amount:,.2f}".split(".")
+    return f"$ {whole.replace(',', '.')},{cents}"
+
+
+def _long(day: dt.date) -> str:
+    months = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+              "noviembre", "diciembre")
+    return f"{day.day} de {months[day.month - 1]} de {day.year}"
+
+
+def _dotted(number: str) -> str:
+    main, dash, check = number.partition("-")
+    return f"{int(main):,}".replace(",", ".") + dash + check
+
+
+def test_every_evidence_pdf_agrees_with_its_case(cases: list) -> None:
+    """A demo case's files name its own creditor, debtor, obligation, amounts, dates, notices and lawyer.
+
+    They used to be six fixed PDFs shared by every case: a case of Financiera Altamar carried a pagaré of
+    «BANCO CORDILLERA» signed by another debtor and a liquidation of obligation OB-2024-000101.
+    """
+    seen: set[str] = set()
+    for c in cases[:260]:
+        for ev in c.evidence:
+            data = evidence_pdf(c, ev, LAWYER)
+            assert data == evidence_pdf(c, ev, LAWYER), ev.key  # same case, same bytes
+            assert data.startswith(b"%PDF-") and len(data) < 4096, (ev.key, len(data))  # one disk block
+            text = _text(data)
+            seen.add(ev.key)
+            creditor, debtor, debt = c.creditor, c.debtor, c.debt
+            own = " ".join((c.account_ref, debt.title_number, *(f"{p.name.upper()} {_dotted(p.id_number)}"
+                                                                   for p in (debtor, *c.guarantors))))
+            for fixed in ("OB-2024-000101", "PG-778812", "GÓMEZ ÑAÑEZ", "52.987.654"):  # the old shared files
+                assert fixed not in text.upper() or fixed in own, (c.account_ref, ev.key, fixed)
+            for other in CREDITORS:  # no other creditor's name on the case's papers
+                if other != creditor:
+                    assert other.name.upper() not in text.upper(), (c.account_ref, ev.key, other.name)
+            if ev.kind == "creditor_certificate":
+                assert creditor.name.upper() in text and _dotted(creditor.nit) in text
+                assert creditor.legal_representative in text and _long(ev.on) in text
+                continue
+            assert debtor.name.upper() in text.upper(), (c.account_ref, ev.key)
+            if ev.kind == "title":
+                assert debt.title_number in text and _money(debt.capital) in text
+                assert _dotted(debtor.id_number) in text and creditor.name.upper() in text.upper()
+                assert _long(debt.due_date) in text or f"{debt.due_date:%d/%m/%Y}" in text
+                if debt.title_type != "factura":
+                    assert all(g.name in text for g in c.guarantors), (c.account_ref, ev.key)
+            elif ev.kind == "power_of_attorney":
+                assert c.account_ref in text and debt.title_number in text and _money(debt.capital) in text
+                assert creditor.legal_representative.upper() in text and LAWYER.name.upper() in text
+                assert LAWYER.card in text
+            elif ev.kind == "liquidation":
+                assert c.account_ref in text and _money(debt.capital) in text and _long(ev.on) in text
+            elif ev.kind == "delivery_certificate":
+                notice = next(n for n in c.notices if n.proof_key == ev.key)
+                assert notice.carrier and notice.carrier in text and notice.tracking in text
+                assert " ".join(notice.recipient.split()) in text
+                assert f"{notice.sent:%d/%m/%Y}" in text and f"{notice.delivered:%d/%m/%Y}" in text
+                assert ev.on == notice.delivered
+                if notice.kind == "demand_letter":
+                    assert c.account_ref in text and "requerimiento" in text
+                else:
+                    assert ("291" in text) == (notice.kind == "summons_291") and c.radicado in text
+            elif ev.kind == "payment_agreement":
+                assert c.agreement is not None and c.account_ref in text
+                assert _money(c.agreement.total) in text and _long(c.agreement.signed_on) in text
+                assert all(_money(amount) in text for _due, amount, _paid in c.agreement.instalments)
+            else:
+                raise AssertionError(ev.kind)
+    assert seen == set(EVIDENCE_KEYS)
+
+
+def test_each_notice_with_proof_has_its_own_certificate(cases: list) -> None:
+    """The citación (art. 291) and the aviso (art. 292) used to point at the demand letter's certificate."""
+    for c in cases:
+        keys = [ev.key for ev in c.evidence]
+        assert len(keys) == len(set(keys)), c.account_ref
+        proofs = [n.proof_key for n in c.notices if n.proof_key]
+        assert len(proofs) == len(set(proofs)) and set(proofs) <= set(keys), c.account_ref
 
 
 def test_ten_thousand_cases_have_unique_references() -> None:
     refs = [c.account_ref for c in generate_portfolio(10_000, seed=1, today=TODAY)]
     assert len(refs) == len(set(refs)) == 10_000
+
+
+def test_contact_log_and_reasons_agree_with_the_case(cases: list) -> None:
+    """The first things a user reads in a demo case do not contradict its files.
+
+    A visit «el deudor ya no reside en la dirección» sat beside a demand letter handed to the debtor at that
+    very address; a citación (art. 291) was delivered where the carrier had just brought the letter back from;
+    a company debtor was written off as «fallecido»; a factura was returned for lack of «título original
+    (pagaré)»; a WhatsApp said the debtor sent proof of a partial payment the case never received.
+    """
+    wrong_address = {"Dirección inexistente", "El deudor ya no reside en la dirección",
+                     "Carta devuelta: dirección errada"}
+    for c in cases:
+        outcomes = {ct.outcome for ct in c.contacts}
+        if any(n.channel == "courier" and n.delivered for n in c.notices):
+            assert not outcomes & wrong_address, c.account_ref
+        if any(n.kind == "demand_letter" and n.returned for n in c.notices):
+            assert not any(n.kind in ("summons_291", "notice_292") for n in c.notices), c.account_ref
+        if "Envía soporte de pago parcial" in outcomes:
+            assert c.payments, c.account_ref
+        reasons = " ".join(h.reason for h in c.history)
+        if c.debtor.is_company:
+            assert "fallecido" not in reasons, c.account_ref
+        if c.debt.title_type != "pagare":
+            assert "(pagaré)" not in reasons, c.account_ref
+        if c.debt.title_type == "factura":
+            assert "original" not in reasons, c.account_ref
