@@ -33,7 +33,7 @@ from legal_desk.db.models import (
     User,
     utcnow,
 )
-from legal_desk.demo.evidence import DemoLawyer, evidence_pdf
+from legal_desk.demo.evidence import OWN_FILES, DemoLawyer, evidence_pdf, illustrative_pdf
 from legal_desk.demo.portfolio import DemoCase, generate_portfolio
 from legal_desk.domain.deadlines import compute_deadlines, deadline_status
 from legal_desk.domain.interest import LiquidationError, PaymentIn, RateTable, liquidate
@@ -264,6 +264,7 @@ def load_demo(
     lawyers = [users["lrestrepo"], users["jcastano"]]
     # Each case's evidence is drawn from the case (its creditor, debtor, amounts, notices and lawyer).
     writer = desk.store.bulk_writer()
+    shared: dict[str, Any] = {}  # key → the stored illustrative copy (cases past OWN_FILES)
     signing = {
         username: DemoLawyer(name, id_number, card or "", DEMO_OFFICE)
         for username, name, _role, card, id_number in DEMO_USERS
@@ -430,7 +431,12 @@ def load_demo(
                 )
                 proof_ids: dict[str, int] = {}
                 for ev in c.evidence:
-                    f = writer.add(evidence_pdf(c, ev, signing[lawyer], rate_table, day_basis), f"{ev.key}.pdf")
+                    if created < OWN_FILES:
+                        f = writer.add(evidence_pdf(c, ev, signing[lawyer], rate_table, day_basis), f"{ev.key}.pdf")
+                    else:  # one shared illustrative copy per kind of file (see OWN_FILES)
+                        f = shared.get(ev.key) or shared.setdefault(
+                            ev.key, writer.add(illustrative_pdf(ev.key), f"{ev.key}.pdf")
+                        )
                     eid = next(evidence_ids)
                     proof_ids.setdefault(ev.key, eid)
                     rows["evidence"].append(
