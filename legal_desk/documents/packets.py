@@ -207,6 +207,33 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
         raise AnnexError(path, f"PDF dañado que no se pudo reparar ({exc})") from exc
 
 
+def _printable(img: Image.Image) -> Image.Image:
+    """An image as 8-bit grey or RGB that looks as it does on screen.
+
+    A plain `convert("RGB")` clips 16-bit grey (scanners save it as PNG or TIFF) to white, so the
+    whole page came out blank, and drops transparency, so a PNG with a transparent background (a
+    signature, a cropped screenshot) came out as a black block: grey levels are scaled to 8 bits and
+    transparent parts are laid on white paper, as a viewer shows them.
+    """
+    if img.mode in ("RGB", "L"):
+        return img
+    if img.mode.startswith("I;16") or img.mode == "I":
+        wide = img.convert("I")
+        high = wide.getextrema()[1]
+        if isinstance(high, (int, float)) and high > 255:  # 16-bit levels (0–65535) → 0–255
+            return wide.point(lambda v: v / 256).convert("L")
+        return wide.convert("L")
+    if img.mode in ("F", "1"):  # a black-and-white scan stays grey, not three times bigger as RGB
+        return img.convert("L")
+    has_alpha = img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in img.info
+    if has_alpha:
+        rgba = img.convert("RGBA")
+        paper = Image.new("RGB", rgba.size, (255, 255, 255))
+        paper.paste(rgba, mask=rgba.getchannel("A"))
+        return paper
+    return img.convert("RGB")
+
+
 def _image_pages(path: Path) -> PdfReader:
     """Every frame of an image (multi-page TIFF too) as a page, fitted to A4 with 1 cm margins."""
     buffer = io.BytesIO()
@@ -215,9 +242,7 @@ def _image_pages(path: Path) -> PdfReader:
             c = rl_canvas.Canvas(buffer, pageCompression=1)
             frames = 0
             for frame in ImageSequence.Iterator(img):
-                page_img = ImageOps.exif_transpose(frame.copy())
-                if page_img.mode not in ("RGB", "L"):
-                    page_img = page_img.convert("RGB")
+                page_img = _printable(ImageOps.exif_transpose(frame.copy()))
                 w, h = page_img.size
                 size = landscape(A4) if w > h else A4
                 c.setPageSize(size)

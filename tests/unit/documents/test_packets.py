@@ -226,3 +226,38 @@ def test_qpdf_check_passes(tmp_path: Path, mixed: list[PacketAnnex]) -> None:
     build_packet(_spec(mixed), out)
     proc = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _page_image(reader: PdfReader, index: int) -> Image.Image:
+    """The one image drawn on a packet page, as the PDF holds it."""
+    images = reader.pages[index].images
+    assert len(images) == 1
+    return images[0].image
+
+
+def test_16_bit_scans_and_transparent_images_print_as_they_look(tmp_path: Path) -> None:
+    """A 16-bit grey scan (PNG or TIFF) used to come out as a blank white page, and a PNG with a transparent
+    background (a signature, a cropped screenshot) as a solid black block: `convert("RGB")` clipped the grey
+    levels and dropped the alpha channel."""
+    grey = Image.new("L", (400, 300), 235)
+    grey.paste(20, (50, 50, 150, 100))  # dark ink on light paper
+    scan16 = grey.convert("I").point(lambda v: v * 257).convert("I;16")
+    scan16.save(tmp_path / "escaneo16.png")
+    scan16.save(tmp_path / "escaneo16.tif")
+    sign = Image.new("RGBA", (400, 300), (0, 0, 0, 0))  # transparent black around the ink
+    sign.paste((10, 10, 120, 255), (50, 50, 150, 100))
+    sign.save(tmp_path / "firma.png")
+    pal = Image.new("P", (400, 300), 0)
+    pal.putpalette([0, 0, 0, 30, 30, 30])
+    pal.paste(1, (50, 50, 150, 100))
+    pal.save(tmp_path / "captura.png", transparency=0)
+    names = ["escaneo16.png", "escaneo16.tif", "firma.png", "captura.png"]
+    out = tmp_path / "p.pdf"
+    build_packet(_spec([PacketAnnex(n, tmp_path / n) for n in names]), out)
+    reader = PdfReader(out)
+    for i, name in enumerate(names):
+        page = _page_image(reader, 2 + i).convert("L")
+        assert page.size == (400, 300), name
+        paper, ink = page.getpixel((300, 250)), page.getpixel((100, 75))
+        assert paper >= 230, f"{name}: the paper is {paper}, not white-ish"
+        assert ink <= 60, f"{name}: the ink is {ink}, not dark"
