@@ -144,12 +144,15 @@ def _packet_annexes(ctx: Ctx) -> None:
             "sha256": x.sha256,
             "include": x.include,
             "docx_only": x.docx_only,
+            "unsupported": x.unsupported,
         }
         for x in items
     ]
 
     def line(x: dict[str, Any]) -> str:
         word = " (solo Word: se convierte a PDF al armar)" if x["docx_only"] else ""
+        if x["unsupported"]:
+            word = f"\n{'':17}{x['unsupported'][:1].upper()}{x['unsupported'][1:]}"
         return f"[{'x' if x['include'] else ' '}] {x['key']:<12} {x['title']}{word}"
 
     ctx.out.done(data, lambda: "\n".join(line(x) for x in data))

@@ -277,7 +277,33 @@ def _load_annex(annex: PacketAnnex, passwords: dict[Path, str], workdir: Path) -
         return _open_pdf(path, password, workdir), digest
     if suffix in IMAGE_SUFFIXES:
         return _image_pages(path), digest
-    raise AnnexError(path, f"tipo de archivo no soportado ({suffix or 'sin extensión'}); use PDF o imagen")
+    raise AnnexError(path, unsupported_reason(suffix))
+
+
+_OFFICE_SUFFIXES = frozenset(
+    {".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp"}
+)
+_MAIL_SUFFIXES = frozenset({".eml", ".msg"})
+_HEIF_SUFFIXES = frozenset({".heic", ".heif"})
+
+
+def unsupported_reason(suffix: str) -> str:
+    """Why a file cannot be a packet annex as it is, and what to do: the packet takes PDFs and images."""
+    suffix = suffix.lower()
+    what = f"un archivo {suffix[1:].upper()}" if suffix else "un archivo sin extensión"
+    if suffix in _OFFICE_SUFFIXES:
+        todo = "ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo"
+    elif suffix in _MAIL_SUFFIXES:
+        todo = (
+            "ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), "
+            "agregue ese PDF como prueba y márquelo"
+        )
+    elif suffix in _HEIF_SUFFIXES:
+        what = "una foto HEIC del iPhone"
+        todo = "pida la foto en JPG (o conviértala), agréguela como prueba y márquela"
+    else:
+        todo = "el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"
+    return f"es {what} y no entra así en el paquete; {todo}"
 
 
 # ------------------------------------------------------------------ page surgery

@@ -1693,12 +1693,22 @@ Recorded SHA-256: {2}</translation>
             <translation>Word: converted when built</translation>
         </message>
         <message>
+            <source>No: páselo a PDF</source>
+            <translation>No: make it a PDF</translation>
+        </message>
+        <message>
             <source>Sí</source>
             <translation>Yes</translation>
         </message>
         <message>
             <source>Sin PDF</source>
             <translation>No PDF</translation>
+        </message>
+        <message>
+            <source>{0}
+No entra en el paquete: {1}</source>
+            <translation>{0}
+Cannot go into the packet: {1}</translation>
         </message>
         <message>
             <source>Genere de nuevo el documento con PDF para incluirlo</source>

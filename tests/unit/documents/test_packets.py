@@ -171,7 +171,7 @@ def test_broken_xref_is_repaired_and_garbage_is_named(tmp_path: Path) -> None:
         build_packet(_spec([PacketAnnex("Basura", garbage)]), tmp_path / "p.pdf")
     other = tmp_path / "notas.docx"
     other.write_bytes(b"PK\x03\x04")
-    with pytest.raises(AnnexError, match="no soportado"):
+    with pytest.raises(AnnexError, match=r"notas\.docx.*es un archivo DOCX.*guárdelo como PDF"):
         build_packet(_spec([PacketAnnex("Notas", other)]), tmp_path / "p.pdf")
 
 
