@@ -203,8 +203,16 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
             try:
                 return load(repaired)
             except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc2:
-                raise AnnexError(path, f"PDF dañado que no se pudo reparar ({exc2})") from exc2
-        raise AnnexError(path, f"PDF dañado que no se pudo reparar ({exc})") from exc
+                raise AnnexError(path, _damaged(exc2)) from exc2
+        raise AnnexError(path, _damaged(exc)) from exc
+
+
+def _damaged(exc: Exception) -> str:
+    """A PDF that neither pypdf nor qpdf could read: what is wrong and what to do (the technical detail last)."""
+    return (
+        "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al "
+        f"remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {exc})"
+    )
 
 
 def _printable(img: Image.Image) -> Image.Image:
