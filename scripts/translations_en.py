@@ -1948,5 +1948,4 @@ EN: dict[str, str] = {
     "error al leer el archivo: {detail}": "error reading the file: {detail}",
     # packet dialog: evidence a packet cannot take as it is (Word, e-mail, HEIC)
     "No: páselo a PDF": "No: make it a PDF",
-    "{0}\nNo entra en el paquete: {1}": "{0}\nCannot go into the packet: {1}",
 }

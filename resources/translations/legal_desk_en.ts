@@ -839,6 +839,7 @@ Recorded SHA-256: {2}</translation>
         </message>
         <message>
             <source>Documento PDF (*.pdf)</source>
+            <extracomment>What Windows refuses in a file name (plus control characters); a Mac or Linux user may have added such a file</extracomment>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
@@ -1703,12 +1704,6 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Sin PDF</source>
             <translation>No PDF</translation>
-        </message>
-        <message>
-            <source>{0}
-No entra en el paquete: {1}</source>
-            <translation>{0}
-Cannot go into the packet: {1}</translation>
         </message>
         <message>
             <source>Genere de nuevo el documento con PDF para incluirlo</source>

@@ -138,7 +138,7 @@ class AnnexModel(QAbstractTableModel):
             return Qt.CheckState.Checked if a.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if a.unsupported:
-                return self.tr("{0}\nNo entra en el paquete: {1}").format(a.title, a.unsupported)
+                return f"{a.title}\n{a.unsupported[:1].upper()}{a.unsupported[1:]}"
             if not self.usable(a):
                 return self.tr("Genere de nuevo el documento con PDF para incluirlo")
             if a.docx_only:
