@@ -242,6 +242,30 @@ def _printable(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
+IMAGE_DPI = 300  # what a court prints and reads; a 600-dpi colour scan made a 45 MB page
+_LOSSLESS_FORMATS = frozenset({"PNG", "GIF", "BMP"})  # screenshots: sharp text, small files
+
+
+def _fit_resolution(img: Image.Image, width_pt: float, height_pt: float) -> Image.Image:
+    """The image scaled down to IMAGE_DPI at the size it is drawn (never up: a small photo stays as it is)."""
+    most = (round(width_pt / 72 * IMAGE_DPI), round(height_pt / 72 * IMAGE_DPI))
+    if img.width <= most[0] * 1.05 and img.height <= most[1] * 1.05:
+        return img
+    return img.resize(most, Image.Resampling.LANCZOS)
+
+
+def _page_image(img: Image.Image, lossless: bool) -> ImageReader:
+    """How the image goes into the PDF: a photo or a scan as JPEG (embedded as it is), a screenshot or a
+    black-and-white scan without loss (reportlab's Flate) — raw RGB of a colour scan took a minute and
+    tens of MB a page."""
+    if lossless:
+        return ImageReader(img)
+    data = io.BytesIO()
+    img.save(data, "JPEG", quality=85, optimize=True)
+    data.seek(0)
+    return ImageReader(data)
+
+
 def _image_pages(path: Path) -> PdfReader:
     """Every frame of an image (multi-page TIFF too) as a page, fitted to A4 with 1 cm margins."""
     buffer = io.BytesIO()
@@ -250,6 +274,7 @@ def _image_pages(path: Path) -> PdfReader:
             c = rl_canvas.Canvas(buffer, pageCompression=1)
             frames = 0
             for frame in ImageSequence.Iterator(img):
+                bilevel = frame.mode == "1"
                 page_img = _printable(ImageOps.exif_transpose(frame.copy()))
                 w, h = page_img.size
                 size = landscape(A4) if w > h else A4
@@ -257,7 +282,10 @@ def _image_pages(path: Path) -> PdfReader:
                 margin = 1 * cm
                 scale = min((size[0] - 2 * margin) / w, (size[1] - 2 * margin) / h)
                 dw, dh = w * scale, h * scale
-                c.drawImage(ImageReader(page_img), (size[0] - dw) / 2, (size[1] - dh) / 2, dw, dh)
+                page_img = _fit_resolution(page_img, dw, dh)
+                small = page_img.width * page_img.height <= 4_000_000
+                lossless = bilevel or (img.format in _LOSSLESS_FORMATS and small)
+                c.drawImage(_page_image(page_img, lossless), (size[0] - dw) / 2, (size[1] - dh) / 2, dw, dh)
                 c.showPage()
                 frames += 1
             c.save()

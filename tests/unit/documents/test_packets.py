@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -261,3 +262,34 @@ def test_16_bit_scans_and_transparent_images_print_as_they_look(tmp_path: Path) 
         paper, ink = page.getpixel((300, 250)), page.getpixel((100, 75))
         assert paper >= 230, f"{name}: the paper is {paper}, not white-ish"
         assert ink <= 60, f"{name}: the ink is {ink}, not dark"
+
+
+def test_a_600_dpi_colour_scan_goes_in_at_300_dpi_as_jpeg_and_screenshots_stay_sharp(tmp_path: Path) -> None:
+    """Every image went in as raw RGB at its full resolution: a three-page 600-dpi colour scan (67 MB) made a
+    135 MB packet in over a minute. Now an image is scaled to 300 dpi at the size it is printed, and a
+    photo or scan goes in as JPEG; screenshots and black-and-white scans stay lossless."""
+    scan = Image.effect_noise((3500, 4950), 12).convert("RGB")  # A4 at ~425 dpi, with paper grain
+    scan.save(tmp_path / "escaneo_color.tif", compression="tiff_lzw")
+    bw = Image.new("1", (1654, 2339), 1)  # a 200-dpi black-and-white scanner page
+    bw.paste(0, (100, 100, 900, 160))
+    bw.save(tmp_path / "escaneo_bn.tif", compression="group4")
+    Image.new("RGB", (1080, 2400), (236, 229, 221)).save(tmp_path / "captura.png")
+    names = ["escaneo_color.tif", "escaneo_bn.tif", "captura.png"]
+    out = tmp_path / "p.pdf"
+    build_packet(_spec([PacketAnnex(n, tmp_path / n) for n in names]), out)
+    reader = PdfReader(out)
+
+    def xobject(i: int) -> Any:
+        res = reader.pages[i]["/Resources"]["/XObject"]
+        [ref] = list(res.values())
+        return ref.get_object()
+
+    colour = xobject(2)
+    assert colour["/Filter"] == "/DCTDecode" or "/DCTDecode" in colour["/Filter"]
+    drawn_w = (A4[0] - 2 * 28.3465) / 72 * 300  # A4 less 1 cm margins at 300 dpi
+    assert int(colour["/Width"]) <= drawn_w * 1.01 and int(colour["/Height"]) <= 3300
+    black_white = xobject(3)
+    assert "/DCTDecode" not in str(black_white["/Filter"])  # text kept crisp, no JPEG blur
+    shot = xobject(4)
+    assert (int(shot["/Width"]), int(shot["/Height"])) == (1080, 2400) and "/DCTDecode" not in str(shot["/Filter"])
+    assert out.stat().st_size < 12 * 1024 * 1024  # raw, the colour page alone was about 50 MB
