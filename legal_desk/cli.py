@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import os
 import re
 import sys
@@ -1169,6 +1170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from legal_desk.app import main as app_main
 
         return app_main(db=args.db, store=args.store)
+    # pypdf logs what it works around in a damaged PDF («EOF marker not found», in English) straight to the
+    # terminal; the packet names such a file in one Spanish sentence, or it went in repaired.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     ctx = Ctx(args)
     try:
         rc = args.handler(ctx)

@@ -95,6 +95,7 @@ def _list_templates(ctx: Ctx) -> None:
 
 
 def _packet_build(ctx: Ctx) -> None:
+    from legal_desk.services.errors import ValidationFailed
     from legal_desk.services.packets import build_filing_packet, default_annexes
 
     a = ctx.args
@@ -102,23 +103,41 @@ def _packet_build(ctx: Ctx) -> None:
     if out.suffix.lower() != ".pdf":
         raise CliError(f"{out}: el paquete se guarda como .pdf")
     writable_output(out)
-    annexes = None
+    passwords: dict[str, str] = {}
+    for given in a.password or []:
+        key, sep, secret = given.partition("=")
+        if not sep or not key.strip():
+            raise CliError(f"--password {key}…: escriba CLAVE=CONTRASEÑA (la clave del anexo, de `packet annexes`)")
+        passwords[key.strip()] = secret
+    annexes = default_annexes(ctx.desk, ctx.actor, a.case)
     if a.exclude or a.only:
-        annexes = default_annexes(ctx.desk, ctx.actor, a.case)
         from dataclasses import replace
 
         keys = {k.strip() for k in (a.only or "").split(",") if k.strip()}
         excl = {k.strip() for k in (a.exclude or "").split(",") if k.strip()}
         annexes = [replace(x, include=(x.key in keys) if keys else (x.include and x.key not in excl)) for x in annexes]
-    r = build_filing_packet(
-        ctx.desk,
-        ctx.actor,
-        a.case,
-        out=out,
-        annexes=annexes,
-        liquidate_to=a.as_of,
-        progress=ctx.out.progress("Armando paquete"),
-    )
+    try:
+        r = build_filing_packet(
+            ctx.desk,
+            ctx.actor,
+            a.case,
+            out=out,
+            annexes=annexes,
+            passwords=passwords,
+            liquidate_to=a.as_of,
+            progress=ctx.out.progress("Armando paquete"),
+        )
+    except ValidationFailed as exc:
+        # An encrypted PDF: the window asks its password; here the refusal says how to give it, or leave it out.
+        message = str(exc)
+        locked = next((x for x in annexes if x.include and f"«{x.title}»: cifrado" in message), None)
+        if locked is None:
+            raise
+        hint = f"--password {locked.key}=CONTRASEÑA" if "contraseña" in message else ""
+        raise CliError(
+            f"{message}. " + (f"Indique la contraseña con {hint}, o d" if hint else "D")
+            + f"éjelo fuera con --exclude {locked.key}"
+        ) from None
 
     def human() -> str:
         lines = [f"Paquete de {r.pages} folios en {r.path} (SHA-256 {r.sha256})"]
@@ -144,12 +163,15 @@ def _packet_annexes(ctx: Ctx) -> None:
             "sha256": x.sha256,
             "include": x.include,
             "docx_only": x.docx_only,
+            "unsupported": x.unsupported,
         }
         for x in items
     ]
 
     def line(x: dict[str, Any]) -> str:
         word = " (solo Word: se convierte a PDF al armar)" if x["docx_only"] else ""
+        if x["unsupported"]:
+            word = f"\n{'':17}{x['unsupported'][:1].upper()}{x['unsupported'][1:]}"
         return f"[{'x' if x['include'] else ' '}] {x['key']:<12} {x['title']}{word}"
 
     ctx.out.done(data, lambda: "\n".join(line(x) for x in data))
@@ -188,6 +210,12 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--out", required=True)
     p.add_argument("--exclude", help="claves de anexos a excluir, separadas por comas (ver `packet annexes`)")
     p.add_argument("--only", help="solo estas claves de anexos, en el orden por defecto")
+    p.add_argument(
+        "--password",
+        action="append",
+        metavar="CLAVE=CONTRASEÑA",
+        help="contraseña de un anexo PDF cifrado (p. ej. ev:12=1234); se puede repetir",
+    )
     p.add_argument(
         "--as-of",
         "--until",

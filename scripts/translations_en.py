@@ -1946,4 +1946,6 @@ EN: dict[str, str] = {
     # why the process reading a bulk import stopped (importing.background, context «Errors»)
     "el proceso que leía el archivo terminó de forma inesperada": "the process reading the file ended unexpectedly",
     "error al leer el archivo: {detail}": "error reading the file: {detail}",
+    # packet dialog: evidence a packet cannot take as it is (Word, e-mail, HEIC)
+    "No: páselo a PDF": "No: make it a PDF",
 }

@@ -203,8 +203,67 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
             try:
                 return load(repaired)
             except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc2:
-                raise AnnexError(path, f"PDF dañado que no se pudo reparar ({exc2})") from exc2
-        raise AnnexError(path, f"PDF dañado que no se pudo reparar ({exc})") from exc
+                raise AnnexError(path, _damaged(exc2)) from exc2
+        raise AnnexError(path, _damaged(exc)) from exc
+
+
+def _damaged(exc: Exception) -> str:
+    """A PDF that neither pypdf nor qpdf could read: what is wrong and what to do (the technical detail last)."""
+    return (
+        "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al "
+        f"remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {exc})"
+    )
+
+
+def _printable(img: Image.Image) -> Image.Image:
+    """An image as 8-bit grey or RGB that looks as it does on screen.
+
+    A plain `convert("RGB")` clips 16-bit grey (scanners save it as PNG or TIFF) to white, so the
+    whole page came out blank, and drops transparency, so a PNG with a transparent background (a
+    signature, a cropped screenshot) came out as a black block: grey levels are scaled to 8 bits and
+    transparent parts are laid on white paper, as a viewer shows them.
+    """
+    if img.mode in ("RGB", "L"):
+        return img
+    if img.mode.startswith("I;16") or img.mode == "I":
+        wide = img.convert("I")
+        high = wide.getextrema()[1]
+        if isinstance(high, (int, float)) and high > 255:  # 16-bit levels (0–65535) → 0–255
+            return wide.point(lambda v: v / 256).convert("L")
+        return wide.convert("L")
+    if img.mode in ("F", "1"):  # a black-and-white scan stays grey, not three times bigger as RGB
+        return img.convert("L")
+    has_alpha = img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in img.info
+    if has_alpha:
+        rgba = img.convert("RGBA")
+        paper = Image.new("RGB", rgba.size, (255, 255, 255))
+        paper.paste(rgba, mask=rgba.getchannel("A"))
+        return paper
+    return img.convert("RGB")
+
+
+IMAGE_DPI = 300  # what a court prints and reads; a 600-dpi colour scan made a 45 MB page
+_LOSSLESS_FORMATS = frozenset({"PNG", "GIF", "BMP"})  # screenshots: sharp text, small files
+
+
+def _fit_resolution(img: Image.Image, width_pt: float, height_pt: float) -> Image.Image:
+    """The image scaled down to IMAGE_DPI at the size it is drawn (never up: a small photo stays as it is)."""
+    most = (round(width_pt / 72 * IMAGE_DPI), round(height_pt / 72 * IMAGE_DPI))
+    if img.width <= most[0] * 1.05 and img.height <= most[1] * 1.05:
+        return img
+    return img.resize(most, Image.Resampling.LANCZOS)
+
+
+def _page_image(img: Image.Image, lossless: bool) -> ImageReader:
+    """How the image goes into the PDF: a photo or a scan as JPEG (embedded as it is), a screenshot or a
+    black-and-white scan without loss (reportlab's Flate) — raw RGB of a colour scan took a minute and
+    tens of MB a page."""
+    if lossless:
+        return ImageReader(img)
+    data = io.BytesIO()
+    img.save(data, "JPEG", quality=85, optimize=True)
+    data.seek(0)
+    return ImageReader(data)
 
 
 def _image_pages(path: Path) -> PdfReader:
@@ -215,16 +274,18 @@ def _image_pages(path: Path) -> PdfReader:
             c = rl_canvas.Canvas(buffer, pageCompression=1)
             frames = 0
             for frame in ImageSequence.Iterator(img):
-                page_img = ImageOps.exif_transpose(frame.copy())
-                if page_img.mode not in ("RGB", "L"):
-                    page_img = page_img.convert("RGB")
+                bilevel = frame.mode == "1"
+                page_img = _printable(ImageOps.exif_transpose(frame.copy()))
                 w, h = page_img.size
                 size = landscape(A4) if w > h else A4
                 c.setPageSize(size)
                 margin = 1 * cm
                 scale = min((size[0] - 2 * margin) / w, (size[1] - 2 * margin) / h)
                 dw, dh = w * scale, h * scale
-                c.drawImage(ImageReader(page_img), (size[0] - dw) / 2, (size[1] - dh) / 2, dw, dh)
+                page_img = _fit_resolution(page_img, dw, dh)
+                small = page_img.width * page_img.height <= 4_000_000
+                lossless = bilevel or (img.format in _LOSSLESS_FORMATS and small)
+                c.drawImage(_page_image(page_img, lossless), (size[0] - dw) / 2, (size[1] - dh) / 2, dw, dh)
                 c.showPage()
                 frames += 1
             c.save()
@@ -252,7 +313,33 @@ def _load_annex(annex: PacketAnnex, passwords: dict[Path, str], workdir: Path) -
         return _open_pdf(path, password, workdir), digest
     if suffix in IMAGE_SUFFIXES:
         return _image_pages(path), digest
-    raise AnnexError(path, f"tipo de archivo no soportado ({suffix or 'sin extensión'}); use PDF o imagen")
+    raise AnnexError(path, unsupported_reason(suffix))
+
+
+_OFFICE_SUFFIXES = frozenset(
+    {".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".odp"}
+)
+_MAIL_SUFFIXES = frozenset({".eml", ".msg"})
+_HEIF_SUFFIXES = frozenset({".heic", ".heif"})
+
+
+def unsupported_reason(suffix: str) -> str:
+    """Why a file cannot be a packet annex as it is, and what to do: the packet takes PDFs and images."""
+    suffix = suffix.lower()
+    what = f"un archivo {suffix[1:].upper()}" if suffix else "un archivo sin extensión"
+    if suffix in _OFFICE_SUFFIXES:
+        todo = "ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo"
+    elif suffix in _MAIL_SUFFIXES:
+        todo = (
+            "ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), "
+            "agregue ese PDF como prueba y márquelo"
+        )
+    elif suffix in _HEIF_SUFFIXES:
+        what = "una foto HEIC del iPhone"
+        todo = "pida la foto en JPG (o conviértala), agréguela como prueba y márquela"
+    else:
+        todo = "el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"
+    return f"es {what} y no entra así en el paquete; {todo}"
 
 
 # ------------------------------------------------------------------ page surgery

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import shutil
 import tempfile
+import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,7 +18,14 @@ from sqlalchemy import select
 from legal_desk.db.models import Client, ContactAttempt, Evidence, FilingPacket, GeneratedDocument, User
 from legal_desk.documents.contact_log import ContactLine, contact_log_pdf
 from legal_desk.documents.errors import Cancelled as DocCancelled
-from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, build_packet
+from legal_desk.documents.packets import (
+    IMAGE_SUFFIXES,
+    AnnexError,
+    PacketAnnex,
+    PacketSpec,
+    build_packet,
+    unsupported_reason,
+)
 from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, convert_many, converter_available
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Text, text_of
@@ -59,6 +68,8 @@ class AnnexChoice:
     include: bool = True
     #: a generated document saved only as Word (its PDF was skipped or failed): converted when the packet is built
     docx_only: bool = False
+    #: evidence that cannot go into a packet as it is (a Word file, an e-mail, a HEIC photo): why, and what to do
+    unsupported: str | None = None
 
 
 @dataclass
@@ -126,8 +137,16 @@ def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoi
         def ev_choice(e: Evidence) -> AnnexChoice:
             label = evidence_kind_label(e.kind, c.jurisdiction)  # the creditor's papers in its country's words
             title = f"{label}: {e.description}" if e.description and e.description != label else label
-            pdf_like = e.media_type in ("application/pdf", "image/png", "image/jpeg", "image/tiff")
-            return AnnexChoice(f"ev:{e.id}", title, "evidence", e.id, e.sha256, include=pdf_like)
+            ready = packet_ready(e)
+            return AnnexChoice(
+                f"ev:{e.id}",
+                title,
+                "evidence",
+                e.id,
+                e.sha256,
+                include=ready,
+                unsupported=None if ready else unsupported_reason(Path(e.filename).suffix),
+            )
 
         out: list[AnnexChoice] = [doc_choice(latest[t]) for t in _DOC_ORDER if t in latest]
         seen_sha: set[str] = set()
@@ -152,7 +171,43 @@ def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoi
                 seen_sha.add(e.sha256)
         others = [d for t, d in latest.items() if t not in _DOC_ORDER + _AFTER]
         out += [replace(doc_choice(d), include=False) for d in others]
-        return out
+        return _distinct_titles(out, {e.id: e.filename for e in evidence})
+
+
+def packet_ready(e: Evidence) -> bool:
+    """Whether a piece of evidence goes into a packet as it is: a PDF or an image the packet turns into pages."""
+    suffix = Path(e.filename).suffix.lower()
+    return e.media_type == "application/pdf" or (
+        e.media_type.startswith("image/") and suffix in IMAGE_SUFFIXES and e.media_type not in _HEIF
+    )
+
+
+_HEIF = frozenset({"image/heic", "image/heif", "image/heic-sequence", "image/heif-sequence"})
+
+
+def _distinct_titles(choices: list[AnnexChoice], filenames: dict[int, str]) -> list[AnnexChoice]:
+    """Evidence added without a description is titled by its kind alone: ten «Otro documento» in the
+    packet's index, and a refusal («No se puede usar el anexo «Otro documento»: cifrado…») that did not say
+    which file, so the window asked the password for the wrong one. A title that repeats gets the file's
+    name (and, the same name twice, a number)."""
+    counts = Counter(a.title for a in choices)
+    named: list[AnnexChoice] = []
+    for a in choices:
+        if counts[a.title] > 1 and a.source == "evidence" and a.ref_id in filenames:
+            name = unicodedata.normalize("NFC", filenames[a.ref_id])  # a name typed on a Mac comes decomposed
+            if len(name) > 60:  # a scanner's or a mail program's 200-character name: its start and its end
+                name = f"{name[:40]}…{name[-16:]}"
+            a = replace(a, title=f"{a.title} ({name})")
+        named.append(a)
+    counts = Counter(a.title for a in named)
+    seen: Counter[str] = Counter()
+    out: list[AnnexChoice] = []
+    for a in named:
+        if counts[a.title] > 1 and a.source == "evidence":
+            seen[a.title] += 1
+            a = replace(a, title=f"{a.title} [{seen[a.title]}]")
+        out.append(a)
+    return out
 
 
 def build_filing_packet(
@@ -190,6 +245,9 @@ def build_filing_packet(
     chosen = [a for a in (annexes if annexes is not None else default_annexes(desk, actor, case)) if a.include]
     if not chosen:
         raise ValidationFailed(Text(M.PACKET_EMPTY))
+    for a in chosen:  # said now, before the demanda and the liquidación are generated again
+        if a.unsupported:
+            raise ValidationFailed(Text(M.PACKET_ANNEX_UNUSABLE, title=a.title, reason=a.unsupported))
 
     def check_cancel() -> None:
         if cancelled and cancelled():

@@ -839,6 +839,7 @@ Recorded SHA-256: {2}</translation>
         </message>
         <message>
             <source>Documento PDF (*.pdf)</source>
+            <extracomment>What Windows refuses in a file name (plus control characters); a Mac or Linux user may have added such a file</extracomment>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
@@ -1691,6 +1692,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Word: se convierte al armar</source>
             <translation>Word: converted when built</translation>
+        </message>
+        <message>
+            <source>No: páselo a PDF</source>
+            <translation>No: make it a PDF</translation>
         </message>
         <message>
             <source>Sí</source>

@@ -580,3 +580,55 @@ def test_case_show_for_people_lists_the_creditor_and_each_codefendant_with_its_d
     ]
     rc, out, _ = cli("case", "show", "OB-G2")
     assert rc == 0 and "  Codeudores: —" in out.splitlines() and "Avalista" not in out
+
+
+def test_packet_build_takes_the_password_of_an_encrypted_pdf_and_names_a_damaged_one(cli, tmp_path):
+    """`packet build` refused an encrypted PDF («cifrado: requiere contraseña») with no way to give the
+    password nor a word on what to do; a truncated PDF printed pypdf's «EOF marker not found» before the
+    refusal, which gave the technical reason only."""
+    import subprocess
+    import sys
+
+    from pypdf import PdfWriter
+
+    assert cli("demo", "--cases", "2")[0] == 0
+    locked = PdfWriter()
+    locked.add_blank_page(200, 200)
+    locked.encrypt("1234")
+    locked.write(tmp_path / "extracto.pdf")
+    whole = PdfWriter()
+    for _ in range(3):
+        whole.add_blank_page(300, 300)
+    buf = tmp_path / "entero.pdf"
+    whole.write(buf)
+    data = buf.read_bytes()
+    (tmp_path / "cortado.pdf").write_bytes(data[: len(data) // 3])
+    keys = {}
+    for name in ("extracto.pdf", "cortado.pdf"):
+        rc, added, err = cli("evidence", "add", "1", str(tmp_path / name), "--kind", "other", "--json")
+        assert rc == 0, err
+        keys[name] = f"ev:{added['evidence_id']}"
+    out = str(tmp_path / "p.pdf")
+    rc, _, err = cli("packet", "build", "1", "--out", out)
+    assert rc == 1
+    assert f"--password {keys['extracto.pdf']}=CONTRASEÑA" in err and f"--exclude {keys['extracto.pdf']}" in err
+    rc, _, err = cli("packet", "build", "1", "--out", out, "--password", f"{keys['extracto.pdf']}=1234")
+    assert rc == 1 and "«Otro documento (cortado.pdf)»: PDF dañado o incompleto" in err, err
+    assert "pida al remitente una copia nueva" in err and "extracto" not in err
+    rc, built, err = cli(
+        "packet", "build", "1", "--out", out, "--password", f"{keys['extracto.pdf']}=1234",
+        "--exclude", keys["cortado.pdf"], "--json",
+    )
+    assert rc == 0, err
+    assert "Otro documento (extracto.pdf)" in [a["title"] for a in built["annexes"]]
+    rc, _, err = cli("packet", "build", "1", "--out", out, "--password", "ev:1")
+    assert rc == 1 and "CLAVE=CONTRASEÑA" in err
+    # the real program: one sentence on stderr, nothing from pypdf
+    db, store = str(tmp_path / "cli.sqlite3"), str(tmp_path / "store")
+    proc = subprocess.run(
+        [sys.executable, "-m", "legal_desk", "--db", db, "--store", store, "packet", "build", "1", "--out", out,
+         "--only", keys["cortado.pdf"]],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith("legal-desk: No se puede usar el anexo «Otro documento (cortado.pdf)»")

@@ -610,3 +610,58 @@ def test_a_word_document_without_libreoffice_is_refused_by_name_saying_what_to_d
     assert [(d.document_id, d.pdf_sha256) for d in documents.list_documents(desk, law, cid)] == [
         (poder.document_id, None)
     ]
+
+
+def test_evidence_without_description_is_told_apart_and_files_a_packet_cannot_take_are_said(sqlite_desk, tmp_path):
+    """Ten pieces of evidence added without a description all read «Otro documento» in the annex list, the
+    packet's index and the refusal of an encrypted one, which then did not say which file it was; an e-mail or
+    a Word file ticked in was refused only after the demanda was generated again, with «use PDF o imagen»."""
+    import unicodedata
+    from email.message import EmailMessage
+
+    from PIL import Image
+    from pypdf import PdfWriter
+
+    from legal_desk.services.evidence import add_evidence
+
+    desk = sqlite_desk
+    law, cid = _filed_case(desk)
+    plain = PdfWriter()
+    plain.add_blank_page(200, 200)
+    plain.write(tmp_path / "acta_entrega.pdf")
+    locked = PdfWriter()
+    locked.add_blank_page(200, 200)
+    locked.encrypt("clave")
+    locked.write(tmp_path / "extracto.pdf")
+    nfd = unicodedata.normalize("NFD", "notificación.pdf")  # as a Mac names it
+    other = PdfWriter()
+    other.add_blank_page(300, 300)
+    other.write(tmp_path / nfd)
+    Image.new("RGB", (60, 40), "green").save(tmp_path / "animacion.gif")
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "abogada@firma.co", "deudor@correo.co", "Notificación"
+    mail.set_content("Se le notifica.")
+    (tmp_path / "aviso.eml").write_bytes(bytes(mail))
+    for name in ["acta_entrega.pdf", "extracto.pdf", nfd, "animacion.gif", "aviso.eml"]:
+        add_evidence(desk, law, cid, tmp_path / name, "other", description=None)
+    choices = {c.title: c for c in packets.default_annexes(desk, law, cid) if c.source == "evidence"}
+    for name in ["acta_entrega.pdf", "extracto.pdf", "notificación.pdf", "animacion.gif", "aviso.eml"]:
+        assert f"Otro documento ({name})" in choices, sorted(choices)
+    assert choices["Otro documento (animacion.gif)"].include  # an image the packet turns into a page
+    mail_choice = choices["Otro documento (aviso.eml)"]
+    assert not mail_choice.include and mail_choice.unsupported and "imprímalo a PDF" in mail_choice.unsupported
+
+    with pytest.raises(ValidationFailed, match=r"«Otro documento \(extracto\.pdf\)»: cifrado"):
+        packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf")
+    ticked = [replace(c, include=True) for c in packets.default_annexes(desk, law, cid)]
+    made = len(documents.list_documents(desk, law, cid))
+    refusal = r"«Otro documento \(aviso\.eml\)»: es un archivo EML .* imprímalo a PDF"
+    with pytest.raises(ValidationFailed, match=refusal):
+        packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf", annexes=ticked)
+    assert len(documents.list_documents(desk, law, cid)) == made  # refused before generating anything
+    key = choices["Otro documento (extracto.pdf)"].key
+    r = packets.build_filing_packet(desk, law, cid, out=tmp_path / "p.pdf", passwords={key: "clave"})
+    titles = [a["title"] for a in r.annexes]
+    assert "Otro documento (notificación.pdf)" in titles and "Otro documento (animacion.gif)" in titles
+    index = " ".join(PdfReader(tmp_path / "p.pdf").pages[1].extract_text().split())
+    assert "Otro documento (acta_entrega.pdf)" in index and "Otro documento (extracto.pdf)" in index

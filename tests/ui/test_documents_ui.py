@@ -417,6 +417,50 @@ def test_encrypted_annex_asks_password_and_retries(qtbot, demo_desk, monkeypatch
     drain()
 
 
+
+def test_the_password_is_asked_for_the_encrypted_file_among_untitled_evidence(
+    qtbot, demo_desk, monkeypatch, messages, tmp_path
+):
+    """Evidence added without a description is titled by its kind alone: with an unlocked «Otro documento»
+    before the encrypted one, the password went to the first and the window asked again and again («La
+    contraseña no abrió…») until the user gave up. An e-mail kept as evidence offered a tick that only led
+    to a refusal."""
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[1]
+    first = PdfWriter()
+    first.add_blank_page(300, 300)
+    first.write(tmp_path / "acta.pdf")
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("clave-secreta")
+    w.write(tmp_path / "extracto.pdf")
+    (tmp_path / "aviso.eml").write_bytes(b"From: a@b.co\r\nTo: c@d.co\r\nSubject: Aviso\r\n\r\nHola\r\n")
+    for name in ("acta.pdf", "extracto.pdf", "aviso.eml"):
+        add_evidence(demo_desk, ctx.actor, cid, tmp_path / name, "other")
+    asked: list[str] = []
+
+    def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
+        asked.append(label)
+        return ("clave-secreta", True) if len(asked) < 4 else ("", False)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    model = dialog.annex_model
+    row = next(r for r, a in enumerate(model.rows) if a.title == "Otro documento (aviso.eml)")
+    assert model.index(row, 2).data() == "No: páselo a PDF"
+    assert "imprímalo a PDF" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    model.set_included(row, True)
+    assert not model.rows[row].include
+    build = _build(qtbot, dialog, timeout=30_000)
+    assert asked == ["El anexo «Otro documento (extracto.pdf)» está cifrado. Escriba su contraseña:"]
+    key = next(a.key for a in model.rows if a.title == "Otro documento (extracto.pdf)")
+    assert dialog.passwords == {key: "clave-secreta"}
+    assert {"Otro documento (acta.pdf)", "Otro documento (extracto.pdf)"} <= {a["title"] for a in build.annexes}
+    assert messages == []
+    drain()
+
 def test_batch_three_cases_one_failing(qtbot, demo_desk, messages, tmp_path):
     ctx = lawyer_ctx(demo_desk)
     law = ctx.actor

@@ -622,3 +622,32 @@ def test_copy_into_a_folder_that_cannot_be_made_says_where(tmp_path: Path) -> No
     with pytest.raises(ValidationFailed, match=r"^No se pudo copiar a .*no_es_carpeta/sub/escaneo\.pdf: "):
         file_actions.copy_file(source, blocked / "sub" / "escaneo.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["escaneo.pdf", "no_es_carpeta"]
+
+
+def test_a_name_windows_refuses_is_opened_and_saved_under_a_name_it_accepts(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Evidence added on a Mac or Linux keeps its name: «RE: Aviso "final"?.pdf» (an e-mail subject) or a
+    scanner's 230-character name. «Abrir» copied it to that very name and «Guardar como» proposed it, which
+    Windows refuses (forbidden characters, a path past 260 characters); a Mac's decomposed accents stayed."""
+    import unicodedata
+
+    source = tmp_path / "almacen.pdf"
+    source.write_bytes(b"%PDF-1.4 aviso")
+    opened = file_actions.named_copy(source, 'RE: Aviso "final" <v2>?.pdf')
+    assert opened.name == "RE_ Aviso _final_ _v2__.pdf" and opened.read_bytes() == source.read_bytes()
+    long_name = "Certificado_de_entrega_472_" + "ñ" * 220 + ".pdf"
+    opened = file_actions.named_copy(source, long_name)
+    assert len(opened.name) <= 120 and opened.name.endswith("….pdf") and opened.name.startswith("Certificado_de")
+    mac = file_actions.named_copy(source, unicodedata.normalize("NFD", "Notificación.pdf"))
+    assert mac.name == unicodedata.normalize("NFC", "Notificación.pdf")
+    assert file_actions.named_copy(source, "CON.pdf").name == "_CON.pdf"
+    suggested: list[str] = []
+
+    def ask(_parent: Any, _title: str, name: str, _filters: str) -> Path:
+        suggested.append(name)
+        return tmp_path / "copia"
+
+    monkeypatch.setattr(file_actions, "ask_save_path", ask)
+    target = file_actions.choose_copy_target(None, "Acta: entrega*.pdf")
+    assert suggested == ["Acta_ entrega_.pdf"] and target == tmp_path / "copia.pdf"

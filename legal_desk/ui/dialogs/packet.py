@@ -115,6 +115,8 @@ class AnnexModel(QAbstractTableModel):
     @staticmethod
     def usable(a: AnnexChoice) -> bool:
         """Whether an annex can go in the packet: a document kept only as Word is converted when it is built."""
+        if a.unsupported:  # a Word file, an e-mail, a HEIC photo kept as evidence: the tooltip says what to do
+            return False
         return a.source == "contact_log" or a.sha256 is not None or a.docx_only
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,10 +131,14 @@ class AnnexModel(QAbstractTableModel):
                 return self.tr(SOURCES.get(a.source, a.source))
             if a.docx_only:
                 return self.tr("Word: se convierte al armar")
+            if a.unsupported:
+                return self.tr("No: páselo a PDF")
             return self.tr("Sí") if self.usable(a) else self.tr("Sin PDF")
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if a.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
+            if a.unsupported:
+                return f"{a.title}\n{a.unsupported[:1].upper()}{a.unsupported[1:]}"
             if not self.usable(a):
                 return self.tr("Genere de nuevo el documento con PDF para incluirlo")
             if a.docx_only:

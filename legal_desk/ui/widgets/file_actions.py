@@ -22,6 +22,32 @@ def tr(text: str) -> str:
 
 
 _CHUNK = 1024 * 1024
+#: What Windows refuses in a file name (plus control characters); a Mac or Linux user may have added such a file
+_FORBIDDEN = frozenset('<>:"/\\|?*') | frozenset(chr(c) for c in range(32))
+_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+)
+_MAX_NAME = 120  # well inside Windows' 260-character path with the temporary folder or a user's folder before it
+
+
+def portable_name(filename: str) -> str:
+    """The evidence's name made valid on Windows, macOS and Linux, to open or save a copy under it.
+
+    «RE: Aviso "final"?.pdf» (an e-mail subject) or a 230-character scanner name could not be opened nor
+    saved on Windows; forbidden characters become «_», the name is composed (NFC) and its stem shortened.
+    """
+    import unicodedata
+
+    name = unicodedata.normalize("NFC", Path(filename.replace("\\", "/")).name)
+    name = "".join("_" if ch in _FORBIDDEN else ch for ch in name).strip().rstrip(". ") or "archivo"
+    stem, suffix = os.path.splitext(name)
+    if len(suffix) > 10:  # not an extension, part of the name
+        stem, suffix = name, ""
+    if stem.split(".")[0].upper() in _RESERVED:
+        stem = f"_{stem}"
+    if len(stem) + len(suffix) > _MAX_NAME:
+        stem = stem[: _MAX_NAME - len(suffix) - 1].rstrip(". ") + "…"
+    return stem + suffix
 
 
 def copy_file(
@@ -78,7 +104,7 @@ def named_copy(
     global _OPEN_DIR
     if _OPEN_DIR is None:
         _OPEN_DIR = tempfile.TemporaryDirectory(prefix="legal_desk_open_")
-    target = Path(_OPEN_DIR.name) / Path(filename).name
+    target = Path(_OPEN_DIR.name) / portable_name(filename)
     if target.exists():
         target.chmod(0o600)
     if progress is None and cancelled is None:
@@ -102,6 +128,7 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
 
 def choose_copy_target(parent: QWidget | None, filename: str, filters: str | None = None) -> Path | None:
     """Ask where a copy of `filename` goes (its extension added when the user left it out), or None."""
+    filename = portable_name(filename)
     suffix = Path(filename).suffix.lower()
     default_filter = tr("Documento PDF (*.pdf)") if suffix == ".pdf" else tr("Documento Word (*.docx)")
     target = ask_save_path(parent, tr("Guardar como"), filename, filters or default_filter)

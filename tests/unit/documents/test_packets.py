@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -171,7 +172,7 @@ def test_broken_xref_is_repaired_and_garbage_is_named(tmp_path: Path) -> None:
         build_packet(_spec([PacketAnnex("Basura", garbage)]), tmp_path / "p.pdf")
     other = tmp_path / "notas.docx"
     other.write_bytes(b"PK\x03\x04")
-    with pytest.raises(AnnexError, match="no soportado"):
+    with pytest.raises(AnnexError, match=r"notas\.docx.*es un archivo DOCX.*guárdelo como PDF"):
         build_packet(_spec([PacketAnnex("Notas", other)]), tmp_path / "p.pdf")
 
 
@@ -226,3 +227,69 @@ def test_qpdf_check_passes(tmp_path: Path, mixed: list[PacketAnnex]) -> None:
     build_packet(_spec(mixed), out)
     proc = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _page_image(reader: PdfReader, index: int) -> Image.Image:
+    """The one image drawn on a packet page, as the PDF holds it."""
+    images = reader.pages[index].images
+    assert len(images) == 1
+    return images[0].image
+
+
+def test_16_bit_scans_and_transparent_images_print_as_they_look(tmp_path: Path) -> None:
+    """A 16-bit grey scan (PNG or TIFF) used to come out as a blank white page, and a PNG with a transparent
+    background (a signature, a cropped screenshot) as a solid black block: `convert("RGB")` clipped the grey
+    levels and dropped the alpha channel."""
+    grey = Image.new("L", (400, 300), 235)
+    grey.paste(20, (50, 50, 150, 100))  # dark ink on light paper
+    scan16 = grey.convert("I").point(lambda v: v * 257).convert("I;16")
+    scan16.save(tmp_path / "escaneo16.png")
+    scan16.save(tmp_path / "escaneo16.tif")
+    sign = Image.new("RGBA", (400, 300), (0, 0, 0, 0))  # transparent black around the ink
+    sign.paste((10, 10, 120, 255), (50, 50, 150, 100))
+    sign.save(tmp_path / "firma.png")
+    pal = Image.new("P", (400, 300), 0)
+    pal.putpalette([0, 0, 0, 30, 30, 30])
+    pal.paste(1, (50, 50, 150, 100))
+    pal.save(tmp_path / "captura.png", transparency=0)
+    names = ["escaneo16.png", "escaneo16.tif", "firma.png", "captura.png"]
+    out = tmp_path / "p.pdf"
+    build_packet(_spec([PacketAnnex(n, tmp_path / n) for n in names]), out)
+    reader = PdfReader(out)
+    for i, name in enumerate(names):
+        page = _page_image(reader, 2 + i).convert("L")
+        assert page.size == (400, 300), name
+        paper, ink = page.getpixel((300, 250)), page.getpixel((100, 75))
+        assert paper >= 230, f"{name}: the paper is {paper}, not white-ish"
+        assert ink <= 60, f"{name}: the ink is {ink}, not dark"
+
+
+def test_a_600_dpi_colour_scan_goes_in_at_300_dpi_as_jpeg_and_screenshots_stay_sharp(tmp_path: Path) -> None:
+    """Every image went in as raw RGB at its full resolution: a three-page 600-dpi colour scan (67 MB) made a
+    135 MB packet in over a minute. Now an image is scaled to 300 dpi at the size it is printed, and a
+    photo or scan goes in as JPEG; screenshots and black-and-white scans stay lossless."""
+    scan = Image.effect_noise((3500, 4950), 12).convert("RGB")  # A4 at ~425 dpi, with paper grain
+    scan.save(tmp_path / "escaneo_color.tif", compression="tiff_lzw")
+    bw = Image.new("1", (1654, 2339), 1)  # a 200-dpi black-and-white scanner page
+    bw.paste(0, (100, 100, 900, 160))
+    bw.save(tmp_path / "escaneo_bn.tif", compression="group4")
+    Image.new("RGB", (1080, 2400), (236, 229, 221)).save(tmp_path / "captura.png")
+    names = ["escaneo_color.tif", "escaneo_bn.tif", "captura.png"]
+    out = tmp_path / "p.pdf"
+    build_packet(_spec([PacketAnnex(n, tmp_path / n) for n in names]), out)
+    reader = PdfReader(out)
+
+    def xobject(i: int) -> Any:
+        res = reader.pages[i]["/Resources"]["/XObject"]
+        [ref] = list(res.values())
+        return ref.get_object()
+
+    colour = xobject(2)
+    assert colour["/Filter"] == "/DCTDecode" or "/DCTDecode" in colour["/Filter"]
+    drawn_w = (A4[0] - 2 * 28.3465) / 72 * 300  # A4 less 1 cm margins at 300 dpi
+    assert int(colour["/Width"]) <= drawn_w * 1.01 and int(colour["/Height"]) <= 3300
+    black_white = xobject(3)
+    assert "/DCTDecode" not in str(black_white["/Filter"])  # text kept crisp, no JPEG blur
+    shot = xobject(4)
+    assert (int(shot["/Width"]), int(shot["/Height"])) == (1080, 2400) and "/DCTDecode" not in str(shot["/Filter"])
+    assert out.stat().st_size < 12 * 1024 * 1024  # raw, the colour page alone was about 50 MB
