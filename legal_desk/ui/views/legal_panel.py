@@ -387,7 +387,10 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
     try:
         return ImportOutcome(rates.import_rates(ctx.desk, ctx.actor, path, jurisdiction))
     except ValidationFailed as exc:
-        return ImportOutcome(None, error_text(exc), list(exc.errors))
+        worded = [
+            (line, col, error_text(text)) for (line, col, _es), text in zip(exc.errors, exc.error_texts, strict=True)
+        ]
+        return ImportOutcome(None, error_text(exc), worded)
 
 
 # ------------------------------------------------------------------ the panel
