@@ -1967,4 +1967,9 @@ EN: dict[str, str] = {
     "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %": "the rate {value} looks like a fraction and would be read as {rate} % effective annual; the table is in percent: write {shown} for {shown} %",
     "la fecha inicial {start} es posterior a la final {end}": "the start date {start} is later than the end date {end}",
     "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})": "the period {start}–{end} overlaps the one on line {line} ({other_start}–{other_end})",
+    # a batch's document not copied to the chosen folder (ui.dialogs.batch_documents, context «Errors»)
+    "no hay espacio en el disco de {folder}": "there is no space left on the disk of {folder}",
+    "{folder} está en un disco de solo lectura": "{folder} is on a read-only disk",
+    "sin permiso para escribir en {folder}": "no permission to write to {folder}",
+    "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
 }

@@ -751,6 +751,13 @@ RATE_FILE_INVERTED = "la fecha inicial {start} es posterior a la final {end}"
 RATE_FILE_OVERLAP = "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"
 
 
+# A batch's document that could not be copied to the chosen folder (ui.dialogs.batch_documents): «file: why»
+BATCH_COPY_NO_SPACE = "no hay espacio en el disco de {folder}"
+BATCH_COPY_READ_ONLY = "{folder} está en un disco de solo lectura"
+BATCH_COPY_NO_PERMISSION = "sin permiso para escribir en {folder}"
+BATCH_COPY_FAILED = "no se pudo copiar a {folder}: {reason}"
+
+
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)
 )

@@ -628,6 +628,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "la fecha inicial {start} es posterior a la final {end}"),
     QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "no hay espacio en el disco de {folder}"),
+    QT_TRANSLATE_NOOP("Errors", "{folder} está en un disco de solo lectura"),
+    QT_TRANSLATE_NOOP("Errors", "sin permiso para escribir en {folder}"),
+    QT_TRANSLATE_NOOP("Errors", "no se pudo copiar a {folder}: {reason}"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

@@ -4586,6 +4586,22 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the period {start}–{end} overlaps the one on line {line} ({other_start}–{other_end})</translation>
         </message>
         <message>
+            <source>no hay espacio en el disco de {folder}</source>
+            <translation>there is no space left on the disk of {folder}</translation>
+        </message>
+        <message>
+            <source>{folder} está en un disco de solo lectura</source>
+            <translation>{folder} is on a read-only disk</translation>
+        </message>
+        <message>
+            <source>sin permiso para escribir en {folder}</source>
+            <translation>no permission to write to {folder}</translation>
+        </message>
+        <message>
+            <source>no se pudo copiar a {folder}: {reason}</source>
+            <translation>could not be copied to {folder}: {reason}</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>
