@@ -599,3 +599,26 @@ def test_a_refused_rate_file_reads_in_english_and_stays_spanish_for_the_cli(
     assert refused.value.errors[3] == (4, "tasa_efectiva_anual", "«abc» no es una tasa")
     panel.tabs.setCurrentIndex(1)
     shot(panel, 1, "rates_errors_english")
+
+
+def test_a_stored_day_basis_that_is_neither_365_nor_360_is_shown_not_hidden(
+    qtbot: Any, sqlite_desk: Desk, messages: list[str], spanish: None
+) -> None:
+    """The rates tab used to show «365 días» for a stored 300; it now selects nothing and says why, and
+    choosing a basis stores it."""
+    from legal_desk.db.models import Setting
+    from legal_desk.services import settings
+    from legal_desk.ui.i18n import install_language
+
+    with sqlite_desk.uow() as uow:
+        uow.session.merge(Setting(key="interest.day_basis", value="300"))
+        uow.commit()
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 1, 10))
+    assert panel.day_basis_combo.currentIndex() == -1
+    assert panel.rates_status.text() == "La base de días configurada «300» no es válida (use 365 o 360)"
+    install_language("en")
+    english = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 1, 10))
+    assert english.rates_status.text() == "The day basis in the settings, «300», is not valid (use 365 or 360)"
+    english.day_basis_combo.setCurrentIndex(1)
+    english.day_basis_combo.activated.emit(1)
+    assert settings.desk_settings(sqlite_desk)["interest.day_basis"] == "360" and not messages
