@@ -33,6 +33,10 @@ _PRECISION = 40
 _ONE_DAY = dt.timedelta(days=1)
 
 
+#: The day bases of the daily rate a desk may set (DOMAIN.md: 365 by default, 360 as a setting).
+DAY_BASES = (365, 360)
+
+
 class RateTableError(ValueError):
     """A rate table that breaks the rules (overlap, negative rate, inverted period)."""
 
@@ -299,7 +303,7 @@ def liquidate(
         raise LiquidationError(Text(M.LIQ_CAPITAL))
     if costs < 0:
         raise LiquidationError(Text(M.LIQ_COSTS))
-    if day_basis not in (360, 365):
+    if day_basis not in DAY_BASES:
         raise LiquidationError(Text(M.LIQ_DAY_BASIS, basis=day_basis))
     if as_of < due_date:
         raise LiquidationError(Text(M.LIQ_CUT_OFF, as_of=f"{as_of:%d/%m/%Y}", due=f"{due_date:%d/%m/%Y}"))

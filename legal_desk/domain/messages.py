@@ -721,6 +721,43 @@ READER_DIED = "el proceso que leía el archivo terminó de forma inesperada"
 READER_FAILED = "error al leer el archivo: {detail}"
 
 
+# A moratory-rate file refused as a whole (importing.rates.RateFileError): each problem with its line and
+# column, and the summary; the file problems it shares with a referral file use the FILE_ templates above
+RATE_FILE_REFUSED = "La tabla de tasas tiene {n} error(es): {errors}{more}."
+RATE_FILE_AT_LINE_COLUMN = "línea {line}, {column}: {error}"
+RATE_FILE_AT_LINE = "línea {line}: {error}"
+RATE_FILE_MORE = " (y {n} más)"
+RATE_FILE_IS_FOLDER = "{path} es una carpeta; indique el archivo de la tabla de tasas"
+RATE_FILE_NOT_FOUND = "no existe el archivo {path}"
+RATE_FILE_XLS = "{name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo"
+RATE_FILE_NOT_TEXT = "{name} no es un archivo de texto CSV ni un libro .xlsx"
+RATE_FILE_EMPTY = "el archivo está vacío"
+RATE_FILE_NO_PERIODS = "el archivo no tiene períodos"
+RATE_FILE_COLUMN_MISSING = "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)"
+RATE_FILE_NOT_A_NUMBER = "no es un número"
+RATE_FILE_RATE_EMPTY = "la tasa está vacía"
+RATE_FILE_COMMA_AND_POINT = "«{value}» mezcla coma y punto; escriba la tasa como 27,90 o 27.90"
+RATE_FILE_NOT_A_RATE = "«{value}» no es una tasa"
+RATE_FILE_NEGATIVE = "la tasa {rate} es negativa"
+RATE_FILE_ZERO = (
+    "la tasa es {value}: una tasa moratoria no es cero (el período no causaría intereses); escriba la tasa "
+    "certificada del período"
+)
+RATE_FILE_FRACTION = (
+    "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: "
+    "escriba {shown} para {shown} %"
+)
+RATE_FILE_INVERTED = "la fecha inicial {start} es posterior a la final {end}"
+RATE_FILE_OVERLAP = "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"
+
+
+# A batch's document that could not be copied to the chosen folder (ui.dialogs.batch_documents): «file: why»
+BATCH_COPY_NO_SPACE = "no hay espacio en el disco de {folder}"
+BATCH_COPY_READ_ONLY = "{folder} está en un disco de solo lectura"
+BATCH_COPY_NO_PERMISSION = "sin permiso para escribir en {folder}"
+BATCH_COPY_FAILED = "no se pudo copiar a {folder}: {reason}"
+
+
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)
 )

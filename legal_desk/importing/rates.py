@@ -17,8 +17,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.interest import RatePeriod, RateTable
+from legal_desk.domain.messages import Series, Text, TextError, text_of
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "from": ("from", "desde", "fecha_desde", "fecha_inicial", "inicio", "vigencia_desde", "fecha_inicio"),
@@ -44,18 +46,40 @@ _HEADER_SEARCH = 20
 _SHOWN = {"from": "desde", "to": "hasta", "annual_rate": "tasa_efectiva_anual"}
 
 
-class RateFileError(ValueError):
-    """A rate file refused as a whole; `errors` lists every problem as (line, column, message)."""
+class RateFileError(TextError, ValueError):
+    """A rate file refused as a whole; `errors` lists every problem as (line, column, Spanish message).
 
-    def __init__(self, errors: list[tuple[int, str, str]]) -> None:
+    Each message is raised as a catalogue `Text` (legal_desk.domain.messages), kept in `texts` (same
+    order as `errors`), and the summary is one too (`text`): `str()` and `errors` are the Spanish the CLI
+    prints, the desktop interface words `texts` and `text` in its language.
+    """
+
+    def __init__(self, errors: list[tuple[int, str, str | Text]]) -> None:
         """Keep the errors and build a readable summary."""
-        self.errors = errors
-        lines = "; ".join(
-            (f"línea {line}, {col}: {msg}" if col else f"línea {line}: {msg}") if line else msg
-            for line, col, msg in errors[:10]
+        self.texts = list(errors)
+        self.errors = [(line, col, str(msg)) for line, col, msg in errors]
+        shown = Series(
+            tuple(
+                (
+                    Text(M.RATE_FILE_AT_LINE_COLUMN, line=line, column=col, error=msg)
+                    if col
+                    else Text(M.RATE_FILE_AT_LINE, line=line, error=msg)
+                )
+                if line
+                else msg
+                for line, col, msg in errors[:10]
+            ),
+            "; ",
         )
-        more = f" (y {len(errors) - 10} más)" if len(errors) > 10 else ""
-        super().__init__(f"La tabla de tasas tiene {len(errors)} error(es): {lines}{more}.")
+        more = Text(M.RATE_FILE_MORE, n=len(errors) - 10) if len(errors) > 10 else ""
+        super().__init__(Text(M.RATE_FILE_REFUSED, n=len(errors), errors=shown, more=more))
+
+    def __reduce__(self) -> tuple[type[RateFileError], tuple[list[tuple[int, str, str | Text]]]]:
+        return type(self), (self.texts,)  # keeps the `Text`s across processes (pickle)
+
+
+class _CellError(TextError, ValueError):
+    """A rate cell that is not a rate; the message is a catalogue `Text`."""
 
 
 @dataclass(frozen=True)
@@ -92,9 +116,9 @@ def _read_text(path: Path) -> str:
     raw = _read_bytes(path)
     head = raw[:4096]
     if head.startswith(b"PK\x03\x04"):
-        raise RateFileError([(0, "", f"{path.name} parece un libro de Excel: cambie la extensión a .xlsx")])
+        raise RateFileError([(0, "", Text(M.FILE_LOOKS_XLSX, name=path.name))])
     if b"\x00" in head or head.startswith(b"%PDF"):
-        raise RateFileError([(0, "", f"{path.name} no es un archivo de texto CSV ni un libro .xlsx")])
+        raise RateFileError([(0, "", Text(M.RATE_FILE_NOT_TEXT, name=path.name))])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -105,7 +129,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise RateFileError([(0, "", f"no se puede leer {path.name}: {exc.strerror or exc}")]) from exc
+        raise RateFileError([(0, "", Text(M.FILE_UNREADABLE, name=path.name, reason=exc.strerror or exc))]) from exc
 
 
 def _csv_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
@@ -116,7 +140,7 @@ def _csv_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
         if text.strip() and not text.lstrip().startswith("#")
     ]
     if not lines:
-        raise RateFileError([(1, "", "el archivo está vacío")])
+        raise RateFileError([(1, "", Text(M.RATE_FILE_EMPTY))])
     start = 0
     for index, (_n, text) in enumerate(lines[:_HEADER_SEARCH]):  # the first line that names the columns
         if not _map_header(next(csv.reader([text], delimiter=_delimiter(text))))[1]:
@@ -139,11 +163,11 @@ def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not zipfile.is_zipfile(path):
-        raise RateFileError([(0, "", f"{path.name} no es un libro de Excel .xlsx válido (no es un archivo ZIP)")])
+        raise RateFileError([(0, "", Text(M.FILE_NOT_ZIP, name=path.name))])
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
-        raise RateFileError([(0, "", f"{path.name} no es un libro de Excel .xlsx válido ({exc})")]) from exc
+        raise RateFileError([(0, "", Text(M.FILE_BAD_XLSX, name=path.name, detail=exc))]) from exc
     try:
         sheet = workbook.worksheets[0]
         found: list[_Row] = []
@@ -158,7 +182,7 @@ def _xlsx_rows(path: Path) -> tuple[int, list[Any], list[_Row]]:
     finally:
         workbook.close()
     if not found:
-        raise RateFileError([(1, "", "el archivo está vacío")])
+        raise RateFileError([(1, "", Text(M.RATE_FILE_EMPTY))])
     start = next((i for i, r in enumerate(found[:_HEADER_SEARCH]) if not _map_header(r.cells)[1]), 0)
     return found[start].line, found[start].cells, found[start + 1 :]
 
@@ -170,28 +194,28 @@ def _date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if value is None or not str(value).strip():
-        raise DateError("la fecha está vacía")
+        raise DateError(Text(M.DATE_EMPTY))
     return parse_date(str(value))
 
 
 def _rate(value: Any, number_format: str = "") -> Decimal:
     """A cell as an effective annual rate in percent: `27,9`, `27.90 %`, or an Excel percent cell."""
     if isinstance(value, bool):
-        raise ValueError("no es un número")
+        raise _CellError(Text(M.RATE_FILE_NOT_A_NUMBER))
     if isinstance(value, int | float | Decimal):
         rate = Decimal(str(value))
         return rate * 100 if "%" in number_format else rate
     text = str(value or "").strip().replace("%", "").replace("\u00a0", "").replace(" ", "")
     if not text:
-        raise ValueError("la tasa está vacía")
+        raise _CellError(Text(M.RATE_FILE_RATE_EMPTY))
     if "," in text and "." in text:
-        raise ValueError(f"«{value}» mezcla coma y punto; escriba la tasa como 27,90 o 27.90")
+        raise _CellError(Text(M.RATE_FILE_COMMA_AND_POINT, value=value))
     try:
         rate = Decimal(text.replace(",", "."))
     except InvalidOperation as exc:
-        raise ValueError(f"«{value}» no es una tasa") from exc
+        raise _CellError(Text(M.RATE_FILE_NOT_A_RATE, value=value)) from exc
     if not rate.is_finite():
-        raise ValueError(f"«{value}» no es una tasa")
+        raise _CellError(Text(M.RATE_FILE_NOT_A_RATE, value=value))
     return rate
 
 
@@ -199,26 +223,19 @@ def read_rate_table(path: str | Path) -> RateTable:
     """Read and validate a rate file; any bad line refuses the whole file with `RateFileError`."""
     path = Path(path)
     if path.is_dir():
-        raise RateFileError([(0, "", f"{path} es una carpeta; indique el archivo de la tabla de tasas")])
+        raise RateFileError([(0, "", Text(M.RATE_FILE_IS_FOLDER, path=path))])
     if not path.is_file():
-        raise RateFileError([(0, "", f"no existe el archivo {path}")])
+        raise RateFileError([(0, "", Text(M.RATE_FILE_NOT_FOUND, path=path))])
     if path.suffix.lower() == ".xls":
-        raise RateFileError(
-            [(0, "", f"{path.name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo")]
-        )
+        raise RateFileError([(0, "", Text(M.RATE_FILE_XLS, name=path.name))])
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         header_line, header, rows = _xlsx_rows(path)
     else:
         header_line, header, rows = _csv_rows(path)
     positions, missing = _map_header(list(header))
     if missing:
-        raise RateFileError(
-            [
-                (header_line, m, "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)")
-                for m in missing
-            ]
-        )
-    errors: list[tuple[int, str, str]] = []
+        raise RateFileError([(header_line, m, Text(M.RATE_FILE_COLUMN_MISSING)) for m in missing])
+    errors: list[tuple[int, str, str | Text]] = []
     parsed: list[tuple[int, RatePeriod]] = []
     for row in rows:
         cells, formats = row.cells, row.formats
@@ -232,62 +249,44 @@ def read_rate_table(path: str | Path) -> RateTable:
             try:
                 values[name] = _date(cell(name))
             except DateError as exc:
-                errors.append((row.line, _SHOWN[name], str(exc)))
+                errors.append((row.line, _SHOWN[name], text_of(exc)))
         try:
             rate_index = positions["annual_rate"]
             fmt = formats[rate_index] if rate_index < len(formats) else ""
             rate = _rate(cell("annual_rate"), fmt)
             if rate < 0:
-                errors.append((row.line, _SHOWN["annual_rate"], f"la tasa {rate} es negativa"))
+                errors.append((row.line, _SHOWN["annual_rate"], Text(M.RATE_FILE_NEGATIVE, rate=rate)))
             elif rate == 0:
-                errors.append(
-                    (
-                        row.line,
-                        _SHOWN["annual_rate"],
-                        f"la tasa es {cell('annual_rate')}: una tasa moratoria no es cero (el período no "
-                        "causaría intereses); escriba la tasa certificada del período",
-                    )
-                )
+                errors.append((row.line, _SHOWN["annual_rate"], Text(M.RATE_FILE_ZERO, value=cell("annual_rate"))))
             elif 0 < rate < 1:
                 shown = f"{rate * 100:.2f}".replace(".", ",")
-                errors.append(
-                    (
-                        row.line,
-                        _SHOWN["annual_rate"],
-                        f"la tasa {cell('annual_rate')} parece una fracción y se leería como {rate} % efectivo "
-                        f"anual; la tabla va en porcentaje: escriba {shown} para {shown} %",
-                    )
-                )
+                fraction = Text(M.RATE_FILE_FRACTION, value=cell("annual_rate"), rate=rate, shown=shown)
+                errors.append((row.line, _SHOWN["annual_rate"], fraction))
             else:
                 values["rate"] = rate
         except ValueError as exc:
-            errors.append((row.line, _SHOWN["annual_rate"], str(exc)))
+            errors.append((row.line, _SHOWN["annual_rate"], text_of(exc)))
         if "from" in values and "to" in values and values["from"] > values["to"]:
-            errors.append(
-                (
-                    row.line,
-                    "desde",
-                    f"la fecha inicial {values['from'].isoformat()} es posterior a la final "
-                    f"{values['to'].isoformat()}",
-                )
-            )
+            inverted = Text(M.RATE_FILE_INVERTED, start=values["from"].isoformat(), end=values["to"].isoformat())
+            errors.append((row.line, "desde", inverted))
             continue
         if len(values) == 3:
             parsed.append((row.line, RatePeriod(values["from"], values["to"], values["rate"])))
     if not rows:
-        errors.append((header_line, "", "el archivo no tiene períodos"))
+        errors.append((header_line, "", Text(M.RATE_FILE_NO_PERIODS)))
     latest: tuple[int, RatePeriod] | None = None
     for line, period in sorted(parsed, key=lambda item: (item[1].start, item[0])):
         if latest is not None and period.start <= latest[1].end:
             other_line, other = latest
-            errors.append(
-                (
-                    line,
-                    "desde",
-                    f"el período {period.start.isoformat()}–{period.end.isoformat()} se superpone "
-                    f"con el de la línea {other_line} ({other.start.isoformat()}–{other.end.isoformat()})",
-                )
+            overlap = Text(
+                M.RATE_FILE_OVERLAP,
+                start=period.start.isoformat(),
+                end=period.end.isoformat(),
+                line=other_line,
+                other_start=other.start.isoformat(),
+                other_end=other.end.isoformat(),
             )
+            errors.append((line, "desde", overlap))
         if latest is None or period.end > latest[1].end:
             latest = (line, period)
     if errors:

@@ -47,13 +47,21 @@ class AccountRevoked(PermissionDenied):
 
 
 class ValidationFailed(ServiceError):
-    """Input broke a rule; `errors` may list (line, field, message) for bulk input."""
+    """Input broke a rule; `errors` may list (line, field, Spanish message) for bulk input, and `error_texts`
+    the same messages as catalogue `Text`s where they have one (what an interface words)."""
 
     code = "validation"
 
-    def __init__(self, message: str | Text, errors: list[tuple[int | None, str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        message: str | Text,
+        errors: list[tuple[int | None, str, str]] | None = None,
+        *,
+        error_texts: list[str | Text] | None = None,
+    ) -> None:
         super().__init__(message)
         self.errors = errors or []
+        self.error_texts: list[str | Text] = error_texts or [msg for _line, _field, msg in self.errors]
 
 
 class Conflict(ServiceError):

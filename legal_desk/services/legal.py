@@ -10,9 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Closure, Setting
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.calendar import Closure as ClosureRule
+from legal_desk.domain.interest import DAY_BASES
 from legal_desk.domain.limitation import limitation_date
+from legal_desk.domain.messages import Text
+from legal_desk.services.errors import ValidationFailed
 
 SETTING_KEYS = {
     "calendar.holy_week_closed": "1",
@@ -38,7 +42,12 @@ def get_setting(session: Session, key: str) -> str:
 
 
 def put_setting(session: Session, key: str, value: str) -> None:
-    """Store a desk-wide setting (insert or update) in the caller's transaction."""
+    """Store a desk-wide setting (insert or update) in the caller's transaction.
+
+    The day basis is checked here too, whoever writes it: a liquidation knows only 365 and 360.
+    """
+    if key == "interest.day_basis" and value.strip() not in {str(basis) for basis in DAY_BASES}:
+        raise ValidationFailed(Text(M.DAY_BASIS, value=value))
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
@@ -81,8 +90,6 @@ def refuse_future(
     today = today or court_today(jurisdiction)
     if day > today:
         from legal_desk.domain.messages import Text
-        from legal_desk.services.errors import ValidationFailed
-
         raise ValidationFailed(Text(message, day=day.strftime(date_format), today=today.strftime(date_format)))
 
 

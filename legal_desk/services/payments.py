@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.models import Case, Debt, Instalment, Payment, PaymentAgreement
 from legal_desk.domain import messages as M
-from legal_desk.domain.interest import Liquidation, LiquidationError, PaymentIn, RateTable, liquidate, rate_convention
+from legal_desk.domain.interest import (
+    DAY_BASES,
+    Liquidation,
+    LiquidationError,
+    PaymentIn,
+    RateTable,
+    liquidate,
+    rate_convention,
+)
 from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action
@@ -77,12 +85,16 @@ def _debt(s: Session, case: Case) -> Debt:
 
 
 def day_basis(s: Session) -> int:
-    """The day basis of the daily rate (365 or 360) as the admin set it."""
+    """The day basis of the daily rate (365 or 360) as the admin set it; any other stored value (a row
+    written by hand or by an old copy) is refused naming it, before it reaches a liquidation."""
     text = get_setting(s, "interest.day_basis") or "365"
     try:
-        return int(text)
+        basis = int(text.strip())
     except ValueError:
-        raise ValidationFailed(Text(M.DAY_BASIS_STORED_INVALID, text=text)) from None
+        basis = None
+    if basis is None or basis not in DAY_BASES:
+        raise ValidationFailed(Text(M.DAY_BASIS_STORED_INVALID, text=text))
+    return basis
 
 
 def _liquidate(s: Session, case: Case, debt: Debt, as_of: dt.date, payments: list[PaymentIn]) -> Liquidation:

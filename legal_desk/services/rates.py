@@ -15,7 +15,7 @@ from legal_desk.db.models import RatePeriod as RatePeriodRow
 from legal_desk.db.models import RateTableVersion
 from legal_desk.domain import messages as M
 from legal_desk.domain.interest import RatePeriod, RateTable, RateTableError
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import Action
 from legal_desk.importing.rates import RateFileError, read_rate_table
 from legal_desk.paths import resources_dir
@@ -63,7 +63,11 @@ def import_rates(desk: Desk, actor: Actor, path: str | Path, jurisdiction: str =
     try:
         table = read_rate_table(path)
     except RateFileError as exc:
-        raise ValidationFailed(str(exc), errors=[(line or None, col, msg) for line, col, msg in exc.errors]) from None
+        raise ValidationFailed(
+            text_of(exc),
+            errors=[(line or None, col, msg) for line, col, msg in exc.errors],
+            error_texts=[msg for _line, _col, msg in exc.texts],
+        ) from None
     except RateTableError as exc:
         raise ValidationFailed(str(exc)) from None
     with desk.uow() as uow:

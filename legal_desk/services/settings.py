@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from legal_desk.domain import messages as M
+from legal_desk.domain.interest import DAY_BASES
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
@@ -43,7 +44,7 @@ def _normalise(key: str, value: int | str) -> str:
     except ValueError:
         number = None
     if key == "interest.day_basis":
-        if number not in (360, 365):
+        if number not in DAY_BASES:
             raise ValidationFailed(Text(M.DAY_BASIS, value=text))
         return str(number)
     if number is None or not 1 <= number <= _MAX_INACTIVITY_YEARS:

@@ -608,6 +608,30 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Importación de {file} interrumpida: {reason}; no se guardó nada"),
     QT_TRANSLATE_NOOP("Errors", "el proceso que leía el archivo terminó de forma inesperada"),
     QT_TRANSLATE_NOOP("Errors", "error al leer el archivo: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "La tabla de tasas tiene {n} error(es): {errors}{more}."),
+    QT_TRANSLATE_NOOP("Errors", "línea {line}, {column}: {error}"),
+    QT_TRANSLATE_NOOP("Errors", "línea {line}: {error}"),
+    QT_TRANSLATE_NOOP("Errors", " (y {n} más)"),
+    QT_TRANSLATE_NOOP("Errors", "{path} es una carpeta; indique el archivo de la tabla de tasas"),
+    QT_TRANSLATE_NOOP("Errors", "no existe el archivo {path}"),
+    QT_TRANSLATE_NOOP("Errors", "{name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo"),
+    QT_TRANSLATE_NOOP("Errors", "{name} no es un archivo de texto CSV ni un libro .xlsx"),
+    QT_TRANSLATE_NOOP("Errors", "el archivo está vacío"),
+    QT_TRANSLATE_NOOP("Errors", "el archivo no tiene períodos"),
+    QT_TRANSLATE_NOOP("Errors", "falta la columna (se esperan desde, hasta, tasa_efectiva_anual)"),
+    QT_TRANSLATE_NOOP("Errors", "no es un número"),
+    QT_TRANSLATE_NOOP("Errors", "la tasa está vacía"),
+    QT_TRANSLATE_NOOP("Errors", "«{value}» mezcla coma y punto; escriba la tasa como 27,90 o 27.90"),
+    QT_TRANSLATE_NOOP("Errors", "«{value}» no es una tasa"),
+    QT_TRANSLATE_NOOP("Errors", "la tasa {rate} es negativa"),
+    QT_TRANSLATE_NOOP("Errors", "la tasa es {value}: una tasa moratoria no es cero (el período no causaría intereses); escriba la tasa certificada del período"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "la fecha inicial {start} es posterior a la final {end}"),
+    QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "no hay espacio en el disco de {folder}"),
+    QT_TRANSLATE_NOOP("Errors", "{folder} está en un disco de solo lectura"),
+    QT_TRANSLATE_NOOP("Errors", "sin permiso para escribir en {folder}"),
+    QT_TRANSLATE_NOOP("Errors", "no se pudo copiar a {folder}: {reason}"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

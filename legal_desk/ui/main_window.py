@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self.tabs.currentChanged.connect(self._sync_navigation)
 
         self.docket: CaseListView | None = None
         self.handovers: QWidget | None = None
@@ -404,6 +405,17 @@ class MainWindow(QMainWindow):
 
     def panel_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def _sync_navigation(self, index: int) -> None:
+        """The navigation highlights the panel in front, and none while a case file's tab is shown (it kept
+        «Usuarios» highlighted over a case file); clicking any entry then brings its panel back."""
+        row = self.stack.currentIndex() if self.tabs.widget(index) is self.stack else -1
+        if self.nav.currentRow() != row:
+            was_blocked = self.nav.blockSignals(True)  # the panel in the stack stays as it is
+            try:
+                self.nav.setCurrentRow(row)
+            finally:
+                self.nav.blockSignals(was_blocked)
 
     def _on_nav_changed(self, row: int) -> None:
         if 0 <= row < len(self._panels):
@@ -576,8 +588,8 @@ class MainWindow(QMainWindow):
                 self.nav.item(i).setText(retitle())
         self._fit_navigation()
         self._sync_case_actions()
-        row = self.nav.currentRow()
-        if row >= 0:
+        row = self.stack.currentIndex()  # the panel behind the case tabs too (no entry is highlighted then)
+        if 0 <= row < self.nav.count():
             self.tabs.setTabText(0, self.nav.item(row).text())
         role = self.ctx.actor.role
         role_text = role_label(role.value)
@@ -898,7 +910,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.ctx.settings.save_geometry(_WINDOW, self.saveGeometry())
         self.ctx.settings.save_state(_WINDOW, self.saveState())
-        self.ctx.settings.save_value("main/panel", self.nav.currentRow())
+        self.ctx.settings.save_value("main/panel", self.stack.currentIndex())
         if self.docket is not None:
             self.docket.save_state()
         self.ctx.settings.sync()

@@ -4511,6 +4511,102 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>error reading the file: {detail}</translation>
         </message>
         <message>
+            <source>La tabla de tasas tiene {n} error(es): {errors}{more}.</source>
+            <translation>The rate table has {n} error(s): {errors}{more}.</translation>
+        </message>
+        <message>
+            <source>línea {line}, {column}: {error}</source>
+            <translation>line {line}, {column}: {error}</translation>
+        </message>
+        <message>
+            <source>línea {line}: {error}</source>
+            <translation>line {line}: {error}</translation>
+        </message>
+        <message>
+            <source> (y {n} más)</source>
+            <translation> (and {n} more)</translation>
+        </message>
+        <message>
+            <source>{path} es una carpeta; indique el archivo de la tabla de tasas</source>
+            <translation>{path} is a folder; choose the rate table file</translation>
+        </message>
+        <message>
+            <source>no existe el archivo {path}</source>
+            <translation>the file {path} does not exist</translation>
+        </message>
+        <message>
+            <source>{name} es un libro de Excel 97-2003 (.xls); guárdelo como .xlsx o CSV e impórtelo</source>
+            <translation>{name} is an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV and import it</translation>
+        </message>
+        <message>
+            <source>{name} no es un archivo de texto CSV ni un libro .xlsx</source>
+            <translation>{name} is neither a CSV text file nor an .xlsx workbook</translation>
+        </message>
+        <message>
+            <source>el archivo está vacío</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>el archivo no tiene períodos</source>
+            <translation>the file has no periods</translation>
+        </message>
+        <message>
+            <source>falta la columna (se esperan desde, hasta, tasa_efectiva_anual)</source>
+            <translation>the column is missing (expected: desde, hasta, tasa_efectiva_anual, or from, to, annual_rate)</translation>
+        </message>
+        <message>
+            <source>no es un número</source>
+            <translation>is not a number</translation>
+        </message>
+        <message>
+            <source>la tasa está vacía</source>
+            <translation>the rate is empty</translation>
+        </message>
+        <message>
+            <source>«{value}» mezcla coma y punto; escriba la tasa como 27,90 o 27.90</source>
+            <translation>«{value}» mixes comma and point; write the rate as 27,90 or 27.90</translation>
+        </message>
+        <message>
+            <source>«{value}» no es una tasa</source>
+            <translation>«{value}» is not a rate</translation>
+        </message>
+        <message>
+            <source>la tasa {rate} es negativa</source>
+            <translation>the rate {rate} is negative</translation>
+        </message>
+        <message>
+            <source>la tasa es {value}: una tasa moratoria no es cero (el período no causaría intereses); escriba la tasa certificada del período</source>
+            <translation>the rate is {value}: a default-interest rate is not zero (the period would accrue no interest); write the period's certified rate</translation>
+        </message>
+        <message>
+            <source>la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %</source>
+            <translation>the rate {value} looks like a fraction and would be read as {rate} % effective annual; the table is in percent: write {shown} for {shown} %</translation>
+        </message>
+        <message>
+            <source>la fecha inicial {start} es posterior a la final {end}</source>
+            <translation>the start date {start} is later than the end date {end}</translation>
+        </message>
+        <message>
+            <source>el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})</source>
+            <translation>the period {start}–{end} overlaps the one on line {line} ({other_start}–{other_end})</translation>
+        </message>
+        <message>
+            <source>no hay espacio en el disco de {folder}</source>
+            <translation>there is no space left on the disk of {folder}</translation>
+        </message>
+        <message>
+            <source>{folder} está en un disco de solo lectura</source>
+            <translation>{folder} is on a read-only disk</translation>
+        </message>
+        <message>
+            <source>sin permiso para escribir en {folder}</source>
+            <translation>no permission to write to {folder}</translation>
+        </message>
+        <message>
+            <source>no se pudo copiar a {folder}: {reason}</source>
+            <translation>could not be copied to {folder}: {reason}</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>

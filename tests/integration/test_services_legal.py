@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -566,3 +567,36 @@ def test_agreed_rate_can_be_removed_and_the_table_applies_again(desk, tmp_path):
         (Decimal("30.0000"), Decimal("278637.54")),
         (Decimal("32.0000"), Decimal("95115.53")),
     ]
+
+
+def test_a_day_basis_other_than_365_or_360_is_refused_where_it_is_written_and_where_it_is_read(sqlite_desk, tmp_path):
+    """A liquidation knows only the 365- and 360-day bases (DOMAIN.md); 300 stored in the settings (a row
+    written by hand, an old copy) used to be read as a basis and reach the liquidation."""
+    from legal_desk.db.models import Setting
+    from legal_desk.services import settings
+    from legal_desk.services.legal import put_setting
+
+    desk = sqlite_desk
+    admin = actor_for(desk, "admin")
+    rates.import_rates(desk, admin, rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1")
+    with pytest.raises(ValidationFailed, match="La base de días debe ser 365 o 360, no «300»"):
+        settings.set_setting(desk, admin, "interest.day_basis", "300")
+    with desk.uow() as uow, pytest.raises(ValidationFailed, match="no «300»"):
+        put_setting(uow.session, "interest.day_basis", "300")
+    with desk.uow() as uow:
+        uow.session.merge(Setting(key="interest.day_basis", value="300"))  # bypassing the services
+        uow.commit()
+    stored = re.escape("La base de días configurada «300» no es válida (use 365 o 360)")
+    with desk.reading() as s, pytest.raises(ValidationFailed, match=stored):
+        payments.day_basis(s)
+    para = actor_for(desk, "dependiente")
+    with pytest.raises(ValidationFailed, match=stored):
+        payments.liquidation(desk, para, "OB-1", dt.date(2024, 4, 10))
+    with pytest.raises(ValidationFailed, match=stored):
+        payments.add_payment(desk, para, "OB-1", dt.date(2024, 3, 31), "1.000.000")
+    assert settings.set_setting(desk, admin, "interest.day_basis", " 360 ") == "360"
+    with desk.reading() as s:
+        assert payments.day_basis(s) == 360
+    assert payments.liquidation(desk, para, "OB-1", dt.date(2024, 4, 10)).day_basis == 360

@@ -181,6 +181,40 @@ def test_open_case_tabs_next_previous_and_add_evidence(
     assert window.open_case_ids() == [4]
 
 
+def test_the_navigation_highlight_follows_the_tab_in_front(
+    qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a case file's tab in front no panel is highlighted (it kept «Usuarios» highlighted); back on the
+    panels tab, or on clicking an entry, the highlight is the panel shown."""
+    module = types.ModuleType("legal_desk.ui.views.case_file")
+    module.CaseFileView = FakeCaseFile  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "legal_desk.ui.views.case_file", module)
+    build_cases(sqlite_desk, 3, seed=5)
+    window = make_window(qtbot, sqlite_desk, "admin", settings)
+    window.show()
+    window.resize(1100, 640)
+    users = window.panel_titles().index("Usuarios")
+    window.nav.setCurrentRow(users)
+    assert window.stack.currentWidget() is window.users
+    window.ctx.events.open_case.emit(2)
+    assert window.tabs.currentIndex() == 1
+    assert window.nav.currentRow() == -1 and window.nav.selectedItems() == []
+    assert window.stack.currentWidget() is window.users  # the panel behind is left as it was
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "main_window_case_tab_navigation.png"))
+    window.tabs.setCurrentIndex(0)  # the panels tab again: its panel is highlighted
+    assert window.nav.currentRow() == users and [i.text() for i in window.nav.selectedItems()] == ["Usuarios"]
+    window.tabs.setCurrentIndex(1)
+    assert window.nav.currentRow() == -1
+    window.nav.setCurrentRow(users)  # clicking the panel that was behind brings it to the front
+    assert window.tabs.currentIndex() == 0 and window.stack.currentWidget() is window.users
+    window.tabs.setCurrentIndex(1)
+    window.save_state()
+    assert int(settings.load_value("main/panel")) == users  # the panel behind the case tab is remembered
+    window.close_current_case()
+    assert window.tabs.currentIndex() == 0 and window.nav.currentRow() == users
+
+
 def test_new_case_and_import_open_their_dialogs(
     qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -204,3 +204,42 @@ def test_import_dialog_instructions_are_readable(qtbot: Any, sqlite_desk: Desk, 
     dialog.grab().save(str(SHOTS / f"import_{palette}.png"))
     assert_readable(dialog.drop_zone, "drop zone")
     assert_readable(dialog.policy_label, "policy")
+
+
+def test_the_money_chart_labels_sit_beside_their_bars_where_they_are_readable(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, palette: str
+) -> None:
+    """«Recuperado» at a tenth of what was claimed is a bar a few pixels long: its value was drawn inside it,
+    white and clipped («11,5» cut). Every value now sits after its bar, in the chart's text colour, with
+    room on the axis for the longest bar's label."""
+    from decimal import Decimal
+
+    from PySide6.QtCharts import QHorizontalBarSeries
+
+    from legal_desk.ui.views.dashboard import DashboardData
+
+    view = DashboardView(make_ctx(sqlite_desk, "admin", tmp_path), today=DEMO_TODAY)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    settle(qtbot)
+    data = DashboardData(
+        stages={"FILED": 3},
+        ready_to_file=0,
+        hearings_this_week=0,
+        overdue_deadlines=0,
+        near_limitation=0,
+        money={"COP": (Decimal("2845000000.00"), Decimal("11500000.00"))},
+    )
+    view._draw_money_chart(data)
+    settle(qtbot, 1)
+    chart = view.money_charts["COP"].chart()
+    series = chart.series()[0]
+    assert series.labelsPosition() == QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd
+    plate = chart.backgroundBrush().color()
+    for bar_set in series.barSets():
+        assert theme.contrast_ratio(bar_set.labelColor(), plate) >= BODY_TEXT, (palette, bar_set.label())
+    longest = max(s.at(0) for s in series.barSets())
+    axis_x = next(a for a in chart.axes(Qt.Orientation.Horizontal))
+    assert axis_x.max() >= longest * 1.25  # the claimed bar's label fits after it, inside the plot
+    view.money_box.grab().save(str(SHOTS / f"dashboard_money_thin_bar_{palette}.png"))

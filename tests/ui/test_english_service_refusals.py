@@ -570,3 +570,59 @@ def test_the_english_debt_tab_shows_the_liquidation_warnings_in_english(
     view.resize(1200, 700)
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "english_debt_warnings.png"))
+
+
+def test_documents_a_batch_could_not_copy_are_worded_in_english(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy to the chosen folder that fails (the store lacks the file, the name is taken by a folder, the
+    folder cannot be made) reads «file: why» in the interface language, not the raw error's Spanish."""
+    from types import SimpleNamespace
+
+    from legal_desk.services.documents import BatchReport
+    from legal_desk.services.errors import NotFound
+    from legal_desk.ui.dialogs import batch_documents as batch
+
+    stored = tmp_path / "almacen.docx"
+    stored.write_bytes(b"docx")
+    report = BatchReport()
+    report.generated.extend(
+        SimpleNamespace(
+            filename=f"OB-{n}_poder.docx", pdf_sha256=None, document_id=n, case_id=n, version=1, warning=None
+        )
+        for n in (1, 2, 3)
+    )
+
+    def document_path(_desk: Any, _actor: Any, document_id: int) -> Path:
+        if document_id == 1:
+            raise NotFound(Text(M.STORE_FILE_MISSING, sha256="ab12"))
+        return stored
+
+    monkeypatch.setattr(batch.documents, "generate_batch", lambda *a, **k: report)
+    monkeypatch.setattr(batch.documents, "document_path", document_path)
+    folder = tmp_path / "salida"
+    (folder / "OB-2_poder.docx").mkdir(parents=True)  # a folder takes the name of the second copy
+
+    def run(target: Path) -> batch.BatchOutcome:
+        return batch.run_batch(
+            None, None, "poder", [1, 2, 3], pdf=False, folder=target, progress=lambda *a: None, cancelled=lambda: False
+        )  # type: ignore[arg-type]
+
+    outcome = run(folder)
+    assert outcome.copied == [folder / "OB-3_poder.docx"]
+    assert str(outcome.copy_errors[0]) == "OB-1_poder.docx: Falta en el almacén el archivo ab12"
+    assert str(outcome.copy_errors[1]).startswith(f"OB-2_poder.docx: no se pudo copiar a {folder}: ")
+    install_language("en")
+    details = [row["detail"] for row in batch.report_rows(outcome) if row["result"] == "Not copied"]
+    assert details[0] == "OB-1_poder.docx: The file ab12 is missing from the store", details
+    assert details[1].startswith(f"OB-2_poder.docx: could not be copied to {folder}: "), details
+    not_a_folder = tmp_path / "archivo.txt"
+    not_a_folder.write_text("x")
+    outcome = run(not_a_folder)  # the folder cannot be made: every document says so, nothing is copied
+    assert outcome.copied == [] and len(outcome.copy_errors) == 3
+    details = [row["detail"] for row in batch.report_rows(outcome) if row["result"] == "Not copied"]
+    assert all(
+        d.startswith(f"OB-{n}_poder.docx: could not be copied to {not_a_folder}: ")
+        for n, d in zip((1, 2, 3), details, strict=True)
+    ), details
+    _all_english(*(d.replace(str(not_a_folder), "") for d in details))

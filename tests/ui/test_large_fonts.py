@@ -70,6 +70,12 @@ def test_headings_are_not_smaller_than_the_text_at_15_pt(
     dialog = BulkImportDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.drop_zone.font().pointSizeF() > big_font
+    # the drop zone's small print (the columns a file needs) follows the body text; it was fixed at 12 px
+    assert f"<p style='font-size:{big_font:g}pt'>" in dialog.drop_zone.text()
+    dialog.resize(900, 560)
+    dialog.show()
+    settle(qtbot, 1)
+    dialog.grab().save(str(SHOTS / "bulk_import_drop_zone_15pt.png"))
 
 
 def test_the_agenda_calendar_shows_whole_day_names_at_15_pt(
@@ -96,3 +102,6 @@ def test_the_usual_font_keeps_the_usual_sizes(qtbot: Any, sqlite_desk: Desk, tmp
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert "font-size: 11pt" in window.nav.styleSheet()
+    dialog = BulkImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "<p style='font-size:9pt'>" in dialog.drop_zone.text()  # 12 px on a usual 96-dpi desktop, as before

@@ -529,3 +529,96 @@ def test_term_calculator_counts_mexican_terms_from_the_day_after_the_notice_take
     assert "16/03/2026" in skipped
     QCoreApplication.processEvents()
     panel.grab().save(str(Path("tests/_artifacts/screenshots") / "term_calculator_mexico.png"))
+
+
+def test_a_refused_rate_file_reads_in_english_and_stays_spanish_for_the_cli(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, messages: list[str], spanish: None
+) -> None:
+    """«Importar tasas» in English: the summary and every line error are worded in English; the service's
+    `str()` and `errors` (what the CLI and its JSON print) keep the Spanish sentences."""
+    import re
+
+    import pytest
+
+    from legal_desk.services.errors import ValidationFailed
+    from legal_desk.ui.i18n import install_language
+
+    empty = tmp_path / "vacia.csv"
+    empty.write_text("", encoding="utf-8")
+    fake = tmp_path / "tasas.xlsx"
+    fake.write_text("no soy un libro", encoding="utf-8")
+    bad = tmp_path / "malas.csv"
+    bad.write_text(
+        "desde,hasta,tasa\n2024-05-01,2024-04-30,0\n2024-06-01,2024-06-30,0.3\n2024-07-01,2024-07-31,abc\n"
+        "2024-07-15,2024-08-31,-2\n",
+        encoding="utf-8",
+    )
+    admin = actor_for(sqlite_desk, "admin")
+    with pytest.raises(ValidationFailed) as refused:
+        rates.import_rates(sqlite_desk, admin, empty)
+    assert str(refused.value) == "La tabla de tasas tiene 1 error(es): línea 1: el archivo está vacío."
+    assert refused.value.errors == [(1, "", "el archivo está vacío")]
+    with pytest.raises(ValidationFailed) as refused:
+        rates.import_rates(sqlite_desk, admin, fake)
+    not_a_workbook = "tasas.xlsx no es un libro de Excel .xlsx válido (no es un archivo ZIP)"
+    assert refused.value.errors == [(None, "", not_a_workbook)]
+
+    install_language("en")
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 1, 10))
+    spanish_words = re.compile(r"[áéíóúñ]|\b(el|la|es|archivo|tasa|línea|fecha|vacío|libro|válido)\b", re.IGNORECASE)
+
+    def shown_after(path: Path) -> list[str]:
+        panel.rate_errors_model.set_rows([])
+        panel.import_rates(str(path))
+        qtbot.waitUntil(lambda: panel.rate_errors_model.rowCount() > 0, timeout=10_000)
+        QThreadPool.globalInstance().waitForDone()
+        return [cell(panel.rate_errors_model, r, 2) for r in range(panel.rate_errors_model.rowCount())]
+
+    assert shown_after(empty) == ["the file is empty"]
+    assert shown_after(fake) == ["tasas.xlsx is not a valid Excel .xlsx workbook (it is not a ZIP file)"]
+    problems = shown_after(bad)
+    assert problems == [
+        "the start date 2024-05-01 is later than the end date 2024-04-30",
+        "the rate is 0: a default-interest rate is not zero (the period would accrue no interest); "
+        "write the period's certified rate",
+        "the rate 0.3 looks like a fraction and would be read as 0.3 % effective annual; the table is in "
+        "percent: write 30,00 for 30,00 %",
+        "«abc» is not a rate",
+        "the rate -2 is negative",
+    ]
+    assert panel.rates_status.text().startswith("Nothing was imported")
+    for text in problems:
+        assert not spanish_words.search(text), text
+    with pytest.raises(ValidationFailed) as refused:
+        rates.import_rates(sqlite_desk, admin, bad)
+    from legal_desk.ui.errors import error_text
+
+    summary = error_text(refused.value)
+    assert summary.startswith("The rate table has 5 error(s): line 2, desde: the start date 2024-05-01"), summary
+    assert str(refused.value).startswith("La tabla de tasas tiene 5 error(es): línea 2, desde: la fecha inicial")
+    assert refused.value.errors[3] == (4, "tasa_efectiva_anual", "«abc» no es una tasa")
+    panel.tabs.setCurrentIndex(1)
+    shot(panel, 1, "rates_errors_english")
+
+
+def test_a_stored_day_basis_that_is_neither_365_nor_360_is_shown_not_hidden(
+    qtbot: Any, sqlite_desk: Desk, messages: list[str], spanish: None
+) -> None:
+    """The rates tab used to show «365 días» for a stored 300; it now selects nothing and says why, and
+    choosing a basis stores it."""
+    from legal_desk.db.models import Setting
+    from legal_desk.services import settings
+    from legal_desk.ui.i18n import install_language
+
+    with sqlite_desk.uow() as uow:
+        uow.session.merge(Setting(key="interest.day_basis", value="300"))
+        uow.commit()
+    panel = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 1, 10))
+    assert panel.day_basis_combo.currentIndex() == -1
+    assert panel.rates_status.text() == "La base de días configurada «300» no es válida (use 365 o 360)"
+    install_language("en")
+    english = panel_for(qtbot, sqlite_desk, "admin", dt.date(2025, 1, 10))
+    assert english.rates_status.text() == "The day basis in the settings, «300», is not valid (use 365 or 360)"
+    english.day_basis_combo.setCurrentIndex(1)
+    english.day_basis_combo.activated.emit(1)
+    assert settings.desk_settings(sqlite_desk)["interest.day_basis"] == "360" and not messages

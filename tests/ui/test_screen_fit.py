@@ -197,3 +197,42 @@ def test_return_opens_the_case_from_my_handovers(qtbot: Any, sqlite_desk: Desk, 
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     settle(qtbot)
     assert window.open_case_ids() == [row.data(Qt.ItemDataRole.UserRole)]
+
+
+def test_a_long_packet_refusal_is_readable_without_growing_the_dialog(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_modal: list[str]
+) -> None:
+    """The status line under «Armar» showed a long refusal in part (cut off), or took the annex list's
+    room. It now holds at most three lines, each within its width (a path is broken, not clipped), the rest
+    «…»; the whole text is in its tooltip and in the message box; the dialog keeps its size on a laptop."""
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 1, today=DEMO_TODAY)
+    on_screen(monkeypatch, LAPTOP)
+    packet = PacketDialog(make_ctx(sqlite_desk, "admin", tmp_path), 1)
+    qtbot.addWidget(packet)
+    packet.show()
+    settle(qtbot, 1)
+    size, annexes = packet.size(), packet.annex_view.height()
+    sentence = (
+        "No se pudo generar el PDF de «Liquidación del crédito (art. 446 CGP)» con corte al 15/03/2025: "
+        "LibreOffice no respondió en 120 segundos al convertir el documento. Déjelo fuera del paquete o "
+        "instale LibreOffice. "
+    )
+    path = "/home/maria.restrepo/Documentos/Cobranza_Judicial/Expedientes_2025/Banco_Andino/OB-2024-0077/"
+    for message in (sentence * 4, f"No se puede leer {path * 5}pagare.pdf: permiso denegado"):
+        packet._refuse(message)
+        settle(qtbot, 1)
+        status = packet.status
+        shown = status.shown_text().split("\n")
+        assert status.text() == message and no_modal[-1] == message  # the whole text: caller and message box
+        assert status.is_elided() and status.toolTip() == message and shown[-1].endswith("…")
+        assert len(shown) == 3 and status.height() <= 3 * status.fontMetrics().lineSpacing() + 4
+        width = status.contentsRect().width()
+        assert all(status.fontMetrics().horizontalAdvance(line) <= width for line in shown), shown
+        assert packet.size() == size and whole_window_fits(packet, LAPTOP)
+        assert packet.annex_view.height() >= annexes - 3 * status.fontMetrics().lineSpacing()
+    shots = Path(__file__).parents[1] / "_artifacts" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    packet.grab().save(str(shots / "packet_long_refusal.png"))
+    packet._refuse("Falta el poder especial.")
+    settle(qtbot, 1)
+    assert packet.status.shown_text() == "Falta el poder especial." and not packet.status.toolTip()

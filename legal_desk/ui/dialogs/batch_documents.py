@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.templates import TemplateError
+from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.services import documents
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.documents import BatchReport
@@ -28,11 +31,25 @@ from legal_desk.ui.models.case_models import GREEN_BG, RED_BG, Column, RecordTab
 
 @dataclass
 class BatchOutcome:
-    """The service's report plus the copies written to the chosen folder (and copies that failed)."""
+    """The service's report plus the copies written to the chosen folder (and copies that failed, each a
+    catalogue `Text` «file: why» the report words in the interface language)."""
 
     report: BatchReport
     copied: list[Path] = field(default_factory=list)
-    copy_errors: list[str] = field(default_factory=list)
+    copy_errors: list[str | Text] = field(default_factory=list)
+
+
+def copy_problem(folder: Path, exc: OSError | ServiceError) -> str | Text:
+    """Why a copy into the chosen folder failed, as a catalogue `Text` (a refusal keeps its own)."""
+    if isinstance(exc, ServiceError):
+        return text_of(exc)
+    if exc.errno == errno.ENOSPC:
+        return Text(M.BATCH_COPY_NO_SPACE, folder=folder)
+    if exc.errno == errno.EROFS:
+        return Text(M.BATCH_COPY_READ_ONLY, folder=folder)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Text(M.BATCH_COPY_NO_PERMISSION, folder=folder)
+    return Text(M.BATCH_COPY_FAILED, folder=folder, reason=exc.strerror or exc)
 
 
 def run_batch(
@@ -56,14 +73,22 @@ def run_batch(
     outcome = BatchOutcome(report)
     if folder is None:
         return outcome
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # the documents are generated and stored; none can be copied there
+        unusable = copy_problem(folder, exc)
+    else:
+        unusable = None
     for doc in report.generated:
         name = Path(doc.filename).with_suffix(".pdf").name if doc.pdf_sha256 else doc.filename
+        if unusable is not None:
+            outcome.copy_errors.append(Text(M.FIELD, field=name, error=unusable))
+            continue
         try:
             shutil.copyfile(documents.document_path(desk, actor, doc.document_id), folder / name)
             outcome.copied.append(folder / name)
         except (OSError, ServiceError) as exc:
-            outcome.copy_errors.append(f"{name}: {exc}")
+            outcome.copy_errors.append(Text(M.FIELD, field=name, error=copy_problem(folder, exc)))
     return outcome
 
 
@@ -93,7 +118,7 @@ def report_rows(outcome: BatchOutcome) -> list[dict[str, Any]]:
             "case": "",
             "ok": False,
             "result": QCoreApplication.translate("BatchDocumentsDialog", "No copiado"),
-            "detail": e,
+            "detail": error_text(e),
         }
         for e in outcome.copy_errors
     ]

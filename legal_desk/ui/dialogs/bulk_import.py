@@ -223,9 +223,11 @@ class BulkImportDialog(QDialog):
             f"{(c.label_en if english else c.label_es)[1:]})"
             for c in specs
         )
+        # the small print at the body text's size (was 12 px, smaller than the text with a 14–16 pt desktop font)
+        small = theme.at_least(self.font(), 9).pointSizeF()
         return (
             self.tr("Suelte aquí el archivo .csv o .xlsx")
-            + "<p style='font-size:12px'>"
+            + f"<p style='font-size:{small:g}pt'>"
             + self.tr("Columnas obligatorias: %1.").replace("%1", required)
             + "<br>"
             + self.tr(

@@ -51,6 +51,7 @@ from legal_desk.ui.labels import domain_label, readiness_detail
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.widgets import file_actions
 from legal_desk.ui.widgets.cutoff import cutoff_field
+from legal_desk.ui.widgets.elided_label import ClampedLabel
 from legal_desk.ui.widgets.preview import FilePreview
 from legal_desk.ui.widgets.screen_fit import fit_to_screen
 from legal_desk.ui.workers import Worker, start
@@ -272,8 +273,9 @@ class PacketDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_build)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        # a long refusal (a whole path, several annexes) takes at most three lines here, the rest «…» with the
+        # whole text in the tooltip (and in the message box of a refusal): it squeezed the annex list, or was cut
+        self.status = ClampedLabel(self, max_lines=3)
         move_row = QHBoxLayout()
         move_row.addWidget(self.up_button)
         move_row.addWidget(self.down_button)

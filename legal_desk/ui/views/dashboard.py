@@ -373,8 +373,10 @@ class DashboardView(ReloadWhenShown):
         set_claimed.setColor(theme.colour("bar"))
         set_claimed.setBorderColor(theme.colour("bar"))
         set_recovered = QBarSet(self.tr("Recuperado"))
-        set_recovered.setColor(QColor("#15803d"))  # white bar labels inside: dark enough in both themes
+        set_recovered.setColor(QColor("#15803d"))
         set_recovered.setBorderColor(QColor("#15803d"))
+        for bar_set in (set_claimed, set_recovered):  # the value after its bar, in the chart's text colour
+            bar_set.setLabelColor(theme.colour("chart_text"))
         # Qt charts draw with floats; the exact amounts are in the label below.
         claimed_u, recovered_u = in_units(claimed, divisor), in_units(recovered, divisor)
         set_claimed.append(claimed_u)
@@ -383,6 +385,8 @@ class DashboardView(ReloadWhenShown):
         series.append(set_recovered)
         series.append(set_claimed)  # drawn on top: the first thing read is what was claimed
         series.setLabelsVisible(True)
+        # after the bar, not inside it: «Recuperado» at a tenth of the claim is a sliver that clipped «11,5»
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         # Qt prints a bar label with %g at this precision: enough digits that 29154 never becomes 2.915e+04
         series.setLabelsPrecision(max(len(str(int(v))) for v in (claimed_u, recovered_u)) + 1)
@@ -393,7 +397,7 @@ class DashboardView(ReloadWhenShown):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        axis_x.setRange(0, max(claimed_u, recovered_u, 1.0) * 1.15)
+        axis_x.setRange(0, max(claimed_u, recovered_u, 1.0) * 1.3)  # room for the longest bar's label after it
         axis_x.applyNiceNumbers()
         axis_x.setLabelFormat("%.0f" if axis_x.max() >= 5 else "%.1f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

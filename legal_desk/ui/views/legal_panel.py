@@ -41,8 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.dates import format_date_short, local_time
 from legal_desk.domain.deadlines import EVENTS
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services import agenda as agenda_service
 from legal_desk.services import calendars, deadlines, rates
@@ -387,7 +389,10 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
     try:
         return ImportOutcome(rates.import_rates(ctx.desk, ctx.actor, path, jurisdiction))
     except ValidationFailed as exc:
-        return ImportOutcome(None, error_text(exc), list(exc.errors))
+        worded = [
+            (line, col, error_text(text)) for (line, col, _es), text in zip(exc.errors, exc.error_texts, strict=True)
+        ]
+        return ImportOutcome(None, error_text(exc), worded)
 
 
 # ------------------------------------------------------------------ the panel
@@ -967,8 +972,11 @@ class LegalPanel(ReloadWhenShown):
     def _show_rates(self, data: RatesData) -> None:
         self.rate_model.set_rows(data.periods)
         self.history_model.set_rows(data.history)
-        self.day_basis_combo.setCurrentIndex(max(0, self.day_basis_combo.findData(data.day_basis)))
-        if not data.history:
+        index = self.day_basis_combo.findData(data.day_basis.strip())
+        self.day_basis_combo.setCurrentIndex(index)  # none chosen for a stored value that is neither basis
+        if index < 0:
+            self.rates_status.setText(error_text(Text(M.DAY_BASIS_STORED_INVALID, text=data.day_basis)))
+        elif not data.history:
             self.rates_status.setText(self.tr("No hay tabla de tasas importada para esta jurisdicción."))
 
     def reload_terms(self) -> None:
