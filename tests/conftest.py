@@ -63,17 +63,19 @@ def pg_url() -> Iterator[str]:
                 raise
             pytest.skip(f"PostgreSQL no disponible: {exc}")
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}"))
-        conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
-    base = admin_url.rsplit("/", 1)[0]
-    engine = make_engine(f"{base}/{TEMPLATE_DB}")
-    migrate.upgrade(engine)
-    engine.dispose()
-    yield admin_url
-    admin.dispose()
-    if cluster is not None:
-        cluster.stop()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}"))
+            conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
+        base = admin_url.rsplit("/", 1)[0]
+        engine = make_engine(f"{base}/{TEMPLATE_DB}")
+        migrate.upgrade(engine)
+        engine.dispose()
+        yield admin_url
+    finally:  # a failing migration stops the cluster too
+        admin.dispose()
+        if cluster is not None:
+            cluster.stop()
 
 
 def fresh_pg_database(admin_url: str) -> str:

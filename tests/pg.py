@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -64,10 +65,47 @@ class TestCluster:
                     break
             except OSError:
                 time.sleep(0.2)
+        self._watch()
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _watch(self) -> None:
+        """Start a watchdog that stops the cluster and removes its folder once this process is gone.
+
+        A test run ended from outside (SIGTERM, SIGKILL, a CI timeout, a closed terminal) runs no
+        fixture teardown, and the postmaster, detached by pg_ctl, kept running with its folder
+        in /tmp. The watchdog (its own session, so a signal to the run's process group spares it)
+        blocks on a pipe whose only writer is this process: the pipe ends when this process ends,
+        however it ends, and the watchdog then does what `stop` does.
+        """
+        cmd = [str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate", "stop"]
+        if self.as_root:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        self._watchdog = subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, str(self.dir), *cmd],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd="/tmp",
+            start_new_session=True,
+        )
 
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
+            watchdog = getattr(self, "_watchdog", None)
+            if watchdog is not None and watchdog.stdin is not None:
+                watchdog.stdin.close()  # nothing left for it to do: it finds the folder gone and exits
+                watchdog.wait(timeout=30)
+
+
+# argv: the cluster's folder, then the command that stops it. Reads stdin until the test process ends.
+_WATCHDOG = """
+import os, shutil, subprocess, sys
+sys.stdin.buffer.read()
+folder, stop = sys.argv[1], sys.argv[2:]
+if os.path.isdir(os.path.join(folder, "data")):
+    subprocess.run(stop, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/tmp")
+shutil.rmtree(folder, ignore_errors=True)
+"""
