@@ -406,14 +406,18 @@ def is_legal_person(id_type: str, id_number: str) -> bool:
     """Whether a document identifies a company or other entity rather than a person, by its country's rules.
 
     Documents worded «persona jurídica identificada con …» instead of «mayor de edad, identificado(a) con …».
-    Colombia: a NIT (a person is sued by the cédula). Argentina: a CUIT beginning 30, 33 or 34. Mexico: an RFC
-    of 12 characters (persona moral; a persona física has 13). Spain: a NIF beginning with an entity letter.
-    Any other document (cédula, DNI, NIE, CURP, passport) is a person's.
+    Colombia: a NIT of a legal person, which the DIAN numbers in its entity series: nine digits before the
+    check digit, the first an 8 or a 9 (800…, 860…, 890…, 900…, 901…). A person in business (a comerciante) also
+    has a NIT, and it is their cédula with a check digit added (79123456-0, 1020304050-8): that is a person.
+    Argentina: a CUIT beginning 30, 33 or 34. Mexico: an RFC of 12 characters (persona moral; a persona física
+    has 13). Spain: a NIF beginning with an entity letter. Any other document (cédula, DNI, NIE, CURP, passport)
+    is a person's.
     """
     kind = id_type.strip().upper()
-    text = id_number.strip().upper().translate(_STRIP).replace("-", "").replace("/", "")
     if kind == "NIT":
-        return True
+        base = id_number.strip().translate(_STRIP).split("-")[0]
+        return len(base) == 9 and base[:1] in ("8", "9")
+    text = id_number.strip().upper().translate(_STRIP).replace("-", "").replace("/", "")
     if kind in ("CUIT", "CUIL"):
         return text[:2] in _CUIT_COMPANY_PREFIXES
     if kind == "RFC":

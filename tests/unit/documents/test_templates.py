@@ -223,3 +223,16 @@ def test_the_creditors_representative_is_identified_by_his_countrys_document(
     creditor = dataclasses.replace(base.creditor, legal_representative_id=typed)
     ctx = build_context(dataclasses.replace(base, creditor=creditor, jurisdiction=jurisdiction))
     assert ctx["creditor"]["legal_representative_id_fmt"] == written
+
+
+def test_a_person_in_business_sued_by_their_nit_is_worded_as_a_person() -> None:
+    """A comerciante's NIT is their cédula with a check digit: the demanda said «persona jurídica» of every NIT.
+    A company's NIT (the DIAN's nine-digit entity series, 8… or 9…) is still a persona jurídica."""
+    base = sample_for("demanda_ejecutiva")
+    person = dataclasses.replace(base.debtor, name="Luis Peña", id_type="NIT", id_number="79123456-0")
+    text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=person)))
+    assert "Luis Peña, mayor de edad, identificado(a) con NIT" in text
+    assert "Luis Peña, persona jurídica" not in text
+    company = dataclasses.replace(base.debtor, name="Comercial Andes SAS", id_type="NIT", id_number="890903938-8")
+    text = _text(render_docx(get_template("demanda_ejecutiva"), dataclasses.replace(base, debtor=company)))
+    assert "Comercial Andes SAS, persona jurídica identificada con NIT" in text

@@ -245,6 +245,13 @@ def test_each_country_keeps_its_usual_writing(jurisdiction: str, id_type: str, r
     [
         # Colombia: a company is sued by its NIT, a person by the cédula
         ("NIT", "900123456-8", True),
+        ("NIT", "860002964-4", True),  # the DIAN's entity series: nine digits, the first an 8 or a 9
+        ("NIT", "890.903.938-8", True),  # as typed, with dots
+        ("NIT", "901234567-7", True),
+        # a person in business has a NIT too: their cédula with a check digit, worded «mayor de edad»
+        ("NIT", "79123456-0", False),  # an eight-digit cédula
+        ("NIT", "1020304050-8", False),  # a ten-digit cédula
+        ("NIT", "52345678-3", False),
         ("CC", "79123456", False),
         # Argentina: the AFIP gives legal persons the prefixes 30, 33 and 34; people 20, 23, 24 and 27
         ("CUIT", "30-50001091-2", True),  # Banco de la Nación Argentina
