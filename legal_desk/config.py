@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_data_dir
+from sqlalchemy.engine import make_url
 
 APP_NAME = "legal_desk"
 
@@ -28,6 +29,13 @@ def normalize_db_url(value: str) -> str:
     if "://" in value:
         if value.startswith("postgresql://") or value.startswith("postgres://"):
             return "postgresql+psycopg://" + value.split("://", 1)[1]
+        if value.startswith("sqlite"):
+            # `sqlite:///desk.sqlite3` names a file relative to the folder the command runs in: made absolute
+            # here, as a plain path is, so that the desk, its checks and its backups all mean the same file.
+            url = make_url(value)
+            db = url.database
+            if db and db != ":memory:" and not db.startswith("file:") and not Path(db).is_absolute():
+                return url.set(database=str(Path(db).expanduser().resolve())).render_as_string(hide_password=False)
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 

@@ -632,3 +632,25 @@ def test_packet_build_takes_the_password_of_an_encrypted_pdf_and_names_a_damaged
     )
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
     assert proc.stderr.startswith("legal-desk: No se puede usar el anexo «Otro documento (cortado.pdf)»")
+
+
+def test_a_relative_sqlite_url_names_a_file_in_the_current_folder(tmp_path, capsys, monkeypatch):
+    """`--db sqlite:///desk.sqlite3` (or LEGAL_DESK_DB) failed with «Error inesperado (ValueError: relative path
+    can't be expressed as a file URI)» once the file existed: the URL is now read like a plain path."""
+    from legal_desk.config import normalize_db_url
+
+    monkeypatch.chdir(tmp_path)
+    args = ["--db", "sqlite:///desk.sqlite3", "--store", "store"]
+    assert main([*args, "db", "upgrade"]) == 0
+    assert main([*args, "db", "upgrade"]) == 0  # the file exists now: checked as a SQLite desk, not refused
+    monkeypatch.setenv("LEGAL_DESK_DB", "sqlite:///desk.sqlite3")
+    capsys.readouterr()
+    assert main(["--store", "store", "--json", "cases", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and json.loads(out) == []
+    assert (tmp_path / "desk.sqlite3").is_file()
+    assert normalize_db_url("sqlite:///desk.sqlite3") == f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    assert normalize_db_url("sqlite:///a.db?mode=ro") == f"sqlite:///{tmp_path / 'a.db'}?mode=ro"
+    assert normalize_db_url("sqlite:////abs/desk.db") == "sqlite:////abs/desk.db"
+    assert normalize_db_url("sqlite:///:memory:") == "sqlite:///:memory:"
+    assert normalize_db_url("postgres://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
