@@ -11,7 +11,6 @@ palette in use, with a WCAG contrast of at least 4.5:1 against what it is drawn 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
