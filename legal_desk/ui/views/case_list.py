@@ -75,14 +75,15 @@ class CaseListView(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.model.refresh)
 
         self.search = QLineEdit(self)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(120)
         self.search.setClearButtonEnabled(True)
         self.stage_combo = QComboBox(self)
         self.lawyer_combo = QComboBox(self)
         self.mine_check = QCheckBox(self)
         self.archived_check = QCheckBox(self)
         self.views_combo = QComboBox(self)
-        for combo, chars in ((self.stage_combo, 16), (self.lawyer_combo, 12), (self.views_combo, 12)):
+        # 12 characters, the rest elided: with 16 the filter row alone kept the window 1,360 px wide at 15 pt
+        for combo, chars in ((self.stage_combo, 12), (self.lawyer_combo, 12), (self.views_combo, 12)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
         self.save_view_button = QPushButton(self)
