@@ -36,8 +36,9 @@ def desktop_palette() -> QPalette:
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with name, Fusion style and palette (reuses a running one, e.g. under pytest-qt).
 
-    The palette follows the desktop's colour scheme when the application starts: a light desktop gets the
-    light palette, a dark one (Windows, macOS, GNOME or KDE in dark mode) the dark palette.
+    The palette follows the desktop's colour scheme: a light desktop gets the light palette, a dark one
+    (Windows, macOS, GNOME or KDE in dark mode) the dark palette, and a switch while the program runs is
+    followed at once.
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
@@ -48,6 +49,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if style is not None:
         app.setStyle(style)
     app.setPalette(desktop_palette())
+    from legal_desk.ui.theme import follow_desktop_scheme
+
+    follow_desktop_scheme(app)
     return app
 
 

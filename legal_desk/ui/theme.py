@@ -11,10 +11,11 @@ palette in use, with a WCAG contrast of at least 4.5:1 against what it is drawn 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 Role = QPalette.ColorRole
 
@@ -140,10 +141,24 @@ def colour(name: str, palette: QPalette | None = None) -> QColor:
     return QColor(tone(name, palette))
 
 
+#: Each style sheet handed out for a dark palette (or rendered from a template), and what it was made from:
+#: (True, the `{tone}` template) or (False, the light sheet). A switch of the desktop's scheme while the
+#: program runs gives every widget the sheet for the new palette from it (`restyle`).
+_SOURCES: dict[str, tuple[bool, str]] = {}
+_MAX_SOURCES = 10_000  # style sheets are a few dozen fixed strings; this only bounds a runaway caller
+
+
+def _remember(shown: str, is_template: bool, source: str) -> None:
+    if shown != source and len(_SOURCES) < _MAX_SOURCES:
+        _SOURCES[shown] = (is_template, source)
+
+
 def style(template: str, palette: QPalette | None = None) -> str:
     """A style sheet whose `{tone}` placeholders become the palette's colours: "color:{error};"."""
     dark = is_dark(palette)
-    return template.format(**{k: v[1] if dark else v[0] for k, v in TONES.items()})
+    shown = template.format(**{k: v[1] if dark else v[0] for k, v in TONES.items()})
+    _remember(shown, True, template)
+    return shown
 
 
 def tint(light: QColor, palette: QPalette | None = None) -> QColor:
@@ -174,7 +189,57 @@ def adapted(sheet: str, palette: QPalette | None = None) -> str:
     each colour of `TONES` becomes its dark variant ("color:#b91c1c;" → "color:#fca5a5;")."""
     if not is_dark(palette) or "#" not in sheet:
         return sheet
-    return _HEX.sub(lambda m: _LIGHT_TO_DARK.get(_expand(m.group(0)), m.group(0)), sheet)
+    shown = _HEX.sub(lambda m: _LIGHT_TO_DARK.get(_expand(m.group(0)), m.group(0)), sheet)
+    _remember(shown, False, sheet)
+    return shown
+
+
+def restyled(sheet: str, palette: QPalette | None = None) -> str:
+    """A style sheet made by `style` or `adapted` (or a .ui form's light one), for `palette` instead."""
+    is_template, source = _SOURCES.get(sheet, (False, sheet))
+    return style(source, palette) if is_template else adapted(source, palette)
+
+
+def restyle(widgets: Iterable[QWidget], palette: QPalette | None = None) -> None:
+    """Give each widget's style sheet the colours of `palette` (a light/dark switch while it is shown)."""
+    for widget in widgets:
+        sheet = widget.styleSheet()
+        if sheet and "#" in sheet:
+            new = restyled(sheet, palette)
+            if new != sheet:
+                widget.setStyleSheet(new)
+
+
+def palette_for(dark: bool) -> QPalette:
+    return dark_palette() if dark else light_palette()
+
+
+def apply_scheme(dark: bool) -> None:
+    """Switch the running program to the light or dark palette: the application's palette, every style sheet
+    chosen here, and (through their QEvent.PaletteChange) the screens that keep colours of their own: the
+    dashboard's charts, the agenda's calendar, the users' list. Tables pick their tints when they paint."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or is_dark(app.palette()) == dark:
+        return
+    palette = palette_for(dark)
+    app.setPalette(palette)
+    restyle(app.allWidgets(), palette)
+
+
+def follow_desktop_scheme(app: QApplication) -> None:
+    """Follow the desktop's light/dark switch while the program runs (it was read once, at start-up: a lawyer
+    who turned on dark mode in the evening kept a white window until the next start)."""
+    if app.property(_FOLLOWING):  # make_application again (tests, a second window): connected once
+        return
+    app.setProperty(_FOLLOWING, True)
+    app.styleHints().colorSchemeChanged.connect(_on_scheme_changed)
+
+
+_FOLLOWING = "legal_desk_follows_scheme"
+
+
+def _on_scheme_changed(scheme: Qt.ColorScheme) -> None:
+    apply_scheme(scheme == Qt.ColorScheme.Dark)
 
 
 def adapt_style_sheets(root: QWidget, palette: QPalette | None = None) -> None:

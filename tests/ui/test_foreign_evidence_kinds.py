@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from legal_desk.services import cases
 from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
@@ -96,3 +97,24 @@ def test_a_mexican_case_lists_its_creditors_acta_constitutiva(
     view.timeline_tab.show_case(view.case)
     history = [view.timeline_tab.model.index(r, 3).data() for r in range(view.timeline_tab.model.rowCount())]
     assert f"{ACTA_EN}: acta.pdf" in history
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("jurisdiction", ["CO", "AR", "MX", "ES"])
+def test_the_kind_dialog_keeps_its_width_with_long_foreign_names(qtbot: Any, lang: str, jurisdiction: str) -> None:
+    """The box was as wide as its longest name: the dialog grew to 700 px (AR) and 753 px (MX in English). It
+    keeps its size now; the open list shows every name whole, the chosen one is in the tooltip."""
+    install_language(lang)
+    dlg = EvidenceKindDialog(None, ["contrato_firmado.pdf", "pagare.pdf"], jurisdiction)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.grab().save(str(SHOTS / f"evidence_kind_{jurisdiction}_{lang}.png"))
+    assert dlg.width() <= 520
+    combo = dlg.kindCombo
+    fm = combo.view().fontMetrics()
+    widest = max(fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.view().minimumWidth() > widest  # the list, opened, names each kind whole
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.toolTip() == combo.currentText()
+    assert all(combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == combo.itemText(i) for i in range(combo.count()))

@@ -105,3 +105,28 @@ def test_the_usual_font_keeps_the_usual_sizes(qtbot: Any, sqlite_desk: Desk, tmp
     dialog = BulkImportDialog(ctx)
     qtbot.addWidget(dialog)
     assert "<p style='font-size:9pt'>" in dialog.drop_zone.text()  # 12 px on a usual 96-dpi desktop, as before
+
+
+def test_the_main_window_fits_a_1366_laptop_at_15_pt(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, big_font: float
+) -> None:
+    """The window could not be narrower than its widest panel: at 15 pt «Términos y tasas» asked for 1,550 px
+    (calendar options, the cuantía's lists side by side) and the docket's filter row 1,110 px, so the window
+    needed 1,800 px. Each legal tab now scrolls within the room it has, and the filters take less."""
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 3, today=DEMO_TODAY)
+    window = MainWindow(make_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(window)
+    window.open_case(1)
+    settle(qtbot)
+    assert window.minimumSizeHint().width() <= 1366 - 16  # the screen less the window's frame
+    window.resize(1366, 728)
+    window.show()
+    settle(qtbot, 1)
+    assert window.width() == 1366
+    window.show_panel(window.legal)
+    window.legal.tabs.setCurrentWidget(window.legal.tabs.widget(4))  # Cuantía
+    settle(qtbot, 1)
+    window.grab().save(str(SHOTS / "main_window_1366_15pt_cuantia.png"))
+    tab = window.legal.legal_data_tab
+    # the value box beside «Valor en pesos» is wide enough to type an amount (it was squeezed to «p…»)
+    assert tab.amount_edit.width() >= tab.amount_edit.fontMetrics().horizontalAdvance("1.750.905.000")

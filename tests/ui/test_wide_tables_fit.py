@@ -206,3 +206,45 @@ def test_the_header_menu_lists_the_columns_and_shows_a_hidden_one(
     actions[4].trigger()
     assert not tab.table.isColumnHidden(4) and not tab.table.horizontalScrollBar().isVisible()
     menu.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_docket_shows_whole_stage_names_at_1366_and_keeps_a_width_the_user_dragged(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str
+) -> None:
+    """«Ejecución (embargo, secuestro, remate)» was cut to «Ejecución (embargo, se…» at 1366 px, with room
+    to spare to the right of the limitation date; at 1280 px the widest columns give way instead."""
+    from legal_desk.domain.lifecycle import Stage
+    from legal_desk.ui.i18n import stage_label
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 30, today=DEMO_TODAY)
+    install_language(lang)
+    window = MainWindow(make_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    docket = window.docket
+    assert docket is not None
+    wait_rows(qtbot, docket.model)
+    settle(qtbot, 1)
+    window.grab().save(str(SHOTS / f"docket_stage_names_1366_{lang}.png"))
+    table = docket.table
+    stage = COLUMN_KEYS.index("stage")
+    longest = max(table.fontMetrics().horizontalAdvance(stage_label(s.value)) for s in Stage)
+    assert table.columnWidth(stage) >= longest + 8
+    important = ["account_ref", "stage", "debtor", "radicado", "court", "deadline", "limitation"]
+    assert [k for k in important if not in_view(table, COLUMN_KEYS.index(k))] == []
+    # a narrower window narrows the widest columns (the stage among them) instead of hiding the dates
+    window.resize(1280, 720)
+    settle(qtbot, 1)
+    assert [k for k in important if not in_view(table, COLUMN_KEYS.index(k))] == []
+    if lang == "es":  # «Ejecución (embargo, secuestro, remate)» is the widest column there
+        assert table.columnWidth(stage) < longest + 8
+    # a width the user drags is kept when the window changes size
+    window.resize(1366, 768)
+    settle(qtbot, 1)
+    table.horizontalHeader().resizeSection(stage, 150)
+    window.resize(1300, 740)
+    settle(qtbot, 1)
+    assert table.columnWidth(stage) == 150
+    window.close()

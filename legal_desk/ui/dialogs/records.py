@@ -12,8 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel, QStyle, QWidget
 
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
@@ -693,6 +693,31 @@ class EvidenceKindValues:
     description: str | None
 
 
+#: How many characters the evidence-kind box shows before eliding (the open list shows every name whole).
+EVIDENCE_KIND_CHARS = 34
+
+
+def fit_long_items(combo: QComboBox, chars: int) -> None:
+    """A combo box as wide as `chars` characters, not as its longest item: the dialog grew to 700–750 px with
+    the Argentine, Mexican and Spanish evidence names. The open list is as wide as the longest name, and the
+    chosen one is in the tooltip when it is elided."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    fm = combo.fontMetrics()
+    widest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.view().setMinimumWidth(
+        widest + 2 * fm.horizontalAdvance("M") + combo.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    )
+    for i in range(combo.count()):
+        combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+
+    def tip(index: int) -> None:
+        combo.setToolTip(combo.itemText(index) if index >= 0 else "")
+
+    combo.currentIndexChanged.connect(tip)
+    tip(combo.currentIndex())
+
+
 class EvidenceKindDialog(QDialog, Ui_EvidenceKindDialog):
     """Pick the kind of the files being added (EVIDENCE_KINDS, named as the case's country names them)."""
 
@@ -704,6 +729,7 @@ class EvidenceKindDialog(QDialog, Ui_EvidenceKindDialog):
         )
         self.filesLabel.setText(self.tr("Archivos: {0}").format(shown))
         fill_combo(self.kindCombo, evidence_kinds(jurisdiction), "other")
+        fit_long_items(self.kindCombo, EVIDENCE_KIND_CHARS)
         self.dateEdit.setDate(QDate.currentDate())
         self.dateEdit.setEnabled(False)
         self.dateCheck.toggled.connect(self._on_date_toggled)

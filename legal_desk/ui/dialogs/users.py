@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -155,6 +156,22 @@ class UsersView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._sync_buttons())
         self.reload()
 
+    def _grey_inactive(self) -> None:
+        """Inactive users' rows greyed, but readable (Qt's gray was 2.6:1 on white), in the palette in use."""
+        muted = theme.colour("muted")
+        for row, u in enumerate(self.infos):
+            if not u.active:
+                for column in range(self.model.columnCount()):
+                    item = self.model.item(row, column)
+                    if item is not None:
+                        item.setForeground(muted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # a light/dark switch of the desktop: the grey of the new palette
+        model = getattr(self, "model", None)
+        if event.type() == QEvent.Type.PaletteChange and model is not None and model.rowCount() == len(self.infos):
+            self._grey_inactive()
+
     def reload(self) -> None:
         selected = self.selected()
         self.add_button.setText(self.tr("Agregar usuario…"))
@@ -185,11 +202,8 @@ class UsersView(QWidget):
                 u.professional_card or ("—" if u.role != Role.LAWYER.value else self.tr("Falta (poderes y demandas)")),
                 u.email or "—",
             ]
-            items = [QStandardItem(c) for c in cells]
-            if not u.active:
-                for item in items:
-                    item.setForeground(theme.colour("muted"))  # greyed but readable (Qt gray was 2.6:1 on white)
-            self.model.appendRow(items)
+            self.model.appendRow([QStandardItem(c) for c in cells])
+        self._grey_inactive()
         self.table.resizeColumnsToContents()
         alone = all(u.username == self.ctx.actor.username for u in self.infos)
         self.hint.setText(

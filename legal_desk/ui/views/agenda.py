@@ -10,10 +10,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
@@ -204,6 +206,7 @@ class AgendaView(ReloadWhenShown):
         self._load_worker: Worker | None = None
         self._generation = 0
         self._reminders: tuple[list[Any], list[Any]] | None = None
+        self._remark_planned = False
         self.reminder_summary = ""  # one line for the status bar («Agenda: 2 audiencia(s) hoy · …»)
 
         self.week_button = QPushButton(self)
@@ -399,6 +402,18 @@ class AgendaView(ReloadWhenShown):
     def _on_load_failed(self, message: str, _detail: str) -> None:
         if self._load_worker is not None and self.sender() is self._load_worker.signals:  # the newest request
             self.summary_label.setText(message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch of the desktop: the calendar's marked days keep the tint they were given, so
+        they are marked again for the new palette (the list's rows pick theirs when they paint)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._remark_planned:
+            self._remark_planned = True
+            QTimer.singleShot(0, self, self._remark_for_palette)
+
+    def _remark_for_palette(self) -> None:
+        self._remark_planned = False
+        self._mark_calendar(self.model.entries)
 
     def _mark_calendar(self, entries: list[Any]) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear earlier marks

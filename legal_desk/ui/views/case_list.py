@@ -33,9 +33,14 @@ from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_table import COLUMN_KEYS, CaseTableModel
+from legal_desk.ui.views.case_tabs.common import squeeze_cap
 
 #: Width of each column (in the model's order), the radicado's set by its 23 digits.
 _DEFAULT_WIDTHS = (120, 165, 185, 105, 120, 150, 0, 125, 115, 100, 150)
+#: The width of ten digits in the font the default widths were chosen for (9 pt): a larger font widens them.
+_REFERENCE_DIGITS = 76
+#: How many of the first columns of _DEFAULT_ORDER must fit the table's width (up to the limitation date).
+_IMPORTANT = 7
 #: The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor,
 #: radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the
 #: principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the
@@ -70,14 +75,15 @@ class CaseListView(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.model.refresh)
 
         self.search = QLineEdit(self)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(120)
         self.search.setClearButtonEnabled(True)
         self.stage_combo = QComboBox(self)
         self.lawyer_combo = QComboBox(self)
         self.mine_check = QCheckBox(self)
         self.archived_check = QCheckBox(self)
         self.views_combo = QComboBox(self)
-        for combo, chars in ((self.stage_combo, 16), (self.lawyer_combo, 12), (self.views_combo, 12)):
+        # 12 characters, the rest elided: with 16 the filter row alone kept the window 1,360 px wide at 15 pt
+        for combo, chars in ((self.stage_combo, 12), (self.lawyer_combo, 12), (self.views_combo, 12)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
         self.save_view_button = QPushButton(self)
@@ -117,11 +123,12 @@ class CaseListView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        radicado = COLUMN_KEYS.index("radicado")
-        for i, w in enumerate(_DEFAULT_WIDTHS):
-            header.resizeSection(i, w)
-        # the whole number, never «1100140030…»: 23 digits and the cell's margins
-        header.resizeSection(radicado, self.table.fontMetrics().horizontalAdvance("0" * 23) + 12)
+        # Until the user drags a column (or a layout of theirs is restored), the columns are fitted to the
+        # table's width: the stage's whole name where there is room (it showed «Ejecución (embargo, se…» at
+        # 1366 px with 140 px free to its right), the widest ones narrowed first where there is not.
+        self._auto_widths = True
+        self._fitting = False
+        self._fit_columns()
         for visual, key in enumerate(_DEFAULT_ORDER):
             header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), visual)
 
@@ -162,6 +169,8 @@ class CaseListView(QWidget):
         self.export_button.clicked.connect(lambda _checked=False: self.export_docket())
         self.refresh_button.clicked.connect(lambda _checked=False: self.model.refresh())
         header.sectionClicked.connect(self._on_header_clicked)
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)  # ↓ goes from the search box to the results
@@ -215,6 +224,8 @@ class CaseListView(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply every visible text (language switch)."""
+        if hasattr(self, "_auto_widths"):
+            self._fit_columns()  # the stage names of the new language
         self.search.setPlaceholderText(self.tr("Buscar por deudor, identificación, obligación o radicado (Ctrl+F)"))
         # a screen reader announced «editable text» and «table»: the hint above disappears once typed in
         self.search.setAccessibleName(self.tr("Buscar expedientes"))
@@ -476,7 +487,56 @@ class CaseListView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
+    # ------------------------------------------------------------ column widths
+
+    def _natural_widths(self) -> list[int]:
+        """What each column needs: its usual width (grown with a larger font), never less than its header; the
+        stage its longest name; the radicado its 23 digits."""
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        scale = max(1.0, fm.horizontalAdvance("0" * 10) / _REFERENCE_DIGITS)
+        widths = [max(round(w * scale), header.sectionSizeHint(i)) for i, w in enumerate(_DEFAULT_WIDTHS)]
+        stage = COLUMN_KEYS.index("stage")
+        widths[stage] = max(widths[stage], *(fm.horizontalAdvance(stage_label(s.value)) + 16 for s in Stage))
+        # the whole number, never «1100140030…»: 23 digits and the cell's margins
+        widths[COLUMN_KEYS.index("radicado")] = fm.horizontalAdvance("0" * 23) + 12
+        return widths
+
+    def _fit_columns(self) -> None:
+        """The natural widths; where the table is too narrow for the columns that matter (up to the limitation
+        date), the widest of them (not the radicado) are narrowed until they fit."""
+        if not self._auto_widths:
+            return
+        header = self.table.horizontalHeader()
+        widths = self._natural_widths()
+        important = [COLUMN_KEYS.index(k) for k in _DEFAULT_ORDER[:_IMPORTANT] if k != "radicado"]
+        fixed = sum(widths[c] for c in (COLUMN_KEYS.index("radicado"),))
+        room = self.table.viewport().width() - fixed
+        if self.table.viewport().width() > 200:  # not laid out yet: the natural widths
+            cap = squeeze_cap([widths[c] for c in important], room)
+            if cap is not None:
+                for c in important:
+                    widths[c] = min(widths[c], cap)
+        self._fitting = True
+        try:
+            for i, width in enumerate(widths):
+                if header.sectionSize(i) != width:
+                    header.resizeSection(i, width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, logical: int, _old: int, _new: int) -> None:
+        """A width the user dragged is theirs from then on (the last column only stretches to the edge)."""
+        header = self.table.horizontalHeader()
+        if self._fitting or header.visualIndex(logical) == header.count() - 1:
+            return
+        if self.table.isVisible():
+            self._auto_widths = False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # a wider window: whole stage names; a narrower one: the widest columns first
+            return False
         if (
             obj is self.search
             and isinstance(event, QKeyEvent)
@@ -511,8 +571,8 @@ class CaseListView(QWidget):
     def restore_state(self) -> None:
         """Column layout and last filters from UiSettings (then the first query)."""
         state = self.ctx.settings.load_value(self._header_key())
-        if isinstance(state, QByteArray):
-            self.table.horizontalHeader().restoreState(state)
+        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+            self._auto_widths = False  # the widths the user left last time
         last = self.ctx.settings.load_value(f"{self._key}/filters")
         import json
 

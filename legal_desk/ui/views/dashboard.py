@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -175,6 +175,7 @@ class DashboardView(ReloadWhenShown):
         self.ctx = ctx
         self._today = today
         self.data: DashboardData | None = None
+        self._redraw_planned = False
         self._worker: Worker | None = None
         self._generation = 0
 
@@ -245,6 +246,19 @@ class DashboardView(ReloadWhenShown):
         self.tile_hearings.caption.setText(self.tr("Audiencias esta semana"))
         self.tile_overdue.caption.setText(self.tr("Términos vencidos"))
         self.tile_limitation.caption.setText(self.tr("Prescriben en menos de 180 días"))
+        if self.data is not None:
+            self.show_data(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A light/dark switch of the desktop: the charts keep the colours they were drawn with, so they are
+        drawn again (once, after the palette has reached every widget)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._redraw_planned:
+            self._redraw_planned = True
+            QTimer.singleShot(0, self, self._redraw_for_palette)
+
+    def _redraw_for_palette(self) -> None:
+        self._redraw_planned = False
         if self.data is not None:
             self.show_data(self.data)
 
@@ -373,8 +387,8 @@ class DashboardView(ReloadWhenShown):
         set_claimed.setColor(theme.colour("bar"))
         set_claimed.setBorderColor(theme.colour("bar"))
         set_recovered = QBarSet(self.tr("Recuperado"))
-        set_recovered.setColor(QColor("#15803d"))
-        set_recovered.setBorderColor(QColor("#15803d"))
+        set_recovered.setColor(theme.colour("green"))
+        set_recovered.setBorderColor(theme.colour("green"))
         for bar_set in (set_claimed, set_recovered):  # the value after its bar, in the chart's text colour
             bar_set.setLabelColor(theme.colour("chart_text"))
         # Qt charts draw with floats; the exact amounts are in the label below.

@@ -77,11 +77,16 @@ class LegalDataTab(QWidget):
         wage_bar.addWidget(self.year_spin)
         wage_bar.addWidget(QLabel(self.tr("Valor en pesos"), wages))
         wage_bar.addWidget(self.amount_edit, 1)
-        wage_bar.addWidget(self.save_wage_button)
-        wage_bar.addWidget(self.clear_wage_button)
+        # the buttons on a line of their own: beside the value they squeezed it to «p…» and, at a 15 pt font,
+        # made the tab 1,500 px wide
+        wage_buttons = QHBoxLayout()
+        wage_buttons.addStretch(1)
+        wage_buttons.addWidget(self.save_wage_button)
+        wage_buttons.addWidget(self.clear_wage_button)
         wage_layout = QVBoxLayout(wages)
         wage_layout.addWidget(self.wage_view, 1)
         wage_layout.addLayout(wage_bar)
+        wage_layout.addLayout(wage_buttons)
 
         cities = QGroupBox(self.tr("Ciudades con Juzgados de Pequeñas Causas y Competencia Múltiple"), self)
         self.city_model = RowsModel(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -398,6 +400,16 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
 # ------------------------------------------------------------------ the panel
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area that gives it all the room there is and scrolls only when that is
+    less than the page's minimum (its minimum no longer sets the window's)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
+
+
 class LegalPanel(ReloadWhenShown):
     """Calendars, closures, rate tables, open deadlines, limitation watch and cuantía data, in tabs (UI layer)."""
 
@@ -421,14 +433,18 @@ class LegalPanel(ReloadWhenShown):
         top.addStretch(1)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_calendar_tab(), self.tr("Calendario judicial"))
-        self.tabs.addTab(self._build_rates_tab(), self.tr("Tasas de interés"))
-        self.tabs.addTab(self._build_terms_tab(), self.tr("Términos"))
-        self.tabs.addTab(self._build_limitation_tab(), self.tr("Prescripción"))
+        self.tabs.setUsesScrollButtons(True)
+        # Each tab scrolls when it is wider or taller than the room it has: at a 15 pt desktop font the
+        # calendar's options and the cuantía's two lists asked for 1,550 px, and as the main window cannot be
+        # narrower than its widest panel it needed 1,800 px on a 1,366 px laptop.
+        self.tabs.addTab(scrolling(self._build_calendar_tab()), self.tr("Calendario judicial"))
+        self.tabs.addTab(scrolling(self._build_rates_tab()), self.tr("Tasas de interés"))
+        self.tabs.addTab(scrolling(self._build_terms_tab()), self.tr("Términos"))
+        self.tabs.addTab(scrolling(self._build_limitation_tab()), self.tr("Prescripción"))
         from legal_desk.ui.views.legal_data_tab import LegalDataTab  # local: it reuses this module's tables
 
         self.legal_data_tab = LegalDataTab(ctx, self, today=self.today)
-        self.tabs.addTab(self.legal_data_tab, self.tr("Cuantía (SMLMV y Pequeñas Causas)"))
+        self.tabs.addTab(scrolling(self.legal_data_tab), self.tr("Cuantía (SMLMV y Pequeñas Causas)"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -785,8 +801,7 @@ class LegalPanel(ReloadWhenShown):
         enter_opens(self.limitation_view, lambda index: self._open_case(self.limitation_model, index))
         legend = QLabel(
             self.tr(
-                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. "
-                "Doble clic o Enter abre el caso."
+                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso."
             ),
             page,
         )
