@@ -1304,7 +1304,7 @@ EN: dict[str, str] = {
     "«{value}» no es un tipo de título admitido (pagaré, letra, factura, contrato o cheque)": "«{value}» is not a supported title type (promissory note, bill of exchange, invoice, contract or cheque)",
     "el valor no es un número finito": "the amount is not a finite number",
     "el capital debe ser mayor que cero": "the principal must be greater than zero",
-    "el capital supera el máximo admitido (999.999.999.999.999,99)": "the principal exceeds the maximum allowed (999.999.999.999.999,99)",
+    "el capital supera el máximo admitido ({maximum})": "the principal exceeds the maximum allowed ({maximum})",
     "la fecha {date} está fuera de rango (1950–2100)": "the date {date} is out of range (1950–2100)",
     "Válida": "Valid",
     "Inválida": "Invalid",
@@ -1974,4 +1974,5 @@ EN: dict[str, str] = {
     "{folder} está en un disco de solo lectura": "{folder} is on a read-only disk",
     "sin permiso para escribir en {folder}": "no permission to write to {folder}",
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
+    "el valor {text} supera el máximo admitido ({maximum})": "the amount {text} exceeds the maximum allowed ({maximum})",
 }

@@ -119,6 +119,7 @@ DEBTOR = "Deudor"
 GUARANTOR = "Codeudor"
 GUARANTOR_N = "Codeudor {n}"
 CAPITAL = "Capital"
+COSTS = "Costas"
 PAYMENT_AMOUNT = "Valor del abono"
 CREDITOR_ID = "Acreedor ({id_type})"
 CREDITOR_NIT = "NIT del acreedor"
@@ -158,6 +159,7 @@ AMOUNT_GROUPING = (
 )
 AMOUNT_NEGATIVE = "el valor {text} es negativo"
 AMOUNT_DECIMALS = "«{text}» tiene más de dos decimales"
+AMOUNT_TOO_LARGE = "el valor {text} supera el máximo admitido ({maximum})"
 
 # Dates (domain.dates)
 DATE_EMPTY = "la fecha está vacía"
@@ -199,7 +201,7 @@ ROW_CURRENCY = "«{value}» no es un código de moneda de 3 letras (p. ej. COP)"
 ROW_TITLE_TYPE = "«{value}» no es un tipo de título admitido (pagaré, letra, factura, contrato o cheque)"
 AMOUNT_NOT_FINITE = "el valor no es un número finito"
 CAPITAL_NOT_POSITIVE = "el capital debe ser mayor que cero"
-CAPITAL_TOO_LARGE = "el capital supera el máximo admitido (999.999.999.999.999,99)"
+CAPITAL_TOO_LARGE = "el capital supera el máximo admitido ({maximum})"
 DATE_OUT_OF_RANGE = "la fecha {date} está fuera de rango (1950–2100)"
 
 # A referral file as a whole (importing.referrals.ReferralFileError): it cannot be read, or lacks columns

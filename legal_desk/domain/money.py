@@ -10,6 +10,12 @@ from legal_desk.domain.messages import Text, TextError
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+#: The largest amount the desk accepts anywhere (capital, payment, costs, instalment, cap). SQLite has no
+#: decimal type: a NUMERIC column keeps a figure as a binary double, which holds every amount with cents
+#: exactly only below 2^46 ≈ 70 billones (70 × 10^12). 9.999.999.999.999,99 (15 digits) leaves room for the
+#: interest of a liquidation on top; above it 90.071.992.547.409,93 was read back as ...409,94 and
+#: 999.999.999.999.999,99 as 1.000.000.000.000.000,00. PostgreSQL's NUMERIC(18, 2) overflows at 10^16.
+MAX_AMOUNT = Decimal("9999999999999.99")
 
 
 class AmountError(TextError, ValueError):
@@ -97,7 +103,17 @@ def parse_amount(text: str | int | Decimal, *, allow_negative: bool = False) -> 
         raise AmountError(Text(M.AMOUNT_NEGATIVE, text=text))
     if value.as_tuple().exponent < -2 and value != value.quantize(CENT):  # type: ignore[operator]
         raise AmountError(Text(M.AMOUNT_DECIMALS, text=text))
+    check_amount_range(value, text)
     return value.quantize(CENT)
+
+
+def check_amount_range(value: Decimal, shown: object = None) -> None:
+    """Refuse an amount above MAX_AMOUNT (either sign): the database would not keep it to the cent.
+
+    `shown` is the figure as the user wrote it (by default the value in Colombian figures)."""
+    if abs(value) > MAX_AMOUNT:
+        text = shown if shown is not None else format_money_co(value, symbol="")
+        raise AmountError(Text(M.AMOUNT_TOO_LARGE, text=text, maximum=format_money_co(MAX_AMOUNT, symbol="")))
 
 
 def round_cents(value: Decimal) -> Decimal:

@@ -23,7 +23,7 @@ from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.ids import ALLOWED_ID_TYPES, IdError, normalize_id, normalize_id_type, type_not_used
 from legal_desk.domain.messages import Text, TextError, text_of
-from legal_desk.domain.money import CENT, AmountError, parse_amount
+from legal_desk.domain.money import CENT, MAX_AMOUNT, AmountError, format_money_co, parse_amount
 from legal_desk.domain.search_words import words_for
 from legal_desk.domain.text import fold, sort_key
 
@@ -244,7 +244,7 @@ REQUIRED_COLUMNS: Final = tuple(key for key, spec in CANONICAL_COLUMNS.items() i
 TITLE_TYPES: Final = ("pagare", "letra", "factura", "contrato", "cheque")
 JURISDICTIONS: Final = ("CO", "AR", "MX", "ES")
 DEFAULT_CURRENCY: Final[dict[str, str]] = {"CO": "COP", "AR": "ARS", "MX": "MXN", "ES": "EUR"}
-MAX_CAPITAL: Final = Decimal("999999999999999.99")  # fits NUMERIC(17, 2)
+MAX_CAPITAL: Final = MAX_AMOUNT  # what SQLite keeps to the cent (money.MAX_AMOUNT)
 _GUARANTOR: Final = ("guarantor_name", "guarantor_id_type", "guarantor_id_number")
 
 _STOPWORDS: Final = frozenset({"de", "del", "la", "el", "los", "las", "y", "en", "the", "of"})
@@ -699,7 +699,7 @@ def _capital(value: object) -> Decimal:
     if amount <= 0:
         raise AmountError(Text(M.CAPITAL_NOT_POSITIVE))
     if amount > MAX_CAPITAL:
-        raise AmountError(Text(M.CAPITAL_TOO_LARGE))
+        raise AmountError(Text(M.CAPITAL_TOO_LARGE, maximum=format_money_co(MAX_CAPITAL, symbol="")))
     return amount
 
 

@@ -54,7 +54,7 @@ from legal_desk.domain.lifecycle import (
     stage_term,
 )
 from legal_desk.domain.messages import Series, Summary, Term, Text, label_term, text_of
-from legal_desk.domain.money import AmountError, parse_amount, to_json
+from legal_desk.domain.money import ZERO, AmountError, check_amount_range, parse_amount, to_json
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.desk import Actor, Desk
@@ -1715,6 +1715,11 @@ def update_case(
             c.account_ref = ref
         if changes.costs is not None and changes.costs < 0:
             raise ValidationFailed(Text(M.COSTS_NEGATIVE))
+        for amount, field in ((changes.costs, M.COSTS), (changes.capital, M.CAPITAL)):
+            try:
+                check_amount_range(amount if amount is not None else ZERO)
+            except AmountError as exc:
+                raise ValidationFailed(Text(M.FIELD, field=Text(field), error=text_of(exc))) from None
         if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
             effective = rate_convention(c.jurisdiction).kind == EFFECTIVE
             raise ValidationFailed(Text(M.AGREED_RATE_RANGE if effective else M.AGREED_RATE_RANGE_NOMINAL))

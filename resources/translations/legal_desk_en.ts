@@ -3223,10 +3223,6 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the principal must be greater than zero</translation>
         </message>
         <message>
-            <source>el capital supera el máximo admitido (999.999.999.999.999,99)</source>
-            <translation>the principal exceeds the maximum allowed (999.999.999.999.999,99)</translation>
-        </message>
-        <message>
             <source>la fecha {date} está fuera de rango (1950–2100)</source>
             <translation>the date {date} is out of range (1950–2100)</translation>
         </message>
@@ -3453,6 +3449,18 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Razón social del acreedor: no puede quedar vacía</source>
             <translation>Creditor's company name: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>Costas</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>el valor {text} supera el máximo admitido ({maximum})</source>
+            <translation>the amount {text} exceeds the maximum allowed ({maximum})</translation>
+        </message>
+        <message>
+            <source>el capital supera el máximo admitido ({maximum})</source>
+            <translation>the principal exceeds the maximum allowed ({maximum})</translation>
         </message>
         <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -75,3 +76,25 @@ def test_money_written_in_its_own_currency(currency: str, text: str, listed: str
 
 def test_unknown_currency_written_with_its_code() -> None:
     assert format_money(M("1234.5"), "chf") == "1.234,50 CHF"
+
+
+def test_amounts_above_what_the_database_keeps_to_the_cent_are_refused() -> None:
+    """9.999.999.999.999,99 (15 digits) is the largest amount; a cent more is refused, with both figures.
+
+    SQLite keeps a NUMERIC as a binary double: 90.071.992.547.409,93 came back as ...409,94 and
+    999.999.999.999.999,99 (the old import ceiling) as 1.000.000.000.000.000,00.
+    """
+    from legal_desk.domain.money import MAX_AMOUNT
+
+    assert Decimal("9999999999999.99") == MAX_AMOUNT
+    assert parse_amount("9.999.999.999.999,99") == MAX_AMOUNT
+    # every amount up to the ceiling survives a double to the cent (2^46 ≈ 7.0 × 10^13 is the limit)
+    assert Decimal(f"{float(MAX_AMOUNT):.2f}") == MAX_AMOUNT
+    assert Decimal(f"{float(Decimal('90071992547409.93')):.2f}") != Decimal("90071992547409.93")
+    for text in ("10.000.000.000.000,00", "90071992547409.93", "999.999.999.999.999,99"):
+        with pytest.raises(
+            AmountError, match=rf"el valor {re.escape(text)} supera el máximo admitido \(9\.999\.999\.999\.999,99\)"
+        ):
+            parse_amount(text)
+    with pytest.raises(AmountError, match="supera el máximo"):
+        parse_amount(Decimal("10000000000000"))
