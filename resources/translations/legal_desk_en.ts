@@ -2350,7 +2350,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>CaseListView</name>
         <message>
             <source>Todas las etapas</source>
-            <extracomment>Width of each column (in the model's order), the radicado's set by its 23 digits. The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor, radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the deadline and limitation columns were off the screen.</extracomment>
+            <extracomment>Width of each column (in the model's order), the radicado's set by its 23 digits. The width of ten digits in the font the default widths were chosen for (9 pt): a larger font widens them. How many of the first columns of _DEFAULT_ORDER must fit the table's width (up to the limitation date). The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor, radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the deadline and limitation columns were off the screen.</extracomment>
             <translation>All stages</translation>
         </message>
         <message>
@@ -4788,6 +4788,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>EvidenceKindDialog</name>
         <message>
             <source> y {0} más</source>
+            <extracomment>How many characters the evidence-kind box shows before eliding (the open list shows every name whole).</extracomment>
             <translation> and {0} more</translation>
         </message>
         <message>
