@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from legal_desk.config import Config
 from legal_desk.domain.dates import DateError, parse_date
+from legal_desk.domain.limitation import filing_tolling_es
 from legal_desk.services.errors import ServiceError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -550,6 +551,7 @@ def _case_show(ctx: Ctx) -> None:
             *codefendants,
             f"  Capital: {format_money(cf.capital, cf.currency)} ({cf.currency})   Vence: {_day(cf.due_date)}   "
             f"Prescribe: {_day(cf.limitation_date)}",
+            *([f"  Prescripción: {note}"] if (note := filing_tolling_es(cf.limitation_tolling)) else []),
             f"  Juzgado: {cf.court or '—'}   Radicado: {cf.radicado or '—'}",
             f"  Pruebas: {len(cf.evidence)}   Gestiones: {len(cf.contacts)}   Comunicaciones: {len(cf.notices)}   "
             f"Audiencias: {len(cf.hearings)}   Medidas: {len(cf.embargoes)}   Pagos: {len(cf.payments)}",

@@ -142,7 +142,8 @@ def _rates_import(ctx: Ctx) -> int:
             print(refused(), file=sys.stderr)
         return EXIT_REFUSED
     human = (
-        f"Tabla de tasas {info.jurisdiction} importada (versión {info.version_id}): {info.periods} períodos, "
+        f"Tabla de tasas {info.jurisdiction} importada (versión {info.version_id}): {info.periods} "
+        f"{'período' if info.periods == 1 else 'períodos'}, "
         f"{info.first_day:%d/%m/%Y}–{info.last_day:%d/%m/%Y}"
     )
     if info.not_reapplied:
@@ -295,7 +296,8 @@ def _limitation_watch(ctx: Ctx) -> None:
         lines = []
         for r in rows:
             state = "PRESCRITO" if r.alert == 0 else f"{r.days_left} días"
-            lines.append(f"{r.limitation_date:%d/%m/%Y}  {state:>10}  {r.account_ref:<16} {r.debtor}")
+            line = f"{r.limitation_date:%d/%m/%Y}  {state:>10}  {r.account_ref:<16} {r.debtor}"
+            lines.append(f"{line} — {r.note}" if r.note else line)
         return "\n".join([*lines, f"{len(rows)} expedientes prescriben en {a.days} días o ya prescribieron"])
 
     ctx.out.done([r.to_json() for r in rows], human)

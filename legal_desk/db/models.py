@@ -428,6 +428,8 @@ class GeneratedDocument(Base):
     filename: Mapped[str] = mapped_column(String(300))
     by_user: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: the cut-off of the liquidation the document carries (None: none, or stored before it was kept)
+    cut_off: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class FilingPacket(Base):

@@ -204,3 +204,110 @@ def limitation_rule_es(
     if rule.moved_from is not None:
         return f"{text}; el {rule.moved_from:%d/%m/%Y} es inhábil y se corre al día hábil siguiente"
     return text
+
+
+# ------------------------------------------------------------------ tolling by the filing (CGP art. 94)
+
+#: Stages in which the debtor has been served with the payment order (the process went on past service).
+SERVED_STAGES = frozenset(
+    {"DEBTOR_SERVED", "DEFENCES_FILED", "HEARING_SCHEDULED", "ORDER_TO_PROCEED", "LIQUIDATION", "EXECUTION"}
+)
+#: Jurisdictions whose filing tolls the limitation under the art. 94 CGP condition the app models.
+TOLLING_JURISDICTIONS = frozenset({"CO"})
+
+
+@dataclass(frozen=True)
+class FilingFacts:
+    """What the art. 94 CGP tolling of a filed case depends on.
+
+    `serve_by` is the last day of the art. 94 year (the «SERVE_DEBTOR» deadline, which starts when the
+    creditor is notified of the payment order); `served_on` the day the debtor was served (that deadline's
+    compliance); `served` says the case's stage is past service though no day was recorded.
+    """
+
+    filed_on: dt.date
+    serve_by: dt.date | None = None
+    served_on: dt.date | None = None
+    served: bool = False
+
+
+@dataclass(frozen=True)
+class Tolling:
+    """How the filing stands against the limitation date (CGP art. 94).
+
+    `state`: "none" (not filed, or no art. 94 rule), "late_filing" (filed after the limitation date),
+    "pending" (filed in time, the debtor not yet served and the art. 94 year not run out; `serve_by` is
+    None while the year has not started), "served" (served within the year, or the stage says so: the
+    filing interrupted it), "served_late" (served after the year but before the limitation date: the
+    service interrupted it, on `served_on`), "lapsed" (the year ran out without service, or the late
+    service came after the limitation date: the filing did not interrupt it).
+    """
+
+    state: str
+    filed_on: dt.date | None = None
+    serve_by: dt.date | None = None
+    served_on: dt.date | None = None
+
+    @property
+    def alerts(self) -> bool:
+        """Whether the limitation date still alerts (it does unless the filing or the service interrupted it)."""
+        return self.state in ("none", "late_filing", "lapsed")
+
+
+NOT_TOLLED = Tolling("none")
+
+
+def filing_tolling(limitation: dt.date | None, facts: FilingFacts | None, today: dt.date) -> Tolling:
+    """Whether presenting the lawsuit interrupted the limitation (CGP art. 94), as of `today`.
+
+    The filing interrupts it provided the debtor is served with the payment order within one year from
+    the day after the creditor is notified of that order; otherwise only the service interrupts it.
+    """
+    if limitation is None or facts is None:
+        return NOT_TOLLED
+    filed, serve_by, served_on = facts.filed_on, facts.serve_by, facts.served_on
+    if filed > limitation:
+        return Tolling("late_filing", filed, serve_by, served_on)
+    if served_on is not None:
+        if serve_by is None or served_on <= serve_by:
+            return Tolling("served", filed, serve_by, served_on)
+        state = "served_late" if served_on <= limitation else "lapsed"
+        return Tolling(state, filed, serve_by, served_on)
+    if facts.served:
+        return Tolling("served", filed, serve_by)
+    if serve_by is not None and today > serve_by:
+        return Tolling("lapsed", filed, serve_by)
+    return Tolling("pending", filed, serve_by)
+
+
+def filing_tolling_es(t: Tolling) -> str:
+    """The tolling state in Spanish (empty when the filing plays no part); `ui.labels` words it per language."""
+    filed = f"{t.filed_on:%d/%m/%Y}" if t.filed_on else ""
+    if t.state == "late_filing":
+        return f"Demanda radicada el {filed}, después de la fecha de prescripción: no la interrumpió"
+    if t.state == "pending" and t.serve_by is not None:
+        return (
+            f"Interrumpida por la demanda radicada el {filed} (art. 94 CGP), sujeta a notificar al deudor "
+            f"a más tardar el {t.serve_by:%d/%m/%Y}"
+        )
+    if t.state == "pending":
+        return (
+            f"Interrumpida por la demanda radicada el {filed} (art. 94 CGP), sujeta a notificar al deudor "
+            "dentro del año siguiente a la notificación por estado del mandamiento de pago"
+        )
+    if t.state == "served" and t.served_on is not None:
+        served = f"{t.served_on:%d/%m/%Y}"
+        return f"Interrumpida por la demanda radicada el {filed} (art. 94 CGP); deudor notificado el {served}"
+    if t.state == "served":
+        return f"Interrumpida por la demanda radicada el {filed} (art. 94 CGP); deudor notificado"
+    if t.state == "served_late":
+        return (
+            f"Interrumpida el {t.served_on:%d/%m/%Y} con la notificación al deudor: no se notificó dentro del año "
+            f"del art. 94 CGP (vencía el {t.serve_by:%d/%m/%Y})"
+        )
+    if t.state == "lapsed":
+        return (
+            f"La demanda radicada el {filed} no la interrumpió: no se notificó dentro del año del art. 94 CGP "
+            f"(vencía el {t.serve_by:%d/%m/%Y})"
+        )
+    return ""

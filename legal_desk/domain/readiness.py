@@ -113,6 +113,8 @@ class ReadinessFacts:
     today: dt.date
     #: codeudores / avalistas with an e-mail but no record of where it came from (the demanda swears to it)
     codefendant_emails_without_source: int = 0
+    #: the latest cut-off among the case's liquidations (generated or uploaded); None when unknown
+    liquidation_cut_off: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,10 @@ class Readiness:
     @property
     def missing(self) -> list[str]:
         return [f"{i.label}{': ' + i.detail if i.detail else ''}" for i in self.items if not i.ok]
+
+
+#: the start of the gap of a liquidation cut in an earlier rate period (ui.labels.readiness_detail words it)
+LIQUIDATION_STALE = "falta liquidación con corte reciente (la última es al "
 
 
 def _check(code: str, f: ReadinessFacts) -> tuple[bool, str]:
@@ -177,6 +183,11 @@ def _check(code: str, f: ReadinessFacts) -> tuple[bool, str]:
         return ok, ""
     if code == "liquidation":
         ok = "liquidation" in f.evidence_kinds or "liquidacion_credito" in f.generated_templates
+        cut = f.liquidation_cut_off
+        # The moratory rate changes every month (DOMAIN §5): a liquidation cut in an earlier rate period
+        # is not one «a la fecha de radicación»; the filing packet regenerates it at its own cut-off.
+        if ok and cut is not None and (cut.year, cut.month) < (f.today.year, f.today.month):
+            return False, f"{LIQUIDATION_STALE}{cut:%d/%m/%Y})"
         return ok, ""
     return False, "requisito desconocido"
 

@@ -260,7 +260,8 @@ def read_rate_table(path: str | Path) -> RateTable:
                 errors.append((row.line, _SHOWN["annual_rate"], Text(M.RATE_FILE_ZERO, value=cell("annual_rate"))))
             elif 0 < rate < 1:
                 shown = f"{rate * 100:.2f}".replace(".", ",")
-                fraction = Text(M.RATE_FILE_FRACTION, value=cell("annual_rate"), rate=rate, shown=shown)
+                read_as = f"{rate}".replace(".", ",")  # Spanish text: decimal comma, as the figure the user typed
+                fraction = Text(M.RATE_FILE_FRACTION, value=cell("annual_rate"), rate=read_as, shown=shown)
                 errors.append((row.line, _SHOWN["annual_rate"], fraction))
             else:
                 values["rate"] = rate

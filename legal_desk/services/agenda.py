@@ -16,12 +16,13 @@ from legal_desk.db.models import Case, Deadline, Hearing, User
 from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH, AgendaExportError, AgendaItem, agenda_to_ics
 from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import CLOSED_STAGES
-from legal_desk.domain.limitation import limitation_alert
+from legal_desk.domain.limitation import NOT_TOLLED, Tolling, filing_tolling, filing_tolling_es, limitation_alert
 from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Role
 from legal_desk.services.deadlines import scope
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import ServiceError, ValidationFailed
+from legal_desk.services.legal import filing_facts
 from legal_desk.services.tracking import HEARING_KINDS, HEARING_STATUSES
 
 _MAX_SPAN_DAYS = 3 * 366
@@ -84,10 +85,22 @@ class LimitationEntry:
     limitation_date: dt.date
     days_left: int
     alert: int | None
+    #: how the filing stands against the date (CGP art. 94): «late_filing» or «lapsed» for a filed case
+    tolling: Tolling = NOT_TOLLED
+
+    @property
+    def note(self) -> str:
+        """Why a filed case still alerts (the filing came late, or the art. 94 year ran out), in Spanish."""
+        return filing_tolling_es(self.tolling)
 
     def to_json(self) -> dict[str, Any]:
         """Plain dict for the CLI."""
-        return asdict(self)
+        data = asdict(self)
+        data["tolling"] = self.tolling.state
+        data["filed_on"] = self.tolling.filed_on
+        data["serve_by"] = self.tolling.serve_by
+        data["note"] = self.note
+        return data
 
 
 def _collections_stages() -> list[str]:
@@ -254,13 +267,25 @@ def export_ics(desk: Desk, actor: Actor, start: dt.date, end: dt.date, path: str
 def limitation_watch(
     desk: Desk, actor: Actor, today: dt.date, within_days: int = 180, user_id: int | None = None
 ) -> list[LimitationEntry]:
-    """Open cases that prescribe within `within_days` (or already did), soonest first, with alert level."""
+    """Open cases that prescribe within `within_days` (or already did), soonest first, with alert level.
+
+    A case whose lawsuit was filed on or before its limitation date is left out while the filing
+    interrupts it (CGP art. 94: the art. 94 year is pending or the debtor was served); it comes back
+    once that year runs out without service. A case filed after its date stays (`LimitationEntry.tolling`).
+    """
     if within_days < 0:
         raise ValidationFailed(Text(M.DAYS_NEGATIVE))
     horizon = today + dt.timedelta(days=within_days)
     with desk.reading() as s:
         query = select(
-            Case.id, Case.account_ref, Case.debtor_name, Case.stage, Case.lawyer_id, Case.limitation_date
+            Case.id,
+            Case.account_ref,
+            Case.debtor_name,
+            Case.stage,
+            Case.lawyer_id,
+            Case.limitation_date,
+            Case.jurisdiction,
+            Case.filed_on,
         ).where(
             Case.limitation_date.is_not(None),
             Case.limitation_date <= horizon,
@@ -274,12 +299,18 @@ def limitation_watch(
             # A lawyer also sees the cases nobody has accepted yet: they prescribe all the same.
             query = query.where((Case.lawyer_id == who) | Case.lawyer_id.is_(None))
         rows = s.execute(query.order_by(Case.limitation_date, Case.id)).all()
+        facts = filing_facts(s, ((r[0], r[6], r[3], r[7]) for r in rows))
     out: list[LimitationEntry] = []
-    for cid, ref, debtor, stage, lawyer_id, limit in rows:
+    for cid, ref, debtor, stage, lawyer_id, limit, _jurisdiction, _filed in rows:
         if limit is None:  # excluded by the query; keeps the type exact
+            continue
+        tolling = filing_tolling(limit, facts.get(cid), today)
+        if not tolling.alerts:
             continue
         days_left = (limit - today).days
         out.append(
-            LimitationEntry(cid, ref, debtor, stage, lawyer_id, limit, days_left, limitation_alert(limit, today))
+            LimitationEntry(
+                cid, ref, debtor, stage, lawyer_id, limit, days_left, limitation_alert(limit, today), tolling
+            )
         )
     return out

@@ -53,13 +53,14 @@ from legal_desk.domain.lifecycle import (
     reopen_targets,
     stage_term,
 )
+from legal_desk.domain.limitation import NOT_TOLLED, FilingFacts, Tolling, filing_tolling, filing_tolling_es
 from legal_desk.domain.messages import Series, Summary, Term, Text, label_term, text_of
 from legal_desk.domain.money import ZERO, AmountError, check_amount_range, parse_amount, to_json
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
-from legal_desk.services.legal import CalendarSet, calendar_for, compute_limitation, in_court_time
+from legal_desk.services.legal import CalendarSet, calendar_for, compute_limitation, filing_facts, in_court_time
 
 TITLE_TYPES = {
     "pagare": "Pagaré",
@@ -177,6 +178,8 @@ class CaseRow:
     lawyer: str | None
     handed_over_at: dt.datetime | None
     version: int
+    #: a filed case's art. 94 CGP facts (domain.limitation.filing_tolling), filled in by `list_cases`
+    filing: FilingFacts | None = None
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,8 @@ class CaseFile:
     #: The last actuación of a pending process and the art. 317 term it runs: date, label (what it was),
     #: expires, period_years. None when art. 317 does not run (not filed, closed, another country).
     last_action: dict[str, Any] | None = None
+    #: how the filing stands against the limitation date (CGP art. 94), as of the day the file was read
+    limitation_tolling: Tolling = NOT_TOLLED
 
     @property
     def ready(self) -> bool:
@@ -348,6 +353,9 @@ class CaseFile:
             "prelegal_summary": self.prelegal_summary,
             "return_reason": self.return_reason,
             "limitation_date": self.limitation_date,
+            # CGP art. 94: whether the filing interrupted the limitation (state, and the sentence saying so)
+            "limitation_tolling": self.limitation_tolling.state,
+            "limitation_note": filing_tolling_es(self.limitation_tolling),
             "version": self.version,
             "debtor": party(self.debtor),
             "guarantors": [party(g) for g in self.guarantors],
@@ -730,6 +738,8 @@ def _base_rows_query() -> Any:
         lawyer.full_name,
         Case.handed_over_at,
         Case.version,
+        Case.jurisdiction,
+        Case.filed_on,
     ).outerjoin(lawyer, lawyer.id == Case.lawyer_id)
 
 
@@ -894,6 +904,9 @@ def list_cases(desk: Desk, actor: Actor, q: CaseQuery) -> list[CaseRow]:
     with desk.reading() as s:
         found = _page(s, q, actor, limit, offset)
         rows = [_to_row(r) for r in found]
+        # The filed cases of the page: whether their filing interrupted the limitation (CGP art. 94).
+        facts = filing_facts(s, ((r[0], r[15], r[2], r[16]) for r in found if r[16] is not None))
+        rows = [replace(r, filing=facts[r.case_id]) if r.case_id in facts else r for r in rows]
     if actor.role is Role.COLLECTIONS:  # the court, next hearing and next term of a process are legal's
         rows = [
             replace(r, court=None, next_hearing_at=None, next_deadline=None) if legal_has_it(r.stage) else r
@@ -1039,9 +1052,18 @@ def _readiness(
         generated_templates=frozenset(d.template for d in documents),
         today=today,
         codefendant_emails_without_source=int(unsourced),
+        liquidation_cut_off=_liquidation_cut_off(evidence, documents),
     )
     result = rd.evaluate([(c, lbl) for c, lbl in items], facts)
     return [ChecklistLine(i.code, i.label, i.ok, i.detail) for i in result.items]
+
+
+def _liquidation_cut_off(evidence: Sequence[Evidence], documents: Sequence[GeneratedDocument]) -> dt.date | None:
+    """The latest cut-off among the case's liquidations: a generated one's (a document stored before the cut-off
+    was kept counts as cut on the day it was generated, the default), an uploaded one's document date."""
+    cuts = [d.cut_off or d.created_at.date() for d in documents if d.template == "liquidacion_credito"]
+    cuts += [e.date or e.added_at.date() for e in evidence if e.kind == "liquidation" and not e.archived]
+    return max(cuts, default=None)
 
 
 def _last_action(s: Session, c: Case) -> dict[str, Any] | None:
@@ -1179,6 +1201,9 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
             demand_letter_waiver=c.demand_letter_waiver,
             limitation_date=c.limitation_date,
             limitation_flag=c.limitation_flag,
+            limitation_tolling=filing_tolling(
+                c.limitation_date, filing_facts(s, [(cid, c.jurisdiction, c.stage, c.filed_on)]).get(cid), today
+            ),
             notes=c.notes,
             version=c.version,
             updated_at=c.updated_at,

@@ -519,6 +519,16 @@ class PreparedDocument:
     pdf: bytes | None
     warning: str | None = None
     warning_text: Text | None = None  # the same warning, for an interface to word
+    cut_off: dt.date | None = None  # the cut-off of the liquidation it carries, if it carries one
+
+
+def liquidation_cut_off(
+    info: tpl.TemplateInfo, today: dt.date | None, liquidate_to: dt.date | None
+) -> dt.date | None:
+    """The cut-off of the liquidation a document of `info` carries (`case_document_data`'s), None without one."""
+    if "liquidation" not in info.required:
+        return None
+    return liquidate_to or today or dt.date.today()
 
 
 def prepare_document(
@@ -539,6 +549,7 @@ def prepare_document(
     conversion.
     """
     info, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
+    cut_off = liquidation_cut_off(info, today, liquidate_to)
     pdf_bytes, warning = None, None
     warning_text: Text | None = None
     if pdf:
@@ -553,7 +564,7 @@ def prepare_document(
                 warning = str(warning_text)
             except DocCancelled:
                 raise Cancelled("Generación cancelada: no se guardó ningún documento") from None
-    return PreparedDocument(info, docx, pdf_bytes, warning, warning_text)
+    return PreparedDocument(info, docx, pdf_bytes, warning, warning_text, cut_off)
 
 
 def store_prepared(desk: Desk, prepared: PreparedDocument) -> tuple[str, str | None]:
@@ -589,6 +600,7 @@ def record_prepared(
         pdf_sha256=pdf_sha256,
         filename=filename,
         by_user=actor.username,
+        cut_off=prepared.cut_off,
     )
     s.add(doc)
     s.flush()
@@ -630,9 +642,10 @@ def _record(
     docx: bytes,
     pdf: bytes | None,
     warning: str | Text | None,
+    cut_off: dt.date | None = None,
 ) -> DocumentInfo:
     text = warning if isinstance(warning, Text) else None
-    prepared = PreparedDocument(info, docx, pdf, None if warning is None else str(warning), text)
+    prepared = PreparedDocument(info, docx, pdf, None if warning is None else str(warning), text, cut_off)
     docx_sha, pdf_sha = store_prepared(desk, prepared)
     with desk.uow() as uow:
         c = get_case_for_write(uow.session, actor, case, action=Action.GENERATE_DOCUMENTS)
@@ -661,7 +674,7 @@ def generate_document(
     want_pdf = pdf or (out is not None and Path(out).suffix.lower() == ".pdf")
     prepared = prepare_document(desk, actor, case, template, pdf=want_pdf, today=today, liquidate_to=liquidate_to)
     warning = prepared.warning_text or prepared.warning
-    doc = _record(desk, actor, case, prepared.info, prepared.docx, prepared.pdf, warning)
+    doc = _record(desk, actor, case, prepared.info, prepared.docx, prepared.pdf, warning, prepared.cut_off)
     if out is not None:
         out = Path(out)
         if out.suffix.lower() == ".pdf" and doc.pdf_sha256 is None:
@@ -691,7 +704,7 @@ def generate_batch(
     info = _template(desk, template)
     report = BatchReport()
     total = len(cases)
-    rendered: list[tuple[int | str, bytes, Path | None]] = []
+    rendered: list[tuple[int | str, bytes, Path | None, dt.date | None]] = []
     warning: Text | None = None
     with tempfile.TemporaryDirectory(prefix="legal_desk_batch_") as tmp:
         converter: PipelinedConverter | None = None
@@ -707,7 +720,7 @@ def generate_batch(
                         converter.finish()
                 raise Cancelled("Generación cancelada: no se guardó ningún documento de este lote")
             try:
-                _, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
+                case_info, docx = render(desk, actor, case, template, today=today, liquidate_to=liquidate_to)
             except ServiceError as exc:
                 report.fail(case, exc)
             else:
@@ -716,7 +729,7 @@ def generate_batch(
                     path = Path(tmp) / f"{i:06d}_{info.name}.docx"
                     path.write_bytes(docx)
                     converter.add(path)  # LibreOffice converts while the next cases render
-                rendered.append((case, docx, path))
+                rendered.append((case, docx, path, liquidation_cut_off(case_info, today, liquidate_to)))
             if progress:
                 progress(i, total, "Generando documentos")
         pdfs: dict[Path, Path] = {}
@@ -729,7 +742,7 @@ def generate_batch(
                 warning = Text(M.DOCUMENTS_SOME_NOT_CONVERTED)
             except DocCancelled:
                 raise Cancelled("Generación cancelada: no se guardó ningún documento de este lote") from None
-        for case, docx, path in rendered:
+        for case, docx, path, cut_off in rendered:
             pdf_path = pdfs.get(path.resolve()) if path is not None else None
             try:
                 report.generated.append(
@@ -741,6 +754,7 @@ def generate_batch(
                         docx,
                         pdf_path.read_bytes() if pdf_path else None,
                         None if pdf_path or not pdf else warning,
+                        cut_off,
                     )
                 )
             except ServiceError as exc:

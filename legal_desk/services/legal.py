@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from legal_desk.db.models import Closure, Setting
+from legal_desk.db.models import Closure, Deadline, Setting
 from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarSettings, JudicialCalendar, jurisdiction_data
 from legal_desk.domain.calendar import Closure as ClosureRule
 from legal_desk.domain.interest import DAY_BASES
-from legal_desk.domain.limitation import limitation_date
+from legal_desk.domain.limitation import SERVED_STAGES, TOLLING_JURISDICTIONS, FilingFacts, limitation_date
 from legal_desk.domain.messages import Text
 from legal_desk.services.errors import ValidationFailed
 
@@ -186,3 +187,32 @@ class CalendarSet:
 def compute_limitation(calendar: JudicialCalendar, title_type: str, due_date: dt.date, jurisdiction: str) -> dt.date:
     """When the title prescribes (DOMAIN.md §6); a cheque in months (CO: 6, CCo art. 730; see CHEQUE_TERMS)."""
     return limitation_date(title_type, due_date, jurisdiction, calendar)
+
+
+def filing_facts(session: Session, cases: Iterable[tuple[int, str, str, dt.date | None]]) -> dict[int, FilingFacts]:
+    """What the art. 94 CGP tolling of each filed case depends on, by case id (domain.limitation.filing_tolling).
+
+    `cases` are (id, jurisdiction, stage, filed_on); cases not filed, rejected or of a jurisdiction
+    without the rule are left out. The art. 94 year is the case's latest «SERVE_DEBTOR» deadline (the
+    payment order notified to the creditor again starts a new one); its compliance is the service.
+    """
+    wanted = {
+        cid: (stage, filed_on)
+        for cid, jurisdiction, stage, filed_on in cases
+        if filed_on is not None and stage != "REJECTED" and jurisdiction.strip().upper() in TOLLING_JURISDICTIONS
+    }
+    years: dict[int, tuple[dt.date, dt.date | None]] = {}
+    ids = list(wanted)
+    for start in range(0, len(ids), 900):
+        rows = session.execute(
+            select(Deadline.case_id, Deadline.due, Deadline.met_on)
+            .where(Deadline.case_id.in_(ids[start : start + 900]), Deadline.rule_code == "SERVE_DEBTOR")
+            .order_by(Deadline.case_id, Deadline.event_date, Deadline.id)
+        )
+        years.update({cid: (due, met_on) for cid, due, met_on in rows})  # the latest of each case wins
+    out: dict[int, FilingFacts] = {}
+    for cid, (stage, filed_on) in wanted.items():
+        assert filed_on is not None
+        due, met_on = years.get(cid, (None, None))
+        out[cid] = FilingFacts(filed_on, due, met_on, stage in SERVED_STAGES)
+    return out

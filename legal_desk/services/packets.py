@@ -416,7 +416,13 @@ def build_filing_packet(
         result.pages,
         result.sha256,
         result.to_json()["annexes"],
-        cf.missing,
+        # a liquidation regenerated to the packet's cut-off is the one «a la fecha de radicación» (the case
+        # file was read before those new versions were listed)
+        [
+            c.label + (f": {c.detail}" if c.detail else "")
+            for c in cf.readiness
+            if not c.ok and not (liquidated and c.code == "liquidation")
+        ],
         liquidated,
         regenerated,
     )

@@ -111,8 +111,8 @@ def _store_version(s: Session, actor: Actor, code: str, path: Path, table: RateT
         "rates.import",
         "rate_table_version",
         version.id,
-        summary=f"Tabla de tasas {code} importada de {path.name}: {len(table)} períodos, "
-        f"{first:%d/%m/%Y}–{last:%d/%m/%Y}",
+        summary=f"Tabla de tasas {code} importada de {path.name}: {len(table)} "
+        f"{'período' if len(table) == 1 else 'períodos'}, {first:%d/%m/%Y}–{last:%d/%m/%Y}",
         after={"jurisdiction": code, "filename": path.name, "sha256": digest, "periods": len(table)},
     )
     return RateVersionInfo(

@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from legal_desk.domain.limitation import LimitationRule
+from legal_desk.domain.limitation import LimitationRule, Tolling
+from legal_desk.domain.readiness import LIQUIDATION_STALE
 
 CONTEXT = "Labels"
 
@@ -184,6 +185,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "requisito desconocido"),
     QT_TRANSLATE_NOOP("Labels", "falta %1"),
     QT_TRANSLATE_NOOP("Labels", "prescrito desde el %1"),
+    QT_TRANSLATE_NOOP("Labels", "falta liquidación con corte reciente (la última es al %1)"),
     QT_TRANSLATE_NOOP("Labels", "documento"),
     QT_TRANSLATE_NOOP("Labels", "dirección"),
     QT_TRANSLATE_NOOP("Labels", "origen del correo electrónico"),
@@ -223,6 +225,9 @@ def readiness_detail(detail: str) -> str:
     translated = domain_label(detail)
     if translated != detail:
         return translated
+    if detail.startswith(LIQUIDATION_STALE):
+        day = detail.removeprefix(LIQUIDATION_STALE).removesuffix(")")
+        return domain_label("falta liquidación con corte reciente (la última es al %1)").replace("%1", day)
     if detail.startswith("prescrito desde el "):
         return domain_label("prescrito desde el %1").replace("%1", detail.removeprefix("prescrito desde el "))
     if detail.startswith("falta "):
@@ -254,6 +259,50 @@ def limitation_rule_text(rule: LimitationRule | None) -> str:
         moved = translate("Labels", "el %1 es inhábil y se corre al día hábil siguiente")
         text += "; " + moved.replace("%1", f"{rule.moved_from:%d/%m/%Y}")
     return text
+
+
+def tolling_text(t: Tolling) -> str:
+    """How the filing stands against the limitation date (domain.limitation.filing_tolling, CGP art. 94) in the
+    interface language; empty when the filing plays no part."""
+    translate = QCoreApplication.translate
+
+    def day(d: object) -> str:
+        return f"{d:%d/%m/%Y}" if d is not None else ""
+
+    texts = {
+        "late_filing": translate(
+            "Labels", "Demanda radicada el %1, después de la fecha de prescripción: no la interrumpió"
+        ),
+        "pending_by": translate(
+            "Labels",
+            "Interrumpida por la demanda radicada el %1 (art. 94 CGP), sujeta a notificar al deudor a más tardar el %2",
+        ),
+        "pending": translate(
+            "Labels",
+            "Interrumpida por la demanda radicada el %1 (art. 94 CGP), sujeta a notificar al deudor dentro del año "
+            "siguiente a la notificación por estado del mandamiento de pago",
+        ),
+        "served_on": translate(
+            "Labels", "Interrumpida por la demanda radicada el %1 (art. 94 CGP); deudor notificado el %3"
+        ),
+        "served": translate("Labels", "Interrumpida por la demanda radicada el %1 (art. 94 CGP); deudor notificado"),
+        "served_late": translate(
+            "Labels",
+            "Interrumpida el %3 con la notificación al deudor: no se notificó dentro del año del art. 94 CGP "
+            "(vencía el %2)",
+        ),
+        "lapsed": translate(
+            "Labels",
+            "La demanda radicada el %1 no la interrumpió: no se notificó dentro del año del art. 94 CGP (vencía el %2)",
+        ),
+    }
+    key = t.state
+    if key == "pending" and t.serve_by is not None:
+        key = "pending_by"
+    elif key == "served" and t.served_on is not None:
+        key = "served_on"
+    text = texts.get(key, "")
+    return text.replace("%1", day(t.filed_on)).replace("%2", day(t.serve_by)).replace("%3", day(t.served_on))
 
 
 def numbered(title: str, number: str | None) -> str:

@@ -5979,6 +5979,10 @@ Open it with the system application.</translation>
             <translation>time-barred since %1</translation>
         </message>
         <message>
+            <source>falta liquidación con corte reciente (la última es al %1)</source>
+            <translation>missing: a liquidation with a recent cut-off (the last one is to %1)</translation>
+        </message>
+        <message>
             <source>documento</source>
             <translation>ID document</translation>
         </message>
@@ -6009,6 +6013,34 @@ Open it with the system application.</translation>
         <message>
             <source>el %1 es inhábil y se corre al día hábil siguiente</source>
             <translation>%1 is a non-business day, so it moves to the next business day</translation>
+        </message>
+        <message>
+            <source>Demanda radicada el %1, después de la fecha de prescripción: no la interrumpió</source>
+            <translation>Lawsuit filed on %1, after the limitation date: it did not interrupt it</translation>
+        </message>
+        <message>
+            <source>Interrumpida por la demanda radicada el %1 (art. 94 CGP), sujeta a notificar al deudor a más tardar el %2</source>
+            <translation>Interrupted by the lawsuit filed on %1 (CGP art. 94), provided the debtor is served by %2</translation>
+        </message>
+        <message>
+            <source>Interrumpida por la demanda radicada el %1 (art. 94 CGP), sujeta a notificar al deudor dentro del año siguiente a la notificación por estado del mandamiento de pago</source>
+            <translation>Interrupted by the lawsuit filed on %1 (CGP art. 94), provided the debtor is served within one year of the claimant's notice of the payment order by court list</translation>
+        </message>
+        <message>
+            <source>Interrumpida por la demanda radicada el %1 (art. 94 CGP); deudor notificado el %3</source>
+            <translation>Interrupted by the lawsuit filed on %1 (CGP art. 94); debtor served on %3</translation>
+        </message>
+        <message>
+            <source>Interrumpida por la demanda radicada el %1 (art. 94 CGP); deudor notificado</source>
+            <translation>Interrupted by the lawsuit filed on %1 (CGP art. 94); debtor served</translation>
+        </message>
+        <message>
+            <source>Interrumpida el %3 con la notificación al deudor: no se notificó dentro del año del art. 94 CGP (vencía el %2)</source>
+            <translation>Interrupted on %3 by serving the debtor: not served within the CGP art. 94 year (it ended on %2)</translation>
+        </message>
+        <message>
+            <source>La demanda radicada el %1 no la interrumpió: no se notificó dentro del año del art. 94 CGP (vencía el %2)</source>
+            <translation>The lawsuit filed on %1 did not interrupt it: the debtor was not served within the CGP art. 94 year (it ended on %2)</translation>
         </message>
         <message>
             <source>n.º</source>
@@ -6554,10 +6586,6 @@ Open it with the system application.</translation>
             <translation>Time-barred on</translation>
         </message>
         <message>
-            <source>Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso.</source>
-            <translation>Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. Double-click or Enter opens the case.</translation>
-        </message>
-        <message>
             <source>Días restantes</source>
             <translation>Days left</translation>
         </message>
@@ -6576,6 +6604,14 @@ Open it with the system application.</translation>
         <message>
             <source>Alerta</source>
             <translation>Alert</translation>
+        </message>
+        <message>
+            <source>Demanda (art. 94 CGP)</source>
+            <translation>Lawsuit (CGP art. 94)</translation>
+        </message>
+        <message>
+            <source>Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Un caso radicado a tiempo no aparece mientras la demanda interrumpe la prescripción (art. 94 CGP); vuelve si el año para notificar al deudor vence sin notificarlo. Doble clic o Enter abre el caso.</source>
+            <translation>Red: time-barred · orange: ≤ 30 days · amber: ≤ 90 · yellow: ≤ 180. A case filed in time is not listed while the lawsuit interrupts the limitation (CGP art. 94); it comes back if the year to serve the debtor ends without service. Double-click or Enter opens the case.</translation>
         </message>
         <message>
             <source>Reapertura</source>
@@ -6620,6 +6656,14 @@ Open it with the system application.</translation>
         <message>
             <source>{n} días</source>
             <translation>{n} days</translation>
+        </message>
+        <message>
+            <source>Radicada después, el {d}</source>
+            <translation>Filed too late, on {d}</translation>
+        </message>
+        <message>
+            <source>Sin notificar en el año (venció el {d})</source>
+            <translation>Not served within the year (ended {d})</translation>
         </message>
         <message>
             <source>Términos y tasas</source>
@@ -6676,6 +6720,10 @@ Open it with the system application.</translation>
         <message>
             <source>No se importó nada: el archivo tiene {n} error(es). Corríjalos y vuelva a importarlo.</source>
             <translation>Nothing was imported: the file has {n} error(s). Fix them and import it again.</translation>
+        </message>
+        <message>
+            <source>Tabla importada de {f}: 1 período del {a} al {b}; es la tabla vigente.</source>
+            <translation>Table imported from {f}: 1 period from {a} to {b}; it is the table in force.</translation>
         </message>
         <message>
             <source>Tabla importada de {f}: {n} períodos del {a} al {b}; es la tabla vigente.</source>

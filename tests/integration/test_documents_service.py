@@ -665,3 +665,35 @@ def test_evidence_without_description_is_told_apart_and_files_a_packet_cannot_ta
     assert "Otro documento (notificación.pdf)" in titles and "Otro documento (animacion.gif)" in titles
     index = " ".join(PdfReader(tmp_path / "p.pdf").pages[1].extract_text().split())
     assert "Otro documento (acta_entrega.pdf)" in index and "Otro documento (extracto.pdf)" in index
+
+
+def test_readiness_asks_for_a_liquidation_cut_in_the_current_rate_period(desk, tmp_path):
+    """«Liquidación del crédito a la fecha de radicación» was ticked by any generated liquidation, whatever its
+    cut-off. The moratory rate changes monthly: a cut-off in today's month (or later) counts, an older one
+    does not, and the gap names the last cut-off."""
+    from sqlalchemy import select as select_
+
+    from legal_desk.db.models import GeneratedDocument
+
+    _worked_liquidation_case(desk, tmp_path)
+    law = actor_for(desk, "abogada")
+    documents.generate_document(
+        desk, law, "OB-1", "liquidacion_credito", pdf=False, today=dt.date(2024, 4, 5),
+        liquidate_to=dt.date(2024, 3, 20),
+    )
+    with desk.reading() as s:
+        assert s.execute(select_(GeneratedDocument.cut_off)).scalars().all() == [dt.date(2024, 3, 20)]
+
+    def item(today):
+        cf = cases.get_case_file(desk, law, "OB-1", today=today)
+        (line,) = [c for c in cf.readiness if c.code == "liquidation"]
+        return line.ok, line.detail
+
+    assert item(dt.date(2024, 3, 31)) == (True, "")  # same rate period
+    assert item(dt.date(2024, 4, 5)) == (False, "falta liquidación con corte reciente (la última es al 20/03/2024)")
+    documents.generate_document(
+        desk, law, "OB-1", "liquidacion_credito", pdf=False, today=dt.date(2024, 4, 5),
+        liquidate_to=dt.date(2024, 4, 15),
+    )
+    assert item(dt.date(2024, 4, 5)) == (True, "")  # cut to the filing day, later this month
+    assert item(dt.date(2024, 5, 2)) == (False, "falta liquidación con corte reciente (la última es al 15/04/2024)")

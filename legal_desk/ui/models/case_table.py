@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.limitation import Tolling, filing_tolling
 from legal_desk.domain.money import format_money
 from legal_desk.services import cases as case_service
 from legal_desk.services.cases import CaseQuery, CaseRow
@@ -30,6 +31,7 @@ from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.i18n import stage_label
+from legal_desk.ui.labels import tolling_text
 from legal_desk.ui.workers import Worker, start
 
 _page_pool: QThreadPool | None = None
@@ -452,9 +454,16 @@ class CaseTableModel(QAbstractTableModel):
         return ""
 
     def _days_to_limitation(self, r: CaseRow) -> int | None:
-        if r.limitation_date is None:
+        """Days left to the limitation date; None without a date or while the filing interrupts it (art. 94 CGP)."""
+        if r.limitation_date is None or not self._tolling(r).alerts:
             return None
-        return (r.limitation_date - (self._today or dt.date.today())).days
+        return (r.limitation_date - self._day()).days
+
+    def _day(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _tolling(self, r: CaseRow) -> Tolling:
+        return filing_tolling(r.limitation_date, r.filing, self._day())
 
     def _limitation_brush(self, r: CaseRow) -> QBrush | None:
         days = self._days_to_limitation(r)
@@ -467,14 +476,16 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _limitation_tip(self, r: CaseRow) -> str | None:
+        note = tolling_text(self._tolling(r))  # a filed case: whether the filing interrupted it (art. 94 CGP)
         days = self._days_to_limitation(r)
-        if days is None:
-            return None
-        if days < 0:
-            return QCoreApplication.translate("CaseTableModel", "Prescrita hace %1 día(s)").replace("%1", str(-days))
-        if days < NEAR_LIMITATION_DAYS:
-            return QCoreApplication.translate("CaseTableModel", "Prescribe en %1 día(s)").replace("%1", str(days))
-        return None
+        text = None
+        if days is not None and days < 0:
+            text = QCoreApplication.translate("CaseTableModel", "Prescrita hace %1 día(s)").replace("%1", str(-days))
+        elif days is not None and days < NEAR_LIMITATION_DAYS:
+            text = QCoreApplication.translate("CaseTableModel", "Prescribe en %1 día(s)").replace("%1", str(days))
+        if text and note:
+            return f"{text}\n{note}"
+        return text or note or None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Server-side sort: map the header to CaseQuery.order, reset and re-fetch."""

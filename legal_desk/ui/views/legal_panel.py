@@ -59,7 +59,7 @@ from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import deadline_explanation, domain_label
+from legal_desk.ui.labels import deadline_explanation, domain_label, tolling_text
 from legal_desk.ui.widgets.enter_opens import enter_opens
 from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
 from legal_desk.ui.workers import Worker
@@ -790,10 +790,12 @@ class LegalPanel(ReloadWhenShown):
                 self.tr("Obligación"),
                 self.tr("Deudor"),
                 self.tr("Etapa"),
+                self.tr("Demanda (art. 94 CGP)"),
             ],
             self._limitation_cell,
             self,
             background=self._limitation_colour,
+            tooltip=lambda e: tolling_text(e.tolling) or None,
             align_right=(1,),
         )
         self.limitation_view = _table(page, self.limitation_model, stretch=4)
@@ -801,7 +803,10 @@ class LegalPanel(ReloadWhenShown):
         enter_opens(self.limitation_view, lambda index: self._open_case(self.limitation_model, index))
         legend = QLabel(
             self.tr(
-                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso."
+                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. "
+                "Un caso radicado a tiempo no aparece mientras la demanda interrumpe la prescripción (art. 94 "
+                "CGP); vuelve si el año para notificar al deudor vence sin notificarlo. "
+                "Doble clic o Enter abre el caso."
             ),
             page,
         )
@@ -887,6 +892,13 @@ class LegalPanel(ReloadWhenShown):
             if e.alert == 0:
                 return self.tr("Prescrito")
             return self.tr("{n} días").replace("{n}", str(e.alert)) if e.alert else ""
+        if col == 6:
+            t = e.tolling
+            if t.state == "late_filing" and t.filed_on is not None:
+                return self.tr("Radicada después, el {d}").replace("{d}", f"{t.filed_on:%d/%m/%Y}")
+            if t.state == "lapsed" and t.serve_by is not None:
+                return self.tr("Sin notificar en el año (venció el {d})").replace("{d}", f"{t.serve_by:%d/%m/%Y}")
+            return ""
         values = (
             format_date_short(e.limitation_date),
             str(e.days_left),
@@ -1216,9 +1228,13 @@ class LegalPanel(ReloadWhenShown):
         info = outcome.info
         self.rate_errors_box.hide()
         self.rate_errors_model.set_rows([])
+        imported = (
+            self.tr("Tabla importada de {f}: 1 período del {a} al {b}; es la tabla vigente.")
+            if info.periods == 1
+            else self.tr("Tabla importada de {f}: {n} períodos del {a} al {b}; es la tabla vigente.")
+        )
         self.rates_status.setText(
-            self.tr("Tabla importada de {f}: {n} períodos del {a} al {b}; es la tabla vigente.")
-            .replace("{f}", info.filename)
+            imported.replace("{f}", info.filename)
             .replace("{n}", str(info.periods))
             .replace("{a}", format_date_short(info.first_day))
             .replace("{b}", format_date_short(info.last_day))

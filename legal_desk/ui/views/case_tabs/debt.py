@@ -29,7 +29,7 @@ from legal_desk.services.errors import ServiceError
 from legal_desk.ui import theme
 from legal_desk.ui.dialogs.records import pydate
 from legal_desk.ui.errors import error_text
-from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered
+from legal_desk.ui.labels import domain_label, limitation_rule_text, numbered, tolling_text
 from legal_desk.ui.models.case_models import Column, RecordTableModel
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, tr
 from legal_desk.ui.views.case_tabs.editing import edit_button_tooltip, edit_case_header, may_edit
@@ -143,6 +143,9 @@ class DebtTab(CaseTab):
         )
         if rule:
             values["limitation"] += f" — {rule}"
+        tolling = tolling_text(case.limitation_tolling)  # a filed case: did the filing interrupt it (art. 94 CGP)
+        if tolling:
+            values["limitation"] += f". {tolling}"
         nominal = rate_convention(case.jurisdiction).kind == NOMINAL
         rate_label = self.form.labelForField(self.fields["rate"])
         if isinstance(rate_label, QLabel):

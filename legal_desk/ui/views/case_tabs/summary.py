@@ -28,7 +28,7 @@ from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.ui import theme
 from legal_desk.ui.dialogs.records import is_filed
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.labels import deadline_explanation, domain_label, limitation_rule_text, numbered
+from legal_desk.ui.labels import deadline_explanation, domain_label, limitation_rule_text, numbered, tolling_text
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
 from legal_desk.ui.views.case_tabs.common import CaseHost, CaseTab, RecordTab, shows_saved_case, tr
 from legal_desk.ui.views.case_tabs.editing import (
@@ -283,7 +283,10 @@ class SummaryTab(CaseTab):
             return
         self.values["last_action"].setToolTip(last_action_tooltip(case.last_action))
         rule = limitation_rule(case.title_type, case.due_date, case.jurisdiction, case.limitation_date)
-        self.values["limitation"].setToolTip(limitation_rule_text(rule))
+        tolling = tolling_text(case.limitation_tolling)  # a filed case: did the filing interrupt it (art. 94 CGP)
+        if tolling:
+            self.values["limitation"].setText(f"{values['limitation']} — {tolling}")
+        self.values["limitation"].setToolTip("\n".join(t for t in (limitation_rule_text(rule), tolling) if t))
         notes = []
         if case.archived:
             notes.append(tr("Expediente archivado: no aparece en la lista de expedientes."))
