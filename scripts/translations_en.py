@@ -1974,4 +1974,6 @@ EN: dict[str, str] = {
     "{folder} está en un disco de solo lectura": "{folder} is on a read-only disk",
     "sin permiso para escribir en {folder}": "no permission to write to {folder}",
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
+    "Ciudades con Pequeñas Causas": "Cities with Small Claims courts",
+    "Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.": "A minimum-amount claim goes to the Small Claims and Multiple Jurisdiction Courts in these cities; the court written on the case file prevails over the list.",
 }

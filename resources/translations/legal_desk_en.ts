@@ -2350,7 +2350,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>CaseListView</name>
         <message>
             <source>Todas las etapas</source>
-            <extracomment>Width of each column (in the model's order), the radicado's set by its 23 digits. The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor, radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the deadline and limitation columns were off the screen.</extracomment>
+            <extracomment>Width of each column (in the model's order), the radicado's set by its 23 digits. The width of ten digits in the font the default widths were chosen for (9 pt): a larger font widens them. How many of the first columns of _DEFAULT_ORDER must fit the table's width (up to the limitation date). The order the columns are shown in at first: what a lawyer looks for (the case, its stage, the debtor, radicado and court, the next deadline, the limitation date) fits a 1366×768 laptop, and at 1280 px; the principal, ID number and lawyer come after. At 1366 px the radicado used to start at 990 px and the deadline and limitation columns were off the screen.</extracomment>
             <translation>All stages</translation>
         </message>
         <message>
@@ -4780,6 +4780,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>EvidenceKindDialog</name>
         <message>
             <source> y {0} más</source>
+            <extracomment>How many characters the evidence-kind box shows before eliding (the open list shows every name whole).</extracomment>
             <translation> and {0} more</translation>
         </message>
         <message>
@@ -6186,8 +6187,12 @@ Open it with the system application.</translation>
             <translation>Amount in pesos</translation>
         </message>
         <message>
-            <source>Ciudades con Juzgados de Pequeñas Causas y Competencia Múltiple</source>
-            <translation>Cities with Small Claims and Multiple Jurisdiction Courts</translation>
+            <source>Ciudades con Pequeñas Causas</source>
+            <translation>Cities with Small Claims courts</translation>
+        </message>
+        <message>
+            <source>Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.</source>
+            <translation>A minimum-amount claim goes to the Small Claims and Multiple Jurisdiction Courts in these cities; the court written on the case file prevails over the list.</translation>
         </message>
         <message>
             <source>Ciudad</source>
@@ -6208,10 +6213,6 @@ Open it with the system application.</translation>
         <message>
             <source>Quitar ciudad</source>
             <translation>Remove city</translation>
-        </message>
-        <message>
-            <source>Un asunto de mínima cuantía va a Pequeñas Causas en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.</source>
-            <translation>A minimum-amount claim goes to the Small Claims courts in these cities; the court written on the case file prevails over the list.</translation>
         </message>
         <message>
             <source>Solo consulta: estos datos los cambia el administrador.</source>
