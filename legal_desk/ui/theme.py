@@ -131,6 +131,7 @@ TONES: dict[str, tuple[str, str]] = {
     "nav_hover": ("#2c4f7c", "#24405f"),
     "nav_current_bg": ("#f4f6f9", "#1e232b"),  # the palette's Window, light and dark
     "nav_current_fg": ("#1f3a5f", "#8ab8ff"),
+    "page_desk": ("#6b6b6b", "#0f1216"),  # behind a preview's white pages
 }
 
 #: Text drawn on a light tint (a highlighted table row), and on its dark counterpart.

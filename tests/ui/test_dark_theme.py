@@ -269,3 +269,33 @@ def test_the_navigation_current_item_has_the_page_colour(
     for fg, bg in (("nav_fg", "nav_bg"), ("nav_current_fg", "nav_current_bg"), ("nav_fg", "nav_hover")):
         assert theme.contrast_ratio(theme.colour(fg), theme.colour(bg)) >= BODY_TEXT, (fg, palette)
     assert theme.colour("nav_current_bg") == page
+
+
+def test_the_preview_note_and_page_desk_follow_the_palette(qtbot: Any, tmp_path: Path, palette: str) -> None:
+    """The preview's note was a fixed #555 (unreadable on a dark window) and the desk behind the pages a fixed
+    #6b6b6b grey, glaring beside dark panes; both now come from the theme."""
+    from PIL import Image
+
+    from legal_desk.ui.widgets.preview import FilePreview
+
+    tif = tmp_path / "entrega.tif"
+    pages = [Image.new("RGB", (400, 500), c) for c in ("white", "lightblue")]
+    pages[0].save(tif, save_all=True, append_images=pages[1:], compression="tiff_lzw")
+    widget = FilePreview()
+    qtbot.addWidget(widget)
+    widget.resize(500, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(tif)
+    assert widget.note()  # «2 páginas»
+    shot = widget.grab().toImage()
+    shot.save(str(SHOTS / f"preview_pages_{palette}.png"))
+    note = widget._note
+    fg = theme.colour("muted")
+    assert f"color:{fg.name()}" in note.styleSheet()
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert theme.contrast_ratio(fg, window) >= BODY_TEXT
+    desk = QColor(shot.pixel(2, 2))  # the desk beside the first page, under the pages' scroll area
+    assert desk == theme.colour("page_desk")
+    if palette == "dark":
+        assert desk.lightness() < window.lightness()  # no grey glare beside the dark window

@@ -40,6 +40,7 @@ from legal_desk.documents.office_preview import (
 )
 from legal_desk.documents.outlook import OutlookError, OutlookMessage, read_msg
 from legal_desk.services.errors import Cancelled
+from legal_desk.ui import theme
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.workers import Worker, start
 
@@ -476,8 +477,9 @@ class FilePreview(QWidget):
         self._pages.setWidgetResizable(True)
         self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._pages.setWidget(self._pages_host)
-        self._pages.setStyleSheet("QScrollArea { background: #6b6b6b; }")
-        self._pages_host.setStyleSheet("background: #6b6b6b;")
+        # the grey desk the white pages lie on, deeper on a dark desktop (a fixed #6b6b6b glared beside dark panes)
+        self._pages.setStyleSheet(theme.style("QScrollArea {{ background: {page_desk}; }}"))
+        self._pages_host.setStyleSheet(theme.style("background: {page_desk};"))
         for w in (self._none, self._image, self._text, self._pages):
             self._stack.addWidget(w)
         self._pdf_doc: Any = None
@@ -491,7 +493,7 @@ class FilePreview(QWidget):
             self._stack.addWidget(self._pdf_view)
         self._note = QLabel(self)
         self._note.setWordWrap(True)
-        self._note.setStyleSheet("color:#555; padding:2px 4px;")
+        self._note.setStyleSheet(theme.style("color:{muted}; padding:2px 4px;"))  # #555 was unreadable on dark grey
         self._note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
