@@ -53,6 +53,26 @@ def squeeze_cap(widths: Sequence[int], room: int) -> int | None:
     return max(ordered[-1], _MIN_COLUMN)
 
 
+def squeeze_to_floors(widths: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
+    """`widths` narrowed, the widest first, until they fit `room`, none below its floor (its header, read
+    whole): capping all of them alike cut «Próximo término» to «óximo términ» at a 15 pt font. When even the
+    floors do not fit, the floors (the table scrolls)."""
+    floors = [min(f, w) for f, w in zip(floors, widths, strict=True)]
+
+    def total(cap: int) -> int:
+        return sum(max(f, min(w, cap)) for f, w in zip(floors, widths, strict=True))
+
+    if not widths or total(max(widths)) <= room:
+        return list(widths)
+    if total(0) >= room:
+        return list(floors)
+    low, high = 0, max(widths)  # total(low) <= room < total(high)
+    while high - low > 1:
+        mid = (low + high) // 2
+        low, high = (mid, high) if total(mid) <= room else (low, mid)
+    return [max(f, min(w, low)) for f, w in zip(floors, widths, strict=True)]
+
+
 def tr(text: str) -> str:
     """Translate UI text outside a QObject (context «CaseFile»)."""
     return QCoreApplication.translate("CaseFile", text)
