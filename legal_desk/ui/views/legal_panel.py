@@ -63,6 +63,7 @@ from legal_desk.ui.labels import deadline_explanation, domain_label
 from legal_desk.ui.widgets.enter_opens import enter_opens
 from legal_desk.ui.widgets.fold import Fold, WrapCheckBox
 from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
+from legal_desk.ui.widgets.remember import remember_splitter
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -770,6 +771,7 @@ class LegalPanel(ReloadWhenShown):
         splitter.addWidget(inactivity)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, self.ctx.settings, "legal/terms")
         QVBoxLayout(page).addWidget(splitter)
 
         may_edit = self.ctx.can(Action.EDIT_FILED_CASE)

@@ -29,6 +29,7 @@ from legal_desk.services.cases import CaseFile
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.models.case_models import Column, RecordTableModel
+from legal_desk.ui.widgets.remember import remember_splitter
 
 _FIT_ROWS = 200  # rows read to fit a column to its contents (Qt reads 1,000 by default)
 _MAX_COLUMN = 320  # the widest a column is fitted to its contents
@@ -430,6 +431,8 @@ class RecordTab(CaseTab):
         splitter.setStretchFactor(0, stretch[0])
         splitter.setStretchFactor(1, stretch[1])
         layout.addWidget(splitter, 1)
+        # where the user last dragged it, in every case (the preview was back to its default width each time)
+        remember_splitter(splitter, self._settings(), f"case_tabs/{type(self).__name__}")
         return splitter
 
     def add_action(
