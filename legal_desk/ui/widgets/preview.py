@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -479,6 +479,9 @@ class FilePreview(QWidget):
         self._pages.setWidgetResizable(True)
         self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._pages.setWidget(self._pages_host)
+        # the pages are fitted again when their own view changes width: a file chosen while its tab was hidden
+        # (the first evidence of a case just opened) was fitted to a view not laid out yet, 120 px wide
+        self._pages.viewport().installEventFilter(self)
         # the grey desk the white pages lie on, deeper on a dark desktop (a fixed #6b6b6b glared beside dark panes)
         self._pages.setStyleSheet(theme.style("QScrollArea {{ background: {page_desk}; }}"))
         self._pages_host.setStyleSheet(theme.style("background: {page_desk};"))
@@ -892,6 +895,11 @@ class FilePreview(QWidget):
     def _render_dpi(self) -> int:
         """Pages rendered for the screen: 110 dpi, more on a high-density screen (up to twice)."""
         return round(RENDER_DPI * min(max(self.devicePixelRatioF(), 1.0), 2.0))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._page_labels and obj is self._pages.viewport():
+            self._fit_pages()
+        return super().eventFilter(obj, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
