@@ -1988,4 +1988,6 @@ EN: dict[str, str] = {
     "Sin notificar en el año (venció el {d})": "Not served within the year (ended {d})",
     "Tabla importada de {f}: 1 período del {a} al {b}; es la tabla vigente.": "Table imported from {f}: 1 period from {a} to {b}; it is the table in force.",
     "falta liquidación con corte reciente (la última es al %1)": "missing: a liquidation with a recent cut-off (the last one is to %1)",
+    "Ciudades con Pequeñas Causas": "Cities with Small Claims courts",
+    "Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.": "A minimum-amount claim goes to the Small Claims and Multiple Jurisdiction Courts in these cities; the court written on the case file prevails over the list.",
 }

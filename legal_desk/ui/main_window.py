@@ -289,12 +289,18 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         # 11 pt, or more with a larger desktop font (the navigation stayed at 11 pt beside 15 pt text)
         self._nav_points = theme.at_least(QApplication.font(), 11, 1.1).pointSizeF()
+        # the selected item has the page's own colour, as a tab joined to the page beside it; the colours come
+        # from the theme (a fixed #f4f6f9 was a bright bar beside the dark pages of a dark desktop)
         self.nav.setStyleSheet(
-            f"QListWidget#navigation {{ background: #1f3a5f; color: #e8eef6; font-size: {self._nav_points:g}pt;"
-            " padding-top: 8px; }"
-            "QListWidget#navigation::item { padding: 9px 14px; }"
-            "QListWidget#navigation::item:selected { background: #f4f6f9; color: #1f3a5f; font-weight: bold; }"
-            "QListWidget#navigation::item:hover:!selected { background: #2c4f7c; }"
+            theme.style(
+                "QListWidget#navigation {{ background: {nav_bg}; color: {nav_fg}; font-size: "
+                + f"{self._nav_points:g}"
+                + "pt; padding-top: 8px; }}"
+                "QListWidget#navigation::item {{ padding: 9px 14px; }}"
+                "QListWidget#navigation::item:selected {{ background: {nav_current_bg}; color: {nav_current_fg};"
+                " font-weight: bold; }}"
+                "QListWidget#navigation::item:hover:!selected {{ background: {nav_hover}; }}"
+            )
         )
         central = QWidget(self)
         row = QHBoxLayout(central)

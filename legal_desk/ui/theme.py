@@ -125,6 +125,13 @@ TONES: dict[str, tuple[str, str]] = {
     "amber": ("#b45309", "#fbbf24"),
     "bar": ("#1f4e79", "#3874b5"),  # a chart's bar (the label is drawn beside it, not on it)
     "chart_text": ("#1f2937", "#e2e8f0"),
+    # the navigation: a navy column (a deeper one beside dark pages); its current item has the page's colour
+    "nav_bg": ("#1f3a5f", "#16283f"),
+    "nav_fg": ("#e8eef6", "#dbe4ef"),
+    "nav_hover": ("#2c4f7c", "#24405f"),
+    "nav_current_bg": ("#f4f6f9", "#1e232b"),  # the palette's Window, light and dark
+    "nav_current_fg": ("#1f3a5f", "#8ab8ff"),
+    "page_desk": ("#6b6b6b", "#0f1216"),  # behind a preview's white pages
 }
 
 #: Text drawn on a light tint (a highlighted table row), and on its dark counterpart.

@@ -6227,8 +6227,12 @@ Open it with the system application.</translation>
             <translation>Amount in pesos</translation>
         </message>
         <message>
-            <source>Ciudades con Juzgados de Pequeñas Causas y Competencia Múltiple</source>
-            <translation>Cities with Small Claims and Multiple Jurisdiction Courts</translation>
+            <source>Ciudades con Pequeñas Causas</source>
+            <translation>Cities with Small Claims courts</translation>
+        </message>
+        <message>
+            <source>Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.</source>
+            <translation>A minimum-amount claim goes to the Small Claims and Multiple Jurisdiction Courts in these cities; the court written on the case file prevails over the list.</translation>
         </message>
         <message>
             <source>Ciudad</source>
@@ -6249,10 +6253,6 @@ Open it with the system application.</translation>
         <message>
             <source>Quitar ciudad</source>
             <translation>Remove city</translation>
-        </message>
-        <message>
-            <source>Un asunto de mínima cuantía va a Pequeñas Causas en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.</source>
-            <translation>A minimum-amount claim goes to the Small Claims courts in these cities; the court written on the case file prevails over the list.</translation>
         </message>
         <message>
             <source>Solo consulta: estos datos los cambia el administrador.</source>

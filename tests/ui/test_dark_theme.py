@@ -243,3 +243,59 @@ def test_the_money_chart_labels_sit_beside_their_bars_where_they_are_readable(
     axis_x = next(a for a in chart.axes(Qt.Orientation.Horizontal))
     assert axis_x.max() >= longest * 1.25  # the claimed bar's label fits after it, inside the plot
     view.money_box.grab().save(str(SHOTS / f"dashboard_money_thin_bar_{palette}.png"))
+
+
+def test_the_navigation_current_item_has_the_page_colour(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, palette: str
+) -> None:
+    """The navigation's current item was painted a fixed #f4f6f9 (the light page's colour): on a dark desktop a
+    bright bar beside the dark pages. It now has the page's own colour in both palettes, and every text of the
+    navigation stays readable on what it is drawn on."""
+    from legal_desk.ui.main_window import MainWindow
+
+    window = MainWindow(make_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    settle(qtbot)
+    nav = window.nav
+    shot = nav.grab().toImage()
+    window.grab().save(str(SHOTS / f"navigation_{palette}.png"))
+    rect = nav.visualItemRect(nav.currentItem())
+    page = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert QColor(shot.pixel(rect.right() - 3, rect.center().y())) == page
+    other = nav.visualItemRect(nav.item(nav.count() - 1))
+    assert QColor(shot.pixel(other.right() - 3, other.center().y())) == theme.colour("nav_bg")
+    for fg, bg in (("nav_fg", "nav_bg"), ("nav_current_fg", "nav_current_bg"), ("nav_fg", "nav_hover")):
+        assert theme.contrast_ratio(theme.colour(fg), theme.colour(bg)) >= BODY_TEXT, (fg, palette)
+    assert theme.colour("nav_current_bg") == page
+
+
+def test_the_preview_note_and_page_desk_follow_the_palette(qtbot: Any, tmp_path: Path, palette: str) -> None:
+    """The preview's note was a fixed #555 (unreadable on a dark window) and the desk behind the pages a fixed
+    #6b6b6b grey, glaring beside dark panes; both now come from the theme."""
+    from PIL import Image
+
+    from legal_desk.ui.widgets.preview import FilePreview
+
+    tif = tmp_path / "entrega.tif"
+    pages = [Image.new("RGB", (400, 500), c) for c in ("white", "lightblue")]
+    pages[0].save(tif, save_all=True, append_images=pages[1:], compression="tiff_lzw")
+    widget = FilePreview()
+    qtbot.addWidget(widget)
+    widget.resize(500, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_file(tif)
+    assert widget.note()  # «2 páginas»
+    shot = widget.grab().toImage()
+    shot.save(str(SHOTS / f"preview_pages_{palette}.png"))
+    note = widget._note
+    fg = theme.colour("muted")
+    assert f"color:{fg.name()}" in note.styleSheet()
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert theme.contrast_ratio(fg, window) >= BODY_TEXT
+    desk = QColor(shot.pixel(2, 2))  # the desk beside the first page, under the pages' scroll area
+    assert desk == theme.colour("page_desk")
+    if palette == "dark":
+        assert desk.lightness() < window.lightness()  # no grey glare beside the dark window

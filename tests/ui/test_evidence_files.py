@@ -651,3 +651,29 @@ def test_a_name_windows_refuses_is_opened_and_saved_under_a_name_it_accepts(
     monkeypatch.setattr(file_actions, "ask_save_path", ask)
     target = file_actions.choose_copy_target(None, "Acta: entrega*.pdf")
     assert suggested == ["Acta_ entrega_.pdf"] and target == tmp_path / "copia.pdf"
+
+
+def test_the_first_evidence_preview_fills_its_pane_when_the_tab_is_shown(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, spanish: None
+) -> None:
+    """The evidence chosen while its tab was still hidden (a case just opened) was fitted to a view not laid out
+    yet: a 120 px page in a 450 px pane, until another file was chosen."""
+    from legal_desk.services.demo import load_demo
+    from legal_desk.services.users import actor_for
+    from tests.conftest import DEMO_TODAY
+    from tests.ui.helpers import make_ctx
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 2, today=DEMO_TODAY)
+    view = wait_loaded(qtbot, CaseFileView(make_ctx(sqlite_desk, "admin", tmp_path), 1))
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    settle(qtbot)
+    view.tabs.setCurrentWidget(view.evidence_tab)
+    preview = view.evidence_tab.preview
+    qtbot.waitUntil(lambda: preview.kind == "pdf" and bool(preview._page_labels), timeout=20_000)
+    settle(qtbot, 2)
+    view.grab().save(str(SHOTS / "evidence_first_preview.png"))
+    width = preview._pages.viewport().width() - 24
+    assert width > 300
+    assert preview._page_labels[0].pixmap().width() == width

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -130,3 +131,61 @@ def test_the_main_window_fits_a_1366_laptop_at_15_pt(
     tab = window.legal.legal_data_tab
     # the value box beside «Valor en pesos» is wide enough to type an amount (it was squeezed to «p…»)
     assert tab.amount_edit.width() >= tab.amount_edit.fontMetrics().horizontalAdvance("1.750.905.000")
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_terms_and_rates_does_not_scroll_sideways_at_15_pt_on_1366(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, big_font: float, language: str
+) -> None:
+    """At 15 pt on a 1366 px laptop «Calendario judicial» (four option labels that never wrapped, and
+    «Cierres y reaperturas» beside them half off the edge), «Términos» (the date row and its buttons) and
+    «Cuantía» (the cities box title, the two lists side by side, «Origen» squeezed to «…») scrolled sideways.
+    The panes now stack when they do not fit, the labels wrap, and each table is as wide as its columns."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from legal_desk.ui.i18n import install_language
+
+    install_language(language)
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 2, today=DEMO_TODAY)
+    window = MainWindow(make_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    window.show_panel(window.legal)
+    settle(qtbot)
+    tabs = window.legal.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(qtbot, 1)
+        area = tabs.currentWidget()
+        assert isinstance(area, QScrollArea)
+        window.grab().save(str(SHOTS / f"legal_1366_15pt_{language}_{index}.png"))
+        assert area.horizontalScrollBar().maximum() == 0, tabs.tabText(index)
+    # the calendar: closures below the calculator, each option's label wrapped within the tab
+    assert not window.legal.calendar_fold.is_side_by_side()
+    for check in window.legal.option_checks.values():
+        assert check.geometry().right() <= check.parentWidget().width()
+        assert check.height() >= check.heightForWidth(check.width())  # the whole label shows, however wrapped
+    # the cuantía: the SMLMV table shows each column whole («Origen» was «…»)
+    tab = window.legal.legal_data_tab
+    view = tab.wage_view
+    for column in range(tab.wage_model.columnCount()):
+        assert view.columnWidth(column) >= view.horizontalHeader().sectionSizeHint(column)
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column)
+
+
+def test_terms_and_rates_keeps_panes_side_by_side_with_the_usual_font(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    window = MainWindow(make_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    window.show_panel(window.legal)
+    settle(qtbot)
+    assert window.legal.calendar_fold.is_side_by_side()  # a wide enough window loses nothing
+    check = window.legal.option_checks["calendar.holy_week_closed"]
+    was = check.isChecked()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=check.rect().center())  # a click on the label toggles
+    assert check.isChecked() != was
+    assert check.text().startswith("Semana Santa") and check.accessibleName() == check.text()

@@ -103,6 +103,9 @@ def test_the_whole_window_follows_a_dark_switch_and_back(
     assert theme.is_dark(following.palette())
     # style sheets chosen by the theme: the status bar's reminder, the dashboard's tiles
     assert window.status_reminder.styleSheet() == theme.adapted(reminder_sheet, dark) != reminder_sheet
+    # the navigation's current item has the dark page's colour (it stayed a bright #f4f6f9 bar)
+    assert f"background: {theme.tone('nav_current_bg', dark)}" in window.nav.styleSheet()
+    assert "#f4f6f9" not in window.nav.styleSheet()
     assert theme.tone("green", dark) in dashboard.tile_ready.number.styleSheet()
     assert theme.tone("tile_bg", dark) in dashboard.tile_ready.styleSheet()
     # the charts are drawn again in the dark palette's colours
@@ -126,6 +129,7 @@ def test_the_whole_window_follows_a_dark_switch_and_back(
     assert following.palette().color(QPalette.ColorRole.Window) == light_window
     assert window.status_reminder.styleSheet() == reminder_sheet
     assert dashboard.tile_ready.number.styleSheet() == tile_sheet
+    assert "background: #f4f6f9; color: #1f3a5f" in window.nav.styleSheet()  # and back
     chart = _first_chart(dashboard)
     assert chart.backgroundBrush().color() == QColor("#ffffff")
     assert all(c == QColor(theme.TONES["bar"][0]) for c in _bar_colours(chart))

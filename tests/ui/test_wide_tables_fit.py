@@ -23,7 +23,7 @@ from legal_desk.ui.main_window import MainWindow
 from legal_desk.ui.models.case_table import COLUMN_KEYS
 from legal_desk.ui.views.case_file import CaseFileView
 from legal_desk.ui.views.case_list import CaseListView
-from legal_desk.ui.views.case_tabs.common import RecordTab, squeeze_cap
+from legal_desk.ui.views.case_tabs.common import RecordTab, squeeze_cap, squeeze_to_floors
 from tests.conftest import DEMO_TODAY
 from tests.ui.helpers import make_ctx, settle, wait_loaded, wait_rows
 from tests.ui.test_case_file import SHOTS
@@ -248,3 +248,58 @@ def test_docket_shows_whole_stage_names_at_1366_and_keeps_a_width_the_user_dragg
     settle(qtbot, 1)
     assert table.columnWidth(stage) == 150
     window.close()
+
+
+def test_squeeze_to_floors_narrows_the_widest_and_keeps_every_floor() -> None:
+    assert squeeze_to_floors([100, 200, 300], [50, 50, 50], 700) == [100, 200, 300]  # they fit
+    assert squeeze_to_floors([100, 200, 300], [50, 50, 50], 500) == [100, 200, 200]  # the widest first
+    # a column whose floor (its header) is wide keeps it; the others give way instead of it
+    assert squeeze_to_floors([100, 200, 300], [50, 180, 50], 420) == [100, 180, 140]
+    assert squeeze_to_floors([100, 200, 300], [90, 180, 250], 300) == [90, 180, 250]  # only the floors: it scrolls
+    fitted = squeeze_to_floors([120, 417, 309, 124, 223, 174], [120, 70, 86, 91, 176, 133], 800)
+    assert sum(fitted) <= 800 and all(w >= f for w, f in zip(fitted, [120, 70, 86, 91, 176, 133], strict=True))
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_docket_headers_read_whole_at_15_pt_on_1366(qtbot: Any, sqlite_desk: Desk, tmp_path: Path, lang: str) -> None:
+    """At a 15 pt font on a 1366 px laptop the first columns were all capped at one width: «Próximo término»
+    showed «óximo términ» and every obligation «OB-2026-…». Columns now give way down to their header's width
+    (the stage, debtor and court elide), the obligation is kept whole, and the limitation date still shows."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QFont(app.font())
+    font = QFont(before)
+    font.setPointSizeF(15)
+    app.setFont(font)
+    try:
+        load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 6, today=DEMO_TODAY)
+        install_language(lang)
+        window = MainWindow(make_ctx(sqlite_desk, "admin", tmp_path))
+        qtbot.addWidget(window)
+        window.resize(1366, 728)
+        window.show()
+        docket = window.docket
+        assert docket is not None
+        wait_rows(qtbot, docket.model)
+        settle(qtbot, 1)
+        window.grab().save(str(SHOTS / f"docket_1366_15pt_{lang}.png"))
+        table = docket.table
+        header = table.horizontalHeader()
+        important = ["account_ref", "stage", "debtor", "radicado", "court", "deadline", "limitation"]
+        assert [k for k in important if not in_view(table, COLUMN_KEYS.index(k))] == []
+        for key in important:
+            column = COLUMN_KEYS.index(key)
+            text = str(docket.model.headerData(column, Qt.Orientation.Horizontal))
+            assert table.columnWidth(column) >= header.fontMetrics().horizontalAdvance(text) + 8, key
+        account, limitation = COLUMN_KEYS.index("account_ref"), COLUMN_KEYS.index("limitation")
+        for row in range(docket.model.rowCount()):
+            ref = str(docket.model.index(row, account).data())
+            assert table.columnWidth(account) >= table.fontMetrics().horizontalAdvance(ref) + 8, ref
+            date = str(docket.model.index(row, limitation).data())  # «Limitation» is narrower than a date
+            assert table.columnWidth(limitation) >= table.fontMetrics().horizontalAdvance(date) + 8, date
+        window.close()
+    finally:
+        app.setFont(before)

@@ -53,6 +53,7 @@ from legal_desk.ui.widgets import file_actions
 from legal_desk.ui.widgets.cutoff import cutoff_field
 from legal_desk.ui.widgets.elided_label import ClampedLabel
 from legal_desk.ui.widgets.preview import FilePreview
+from legal_desk.ui.widgets.remember import remember_size, remember_splitter
 from legal_desk.ui.widgets.screen_fit import fit_to_screen
 from legal_desk.ui.workers import Worker, start
 
@@ -353,6 +354,8 @@ class PacketDialog(QDialog):
         splitter.addWidget(self.result_box)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
+        remember_splitter(splitter, ctx.settings, "packet")
+        remember_size(self, ctx.settings, "packet")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
         buttons.rejected.connect(self.reject)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain.dates import format_date_short
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services.errors import ServiceError
@@ -33,7 +35,7 @@ from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.models.case_table import COLUMN_KEYS, CaseTableModel
-from legal_desk.ui.views.case_tabs.common import squeeze_cap
+from legal_desk.ui.views.case_tabs.common import squeeze_to_floors
 
 #: Width of each column (in the model's order), the radicado's set by its 23 digits.
 _DEFAULT_WIDTHS = (120, 165, 185, 105, 120, 150, 0, 125, 115, 100, 150)
@@ -513,10 +515,18 @@ class CaseListView(QWidget):
         fixed = sum(widths[c] for c in (COLUMN_KEYS.index("radicado"),))
         room = self.table.viewport().width() - fixed
         if self.table.viewport().width() > 200:  # not laid out yet: the natural widths
-            cap = squeeze_cap([widths[c] for c in important], room)
-            if cap is not None:
-                for c in important:
-                    widths[c] = min(widths[c], cap)
+            # none narrower than its header (at 15 pt «Próximo término» was cut to «óximo términ»), nor the
+            # obligation (the case's number, «OB-2026-…» told nothing): the stage, debtor and court elide first
+            keep = COLUMN_KEYS.index("account_ref")
+            floors = [widths[c] if c == keep else self._header_width(c) for c in important]
+            # a date is read whole or not at all («Limitation» is narrower than «06/06/2029»)
+            date = self.table.fontMetrics().horizontalAdvance(format_date_short(dt.date(2028, 12, 28))) + 12
+            for i, c in enumerate(important):
+                if COLUMN_KEYS[c] in ("deadline", "limitation"):
+                    floors[i] = max(floors[i], min(date, widths[c]))
+            fitted = squeeze_to_floors([widths[c] for c in important], floors, room)
+            for c, width in zip(important, fitted, strict=True):
+                widths[c] = width
         self._fitting = True
         try:
             for i, width in enumerate(widths):
@@ -524,6 +534,16 @@ class CaseListView(QWidget):
                     header.resizeSection(i, width)
         finally:
             self._fitting = False
+
+    def _header_width(self, column: int) -> int:
+        """The width that shows a column's header whole: its text and margins, and the sort arrow only on the
+        column sorted by (Qt's size hint counts the arrow on every column, 40 px each at 15 pt)."""
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            return header.sectionSizeHint(column)
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return header.fontMetrics().horizontalAdvance(text) + 2 * margin + 8
 
     def _on_section_resized(self, logical: int, _old: int, _new: int) -> None:
         """A width the user dragged is theirs from then on (the last column only stretches to the edge)."""

@@ -31,6 +31,7 @@ from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.views.legal_panel import RowsModel, _table
+from legal_desk.ui.widgets.fold import Fold, fit_to_columns
 
 FIRM_ROW = QColor("#e6f0ff")  # a value of the firm's own (or a program city it removed)
 
@@ -88,7 +89,8 @@ class LegalDataTab(QWidget):
         wage_layout.addLayout(wage_bar)
         wage_layout.addLayout(wage_buttons)
 
-        cities = QGroupBox(self.tr("Ciudades con Juzgados de Pequeñas Causas y Competencia Múltiple"), self)
+        # a group box is as wide as its title: the court's whole name («… y Competencia Múltiple») is in the note
+        cities = QGroupBox(self.tr("Ciudades con Pequeñas Causas"), self)
         self.city_model = RowsModel(
             [self.tr("Ciudad"), self.tr("Origen"), self.tr("Estado")],
             self._city_cell,
@@ -103,29 +105,39 @@ class LegalDataTab(QWidget):
         self.add_city_button.clicked.connect(lambda _c=False: self.add_city())
         self.remove_city_button = QPushButton(self.tr("Quitar ciudad"), cities)
         self.remove_city_button.clicked.connect(lambda _c=False: self.remove_city())
+        # the buttons on a line of their own, as the salary's: beside the name box they widened the tab
         city_bar = QHBoxLayout()
         city_bar.addWidget(self.city_edit, 1)
-        city_bar.addWidget(self.add_city_button)
-        city_bar.addWidget(self.remove_city_button)
+        city_buttons = QHBoxLayout()
+        city_buttons.addStretch(1)
+        city_buttons.addWidget(self.add_city_button)
+        city_buttons.addWidget(self.remove_city_button)
         city_note = QLabel(
-            self.tr("Un asunto de mínima cuantía va a Pequeñas Causas en estas ciudades; el juzgado escrito en el "
-                    "expediente prevalece sobre la lista."),
+            self.tr(
+                "Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas "
+                "ciudades; el juzgado escrito en el expediente prevalece sobre la lista."
+            ),
             cities,
         )
         city_note.setWordWrap(True)
         city_layout = QVBoxLayout(cities)
         city_layout.addWidget(self.city_view, 1)
         city_layout.addLayout(city_bar)
+        city_layout.addLayout(city_buttons)
         city_layout.addWidget(city_note)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(wages, 1)
-        row.addWidget(cities, 1)
+        # each table as wide as its columns (beside the cities «Origen» was squeezed to «…»), and the two lists
+        # one above the other when they do not fit side by side
+        fit_to_columns(self.wage_view)
+        fit_to_columns(self.city_view)
+        self.fold = Fold(self)
+        self.fold.add(wages, 1)
+        self.fold.add(cities, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.fold, 1)
         layout.addWidget(self.status)
 
         self.may_edit = ctx.can(Action.ADMIN_SETTINGS)

@@ -61,7 +61,9 @@ from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import deadline_explanation, domain_label, tolling_text
 from legal_desk.ui.widgets.enter_opens import enter_opens
+from legal_desk.ui.widgets.fold import Fold, WrapCheckBox
 from legal_desk.ui.widgets.reload_when_shown import ReloadWhenShown
+from legal_desk.ui.widgets.remember import remember_splitter
 from legal_desk.ui.workers import Worker
 from legal_desk.ui.workers import start as start_worker
 
@@ -556,7 +558,7 @@ class LegalPanel(ReloadWhenShown):
         self.option_checks: dict[str, QCheckBox] = {}
         options_layout = QVBoxLayout(options)
         for key in CALENDAR_SETTING_KEYS:
-            check = QCheckBox(labels[key], options)
+            check = WrapCheckBox(labels[key], options)  # the label wraps: on one line it widened the window
             check.setToolTip(tips.get(key, ""))
             check.toggled.connect(lambda value, k=key: self._on_option(k, value))
             self.option_checks[key] = check
@@ -570,12 +572,18 @@ class LegalPanel(ReloadWhenShown):
         if not may:
             self.calendar_status.setText(self.tr("Solo consulta: su rol no administra el calendario."))
 
-        left = QVBoxLayout()
-        left.addWidget(calc, 1)
-        left.addWidget(options)
-        layout = QHBoxLayout(page)
-        layout.addLayout(left, 2)
-        layout.addWidget(closures, 3)
+        left = QWidget(page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(calc, 1)
+        left_layout.addWidget(options)
+        # side by side where there is room, the closures below the calculator where there is not (a 15 pt
+        # font on a 1366 px laptop: «Cierres y reaperturas» was half off the right edge)
+        self.calendar_fold = Fold(page)
+        self.calendar_fold.add(left, 2, stacked_stretch=1)
+        self.calendar_fold.add(closures, 3, stacked_stretch=1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.calendar_fold)
         return page
 
     def _build_rates_tab(self) -> QWidget:
@@ -662,15 +670,25 @@ class LegalPanel(ReloadWhenShown):
         self.terms_refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.record_button = QPushButton(self.tr("Registrar actuación…"), page)
         self.record_button.setShortcut(QKeySequence("Ctrl+E"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Vencen del"), page))
-        top.addWidget(self.terms_from)
-        top.addWidget(QLabel(self.tr("al"), page))
-        top.addWidget(self.terms_to)
-        top.addWidget(self.overdue_check)
-        top.addWidget(self.terms_refresh)
-        top.addStretch(1)
-        top.addWidget(self.record_button)
+        dates = QWidget(page)
+        dates_layout = QHBoxLayout(dates)
+        dates_layout.setContentsMargins(0, 0, 0, 0)
+        dates_layout.addWidget(QLabel(self.tr("Vencen del"), page))
+        dates_layout.addWidget(self.terms_from)
+        dates_layout.addWidget(QLabel(self.tr("al"), page))
+        dates_layout.addWidget(self.terms_to)
+        dates_layout.addWidget(self.overdue_check)
+        dates_layout.addStretch(1)
+        buttons = QWidget(page)
+        buttons_layout = QHBoxLayout(buttons)
+        buttons_layout.setContentsMargins(0, 0, 0, 0)
+        buttons_layout.addWidget(self.terms_refresh)
+        buttons_layout.addStretch(1)
+        buttons_layout.addWidget(self.record_button)
+        # the buttons below the dates when the row does not fit (a 15 pt font at 1366 px: the tab scrolled)
+        top = Fold(page)
+        top.add(dates)
+        top.add(buttons, 1)
 
         self.terms_model = RowsModel(
             [
@@ -693,6 +711,7 @@ class LegalPanel(ReloadWhenShown):
         self.met_button = QPushButton(self.tr("Marcar cumplido"), page)
         self.met_button.setShortcut(QKeySequence("Ctrl+M"))
         self.terms_status = QLabel(page)
+        self.terms_status.setWordWrap(True)  # on one line the counts widened the tab past a 1366 px window
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Cumplido el"), page))
         actions.addWidget(self.met_date)
@@ -744,7 +763,7 @@ class LegalPanel(ReloadWhenShown):
         upper = QWidget(page)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(top)
+        upper_layout.addWidget(top)
         upper_layout.addWidget(self.terms_view, 1)
         upper_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Vertical, page)
@@ -752,6 +771,7 @@ class LegalPanel(ReloadWhenShown):
         splitter.addWidget(inactivity)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, self.ctx.settings, "legal/terms")
         QVBoxLayout(page).addWidget(splitter)
 
         may_edit = self.ctx.can(Action.EDIT_FILED_CASE)

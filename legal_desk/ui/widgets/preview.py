@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,6 +40,7 @@ from legal_desk.documents.office_preview import (
 )
 from legal_desk.documents.outlook import OutlookError, OutlookMessage, read_msg
 from legal_desk.services.errors import Cancelled
+from legal_desk.ui import theme
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.workers import Worker, start
 
@@ -58,6 +59,7 @@ HEIF_MEDIA_TYPES = frozenset({"image/heic", "image/heif", "image/heic-sequence",
 TEXT_SUFFIXES = frozenset({".txt", ".csv", ".log", ".md"})
 MAX_PDF_PAGES = 6  # pages rendered by the pdftoppm fallback (the preview is a glance, not a reader)
 MAX_TEXT_BYTES = 512 * 1024
+RENDER_DPI = 110  # a PDF page's preview on a usual screen (twice that on a 200 % one)
 MAX_IMAGE_SIDE = 2000  # px: an image is decoded at most this big for the preview (a 600 dpi scan is 5,000 × 7,000)
 MAX_TIFF_PAGES = 30  # pages of a multi-page TIFF shown (~5 MB of memory each at MAX_TIFF_PAGE_SIDE)
 MAX_TIFF_PAGE_SIDE = 1200
@@ -317,7 +319,7 @@ def pdf_page_count(path: Path) -> int | None:
     return None
 
 
-def render_pdf_pages(path: Path, out_dir: Path, *, dpi: int = 110, pages: int = MAX_PDF_PAGES) -> list[Path]:
+def render_pdf_pages(path: Path, out_dir: Path, *, dpi: int = RENDER_DPI, pages: int = MAX_PDF_PAGES) -> list[Path]:
     """First pages of a PDF as PNG files with poppler's pdftoppm; PreviewError says why it could not."""
     exe = shutil.which("pdftoppm")
     if exe is None:
@@ -348,10 +350,10 @@ class PdfRender:
     problem: str = ""  # a PDF_PROBLEMS key
 
 
-def render_pdf_preview(path: Path, out_dir: Path) -> PdfRender:
+def render_pdf_preview(path: Path, out_dir: Path, dpi: int = RENDER_DPI) -> PdfRender:
     """Rendered first pages and the document's page count (worker job; never raises for a bad PDF)."""
     try:
-        return PdfRender(render_pdf_pages(path, out_dir), pdf_page_count(path))
+        return PdfRender(render_pdf_pages(path, out_dir, dpi=dpi), pdf_page_count(path))
     except PreviewError as exc:
         return PdfRender([], None, exc.code)
 
@@ -430,6 +432,7 @@ def render_office_preview(
     out_dir: Path,
     render_pages: bool,
     *,
+    dpi: int = RENDER_DPI,
     progress: Any = None,
     cancelled: Any = None,
 ) -> OfficeRender:
@@ -444,7 +447,7 @@ def render_office_preview(
         raise Cancelled("Vista previa cancelada") from None
     except OfficePreviewError as exc:
         return OfficeRender(None, PdfRender([], None), exc.code)
-    pages = render_pdf_preview(pdf, out_dir) if render_pages else PdfRender([], None)
+    pages = render_pdf_preview(pdf, out_dir, dpi) if render_pages else PdfRender([], None)
     return OfficeRender(pdf, pages)
 
 
@@ -476,8 +479,12 @@ class FilePreview(QWidget):
         self._pages.setWidgetResizable(True)
         self._pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._pages.setWidget(self._pages_host)
-        self._pages.setStyleSheet("QScrollArea { background: #6b6b6b; }")
-        self._pages_host.setStyleSheet("background: #6b6b6b;")
+        # the pages are fitted again when their own view changes width: a file chosen while its tab was hidden
+        # (the first evidence of a case just opened) was fitted to a view not laid out yet, 120 px wide
+        self._pages.viewport().installEventFilter(self)
+        # the grey desk the white pages lie on, deeper on a dark desktop (a fixed #6b6b6b glared beside dark panes)
+        self._pages.setStyleSheet(theme.style("QScrollArea {{ background: {page_desk}; }}"))
+        self._pages_host.setStyleSheet(theme.style("background: {page_desk};"))
         for w in (self._none, self._image, self._text, self._pages):
             self._stack.addWidget(w)
         self._pdf_doc: Any = None
@@ -491,7 +498,7 @@ class FilePreview(QWidget):
             self._stack.addWidget(self._pdf_view)
         self._note = QLabel(self)
         self._note.setWordWrap(True)
-        self._note.setStyleSheet("color:#555; padding:2px 4px;")
+        self._note.setStyleSheet(theme.style("color:{muted}; padding:2px 4px;"))  # #555 was unreadable on dark grey
         self._note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -723,7 +730,16 @@ class FilePreview(QWidget):
         )
         self._stack.setCurrentWidget(self._none)
         self.kind = "loading"
-        worker = Worker(render_office_preview, path, name, sha256, media_type, Path(tmp.name), self._pdf_doc is None)
+        worker = Worker(
+            render_office_preview,
+            path,
+            name,
+            sha256,
+            media_type,
+            Path(tmp.name),
+            self._pdf_doc is None,
+            dpi=self._render_dpi(),
+        )
         note = self._office_note(name, media_type)
         worker.signals.finished.connect(lambda result: self._on_office_finished(result, token, tmp, name, note))
         worker.signals.failed.connect(lambda msg, _detail: self._on_pages_failed(msg, token, tmp, name))
@@ -778,7 +794,7 @@ class FilePreview(QWidget):
         self._none.setText(self.tr("Preparando la vista previa…"))
         self._stack.setCurrentWidget(self._none)
         self.kind = "loading"
-        worker = Worker(render_pdf_preview, path, Path(tmp.name), with_progress=False)
+        worker = Worker(render_pdf_preview, path, Path(tmp.name), self._render_dpi(), with_progress=False)
         worker.signals.finished.connect(lambda result: self._on_pages_finished(result, token, tmp, name, note))
         worker.signals.failed.connect(lambda msg, _detail: self._on_pages_failed(msg, token, tmp, name))
         start(worker)
@@ -853,23 +869,37 @@ class FilePreview(QWidget):
         return texts.get(code, PDF_PROBLEMS.get(code, OFFICE_PROBLEMS.get(code, code)))
 
     def _fit_pages(self) -> None:
-        """Scale the rendered pages to the pane's width."""
-        width = max(self._pages.viewport().width() - 24, 120)
+        """Scale the rendered pages to the pane's width, in the screen's own pixels (on a 150 % or 200 % screen
+        a page scaled to the width in points was stretched again by the screen: blurred text)."""
+        ratio = self.devicePixelRatioF()
+        width = round(max(self._pages.viewport().width() - 24, 120) * ratio)
         for pix, label in zip(self._page_pixmaps, self._page_labels, strict=True):
-            label.setPixmap(pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+            fitted = pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            fitted.setDevicePixelRatio(ratio)
+            label.setPixmap(fitted)
 
     def _fit_image(self) -> None:
         if self._pixmap is None:
             return
         size = self._stack.size()
-        self._image.setPixmap(
-            self._pixmap.scaled(
-                max(size.width() - 8, 50),
-                max(size.height() - 8, 50),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        ratio = self.devicePixelRatioF()
+        fitted = self._pixmap.scaled(
+            round(max(size.width() - 8, 50) * ratio),
+            round(max(size.height() - 8, 50) * ratio),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
+        fitted.setDevicePixelRatio(ratio)  # drawn pixel for pixel, not stretched again (a blurred scan)
+        self._image.setPixmap(fitted)
+
+    def _render_dpi(self) -> int:
+        """Pages rendered for the screen: 110 dpi, more on a high-density screen (up to twice)."""
+        return round(RENDER_DPI * min(max(self.devicePixelRatioF(), 1.0), 2.0))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._page_labels and obj is self._pages.viewport():
+            self._fit_pages()
+        return super().eventFilter(obj, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -58,6 +58,7 @@ from legal_desk.ui.forms.ui_handover_debtor_page import Ui_HandoverDebtorPage
 from legal_desk.ui.forms.ui_handover_summary_page import Ui_HandoverSummaryPage
 from legal_desk.ui.labels import domain_label, domain_labels, numbered
 from legal_desk.ui.models.case_models import EditableRowsModel, EditColumn
+from legal_desk.ui.widgets.remember import remember_size
 from legal_desk.ui.widgets.screen_fit import fit_to_screen
 
 ID_TYPES = {k: k for k in ID_TYPE_LABELS}
@@ -647,6 +648,7 @@ class HandoverWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Entregar a jurídico"))
         fit_to_screen(self, 820, 640)
+        remember_size(self, ctx.settings, "handover")
 
     def handover_input(self) -> HandoverInput:
         """What the pages hold, as the service's input."""

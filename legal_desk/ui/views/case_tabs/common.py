@@ -29,6 +29,7 @@ from legal_desk.services.cases import CaseFile
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.models.case_models import Column, RecordTableModel
+from legal_desk.ui.widgets.remember import remember_splitter
 
 _FIT_ROWS = 200  # rows read to fit a column to its contents (Qt reads 1,000 by default)
 _MAX_COLUMN = 320  # the widest a column is fitted to its contents
@@ -51,6 +52,26 @@ def squeeze_cap(widths: Sequence[int], room: int) -> int | None:
             return max(cap, _MIN_COLUMN)
         used += width
     return max(ordered[-1], _MIN_COLUMN)
+
+
+def squeeze_to_floors(widths: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
+    """`widths` narrowed, the widest first, until they fit `room`, none below its floor (its header, read
+    whole): capping all of them alike cut «Próximo término» to «óximo términ» at a 15 pt font. When even the
+    floors do not fit, the floors (the table scrolls)."""
+    floors = [min(f, w) for f, w in zip(floors, widths, strict=True)]
+
+    def total(cap: int) -> int:
+        return sum(max(f, min(w, cap)) for f, w in zip(floors, widths, strict=True))
+
+    if not widths or total(max(widths)) <= room:
+        return list(widths)
+    if total(0) >= room:
+        return list(floors)
+    low, high = 0, max(widths)  # total(low) <= room < total(high)
+    while high - low > 1:
+        mid = (low + high) // 2
+        low, high = (mid, high) if total(mid) <= room else (low, mid)
+    return [max(f, min(w, low)) for f, w in zip(floors, widths, strict=True)]
 
 
 def tr(text: str) -> str:
@@ -410,6 +431,8 @@ class RecordTab(CaseTab):
         splitter.setStretchFactor(0, stretch[0])
         splitter.setStretchFactor(1, stretch[1])
         layout.addWidget(splitter, 1)
+        # where the user last dragged it, in every case (the preview was back to its default width each time)
+        remember_splitter(splitter, self._settings(), f"case_tabs/{type(self).__name__}")
         return splitter
 
     def add_action(
