@@ -1990,4 +1990,5 @@ EN: dict[str, str] = {
     "falta liquidación con corte reciente (la última es al %1)": "missing: a liquidation with a recent cut-off (the last one is to %1)",
     "Ciudades con Pequeñas Causas": "Cities with Small Claims courts",
     "Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.": "A minimum-amount claim goes to the Small Claims and Multiple Jurisdiction Courts in these cities; the court written on the case file prevails over the list.",
+    "la tasa {rate} % supera el 200 % anual, el máximo admitido (el mismo de una tasa pactada); revise la coma decimal: 29,98 % se escribe 29,98, no 2998": "the rate {rate} % is above 200 % a year, the highest accepted (the same as for an agreed rate); check the decimal separator: 29.98 % is written 29,98 or 29.98, not 2998",
 }

@@ -35,6 +35,10 @@ _ONE_DAY = dt.timedelta(days=1)
 
 #: The day bases of the daily rate a desk may set (DOMAIN.md: 365 by default, 360 as a setting).
 DAY_BASES = (365, 360)
+#: The highest annual rate, in percent, taken for an agreed rate or a period of a rate table. Far above any
+#: certified usury cap (Colombia's has stayed under 60 % EA; Argentina's judicial rates passed 100 % in
+#: 2023), so a rate above it is a typing slip: 2998 for 29,98.
+MAX_ANNUAL_RATE = Decimal(200)
 
 
 class RateTableError(ValueError):

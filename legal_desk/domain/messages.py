@@ -745,6 +745,10 @@ RATE_FILE_ZERO = (
     "la tasa es {value}: una tasa moratoria no es cero (el período no causaría intereses); escriba la tasa "
     "certificada del período"
 )
+RATE_FILE_TOO_HIGH = (
+    "la tasa {rate} % supera el 200 % anual, el máximo admitido (el mismo de una tasa pactada); revise la coma "
+    "decimal: 29,98 % se escribe 29,98, no 2998"
+)
 RATE_FILE_FRACTION = (
     "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: "
     "escriba {shown} para {shown} %"

@@ -19,7 +19,7 @@ from typing import Any
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
-from legal_desk.domain.interest import RatePeriod, RateTable
+from legal_desk.domain.interest import MAX_ANNUAL_RATE, RatePeriod, RateTable
 from legal_desk.domain.messages import Series, Text, TextError, text_of
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -263,6 +263,9 @@ def read_rate_table(path: str | Path) -> RateTable:
                 read_as = f"{rate}".replace(".", ",")  # Spanish text: decimal comma, as the figure the user typed
                 fraction = Text(M.RATE_FILE_FRACTION, value=cell("annual_rate"), rate=read_as, shown=shown)
                 errors.append((row.line, _SHOWN["annual_rate"], fraction))
+            elif rate > MAX_ANNUAL_RATE:
+                shown = f"{rate}".replace(".", ",")
+                errors.append((row.line, _SHOWN["annual_rate"], Text(M.RATE_FILE_TOO_HIGH, rate=shown)))
             else:
                 values["rate"] = rate
         except ValueError as exc:

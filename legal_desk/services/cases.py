@@ -41,7 +41,7 @@ from legal_desk.domain import messages as M
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id, normalize_id_type
-from legal_desk.domain.interest import EFFECTIVE, rate_convention
+from legal_desk.domain.interest import EFFECTIVE, MAX_ANNUAL_RATE, rate_convention
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
     LAWYER_ONLY_TARGETS,
@@ -1745,7 +1745,7 @@ def update_case(
                 check_amount_range(amount if amount is not None else ZERO)
             except AmountError as exc:
                 raise ValidationFailed(Text(M.FIELD, field=Text(field), error=text_of(exc))) from None
-        if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= 200):
+        if changes.agreed_rate is not None and not (0 <= changes.agreed_rate <= MAX_ANNUAL_RATE):
             effective = rate_convention(c.jurisdiction).kind == EFFECTIVE
             raise ValidationFailed(Text(M.AGREED_RATE_RANGE if effective else M.AGREED_RATE_RANGE_NOMINAL))
         if changes.clear_agreed_rate and changes.agreed_rate is not None:

@@ -627,6 +627,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "«{value}» no es una tasa"),
     QT_TRANSLATE_NOOP("Errors", "la tasa {rate} es negativa"),
     QT_TRANSLATE_NOOP("Errors", "la tasa es {value}: una tasa moratoria no es cero (el período no causaría intereses); escriba la tasa certificada del período"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "la tasa {rate} % supera el 200 % anual, el máximo admitido (el mismo de una tasa pactada); revise la coma decimal: 29,98 % se escribe 29,98, no 2998"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "la fecha inicial {start} es posterior a la final {end}"),
     QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"),  # noqa: E501

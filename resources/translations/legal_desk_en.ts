@@ -4587,6 +4587,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the rate is {value}: a default-interest rate is not zero (the period would accrue no interest); write the period's certified rate</translation>
         </message>
         <message>
+            <source>la tasa {rate} % supera el 200 % anual, el máximo admitido (el mismo de una tasa pactada); revise la coma decimal: 29,98 % se escribe 29,98, no 2998</source>
+            <translation>the rate {rate} % is above 200 % a year, the highest accepted (the same as for an agreed rate); check the decimal separator: 29.98 % is written 29,98 or 29.98, not 2998</translation>
+        </message>
+        <message>
             <source>la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %</source>
             <translation>the rate {value} looks like a fraction and would be read as {rate} % effective annual; the table is in percent: write {shown} for {shown} %</translation>
         </message>

@@ -180,3 +180,20 @@ def test_spreadsheet_with_title_rows_and_superintendencia_headings(tmp_path: Pat
         (1, "hasta"),
         (1, "tasa_efectiva_anual"),
     }
+
+
+def test_a_rate_above_the_agreed_rate_cap_is_refused_as_a_typing_slip(tmp_path: Path) -> None:
+    """`2998` typed for 29,98 % EA: the table took it (any rate from 1 up), while an agreed rate is capped at
+    200 %. Worked example: 10,000,000 for 30 days at 2,998 % EA earns 2,835,238.61 instead of 215,592.83
+    (daily rate (1 + EA/100)^(1/365) - 1, times 30 days). The table now has the same cap, naming the line
+    and the decimal comma to check; 200 itself is taken."""
+    text = "desde;hasta;tasa_efectiva_anual\n2024-01-01;2024-01-31;2998\n2024-02-01;2024-02-29;200\n"
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, text))
+    [(line, col, message)] = caught.value.errors
+    assert (line, col) == (2, "tasa_efectiva_anual")
+    assert message.startswith("la tasa 2998 % supera el 200 % anual") and "29,98" in message
+    ok = "desde;hasta;tasa_efectiva_anual\n2024-01-01;2024-01-31;200\n2024-02-01;2024-02-29;299,8\n"
+    with pytest.raises(RateFileError) as caught:
+        read_rate_table(_write(tmp_path, ok))
+    assert [e[0] for e in caught.value.errors] == [3]
