@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from legal_desk.domain.ids import CREDITOR_ID_TYPE, ID_TYPE_LABELS, ID_TYPES_BY_JURISDICTION, IdError, normalize_id
-from legal_desk.domain.interest import NOMINAL, rate_convention
+from legal_desk.domain.interest import MAX_ANNUAL_RATE, NOMINAL, rate_convention
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, PartyInfo, PartyInput, PartyUpdate
 from legal_desk.services.contacts import CHANNELS
@@ -27,7 +27,7 @@ from legal_desk.ui.labels import PARTY_ROLES, domain_label
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Highest agreed moratory rate the services accept (% effective annual).
-MAX_RATE = Decimal("200")
+MAX_RATE = MAX_ANNUAL_RATE
 
 
 class FieldError(ValueError):
