@@ -1974,4 +1974,17 @@ EN: dict[str, str] = {
     "{folder} está en un disco de solo lectura": "{folder} is on a read-only disk",
     "sin permiso para escribir en {folder}": "no permission to write to {folder}",
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
+    "faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar": (
+        "required columns are missing: {columns}. The headers were read from {where}: {headers}; give those "
+        "columns the names shown (or map them in the import window) and import again"
+    ),
+    "línea {line}": "line {line}",
+    "fila {line} de la hoja «{sheet}»": "row {line} of sheet «{sheet}»",
+    "{name} está vacío (ninguna de sus hojas tiene datos)": "{name} is empty (none of its sheets has data)",
+    "Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.": (
+        "Sheet «{0}» was read ({1} sheets in the workbook); headers on row {2}."
+    ),
+    "Encabezados en la fila {0}; las filas de título de arriba no se importan.": (
+        "Headers on row {0}; the title rows above them are not imported."
+    ),
 }

@@ -231,6 +231,13 @@ FILE_UNCALCULATED = (
 )
 FILE_EMPTY_SHEET = "{name} está vacío (la primera hoja no tiene datos)"
 FILE_HEADERS_ONLY = "{name} solo tiene la fila de encabezados; no hay filas de datos"
+FILE_MISSING_COLUMNS_AT = (
+    "faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas "
+    "columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar"
+)
+FILE_HEADER_LINE = "línea {line}"
+FILE_HEADER_ROW = "fila {line} de la hoja «{sheet}»"
+FILE_NO_DATA_SHEETS = "{name} está vacío (ninguna de sus hojas tiene datos)"
 
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"

@@ -10,14 +10,15 @@ import csv
 import datetime as dt
 import html
 import io
+import itertools
 import operator
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
@@ -35,6 +36,7 @@ __all__ = [
     "REQUIRED_COLUMNS",
     "TITLE_TYPES",
     "ColumnSpec",
+    "HeaderInspection",
     "ReferralChunk",
     "ReferralFileError",
     "ReferralFileInfo",
@@ -42,6 +44,7 @@ __all__ = [
     "ReferralRow",
     "RowError",
     "guess_mapping",
+    "inspect_file",
     "inspect_headers",
     "open_referrals",
     "read_referrals",
@@ -250,6 +253,7 @@ _GUARANTOR: Final = ("guarantor_name", "guarantor_id_type", "guarantor_id_number
 _STOPWORDS: Final = frozenset({"de", "del", "la", "el", "los", "las", "y", "en", "the", "of"})
 _NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 _NOT_DIGIT: Final = re.compile(r"\D+")
+_PARENTHESES: Final = re.compile(r"\([^)]*\)")
 _EMAIL: Final = re.compile(r"^[^@\s;,<>]+@[^@\s;,<>]+\.[a-z]{2,}$")
 _PHONE: Final = re.compile(r"^\+?[\d\s().\-/]{7,25}(?:\s*(?:ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
 _TITLES: Final[dict[str, str]] = {
@@ -355,6 +359,9 @@ class ReferralReadResult:
     mapping: dict[str, str] = field(default_factory=dict)  # header as written → canonical key used
     encoding: str | None = None  # CSV only: "utf-8", "utf-8-sig", "cp1252" or "utf-16"
     delimiter: str | None = None  # CSV only
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) of the headers; title rows above are skipped
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: sheets in the workbook
 
     @property
     def rejected_lines(self) -> list[int]:
@@ -392,6 +399,8 @@ def guess_mapping(headers: Sequence[str]) -> tuple[dict[str, str], list[tuple[st
         if not header or header in mapping:
             continue
         key = _KEY_TO_CANONICAL.get(_header_key(header))
+        if key is None and "(" in header:  # «Saldo capital (COP)», «Capital ($)»: the unit is not the name
+            key = _KEY_TO_CANONICAL.get(_header_key(_PARENTHESES.sub(" ", header)))
         if key is None:
             continue
         if key in taken:
@@ -413,8 +422,13 @@ def _describe(keys: Iterable[str]) -> str:
     return ", ".join(f"{CANONICAL_COLUMNS[k].header_es} ({k})" for k in keys)
 
 
-def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> dict[str, str]:
-    """The guessed mapping with the user's choices (header → canonical key, "" to ignore) on top."""
+def _apply_column_map(
+    headers: list[str], column_map: dict[str, str] | None, where: Text | None = None
+) -> dict[str, str]:
+    """The guessed mapping with the user's choices (header → canonical key, "" to ignore) on top.
+
+    `where` names the row the headers were read from, for the refusal when required columns are missing.
+    """
     mapping, conflicts = guess_mapping(headers)
     if column_map:
         present = set(headers)
@@ -438,8 +452,18 @@ def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> 
         )
     missing = _missing(mapping)
     if missing:
-        raise ReferralFileError(Text(M.FILE_MISSING_COLUMNS, columns=_describe(missing)))
+        if where is None:
+            raise ReferralFileError(Text(M.FILE_MISSING_COLUMNS, columns=_describe(missing)))
+        raise ReferralFileError(
+            Text(M.FILE_MISSING_COLUMNS_AT, columns=_describe(missing), where=where, headers=_quote_headers(headers))
+        )
     return mapping
+
+
+def _quote_headers(headers: Sequence[str], limit: int = 12) -> str:
+    """`«Cliente», «Saldo», …` — the headers as read (newlines shown as spaces), the first `limit` of them."""
+    shown = [f"«{' '.join(h.split())}»" for h in headers[:limit] if h]
+    return ", ".join(shown) + (", …" if len(headers) > limit else "")
 
 
 # ---------------------------------------------------------------- reading the file
@@ -460,6 +484,66 @@ class _Source:
     delimiter: str | None = None
     spreadsheet: bool = False  # cells may be numbers, dates or None rather than text
     estimated_rows: int = 0  # data rows the file seems to hold (for progress; 0 if unknown)
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) the headers were read from
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: how many sheets the workbook has
+    close: Callable[[], None] | None = None  # releases the file when the rows are not read to the end
+
+    @property
+    def where(self) -> Text:
+        """The row the headers were read from, for messages: «línea 3» or «fila 4 de la hoja «Detalle»»."""
+        if self.sheet is None:
+            return Text(M.FILE_HEADER_LINE, line=self.header_line)
+        return Text(M.FILE_HEADER_ROW, line=self.header_line, sheet=self.sheet)
+
+
+_HEADER_SCAN: Final = 30  # non-blank rows looked at for the header row (title rows may come first)
+
+
+class _Header(NamedTuple):
+    line: int
+    headers: list[str]
+    score: tuple[int, int]  # (required columns recognised, columns recognised)
+    rest: Iterator[tuple[int, Sequence[object]]]  # the rows after the header
+
+
+def _header_score(headers: list[str]) -> tuple[int, int]:
+    """How much of a header row a row is: required columns it names, then columns it names."""
+    keys = set(guess_mapping(headers)[0].values())
+    return sum(1 for k in REQUIRED_COLUMNS if k in keys), len(keys)
+
+
+def _find_header(rows: Iterator[tuple[int, Sequence[object]]], as_text: Callable[[object], str]) -> _Header | None:
+    """The header row among the first non-blank rows: title rows above it (the bank's name, the date of the
+    cut) are skipped.
+
+    The first row naming every required column is the header; failing that, the row naming the most
+    (at least two, more than the first row); failing that, the first non-blank row, whose columns the
+    user then maps by hand. None when there is no non-blank row at all.
+    """
+    seen: list[tuple[int, Sequence[object], list[str], tuple[int, int]]] = []
+    chosen = -1
+    for line, cells in rows:
+        headers = [as_text(c) for c in cells]
+        if not any(headers):
+            continue
+        while not headers[-1]:
+            headers.pop()
+        score = _header_score(headers)
+        seen.append((line, cells, headers, score))
+        if score[0] == len(REQUIRED_COLUMNS):
+            chosen = len(seen) - 1
+            break
+        if len(seen) >= _HEADER_SCAN:
+            break
+    if not seen:
+        return None
+    if chosen < 0:
+        best = max(range(len(seen)), key=lambda i: (seen[i][3], -i))
+        chosen = best if seen[best][3][0] >= 2 and seen[best][3] > seen[0][3] else 0
+    line, _cells, headers, score = seen[chosen]
+    after = [(ln, cells) for ln, cells, _h, _s in seen[chosen + 1 :]]
+    return _Header(line, headers, score, itertools.chain(after, rows))
 
 
 def _check_path(path: Path) -> str:
@@ -547,14 +631,15 @@ def _csv_source(path: Path) -> _Source:
             bad = Text(M.FILE_BAD_CSV, name=path.name, line=reader.line_num, detail=str(exc))
             raise ReferralFileError(bad) from exc
 
-    rows = records()
-    for _line, cells in rows:
-        if any(c.strip() for c in cells):
-            headers = [c.strip() for c in cells]
-            while headers and not headers[-1]:
-                headers.pop()
-            return _Source(headers, rows, encoding, delimiter, estimated_rows=max(text.count("\n") - 1, 0))
-    raise ReferralFileError(Text(M.FILE_EMPTY, name=path.name))
+    found = _find_header(records(), _strip)
+    if found is None:
+        raise ReferralFileError(Text(M.FILE_EMPTY, name=path.name))
+    estimated = max(text.count("\n") - found.line, 0)
+    return _Source(found.headers, found.rest, encoding, delimiter, estimated_rows=estimated, header_line=found.line)
+
+
+def _strip(cell: object) -> str:
+    return cell.strip()  # type: ignore[attr-defined, no-any-return]  # a CSV cell is a str
 
 
 _UNCALCULATED: Final = re.compile(
@@ -587,7 +672,12 @@ def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
 
 
 def _xlsx_source(path: Path) -> _Source:
-    """Open the first sheet of a workbook read-only; lines are the sheet's row numbers."""
+    """Open a workbook read-only and find its data: the sheet and row holding the header; lines are sheet rows.
+
+    The first sheet whose header names every required column is read (a summary or parameters sheet
+    before it is passed over); failing that, the sheet whose header names most, the first on a tie.
+    Hidden sheets are only looked at when no visible one has data.
+    """
     if not zipfile.is_zipfile(path):
         raise ReferralFileError(Text(M.FILE_NOT_ZIP, name=path.name))
     from openpyxl import load_workbook  # imported here: costly, and CSV imports do not need it
@@ -597,32 +687,61 @@ def _xlsx_source(path: Path) -> _Source:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
         raise ReferralFileError(Text(M.FILE_BAD_XLSX, name=path.name, detail=str(exc))) from exc
-    if not workbook.worksheets:
+    sheets = workbook.worksheets
+    if not sheets:
         workbook.close()
         raise ReferralFileError(Text(M.FILE_NO_SHEETS, name=path.name))
-    sheet = workbook.worksheets[0]
+    visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    order = visible + [ws for ws in sheets if ws not in visible]
+    best: tuple[Any, _Header, Generator[Any, None, None]] | None = None
+    for position, ws in enumerate(order):
+        if best is not None and position == len(visible):
+            break  # hidden sheets only when no visible one has data
+        raw = ws.iter_rows(min_row=1, values_only=True)
+        found = _find_header(enumerate(raw, start=1), _cell_text)
+        if found is None:
+            continue
+        if best is None or found.score > best[1].score:
+            if best is not None:
+                best[2].close()  # stops reading that sheet's XML
+            best = (ws, found, raw)
+        else:
+            raw.close()
+        if found.score[0] == len(REQUIRED_COLUMNS):
+            break
+    if best is None:
+        workbook.close()
+        raise ReferralFileError(Text(M.FILE_EMPTY_SHEET if len(sheets) == 1 else M.FILE_NO_DATA_SHEETS, name=path.name))
+    sheet, header, raw = best
     uncalculated = _uncalculated_formula(path, getattr(sheet, "_worksheet_path", ""))
     if uncalculated is not None:
+        raw.close()
         workbook.close()
         cell, formula = uncalculated
         what = Text(M.FILE_THE_FORMULA, formula=html.unescape(formula)) if formula else Text(M.FILE_A_FORMULA)
         raise ReferralFileError(Text(M.FILE_UNCALCULATED, name=path.name, cell=cell, what=what))
 
-    def records() -> Iterator[tuple[int, tuple[object, ...]]]:
-        """(sheet row number, values), closing the workbook at the end."""
+    def records() -> Iterator[tuple[int, Sequence[object]]]:
+        """(sheet row number, values) after the header, closing the workbook at the end."""
         try:
-            yield from enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
+            yield from header.rest
         finally:
             workbook.close()
 
-    rows = records()
-    for _line, values in rows:
-        headers = [_cell_text(v) for v in values]
-        if any(headers):
-            while headers and not headers[-1]:
-                headers.pop()
-            return _Source(headers, rows, spreadsheet=True, estimated_rows=max((sheet.max_row or 0) - _line, 0))
-    raise ReferralFileError(Text(M.FILE_EMPTY_SHEET, name=path.name))
+    def close() -> None:
+        raw.close()
+        workbook.close()
+
+    return _Source(
+        header.headers,
+        records(),
+        close=close,
+        spreadsheet=True,
+        estimated_rows=max((sheet.max_row or 0) - header.line, 0),
+        header_line=header.line,
+        sheet=sheet.title,
+        sheets=len(sheets),
+    )
 
 
 def _open(path: Path) -> _Source:
@@ -724,7 +843,8 @@ class _RowChecker:
     def __init__(self, headers: list[str], mapping: dict[str, str], *, spreadsheet: bool) -> None:
         self.width = len(headers)
         index = {key: headers.index(header) for header, key in mapping.items()}
-        self.column = {key: headers[i] for key, i in index.items()}
+        # as messages name them: «Fecha\nvencimiento» (a header with a line break) is «Fecha vencimiento»
+        self.column = {key: " ".join(headers[i].split()) or headers[i] for key, i in index.items()}
         for key, spec in CANONICAL_COLUMNS.items():
             self.column.setdefault(key, spec.header_es)
         # Absent columns read position `width`, where every row gets one blank cell appended.
@@ -1001,6 +1121,9 @@ class ReferralFileInfo:
     encoding: str | None  # CSV only
     delimiter: str | None  # CSV only
     estimated_rows: int  # for progress bars; 0 if unknown
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) of the headers; title rows above are skipped
+    sheet: str | None = None  # XLSX: the sheet read (the first one naming the required columns)
+    sheets: int = 0  # XLSX: sheets in the workbook
 
     def column(self, key: str) -> str:
         """The header under which a canonical key was read (the Spanish name if it was not in the file)."""
@@ -1112,9 +1235,22 @@ def open_referrals(
     extension says, missing columns…) or while iterating (malformed CSV, no data rows at all).
     """
     source = _open(Path(path))
-    mapping = _apply_column_map(source.headers, column_map)
+    try:
+        mapping = _apply_column_map(source.headers, column_map, source.where)
+    except ReferralFileError:
+        _close_rows(source)
+        raise
     checker = _RowChecker(source.headers, mapping, spreadsheet=source.spreadsheet)
-    info = ReferralFileInfo(source.headers, mapping, source.encoding, source.delimiter, source.estimated_rows)
+    info = ReferralFileInfo(
+        source.headers,
+        mapping,
+        source.encoding,
+        source.delimiter,
+        source.estimated_rows,
+        source.header_line,
+        source.sheet,
+        source.sheets,
+    )
     name = Path(path).name
 
     def chunks() -> Iterator[ReferralChunk]:
@@ -1164,14 +1300,46 @@ def read_referrals(
         total = chunk.read
         if progress is not None:
             progress(total)
-    return ReferralReadResult(rows, errors, info.headers, total, info.mapping, info.encoding, info.delimiter)
+    return ReferralReadResult(
+        rows,
+        errors,
+        info.headers,
+        total,
+        info.mapping,
+        info.encoding,
+        info.delimiter,
+        info.header_line,
+        info.sheet,
+        info.sheets,
+    )
+
+
+def _close_rows(source: _Source) -> None:
+    """Release the file of a source whose rows will not be read (to the end)."""
+    if source.close is not None:
+        source.close()
+
+
+class HeaderInspection(NamedTuple):
+    """What the column-mapping step needs to know about a file before its rows are read."""
+
+    headers: list[str]  # as written in the file
+    mapping: dict[str, str]  # guessed header → canonical key
+    missing: list[str]  # required keys no header maps to
+    header_line: int  # line (CSV) or sheet row (XLSX) of the headers
+    sheet: str | None  # XLSX: the sheet read
+    sheets: int  # XLSX: sheets in the workbook
+
+
+def inspect_file(path: str | Path) -> HeaderInspection:
+    """The headers of a file, where they were found and how they map (nothing else is read)."""
+    source = _open(Path(path))
+    _close_rows(source)
+    mapping, _conflicts = guess_mapping(source.headers)
+    return HeaderInspection(source.headers, mapping, _missing(mapping), source.header_line, source.sheet, source.sheets)
 
 
 def inspect_headers(path: str | Path) -> tuple[list[str], dict[str, str], list[str]]:
     """For the column-mapping step: headers as written, guessed header → key map, required keys unmapped."""
-    source = _open(Path(path))
-    close = getattr(source.rows, "close", None)
-    if close is not None:
-        close()
-    mapping, _conflicts = guess_mapping(source.headers)
-    return source.headers, mapping, _missing(mapping)
+    found = inspect_file(path)
+    return found.headers, found.mapping, found.missing

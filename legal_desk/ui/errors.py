@@ -156,6 +156,13 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "{name} está vacío (la primera hoja no tiene datos)"),
     QT_TRANSLATE_NOOP("Errors", "{name} solo tiene la fila de encabezados; no hay filas de datos"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "línea {line}"),
+    QT_TRANSLATE_NOOP("Errors", "fila {line} de la hoja «{sheet}»"),
+    QT_TRANSLATE_NOOP("Errors", "{name} está vacío (ninguna de sus hojas tiene datos)"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo puede modificar los expedientes que entregó"),
     QT_TRANSLATE_NOOP(

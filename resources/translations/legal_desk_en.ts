@@ -1941,6 +1941,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Required fields missing: {0}.</translation>
         </message>
         <message>
+            <source>Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.</source>
+            <translation>Sheet «{0}» was read ({1} sheets in the workbook); headers on row {2}.</translation>
+        </message>
+        <message>
+            <source>Encabezados en la fila {0}; las filas de título de arriba no se importan.</source>
+            <translation>Headers on row {0}; the title rows above them are not imported.</translation>
+        </message>
+        <message>
             <source>Cada campo solo puede venir de una columna: {0}</source>
             <translation>Each field can come from one column only: {0}</translation>
         </message>
@@ -3453,6 +3461,22 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Razón social del acreedor: no puede quedar vacía</source>
             <translation>Creditor's company name: cannot be left empty</translation>
+        </message>
+        <message>
+            <source>faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar</source>
+            <translation>required columns are missing: {columns}. The headers were read from {where}: {headers}; give those columns the names shown (or map them in the import window) and import again</translation>
+        </message>
+        <message>
+            <source>línea {line}</source>
+            <translation>line {line}</translation>
+        </message>
+        <message>
+            <source>fila {line} de la hoja «{sheet}»</source>
+            <translation>row {line} of sheet «{sheet}»</translation>
+        </message>
+        <message>
+            <source>{name} está vacío (ninguna de sus hojas tiene datos)</source>
+            <translation>{name} is empty (none of its sheets has data)</translation>
         </message>
         <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>

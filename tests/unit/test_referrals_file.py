@@ -217,7 +217,9 @@ def test_missing_required_columns_named(tmp_path: Path) -> None:
         read_referrals(f)
     assert info.value.message == (
         "faltan columnas obligatorias: numero_documento (debtor_id_number), capital (capital), "
-        "fecha_vencimiento (due_date)"
+        "fecha_vencimiento (due_date). Los encabezados se leyeron en la línea 1: «numero_obligacion», "
+        "«nombre_deudor», «tipo_documento»; dé a esas columnas los nombres indicados (o asígnelas en la ventana "
+        "de importación) y vuelva a importar"
     )
 
 

@@ -33,7 +33,7 @@ from legal_desk.importing.referrals import (
     REQUIRED_COLUMNS,
     ColumnSpec,
     ReferralFileError,
-    inspect_headers,
+    inspect_file,
     raw_rows,
     read_referrals,
 )
@@ -61,6 +61,9 @@ class Preview:
     headers: list[str]
     rows: list[PreviewRow]
     mapping: dict[str, str]
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) of the headers
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: sheets in the workbook
 
 
 def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
@@ -70,7 +73,7 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
     for e in result.errors:
         errors.setdefault(e.line, []).append((e.column, e.text or e.message))
     rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path)]
-    return Preview(list(result.headers), rows, dict(result.mapping))
+    return Preview(list(result.headers), rows, dict(result.mapping), result.header_line, result.sheet, result.sheets)
 
 
 class BulkImportDialog(QDialog):
@@ -258,13 +261,15 @@ class BulkImportDialog(QDialog):
         self.report = None
         self.file_label.setText(self.tr("Archivo: {0}").format(path.name))
         try:
-            headers, guessed, missing = inspect_headers(path)
+            found = inspect_file(path)
         except (ReferralFileError, OSError) as exc:
             self._set_status(error_text(exc), error=True)
             return
         self.column_map = {}
-        if missing:
-            self._build_mapping(headers, guessed, missing)
+        if found.missing:
+            self._build_mapping(found.headers, found.mapping, found.missing)
+            place = self.where_read(found.header_line, found.sheet, found.sheets)
+            self.mapping_hint.setText(self.mapping_hint.text() + (f" {place}" if place else ""))
             self.stack.setCurrentIndex(1)
             self._set_status(self.tr("Indique qué columna del archivo corresponde a cada campo obligatorio (*)."))
         else:
@@ -285,6 +290,18 @@ class BulkImportDialog(QDialog):
             self.mapping_combos[header] = combo
         names = ", ".join(field_label(CANONICAL_COLUMNS[k]) for k in missing)
         self.mapping_hint.setText(self.tr("Faltan campos obligatorios: {0}.").format(names))
+
+    def where_read(self, header_line: int, sheet: str | None, sheets: int) -> str:
+        """Which sheet was read and on which row the headers were, when it is not simply the first of each."""
+        if sheet is not None and sheets > 1:
+            return self.tr("Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.").format(
+                sheet, sheets, header_line
+            )
+        if header_line > 1:
+            return self.tr("Encabezados en la fila {0}; las filas de título de arriba no se importan.").format(
+                header_line
+            )
+        return ""
 
     def mapping_choice(self) -> dict[str, str]:
         """Header → canonical key as chosen in the combos ("" ignores the column)."""
@@ -328,11 +345,9 @@ class BulkImportDialog(QDialog):
         self.stack.setCurrentIndex(2)
         bad = len(self.preview_model.invalid_lines())
         good = len(preview.rows) - bad
-        self.counts.setText(
-            self.tr("{0} filas: {1} válidas, {2} inválidas (en rojo; el motivo está en la columna «Motivo»).").format(
-                len(preview.rows), good, bad
-            )
-        )
+        counts = self.tr("{0} filas: {1} válidas, {2} inválidas (en rojo; el motivo está en la columna «Motivo»).")
+        place = self.where_read(preview.header_line, preview.sheet, preview.sheets)
+        self.counts.setText(counts.format(len(preview.rows), good, bad) + (f"\n{place}" if place else ""))
         self.import_button.setEnabled(good > 0)
         self._set_status("")
 

@@ -1,0 +1,164 @@
+"""Referral files as a bank's collections analyst really exports them, not the tidy ones: title rows
+above the header, a summary sheet first, Excel's «Texto Unicode», IDs and dates the way core-banking
+systems and spreadsheets mangle them, a totals row, and workbooks that are not .xlsx at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from legal_desk.importing.referrals import ReferralFileError, inspect_file, open_referrals, read_referrals
+
+HEADER = [
+    "Número de obligación",
+    "Nombre del deudor",
+    "Tipo de documento",
+    "Número de documento",
+    "Capital",
+    "Fecha de vencimiento",
+]
+
+
+def _sheet_xml(path: Path, old: bytes, new: bytes) -> None:
+    """Replace bytes in the first sheet's XML (a cached formula value, as Excel writes it)."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert old in members[sheet]
+    members[sheet] = members[sheet].replace(old, new)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def test_title_rows_above_the_header_are_skipped_and_lines_stay_the_sheet_rows(tmp_path: Path) -> None:
+    """Bank exports open with the bank's name and the date of the cut: every column was «missing»."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Cartera"
+    ws.append(["BANCO ANDINO S.A. — Cartera castigada para cobro jurídico"])
+    ws.append(["Fecha de corte:", dt.datetime(2024, 10, 31)])
+    ws.append([])
+    ws.append(HEADER)
+    ws.append(["OB-1", "María Gómez Ñañez", "CC", 52987654, 12500000, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-2", "José Peña", "CC", "1.020.304.050", "$ 1.234.567,89", "01/02/2023"])
+    f = tmp_path / "entrega.xlsx"
+    wb.save(f)
+    result = read_referrals(f)
+    assert result.errors == []
+    assert [(r.line, r.account_ref, r.capital) for r in result.rows] == [
+        (5, "OB-1", Decimal("12500000.00")),
+        (6, "OB-2", Decimal("1234567.89")),
+    ]
+    assert (result.header_line, result.sheet, result.sheets) == (4, "Cartera", 1)
+
+    csv = tmp_path / "entrega.csv"
+    csv.write_text(
+        "Banco Andino S.A.;;;;;\nCorte: 31/10/2024;;;;;\n;;;;;\n"
+        + ";".join(HEADER)
+        + "\nOB-3;Ana Ruiz;CC;52987654;1.000.000;15/03/2024\n",
+        encoding="utf-8",
+    )
+    result = read_referrals(csv)
+    assert [(r.line, r.account_ref) for r in result.rows] == [(5, "OB-3")] and result.header_line == 4
+
+
+def test_a_header_of_unknown_names_stays_the_first_row_for_the_mapping_step(tmp_path: Path) -> None:
+    """A value that happens to be a header word (a «NIT» in a type column) does not make a data row the header."""
+    f = tmp_path / "propio.csv"
+    f.write_text("Pagaré interno;Cliente;Clase;Ident\nP-1;Ana;NIT;900123456\nP-2;Luis;CC;52987654\n", encoding="utf-8")
+    found = inspect_file(f)
+    assert found.header_line == 1 and found.headers == ["Pagaré interno", "Cliente", "Clase", "Ident"]
+
+
+def test_the_sheet_holding_the_data_is_read_and_named(tmp_path: Path) -> None:
+    """A summary sheet first (and a hidden parameters sheet) used to be read as the referral file."""
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Resumen"
+    summary.append(["Resumen de la entrega"])
+    summary.append(["Obligaciones", 2])
+    hidden = wb.create_sheet("Parámetros")
+    hidden.append(HEADER)
+    hidden.append(["X-1", "Oculta", "CC", 11111111, 1, dt.datetime(2024, 1, 1)])
+    hidden.sheet_state = "hidden"
+    detail = wb.create_sheet("Detalle")
+    detail.append(HEADER)
+    detail.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000000, dt.datetime(2024, 3, 15)])
+    f = tmp_path / "libro.xlsx"
+    wb.save(f)
+    result = read_referrals(f)
+    assert [r.account_ref for r in result.rows] == ["OB-1"]
+    assert (result.sheet, result.header_line, result.sheets) == ("Detalle", 1, 3)
+
+
+def test_missing_columns_say_where_the_headers_were_read_and_what_to_do(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Hoja1"
+    ws.append(["Obligación", "Cliente", "Tipo doc", "Documento", "Saldo", "Vence"])
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000, dt.datetime(2024, 3, 15)])
+    f = tmp_path / "otro.xlsx"
+    wb.save(f)
+    with pytest.raises(ReferralFileError) as caught:
+        read_referrals(f)
+    assert str(caught.value) == (
+        "faltan columnas obligatorias: nombre_deudor (debtor_name), capital (capital), fecha_vencimiento "
+        "(due_date). Los encabezados se leyeron en la fila 1 de la hoja «Hoja1»: «Obligación», «Cliente», "
+        "«Tipo doc», «Documento», «Saldo», «Vence»; dé a esas columnas los nombres indicados (o asígnelas en la "
+        "ventana de importación) y vuelva a importar"
+    )
+
+
+def test_a_bad_date_names_the_column_without_its_line_break(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(
+        ["numero_obligacion", "nombre_deudor", "tipo_documento", "numero_documento", "capital", "Fecha\nvencimiento"]
+    )
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000, "31/02/2024"])
+    ws.append(["OB-2", "Luis Díaz", "CC", 52987655, 1000, "20241399"])
+    f = tmp_path / "f.xlsx"
+    wb.save(f)
+    errors = read_referrals(f).errors
+    assert [(e.line, e.column, e.message) for e in errors] == [
+        (2, "Fecha vencimiento", "«31/02/2024» no es una fecha real"),
+        (3, "Fecha vencimiento", "«20241399» no es una fecha (use AAAA-MM-DD o DD/MM/AAAA)"),
+    ]
+
+
+def test_excel_unicode_text_export(tmp_path: Path) -> None:
+    """Excel's «Texto Unicode (*.txt)»: UTF-16 little-endian with its BOM, tab-separated, CRLF."""
+    rows = [HEADER, ["OB-1", "María Fernanda Gómez Ñañez", "CC", "52.987.654", "12.500.000,00", "15/03/2024"]]
+    text = "\r\n".join("\t".join(r) for r in rows) + "\r\n"
+    f = tmp_path / "cartera.txt"
+    f.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    result = read_referrals(f)
+    assert (result.encoding, result.delimiter) == ("utf-16", "\t")
+    assert [(r.debtor_name, r.debtor_id_number, r.capital) for r in result.rows] == [
+        ("María Fernanda Gómez Ñañez", "52987654", Decimal("12500000.00"))
+    ]
+
+
+def test_the_reader_process_gets_the_sheet_and_header_row(tmp_path: Path) -> None:
+    """The info crosses the pipe of the background reader (pickled) with where the data was found."""
+    import pickle
+
+    wb = Workbook()
+    wb.active.title = "Resumen"
+    wb.active.append(["Total", 1])
+    detail = wb.create_sheet("Detalle")
+    detail.append(["Banco Andino"])
+    detail.append(HEADER)
+    detail.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000, dt.datetime(2024, 3, 15)])
+    f = tmp_path / "libro.xlsx"
+    wb.save(f)
+    info, chunks = open_referrals(f)
+    assert [r.account_ref for c in chunks for r in c.rows] == ["OB-1"]
+    again = pickle.loads(pickle.dumps(info))
+    assert (again.sheet, again.header_line, again.sheets) == ("Detalle", 2, 2)
