@@ -1981,6 +1981,16 @@ EN: dict[str, str] = {
     "línea {line}": "line {line}",
     "fila {line} de la hoja «{sheet}»": "row {line} of sheet «{sheet}»",
     "{name} está vacío (ninguna de sus hojas tiene datos)": "{name} is empty (none of its sheets has data)",
+    "{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo": (
+        "{name} is password-protected: open it in Excel, remove the password (File → Info → Protect Workbook → "
+        "Encrypt with Password, left blank), save it and import it again"
+    ),
+    "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla": (
+        "{name} is a LibreOffice spreadsheet (.ods): save it as .xlsx or CSV and import it again"
+    ),
+    "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv": (
+        "{name} is a text (CSV) file, not an Excel workbook: change its extension to .csv"
+    ),
     "Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.": (
         "Sheet «{0}» was read ({1} sheets in the workbook); headers on row {2}."
     ),

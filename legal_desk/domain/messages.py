@@ -238,6 +238,12 @@ FILE_MISSING_COLUMNS_AT = (
 FILE_HEADER_LINE = "línea {line}"
 FILE_HEADER_ROW = "fila {line} de la hoja «{sheet}»"
 FILE_NO_DATA_SHEETS = "{name} está vacío (ninguna de sus hojas tiene datos)"
+FILE_ENCRYPTED = (
+    "{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → "
+    "Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo"
+)
+FILE_LOOKS_ODS = "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla"
+FILE_LOOKS_TEXT = "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
 
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"

@@ -470,6 +470,7 @@ def _quote_headers(headers: Sequence[str], limit: int = 12) -> str:
 
 
 _XLSX_SUFFIXES: Final = frozenset({".xlsx", ".xlsm"})
+_OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_SUFFIXES: Final = frozenset({".csv", ".txt", ".tsv"})
 _DELIMITERS: Final = ";,\t|"
 
@@ -555,6 +556,8 @@ def _check_path(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ReferralFileError(Text(M.FILE_XLS, name=path.name))
+    if suffix == ".ods":
+        raise ReferralFileError(Text(M.FILE_LOOKS_ODS, name=path.name))
     if suffix not in _XLSX_SUFFIXES | _CSV_SUFFIXES:
         raise ReferralFileError(Text(M.FILE_EXTENSION, name=path.name, suffix=path.suffix))
     return suffix
@@ -671,6 +674,41 @@ def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
     return None
 
 
+def _not_a_workbook(path: Path) -> ReferralFileError:
+    """The refusal of a file named .xlsx that is no ZIP package, saying what it is instead."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        return ReferralFileError(Text(M.FILE_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)))
+    if head.startswith(_OLE_MAGIC):
+        # Excel 97-2003, or a password-protected workbook: Office wraps the encrypted package in an OLE2
+        # file with «EncryptionInfo» and «EncryptedPackage» streams ([MS-OFFCRYPTO] 2.3.4.4)
+        import olefile
+
+        try:
+            with olefile.OleFileIO(str(path)) as ole:
+                encrypted = bool(ole.exists("EncryptedPackage") and ole.exists("EncryptionInfo"))
+        except (OSError, ValueError):
+            encrypted = False
+        return ReferralFileError(Text(M.FILE_ENCRYPTED if encrypted else M.FILE_XLS, name=path.name))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or (
+        head.strip() and b"\x00" not in head and controls <= len(head) // 100
+    ):
+        return ReferralFileError(Text(M.FILE_LOOKS_TEXT, name=path.name))
+    return ReferralFileError(Text(M.FILE_NOT_ZIP, name=path.name))
+
+
+def _is_ods(path: Path) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice's .ods), whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
+
+
 def _xlsx_source(path: Path) -> _Source:
     """Open a workbook read-only and find its data: the sheet and row holding the header; lines are sheet rows.
 
@@ -679,7 +717,9 @@ def _xlsx_source(path: Path) -> _Source:
     Hidden sheets are only looked at when no visible one has data.
     """
     if not zipfile.is_zipfile(path):
-        raise ReferralFileError(Text(M.FILE_NOT_ZIP, name=path.name))
+        raise _not_a_workbook(path)
+    if _is_ods(path):
+        raise ReferralFileError(Text(M.FILE_LOOKS_ODS, name=path.name))
     from openpyxl import load_workbook  # imported here: costly, and CSV imports do not need it
     from openpyxl.utils.exceptions import InvalidFileException
 

@@ -163,6 +163,17 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "línea {line}"),
     QT_TRANSLATE_NOOP("Errors", "fila {line} de la hoja «{sheet}»"),
     QT_TRANSLATE_NOOP("Errors", "{name} está vacío (ninguna de sus hojas tiene datos)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
+    ),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo puede modificar los expedientes que entregó"),
     QT_TRANSLATE_NOOP(

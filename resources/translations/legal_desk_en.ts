@@ -3479,6 +3479,18 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>{name} is empty (none of its sheets has data)</translation>
         </message>
         <message>
+            <source>{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo</source>
+            <translation>{name} is password-protected: open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, left blank), save it and import it again</translation>
+        </message>
+        <message>
+            <source>{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla</source>
+            <translation>{name} is a LibreOffice spreadsheet (.ods): save it as .xlsx or CSV and import it again</translation>
+        </message>
+        <message>
+            <source>{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv</source>
+            <translation>{name} is a text (CSV) file, not an Excel workbook: change its extension to .csv</translation>
+        </message>
+        <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>
             <translation>Creditor's e-mail: «{email}» is not a valid address</translation>
         </message>

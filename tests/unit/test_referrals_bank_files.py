@@ -145,6 +145,46 @@ def test_excel_unicode_text_export(tmp_path: Path) -> None:
     ]
 
 
+def _ole(path: Path, streams: dict[str, bytes]) -> Path:
+    from extract_msg import OleWriter  # test-only: writes a real compound file
+
+    ole = OleWriter()
+    for name, data in streams.items():
+        ole.addEntry(name, data)
+    ole.write(str(path))
+    return path
+
+
+def test_files_that_are_not_an_xlsx_say_what_they_are(tmp_path: Path) -> None:
+    protected = _ole(
+        tmp_path / "cartera_protegida.xlsx",
+        {
+            "EncryptionInfo": b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\x00" * 64,
+            "EncryptedPackage": (4096).to_bytes(8, "little") + bytes(range(256)) * 16,
+        },
+    )
+    with pytest.raises(ReferralFileError, match=r"^cartera_protegida\.xlsx está protegido con contraseña: ábralo"):
+        read_referrals(protected)
+    old = _ole(tmp_path / "viejo.xlsx", {"Workbook": b"\x09\x08" + b"\x00" * 600})
+    with pytest.raises(ReferralFileError, match=r"^viejo\.xlsx es un libro de Excel 97-2003 \(\.xls\)"):
+        read_referrals(old)
+    text = tmp_path / "texto.xlsx"
+    text.write_bytes(b"\xef\xbb\xbf" + ";".join(HEADER).encode() + b"\r\n")
+    with pytest.raises(ReferralFileError, match=r"^texto\.xlsx es un archivo de texto \(CSV\).*extensión a \.csv$"):
+        read_referrals(text)
+    ods = tmp_path / "libre.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    message = r"es una hoja de cálculo de LibreOffice \(\.ods\): guárdela como \.xlsx o CSV"
+    with pytest.raises(ReferralFileError, match=rf"^libre\.ods {message}"):
+        read_referrals(ods)
+    renamed = tmp_path / "libre.xlsx"
+    renamed.write_bytes(ods.read_bytes())
+    with pytest.raises(ReferralFileError, match=rf"^libre\.xlsx {message}"):
+        read_referrals(renamed)
+
+
 def test_the_reader_process_gets_the_sheet_and_header_row(tmp_path: Path) -> None:
     """The info crosses the pipe of the background reader (pickled) with where the data was found."""
     import pickle
