@@ -254,6 +254,8 @@ _STOPWORDS: Final = frozenset({"de", "del", "la", "el", "los", "las", "y", "en",
 _NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 _NOT_DIGIT: Final = re.compile(r"\D+")
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
+_FLOAT_TAILS: Final = frozenset({".0", ",0", ".00", ",00"})
+_FLOAT_ID: Final = re.compile(r"^(\d+)[.,]00?$")
 _EMAIL: Final = re.compile(r"^[^@\s;,<>]+@[^@\s;,<>]+\.[a-z]{2,}$")
 _PHONE: Final = re.compile(r"^\+?[\d\s().\-/]{7,25}(?:\s*(?:ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
 _TITLES: Final[dict[str, str]] = {
@@ -866,11 +868,26 @@ _EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
 
 
 def _due_date(value: object) -> dt.date:
-    """Due date from ISO / DD/MM/YYYY text, a date cell, or an Excel serial number in a plain cell."""
+    """Due date from ISO / DD/MM/YYYY / AAAAMMDD text, a date cell, or an Excel serial number (a number
+    cell, or five digits of text)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 18264 <= value <= 73415 and float(value).is_integer():  # 1950-01-01 … 2100-12-31
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise DateError(Text(M.DATE_FORMAT, text=_cell_text(value)))
+    if value.__class__ is str and value.isdigit():  # type: ignore[attr-defined]
+        text: str = value  # type: ignore[assignment]
+        if len(text) == 5:  # «45366»: an Excel date pasted as its serial number into a text cell
+            return _due_date(int(text))
+        if len(text) == 8:  # «20240315» or «15032024», as core-banking exports write dates
+            # AAAAMMDD and DDMMAAAA cannot be confused from 1950 to 2100: read as the other, either has
+            # a month of 19–21 or a year before 1300
+            for year, month, day_of in ((text[:4], text[4:6], text[6:]), (text[4:], text[2:4], text[:2])):
+                if 1950 <= int(year) <= 2100:
+                    try:
+                        return dt.date(int(year), int(month), int(day_of))
+                    except ValueError:
+                        pass
+            raise DateError(Text(M.DATE_FORMAT, text=text))
     day = parse_date(value if isinstance(value, dt.date) else str(value))
     if not 1950 <= day.year <= 2100:
         raise DateError(Text(M.DATE_OUT_OF_RANGE, date=day.isoformat()))
@@ -1126,6 +1143,17 @@ class _RowChecker:
             return id_type, None
         if id_type is None:
             return None, None
+        if number_text[-2:] in _FLOAT_TAILS or number_text[-3:] in _FLOAT_TAILS:
+            # «52987654.0»: a number cell gone through a float (pandas, Power Query, a CSV of a formula);
+            # read as written the dot would be a thousands dot and give another person's 529876540
+            found_float = _FLOAT_ID.match(number_text)
+            if found_float:
+                number_text = found_float.group(1)
+        if number_text[0] == "0" and len(number_text) >= 10 and id_type in ("CC", "NIT") and number_text.strip("0"):
+            # «0052987654», «000000052987654»: the fixed width (10, 12, 15…) a core-banking export pads
+            # documents to; no cédula or NIT begins with 0, so those zeros are padding (as for an
+            # Argentine DNI). A short number with a leading zero («0123») is a typo, refused as such.
+            number_text = number_text.lstrip("0")
         try:
             return id_type, normalize_id(id_type, number_text, jurisdiction)
         except IdError as exc:

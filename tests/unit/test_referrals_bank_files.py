@@ -115,6 +115,44 @@ def test_missing_columns_say_where_the_headers_were_read_and_what_to_do(tmp_path
     )
 
 
+def test_messy_headers_and_every_way_a_spreadsheet_holds_amounts_dates_and_ids(tmp_path: Path) -> None:
+    """Headers in capitals, with trailing spaces, line breaks and a unit; amounts, dates and documents as
+    numbers, as text, as serials, padded by a core-banking system or gone through a float."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(
+        [
+            "NUMERO OBLIGACION ",
+            "Nombre\nDeudor",
+            "TIPO DOC",
+            "No. Documento ",
+            "Saldo Capital\n(COP)",
+            "Fecha\nVencimiento",
+        ]
+    )
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1234567.89, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-2", "Luis Díaz", "C.C.", "1.020.304.050", "$ 1.234.567,89", "45366"])
+    ws.append(["OB-3", "Andina S.A.S.", "NIT", "900.123.456-8", "1,234,567.89", "15/03/2024"])
+    ws.append(["OB-4", "Pedro Gómez", "CC", "0052987655", "COP 1.234.567", 45366])
+    ws.append(["OB-5", "Rosa Pérez", "CC", "52987656.0", "'1234567", "20240315"])
+    ws.append(["OB-6", "Raúl Ortiz", "NIT", "000000900123456", 100000.1, "15032024"])
+    ws.append(["OB-7", "Eva Mora", "CC", "1.000", "1.000.000", "2024-03-15"])
+    f = tmp_path / "desordenado.xlsx"
+    wb.save(f)
+    result = read_referrals(f)
+    assert result.errors == []
+    assert {r.due_date for r in result.rows} == {dt.date(2024, 3, 15)}
+    assert [(r.debtor_id_type, r.debtor_id_number, r.capital) for r in result.rows] == [
+        ("CC", "52987654", Decimal("1234567.89")),
+        ("CC", "1020304050", Decimal("1234567.89")),
+        ("NIT", "900123456-8", Decimal("1234567.89")),
+        ("CC", "52987655", Decimal("1234567.00")),
+        ("CC", "52987656", Decimal("1234567.00")),  # not 529876560: the «.0» of a float is no thousands dot
+        ("NIT", "900123456-8", Decimal("100000.10")),
+        ("CC", "1000", Decimal("1000000.00")),  # a real thousands dot stays one
+    ]
+
+
 def test_a_bad_date_names_the_column_without_its_line_break(tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active
