@@ -1991,10 +1991,14 @@ EN: dict[str, str] = {
     "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv": (
         "{name} is a text (CSV) file, not an Excel workbook: change its extension to .csv"
     ),
+    "parece una fila de totales («{ref}»), no una obligación: no se importa": (
+        "looks like a totals row («{ref}»), not an account: it is not imported"
+    ),
     "Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.": (
         "Sheet «{0}» was read ({1} sheets in the workbook); headers on row {2}."
     ),
     "Encabezados en la fila {0}; las filas de título de arriba no se importan.": (
         "Headers on row {0}; the title rows above them are not imported."
     ),
+    "(toda la fila)": "(whole row)",
 }

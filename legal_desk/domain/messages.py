@@ -244,6 +244,7 @@ FILE_ENCRYPTED = (
 )
 FILE_LOOKS_ODS = "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla"
 FILE_LOOKS_TEXT = "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
+ROW_TOTALS = "parece una fila de totales («{ref}»), no una obligación: no se importa"
 
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"

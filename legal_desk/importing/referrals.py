@@ -1062,6 +1062,10 @@ class _RowChecker:
             )
 
         if errors:
+            if not id_number_raw.strip() and not debtor_name:
+                label = _totals_label(cells)
+                if label is not None:  # one plain reason instead of «required and empty» for each column
+                    return [RowError.of(line, _ROW_COLUMN, Text(M.ROW_TOTALS, ref=label))]
             return errors
         assert account_ref and debtor_name and id_type and id_number and capital and due_date
         return ReferralRow(
@@ -1173,6 +1177,21 @@ _CHOICE_ERRORS: Final[dict[str, str]] = {
 def _too_long(value: str, limit: int) -> Text:
     """Message for a text over its column's length."""
     return Text(M.ROW_TOO_LONG, length=len(value), limit=limit)
+
+
+_TOTALS: Final = re.compile(r"^(?:gran |sub)?totale?s?\b")
+
+
+def _totals_label(cells: Sequence[object]) -> str | None:
+    """«TOTAL» when the row's first filled cell says it totals the rows above (TOTAL, Totales, Subtotal…)."""
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        text = _cell_text(cell)
+        if not text:
+            continue
+        return text if _TOTALS.match(fold(text)) else None
+    return None
 
 
 def _blank(cells: Sequence[object]) -> bool:

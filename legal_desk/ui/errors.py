@@ -174,6 +174,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors", "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
     ),
+    QT_TRANSLATE_NOOP("Errors", "parece una fila de totales («{ref}»), no una obligación: no se importa"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo puede modificar los expedientes que entregó"),
     QT_TRANSLATE_NOOP(

@@ -1889,6 +1889,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Column</translation>
         </message>
         <message>
+            <source>(toda la fila)</source>
+            <translation>(whole row)</translation>
+        </message>
+        <message>
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
@@ -3489,6 +3493,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv</source>
             <translation>{name} is a text (CSV) file, not an Excel workbook: change its extension to .csv</translation>
+        </message>
+        <message>
+            <source>parece una fila de totales («{ref}»), no una obligación: no se importa</source>
+            <translation>looks like a totals row («{ref}»), not an account: it is not imported</translation>
         </message>
         <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>

@@ -183,6 +183,34 @@ def test_excel_unicode_text_export(tmp_path: Path) -> None:
     ]
 
 
+def test_a_totals_row_is_one_plain_reason_and_blank_rows_are_skipped(tmp_path: Path) -> None:
+    """«TOTAL» at the bottom, with the sum's value Excel cached: four «required and empty» errors before."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000000, dt.datetime(2024, 3, 15)])
+    ws.append([])
+    ws.append([])
+    ws.append(["OB-2", "Luis Díaz", "CC", 79123456, 2000000, dt.datetime(2024, 3, 15)])
+    ws.append([])
+    ws.append(["TOTAL", None, None, None, "=SUM(E2:E6)"])
+    f = tmp_path / "con_totales.xlsx"
+    wb.save(f)
+    _sheet_xml(f, b"<f>SUM(E2:E6)</f><v></v>", b"<f>SUM(E2:E6)</f><v>3000000</v>")
+    result = read_referrals(f)
+    assert [(r.line, r.capital) for r in result.rows] == [(2, Decimal("1000000.00")), (5, Decimal("2000000.00"))]
+    assert [(e.line, e.column, e.message) for e in result.errors] == [
+        (7, "(fila)", "parece una fila de totales («TOTAL»), no una obligación: no se importa")
+    ]
+    assert result.total_lines == 3
+    # A row that only starts like a total but is an account is checked as one.
+    ws.append(["Totalizadora-9", "Eva Mora", "CC", 52987655, None, dt.datetime(2024, 3, 15)])
+    wb.save(f)
+    _sheet_xml(f, b"<f>SUM(E2:E6)</f><v></v>", b"<f>SUM(E2:E6)</f><v>3000000</v>")
+    errors = read_referrals(f).errors
+    assert [(e.line, e.column) for e in errors] == [(7, "(fila)"), (8, "Capital")]
+
+
 def _ole(path: Path, streams: dict[str, bytes]) -> Path:
     from extract_msg import OleWriter  # test-only: writes a real compound file
 

@@ -169,7 +169,9 @@ class BulkImportDialog(QDialog):
         self.errors_model = RecordTableModel(
             [
                 Column(self.tr("Línea"), lambda e: e["line"], numeric=True),
-                Column(self.tr("Columna"), lambda e: e["column"]),
+                Column(
+                    self.tr("Columna"), lambda e: self.tr("(toda la fila)") if e["column"] == "(fila)" else e["column"]
+                ),
                 Column(self.tr("Motivo"), lambda e: error_text(e.get("text", e["message"]))),
             ],
             parent=self,
