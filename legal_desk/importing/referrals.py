@@ -808,6 +808,21 @@ def _text(value: object) -> str:
     return value if value.__class__ is str else _cell_text(value)  # type: ignore[return-value]
 
 
+def _excel_number(value: float) -> Decimal:
+    """A number cell as written (its shortest repr) or, when that has more than two decimals, as Excel
+    shows it (15 significant digits, its precision) if that has two at most.
+
+    A value worked out by a formula or by Excel itself (=C2-D2) carries the float's binary noise:
+    1.234.567,89 on screen is stored as 1234567.8900000001, which read digit by digit has ten decimals.
+    A figure with real further decimals (1234567.891) keeps them, and is refused as such.
+    """
+    exact = Decimal(repr(value))
+    if not exact.is_finite() or exact.as_tuple().exponent >= -2:  # type: ignore[operator]
+        return exact
+    shown = Decimal(f"{value:.15g}")
+    return shown if shown.as_tuple().exponent >= -2 else exact  # type: ignore[operator]
+
+
 def _cell_text(value: object) -> str:
     """A spreadsheet cell as text: whole floats without `.0`, dates as ISO, blanks as ``""``."""
     if value is None:
@@ -817,7 +832,7 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "VERDADERO" if value else "FALSO"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
+        return str(int(value)) if value.is_integer() else str(_excel_number(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
@@ -848,8 +863,8 @@ def _capital(value: object) -> Decimal:
         raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=value))
     if isinstance(value, float):
         try:
-            value = Decimal(repr(value))
-        except InvalidOperation as exc:  # pragma: no cover - repr of a float is always a number
+            value = _excel_number(value)
+        except InvalidOperation as exc:  # pragma: no cover - a formatted float is always a number
             raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=value)) from exc
         if not value.is_finite():
             raise AmountError(Text(M.AMOUNT_NOT_FINITE))
