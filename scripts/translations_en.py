@@ -2001,4 +2001,8 @@ EN: dict[str, str] = {
         "Headers on row {0}; the title rows above them are not imported."
     ),
     "(toda la fila)": "(whole row)",
+    "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación": (
+        "cell {cell} is merged with {first}: a principal is not shared between rows; unmerge the cells and write "
+        "each account's principal"
+    ),
 }

@@ -245,6 +245,10 @@ FILE_ENCRYPTED = (
 FILE_LOOKS_ODS = "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla"
 FILE_LOOKS_TEXT = "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
 ROW_TOTALS = "parece una fila de totales («{ref}»), no una obligación: no se importa"
+ROW_MERGED_CAPITAL = (
+    "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas "
+    "y escriba el capital de cada obligación"
+)
 
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"

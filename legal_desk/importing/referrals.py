@@ -491,6 +491,14 @@ class _Source:
     sheet: str | None = None  # XLSX: the sheet read
     sheets: int = 0  # XLSX: how many sheets the workbook has
     close: Callable[[], None] | None = None  # releases the file when the rows are not read to the end
+    merges: set[_Merge] = field(default_factory=set)  # XLSX: merged ranges over several data rows
+
+    def data(self, mapping: dict[str, str]) -> Iterator[tuple[int, Sequence[object]]]:
+        """The rows, merged cells read as the sheet shows them (see _fill_merged); the capital column by `mapping`."""
+        if not self.merges:
+            return self.rows
+        capital = next((self.headers.index(h) for h, k in mapping.items() if k == "capital"), None)
+        return _fill_merged(self.rows, self.merges, capital)
 
     @property
     def where(self) -> Text:
@@ -652,15 +660,31 @@ _UNCALCULATED: Final = re.compile(
 )
 
 
-def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
-    """(cell, formula) of the first formula cell that has no cached value, read from the sheet's XML.
+_MERGE: Final = re.compile(rb'<mergeCell ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+
+
+class _Merge(NamedTuple):
+    """A range of merged cells: its first and last row, and its first column (0-based)."""
+
+    first_row: int
+    last_row: int
+    column: int
+
+
+def _scan_sheet(path: Path, member: str) -> tuple[tuple[str, str] | None, set[_Merge]]:
+    """Read from the sheet's XML: (cell, formula) of the first formula cell that has no cached value,
+    and the merged ranges spanning several rows.
 
     A workbook written by a program (not saved by Excel or LibreOffice) may hold formulas nobody
     calculated; read with cached values only, those cells look empty, which would be misreported
-    as "required and empty".
+    as "required and empty". Merged cells, which read-only reading does not give, likewise read
+    empty below their first row.
     """
+    from openpyxl.utils.cell import column_index_from_string
+
+    merges: set[_Merge] = set()
     if not member:
-        return None
+        return None, merges
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
             tail = b""
@@ -669,11 +693,69 @@ def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
                 for found in _UNCALCULATED.finditer(data):
                     if found.group(4) and b't="str"' in found.group(2):
                         continue  # Excel's cached value of a formula that yields "" (e.g. an IF)
-                    return found.group(1).decode(), (found.group(3) or b"").decode("utf-8", "replace")
+                    formula = (found.group(3) or b"").decode("utf-8", "replace")
+                    return (found.group(1).decode(), formula), merges
+                if b"<mergeCell " in data:
+                    for m in _MERGE.finditer(data):
+                        first, last = int(m.group(2)), int(m.group(4))
+                        if last > first:
+                            merges.add(_Merge(first, last, column_index_from_string(m.group(1).decode()) - 1))
                 tail = data[-8192:]
     except (KeyError, OSError, zipfile.BadZipFile):
-        return None
-    return None
+        return None, set()
+    return None, merges
+
+
+class _MergedBlank:
+    """A cell below the first row of a merged range whose value cannot be repeated (a capital)."""
+
+    __slots__ = ("cell", "first")
+
+    def __init__(self, cell: str, first: str) -> None:
+        self.cell, self.first = cell, first
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _fill_merged(
+    rows: Iterator[tuple[int, Sequence[object]]], merges: set[_Merge], keep_blank: int | None
+) -> Iterator[tuple[int, Sequence[object]]]:
+    """The rows with each merged range's value repeated in the rows below its first one, as the sheet
+    shows it (a report grouped by debtor merges the debtor's name and document over their accounts).
+
+    Column `keep_blank` (the capital) is not repeated: an amount does not split between rows; its
+    cells there read as _MergedBlank, which the capital check names.
+    """
+    from openpyxl.utils.cell import get_column_letter
+
+    below: dict[int, list[_Merge]] = {}
+    for merge in merges:
+        for row in range(merge.first_row + 1, merge.last_row + 1):
+            below.setdefault(row, []).append(merge)
+    tops: dict[int, set[int]] = {}
+    for merge in merges:
+        tops.setdefault(merge.first_row, set()).add(merge.column)
+    values: dict[tuple[int, int], object] = {}
+    for line, cells in rows:
+        for column in tops.get(line, ()):
+            if column < len(cells):
+                values[(line, column)] = cells[column]
+        fills = below.get(line)
+        if fills:
+            filled = list(cells)
+            for merge in fills:
+                if merge.column >= len(filled):
+                    filled.extend([None] * (merge.column + 1 - len(filled)))
+                if filled[merge.column] is not None:
+                    continue
+                letter = get_column_letter(merge.column + 1)
+                if merge.column == keep_blank:
+                    filled[merge.column] = _MergedBlank(f"{letter}{line}", f"{letter}{merge.first_row}")
+                else:
+                    filled[merge.column] = values.get((merge.first_row, merge.column))
+            cells = filled
+        yield line, cells
 
 
 def _not_a_workbook(path: Path) -> ReferralFileError:
@@ -755,7 +837,7 @@ def _xlsx_source(path: Path) -> _Source:
         workbook.close()
         raise ReferralFileError(Text(M.FILE_EMPTY_SHEET if len(sheets) == 1 else M.FILE_NO_DATA_SHEETS, name=path.name))
     sheet, header, raw = best
-    uncalculated = _uncalculated_formula(path, getattr(sheet, "_worksheet_path", ""))
+    uncalculated, merges = _scan_sheet(path, getattr(sheet, "_worksheet_path", ""))
     if uncalculated is not None:
         raw.close()
         workbook.close()
@@ -783,6 +865,7 @@ def _xlsx_source(path: Path) -> _Source:
         header_line=header.line,
         sheet=sheet.title,
         sheets=len(sheets),
+        merges={m for m in merges if m.first_row > header.line},  # a title merged over the header is no data
     )
 
 
@@ -792,10 +875,17 @@ def _open(path: Path) -> _Source:
     return _xlsx_source(path) if suffix in _XLSX_SUFFIXES else _csv_source(path)
 
 
-def raw_rows(path: str | Path) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """Every non-empty data row as written in the file: (line, cell texts), for previews."""
+def raw_rows(path: str | Path, column_map: dict[str, str] | None = None) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Every non-empty data row as written in the file: (line, cell texts), for previews.
+
+    Merged cells read as open_referrals reads them with the same `column_map`.
+    """
     source = _open(Path(path))
-    for line, cells in source.rows:
+    mapping = guess_mapping(source.headers)[0]
+    if column_map:
+        mapping = {h: k for h, k in mapping.items() if h not in column_map and k not in column_map.values()}
+        mapping.update({h: k for h, k in column_map.items() if k})
+    for line, cells in source.data(mapping):
         texts = tuple(
             "" if c is None else _cell_text(c).strip() if source.spreadsheet else str(c).strip() for c in cells
         )
@@ -871,6 +961,8 @@ def _capital(value: object) -> Decimal:
     if value.__class__ is str:
         amount = _fast_amount(value)  # type: ignore[arg-type]
     else:
+        if isinstance(value, _MergedBlank):
+            raise AmountError(Text(M.ROW_MERGED_CAPITAL, cell=value.cell, first=value.first))
         amount = parse_amount(value if isinstance(value, int | Decimal) else str(value))
     if amount <= 0:
         raise AmountError(Text(M.CAPITAL_NOT_POSITIVE))
@@ -1359,7 +1451,7 @@ def open_referrals(
         rows: list[ReferralRow] = []
         errors: list[RowError] = []
         total = 0
-        for line, cells in source.rows:
+        for line, cells in source.data(mapping):
             if _blank(cells):
                 continue
             total += 1

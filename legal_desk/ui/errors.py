@@ -175,6 +175,10 @@ TEMPLATES = (
         "Errors", "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
     ),
     QT_TRANSLATE_NOOP("Errors", "parece una fila de totales («{ref}»), no una obligación: no se importa"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo puede modificar los expedientes que entregó"),
     QT_TRANSLATE_NOOP(

@@ -3499,6 +3499,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>looks like a totals row («{ref}»), not an account: it is not imported</translation>
         </message>
         <message>
+            <source>la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación</source>
+            <translation>cell {cell} is merged with {first}: a principal is not shared between rows; unmerge the cells and write each account's principal</translation>
+        </message>
+        <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>
             <translation>Creditor's e-mail: «{email}» is not a valid address</translation>
         </message>

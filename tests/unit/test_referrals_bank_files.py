@@ -296,3 +296,61 @@ def test_a_capital_worked_out_by_excel_is_read_as_excel_shows_it(tmp_path: Path)
     from legal_desk.importing.referrals import raw_rows
 
     assert [cells[4] for _line, cells in raw_rows(f)] == ["1234567.89", "0.3", "12345678901234.56", "1234567.891"]
+
+
+def test_a_report_grouped_by_debtor_with_merged_cells(tmp_path: Path) -> None:
+    """The debtor's name, document type and number merged over their accounts: the rows below the first
+    read «required and empty». They now carry the merged value, as the sheet shows it; a merged capital
+    is not shared out between rows but refused, naming the cells. A title merged over the header is no data."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Entrega de octubre"])
+    ws.merge_cells("A1:F1")
+    ws.append(HEADER)
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000000, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-2", None, None, None, 2000000, dt.datetime(2024, 4, 15)])
+    ws.append(["OB-3", None, None, None, 3000000, dt.datetime(2024, 5, 15)])
+    ws.append(["OB-4", "Luis Díaz", "NIT", "900123456-8", 4000000, dt.datetime(2024, 6, 15)])
+    ws.append(["OB-5", None, None, None, None, dt.datetime(2024, 6, 15)])
+    for column in "BCD":
+        ws.merge_cells(f"{column}3:{column}5")
+        ws.merge_cells(f"{column}6:{column}7")
+    ws.merge_cells("E6:E7")
+    f = tmp_path / "agrupado.xlsx"
+    wb.save(f)
+    result = read_referrals(f)
+    assert [(r.line, r.account_ref, r.debtor_name, r.debtor_id_number, r.capital) for r in result.rows] == [
+        (3, "OB-1", "Ana Ruiz", "52987654", Decimal("1000000.00")),
+        (4, "OB-2", "Ana Ruiz", "52987654", Decimal("2000000.00")),
+        (5, "OB-3", "Ana Ruiz", "52987654", Decimal("3000000.00")),
+        (6, "OB-4", "Luis Díaz", "900123456-8", Decimal("4000000.00")),
+    ]
+    assert [(e.line, e.column, e.message) for e in result.errors] == [
+        (
+            7,
+            "Capital",
+            "la celda E7 está combinada con E6: un capital no se reparte entre filas; separe las celdas y escriba "
+            "el capital de cada obligación",
+        )
+    ]
+    from legal_desk.importing.referrals import raw_rows
+
+    assert [cells[1] for _line, cells in raw_rows(f)] == ["Ana Ruiz"] * 3 + ["Luis Díaz"] * 2
+    assert [cells[4] for _line, cells in raw_rows(f)][-1] == ""
+
+
+def test_a_merged_capital_mapped_by_hand_is_not_shared_out_either(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append([*HEADER[:4], "Saldo a cobrar", HEADER[5]])
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000000, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-2", "Luis Díaz", "CC", 52987655, None, dt.datetime(2024, 3, 15)])
+    ws.merge_cells("E2:E3")
+    f = tmp_path / "propio.xlsx"
+    wb.save(f)
+    result = read_referrals(f, {"Saldo a cobrar": "capital"})
+    assert [r.account_ref for r in result.rows] == ["OB-1"]
+    assert [(e.line, e.message.split(":")[0]) for e in result.errors] == [(3, "la celda E3 está combinada con E2")]
+    from legal_desk.importing.referrals import raw_rows
+
+    assert [cells[4] for _line, cells in raw_rows(f, {"Saldo a cobrar": "capital"})] == ["1000000", ""]

@@ -72,7 +72,7 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
     errors: dict[int, list[tuple[str, str | Text]]] = {}
     for e in result.errors:
         errors.setdefault(e.line, []).append((e.column, e.text or e.message))
-    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path)]
+    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path, column_map)]
     return Preview(list(result.headers), rows, dict(result.mapping), result.header_line, result.sheet, result.sheets)
 
 
