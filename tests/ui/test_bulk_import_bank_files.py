@@ -98,8 +98,11 @@ def test_a_protected_workbook_is_refused_with_what_to_do_in_both_languages(
     ole.addEntry("EncryptedPackage", (4096).to_bytes(8, "little") + bytes(range(256)) * 16)
     ole.write(str(path))
     dlg = make_dialog(qtbot, sqlite_desk, tmp_path)
+    dlg.load_file(bank_workbook(tmp_path / "antes.xlsx"))  # a good file first: its preview must not stay
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10000)
     dlg.load_file(path)
-    assert dlg.stack.currentIndex() == 0
+    assert dlg.stack.currentIndex() == 0 and not dlg.import_button.isEnabled()
+    assert dlg.preview is None and dlg.preview_model.rowCount() == 0
     assert dlg.status.text().startswith("cartera_protegida.xlsx está protegido con contraseña: ábralo en Excel")
     try:
         install_language("en")
@@ -113,6 +116,29 @@ def test_a_protected_workbook_is_refused_with_what_to_do_in_both_languages(
         assert "Sheet «Detalle» was read (2 sheets in the workbook); headers on row 3." in dlg.counts.text()
         reasons = {r.line: r.reason for r in dlg.preview_model.preview_rows()}
         assert reasons[7] == ("looks like a totals row («TOTAL»), not an account: it is not imported")
+    finally:
+        install_language("es")
+    QThreadPool.globalInstance().waitForDone()
+
+
+def test_a_file_refused_while_reading_its_rows_leaves_no_earlier_preview(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path
+) -> None:
+    dlg = make_dialog(qtbot, sqlite_desk, tmp_path)
+    dlg.load_file(bank_workbook(tmp_path / "antes.xlsx"))
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10000)
+    only_header = tmp_path / "solo_encabezados.csv"
+    only_header.write_text(";".join(HEADER) + "\n", encoding="utf-8")
+    dlg.load_file(only_header)
+    qtbot.waitUntil(lambda: dlg.worker is None, timeout=10000)
+    assert dlg.status.text() == "solo_encabezados.csv solo tiene la fila de encabezados; no hay filas de datos"
+    assert dlg.stack.currentIndex() == 0 and not dlg.import_button.isEnabled()
+    assert dlg.preview_model.rowCount() == 0
+    try:
+        install_language("en")
+        dlg.load_file(only_header)
+        qtbot.waitUntil(lambda: dlg.worker is None, timeout=10000)
+        assert dlg.status.text() == "solo_encabezados.csv has only the header row; there are no data rows"
     finally:
         install_language("es")
     QThreadPool.globalInstance().waitForDone()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.importing.referrals import (
     CANONICAL_COLUMNS,
     REQUIRED_COLUMNS,
@@ -37,6 +37,7 @@ from legal_desk.importing.referrals import (
     raw_rows,
     read_referrals,
 )
+from legal_desk.services.errors import ValidationFailed
 from legal_desk.services.intake import ImportReport, import_referrals
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
@@ -67,8 +68,15 @@ class Preview:
 
 
 def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
-    """Check every row (read_referrals) and pair each with its cells as written (runs in a worker)."""
-    result = read_referrals(path, column_map)
+    """Check every row (read_referrals) and pair each with its cells as written (runs in a worker).
+
+    A problem with the file as a whole is a ValidationFailed, which the worker words in the interface
+    language (it was shown as «Error inesperado: …», in Spanish only).
+    """
+    try:
+        result = read_referrals(path, column_map)
+    except ReferralFileError as exc:
+        raise ValidationFailed(text_of(exc)) from None
     errors: dict[int, list[tuple[str, str | Text]]] = {}
     for e in result.errors:
         errors.setdefault(e.line, []).append((e.column, e.text or e.message))
@@ -262,6 +270,11 @@ class BulkImportDialog(QDialog):
         self.path = path
         self.report = None
         self.file_label.setText(self.tr("Archivo: {0}").format(path.name))
+        # nothing of a file read before stays on screen under this one's name, ready to import
+        self.preview = None
+        self.preview_model.set_preview([], [])
+        self.import_button.setEnabled(False)
+        self.stack.setCurrentIndex(0)
         try:
             found = inspect_file(path)
         except (ReferralFileError, OSError) as exc:
