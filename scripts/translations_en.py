@@ -2005,4 +2005,7 @@ EN: dict[str, str] = {
         "cell {cell} is merged with {first}: a principal is not shared between rows; unmerge the cells and write "
         "each account's principal"
     ),
+    "la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa columna o borre el valor": (
+        "cell {cell} («{value}») is outside the header's columns: give that column a header or delete the value"
+    ),
 }

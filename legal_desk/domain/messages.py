@@ -187,6 +187,10 @@ ROW_REQUIRED = "es obligatorio y está vacío"
 ROW_TOO_MANY_CELLS = (
     "la fila tiene más celdas ({cells}) que el encabezado ({width}): revise el separador o las comillas"
 )
+ROW_CELL_OUTSIDE = (
+    "la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa "
+    "columna o borre el valor"
+)
 ROW_TOO_LONG = "tiene {length} caracteres; el máximo es {limit}"
 ROW_REPEATED = "la obligación «{ref}» ya aparece en la línea {first}"
 ROW_HANDED_OVER = "la obligación {ref} ya fue entregada a jurídico"

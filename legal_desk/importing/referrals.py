@@ -1057,9 +1057,7 @@ class _RowChecker:
         col = self.column
 
         if len(cells) > self.width and not _blank(cells[self.width :]):
-            errors.append(
-                RowError.of(line, _ROW_COLUMN, Text(M.ROW_TOO_MANY_CELLS, cells=len(cells), width=self.width))
-            )
+            errors.append(RowError.of(line, _ROW_COLUMN, self._too_many_cells(line, cells)))
 
         account_ref = " ".join(account_ref.split()) or None
         if account_ref is None:
@@ -1197,6 +1195,16 @@ class _RowChecker:
             notes,
         )
 
+    def _too_many_cells(self, line: int, cells: Sequence[object]) -> Text:
+        """A row with values beyond the header: in a CSV a separator or quote gone wrong; in a sheet a cell
+        typed to the right of the table (a note), named by its reference."""
+        if self.typed is None:
+            return Text(M.ROW_TOO_MANY_CELLS, cells=len(cells), width=self.width)
+        index = next(i for i in range(self.width, len(cells)) if not _blank(cells[i : i + 1]))
+        value = _cell_text(cells[index])
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return Text(M.ROW_CELL_OUTSIDE, cell=f"{_column_letter(index)}{line}", value=shown)
+
     def _choice(self, key: str, value: str, line: int, errors: list[RowError]) -> str | None:
         """Jurisdiction, currency or title type read through a per-file cache; None when blank or bad."""
         if not value:
@@ -1279,6 +1287,16 @@ _CHOICE_ERRORS: Final[dict[str, str]] = {
     "currency": M.ROW_CURRENCY,
     "title_type": M.ROW_TITLE_TYPE,
 }
+
+
+def _column_letter(index: int) -> str:
+    """Spreadsheet column name of a 0-based index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _too_long(value: str, limit: int) -> Text:

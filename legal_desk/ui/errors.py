@@ -177,6 +177,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "parece una fila de totales («{ref}»), no una obligación: no se importa"),
     QT_TRANSLATE_NOOP(
         "Errors",
+        "la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa columna o borre el valor",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
         "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),

@@ -3499,6 +3499,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>looks like a totals row («{ref}»), not an account: it is not imported</translation>
         </message>
         <message>
+            <source>la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa columna o borre el valor</source>
+            <translation>cell {cell} («{value}») is outside the header's columns: give that column a header or delete the value</translation>
+        </message>
+        <message>
             <source>la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación</source>
             <translation>cell {cell} is merged with {first}: a principal is not shared between rows; unmerge the cells and write each account's principal</translation>
         </message>

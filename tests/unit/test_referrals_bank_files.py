@@ -354,3 +354,25 @@ def test_a_merged_capital_mapped_by_hand_is_not_shared_out_either(tmp_path: Path
     from legal_desk.importing.referrals import raw_rows
 
     assert [cells[4] for _line, cells in raw_rows(f, {"Saldo a cobrar": "capital"})] == ["1000000", ""]
+
+
+def test_a_note_typed_right_of_the_table_names_its_cell(tmp_path: Path) -> None:
+    """In a sheet, a value past the header's last column is a note someone typed beside the row: the
+    refusal said «revise el separador o las comillas», which only means something for a CSV."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1000, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-2", "Luis Díaz", "CC", 52987655, 1000, dt.datetime(2024, 3, 15), None, "revisar con el banco"])
+    f = tmp_path / "nota.xlsx"
+    wb.save(f)
+    result = read_referrals(f)
+    assert [r.account_ref for r in result.rows] == ["OB-1"]
+    assert [(e.line, e.column, e.message) for e in result.errors] == [
+        (
+            3,
+            "(fila)",
+            "la celda H3 («revisar con el banco») está fuera de las columnas del encabezado: póngale un encabezado "
+            "a esa columna o borre el valor",
+        )
+    ]
