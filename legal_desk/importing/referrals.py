@@ -793,12 +793,13 @@ def _is_ods(path: Path) -> bool:
         return False
 
 
-def _xlsx_source(path: Path) -> _Source:
+def _xlsx_source(path: Path, *, scan: bool = True) -> _Source:
     """Open a workbook read-only and find its data: the sheet and row holding the header; lines are sheet rows.
 
     The first sheet whose header names every required column is read (a summary or parameters sheet
     before it is passed over); failing that, the sheet whose header names most, the first on a tie.
-    Hidden sheets are only looked at when no visible one has data.
+    Hidden sheets are only looked at when no visible one has data. Without `scan` the sheet's XML is
+    not read through for uncalculated formulas and merged cells (only the headers are wanted).
     """
     if not zipfile.is_zipfile(path):
         raise _not_a_workbook(path)
@@ -837,7 +838,7 @@ def _xlsx_source(path: Path) -> _Source:
         workbook.close()
         raise ReferralFileError(Text(M.FILE_EMPTY_SHEET if len(sheets) == 1 else M.FILE_NO_DATA_SHEETS, name=path.name))
     sheet, header, raw = best
-    uncalculated, merges = _scan_sheet(path, getattr(sheet, "_worksheet_path", ""))
+    uncalculated, merges = _scan_sheet(path, getattr(sheet, "_worksheet_path", "")) if scan else (None, set())
     if uncalculated is not None:
         raw.close()
         workbook.close()
@@ -869,10 +870,10 @@ def _xlsx_source(path: Path) -> _Source:
     )
 
 
-def _open(path: Path) -> _Source:
+def _open(path: Path, *, scan: bool = True) -> _Source:
     """The rows of a CSV or XLSX file by its extension."""
     suffix = _check_path(path)
-    return _xlsx_source(path) if suffix in _XLSX_SUFFIXES else _csv_source(path)
+    return _xlsx_source(path, scan=scan) if suffix in _XLSX_SUFFIXES else _csv_source(path)
 
 
 def raw_rows(path: str | Path, column_map: dict[str, str] | None = None) -> Iterator[tuple[int, tuple[str, ...]]]:
@@ -886,11 +887,14 @@ def raw_rows(path: str | Path, column_map: dict[str, str] | None = None) -> Iter
         mapping = {h: k for h, k in mapping.items() if h not in column_map and k not in column_map.values()}
         mapping.update({h: k for h, k in column_map.items() if k})
     for line, cells in source.data(mapping):
-        texts = tuple(
-            "" if c is None else _cell_text(c).strip() if source.spreadsheet else str(c).strip() for c in cells
-        )
+        texts = _row_texts(cells, spreadsheet=source.spreadsheet)
         if any(texts):
             yield line, texts
+
+
+def _row_texts(cells: Sequence[object], *, spreadsheet: bool) -> tuple[str, ...]:
+    """A row's cells as the preview shows them."""
+    return tuple("" if c is None else _cell_text(c).strip() if spreadsheet else str(c).strip() for c in cells)
 
 
 def _text(value: object) -> str:
@@ -1439,9 +1443,15 @@ CHUNK_ROWS: Final = _PROGRESS_EVERY
 
 
 def open_referrals(
-    path: str | Path, column_map: dict[str, str] | None = None
+    path: str | Path,
+    column_map: dict[str, str] | None = None,
+    *,
+    raw: list[tuple[int, tuple[str, ...]]] | None = None,
 ) -> tuple[ReferralFileInfo, Iterator[ReferralChunk]]:
     """Open a referral file and check its rows lazily, CHUNK_ROWS data rows per chunk.
+
+    With `raw`, each non-empty row is also appended to it as written (line, cell texts), for a preview
+    read in the same pass as the check.
 
     Problems with the file as a whole raise ReferralFileError: when opening (unreadable, not what its
     extension says, missing columns…) or while iterating (malformed CSV, no data rows at all).
@@ -1472,6 +1482,10 @@ def open_referrals(
         for line, cells in source.data(mapping):
             if _blank(cells):
                 continue
+            if raw is not None:
+                texts = _row_texts(cells, spreadsheet=source.spreadsheet)
+                if any(texts):
+                    raw.append((line, texts))
             total += 1
             result = checker.check(line, cells)
             if isinstance(result, ReferralRow):
@@ -1493,8 +1507,10 @@ def read_referrals(
     path: str | Path,
     column_map: dict[str, str] | None = None,
     progress: Callable[[int], None] | None = None,
+    *,
+    raw: list[tuple[int, tuple[str, ...]]] | None = None,
 ) -> ReferralReadResult:
-    """Read and check every row of a referral file.
+    """Read and check every row of a referral file (with `raw`, see open_referrals).
 
     `column_map` maps headers as written in the file to canonical keys (CANONICAL_COLUMNS), over
     the guessed mapping; map a header to "" to ignore it. `progress` receives the number of data
@@ -1502,7 +1518,7 @@ def read_referrals(
     skipped silently; every other row is either in `rows` or has one RowError per bad field.
     Raises ReferralFileError for a problem with the file as a whole.
     """
-    info, chunks = open_referrals(path, column_map)
+    info, chunks = open_referrals(path, column_map, raw=raw)
     rows: list[ReferralRow] = []
     errors: list[RowError] = []
     total = 0
@@ -1544,8 +1560,10 @@ class HeaderInspection(NamedTuple):
 
 
 def inspect_file(path: str | Path) -> HeaderInspection:
-    """The headers of a file, where they were found and how they map (nothing else is read)."""
-    source = _open(Path(path))
+    """The headers of a file, where they were found and how they map (nothing else is read: the desktop
+    calls it on the UI thread when a file is dropped; a workbook's uncalculated formulas are found when
+    its rows are read)."""
+    source = _open(Path(path), scan=False)
     _close_rows(source)
     mapping, _conflicts = guess_mapping(source.headers)
     return HeaderInspection(source.headers, mapping, _missing(mapping), source.header_line, source.sheet, source.sheets)

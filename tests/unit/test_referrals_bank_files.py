@@ -376,3 +376,28 @@ def test_a_note_typed_right_of_the_table_names_its_cell(tmp_path: Path) -> None:
             "a esa columna o borre el valor",
         )
     ]
+
+
+def test_the_preview_is_read_in_the_same_pass_as_the_check(tmp_path: Path) -> None:
+    """The dialog's preview read the whole file twice (checked rows, then the cells as written); the
+    cells now come along with the check, exactly as raw_rows gives them, merged cells included."""
+    from legal_desk.importing.referrals import raw_rows
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Banco Andino"])
+    ws.append(HEADER)
+    ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, 1234567.8900000001, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-2", None, "CC", "  ", None, "15/03/2024"])
+    ws.append([])
+    ws.append(["OB-3", "Luis", "CC", 52987655, 1000, dt.datetime(2024, 3, 15)])
+    ws.merge_cells("B3:B4")
+    ws.merge_cells("E3:E4")
+    f = tmp_path / "vista.xlsx"
+    wb.save(f)
+    raw: list[tuple[int, tuple[str, ...]]] = []
+    result = read_referrals(f, raw=raw)
+    assert raw == list(raw_rows(f))
+    assert [line for line, _texts in raw] == [3, 4, 6] and raw[1][1][1] == "Ana Ruiz"
+    assert raw[0][1][4] == "1234567.89" and raw[1][1][3:5] == ("", "")
+    assert result.rejected_lines == [4]

@@ -34,7 +34,6 @@ from legal_desk.importing.referrals import (
     ColumnSpec,
     ReferralFileError,
     inspect_file,
-    raw_rows,
     read_referrals,
 )
 from legal_desk.services.errors import ValidationFailed
@@ -73,14 +72,15 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
     A problem with the file as a whole is a ValidationFailed, which the worker words in the interface
     language (it was shown as «Error inesperado: …», in Spanish only).
     """
+    raw: list[tuple[int, tuple[str, ...]]] = []
     try:
-        result = read_referrals(path, column_map)
+        result = read_referrals(path, column_map, raw=raw)  # one pass: the cells as written come along
     except ReferralFileError as exc:
         raise ValidationFailed(text_of(exc)) from None
     errors: dict[int, list[tuple[str, str | Text]]] = {}
     for e in result.errors:
         errors.setdefault(e.line, []).append((e.column, e.text or e.message))
-    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path, column_map)]
+    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw]
     return Preview(list(result.headers), rows, dict(result.mapping), result.header_line, result.sheet, result.sheets)
 
 
