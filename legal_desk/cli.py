@@ -366,7 +366,16 @@ def _import_referrals(ctx: Ctx) -> int:
     )
 
     def human() -> str:
-        lines = [
+        lines = []
+        if rep.sheets > 1:  # which sheet was read, and that the others were not
+            lines.append(
+                f"Se leyó la hoja «{rep.sheet}» ({rep.sheets} hojas en el libro), "
+                f"encabezados en la fila {rep.header_line}."
+            )
+        elif rep.header_line > 1:  # title rows above the header were passed over
+            where = "fila" if rep.sheet is not None else "línea"
+            lines.append(f"Encabezados en la {where} {rep.header_line}; las filas de título de arriba no se importan.")
+        lines += [
             ("Simulación: se importarían" if a.dry_run else "Importados")
             + f" {_count(rep.accepted, 'expediente', 'expedientes')}; "
             f"{_count(rep.rejected, 'fila rechazada', 'filas rechazadas')}."

@@ -1991,4 +1991,38 @@ EN: dict[str, str] = {
     "Ciudades con Pequeñas Causas": "Cities with Small Claims courts",
     "Un asunto de mínima cuantía va a los Juzgados de Pequeñas Causas y Competencia Múltiple en estas ciudades; el juzgado escrito en el expediente prevalece sobre la lista.": "A minimum-amount claim goes to the Small Claims and Multiple Jurisdiction Courts in these cities; the court written on the case file prevails over the list.",
     "la tasa {rate} % supera el 200 % anual, el máximo admitido (el mismo de una tasa pactada); revise la coma decimal: 29,98 % se escribe 29,98, no 2998": "the rate {rate} % is above 200 % a year, the highest accepted (the same as for an agreed rate); check the decimal separator: 29.98 % is written 29,98 or 29.98, not 2998",
+    "faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar": (
+        "required columns are missing: {columns}. The headers were read from {where}: {headers}; give those "
+        "columns the names shown (or map them in the import window) and import again"
+    ),
+    "línea {line}": "line {line}",
+    "fila {line} de la hoja «{sheet}»": "row {line} of sheet «{sheet}»",
+    "{name} está vacío (ninguna de sus hojas tiene datos)": "{name} is empty (none of its sheets has data)",
+    "{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo": (
+        "{name} is password-protected: open it in Excel, remove the password (File → Info → Protect Workbook → "
+        "Encrypt with Password, left blank), save it and import it again"
+    ),
+    "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla": (
+        "{name} is a LibreOffice spreadsheet (.ods): save it as .xlsx or CSV and import it again"
+    ),
+    "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv": (
+        "{name} is a text (CSV) file, not an Excel workbook: change its extension to .csv"
+    ),
+    "parece una fila de totales («{ref}»), no una obligación: no se importa": (
+        "looks like a totals row («{ref}»), not an account: it is not imported"
+    ),
+    "Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.": (
+        "Sheet «{0}» was read ({1} sheets in the workbook); headers on row {2}."
+    ),
+    "Encabezados en la fila {0}; las filas de título de arriba no se importan.": (
+        "Headers on row {0}; the title rows above them are not imported."
+    ),
+    "(toda la fila)": "(whole row)",
+    "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación": (
+        "cell {cell} is merged with {first}: a principal is not shared between rows; unmerge the cells and write "
+        "each account's principal"
+    ),
+    "la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa columna o borre el valor": (
+        "cell {cell} («{value}») is outside the header's columns: give that column a header or delete the value"
+    ),
 }

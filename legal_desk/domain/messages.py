@@ -189,6 +189,10 @@ ROW_REQUIRED = "es obligatorio y está vacío"
 ROW_TOO_MANY_CELLS = (
     "la fila tiene más celdas ({cells}) que el encabezado ({width}): revise el separador o las comillas"
 )
+ROW_CELL_OUTSIDE = (
+    "la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa "
+    "columna o borre el valor"
+)
 ROW_TOO_LONG = "tiene {length} caracteres; el máximo es {limit}"
 ROW_REPEATED = "la obligación «{ref}» ya aparece en la línea {first}"
 ROW_HANDED_OVER = "la obligación {ref} ya fue entregada a jurídico"
@@ -233,6 +237,24 @@ FILE_UNCALCULATED = (
 )
 FILE_EMPTY_SHEET = "{name} está vacío (la primera hoja no tiene datos)"
 FILE_HEADERS_ONLY = "{name} solo tiene la fila de encabezados; no hay filas de datos"
+FILE_MISSING_COLUMNS_AT = (
+    "faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas "
+    "columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar"
+)
+FILE_HEADER_LINE = "línea {line}"
+FILE_HEADER_ROW = "fila {line} de la hoja «{sheet}»"
+FILE_NO_DATA_SHEETS = "{name} está vacío (ninguna de sus hojas tiene datos)"
+FILE_ENCRYPTED = (
+    "{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → "
+    "Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo"
+)
+FILE_LOOKS_ODS = "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla"
+FILE_LOOKS_TEXT = "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
+ROW_TOTALS = "parece una fila de totales («{ref}»), no una obligación: no se importa"
+ROW_MERGED_CAPITAL = (
+    "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas "
+    "y escriba el capital de cada obligación"
+)
 
 # Permissions (services.desk.Actor.require) and stage moves (domain.lifecycle)
 NOT_ALLOWED = "El usuario «{user}» (rol {role}) no puede {action}"

@@ -10,14 +10,15 @@ import csv
 import datetime as dt
 import html
 import io
+import itertools
 import operator
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
@@ -35,6 +36,7 @@ __all__ = [
     "REQUIRED_COLUMNS",
     "TITLE_TYPES",
     "ColumnSpec",
+    "HeaderInspection",
     "ReferralChunk",
     "ReferralFileError",
     "ReferralFileInfo",
@@ -42,6 +44,7 @@ __all__ = [
     "ReferralRow",
     "RowError",
     "guess_mapping",
+    "inspect_file",
     "inspect_headers",
     "open_referrals",
     "read_referrals",
@@ -250,6 +253,9 @@ _GUARANTOR: Final = ("guarantor_name", "guarantor_id_type", "guarantor_id_number
 _STOPWORDS: Final = frozenset({"de", "del", "la", "el", "los", "las", "y", "en", "the", "of"})
 _NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 _NOT_DIGIT: Final = re.compile(r"\D+")
+_PARENTHESES: Final = re.compile(r"\([^)]*\)")
+_FLOAT_TAILS: Final = frozenset({".0", ",0", ".00", ",00"})
+_FLOAT_ID: Final = re.compile(r"^(\d+)[.,]00?$")
 _EMAIL: Final = re.compile(r"^[^@\s;,<>]+@[^@\s;,<>]+\.[a-z]{2,}$")
 _PHONE: Final = re.compile(r"^\+?[\d\s().\-/]{7,25}(?:\s*(?:ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
 _TITLES: Final[dict[str, str]] = {
@@ -355,6 +361,9 @@ class ReferralReadResult:
     mapping: dict[str, str] = field(default_factory=dict)  # header as written → canonical key used
     encoding: str | None = None  # CSV only: "utf-8", "utf-8-sig", "cp1252" or "utf-16"
     delimiter: str | None = None  # CSV only
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) of the headers; title rows above are skipped
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: sheets in the workbook
 
     @property
     def rejected_lines(self) -> list[int]:
@@ -392,6 +401,8 @@ def guess_mapping(headers: Sequence[str]) -> tuple[dict[str, str], list[tuple[st
         if not header or header in mapping:
             continue
         key = _KEY_TO_CANONICAL.get(_header_key(header))
+        if key is None and "(" in header:  # «Saldo capital (COP)», «Capital ($)»: the unit is not the name
+            key = _KEY_TO_CANONICAL.get(_header_key(_PARENTHESES.sub(" ", header)))
         if key is None:
             continue
         if key in taken:
@@ -413,8 +424,13 @@ def _describe(keys: Iterable[str]) -> str:
     return ", ".join(f"{CANONICAL_COLUMNS[k].header_es} ({k})" for k in keys)
 
 
-def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> dict[str, str]:
-    """The guessed mapping with the user's choices (header → canonical key, "" to ignore) on top."""
+def _apply_column_map(
+    headers: list[str], column_map: dict[str, str] | None, where: Text | None = None
+) -> dict[str, str]:
+    """The guessed mapping with the user's choices (header → canonical key, "" to ignore) on top.
+
+    `where` names the row the headers were read from, for the refusal when required columns are missing.
+    """
     mapping, conflicts = guess_mapping(headers)
     if column_map:
         present = set(headers)
@@ -438,14 +454,25 @@ def _apply_column_map(headers: list[str], column_map: dict[str, str] | None) -> 
         )
     missing = _missing(mapping)
     if missing:
-        raise ReferralFileError(Text(M.FILE_MISSING_COLUMNS, columns=_describe(missing)))
+        if where is None:
+            raise ReferralFileError(Text(M.FILE_MISSING_COLUMNS, columns=_describe(missing)))
+        raise ReferralFileError(
+            Text(M.FILE_MISSING_COLUMNS_AT, columns=_describe(missing), where=where, headers=_quote_headers(headers))
+        )
     return mapping
+
+
+def _quote_headers(headers: Sequence[str], limit: int = 12) -> str:
+    """`«Cliente», «Saldo», …` — the headers as read (newlines shown as spaces), the first `limit` of them."""
+    shown = [f"«{' '.join(h.split())}»" for h in headers[:limit] if h]
+    return ", ".join(shown) + (", …" if len(headers) > limit else "")
 
 
 # ---------------------------------------------------------------- reading the file
 
 
 _XLSX_SUFFIXES: Final = frozenset({".xlsx", ".xlsm"})
+_OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_SUFFIXES: Final = frozenset({".csv", ".txt", ".tsv"})
 _DELIMITERS: Final = ";,\t|"
 
@@ -460,6 +487,74 @@ class _Source:
     delimiter: str | None = None
     spreadsheet: bool = False  # cells may be numbers, dates or None rather than text
     estimated_rows: int = 0  # data rows the file seems to hold (for progress; 0 if unknown)
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) the headers were read from
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: how many sheets the workbook has
+    close: Callable[[], None] | None = None  # releases the file when the rows are not read to the end
+    merges: set[_Merge] = field(default_factory=set)  # XLSX: merged ranges over several data rows
+
+    def data(self, mapping: dict[str, str]) -> Iterator[tuple[int, Sequence[object]]]:
+        """The rows, merged cells read as the sheet shows them (see _fill_merged); the capital column by `mapping`."""
+        if not self.merges:
+            return self.rows
+        capital = next((self.headers.index(h) for h, k in mapping.items() if k == "capital"), None)
+        return _fill_merged(self.rows, self.merges, capital)
+
+    @property
+    def where(self) -> Text:
+        """The row the headers were read from, for messages: «línea 3» or «fila 4 de la hoja «Detalle»»."""
+        if self.sheet is None:
+            return Text(M.FILE_HEADER_LINE, line=self.header_line)
+        return Text(M.FILE_HEADER_ROW, line=self.header_line, sheet=self.sheet)
+
+
+_HEADER_SCAN: Final = 30  # non-blank rows looked at for the header row (title rows may come first)
+
+
+class _Header(NamedTuple):
+    line: int
+    headers: list[str]
+    score: tuple[int, int]  # (required columns recognised, columns recognised)
+    rest: Iterator[tuple[int, Sequence[object]]]  # the rows after the header
+
+
+def _header_score(headers: list[str]) -> tuple[int, int]:
+    """How much of a header row a row is: required columns it names, then columns it names."""
+    keys = set(guess_mapping(headers)[0].values())
+    return sum(1 for k in REQUIRED_COLUMNS if k in keys), len(keys)
+
+
+def _find_header(rows: Iterator[tuple[int, Sequence[object]]], as_text: Callable[[object], str]) -> _Header | None:
+    """The header row among the first non-blank rows: title rows above it (the bank's name, the date of the
+    cut) are skipped.
+
+    The first row naming every required column is the header; failing that, the row naming the most
+    (at least two, more than the first row); failing that, the first non-blank row, whose columns the
+    user then maps by hand. None when there is no non-blank row at all.
+    """
+    seen: list[tuple[int, Sequence[object], list[str], tuple[int, int]]] = []
+    chosen = -1
+    for line, cells in rows:
+        headers = [as_text(c) for c in cells]
+        if not any(headers):
+            continue
+        while not headers[-1]:
+            headers.pop()
+        score = _header_score(headers)
+        seen.append((line, cells, headers, score))
+        if score[0] == len(REQUIRED_COLUMNS):
+            chosen = len(seen) - 1
+            break
+        if len(seen) >= _HEADER_SCAN:
+            break
+    if not seen:
+        return None
+    if chosen < 0:
+        best = max(range(len(seen)), key=lambda i: (seen[i][3], -i))
+        chosen = best if seen[best][3][0] >= 2 and seen[best][3] > seen[0][3] else 0
+    line, _cells, headers, score = seen[chosen]
+    after = [(ln, cells) for ln, cells, _h, _s in seen[chosen + 1 :]]
+    return _Header(line, headers, score, itertools.chain(after, rows))
 
 
 def _check_path(path: Path) -> str:
@@ -471,6 +566,8 @@ def _check_path(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ReferralFileError(Text(M.FILE_XLS, name=path.name))
+    if suffix == ".ods":
+        raise ReferralFileError(Text(M.FILE_LOOKS_ODS, name=path.name))
     if suffix not in _XLSX_SUFFIXES | _CSV_SUFFIXES:
         raise ReferralFileError(Text(M.FILE_EXTENSION, name=path.name, suffix=path.suffix))
     return suffix
@@ -547,14 +644,15 @@ def _csv_source(path: Path) -> _Source:
             bad = Text(M.FILE_BAD_CSV, name=path.name, line=reader.line_num, detail=str(exc))
             raise ReferralFileError(bad) from exc
 
-    rows = records()
-    for _line, cells in rows:
-        if any(c.strip() for c in cells):
-            headers = [c.strip() for c in cells]
-            while headers and not headers[-1]:
-                headers.pop()
-            return _Source(headers, rows, encoding, delimiter, estimated_rows=max(text.count("\n") - 1, 0))
-    raise ReferralFileError(Text(M.FILE_EMPTY, name=path.name))
+    found = _find_header(records(), _strip)
+    if found is None:
+        raise ReferralFileError(Text(M.FILE_EMPTY, name=path.name))
+    estimated = max(text.count("\n") - found.line, 0)
+    return _Source(found.headers, found.rest, encoding, delimiter, estimated_rows=estimated, header_line=found.line)
+
+
+def _strip(cell: object) -> str:
+    return cell.strip()  # type: ignore[attr-defined, no-any-return]  # a CSV cell is a str
 
 
 _UNCALCULATED: Final = re.compile(
@@ -562,15 +660,31 @@ _UNCALCULATED: Final = re.compile(
 )
 
 
-def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
-    """(cell, formula) of the first formula cell that has no cached value, read from the sheet's XML.
+_MERGE: Final = re.compile(rb'<mergeCell ref="([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)"')
+
+
+class _Merge(NamedTuple):
+    """A range of merged cells: its first and last row, and its first column (0-based)."""
+
+    first_row: int
+    last_row: int
+    column: int
+
+
+def _scan_sheet(path: Path, member: str) -> tuple[tuple[str, str] | None, set[_Merge]]:
+    """Read from the sheet's XML: (cell, formula) of the first formula cell that has no cached value,
+    and the merged ranges spanning several rows.
 
     A workbook written by a program (not saved by Excel or LibreOffice) may hold formulas nobody
     calculated; read with cached values only, those cells look empty, which would be misreported
-    as "required and empty".
+    as "required and empty". Merged cells, which read-only reading does not give, likewise read
+    empty below their first row.
     """
+    from openpyxl.utils.cell import column_index_from_string
+
+    merges: set[_Merge] = set()
     if not member:
-        return None
+        return None, merges
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as xml:
             tail = b""
@@ -579,17 +693,118 @@ def _uncalculated_formula(path: Path, member: str) -> tuple[str, str] | None:
                 for found in _UNCALCULATED.finditer(data):
                     if found.group(4) and b't="str"' in found.group(2):
                         continue  # Excel's cached value of a formula that yields "" (e.g. an IF)
-                    return found.group(1).decode(), (found.group(3) or b"").decode("utf-8", "replace")
+                    formula = (found.group(3) or b"").decode("utf-8", "replace")
+                    return (found.group(1).decode(), formula), merges
+                if b"<mergeCell " in data:
+                    for m in _MERGE.finditer(data):
+                        first, last = int(m.group(2)), int(m.group(4))
+                        if last > first:
+                            merges.add(_Merge(first, last, column_index_from_string(m.group(1).decode()) - 1))
                 tail = data[-8192:]
     except (KeyError, OSError, zipfile.BadZipFile):
-        return None
-    return None
+        return None, set()
+    return None, merges
 
 
-def _xlsx_source(path: Path) -> _Source:
-    """Open the first sheet of a workbook read-only; lines are the sheet's row numbers."""
+class _MergedBlank:
+    """A cell below the first row of a merged range whose value cannot be repeated (a capital)."""
+
+    __slots__ = ("cell", "first")
+
+    def __init__(self, cell: str, first: str) -> None:
+        self.cell, self.first = cell, first
+
+    def __str__(self) -> str:
+        return ""
+
+
+def _fill_merged(
+    rows: Iterator[tuple[int, Sequence[object]]], merges: set[_Merge], keep_blank: int | None
+) -> Iterator[tuple[int, Sequence[object]]]:
+    """The rows with each merged range's value repeated in the rows below its first one, as the sheet
+    shows it (a report grouped by debtor merges the debtor's name and document over their accounts).
+
+    Column `keep_blank` (the capital) is not repeated: an amount does not split between rows; its
+    cells there read as _MergedBlank, which the capital check names.
+    """
+    from openpyxl.utils.cell import get_column_letter
+
+    below: dict[int, list[_Merge]] = {}
+    for merge in merges:
+        for row in range(merge.first_row + 1, merge.last_row + 1):
+            below.setdefault(row, []).append(merge)
+    tops: dict[int, set[int]] = {}
+    for merge in merges:
+        tops.setdefault(merge.first_row, set()).add(merge.column)
+    values: dict[tuple[int, int], object] = {}
+    for line, cells in rows:
+        for column in tops.get(line, ()):
+            if column < len(cells):
+                values[(line, column)] = cells[column]
+        fills = below.get(line)
+        if fills:
+            filled = list(cells)
+            for merge in fills:
+                if merge.column >= len(filled):
+                    filled.extend([None] * (merge.column + 1 - len(filled)))
+                if filled[merge.column] is not None:
+                    continue
+                letter = get_column_letter(merge.column + 1)
+                if merge.column == keep_blank:
+                    filled[merge.column] = _MergedBlank(f"{letter}{line}", f"{letter}{merge.first_row}")
+                else:
+                    filled[merge.column] = values.get((merge.first_row, merge.column))
+            cells = filled
+        yield line, cells
+
+
+def _not_a_workbook(path: Path) -> ReferralFileError:
+    """The refusal of a file named .xlsx that is no ZIP package, saying what it is instead."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        return ReferralFileError(Text(M.FILE_UNREADABLE, name=path.name, reason=exc.strerror or str(exc)))
+    if head.startswith(_OLE_MAGIC):
+        # Excel 97-2003, or a password-protected workbook: Office wraps the encrypted package in an OLE2
+        # file with «EncryptionInfo» and «EncryptedPackage» streams ([MS-OFFCRYPTO] 2.3.4.4)
+        import olefile
+
+        try:
+            with olefile.OleFileIO(str(path)) as ole:
+                encrypted = bool(ole.exists("EncryptedPackage") and ole.exists("EncryptionInfo"))
+        except (OSError, ValueError):
+            encrypted = False
+        return ReferralFileError(Text(M.FILE_ENCRYPTED if encrypted else M.FILE_XLS, name=path.name))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or (
+        head.strip() and b"\x00" not in head and controls <= len(head) // 100
+    ):
+        return ReferralFileError(Text(M.FILE_LOOKS_TEXT, name=path.name))
+    return ReferralFileError(Text(M.FILE_NOT_ZIP, name=path.name))
+
+
+def _is_ods(path: Path) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice's .ods), whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
+
+
+def _xlsx_source(path: Path, *, scan: bool = True) -> _Source:
+    """Open a workbook read-only and find its data: the sheet and row holding the header; lines are sheet rows.
+
+    The first sheet whose header names every required column is read (a summary or parameters sheet
+    before it is passed over); failing that, the sheet whose header names most, the first on a tie.
+    Hidden sheets are only looked at when no visible one has data. Without `scan` the sheet's XML is
+    not read through for uncalculated formulas and merged cells (only the headers are wanted).
+    """
     if not zipfile.is_zipfile(path):
-        raise ReferralFileError(Text(M.FILE_NOT_ZIP, name=path.name))
+        raise _not_a_workbook(path)
+    if _is_ods(path):
+        raise ReferralFileError(Text(M.FILE_LOOKS_ODS, name=path.name))
     from openpyxl import load_workbook  # imported here: costly, and CSV imports do not need it
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -597,54 +812,109 @@ def _xlsx_source(path: Path) -> _Source:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
         raise ReferralFileError(Text(M.FILE_BAD_XLSX, name=path.name, detail=str(exc))) from exc
-    if not workbook.worksheets:
+    sheets = workbook.worksheets
+    if not sheets:
         workbook.close()
         raise ReferralFileError(Text(M.FILE_NO_SHEETS, name=path.name))
-    sheet = workbook.worksheets[0]
-    uncalculated = _uncalculated_formula(path, getattr(sheet, "_worksheet_path", ""))
+    visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    order = visible + [ws for ws in sheets if ws not in visible]
+    best: tuple[Any, _Header, Generator[Any, None, None]] | None = None
+    for position, ws in enumerate(order):
+        if best is not None and position == len(visible):
+            break  # hidden sheets only when no visible one has data
+        raw = ws.iter_rows(min_row=1, values_only=True)
+        found = _find_header(enumerate(raw, start=1), _cell_text)
+        if found is None:
+            continue
+        if best is None or found.score > best[1].score:
+            if best is not None:
+                best[2].close()  # stops reading that sheet's XML
+            best = (ws, found, raw)
+        else:
+            raw.close()
+        if found.score[0] == len(REQUIRED_COLUMNS):
+            break
+    if best is None:
+        workbook.close()
+        raise ReferralFileError(Text(M.FILE_EMPTY_SHEET if len(sheets) == 1 else M.FILE_NO_DATA_SHEETS, name=path.name))
+    sheet, header, raw = best
+    uncalculated, merges = _scan_sheet(path, getattr(sheet, "_worksheet_path", "")) if scan else (None, set())
     if uncalculated is not None:
+        raw.close()
         workbook.close()
         cell, formula = uncalculated
         what = Text(M.FILE_THE_FORMULA, formula=html.unescape(formula)) if formula else Text(M.FILE_A_FORMULA)
         raise ReferralFileError(Text(M.FILE_UNCALCULATED, name=path.name, cell=cell, what=what))
 
-    def records() -> Iterator[tuple[int, tuple[object, ...]]]:
-        """(sheet row number, values), closing the workbook at the end."""
+    def records() -> Iterator[tuple[int, Sequence[object]]]:
+        """(sheet row number, values) after the header, closing the workbook at the end."""
         try:
-            yield from enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
+            yield from header.rest
         finally:
             workbook.close()
 
-    rows = records()
-    for _line, values in rows:
-        headers = [_cell_text(v) for v in values]
-        if any(headers):
-            while headers and not headers[-1]:
-                headers.pop()
-            return _Source(headers, rows, spreadsheet=True, estimated_rows=max((sheet.max_row or 0) - _line, 0))
-    raise ReferralFileError(Text(M.FILE_EMPTY_SHEET, name=path.name))
+    def close() -> None:
+        raw.close()
+        workbook.close()
+
+    return _Source(
+        header.headers,
+        records(),
+        close=close,
+        spreadsheet=True,
+        estimated_rows=max((sheet.max_row or 0) - header.line, 0),
+        header_line=header.line,
+        sheet=sheet.title,
+        sheets=len(sheets),
+        merges={m for m in merges if m.first_row > header.line},  # a title merged over the header is no data
+    )
 
 
-def _open(path: Path) -> _Source:
+def _open(path: Path, *, scan: bool = True) -> _Source:
     """The rows of a CSV or XLSX file by its extension."""
     suffix = _check_path(path)
-    return _xlsx_source(path) if suffix in _XLSX_SUFFIXES else _csv_source(path)
+    return _xlsx_source(path, scan=scan) if suffix in _XLSX_SUFFIXES else _csv_source(path)
 
 
-def raw_rows(path: str | Path) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """Every non-empty data row as written in the file: (line, cell texts), for previews."""
+def raw_rows(path: str | Path, column_map: dict[str, str] | None = None) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Every non-empty data row as written in the file: (line, cell texts), for previews.
+
+    Merged cells read as open_referrals reads them with the same `column_map`.
+    """
     source = _open(Path(path))
-    for line, cells in source.rows:
-        texts = tuple(
-            "" if c is None else _cell_text(c).strip() if source.spreadsheet else str(c).strip() for c in cells
-        )
+    mapping = guess_mapping(source.headers)[0]
+    if column_map:
+        mapping = {h: k for h, k in mapping.items() if h not in column_map and k not in column_map.values()}
+        mapping.update({h: k for h, k in column_map.items() if k})
+    for line, cells in source.data(mapping):
+        texts = _row_texts(cells, spreadsheet=source.spreadsheet)
         if any(texts):
             yield line, texts
+
+
+def _row_texts(cells: Sequence[object], *, spreadsheet: bool) -> tuple[str, ...]:
+    """A row's cells as the preview shows them."""
+    return tuple("" if c is None else _cell_text(c).strip() if spreadsheet else str(c).strip() for c in cells)
 
 
 def _text(value: object) -> str:
     """A stripped CSV cell as is, anything else through _cell_text."""
     return value if value.__class__ is str else _cell_text(value)  # type: ignore[return-value]
+
+
+def _excel_number(value: float) -> Decimal:
+    """A number cell as written (its shortest repr) or, when that has more than two decimals, as Excel
+    shows it (15 significant digits, its precision) if that has two at most.
+
+    A value worked out by a formula or by Excel itself (=C2-D2) carries the float's binary noise:
+    1.234.567,89 on screen is stored as 1234567.8900000001, which read digit by digit has ten decimals.
+    A figure with real further decimals (1234567.891) keeps them, and is refused as such.
+    """
+    exact = Decimal(repr(value))
+    if not exact.is_finite() or exact.as_tuple().exponent >= -2:  # type: ignore[operator]
+        return exact
+    shown = Decimal(f"{value:.15g}")
+    return shown if shown.as_tuple().exponent >= -2 else exact  # type: ignore[operator]
 
 
 def _cell_text(value: object) -> str:
@@ -656,7 +926,7 @@ def _cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "VERDADERO" if value else "FALSO"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(Decimal(repr(value)))
+        return str(int(value)) if value.is_integer() else str(_excel_number(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
@@ -687,14 +957,16 @@ def _capital(value: object) -> Decimal:
         raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=value))
     if isinstance(value, float):
         try:
-            value = Decimal(repr(value))
-        except InvalidOperation as exc:  # pragma: no cover - repr of a float is always a number
+            value = _excel_number(value)
+        except InvalidOperation as exc:  # pragma: no cover - a formatted float is always a number
             raise AmountError(Text(M.AMOUNT_NOT_A_NUMBER, text=value)) from exc
         if not value.is_finite():
             raise AmountError(Text(M.AMOUNT_NOT_FINITE))
     if value.__class__ is str:
         amount = _fast_amount(value)  # type: ignore[arg-type]
     else:
+        if isinstance(value, _MergedBlank):
+            raise AmountError(Text(M.ROW_MERGED_CAPITAL, cell=value.cell, first=value.first))
         amount = parse_amount(value if isinstance(value, int | Decimal) else str(value))
     if amount <= 0:
         raise AmountError(Text(M.CAPITAL_NOT_POSITIVE))
@@ -707,11 +979,26 @@ _EXCEL_EPOCH: Final = dt.date(1899, 12, 30)
 
 
 def _due_date(value: object) -> dt.date:
-    """Due date from ISO / DD/MM/YYYY text, a date cell, or an Excel serial number in a plain cell."""
+    """Due date from ISO / DD/MM/YYYY / AAAAMMDD text, a date cell, or an Excel serial number (a number
+    cell, or five digits of text)."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 18264 <= value <= 73415 and float(value).is_integer():  # 1950-01-01 … 2100-12-31
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise DateError(Text(M.DATE_FORMAT, text=_cell_text(value)))
+    if value.__class__ is str and value.isdigit():  # type: ignore[attr-defined]
+        text: str = value  # type: ignore[assignment]
+        if len(text) == 5:  # «45366»: an Excel date pasted as its serial number into a text cell
+            return _due_date(int(text))
+        if len(text) == 8:  # «20240315» or «15032024», as core-banking exports write dates
+            # AAAAMMDD and DDMMAAAA cannot be confused from 1950 to 2100: read as the other, either has
+            # a month of 19–21 or a year before 1300
+            for year, month, day_of in ((text[:4], text[4:6], text[6:]), (text[4:], text[2:4], text[:2])):
+                if 1950 <= int(year) <= 2100:
+                    try:
+                        return dt.date(int(year), int(month), int(day_of))
+                    except ValueError:
+                        pass
+            raise DateError(Text(M.DATE_FORMAT, text=text))
     day = parse_date(value if isinstance(value, dt.date) else str(value))
     if not 1950 <= day.year <= 2100:
         raise DateError(Text(M.DATE_OUT_OF_RANGE, date=day.isoformat()))
@@ -724,7 +1011,8 @@ class _RowChecker:
     def __init__(self, headers: list[str], mapping: dict[str, str], *, spreadsheet: bool) -> None:
         self.width = len(headers)
         index = {key: headers.index(header) for header, key in mapping.items()}
-        self.column = {key: headers[i] for key, i in index.items()}
+        # as messages name them: «Fecha\nvencimiento» (a header with a line break) is «Fecha vencimiento»
+        self.column = {key: " ".join(headers[i].split()) or headers[i] for key, i in index.items()}
         for key, spec in CANONICAL_COLUMNS.items():
             self.column.setdefault(key, spec.header_es)
         # Absent columns read position `width`, where every row gets one blank cell appended.
@@ -773,9 +1061,7 @@ class _RowChecker:
         col = self.column
 
         if len(cells) > self.width and not _blank(cells[self.width :]):
-            errors.append(
-                RowError.of(line, _ROW_COLUMN, Text(M.ROW_TOO_MANY_CELLS, cells=len(cells), width=self.width))
-            )
+            errors.append(RowError.of(line, _ROW_COLUMN, self._too_many_cells(line, cells)))
 
         account_ref = " ".join(account_ref.split()) or None
         if account_ref is None:
@@ -885,6 +1171,10 @@ class _RowChecker:
             )
 
         if errors:
+            if not id_number_raw.strip() and not debtor_name:
+                label = _totals_label(cells)
+                if label is not None:  # one plain reason instead of «required and empty» for each column
+                    return [RowError.of(line, _ROW_COLUMN, Text(M.ROW_TOTALS, ref=label))]
             return errors
         assert account_ref and debtor_name and id_type and id_number and capital and due_date
         return ReferralRow(
@@ -908,6 +1198,16 @@ class _RowChecker:
             jurisdiction,
             notes,
         )
+
+    def _too_many_cells(self, line: int, cells: Sequence[object]) -> Text:
+        """A row with values beyond the header: in a CSV a separator or quote gone wrong; in a sheet a cell
+        typed to the right of the table (a note), named by its reference."""
+        if self.typed is None:
+            return Text(M.ROW_TOO_MANY_CELLS, cells=len(cells), width=self.width)
+        index = next(i for i in range(self.width, len(cells)) if not _blank(cells[i : i + 1]))
+        value = _cell_text(cells[index])
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return Text(M.ROW_CELL_OUTSIDE, cell=f"{_column_letter(index)}{line}", value=shown)
 
     def _choice(self, key: str, value: str, line: int, errors: list[RowError]) -> str | None:
         """Jurisdiction, currency or title type read through a per-file cache; None when blank or bad."""
@@ -966,6 +1266,17 @@ class _RowChecker:
             return id_type, None
         if id_type is None:
             return None, None
+        if number_text[-2:] in _FLOAT_TAILS or number_text[-3:] in _FLOAT_TAILS:
+            # «52987654.0»: a number cell gone through a float (pandas, Power Query, a CSV of a formula);
+            # read as written the dot would be a thousands dot and give another person's 529876540
+            found_float = _FLOAT_ID.match(number_text)
+            if found_float:
+                number_text = found_float.group(1)
+        if number_text[0] == "0" and len(number_text) >= 10 and id_type in ("CC", "NIT") and number_text.strip("0"):
+            # «0052987654», «000000052987654»: the fixed width (10, 12, 15…) a core-banking export pads
+            # documents to; no cédula or NIT begins with 0, so those zeros are padding (as for an
+            # Argentine DNI). A short number with a leading zero («0123») is a typo, refused as such.
+            number_text = number_text.lstrip("0")
         try:
             return id_type, normalize_id(id_type, number_text, jurisdiction)
         except IdError as exc:
@@ -982,9 +1293,34 @@ _CHOICE_ERRORS: Final[dict[str, str]] = {
 }
 
 
+def _column_letter(index: int) -> str:
+    """Spreadsheet column name of a 0-based index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 def _too_long(value: str, limit: int) -> Text:
     """Message for a text over its column's length."""
     return Text(M.ROW_TOO_LONG, length=len(value), limit=limit)
+
+
+_TOTALS: Final = re.compile(r"^(?:gran |sub)?totale?s?\b")
+
+
+def _totals_label(cells: Sequence[object]) -> str | None:
+    """«TOTAL» when the row's first filled cell says it totals the rows above (TOTAL, Totales, Subtotal…)."""
+    for cell in cells:
+        if cell is None or cell == "":
+            continue
+        text = _cell_text(cell)
+        if not text:
+            continue
+        return text if _TOTALS.match(fold(text)) else None
+    return None
 
 
 def _blank(cells: Sequence[object]) -> bool:
@@ -1001,6 +1337,9 @@ class ReferralFileInfo:
     encoding: str | None  # CSV only
     delimiter: str | None  # CSV only
     estimated_rows: int  # for progress bars; 0 if unknown
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) of the headers; title rows above are skipped
+    sheet: str | None = None  # XLSX: the sheet read (the first one naming the required columns)
+    sheets: int = 0  # XLSX: sheets in the workbook
 
     def column(self, key: str) -> str:
         """The header under which a canonical key was read (the Spanish name if it was not in the file)."""
@@ -1104,26 +1443,49 @@ CHUNK_ROWS: Final = _PROGRESS_EVERY
 
 
 def open_referrals(
-    path: str | Path, column_map: dict[str, str] | None = None
+    path: str | Path,
+    column_map: dict[str, str] | None = None,
+    *,
+    raw: list[tuple[int, tuple[str, ...]]] | None = None,
 ) -> tuple[ReferralFileInfo, Iterator[ReferralChunk]]:
     """Open a referral file and check its rows lazily, CHUNK_ROWS data rows per chunk.
+
+    With `raw`, each non-empty row is also appended to it as written (line, cell texts), for a preview
+    read in the same pass as the check.
 
     Problems with the file as a whole raise ReferralFileError: when opening (unreadable, not what its
     extension says, missing columns…) or while iterating (malformed CSV, no data rows at all).
     """
     source = _open(Path(path))
-    mapping = _apply_column_map(source.headers, column_map)
+    try:
+        mapping = _apply_column_map(source.headers, column_map, source.where)
+    except ReferralFileError:
+        _close_rows(source)
+        raise
     checker = _RowChecker(source.headers, mapping, spreadsheet=source.spreadsheet)
-    info = ReferralFileInfo(source.headers, mapping, source.encoding, source.delimiter, source.estimated_rows)
+    info = ReferralFileInfo(
+        source.headers,
+        mapping,
+        source.encoding,
+        source.delimiter,
+        source.estimated_rows,
+        source.header_line,
+        source.sheet,
+        source.sheets,
+    )
     name = Path(path).name
 
     def chunks() -> Iterator[ReferralChunk]:
         rows: list[ReferralRow] = []
         errors: list[RowError] = []
         total = 0
-        for line, cells in source.rows:
+        for line, cells in source.data(mapping):
             if _blank(cells):
                 continue
+            if raw is not None:
+                texts = _row_texts(cells, spreadsheet=source.spreadsheet)
+                if any(texts):
+                    raw.append((line, texts))
             total += 1
             result = checker.check(line, cells)
             if isinstance(result, ReferralRow):
@@ -1145,8 +1507,10 @@ def read_referrals(
     path: str | Path,
     column_map: dict[str, str] | None = None,
     progress: Callable[[int], None] | None = None,
+    *,
+    raw: list[tuple[int, tuple[str, ...]]] | None = None,
 ) -> ReferralReadResult:
-    """Read and check every row of a referral file.
+    """Read and check every row of a referral file (with `raw`, see open_referrals).
 
     `column_map` maps headers as written in the file to canonical keys (CANONICAL_COLUMNS), over
     the guessed mapping; map a header to "" to ignore it. `progress` receives the number of data
@@ -1154,7 +1518,7 @@ def read_referrals(
     skipped silently; every other row is either in `rows` or has one RowError per bad field.
     Raises ReferralFileError for a problem with the file as a whole.
     """
-    info, chunks = open_referrals(path, column_map)
+    info, chunks = open_referrals(path, column_map, raw=raw)
     rows: list[ReferralRow] = []
     errors: list[RowError] = []
     total = 0
@@ -1164,14 +1528,48 @@ def read_referrals(
         total = chunk.read
         if progress is not None:
             progress(total)
-    return ReferralReadResult(rows, errors, info.headers, total, info.mapping, info.encoding, info.delimiter)
+    return ReferralReadResult(
+        rows,
+        errors,
+        info.headers,
+        total,
+        info.mapping,
+        info.encoding,
+        info.delimiter,
+        info.header_line,
+        info.sheet,
+        info.sheets,
+    )
+
+
+def _close_rows(source: _Source) -> None:
+    """Release the file of a source whose rows will not be read (to the end)."""
+    if source.close is not None:
+        source.close()
+
+
+class HeaderInspection(NamedTuple):
+    """What the column-mapping step needs to know about a file before its rows are read."""
+
+    headers: list[str]  # as written in the file
+    mapping: dict[str, str]  # guessed header → canonical key
+    missing: list[str]  # required keys no header maps to
+    header_line: int  # line (CSV) or sheet row (XLSX) of the headers
+    sheet: str | None  # XLSX: the sheet read
+    sheets: int  # XLSX: sheets in the workbook
+
+
+def inspect_file(path: str | Path) -> HeaderInspection:
+    """The headers of a file, where they were found and how they map (nothing else is read: the desktop
+    calls it on the UI thread when a file is dropped; a workbook's uncalculated formulas are found when
+    its rows are read)."""
+    source = _open(Path(path), scan=False)
+    _close_rows(source)
+    mapping, _conflicts = guess_mapping(source.headers)
+    return HeaderInspection(source.headers, mapping, _missing(mapping), source.header_line, source.sheet, source.sheets)
 
 
 def inspect_headers(path: str | Path) -> tuple[list[str], dict[str, str], list[str]]:
     """For the column-mapping step: headers as written, guessed header → key map, required keys unmapped."""
-    source = _open(Path(path))
-    close = getattr(source.rows, "close", None)
-    if close is not None:
-        close()
-    mapping, _conflicts = guess_mapping(source.headers)
-    return source.headers, mapping, _missing(mapping)
+    found = inspect_file(path)
+    return found.headers, found.mapping, found.missing

@@ -77,6 +77,9 @@ class ImportReport:
     errors: list[dict[str, Any]] = field(default_factory=list)
     dry_run: bool = False
     total_lines: int = 0
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) the headers were read from
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: sheets in the workbook
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -85,6 +88,8 @@ class ImportReport:
             "cases": self.cases,
             "errors": [{k: e[k] for k in ("line", "column", "message")} for e in self.errors],
             "dry_run": self.dry_run,
+            "sheet": self.sheet,
+            "header_line": self.header_line,
         }
 
 
@@ -174,7 +179,7 @@ def _import_chunks(
 ) -> ImportReport:
     """Check each chunk against the database and write its valid rows (unless dry_run); the caller commits."""
     actor.confirm(s)
-    report = ImportReport(dry_run=dry_run)
+    report = ImportReport(dry_run=dry_run, header_line=info.header_line, sheet=info.sheet, sheets=info.sheets)
     errors: list[RowError] = []
     ref_column = info.column("account_ref")
     writer: _ChunkWriter | None = None

@@ -158,6 +158,33 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("Errors", "{name} está vacío (la primera hoja no tiene datos)"),
     QT_TRANSLATE_NOOP("Errors", "{name} solo tiene la fila de encabezados; no hay filas de datos"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "línea {line}"),
+    QT_TRANSLATE_NOOP("Errors", "fila {line} de la hoja «{sheet}»"),
+    QT_TRANSLATE_NOOP("Errors", "{name} está vacío (ninguna de sus hojas tiene datos)"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv"
+    ),
+    QT_TRANSLATE_NOOP("Errors", "parece una fila de totales («{ref}»), no una obligación: no se importa"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa columna o borre el valor",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo ve los expedientes que entregó"),
     QT_TRANSLATE_NOOP("Errors", "Cobranza solo puede modificar los expedientes que entregó"),
     QT_TRANSLATE_NOOP(

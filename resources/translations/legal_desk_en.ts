@@ -1889,6 +1889,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Column</translation>
         </message>
         <message>
+            <source>(toda la fila)</source>
+            <translation>(whole row)</translation>
+        </message>
+        <message>
             <source>Motivo</source>
             <translation>Reason</translation>
         </message>
@@ -1939,6 +1943,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Faltan campos obligatorios: {0}.</source>
             <translation>Required fields missing: {0}.</translation>
+        </message>
+        <message>
+            <source>Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.</source>
+            <translation>Sheet «{0}» was read ({1} sheets in the workbook); headers on row {2}.</translation>
+        </message>
+        <message>
+            <source>Encabezados en la fila {0}; las filas de título de arriba no se importan.</source>
+            <translation>Headers on row {0}; the title rows above them are not imported.</translation>
         </message>
         <message>
             <source>Cada campo solo puede venir de una columna: {0}</source>
@@ -3461,6 +3473,46 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>el capital supera el máximo admitido ({maximum})</source>
             <translation>the principal exceeds the maximum allowed ({maximum})</translation>
+        </message>
+        <message>
+            <source>faltan columnas obligatorias: {columns}. Los encabezados se leyeron en la {where}: {headers}; dé a esas columnas los nombres indicados (o asígnelas en la ventana de importación) y vuelva a importar</source>
+            <translation>required columns are missing: {columns}. The headers were read from {where}: {headers}; give those columns the names shown (or map them in the import window) and import again</translation>
+        </message>
+        <message>
+            <source>línea {line}</source>
+            <translation>line {line}</translation>
+        </message>
+        <message>
+            <source>fila {line} de la hoja «{sheet}»</source>
+            <translation>row {line} of sheet «{sheet}»</translation>
+        </message>
+        <message>
+            <source>{name} está vacío (ninguna de sus hojas tiene datos)</source>
+            <translation>{name} is empty (none of its sheets has data)</translation>
+        </message>
+        <message>
+            <source>{name} está protegido con contraseña: ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, en blanco), guárdelo y vuelva a importarlo</source>
+            <translation>{name} is password-protected: open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, left blank), save it and import it again</translation>
+        </message>
+        <message>
+            <source>{name} es una hoja de cálculo de LibreOffice (.ods): guárdela como .xlsx o CSV y vuelva a importarla</source>
+            <translation>{name} is a LibreOffice spreadsheet (.ods): save it as .xlsx or CSV and import it again</translation>
+        </message>
+        <message>
+            <source>{name} es un archivo de texto (CSV), no un libro de Excel: cambie la extensión a .csv</source>
+            <translation>{name} is a text (CSV) file, not an Excel workbook: change its extension to .csv</translation>
+        </message>
+        <message>
+            <source>parece una fila de totales («{ref}»), no una obligación: no se importa</source>
+            <translation>looks like a totals row («{ref}»), not an account: it is not imported</translation>
+        </message>
+        <message>
+            <source>la celda {cell} («{value}») está fuera de las columnas del encabezado: póngale un encabezado a esa columna o borre el valor</source>
+            <translation>cell {cell} («{value}») is outside the header's columns: give that column a header or delete the value</translation>
+        </message>
+        <message>
+            <source>la celda {cell} está combinada con {first}: un capital no se reparte entre filas; separe las celdas y escriba el capital de cada obligación</source>
+            <translation>cell {cell} is merged with {first}: a principal is not shared between rows; unmerge the cells and write each account's principal</translation>
         </message>
         <message>
             <source>Correo del acreedor: «{email}» no es una dirección válida</source>

@@ -217,7 +217,9 @@ def test_missing_required_columns_named(tmp_path: Path) -> None:
         read_referrals(f)
     assert info.value.message == (
         "faltan columnas obligatorias: numero_documento (debtor_id_number), capital (capital), "
-        "fecha_vencimiento (due_date)"
+        "fecha_vencimiento (due_date). Los encabezados se leyeron en la línea 1: «numero_obligacion», "
+        "«nombre_deudor», «tipo_documento»; dé a esas columnas los nombres indicados (o asígnelas en la ventana "
+        "de importación) y vuelva a importar"
     )
 
 
@@ -249,7 +251,8 @@ def test_two_headers_meaning_the_same_must_be_resolved(tmp_path: Path) -> None:
         ("blank.csv", b"\r\n  \r\n", "está vacío"),
         ("header.csv", EN_HEADER.encode() + b"\n", "no hay filas de datos"),
         ("binary.csv", bytes(range(256)) * 4, "no es un archivo de texto CSV"),
-        ("fake.xlsx", b"numero_obligacion;capital\n", "no es un libro de Excel .xlsx válido"),
+        ("fake.xlsx", b"numero_obligacion;capital\n", r"es un archivo de texto \(CSV\), no un libro de Excel"),
+        ("fake2.xlsx", b"\x00\x01\x02\x03" * 64, "no es un libro de Excel .xlsx válido"),
         ("zip.csv", b"PK\x03\x04rest", "parece un libro de Excel"),
         ("old.xls", b"\xd0\xcf\x11\xe0", "Excel 97-2003"),
         ("data.json", b"{}", "extensión «.json» no admitida"),

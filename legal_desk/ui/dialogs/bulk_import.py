@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.domain.messages import Text
+from legal_desk.domain.messages import Text, text_of
 from legal_desk.importing.referrals import (
     CANONICAL_COLUMNS,
     REQUIRED_COLUMNS,
     ColumnSpec,
     ReferralFileError,
-    inspect_headers,
-    raw_rows,
+    inspect_file,
     read_referrals,
 )
+from legal_desk.services.errors import ValidationFailed
 from legal_desk.services.intake import ImportReport, import_referrals
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
@@ -61,16 +61,27 @@ class Preview:
     headers: list[str]
     rows: list[PreviewRow]
     mapping: dict[str, str]
+    header_line: int = 1  # line (CSV) or sheet row (XLSX) of the headers
+    sheet: str | None = None  # XLSX: the sheet read
+    sheets: int = 0  # XLSX: sheets in the workbook
 
 
 def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
-    """Check every row (read_referrals) and pair each with its cells as written (runs in a worker)."""
-    result = read_referrals(path, column_map)
+    """Check every row (read_referrals) and pair each with its cells as written (runs in a worker).
+
+    A problem with the file as a whole is a ValidationFailed, which the worker words in the interface
+    language (it was shown as «Error inesperado: …», in Spanish only).
+    """
+    raw: list[tuple[int, tuple[str, ...]]] = []
+    try:
+        result = read_referrals(path, column_map, raw=raw)  # one pass: the cells as written come along
+    except ReferralFileError as exc:
+        raise ValidationFailed(text_of(exc)) from None
     errors: dict[int, list[tuple[str, str | Text]]] = {}
     for e in result.errors:
         errors.setdefault(e.line, []).append((e.column, e.text or e.message))
-    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw_rows(path)]
-    return Preview(list(result.headers), rows, dict(result.mapping))
+    rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw]
+    return Preview(list(result.headers), rows, dict(result.mapping), result.header_line, result.sheet, result.sheets)
 
 
 class BulkImportDialog(QDialog):
@@ -166,7 +177,9 @@ class BulkImportDialog(QDialog):
         self.errors_model = RecordTableModel(
             [
                 Column(self.tr("Línea"), lambda e: e["line"], numeric=True),
-                Column(self.tr("Columna"), lambda e: e["column"]),
+                Column(
+                    self.tr("Columna"), lambda e: self.tr("(toda la fila)") if e["column"] == "(fila)" else e["column"]
+                ),
                 Column(self.tr("Motivo"), lambda e: error_text(e.get("text", e["message"]))),
             ],
             parent=self,
@@ -257,14 +270,21 @@ class BulkImportDialog(QDialog):
         self.path = path
         self.report = None
         self.file_label.setText(self.tr("Archivo: {0}").format(path.name))
+        # nothing of a file read before stays on screen under this one's name, ready to import
+        self.preview = None
+        self.preview_model.set_preview([], [])
+        self.import_button.setEnabled(False)
+        self.stack.setCurrentIndex(0)
         try:
-            headers, guessed, missing = inspect_headers(path)
+            found = inspect_file(path)
         except (ReferralFileError, OSError) as exc:
             self._set_status(error_text(exc), error=True)
             return
         self.column_map = {}
-        if missing:
-            self._build_mapping(headers, guessed, missing)
+        if found.missing:
+            self._build_mapping(found.headers, found.mapping, found.missing)
+            place = self.where_read(found.header_line, found.sheet, found.sheets)
+            self.mapping_hint.setText(self.mapping_hint.text() + (f" {place}" if place else ""))
             self.stack.setCurrentIndex(1)
             self._set_status(self.tr("Indique qué columna del archivo corresponde a cada campo obligatorio (*)."))
         else:
@@ -285,6 +305,18 @@ class BulkImportDialog(QDialog):
             self.mapping_combos[header] = combo
         names = ", ".join(field_label(CANONICAL_COLUMNS[k]) for k in missing)
         self.mapping_hint.setText(self.tr("Faltan campos obligatorios: {0}.").format(names))
+
+    def where_read(self, header_line: int, sheet: str | None, sheets: int) -> str:
+        """Which sheet was read and on which row the headers were, when it is not simply the first of each."""
+        if sheet is not None and sheets > 1:
+            return self.tr("Se leyó la hoja «{0}» ({1} hojas en el libro); encabezados en la fila {2}.").format(
+                sheet, sheets, header_line
+            )
+        if header_line > 1:
+            return self.tr("Encabezados en la fila {0}; las filas de título de arriba no se importan.").format(
+                header_line
+            )
+        return ""
 
     def mapping_choice(self) -> dict[str, str]:
         """Header → canonical key as chosen in the combos ("" ignores the column)."""
@@ -328,11 +360,9 @@ class BulkImportDialog(QDialog):
         self.stack.setCurrentIndex(2)
         bad = len(self.preview_model.invalid_lines())
         good = len(preview.rows) - bad
-        self.counts.setText(
-            self.tr("{0} filas: {1} válidas, {2} inválidas (en rojo; el motivo está en la columna «Motivo»).").format(
-                len(preview.rows), good, bad
-            )
-        )
+        counts = self.tr("{0} filas: {1} válidas, {2} inválidas (en rojo; el motivo está en la columna «Motivo»).")
+        place = self.where_read(preview.header_line, preview.sheet, preview.sheets)
+        self.counts.setText(counts.format(len(preview.rows), good, bad) + (f"\n{place}" if place else ""))
         self.import_button.setEnabled(good > 0)
         self._set_status("")
 

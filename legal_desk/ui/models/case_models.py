@@ -263,8 +263,10 @@ class PreviewRow:
 
     @property
     def reason(self) -> str:
-        """The reasons in the interface language, each after its column as written."""
-        return "; ".join(f"{col}: {error_text(msg)}" for col, msg in self.errors)
+        """The reasons in the interface language, each after its column as written (a whole-row reason alone)."""
+        return "; ".join(
+            error_text(msg) if col == "(fila)" else f"{col}: {error_text(msg)}" for col, msg in self.errors
+        )
 
 
 class ReferralPreviewModel(QAbstractTableModel):
