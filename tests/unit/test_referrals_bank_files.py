@@ -273,13 +273,13 @@ def test_the_reader_process_gets_the_sheet_and_header_row(tmp_path: Path) -> Non
 def test_a_capital_worked_out_by_excel_is_read_as_excel_shows_it(tmp_path: Path) -> None:
     """=C2-D2 shows 1.234.567,89 but is stored with the float's noise (1234567.8900000001): it was refused
     as having «más de dos decimales». A figure with real further decimals is still refused, and a
-    16-digit figure keeps every digit it was written with."""
+    15-digit figure (just under the 9.999.999.999.999,99 ceiling) keeps every digit it was written with."""
     wb = Workbook()
     ws = wb.active
     ws.append(HEADER)
     ws.append(["OB-1", "Ana Ruiz", "CC", 52987654, "=F9-F10", dt.datetime(2024, 3, 15)])
     ws.append(["OB-2", "Luis Díaz", "CC", 52987655, 0.1 + 0.2, dt.datetime(2024, 3, 15)])
-    ws.append(["OB-3", "Eva Mora", "CC", 52987656, 12345678901234.56, dt.datetime(2024, 3, 15)])
+    ws.append(["OB-3", "Eva Mora", "CC", 52987656, 9876543210123.45, dt.datetime(2024, 3, 15)])
     ws.append(["OB-4", "Raúl Ortiz", "CC", 52987657, 1234567.891, dt.datetime(2024, 3, 15)])
     f = tmp_path / "formulas.xlsx"
     wb.save(f)
@@ -288,14 +288,14 @@ def test_a_capital_worked_out_by_excel_is_read_as_excel_shows_it(tmp_path: Path)
     assert [(r.account_ref, r.capital) for r in result.rows] == [
         ("OB-1", Decimal("1234567.89")),
         ("OB-2", Decimal("0.30")),
-        ("OB-3", Decimal("12345678901234.56")),
+        ("OB-3", Decimal("9876543210123.45")),
     ]
     assert [(e.line, e.column, e.message) for e in result.errors] == [
         (5, "Capital", "«1234567.891» tiene más de dos decimales")
     ]
     from legal_desk.importing.referrals import raw_rows
 
-    assert [cells[4] for _line, cells in raw_rows(f)] == ["1234567.89", "0.3", "12345678901234.56", "1234567.891"]
+    assert [cells[4] for _line, cells in raw_rows(f)] == ["1234567.89", "0.3", "9876543210123.45", "1234567.891"]
 
 
 def test_a_report_grouped_by_debtor_with_merged_cells(tmp_path: Path) -> None:
