@@ -1728,7 +1728,6 @@ EN: dict[str, str] = {
     "{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)": "{name} is not a valid .eml e-mail (it has no From, To, Subject… headers)",
     "Tipo de prueba «{kind}» desconocido; use uno de: {kinds}": "Unknown evidence type «{kind}»; use one of: {kinds}",
     "El archivo {path} no existe": "The file {path} does not exist",
-    "El archivo {name} está vacío": "The file {name} is empty",
     "Cancelado: {name} no se agregó": "Cancelled: {name} was not added",
     "{filename} ya está en el expediente: es la prueba «{same}» ({kind}) agregada el {day} por {who}, con el mismo contenido (SHA-256) y el mismo tipo; no se agregó otra vez": "{filename} is already in the case file: it is the evidence «{same}» ({kind}) added on {day} by {who}, with the same content (SHA-256) and the same type; it was not added again",
     "Indique por qué se retira la prueba": "Enter why the evidence is withdrawn",
@@ -1974,4 +1973,6 @@ EN: dict[str, str] = {
     "{folder} está en un disco de solo lectura": "{folder} is on a read-only disk",
     "sin permiso para escribir en {folder}": "no permission to write to {folder}",
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
+    # the zero-byte evidence refusal says what to do
+    "El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para comprobar que se ve bien y agréguelo otra vez": "The file {name} is empty (0 bytes): there is nothing to keep as evidence. This usually happens when a download or a copy was cut short: download or copy it again (or ask the sender for a new copy), open it to check that it looks right, and add it again",
 }

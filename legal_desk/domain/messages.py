@@ -485,7 +485,11 @@ EVIDENCE_WRONG_CONTENT = "{name} no es un archivo {ext} válido aunque su extens
 EVIDENCE_NOT_EML = "{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)"
 EVIDENCE_KIND_UNKNOWN = "Tipo de prueba «{kind}» desconocido; use uno de: {kinds}"
 FILE_DOES_NOT_EXIST = "El archivo {path} no existe"
-FILE_IS_EMPTY = "El archivo {name} está vacío"
+FILE_IS_EMPTY = (
+    "El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga "
+    "o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para "
+    "comprobar que se ve bien y agréguelo otra vez"
+)
 FILE_NOT_ADDED = "Cancelado: {name} no se agregó"
 EVIDENCE_DUPLICATE = (
     "{filename} ya está en el expediente: es la prueba «{same}» ({kind}) agregada el {day} por {who}, con el mismo "

@@ -382,7 +382,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)"),
     QT_TRANSLATE_NOOP("Errors", "Tipo de prueba «{kind}» desconocido; use uno de: {kinds}"),
     QT_TRANSLATE_NOOP("Errors", "El archivo {path} no existe"),
-    QT_TRANSLATE_NOOP("Errors", "El archivo {name} está vacío"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga "
+        "o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para "
+        "comprobar que se ve bien y agréguelo otra vez",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Cancelado: {name} no se agregó"),
     QT_TRANSLATE_NOOP(
         "Errors",

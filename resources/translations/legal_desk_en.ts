@@ -3931,8 +3931,8 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The file {path} does not exist</translation>
         </message>
         <message>
-            <source>El archivo {name} está vacío</source>
-            <translation>The file {name} is empty</translation>
+            <source>El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para comprobar que se ve bien y agréguelo otra vez</source>
+            <translation>The file {name} is empty (0 bytes): there is nothing to keep as evidence. This usually happens when a download or a copy was cut short: download or copy it again (or ask the sender for a new copy), open it to check that it looks right, and add it again</translation>
         </message>
         <message>
             <source>Cancelado: {name} no se agregó</source>
