@@ -1975,4 +1975,11 @@ EN: dict[str, str] = {
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
     # the zero-byte evidence refusal says what to do
     "El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para comprobar que se ve bien y agréguelo otra vez": "The file {name} is empty (0 bytes): there is nothing to keep as evidence. This usually happens when a download or a copy was cut short: download or copy it again (or ask the sender for a new copy), open it to check that it looks right, and add it again",
+    # «Guardar como…» / «Abrir» copies that fail (file_actions)
+    "No se pudo copiar a {target}: {reason}": "Could not copy to {target}: {reason}",
+    "no queda espacio en ese disco; libere espacio o elija otro disco": "there is no space left on that disk; free some space or choose another disk",
+    "el disco es de solo lectura; elija otra carpeta": "the disk is read-only; choose another folder",
+    "no tiene permiso para escribir en esa carpeta; elija otra": "you do not have permission to write to that folder; choose another one",
+    "una parte de la ruta es un archivo, no una carpeta; elija otra carpeta": "part of the path is a file, not a folder; choose another folder",
+    "Cancelado: no se copió {name}": "Cancelled: {name} was not copied",
 }

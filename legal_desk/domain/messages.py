@@ -761,6 +761,14 @@ BATCH_COPY_READ_ONLY = "{folder} está en un disco de solo lectura"
 BATCH_COPY_NO_PERMISSION = "sin permiso para escribir en {folder}"
 BATCH_COPY_FAILED = "no se pudo copiar a {folder}: {reason}"
 
+# A copy the user saves with «Guardar como…» / «Abrir» (ui.widgets.file_actions): the target, then why
+COPY_FAILED = "No se pudo copiar a {target}: {reason}"
+COPY_NO_SPACE = "no queda espacio en ese disco; libere espacio o elija otro disco"
+COPY_READ_ONLY = "el disco es de solo lectura; elija otra carpeta"
+COPY_NO_PERMISSION = "no tiene permiso para escribir en esa carpeta; elija otra"
+COPY_NOT_A_FOLDER = "una parte de la ruta es un archivo, no una carpeta; elija otra carpeta"
+COPY_CANCELLED = "Cancelado: no se copió {name}"
+
 
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)

@@ -637,6 +637,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{folder} está en un disco de solo lectura"),
     QT_TRANSLATE_NOOP("Errors", "sin permiso para escribir en {folder}"),
     QT_TRANSLATE_NOOP("Errors", "no se pudo copiar a {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo copiar a {target}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "no queda espacio en ese disco; libere espacio o elija otro disco"),
+    QT_TRANSLATE_NOOP("Errors", "el disco es de solo lectura; elija otra carpeta"),
+    QT_TRANSLATE_NOOP("Errors", "no tiene permiso para escribir en esa carpeta; elija otra"),
+    QT_TRANSLATE_NOOP("Errors", "una parte de la ruta es un archivo, no una carpeta; elija otra carpeta"),
+    QT_TRANSLATE_NOOP("Errors", "Cancelado: no se copió {name}"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.

@@ -4607,6 +4607,30 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>could not be copied to {folder}: {reason}</translation>
         </message>
         <message>
+            <source>No se pudo copiar a {target}: {reason}</source>
+            <translation>Could not copy to {target}: {reason}</translation>
+        </message>
+        <message>
+            <source>no queda espacio en ese disco; libere espacio o elija otro disco</source>
+            <translation>there is no space left on that disk; free some space or choose another disk</translation>
+        </message>
+        <message>
+            <source>el disco es de solo lectura; elija otra carpeta</source>
+            <translation>the disk is read-only; choose another folder</translation>
+        </message>
+        <message>
+            <source>no tiene permiso para escribir en esa carpeta; elija otra</source>
+            <translation>you do not have permission to write to that folder; choose another one</translation>
+        </message>
+        <message>
+            <source>una parte de la ruta es un archivo, no una carpeta; elija otra carpeta</source>
+            <translation>part of the path is a file, not a folder; choose another folder</translation>
+        </message>
+        <message>
+            <source>Cancelado: no se copió {name}</source>
+            <translation>Cancelled: {name} was not copied</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>
