@@ -1982,4 +1982,9 @@ EN: dict[str, str] = {
     "no tiene permiso para escribir en esa carpeta; elija otra": "you do not have permission to write to that folder; choose another one",
     "una parte de la ruta es un archivo, no una carpeta; elija otra carpeta": "part of the path is a file, not a folder; choose another folder",
     "Cancelado: no se copió {name}": "Cancelled: {name} was not copied",
+    # a rate table whose periods break the rules (domain.interest)
+    "Tabla de tasas inválida: {problems}.": "Invalid rate table: {problems}.",
+    "el período {start}–{end} termina antes de empezar": "the period {start}–{end} ends before it starts",
+    "la tasa del período que empieza el {start} es negativa": "the rate of the period starting on {start} is negative",
+    "el período {start}–{end} se superpone con {other_start}–{other_end}": "the period {start}–{end} overlaps {other_start}–{other_end}",
 }

@@ -754,6 +754,12 @@ RATE_FILE_FRACTION = (
 RATE_FILE_INVERTED = "la fecha inicial {start} es posterior a la final {end}"
 RATE_FILE_OVERLAP = "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"
 
+# A rate table built from periods that break the rules (domain.interest.RateTableError); dates DD/MM/AAAA
+RATE_TABLE_INVALID = "Tabla de tasas inválida: {problems}."
+RATE_TABLE_INVERTED = "el período {start}–{end} termina antes de empezar"
+RATE_TABLE_NEGATIVE = "la tasa del período que empieza el {start} es negativa"
+RATE_TABLE_OVERLAP = "el período {start}–{end} se superpone con {other_start}–{other_end}"
+
 
 # A batch's document that could not be copied to the chosen folder (ui.dialogs.batch_documents): «file: why»
 BATCH_COPY_NO_SPACE = "no hay espacio en el disco de {folder}"

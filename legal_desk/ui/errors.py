@@ -633,6 +633,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "la fecha inicial {start} es posterior a la final {end}"),
     QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "Tabla de tasas inválida: {problems}."),
+    QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} termina antes de empezar"),
+    QT_TRANSLATE_NOOP("Errors", "la tasa del período que empieza el {start} es negativa"),
+    QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con {other_start}–{other_end}"),
     QT_TRANSLATE_NOOP("Errors", "no hay espacio en el disco de {folder}"),
     QT_TRANSLATE_NOOP("Errors", "{folder} está en un disco de solo lectura"),
     QT_TRANSLATE_NOOP("Errors", "sin permiso para escribir en {folder}"),
@@ -727,6 +731,11 @@ def _summary(value: Summary) -> str:
         return rendered
     label = AUDIT_ACTIONS.get(value.action)
     return domain_label(label) if label else value.spanish
+
+
+def word_value(value: Any) -> str:
+    """A value of a message on its own (a field or a column `Term`, a nested `Text`) in the interface language."""
+    return _value(value)
 
 
 def word(text: Text) -> str:

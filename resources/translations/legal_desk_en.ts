@@ -4591,6 +4591,22 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the period {start}–{end} overlaps the one on line {line} ({other_start}–{other_end})</translation>
         </message>
         <message>
+            <source>Tabla de tasas inválida: {problems}.</source>
+            <translation>Invalid rate table: {problems}.</translation>
+        </message>
+        <message>
+            <source>el período {start}–{end} termina antes de empezar</source>
+            <translation>the period {start}–{end} ends before it starts</translation>
+        </message>
+        <message>
+            <source>la tasa del período que empieza el {start} es negativa</source>
+            <translation>the rate of the period starting on {start} is negative</translation>
+        </message>
+        <message>
+            <source>el período {start}–{end} se superpone con {other_start}–{other_end}</source>
+            <translation>the period {start}–{end} overlaps {other_start}–{other_end}</translation>
+        </message>
+        <message>
             <source>no hay espacio en el disco de {folder}</source>
             <translation>there is no space left on the disk of {folder}</translation>
         </message>

@@ -65,3 +65,47 @@ def test_a_full_read_only_or_forbidden_disk_is_named_in_both_languages(
     assert worded.startswith("Could not copy to ") and english in worded
     _all_english(worded.replace(str(tmp_path / "copia"), ""))
     assert not (tmp_path / "copia" / ".escaneo.pdf.partial").exists()
+
+
+# ------------------------------------------------------------------ rate tables
+
+
+def test_a_rate_table_whose_periods_break_the_rules_reads_in_english(qapp: Any) -> None:
+    """RateTableError (periods given in code: overlap, inverted, negative) was a plain Spanish string."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from legal_desk.domain.interest import RatePeriod, RateTable, RateTableError
+
+    with pytest.raises(RateTableError) as refused:
+        RateTable(
+            [
+                RatePeriod(dt.date(2024, 1, 1), dt.date(2024, 1, 31), Decimal("27.9")),
+                RatePeriod(dt.date(2024, 1, 15), dt.date(2024, 2, 28), Decimal("-1")),
+                RatePeriod(dt.date(2024, 4, 30), dt.date(2024, 4, 1), Decimal("28")),
+            ]
+        )
+    assert str(refused.value) == (  # the CLI's Spanish, as before
+        "Tabla de tasas inválida: la tasa del período que empieza el 15/01/2024 es negativa; el período "
+        "30/04/2024–01/04/2024 termina antes de empezar; el período 15/01/2024–28/02/2024 se superpone con "
+        "01/01/2024–31/01/2024."
+    )
+    english = _english(refused.value)
+    assert english == (
+        "Invalid rate table: the rate of the period starting on 15/01/2024 is negative; the period "
+        "30/04/2024–01/04/2024 ends before it starts; the period 15/01/2024–28/02/2024 overlaps 01/01/2024–31/01/2024."
+    )
+    _all_english(english)
+
+
+def test_a_rate_file_without_its_columns_names_them_in_english(qapp: Any, tmp_path: Path) -> None:
+    from legal_desk.importing.rates import RateFileError, read_rate_table
+
+    bad = tmp_path / "tasas.csv"
+    bad.write_text("inicio;valor\n2024-01-01;27,9\n", encoding="utf-8")
+    with pytest.raises(RateFileError) as refused:
+        read_rate_table(bad)
+    assert [col for _line, col, _msg in refused.value.errors] == ["hasta", "tasa_efectiva_anual"]  # CLI, JSON
+    english = _english(refused.value)
+    assert english.startswith("The rate table has 2 error(s): line 1, to: the column is missing"), english
+    assert "line 1, annual_rate: the column is missing" in english

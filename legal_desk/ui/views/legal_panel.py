@@ -53,7 +53,7 @@ from legal_desk.services.errors import NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import CALENDAR_SETTING_KEYS
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
-from legal_desk.ui.errors import error_text
+from legal_desk.ui.errors import error_text, word_value
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
@@ -389,8 +389,9 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
     try:
         return ImportOutcome(rates.import_rates(ctx.desk, ctx.actor, path, jurisdiction))
     except ValidationFailed as exc:
-        worded = [
-            (line, col, error_text(text)) for (line, col, _es), text in zip(exc.errors, exc.error_texts, strict=True)
+        worded = [  # the column as the interface names it (the English header a file also accepts)
+            (line, word_value(col), error_text(text))
+            for (line, _col, _es), col, text in zip(exc.errors, exc.field_texts, exc.error_texts, strict=True)
         ]
         return ImportOutcome(None, error_text(exc), worded)
 
