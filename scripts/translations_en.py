@@ -1946,7 +1946,7 @@ EN: dict[str, str] = {
     "el proceso que leía el archivo terminó de forma inesperada": "the process reading the file ended unexpectedly",
     "error al leer el archivo: {detail}": "error reading the file: {detail}",
     # packet dialog: evidence a packet cannot take as it is (Word, e-mail, HEIC)
-    "No: páselo a PDF": "No: make it a PDF",
+    "No: páselo a PDF": "No: convert it to PDF",
     # a moratory-rate file refused as a whole (importing.rates.RateFileError, context «Errors»)
     "La tabla de tasas tiene {n} error(es): {errors}{more}.": "The rate table has {n} error(s): {errors}{more}.",
     "línea {line}, {column}: {error}": "line {line}, {column}: {error}",
@@ -1987,4 +1987,34 @@ EN: dict[str, str] = {
     "el período {start}–{end} termina antes de empezar": "the period {start}–{end} ends before it starts",
     "la tasa del período que empieza el {start} es negativa": "the rate of the period starting on {start} is negative",
     "el período {start}–{end} se superpone con {other_start}–{other_end}": "the period {start}–{end} overlaps {other_start}–{other_end}",
+    # why a file cannot be a packet annex, and what to do (documents.packets)
+    "Anexo «{name}»: {reason}": "Annex «{name}»: {reason}",
+    "cifrado con un método no soportado ({detail})": "encrypted with an unsupported method ({detail})",
+    "cifrado: requiere contraseña": "encrypted: it needs a password",
+    "cifrado: la contraseña indicada no es correcta": "encrypted: the password given is not correct",
+    "el PDF no tiene páginas": "the PDF has no pages",
+    "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {detail})": "damaged or incomplete PDF (e.g. cut short while downloading or copying it) that could not be repaired; ask the sender for a new copy, add it as evidence and tick it instead (detail: {detail})",
+    "imagen ilegible o dañada ({detail})": "unreadable or damaged image ({detail})",
+    "la imagen no tiene páginas": "the image has no pages",
+    "el archivo no existe": "the file does not exist",
+    "el contenido no coincide con su SHA-256 registrado (archivo alterado)": "its content does not match its recorded SHA-256 (the file was altered)",
+    "es un archivo {kind} y no entra así en el paquete; ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo": "this {kind} file cannot go into the packet as it is; open it, save it as PDF (File › Save As › PDF), add that PDF as evidence and tick it",
+    "es un archivo {kind} y no entra así en el paquete; ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), agregue ese PDF como prueba y márquelo": "this {kind} file cannot go into the packet as it is; open it in the e-mail program, print it to PDF (its attachments are added separately), add that PDF as evidence and tick it",
+    "es una foto HEIC del iPhone y no entra así en el paquete; pida la foto en JPG (o conviértala), agréguela como prueba y márquela": "this is an iPhone HEIC photo and cannot go into the packet as it is; ask for the photo as JPG (or convert it), add it as evidence and tick it",
+    "es un archivo {kind} y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba": "this {kind} file cannot go into the packet as it is; the packet takes PDFs or images (JPG, PNG, TIFF): convert it to PDF and add it as evidence",
+    "es un archivo sin extensión y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba": "this file has no extension and cannot go into the packet as it is; the packet takes PDFs or images (JPG, PNG, TIFF): convert it to PDF and add it as evidence",
+    # a dialog's money field, the settings' connection test, an unexpected failure in a worker
+    "No se pudo conectar: {reason}": "Could not connect: {reason}",
+    "Error inesperado: {0}": "Unexpected error: {0}",
+    # «Record procedural step…»: the steps and where a summons was delivered (lupdate did not see them)
+    "Notificación personal del mandamiento al deudor": "Payment order personally served on the debtor",
+    "Notificación electrónica enviada (Ley 2213 de 2022)": "Electronic service sent (Ley 2213 of 2022)",
+    "Citación para notificación entregada (art. 291)": "Summons to appear for service delivered (art. 291)",
+    "Aviso de notificación entregado (art. 292)": "Notice of service (aviso) delivered (art. 292)",
+    "Auto inadmisorio de la demanda notificado": "Order declaring the lawsuit inadmissible notified",
+    "Mandamiento de pago notificado por estado al demandante": "Payment order notified to the claimant by court list (estado)",
+    "Traslado de la liquidación del crédito": "Debt liquidation served on the parties (traslado)",
+    "En el mismo municipio (5 días)": "In the same municipality (5 days)",
+    "Fuera del municipio (10 días)": "Outside the municipality (10 days)",
+    "En el exterior (30 días)": "Abroad (30 days)",
 }

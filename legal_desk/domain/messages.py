@@ -354,6 +354,42 @@ PACKET_DOCX_NOT_CONVERTED = (
 )
 PACKET_NO_LIBREOFFICE = "no se encontró LibreOffice en este equipo"
 
+# Why a file cannot be an annex of a filing packet (documents.packets.AnnexError, unsupported_reason) and
+# what to do
+ANNEX_REFUSED = "Anexo «{name}»: {reason}"
+ANNEX_CIPHER_UNSUPPORTED = "cifrado con un método no soportado ({detail})"
+ANNEX_NEEDS_PASSWORD = "cifrado: requiere contraseña"
+ANNEX_WRONG_PASSWORD = "cifrado: la contraseña indicada no es correcta"
+ANNEX_NO_PAGES = "el PDF no tiene páginas"
+ANNEX_DAMAGED = (
+    "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al "
+    "remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {detail})"
+)
+ANNEX_IMAGE_UNREADABLE = "imagen ilegible o dañada ({detail})"
+ANNEX_IMAGE_NO_PAGES = "la imagen no tiene páginas"
+ANNEX_FILE_MISSING = "el archivo no existe"
+ANNEX_ALTERED = "el contenido no coincide con su SHA-256 registrado (archivo alterado)"
+ANNEX_OFFICE_FILE = (
+    "es un archivo {kind} y no entra así en el paquete; ábralo, guárdelo como PDF (Archivo › Guardar como "
+    "› PDF), agregue ese PDF como prueba y márquelo"
+)
+ANNEX_MAIL_FILE = (
+    "es un archivo {kind} y no entra así en el paquete; ábralo en el programa de correo, imprímalo a PDF "
+    "(con sus adjuntos, que se agregan aparte), agregue ese PDF como prueba y márquelo"
+)
+ANNEX_HEIC_PHOTO = (
+    "es una foto HEIC del iPhone y no entra así en el paquete; pida la foto en JPG (o conviértala), "
+    "agréguela como prueba y márquela"
+)
+ANNEX_OTHER_FILE = (
+    "es un archivo {kind} y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): "
+    "conviértalo a PDF y agréguelo como prueba"
+)
+ANNEX_NO_EXTENSION = (
+    "es un archivo sin extensión y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, "
+    "TIFF): conviértalo a PDF y agréguelo como prueba"
+)
+
 # Records that do not exist (NotFound in the services)
 CASE_NOT_FOUND = "No existe el expediente «{case}»"
 PARTY_NOT_FOUND = "No existe la parte {id}"
@@ -710,6 +746,7 @@ DB_FOLDER_UNCREATABLE = "No se puede crear la carpeta de la base de datos {folde
 DB_IS_FOLDER = "{path} es una carpeta; indique el archivo de la base de datos"
 DB_URL_UNUSABLE = "No se puede usar la base de datos «{url}»: {reason}"
 DB_CANNOT_OPEN = "No se puede abrir la base de datos ({url}): {reason}"
+DB_CONNECT_FAILED = "No se pudo conectar: {reason}"
 DB_SCHEMA_TOO_NEW = (
     "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). "
     "Actualice legal_desk antes de abrirla."

@@ -276,6 +276,21 @@ TEMPLATES = (
         "Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete",
     ),
     QT_TRANSLATE_NOOP("Errors", "no se encontró LibreOffice en este equipo"),
+    QT_TRANSLATE_NOOP("Errors", "Anexo «{name}»: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "cifrado con un método no soportado ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "cifrado: requiere contraseña"),
+    QT_TRANSLATE_NOOP("Errors", "cifrado: la contraseña indicada no es correcta"),
+    QT_TRANSLATE_NOOP("Errors", "el PDF no tiene páginas"),
+    QT_TRANSLATE_NOOP("Errors", "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {detail})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "imagen ilegible o dañada ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "la imagen no tiene páginas"),
+    QT_TRANSLATE_NOOP("Errors", "el archivo no existe"),
+    QT_TRANSLATE_NOOP("Errors", "el contenido no coincide con su SHA-256 registrado (archivo alterado)"),
+    QT_TRANSLATE_NOOP("Errors", "es un archivo {kind} y no entra así en el paquete; ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es un archivo {kind} y no entra así en el paquete; ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), agregue ese PDF como prueba y márquelo"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es una foto HEIC del iPhone y no entra así en el paquete; pida la foto en JPG (o conviértala), agréguela como prueba y márquela"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es un archivo {kind} y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es un archivo sin extensión y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "No existe el expediente «{case}»"),
     QT_TRANSLATE_NOOP("Errors", "No existe la parte {id}"),
     QT_TRANSLATE_NOOP("Errors", "No existe la tarea {id}"),
@@ -602,6 +617,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{path} es una carpeta; indique el archivo de la base de datos"),
     QT_TRANSLATE_NOOP("Errors", "No se puede usar la base de datos «{url}»: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "No se puede abrir la base de datos ({url}): {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo conectar: {reason}"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.",  # noqa: E501

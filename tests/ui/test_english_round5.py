@@ -17,6 +17,16 @@ from tests.ui.test_english_service_refusals import _all_english, _english
 pytestmark = pytest.mark.usefixtures("spanish")
 
 
+@pytest.fixture
+def demo_desk(sqlite_desk: Any) -> Any:
+    from legal_desk.services.demo import load_demo
+    from legal_desk.services.users import actor_for
+    from tests.conftest import DEMO_TODAY
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 60, seed=5, today=DEMO_TODAY)
+    return sqlite_desk
+
+
 # ------------------------------------------------------------------ «Save as…» copies
 
 
@@ -109,3 +119,166 @@ def test_a_rate_file_without_its_columns_names_them_in_english(qapp: Any, tmp_pa
     english = _english(refused.value)
     assert english.startswith("The rate table has 2 error(s): line 1, to: the column is missing"), english
     assert "line 1, annual_rate: the column is missing" in english
+
+
+# ------------------------------------------------------------------ the filing packet's annexes
+
+
+def test_the_packet_dialog_says_why_an_annex_is_refused_and_asks_the_password_in_english(
+    qtbot: Any, demo_desk: Any, monkeypatch: pytest.MonkeyPatch, messages: list[str], tmp_path: Path
+) -> None:
+    """An e-mail kept as evidence: the «PDF» column and its tooltip (what to do) were Spanish; an encrypted
+    annex: the refusal that makes the window ask for the password was recognised only in Spanish."""
+    from pypdf import PdfWriter
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from legal_desk.services.evidence import add_evidence
+    from legal_desk.ui.dialogs.packet import PacketDialog
+    from legal_desk.ui.i18n import install_language
+    from tests.ui.test_documents_ui import _build, drain, execution_cases, lawyer_ctx
+
+    ctx = lawyer_ctx(demo_desk)
+    cid = execution_cases(demo_desk)[1]
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("clave-secreta")
+    w.write(tmp_path / "extracto.pdf")
+    (tmp_path / "aviso.eml").write_bytes(b"From: a@b.co\r\nTo: c@d.co\r\nSubject: Aviso\r\n\r\nHola\r\n")
+    (tmp_path / "foto.heic").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00heicmif1")
+    add_evidence(demo_desk, ctx.actor, cid, tmp_path / "extracto.pdf", "other", description="Extracto")
+    add_evidence(demo_desk, ctx.actor, cid, tmp_path / "aviso.eml", "other", description="Aviso")
+    asked: list[str] = []
+    answers = iter([("equivocada", True), ("clave-secreta", True)])
+
+    def get_text(_parent: Any, _title: str, label: str, *a: Any, **k: Any) -> tuple[str, bool]:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    install_language("en")
+    dialog = PacketDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    model = dialog.annex_model
+    row = next(r for r, a in enumerate(model.rows) if a.unsupported)
+    assert model.index(row, 2).data() == "No: convert it to PDF"
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(
+        "This EML file cannot go into the packet as it is; open it in the e-mail program, print it to PDF "
+        "(its attachments are added separately), add that PDF as evidence and tick it"
+    ), tip
+    assert model.rows[row].unsupported is not None and "imprímalo a PDF" in model.rows[row].unsupported  # CLI
+    _all_english(tip.split("\n", 1)[1])
+    build = _build(qtbot, dialog, timeout=30_000)
+    assert asked == [
+        "Annex «Otro documento: Extracto» is encrypted. Enter its password:",
+        "The password did not open «Otro documento: Extracto». Try again:",
+    ]
+    assert any(a["title"] == "Otro documento: Extracto" for a in build.annexes)
+    assert messages == []
+    drain()
+
+
+@pytest.mark.parametrize(
+    ("suffix", "english"),
+    [
+        (".docx", "this DOCX file cannot go into the packet as it is; open it, save it as PDF"),
+        (".heic", "this is an iPhone HEIC photo and cannot go into the packet as it is; ask for the photo as JPG"),
+        (".zip", "this ZIP file cannot go into the packet as it is; the packet takes PDFs or images"),
+        ("", "this file has no extension and cannot go into the packet as it is"),
+    ],
+)
+def test_every_unsupported_annex_reason_reads_in_english(qapp: Any, suffix: str, english: str) -> None:
+    from legal_desk.documents.packets import unsupported_reason
+    from legal_desk.ui.errors import error_text
+    from legal_desk.ui.i18n import install_language
+
+    reason = unsupported_reason(suffix)
+    assert str(reason).startswith("es un")  # the CLI's Spanish
+    install_language("en")
+    worded = error_text(reason)
+    assert worded.startswith(english), worded
+    _all_english(worded.replace("DOCX", "").replace("ZIP", ""))
+
+
+def test_annex_errors_read_in_english(qapp: Any, tmp_path: Path) -> None:
+    """A damaged PDF, an encrypted one and an altered file: what build_packet refuses, worded in English."""
+    from pypdf import PdfWriter
+
+    from legal_desk.documents.packets import AnnexError, PacketAnnex, PacketSpec, build_packet
+
+    broken = tmp_path / "roto.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF")
+    locked = tmp_path / "cerrado.pdf"
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("clave")
+    w.write(locked)
+
+    def refusal(annex: PacketAnnex) -> AnnexError:
+        spec = PacketSpec(
+            case_title="Proceso", court="", radicado="", creditor="", debtor="", lawyer="", date=__import__(
+                "datetime"
+            ).date(2025, 1, 10), annexes=[annex]
+        )
+        with pytest.raises(AnnexError) as refused:
+            build_packet(spec, tmp_path / "paquete.pdf")
+        return refused.value
+
+    damaged = refusal(PacketAnnex("Pagaré", broken))
+    encrypted = refusal(PacketAnnex("Extracto", locked))
+    altered = refusal(PacketAnnex("Extracto", locked, sha256="0" * 64))
+    assert str(encrypted) == "Anexo «cerrado.pdf»: cifrado: requiere contraseña"
+    assert _english(encrypted) == "Annex «cerrado.pdf»: encrypted: it needs a password"
+    assert _english(altered) == (
+        "Annex «cerrado.pdf»: its content does not match its recorded SHA-256 (the file was altered)"
+    )
+    worded = _english(damaged)
+    assert worded.startswith("Annex «roto.pdf»: damaged or incomplete PDF"), worded
+    assert "ask the sender for a new copy" in worded
+    _all_english(worded.split("(detail:")[0])
+
+
+# ------------------------------------------------------------------ dialogs' own checks, the connection test, a crash
+
+
+def test_a_money_field_left_empty_or_zero_is_refused_in_english(qtbot: Any) -> None:
+    """«Value: es obligatorio» / «Value: debe ser mayor que cero»: the field was English, the rest Spanish."""
+    from legal_desk.ui.dialogs.records import PaymentDialog
+    from legal_desk.ui.i18n import install_language
+
+    shown: list[str] = []
+    for language in ("es", "en"):
+        install_language(language)
+        dialog = PaymentDialog(None)
+        qtbot.addWidget(dialog)
+        for typed in ("", "0", "1.2.3"):
+            dialog.amountEdit.setText(typed)
+            dialog.accept()
+            shown.append(dialog.errorLabel.text())
+    assert shown[:2] == ["Valor: es obligatorio y está vacío", "Valor: debe ser mayor que cero"]
+    assert shown[3:5] == ["Amount: is required and is empty", "Amount: must be greater than zero"]
+    assert shown[5].startswith("Amount: «1.2.3» has misplaced thousands separators")
+    _all_english(*shown[3:])
+
+
+def test_the_connection_test_and_an_unexpected_failure_read_in_english(qtbot: Any, tmp_path: Path) -> None:
+    from legal_desk.services.errors import ServiceError
+    from legal_desk.ui.dialogs.settings import probe_database
+    from legal_desk.ui.errors import error_text
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.workers import Worker
+
+    with pytest.raises(ServiceError) as refused:
+        probe_database("postgresql+psycopg://nadie@127.0.0.1:1/nada?connect_timeout=2")
+    assert str(refused.value).startswith("No se pudo conectar: ")
+    install_language("en")
+    assert error_text(refused.value).startswith("Could not connect: ")
+
+    def crash() -> None:
+        raise RuntimeError("boom")
+
+    worker = Worker(crash, with_progress=False)
+    with qtbot.waitSignal(worker.signals.failed, timeout=5_000) as blocker:
+        worker.run()
+    assert blocker.args[0] == "Unexpected error: boom"
