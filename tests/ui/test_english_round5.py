@@ -282,3 +282,66 @@ def test_the_connection_test_and_an_unexpected_failure_read_in_english(qtbot: An
     with qtbot.waitSignal(worker.signals.failed, timeout=5_000) as blocker:
         worker.run()
     assert blocker.args[0] == "Unexpected error: boom"
+
+
+# ------------------------------------------------------------------ texts lupdate never saw
+
+
+def test_the_procedural_steps_a_user_records_are_listed_in_english(qapp: Any) -> None:
+    """«Record procedural step…» offered its steps and the summons' places in Spanish: they went through a
+    module helper `_t(…)` that pyside6-lupdate does not read, so they were never in the translation file."""
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.views.legal_panel import _place_labels, event_labels
+
+    spanish = {**event_labels(), **_place_labels()}
+    install_language("en")
+    english = {**event_labels(), **_place_labels()}
+    assert english["DEBTOR_SERVED"] == "Payment order personally served on the debtor"
+    assert english["abroad"] == "Abroad (30 days)"
+    for code, text in english.items():
+        assert text != spanish[code], code
+        _all_english(text.replace("Ley 2213", "").replace("(traslado)", "").replace("(estado)", ""))
+
+
+def test_every_translation_helper_call_in_the_interface_is_in_the_translation_file(qapp: Any) -> None:
+    """A module-level helper that wraps QCoreApplication.translate (`def tr(text)`) hides its literals from
+    lupdate unless lupdate reads the helper's name; every literal passed to such a helper must translate."""
+    import ast
+
+    from legal_desk.ui import i18n
+
+    i18n.install_language("en")
+    ours = i18n._installed[0]  # the .qm: None for a text it does not hold (a word spelt alike still counts)
+    untranslated: list[str] = []
+    for path in sorted(Path("legal_desk/ui").rglob("*.py")):
+        if path.name.startswith("ui_"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers: dict[str, str] = {}  # helper name -> its fixed context
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef) or not node.args.args:
+                continue
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and len(call.args) >= 2
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id == node.args.args[0].arg
+                ):
+                    helpers[node.name] = str(call.args[0].value)
+        for call in ast.walk(tree):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in helpers
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+            ):
+                text = call.args[0].value
+                if not ours.translate(helpers[call.func.id], text):
+                    untranslated.append(f"{path}:{call.lineno}: {text}")
+    assert untranslated == []

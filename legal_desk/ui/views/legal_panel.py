@@ -71,25 +71,25 @@ WATCH_180 = QColor("#fff8dc")
 _OVERDUE_LOOKBACK_DAYS = 730
 # Art. 317 alerts start this many days before the period ends: on the last day it is too late to act.
 INACTIVITY_NOTICE_DAYS = 30
-_CTX = "LegalPanel"
-
-
-def _t(text: str) -> str:
-    """Translate a module-level string in the panel's context."""
-    return QCoreApplication.translate(_CTX, text)
 
 
 def event_labels() -> dict[str, str]:
     """Spanish labels of the procedural events a user can record (keys of domain EVENTS)."""
     labels = {
-        "DEBTOR_SERVED": _t("Notificación personal del mandamiento al deudor"),
-        "EMAIL_SERVICE_SENT": _t("Notificación electrónica enviada (Ley 2213 de 2022)"),
-        "SUMMONS_291_SENT": _t("Citación para notificación entregada (art. 291)"),
-        "NOTICE_292_DELIVERED": _t("Aviso de notificación entregado (art. 292)"),
-        "INADMISSION": _t("Auto inadmisorio de la demanda notificado"),
-        "PAYMENT_ORDER_NOTIFIED_CREDITOR": _t("Mandamiento de pago notificado por estado al demandante"),
-        "LIQUIDATION_SERVED": _t("Traslado de la liquidación del crédito"),
-        "LAST_ACTION": _t("Otra actuación del proceso (auto, memorial, diligencia…)"),
+        "DEBTOR_SERVED": QCoreApplication.translate("LegalPanel", "Notificación personal del mandamiento al deudor"),
+        "EMAIL_SERVICE_SENT": QCoreApplication.translate(
+            "LegalPanel", "Notificación electrónica enviada (Ley 2213 de 2022)"
+        ),
+        "SUMMONS_291_SENT": QCoreApplication.translate("LegalPanel", "Citación para notificación entregada (art. 291)"),
+        "NOTICE_292_DELIVERED": QCoreApplication.translate("LegalPanel", "Aviso de notificación entregado (art. 292)"),
+        "INADMISSION": QCoreApplication.translate("LegalPanel", "Auto inadmisorio de la demanda notificado"),
+        "PAYMENT_ORDER_NOTIFIED_CREDITOR": QCoreApplication.translate(
+            "LegalPanel", "Mandamiento de pago notificado por estado al demandante"
+        ),
+        "LIQUIDATION_SERVED": QCoreApplication.translate("LegalPanel", "Traslado de la liquidación del crédito"),
+        "LAST_ACTION": QCoreApplication.translate(
+            "LegalPanel", "Otra actuación del proceso (auto, memorial, diligencia…)"
+        ),
     }
     return {code: labels.get(code, code) for code in EVENTS}
 
@@ -97,9 +97,9 @@ def event_labels() -> dict[str, str]:
 def _place_labels() -> dict[str, str]:
     """Where an art. 291 summons was delivered, in Spanish."""
     return {
-        "local": _t("En el mismo municipio (5 días)"),
-        "outside": _t("Fuera del municipio (10 días)"),
-        "abroad": _t("En el exterior (30 días)"),
+        "local": QCoreApplication.translate("LegalPanel", "En el mismo municipio (5 días)"),
+        "outside": QCoreApplication.translate("LegalPanel", "Fuera del municipio (10 días)"),
+        "abroad": QCoreApplication.translate("LegalPanel", "En el exterior (30 días)"),
     }
 
 
@@ -786,8 +786,7 @@ class LegalPanel(ReloadWhenShown):
         enter_opens(self.limitation_view, lambda index: self._open_case(self.limitation_model, index))
         legend = QLabel(
             self.tr(
-                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. "
-                "Doble clic o Enter abre el caso."
+                "Rojo: prescrito · naranja: ≤ 30 días · ámbar: ≤ 90 · amarillo: ≤ 180. Doble clic o Enter abre el caso."
             ),
             page,
         )
