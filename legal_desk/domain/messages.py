@@ -813,6 +813,31 @@ COPY_NOT_A_FOLDER = "una parte de la ruta es un archivo, no una carpeta; elija o
 COPY_CANCELLED = "Cancelado: no se copió {name}"
 
 
+
+# The last actuación of a process (domain.deadlines.ACTUACION_ES, services.actuaciones.last_actions): what the
+# case file and the art. 317 watch show as the step that interrupted the term
+ACT_DEBTOR_SERVED = "Notificación personal del mandamiento de pago al deudor"
+ACT_INADMISSION = "Auto inadmisorio de la demanda"
+ACT_LIQUIDATION_SERVED = "Traslado de la liquidación del crédito"
+ACT_PAYMENT_ORDER_NOTIFIED = "Mandamiento de pago notificado por estado"
+ACT_EMAIL_SERVICE_SENT = "Notificación electrónica enviada (Ley 2213 art. 8)"
+ACT_SUMMONS_291_SENT = "Citación para notificación personal entregada (art. 291)"
+ACT_NOTICE_292_DELIVERED = "Aviso de notificación entregado (art. 292)"
+ACT_LAST_ACTION = "Actuación del proceso"
+ACT_DESCRIBED = "{what}: {description}"
+ACT_WITH_DETAIL = "{what} ({detail})"
+ACT_EMBARGO_REQUESTED = "Solicitud de medida cautelar"
+ACT_EMBARGO_DECREED = "Auto que decreta la medida cautelar"
+ACT_EMBARGO_REGISTERED = "Medida cautelar inscrita o registrada"
+ACT_EMBARGO_EXECUTED = "Medida cautelar practicada (secuestro)"
+ACT_EMBARGO_LIFTED = "Levantamiento de la medida cautelar"
+ACT_HEARING_HELD = "{kind} realizada"
+ACT_NOTICE_SENT = "Envío de la {notice}"
+ACT_NOTICE_DELIVERED = "Entrega de la {notice}"
+ACT_FILED = "Radicación de la demanda"
+ACT_STAGE_MOVE = "Cambio de etapa: {summary}"
+
+
 CATALOGUE: tuple[str, ...] = tuple(
     value for name, value in list(globals().items()) if name.isupper() and isinstance(value, str)
 )

@@ -4711,6 +4711,86 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Cancelled: {name} was not copied</translation>
         </message>
         <message>
+            <source>Notificación personal del mandamiento de pago al deudor</source>
+            <translation>Payment order personally served on the debtor</translation>
+        </message>
+        <message>
+            <source>Auto inadmisorio de la demanda</source>
+            <translation>Order declaring the lawsuit inadmissible</translation>
+        </message>
+        <message>
+            <source>Traslado de la liquidación del crédito</source>
+            <translation>Debt liquidation served on the parties (traslado)</translation>
+        </message>
+        <message>
+            <source>Mandamiento de pago notificado por estado</source>
+            <translation>Payment order notified by court list (estado)</translation>
+        </message>
+        <message>
+            <source>Notificación electrónica enviada (Ley 2213 art. 8)</source>
+            <translation>Electronic service sent (Ley 2213 art. 8)</translation>
+        </message>
+        <message>
+            <source>Citación para notificación personal entregada (art. 291)</source>
+            <translation>Summons to appear for personal service delivered (art. 291)</translation>
+        </message>
+        <message>
+            <source>Aviso de notificación entregado (art. 292)</source>
+            <translation>Notice of service (aviso) delivered (art. 292)</translation>
+        </message>
+        <message>
+            <source>Actuación del proceso</source>
+            <translation>Procedural step</translation>
+        </message>
+        <message>
+            <source>{what}: {description}</source>
+            <translation>{what}: {description}</translation>
+        </message>
+        <message>
+            <source>{what} ({detail})</source>
+            <translation>{what} ({detail})</translation>
+        </message>
+        <message>
+            <source>Solicitud de medida cautelar</source>
+            <translation>Request for an attachment order (medida cautelar)</translation>
+        </message>
+        <message>
+            <source>Auto que decreta la medida cautelar</source>
+            <translation>Order granting the attachment (medida cautelar)</translation>
+        </message>
+        <message>
+            <source>Medida cautelar inscrita o registrada</source>
+            <translation>Attachment recorded or registered</translation>
+        </message>
+        <message>
+            <source>Medida cautelar practicada (secuestro)</source>
+            <translation>Attachment carried out (seizure, secuestro)</translation>
+        </message>
+        <message>
+            <source>Levantamiento de la medida cautelar</source>
+            <translation>Attachment lifted</translation>
+        </message>
+        <message>
+            <source>{kind} realizada</source>
+            <translation>{kind} held</translation>
+        </message>
+        <message>
+            <source>Envío de la {notice}</source>
+            <translation>Sending of the {notice}</translation>
+        </message>
+        <message>
+            <source>Entrega de la {notice}</source>
+            <translation>Delivery of the {notice}</translation>
+        </message>
+        <message>
+            <source>Radicación de la demanda</source>
+            <translation>Lawsuit filed (radicación)</translation>
+        </message>
+        <message>
+            <source>Cambio de etapa: {summary}</source>
+            <translation>Stage change: {summary}</translation>
+        </message>
+        <message>
             <source>Colombia</source>
             <extracomment>The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.</extracomment>
             <translation>Colombia</translation>

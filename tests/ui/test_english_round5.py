@@ -217,9 +217,14 @@ def test_annex_errors_read_in_english(qapp: Any, tmp_path: Path) -> None:
 
     def refusal(annex: PacketAnnex) -> AnnexError:
         spec = PacketSpec(
-            case_title="Proceso", court="", radicado="", creditor="", debtor="", lawyer="", date=__import__(
-                "datetime"
-            ).date(2025, 1, 10), annexes=[annex]
+            case_title="Proceso",
+            court="",
+            radicado="",
+            creditor="",
+            debtor="",
+            lawyer="",
+            date=__import__("datetime").date(2025, 1, 10),
+            annexes=[annex],
         )
         with pytest.raises(AnnexError) as refused:
             build_packet(spec, tmp_path / "paquete.pdf")
@@ -345,3 +350,50 @@ def test_every_translation_helper_call_in_the_interface_is_in_the_translation_fi
                 if not ours.translate(helpers[call.func.id], text):
                     untranslated.append(f"{path}:{call.lineno}: {text}")
     assert untranslated == []
+
+
+# ------------------------------------------------------------------ the last actuación (art. 317)
+
+
+def test_the_last_procedural_step_reads_in_english_and_stays_spanish_for_the_cli(qapp: Any, demo_desk: Any) -> None:
+    """The case file's «Last procedural step» and the art. 317 watch said «Notificación personal del mandamiento
+    de pago al deudor», «Radicación de la demanda», «Cambio de etapa: Deudor notificado → …» in English."""
+    import datetime as dt
+    import json
+    import re
+
+    from legal_desk.services import cases, deadlines
+    from legal_desk.services.users import actor_for
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.views.case_tabs.summary import last_action_text
+    from legal_desk.ui.views.legal_panel import LegalPanel
+
+    lawyer = actor_for(demo_desk, "lrestrepo")
+    files = [
+        cases.get_case_file(demo_desk, lawyer, r.case_id)
+        for r in cases.list_cases(demo_desk, lawyer, cases.CaseQuery(limit=500))
+    ]
+    files = [f for f in files if f.last_action]
+    spanish = {f.case_id: last_action_text(f.last_action) for f in files}
+    labels = {f.last_action["label"] for f in files}
+    assert any(label.startswith("Cambio de etapa: ") for label in labels)  # the CLI's Spanish, as stored
+    assert "Radicación de la demanda" in labels or any("mandamiento" in label for label in labels)
+    for f in files:
+        document = f.to_json()
+        assert "text" not in document["last_action"] and json.dumps(document, default=str)
+    install_language("en")
+    english = {f.case_id: last_action_text(f.last_action) for f in files}
+    for f in files:
+        shown = english[f.case_id]
+        assert shown != spanish[f.case_id]
+        what = shown.split(" — ", 1)[1].split(" · ")[0]
+        while re.search(r"\([^()]*\)", what):  # a typed reason or description, «(estado)»… stay as written
+            what = re.sub(r"\([^()]*\)", "", what)
+        _all_english(what.split("Procedural step: ")[0])
+    assert any(" — Stage change: " in shown for shown in english.values())
+    # the art. 317 watch words the same steps
+    alerts = deadlines.inactivity_alerts(demo_desk, lawyer, dt.date(2030, 1, 1))
+    assert alerts and all(isinstance(a["last_action"], str) for a in alerts)
+    panel = LegalPanel.__new__(LegalPanel)  # only the cell wording is read
+    cells = [LegalPanel._inactivity_cell(panel, a, 3) for a in alerts]
+    assert all(not re.search(r"Cambio de etapa|Radicación|Notificación", c) for c in cells), cells

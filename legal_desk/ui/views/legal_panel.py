@@ -859,7 +859,7 @@ class LegalPanel(ReloadWhenShown):
             a["account_ref"],
             a["debtor"],
             _stage_label(a["stage"]),
-            f"{format_date_short(a['last_activity'])} — {a['last_action']}",
+            f"{format_date_short(a['last_activity'])} — {word_value(a.get('last_action_text') or a['last_action'])}",
             str(a["days_inactive"]),
             format_date_short(a["expires"]),
             str(max(a["days_left"], 0)),
