@@ -40,6 +40,8 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from legal_desk.documents.errors import Cancelled
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text, TextError
 
 __all__ = [
     "AnnexError",
@@ -59,13 +61,14 @@ FOLIO_MARGIN = 14.0
 _FOLIO_RES = "/LdFolio"
 
 
-class AnnexError(Exception):
-    """An annex that cannot go into the packet: which file and why (in Spanish)."""
+class AnnexError(TextError):
+    """An annex that cannot go into the packet: which file and why (`reason`, a catalogue `Text`; `str()` is
+    the Spanish sentence)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str | Text) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Anexo «{self.path.name}»: {reason}")
+        super().__init__(Text(M.ANNEX_REFUSED, name=self.path.name, reason=reason))
 
 
 @dataclass(frozen=True)
@@ -181,16 +184,13 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
                     if reader.decrypt(candidate):
                         break
                 except (NotImplementedError, PyPdfError) as exc:  # pypdf's word for an unsupported cipher
-                    raise AnnexError(path, f"cifrado con un método no soportado ({exc})") from exc
+                    raise AnnexError(path, Text(M.ANNEX_CIPHER_UNSUPPORTED, detail=exc)) from exc
             else:
-                reason = "cifrado: la contraseña indicada no es correcta" if password else (
-                    "cifrado: requiere contraseña"
-                )
-                raise AnnexError(path, reason)
+                raise AnnexError(path, Text(M.ANNEX_WRONG_PASSWORD if password else M.ANNEX_NEEDS_PASSWORD))
         for page in reader.pages:  # touch every page now so damage shows here, naming the file
             _ = page.mediabox, page.get("/Contents")
         if not reader.pages:
-            raise AnnexError(path, "el PDF no tiene páginas")
+            raise AnnexError(path, Text(M.ANNEX_NO_PAGES))
         return reader
 
     try:
@@ -207,12 +207,9 @@ def _open_pdf(path: Path, password: str | None, workdir: Path) -> PdfReader:
         raise AnnexError(path, _damaged(exc)) from exc
 
 
-def _damaged(exc: Exception) -> str:
+def _damaged(exc: Exception) -> Text:
     """A PDF that neither pypdf nor qpdf could read: what is wrong and what to do (the technical detail last)."""
-    return (
-        "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al "
-        f"remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {exc})"
-    )
+    return Text(M.ANNEX_DAMAGED, detail=exc)
 
 
 def _printable(img: Image.Image) -> Image.Image:
@@ -290,9 +287,9 @@ def _image_pages(path: Path) -> PdfReader:
                 frames += 1
             c.save()
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise AnnexError(path, f"imagen ilegible o dañada ({exc})") from exc
+        raise AnnexError(path, Text(M.ANNEX_IMAGE_UNREADABLE, detail=exc)) from exc
     if not frames:
-        raise AnnexError(path, "la imagen no tiene páginas")
+        raise AnnexError(path, Text(M.ANNEX_IMAGE_NO_PAGES))
     buffer.seek(0)
     return PdfReader(buffer)
 
@@ -301,10 +298,10 @@ def _load_annex(annex: PacketAnnex, passwords: dict[Path, str], workdir: Path) -
     """The annex's pages and its file's SHA-256 (checked against the recorded one when given)."""
     path = Path(annex.path)
     if not path.is_file():
-        raise AnnexError(path, "el archivo no existe")
+        raise AnnexError(path, Text(M.ANNEX_FILE_MISSING))
     digest = _sha256_file(path)
     if annex.sha256 and annex.sha256.lower() != digest:
-        raise AnnexError(path, "el contenido no coincide con su SHA-256 registrado (archivo alterado)")
+        raise AnnexError(path, Text(M.ANNEX_ALTERED))
     suffix = path.suffix.lower()
     with open(path, "rb") as fh:
         head = fh.read(1024)
@@ -323,23 +320,18 @@ _MAIL_SUFFIXES = frozenset({".eml", ".msg"})
 _HEIF_SUFFIXES = frozenset({".heic", ".heif"})
 
 
-def unsupported_reason(suffix: str) -> str:
-    """Why a file cannot be a packet annex as it is, and what to do: the packet takes PDFs and images."""
+def unsupported_reason(suffix: str) -> Text:
+    """Why a file cannot be a packet annex as it is, and what to do (a catalogue `Text`): the packet takes PDFs
+    and images."""
     suffix = suffix.lower()
-    what = f"un archivo {suffix[1:].upper()}" if suffix else "un archivo sin extensión"
+    kind = suffix[1:].upper()
     if suffix in _OFFICE_SUFFIXES:
-        todo = "ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo"
-    elif suffix in _MAIL_SUFFIXES:
-        todo = (
-            "ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), "
-            "agregue ese PDF como prueba y márquelo"
-        )
-    elif suffix in _HEIF_SUFFIXES:
-        what = "una foto HEIC del iPhone"
-        todo = "pida la foto en JPG (o conviértala), agréguela como prueba y márquela"
-    else:
-        todo = "el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"
-    return f"es {what} y no entra así en el paquete; {todo}"
+        return Text(M.ANNEX_OFFICE_FILE, kind=kind)
+    if suffix in _MAIL_SUFFIXES:
+        return Text(M.ANNEX_MAIL_FILE, kind=kind)
+    if suffix in _HEIF_SUFFIXES:
+        return Text(M.ANNEX_HEIC_PHOTO)
+    return Text(M.ANNEX_OTHER_FILE, kind=kind) if suffix else Text(M.ANNEX_NO_EXTENSION)
 
 
 # ------------------------------------------------------------------ page surgery

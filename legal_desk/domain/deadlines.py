@@ -430,14 +430,14 @@ def _yearly(
 
 # What each recorded event is, as an *actuación* of the process (CGP art. 317: any of them interrupts the period).
 ACTUACION_ES = {
-    "DEBTOR_SERVED": "Notificación personal del mandamiento de pago al deudor",
-    "INADMISSION": "Auto inadmisorio de la demanda",
-    "LIQUIDATION_SERVED": "Traslado de la liquidación del crédito",
-    "PAYMENT_ORDER_NOTIFIED_CREDITOR": "Mandamiento de pago notificado por estado",
-    "EMAIL_SERVICE_SENT": "Notificación electrónica enviada (Ley 2213 art. 8)",
-    "SUMMONS_291_SENT": "Citación para notificación personal entregada (art. 291)",
-    "NOTICE_292_DELIVERED": "Aviso de notificación entregado (art. 292)",
-    "LAST_ACTION": "Actuación del proceso",
+    "DEBTOR_SERVED": M.ACT_DEBTOR_SERVED,
+    "INADMISSION": M.ACT_INADMISSION,
+    "LIQUIDATION_SERVED": M.ACT_LIQUIDATION_SERVED,
+    "PAYMENT_ORDER_NOTIFIED_CREDITOR": M.ACT_PAYMENT_ORDER_NOTIFIED,
+    "EMAIL_SERVICE_SENT": M.ACT_EMAIL_SERVICE_SENT,
+    "SUMMONS_291_SENT": M.ACT_SUMMONS_291_SENT,
+    "NOTICE_292_DELIVERED": M.ACT_NOTICE_292_DELIVERED,
+    "LAST_ACTION": M.ACT_LAST_ACTION,
 }
 
 
@@ -446,6 +446,13 @@ def actuacion_es(code: str, params: Mapping[str, Any] | None = None) -> str:
     label = ACTUACION_ES.get(code, code)
     description = str((params or {}).get("description") or "").strip()
     return f"{label}: {description}" if description else label
+
+
+def actuacion_text(code: str, params: Mapping[str, Any] | None = None) -> Text | str:
+    """`actuacion_es` as a catalogue `Text` an interface words (the typed description stays as written)."""
+    label: Text | str = Text(ACTUACION_ES[code]) if code in ACTUACION_ES else code
+    description = str((params or {}).get("description") or "").strip()
+    return Text(M.ACT_DESCRIBED, what=label, description=description) if description else label
 
 
 def inactivity_deadline(

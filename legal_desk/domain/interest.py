@@ -26,7 +26,7 @@ from typing import Any
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import CalendarError, jurisdiction_data
-from legal_desk.domain.messages import Text, TextError
+from legal_desk.domain.messages import Series, Text, TextError
 from legal_desk.domain.money import ZERO, format_money, round_cents, to_json
 
 _PRECISION = 40
@@ -41,8 +41,9 @@ DAY_BASES = (365, 360)
 MAX_ANNUAL_RATE = Decimal(200)
 
 
-class RateTableError(ValueError):
-    """A rate table that breaks the rules (overlap, negative rate, inverted period)."""
+class RateTableError(TextError, ValueError):
+    """A rate table that breaks the rules (overlap, negative rate, inverted period); the message is a catalogue
+    `Text`."""
 
 
 class LiquidationError(TextError, ValueError):
@@ -101,22 +102,25 @@ class RateTable:
     def __init__(self, periods: Sequence[RatePeriod]) -> None:
         """Validate and sort the periods."""
         ordered = sorted(periods, key=lambda p: p.start)
-        problems: list[str] = []
+        problems: list[Text] = []
         for p in ordered:
             if p.end < p.start:
-                problems.append(
-                    f"el período {p.start:%d/%m/%Y}–{p.end:%d/%m/%Y} termina antes de empezar"
-                )
+                problems.append(Text(M.RATE_TABLE_INVERTED, start=f"{p.start:%d/%m/%Y}", end=f"{p.end:%d/%m/%Y}"))
             if p.annual_rate < 0:
-                problems.append(f"la tasa del período que empieza el {p.start:%d/%m/%Y} es negativa")
+                problems.append(Text(M.RATE_TABLE_NEGATIVE, start=f"{p.start:%d/%m/%Y}"))
         for prev, cur in pairwise(ordered):
             if cur.start <= prev.end:
                 problems.append(
-                    f"el período {cur.start:%d/%m/%Y}–{cur.end:%d/%m/%Y} se superpone con "
-                    f"{prev.start:%d/%m/%Y}–{prev.end:%d/%m/%Y}"
+                    Text(
+                        M.RATE_TABLE_OVERLAP,
+                        start=f"{cur.start:%d/%m/%Y}",
+                        end=f"{cur.end:%d/%m/%Y}",
+                        other_start=f"{prev.start:%d/%m/%Y}",
+                        other_end=f"{prev.end:%d/%m/%Y}",
+                    )
                 )
         if problems:
-            raise RateTableError("Tabla de tasas inválida: " + "; ".join(problems) + ".")
+            raise RateTableError(Text(M.RATE_TABLE_INVALID, problems=Series(tuple(problems), "; ")))
         self.periods: tuple[RatePeriod, ...] = tuple(ordered)
         self._starts = [p.start for p in ordered]
 

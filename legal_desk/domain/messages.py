@@ -378,6 +378,42 @@ PACKET_DOCX_NOT_CONVERTED = (
 )
 PACKET_NO_LIBREOFFICE = "no se encontró LibreOffice en este equipo"
 
+# Why a file cannot be an annex of a filing packet (documents.packets.AnnexError, unsupported_reason) and
+# what to do
+ANNEX_REFUSED = "Anexo «{name}»: {reason}"
+ANNEX_CIPHER_UNSUPPORTED = "cifrado con un método no soportado ({detail})"
+ANNEX_NEEDS_PASSWORD = "cifrado: requiere contraseña"
+ANNEX_WRONG_PASSWORD = "cifrado: la contraseña indicada no es correcta"
+ANNEX_NO_PAGES = "el PDF no tiene páginas"
+ANNEX_DAMAGED = (
+    "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al "
+    "remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {detail})"
+)
+ANNEX_IMAGE_UNREADABLE = "imagen ilegible o dañada ({detail})"
+ANNEX_IMAGE_NO_PAGES = "la imagen no tiene páginas"
+ANNEX_FILE_MISSING = "el archivo no existe"
+ANNEX_ALTERED = "el contenido no coincide con su SHA-256 registrado (archivo alterado)"
+ANNEX_OFFICE_FILE = (
+    "es un archivo {kind} y no entra así en el paquete; ábralo, guárdelo como PDF (Archivo › Guardar como "
+    "› PDF), agregue ese PDF como prueba y márquelo"
+)
+ANNEX_MAIL_FILE = (
+    "es un archivo {kind} y no entra así en el paquete; ábralo en el programa de correo, imprímalo a PDF "
+    "(con sus adjuntos, que se agregan aparte), agregue ese PDF como prueba y márquelo"
+)
+ANNEX_HEIC_PHOTO = (
+    "es una foto HEIC del iPhone y no entra así en el paquete; pida la foto en JPG (o conviértala), "
+    "agréguela como prueba y márquela"
+)
+ANNEX_OTHER_FILE = (
+    "es un archivo {kind} y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): "
+    "conviértalo a PDF y agréguelo como prueba"
+)
+ANNEX_NO_EXTENSION = (
+    "es un archivo sin extensión y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, "
+    "TIFF): conviértalo a PDF y agréguelo como prueba"
+)
+
 # Records that do not exist (NotFound in the services)
 CASE_NOT_FOUND = "No existe el expediente «{case}»"
 PARTY_NOT_FOUND = "No existe la parte {id}"
@@ -509,7 +545,11 @@ EVIDENCE_WRONG_CONTENT = "{name} no es un archivo {ext} válido aunque su extens
 EVIDENCE_NOT_EML = "{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)"
 EVIDENCE_KIND_UNKNOWN = "Tipo de prueba «{kind}» desconocido; use uno de: {kinds}"
 FILE_DOES_NOT_EXIST = "El archivo {path} no existe"
-FILE_IS_EMPTY = "El archivo {name} está vacío"
+FILE_IS_EMPTY = (
+    "El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga "
+    "o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para "
+    "comprobar que se ve bien y agréguelo otra vez"
+)
 FILE_NOT_ADDED = "Cancelado: {name} no se agregó"
 EVIDENCE_DUPLICATE = (
     "{filename} ya está en el expediente: es la prueba «{same}» ({kind}) agregada el {day} por {who}, con el mismo "
@@ -730,6 +770,7 @@ DB_FOLDER_UNCREATABLE = "No se puede crear la carpeta de la base de datos {folde
 DB_IS_FOLDER = "{path} es una carpeta; indique el archivo de la base de datos"
 DB_URL_UNUSABLE = "No se puede usar la base de datos «{url}»: {reason}"
 DB_CANNOT_OPEN = "No se puede abrir la base de datos ({url}): {reason}"
+DB_CONNECT_FAILED = "No se pudo conectar: {reason}"
 DB_SCHEMA_TOO_NEW = (
     "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). "
     "Actualice legal_desk antes de abrirla."
@@ -778,12 +819,51 @@ RATE_FILE_FRACTION = (
 RATE_FILE_INVERTED = "la fecha inicial {start} es posterior a la final {end}"
 RATE_FILE_OVERLAP = "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"
 
+# A rate table built from periods that break the rules (domain.interest.RateTableError); dates DD/MM/AAAA
+RATE_TABLE_INVALID = "Tabla de tasas inválida: {problems}."
+RATE_TABLE_INVERTED = "el período {start}–{end} termina antes de empezar"
+RATE_TABLE_NEGATIVE = "la tasa del período que empieza el {start} es negativa"
+RATE_TABLE_OVERLAP = "el período {start}–{end} se superpone con {other_start}–{other_end}"
+
 
 # A batch's document that could not be copied to the chosen folder (ui.dialogs.batch_documents): «file: why»
 BATCH_COPY_NO_SPACE = "no hay espacio en el disco de {folder}"
 BATCH_COPY_READ_ONLY = "{folder} está en un disco de solo lectura"
 BATCH_COPY_NO_PERMISSION = "sin permiso para escribir en {folder}"
 BATCH_COPY_FAILED = "no se pudo copiar a {folder}: {reason}"
+
+# A copy the user saves with «Guardar como…» / «Abrir» (ui.widgets.file_actions): the target, then why
+COPY_FAILED = "No se pudo copiar a {target}: {reason}"
+COPY_NO_SPACE = "no queda espacio en ese disco; libere espacio o elija otro disco"
+COPY_READ_ONLY = "el disco es de solo lectura; elija otra carpeta"
+COPY_NO_PERMISSION = "no tiene permiso para escribir en esa carpeta; elija otra"
+COPY_NOT_A_FOLDER = "una parte de la ruta es un archivo, no una carpeta; elija otra carpeta"
+COPY_CANCELLED = "Cancelado: no se copió {name}"
+
+
+
+# The last actuación of a process (domain.deadlines.ACTUACION_ES, services.actuaciones.last_actions): what the
+# case file and the art. 317 watch show as the step that interrupted the term
+ACT_DEBTOR_SERVED = "Notificación personal del mandamiento de pago al deudor"
+ACT_INADMISSION = "Auto inadmisorio de la demanda"
+ACT_LIQUIDATION_SERVED = "Traslado de la liquidación del crédito"
+ACT_PAYMENT_ORDER_NOTIFIED = "Mandamiento de pago notificado por estado"
+ACT_EMAIL_SERVICE_SENT = "Notificación electrónica enviada (Ley 2213 art. 8)"
+ACT_SUMMONS_291_SENT = "Citación para notificación personal entregada (art. 291)"
+ACT_NOTICE_292_DELIVERED = "Aviso de notificación entregado (art. 292)"
+ACT_LAST_ACTION = "Actuación del proceso"
+ACT_DESCRIBED = "{what}: {description}"
+ACT_WITH_DETAIL = "{what} ({detail})"
+ACT_EMBARGO_REQUESTED = "Solicitud de medida cautelar"
+ACT_EMBARGO_DECREED = "Auto que decreta la medida cautelar"
+ACT_EMBARGO_REGISTERED = "Medida cautelar inscrita o registrada"
+ACT_EMBARGO_EXECUTED = "Medida cautelar practicada (secuestro)"
+ACT_EMBARGO_LIFTED = "Levantamiento de la medida cautelar"
+ACT_HEARING_HELD = "{kind} realizada"
+ACT_NOTICE_SENT = "Envío de la {notice}"
+ACT_NOTICE_DELIVERED = "Entrega de la {notice}"
+ACT_FILED = "Radicación de la demanda"
+ACT_STAGE_MOVE = "Cambio de etapa: {summary}"
 
 
 CATALOGUE: tuple[str, ...] = tuple(

@@ -20,7 +20,7 @@ from typing import Any
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.interest import MAX_ANNUAL_RATE, RatePeriod, RateTable
-from legal_desk.domain.messages import Series, Text, TextError, text_of
+from legal_desk.domain.messages import Series, Term, Text, TextError, text_of
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "from": ("from", "desde", "fecha_desde", "fecha_inicial", "inicio", "vigencia_desde", "fecha_inicio"),
@@ -43,21 +43,28 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 }
 #: Title lines a spreadsheet may carry above its header («Tasas de usura 2024», the source…) are skipped.
 _HEADER_SEARCH = 20
-_SHOWN = {"from": "desde", "to": "hasta", "annual_rate": "tasa_efectiva_anual"}
+#: How an error names a column: Spanish for the CLI (`str()`), the English header the file also accepts for an
+#: English interface
+_SHOWN = {
+    "from": Term("en", "from", "desde"),
+    "to": Term("en", "to", "hasta"),
+    "annual_rate": Term("en", "annual_rate", "tasa_efectiva_anual"),
+}
+Column = str | Term
 
 
 class RateFileError(TextError, ValueError):
     """A rate file refused as a whole; `errors` lists every problem as (line, column, Spanish message).
 
-    Each message is raised as a catalogue `Text` (legal_desk.domain.messages), kept in `texts` (same
-    order as `errors`), and the summary is one too (`text`): `str()` and `errors` are the Spanish the CLI
-    prints, the desktop interface words `texts` and `text` in its language.
+    Each message is raised as a catalogue `Text` (legal_desk.domain.messages) and each column as a `Term`,
+    kept in `texts` (same order as `errors`), and the summary is one too (`text`): `str()` and `errors` are
+    the Spanish the CLI prints, the desktop interface words `texts` and `text` in its language.
     """
 
-    def __init__(self, errors: list[tuple[int, str, str | Text]]) -> None:
+    def __init__(self, errors: list[tuple[int, Column, str | Text]]) -> None:
         """Keep the errors and build a readable summary."""
         self.texts = list(errors)
-        self.errors = [(line, col, str(msg)) for line, col, msg in errors]
+        self.errors = [(line, str(col), str(msg)) for line, col, msg in errors]
         shown = Series(
             tuple(
                 (
@@ -74,7 +81,7 @@ class RateFileError(TextError, ValueError):
         more = Text(M.RATE_FILE_MORE, n=len(errors) - 10) if len(errors) > 10 else ""
         super().__init__(Text(M.RATE_FILE_REFUSED, n=len(errors), errors=shown, more=more))
 
-    def __reduce__(self) -> tuple[type[RateFileError], tuple[list[tuple[int, str, str | Text]]]]:
+    def __reduce__(self) -> tuple[type[RateFileError], tuple[list[tuple[int, Column, str | Text]]]]:
         return type(self), (self.texts,)  # keeps the `Text`s across processes (pickle)
 
 
@@ -98,7 +105,7 @@ def _header_key(text: Any) -> str:
     return "_".join("".join(ch if ch.isalnum() else " " for ch in plain.lower()).split())
 
 
-def _map_header(header: list[Any]) -> tuple[dict[str, int], list[str]]:
+def _map_header(header: list[Any]) -> tuple[dict[str, int], list[Term]]:
     """Column positions of from/to/annual_rate, and the names of the missing ones."""
     keys = [_header_key(h) for h in header]
     positions: dict[str, int] = {}
@@ -235,7 +242,7 @@ def read_rate_table(path: str | Path) -> RateTable:
     positions, missing = _map_header(list(header))
     if missing:
         raise RateFileError([(header_line, m, Text(M.RATE_FILE_COLUMN_MISSING)) for m in missing])
-    errors: list[tuple[int, str, str | Text]] = []
+    errors: list[tuple[int, Column, str | Text]] = []
     parsed: list[tuple[int, RatePeriod]] = []
     for row in rows:
         cells, formats = row.cells, row.formats
@@ -272,7 +279,7 @@ def read_rate_table(path: str | Path) -> RateTable:
             errors.append((row.line, _SHOWN["annual_rate"], text_of(exc)))
         if "from" in values and "to" in values and values["from"] > values["to"]:
             inverted = Text(M.RATE_FILE_INVERTED, start=values["from"].isoformat(), end=values["to"].isoformat())
-            errors.append((row.line, "desde", inverted))
+            errors.append((row.line, _SHOWN["from"], inverted))
             continue
         if len(values) == 3:
             parsed.append((row.line, RatePeriod(values["from"], values["to"], values["rate"])))
@@ -290,9 +297,9 @@ def read_rate_table(path: str | Path) -> RateTable:
                 other_start=other.start.isoformat(),
                 other_end=other.end.isoformat(),
             )
-            errors.append((line, "desde", overlap))
+            errors.append((line, _SHOWN["from"], overlap))
         if latest is None or period.end > latest[1].end:
             latest = (line, period)
     if errors:
-        raise RateFileError(sorted(errors, key=lambda e: (e[0], e[1])))
+        raise RateFileError(sorted(errors, key=lambda e: (e[0], str(e[1]))))
     return RateTable([p for _, p in parsed])

@@ -38,16 +38,18 @@ from sqlalchemy.orm import Session
 
 from legal_desk.db.bulk import bulk_insert
 from legal_desk.db.models import AuditEvent, Case, CaseEvent, Deadline, Embargo, Hearing, Notice
+from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import JudicialCalendar, jurisdiction_data
 from legal_desk.domain.deadlines import (
     ComputedDeadline,
-    actuacion_es,
+    actuacion_text,
     deadline_status,
     explanation,
     inactivity_deadline,
     parts_of,
 )
 from legal_desk.domain.lifecycle import FILED_STAGES, POST_JUDGMENT_STAGES, Stage
+from legal_desk.domain.messages import Summary, Term, Text, label_term
 from legal_desk.services.legal import CalendarSet, get_setting, in_court_time
 
 RULE = "INACTIVITY_317"
@@ -72,11 +74,13 @@ _BATCH = 50_000  # pending cases per round of `store_missing_terms` on a big des
 
 @dataclass(frozen=True)
 class LastAction:
-    """The last actuación of a case: its day, what it was (Spanish) and the event that recorded it, if any."""
+    """The last actuación of a case: its day, what it was (Spanish), the event that recorded it, if any, and
+    what it was as a catalogue `Text` an interface words (`text`; None: `label` as it is)."""
 
     day: dt.date
     label: str
     event_id: int | None = None
+    text: Text | str | None = None
 
 
 def inactivity_period(s: Session, stage: str) -> int:
@@ -131,17 +135,21 @@ def _utc_day(value: Any, jurisdiction: str) -> dt.date:
 
 
 _EMBARGO_STEPS = (
-    ("requested_on", "Solicitud de medida cautelar"),
-    ("decreed_on", "Auto que decreta la medida cautelar"),
-    ("registered_on", "Medida cautelar inscrita o registrada"),
-    ("executed_on", "Medida cautelar practicada (secuestro)"),
-    ("lifted_on", "Levantamiento de la medida cautelar"),
+    ("requested_on", M.ACT_EMBARGO_REQUESTED),
+    ("decreed_on", M.ACT_EMBARGO_DECREED),
+    ("registered_on", M.ACT_EMBARGO_REGISTERED),
+    ("executed_on", M.ACT_EMBARGO_EXECUTED),
+    ("lifted_on", M.ACT_EMBARGO_LIFTED),
 )
-_NOTICE_ES = {
-    "summons_291": "citación para notificación personal (art. 291)",
-    "notice_292": "aviso de notificación (art. 292)",
-    "email_service": "notificación electrónica (Ley 2213 art. 8)",
+#: A court notice inside «Envío de la …» / «Entrega de la …»: its English (kind 'en' Term) and its Spanish
+_NOTICE_TERMS = {
+    "summons_291": Term(
+        "en", "summons to appear for personal service (art. 291)", "citación para notificación personal (art. 291)"
+    ),
+    "notice_292": Term("en", "notice of service (aviso, art. 292)", "aviso de notificación (art. 292)"),
+    "email_service": Term("en", "electronic service (Ley 2213 art. 8)", "notificación electrónica (Ley 2213 art. 8)"),
 }
+_NOTICE_STEP = {"sent_on": M.ACT_NOTICE_SENT, "delivered_on": M.ACT_NOTICE_DELIVERED}
 
 
 def last_actions(s: Session, case_ids: Sequence[int] | None = None, *, scope: Any = None) -> dict[int, LastAction]:
@@ -173,29 +181,48 @@ def last_actions(s: Session, case_ids: Sequence[int] | None = None, *, scope: An
         reverse=True,  # the event recorded last wins a tie of the same day
     ):
         day = _day(day)
-        offer(cid, day, 0, LastAction(day, actuacion_es(code, params), eid))
+        offer(cid, day, 0, _named(day, actuacion_text(code, params), eid))
     for column, label in _EMBARGO_STEPS:
         col = getattr(Embargo, column)
         for cid, day, description in _latest(s, Embargo.case_id, col, (Embargo.description,), (), scope):
             day = _day(day)
-            offer(cid, day, 1, LastAction(day, f"{label} ({description})" if description else label))
+            step = Text(M.ACT_WITH_DETAIL, what=Text(label), detail=description) if description else Text(label)
+            offer(cid, day, 1, _named(day, step))
     for cid, at, kind in _latest(s, Hearing.case_id, Hearing.at, (Hearing.kind,), (Hearing.status == "held",), scope):
         day = _day(at)
-        offer(cid, day, 2, LastAction(day, f"{HEARING_KINDS.get(kind, kind)} realizada"))
-    for column, verb in (("delivered_on", "Entrega"), ("sent_on", "Envío")):
+        offer(cid, day, 2, _named(day, Text(M.ACT_HEARING_HELD, kind=label_term(HEARING_KINDS.get(kind, kind)))))
+    for column in ("delivered_on", "sent_on"):
         col = getattr(Notice, column)
         for cid, day, kind in _latest(
             s, Notice.case_id, col, (Notice.kind,), (Notice.kind.in_(COURT_NOTICE_KINDS),), scope
         ):
             day = _day(day)
-            offer(cid, day, 3, LastAction(day, f"{verb} de la {_NOTICE_ES[kind]}"))
+            offer(cid, day, 3, _named(day, Text(_NOTICE_STEP[column], notice=_NOTICE_TERMS[kind])))
     for cid, day in _latest(s, Case.id, Case.filed_on, (), (), scope):
         day = _day(day)
-        offer(cid, day, 4, LastAction(day, "Radicación de la demanda"))
-    for cid, at, summary in _latest(s, AuditEvent.case_id, AuditEvent.at, (AuditEvent.summary,), _STAGE_MOVES, scope):
+        offer(cid, day, 4, _named(day, Text(M.ACT_FILED)))
+    move_details = (AuditEvent.summary, AuditEvent.before, AuditEvent.after)
+    moves = _latest(s, AuditEvent.case_id, AuditEvent.at, move_details, _STAGE_MOVES, scope)
+    for cid, at, summary, before, after in moves:
         day = _utc_day(at, zone.get(cid, "CO"))
-        offer(cid, day, 5, LastAction(day, f"Cambio de etapa: {summary}"))
+        move = Summary("case.stage", summary, _json(before), _json(after))
+        offer(cid, day, 5, _named(day, Text(M.ACT_STAGE_MOVE, summary=move)))
     return {cid: best[2] for cid, best in found.items()}
+
+
+def _named(day: dt.date, what: Text | str, event_id: int | None = None) -> LastAction:
+    """A last actuación with its Spanish label (the CLI's, the stored term's) and its `Text`."""
+    return LastAction(day, str(what), event_id, what)
+
+
+def _json(value: Any) -> dict[str, Any] | None:
+    """A JSON column as a dict (a database that hands it back as text is read)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, dict) else None
 
 
 def last_days(s: Session) -> dict[int, dt.date]:

@@ -286,7 +286,8 @@ class CaseFile:
     #: Why the case is in its stage, where a reason was given (returned, rejected, closed…).
     stage_reason: str | None = None
     #: The last actuación of a pending process and the art. 317 term it runs: date, label (what it was),
-    #: expires, period_years. None when art. 317 does not run (not filed, closed, another country).
+    #: expires, period_years, and text (the label as a catalogue `Text`). None when art. 317 does not run (not
+    #: filed, closed, another country).
     last_action: dict[str, Any] | None = None
     #: how the filing stands against the limitation date (CGP art. 94), as of the day the file was read
     limitation_tolling: Tolling = NOT_TOLLED
@@ -375,7 +376,9 @@ class CaseFile:
             "reopen_stages": self.reopen_stages,
             "archived": self.archived,
             "stage_reason": self.stage_reason,
-            "last_action": self.last_action,
+            "last_action": (
+                None if self.last_action is None else {k: v for k, v in self.last_action.items() if k != "text"}
+            ),
             "limited": False,
         }
         return jsonable(data)
@@ -1075,7 +1078,8 @@ def _last_action(s: Session, c: Case) -> dict[str, Any] | None:
         return None
     years = actuaciones.inactivity_period(s, c.stage)
     term = actuaciones.term_for(CalendarSet(s, c.jurisdiction).get(c.court, c.city), last, c.stage, years)
-    return {"date": last.day, "label": last.label, "expires": term.due, "period_years": years}
+    # `text`: the label as a catalogue Text the interface words (left out of `case show --json`)
+    return {"date": last.day, "label": last.label, "text": last.text, "expires": term.due, "period_years": years}
 
 
 def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date | None = None) -> CaseFile:

@@ -585,6 +585,7 @@ def inactivity_alerts(desk: Desk, actor: Actor, today: dt.date, within_days: int
             named.update(actuaciones.last_actions(s, ids[first : first + 500]))
         for r in out:
             r["last_action"] = named[r["case_id"]].label if r["case_id"] in named else ""
+            r["last_action_text"] = named[r["case_id"]].text if r["case_id"] in named else None
     out.sort(key=lambda r: (r["expires"], r["last_activity"], r["case_id"]))
     return out
 

@@ -7,7 +7,7 @@ word it in its own language (legal_desk/ui/errors.py). See domain/messages.py fo
 
 from __future__ import annotations
 
-from legal_desk.domain.messages import Text, TextError
+from legal_desk.domain.messages import Term, Text, TextError
 
 
 class ServiceError(TextError):
@@ -47,8 +47,9 @@ class AccountRevoked(PermissionDenied):
 
 
 class ValidationFailed(ServiceError):
-    """Input broke a rule; `errors` may list (line, field, Spanish message) for bulk input, and `error_texts`
-    the same messages as catalogue `Text`s where they have one (what an interface words)."""
+    """Input broke a rule; `errors` may list (line, field, Spanish message) for bulk input, `error_texts`
+    the same messages as catalogue `Text`s where they have one and `field_texts` the fields as `Term`s where
+    they have one (what an interface words)."""
 
     code = "validation"
 
@@ -58,10 +59,12 @@ class ValidationFailed(ServiceError):
         errors: list[tuple[int | None, str, str]] | None = None,
         *,
         error_texts: list[str | Text] | None = None,
+        field_texts: list[str | Term] | None = None,
     ) -> None:
         super().__init__(message)
         self.errors = errors or []
         self.error_texts: list[str | Text] = error_texts or [msg for _line, _field, msg in self.errors]
+        self.field_texts: list[str | Term] = field_texts or [name for _line, name, _msg in self.errors]
 
 
 class Conflict(ServiceError):

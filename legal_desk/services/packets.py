@@ -69,7 +69,9 @@ class AnnexChoice:
     #: a generated document saved only as Word (its PDF was skipped or failed): converted when the packet is built
     docx_only: bool = False
     #: evidence that cannot go into a packet as it is (a Word file, an e-mail, a HEIC photo): why, and what to do
+    #: (Spanish, as the CLI prints it); `unsupported_text` is the same as a catalogue `Text` an interface words
     unsupported: str | None = None
+    unsupported_text: Text | None = None
 
 
 @dataclass
@@ -138,6 +140,7 @@ def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoi
             label = evidence_kind_label(e.kind, c.jurisdiction)  # the creditor's papers in its country's words
             title = f"{label}: {e.description}" if e.description and e.description != label else label
             ready = packet_ready(e)
+            why = None if ready else unsupported_reason(Path(e.filename).suffix)
             return AnnexChoice(
                 f"ev:{e.id}",
                 title,
@@ -145,7 +148,8 @@ def default_annexes(desk: Desk, actor: Actor, case: int | str) -> list[AnnexChoi
                 e.id,
                 e.sha256,
                 include=ready,
-                unsupported=None if ready else unsupported_reason(Path(e.filename).suffix),
+                unsupported=None if why is None else str(why),
+                unsupported_text=why,
             )
 
         out: list[AnnexChoice] = [doc_choice(latest[t]) for t in _DOC_ORDER if t in latest]
@@ -247,7 +251,8 @@ def build_filing_packet(
         raise ValidationFailed(Text(M.PACKET_EMPTY))
     for a in chosen:  # said now, before the demanda and the liquidación are generated again
         if a.unsupported:
-            raise ValidationFailed(Text(M.PACKET_ANNEX_UNUSABLE, title=a.title, reason=a.unsupported))
+            reason = a.unsupported_text or a.unsupported
+            raise ValidationFailed(Text(M.PACKET_ANNEX_UNUSABLE, title=a.title, reason=reason))
 
     def check_cancel() -> None:
         if cancelled and cancelled():

@@ -67,9 +67,10 @@ def import_rates(desk: Desk, actor: Actor, path: str | Path, jurisdiction: str =
             text_of(exc),
             errors=[(line or None, col, msg) for line, col, msg in exc.errors],
             error_texts=[msg for _line, _col, msg in exc.texts],
+            field_texts=[col for _line, col, _msg in exc.texts],
         ) from None
     except RateTableError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed(text_of(exc)) from None
     with desk.uow() as uow:
         actor.confirm(uow.session)
         info = _store_version(uow.session, actor, code, path, table)

@@ -305,6 +305,21 @@ TEMPLATES = (
         "Instale LibreOffice (o revise el documento) y arme de nuevo, o déjelo fuera del paquete",
     ),
     QT_TRANSLATE_NOOP("Errors", "no se encontró LibreOffice en este equipo"),
+    QT_TRANSLATE_NOOP("Errors", "Anexo «{name}»: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "cifrado con un método no soportado ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "cifrado: requiere contraseña"),
+    QT_TRANSLATE_NOOP("Errors", "cifrado: la contraseña indicada no es correcta"),
+    QT_TRANSLATE_NOOP("Errors", "el PDF no tiene páginas"),
+    QT_TRANSLATE_NOOP("Errors", "PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {detail})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "imagen ilegible o dañada ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "la imagen no tiene páginas"),
+    QT_TRANSLATE_NOOP("Errors", "el archivo no existe"),
+    QT_TRANSLATE_NOOP("Errors", "el contenido no coincide con su SHA-256 registrado (archivo alterado)"),
+    QT_TRANSLATE_NOOP("Errors", "es un archivo {kind} y no entra así en el paquete; ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es un archivo {kind} y no entra así en el paquete; ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), agregue ese PDF como prueba y márquelo"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es una foto HEIC del iPhone y no entra así en el paquete; pida la foto en JPG (o conviértala), agréguela como prueba y márquela"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es un archivo {kind} y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "es un archivo sin extensión y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "No existe el expediente «{case}»"),
     QT_TRANSLATE_NOOP("Errors", "No existe la parte {id}"),
     QT_TRANSLATE_NOOP("Errors", "No existe la tarea {id}"),
@@ -411,7 +426,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{name} no es un correo .eml válido (no tiene encabezados De, Para, Asunto…)"),
     QT_TRANSLATE_NOOP("Errors", "Tipo de prueba «{kind}» desconocido; use uno de: {kinds}"),
     QT_TRANSLATE_NOOP("Errors", "El archivo {path} no existe"),
-    QT_TRANSLATE_NOOP("Errors", "El archivo {name} está vacío"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga "
+        "o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para "
+        "comprobar que se ve bien y agréguelo otra vez",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Cancelado: {name} no se agregó"),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -626,6 +646,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "{path} es una carpeta; indique el archivo de la base de datos"),
     QT_TRANSLATE_NOOP("Errors", "No se puede usar la base de datos «{url}»: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "No se puede abrir la base de datos ({url}): {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo conectar: {reason}"),
     QT_TRANSLATE_NOOP(
         "Errors",
         "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.",  # noqa: E501
@@ -658,10 +679,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "la tasa {value} parece una fracción y se leería como {rate} % efectivo anual; la tabla va en porcentaje: escriba {shown} para {shown} %"),  # noqa: E501
     QT_TRANSLATE_NOOP("Errors", "la fecha inicial {start} es posterior a la final {end}"),
     QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con el de la línea {line} ({other_start}–{other_end})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Errors", "Tabla de tasas inválida: {problems}."),
+    QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} termina antes de empezar"),
+    QT_TRANSLATE_NOOP("Errors", "la tasa del período que empieza el {start} es negativa"),
+    QT_TRANSLATE_NOOP("Errors", "el período {start}–{end} se superpone con {other_start}–{other_end}"),
     QT_TRANSLATE_NOOP("Errors", "no hay espacio en el disco de {folder}"),
     QT_TRANSLATE_NOOP("Errors", "{folder} está en un disco de solo lectura"),
     QT_TRANSLATE_NOOP("Errors", "sin permiso para escribir en {folder}"),
     QT_TRANSLATE_NOOP("Errors", "no se pudo copiar a {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "No se pudo copiar a {target}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "no queda espacio en ese disco; libere espacio o elija otro disco"),
+    QT_TRANSLATE_NOOP("Errors", "el disco es de solo lectura; elija otra carpeta"),
+    QT_TRANSLATE_NOOP("Errors", "no tiene permiso para escribir en esa carpeta; elija otra"),
+    QT_TRANSLATE_NOOP("Errors", "una parte de la ruta es un archivo, no una carpeta; elija otra carpeta"),
+    QT_TRANSLATE_NOOP("Errors", "Cancelado: no se copió {name}"),
+    QT_TRANSLATE_NOOP("Errors", "Notificación personal del mandamiento de pago al deudor"),
+    QT_TRANSLATE_NOOP("Errors", "Auto inadmisorio de la demanda"),
+    QT_TRANSLATE_NOOP("Errors", "Traslado de la liquidación del crédito"),
+    QT_TRANSLATE_NOOP("Errors", "Mandamiento de pago notificado por estado"),
+    QT_TRANSLATE_NOOP("Errors", "Notificación electrónica enviada (Ley 2213 art. 8)"),
+    QT_TRANSLATE_NOOP("Errors", "Citación para notificación personal entregada (art. 291)"),
+    QT_TRANSLATE_NOOP("Errors", "Aviso de notificación entregado (art. 292)"),
+    QT_TRANSLATE_NOOP("Errors", "Actuación del proceso"),
+    QT_TRANSLATE_NOOP("Errors", "{what}: {description}"),
+    QT_TRANSLATE_NOOP("Errors", "{what} ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "Solicitud de medida cautelar"),
+    QT_TRANSLATE_NOOP("Errors", "Auto que decreta la medida cautelar"),
+    QT_TRANSLATE_NOOP("Errors", "Medida cautelar inscrita o registrada"),
+    QT_TRANSLATE_NOOP("Errors", "Medida cautelar practicada (secuestro)"),
+    QT_TRANSLATE_NOOP("Errors", "Levantamiento de la medida cautelar"),
+    QT_TRANSLATE_NOOP("Errors", "{kind} realizada"),
+    QT_TRANSLATE_NOOP("Errors", "Envío de la {notice}"),
+    QT_TRANSLATE_NOOP("Errors", "Entrega de la {notice}"),
+    QT_TRANSLATE_NOOP("Errors", "Radicación de la demanda"),
+    QT_TRANSLATE_NOOP("Errors", "Cambio de etapa: {summary}"),
 )
 
 #: The countries a refusal names (Term kind "country", domain.ids.COUNTRY_NAMES_ES), for lupdate.
@@ -746,6 +797,11 @@ def _summary(value: Summary) -> str:
         return rendered
     label = AUDIT_ACTIONS.get(value.action)
     return domain_label(label) if label else value.spanish
+
+
+def word_value(value: Any) -> str:
+    """A value of a message on its own (a field or a column `Term`, a nested `Text`) in the interface language."""
+    return _value(value)
 
 
 def word(text: Text) -> str:

@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -80,7 +80,8 @@ class Worker(QRunnable):
         except ServiceError as exc:
             self._emit(self.signals.failed, error_text(exc), "")  # in the interface language
         except Exception as exc:  # an unexpected failure is shown, never swallowed
-            self._emit(self.signals.failed, f"Error inesperado: {exc}", traceback.format_exc())
+            unexpected = QCoreApplication.translate("Worker", "Error inesperado: {0}").format(error_text(exc))
+            self._emit(self.signals.failed, unexpected, traceback.format_exc())
         else:
             if self._cancel.is_set() and not self._done_is_done:
                 self._emit(self.signals.cancelled)

@@ -1695,7 +1695,7 @@ Recorded SHA-256: {2}</translation>
         </message>
         <message>
             <source>No: páselo a PDF</source>
-            <translation>No: make it a PDF</translation>
+            <translation>No: convert it to PDF</translation>
         </message>
         <message>
             <source>Sí</source>
@@ -3687,6 +3687,66 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>LibreOffice was not found on this computer</translation>
         </message>
         <message>
+            <source>Anexo «{name}»: {reason}</source>
+            <translation>Annex «{name}»: {reason}</translation>
+        </message>
+        <message>
+            <source>cifrado con un método no soportado ({detail})</source>
+            <translation>encrypted with an unsupported method ({detail})</translation>
+        </message>
+        <message>
+            <source>cifrado: requiere contraseña</source>
+            <translation>encrypted: it needs a password</translation>
+        </message>
+        <message>
+            <source>cifrado: la contraseña indicada no es correcta</source>
+            <translation>encrypted: the password given is not correct</translation>
+        </message>
+        <message>
+            <source>el PDF no tiene páginas</source>
+            <translation>the PDF has no pages</translation>
+        </message>
+        <message>
+            <source>PDF dañado o incompleto (p. ej. cortado al descargarlo o copiarlo) que no se pudo reparar; pida al remitente una copia nueva, agréguela como prueba y márquela en su lugar (detalle: {detail})</source>
+            <translation>damaged or incomplete PDF (e.g. cut short while downloading or copying it) that could not be repaired; ask the sender for a new copy, add it as evidence and tick it instead (detail: {detail})</translation>
+        </message>
+        <message>
+            <source>imagen ilegible o dañada ({detail})</source>
+            <translation>unreadable or damaged image ({detail})</translation>
+        </message>
+        <message>
+            <source>la imagen no tiene páginas</source>
+            <translation>the image has no pages</translation>
+        </message>
+        <message>
+            <source>el archivo no existe</source>
+            <translation>the file does not exist</translation>
+        </message>
+        <message>
+            <source>el contenido no coincide con su SHA-256 registrado (archivo alterado)</source>
+            <translation>its content does not match its recorded SHA-256 (the file was altered)</translation>
+        </message>
+        <message>
+            <source>es un archivo {kind} y no entra así en el paquete; ábralo, guárdelo como PDF (Archivo › Guardar como › PDF), agregue ese PDF como prueba y márquelo</source>
+            <translation>this {kind} file cannot go into the packet as it is; open it, save it as PDF (File › Save As › PDF), add that PDF as evidence and tick it</translation>
+        </message>
+        <message>
+            <source>es un archivo {kind} y no entra así en el paquete; ábralo en el programa de correo, imprímalo a PDF (con sus adjuntos, que se agregan aparte), agregue ese PDF como prueba y márquelo</source>
+            <translation>this {kind} file cannot go into the packet as it is; open it in the e-mail program, print it to PDF (its attachments are added separately), add that PDF as evidence and tick it</translation>
+        </message>
+        <message>
+            <source>es una foto HEIC del iPhone y no entra así en el paquete; pida la foto en JPG (o conviértala), agréguela como prueba y márquela</source>
+            <translation>this is an iPhone HEIC photo and cannot go into the packet as it is; ask for the photo as JPG (or convert it), add it as evidence and tick it</translation>
+        </message>
+        <message>
+            <source>es un archivo {kind} y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba</source>
+            <translation>this {kind} file cannot go into the packet as it is; the packet takes PDFs or images (JPG, PNG, TIFF): convert it to PDF and add it as evidence</translation>
+        </message>
+        <message>
+            <source>es un archivo sin extensión y no entra así en el paquete; el paquete lleva PDF o imágenes (JPG, PNG, TIFF): conviértalo a PDF y agréguelo como prueba</source>
+            <translation>this file has no extension and cannot go into the packet as it is; the packet takes PDFs or images (JPG, PNG, TIFF): convert it to PDF and add it as evidence</translation>
+        </message>
+        <message>
             <source>No existe el expediente «{case}»</source>
             <translation>There is no case file «{case}»</translation>
         </message>
@@ -3991,8 +4051,8 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The file {path} does not exist</translation>
         </message>
         <message>
-            <source>El archivo {name} está vacío</source>
-            <translation>The file {name} is empty</translation>
+            <source>El archivo {name} está vacío (0 bytes): no hay nada que guardar como prueba. Suele pasar cuando una descarga o una copia se cortó: descárguelo o cópielo de nuevo (o pida otra copia a quien lo envió), ábralo para comprobar que se ve bien y agréguelo otra vez</source>
+            <translation>The file {name} is empty (0 bytes): there is nothing to keep as evidence. This usually happens when a download or a copy was cut short: download or copy it again (or ask the sender for a new copy), open it to check that it looks right, and add it again</translation>
         </message>
         <message>
             <source>Cancelado: {name} no se agregó</source>
@@ -4551,6 +4611,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The database cannot be opened ({url}): {reason}</translation>
         </message>
         <message>
+            <source>No se pudo conectar: {reason}</source>
+            <translation>Could not connect: {reason}</translation>
+        </message>
+        <message>
             <source>La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). Actualice legal_desk antes de abrirla.</source>
             <translation>The database is at schema version {current}, newer than this application ({head}). Update legal_desk before opening it.</translation>
         </message>
@@ -4655,6 +4719,22 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the period {start}–{end} overlaps the one on line {line} ({other_start}–{other_end})</translation>
         </message>
         <message>
+            <source>Tabla de tasas inválida: {problems}.</source>
+            <translation>Invalid rate table: {problems}.</translation>
+        </message>
+        <message>
+            <source>el período {start}–{end} termina antes de empezar</source>
+            <translation>the period {start}–{end} ends before it starts</translation>
+        </message>
+        <message>
+            <source>la tasa del período que empieza el {start} es negativa</source>
+            <translation>the rate of the period starting on {start} is negative</translation>
+        </message>
+        <message>
+            <source>el período {start}–{end} se superpone con {other_start}–{other_end}</source>
+            <translation>the period {start}–{end} overlaps {other_start}–{other_end}</translation>
+        </message>
+        <message>
             <source>no hay espacio en el disco de {folder}</source>
             <translation>there is no space left on the disk of {folder}</translation>
         </message>
@@ -4669,6 +4749,110 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>no se pudo copiar a {folder}: {reason}</source>
             <translation>could not be copied to {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>No se pudo copiar a {target}: {reason}</source>
+            <translation>Could not copy to {target}: {reason}</translation>
+        </message>
+        <message>
+            <source>no queda espacio en ese disco; libere espacio o elija otro disco</source>
+            <translation>there is no space left on that disk; free some space or choose another disk</translation>
+        </message>
+        <message>
+            <source>el disco es de solo lectura; elija otra carpeta</source>
+            <translation>the disk is read-only; choose another folder</translation>
+        </message>
+        <message>
+            <source>no tiene permiso para escribir en esa carpeta; elija otra</source>
+            <translation>you do not have permission to write to that folder; choose another one</translation>
+        </message>
+        <message>
+            <source>una parte de la ruta es un archivo, no una carpeta; elija otra carpeta</source>
+            <translation>part of the path is a file, not a folder; choose another folder</translation>
+        </message>
+        <message>
+            <source>Cancelado: no se copió {name}</source>
+            <translation>Cancelled: {name} was not copied</translation>
+        </message>
+        <message>
+            <source>Notificación personal del mandamiento de pago al deudor</source>
+            <translation>Payment order personally served on the debtor</translation>
+        </message>
+        <message>
+            <source>Auto inadmisorio de la demanda</source>
+            <translation>Order declaring the lawsuit inadmissible</translation>
+        </message>
+        <message>
+            <source>Traslado de la liquidación del crédito</source>
+            <translation>Debt liquidation served on the parties (traslado)</translation>
+        </message>
+        <message>
+            <source>Mandamiento de pago notificado por estado</source>
+            <translation>Payment order notified by court list (estado)</translation>
+        </message>
+        <message>
+            <source>Notificación electrónica enviada (Ley 2213 art. 8)</source>
+            <translation>Electronic service sent (Ley 2213 art. 8)</translation>
+        </message>
+        <message>
+            <source>Citación para notificación personal entregada (art. 291)</source>
+            <translation>Summons to appear for personal service delivered (art. 291)</translation>
+        </message>
+        <message>
+            <source>Aviso de notificación entregado (art. 292)</source>
+            <translation>Notice of service (aviso) delivered (art. 292)</translation>
+        </message>
+        <message>
+            <source>Actuación del proceso</source>
+            <translation>Procedural step</translation>
+        </message>
+        <message>
+            <source>{what}: {description}</source>
+            <translation>{what}: {description}</translation>
+        </message>
+        <message>
+            <source>{what} ({detail})</source>
+            <translation>{what} ({detail})</translation>
+        </message>
+        <message>
+            <source>Solicitud de medida cautelar</source>
+            <translation>Request for an attachment order (medida cautelar)</translation>
+        </message>
+        <message>
+            <source>Auto que decreta la medida cautelar</source>
+            <translation>Order granting the attachment (medida cautelar)</translation>
+        </message>
+        <message>
+            <source>Medida cautelar inscrita o registrada</source>
+            <translation>Attachment recorded or registered</translation>
+        </message>
+        <message>
+            <source>Medida cautelar practicada (secuestro)</source>
+            <translation>Attachment carried out (seizure, secuestro)</translation>
+        </message>
+        <message>
+            <source>Levantamiento de la medida cautelar</source>
+            <translation>Attachment lifted</translation>
+        </message>
+        <message>
+            <source>{kind} realizada</source>
+            <translation>{kind} held</translation>
+        </message>
+        <message>
+            <source>Envío de la {notice}</source>
+            <translation>Sending of the {notice}</translation>
+        </message>
+        <message>
+            <source>Entrega de la {notice}</source>
+            <translation>Delivery of the {notice}</translation>
+        </message>
+        <message>
+            <source>Radicación de la demanda</source>
+            <translation>Lawsuit filed (radicación)</translation>
+        </message>
+        <message>
+            <source>Cambio de etapa: {summary}</source>
+            <translation>Stage change: {summary}</translation>
         </message>
         <message>
             <source>Colombia</source>
@@ -6646,6 +6830,50 @@ Open it with the system application.</translation>
             <translation>Days left</translation>
         </message>
         <message>
+            <source>Notificación personal del mandamiento al deudor</source>
+            <translation>Payment order personally served on the debtor</translation>
+        </message>
+        <message>
+            <source>Notificación electrónica enviada (Ley 2213 de 2022)</source>
+            <translation>Electronic service sent (Ley 2213 of 2022)</translation>
+        </message>
+        <message>
+            <source>Citación para notificación entregada (art. 291)</source>
+            <translation>Summons to appear for service delivered (art. 291)</translation>
+        </message>
+        <message>
+            <source>Aviso de notificación entregado (art. 292)</source>
+            <translation>Notice of service (aviso) delivered (art. 292)</translation>
+        </message>
+        <message>
+            <source>Auto inadmisorio de la demanda notificado</source>
+            <translation>Order declaring the lawsuit inadmissible notified</translation>
+        </message>
+        <message>
+            <source>Mandamiento de pago notificado por estado al demandante</source>
+            <translation>Payment order notified to the claimant by court list (estado)</translation>
+        </message>
+        <message>
+            <source>Traslado de la liquidación del crédito</source>
+            <translation>Debt liquidation served on the parties (traslado)</translation>
+        </message>
+        <message>
+            <source>Otra actuación del proceso (auto, memorial, diligencia…)</source>
+            <translation>Other procedural step (order, brief, proceeding…)</translation>
+        </message>
+        <message>
+            <source>En el mismo municipio (5 días)</source>
+            <translation>In the same municipality (5 days)</translation>
+        </message>
+        <message>
+            <source>Fuera del municipio (10 días)</source>
+            <translation>Outside the municipality (10 days)</translation>
+        </message>
+        <message>
+            <source>En el exterior (30 días)</source>
+            <translation>Abroad (30 days)</translation>
+        </message>
+        <message>
             <source>CGP art. 317 num. 2: 1 año en primera instancia</source>
             <translation>CGP art. 317 para. 2: 1 year in first instance</translation>
         </message>
@@ -8182,6 +8410,13 @@ Open it with the system application.</translation>
         <message>
             <source>Usuarios</source>
             <translation>Users</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>Error inesperado: {0}</source>
+            <translation>Unexpected error: {0}</translation>
         </message>
     </context>
 </TS>

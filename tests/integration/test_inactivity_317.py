@@ -184,6 +184,9 @@ def test_the_case_file_shows_the_last_actuacion(desk):
     law = actor_for(desk, "abogada")
     deadlines.record_event(desk, law, "OB-1", "LAST_ACTION", dt.date(2025, 9, 1), description="Solicitud de oficios")
     cf = cases.get_case_file(desk, law, "OB-1")
+    assert cf.last_action is not None
+    text = cf.last_action.pop("text")  # the label as a catalogue Text an interface words; the same Spanish
+    assert str(text) == "Actuación del proceso: Solicitud de oficios"
     assert cf.last_action == {
         "date": dt.date(2025, 9, 1),
         "label": "Actuación del proceso: Solicitud de oficios",

@@ -128,7 +128,10 @@ def test_document_copy_failures_and_cancel_are_said(qtbot, demo_desk, monkeypatc
     monkeypatch.setattr(file_actions, "ask_save_path", lambda *_: blocked / "poder.docx")
     tab.save_button.click()
     qtbot.waitUntil(lambda: tab.copy_worker is None, timeout=10_000)
-    assert messages == [f"No se pudo copiar a {blocked / 'poder.docx'}: File exists"]  # not «Error inesperado»
+    assert messages == [  # not «Error inesperado», and it says what to do
+        f"No se pudo copiar a {blocked / 'poder.docx'}: una parte de la ruta es un archivo, no una carpeta; "
+        "elija otra carpeta"
+    ]
     assert "Guardado" not in tab.status.text()
 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)

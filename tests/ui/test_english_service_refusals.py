@@ -313,10 +313,15 @@ def test_case_record_refusals_read_in_english(qapp: Any, sqlite_desk: Desk, tmp_
     ]
     assert str(refusals[0]) == "pagare.pdf no es un archivo PDF válido aunque su extensión lo diga"
     assert str(refusals[7]) == "No existe el expediente «OB-NO-ESTA»"
+    # a zero-byte file (a download cut short) says what to do, in both languages
+    assert str(refusals[1]).startswith("El archivo vacio.pdf está vacío (0 bytes)")
+    assert "descárguelo o cópielo de nuevo" in str(refusals[1])
     english = [_english(e) for e in refusals]
     assert english == [
         "pagare.pdf is not a valid PDF file, although its extension says so",
-        "The file vacio.pdf is empty",
+        "The file vacio.pdf is empty (0 bytes): there is nothing to keep as evidence. This usually happens when a "
+        "download or a copy was cut short: download or copy it again (or ask the sender for a new copy), open it "
+        "to check that it looks right, and add it again",
         f"The file {tmp_path / 'no.pdf'} does not exist",
         "There is no evidence item 999",
         "For certified mail, enter the courier company and the tracking number",

@@ -587,6 +587,9 @@ def test_a_refused_rate_file_reads_in_english_and_stays_spanish_for_the_cli(
         "the rate -2 is negative",
     ]
     assert panel.rates_status.text().startswith("Nothing was imported")
+    # the «Column» column names the English header the file also accepts, never «desde» or «tasa_efectiva_anual»
+    columns = [cell(panel.rate_errors_model, r, 1) for r in range(panel.rate_errors_model.rowCount())]
+    assert columns == ["from", "annual_rate", "annual_rate", "annual_rate", "annual_rate"]
     for text in problems:
         assert not spanish_words.search(text), text
     with pytest.raises(ValidationFailed) as refused:
@@ -594,7 +597,7 @@ def test_a_refused_rate_file_reads_in_english_and_stays_spanish_for_the_cli(
     from legal_desk.ui.errors import error_text
 
     summary = error_text(refused.value)
-    assert summary.startswith("The rate table has 5 error(s): line 2, desde: the start date 2024-05-01"), summary
+    assert summary.startswith("The rate table has 5 error(s): line 2, from: the start date 2024-05-01"), summary
     assert str(refused.value).startswith("La tabla de tasas tiene 5 error(es): línea 2, desde: la fecha inicial")
     assert refused.value.errors[3] == (4, "tasa_efectiva_anual", "«abc» no es una tasa")
     panel.tabs.setCurrentIndex(1)

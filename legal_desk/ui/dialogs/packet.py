@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.dates import local_time
 from legal_desk.services import cases, packets
 from legal_desk.services.errors import ServiceError
@@ -68,9 +69,9 @@ _ANNEX_TITLE = re.compile(r"«(.+?)»")
 
 
 def needs_password(message: str) -> bool:
-    """Whether a build refusal is about an encrypted annex (the user can give its password)."""
-    low = message.lower()
-    return "contraseña" in low or "cifrado" in low
+    """Whether a build refusal is about an encrypted annex (the user can give its password), in either language."""
+    asks = [M.ANNEX_NEEDS_PASSWORD, M.ANNEX_WRONG_PASSWORD]
+    return any(t in message or QCoreApplication.translate("Errors", t) in message for t in asks)
 
 
 def ask_password(parent: QWidget, title: str, wrong: bool) -> str | None:
@@ -140,7 +141,8 @@ class AnnexModel(QAbstractTableModel):
             return Qt.CheckState.Checked if a.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if a.unsupported:
-                return f"{a.title}\n{a.unsupported[:1].upper()}{a.unsupported[1:]}"
+                why = error_text(a.unsupported_text or a.unsupported)  # in the interface language
+                return f"{a.title}\n{why[:1].upper()}{why[1:]}"
             if not self.usable(a):
                 return self.tr("Genere de nuevo el documento con PDF para incluirlo")
             if a.docx_only:

@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLabel, QStyle, QWidget
 
+from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
+from legal_desk.domain.messages import Text, TextError, text_of
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.domain.readiness import evidence_kinds
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
@@ -77,18 +79,23 @@ def qdatetime(when: dt.datetime) -> QDateTime:
     return QDateTime(qdate(when.date()), QTime(when.hour, when.minute))
 
 
+class FieldError(TextError, ValueError):
+    """A field of a dialog that cannot be read; the message is a catalogue `Text` naming the field."""
+
+
 def parse_money_field(text: str, name: str, *, required: bool = True) -> Decimal | None:
-    """A money field read with the domain parser; ValueError with a Spanish message naming the field."""
+    """A money field read with the domain parser; a `FieldError` naming the field (`name`, already in the
+    interface language) says what is wrong, worded by `error_text`."""
     if not text.strip():
         if required:
-            raise ValueError(f"{name}: es obligatorio")
+            raise FieldError(Text(M.FIELD, field=name, error=Text(M.ROW_REQUIRED)))
         return None
     try:
         value = parse_amount(text)
     except AmountError as exc:
-        raise ValueError(f"{name}: {error_text(exc)}") from None
+        raise FieldError(Text(M.FIELD, field=name, error=text_of(exc))) from None
     if value <= 0:
-        raise ValueError(f"{name}: debe ser mayor que cero")
+        raise FieldError(Text(M.FIELD, field=name, error=Text(M.AMOUNT_NOT_POSITIVE)))
     return value
 
 

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from legal_desk.config import Config, default_data_dir, normalize_db_url
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
@@ -43,7 +45,7 @@ def probe_database(url: str) -> str:
         finally:
             engine.dispose()
     except (SQLAlchemyError, OSError, ValueError) as exc:
-        raise ServiceError(f"No se pudo conectar: {getattr(exc, 'orig', None) or exc}") from None
+        raise ServiceError(Text(M.DB_CONNECT_FAILED, reason=getattr(exc, "orig", None) or exc)) from None
 
 
 def _local_store(folder: str) -> bool:

@@ -55,7 +55,7 @@ from legal_desk.services.errors import NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import CALENDAR_SETTING_KEYS
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
-from legal_desk.ui.errors import error_text
+from legal_desk.ui.errors import error_text, word_value
 from legal_desk.ui.forms.ui_closure_dialog import Ui_ClosureDialog
 from legal_desk.ui.forms.ui_event_dialog import Ui_EventDialog
 from legal_desk.ui.i18n import stage_label
@@ -75,25 +75,25 @@ WATCH_180 = QColor("#fff8dc")
 _OVERDUE_LOOKBACK_DAYS = 730
 # Art. 317 alerts start this many days before the period ends: on the last day it is too late to act.
 INACTIVITY_NOTICE_DAYS = 30
-_CTX = "LegalPanel"
-
-
-def _t(text: str) -> str:
-    """Translate a module-level string in the panel's context."""
-    return QCoreApplication.translate(_CTX, text)
 
 
 def event_labels() -> dict[str, str]:
     """Spanish labels of the procedural events a user can record (keys of domain EVENTS)."""
     labels = {
-        "DEBTOR_SERVED": _t("Notificación personal del mandamiento al deudor"),
-        "EMAIL_SERVICE_SENT": _t("Notificación electrónica enviada (Ley 2213 de 2022)"),
-        "SUMMONS_291_SENT": _t("Citación para notificación entregada (art. 291)"),
-        "NOTICE_292_DELIVERED": _t("Aviso de notificación entregado (art. 292)"),
-        "INADMISSION": _t("Auto inadmisorio de la demanda notificado"),
-        "PAYMENT_ORDER_NOTIFIED_CREDITOR": _t("Mandamiento de pago notificado por estado al demandante"),
-        "LIQUIDATION_SERVED": _t("Traslado de la liquidación del crédito"),
-        "LAST_ACTION": _t("Otra actuación del proceso (auto, memorial, diligencia…)"),
+        "DEBTOR_SERVED": QCoreApplication.translate("LegalPanel", "Notificación personal del mandamiento al deudor"),
+        "EMAIL_SERVICE_SENT": QCoreApplication.translate(
+            "LegalPanel", "Notificación electrónica enviada (Ley 2213 de 2022)"
+        ),
+        "SUMMONS_291_SENT": QCoreApplication.translate("LegalPanel", "Citación para notificación entregada (art. 291)"),
+        "NOTICE_292_DELIVERED": QCoreApplication.translate("LegalPanel", "Aviso de notificación entregado (art. 292)"),
+        "INADMISSION": QCoreApplication.translate("LegalPanel", "Auto inadmisorio de la demanda notificado"),
+        "PAYMENT_ORDER_NOTIFIED_CREDITOR": QCoreApplication.translate(
+            "LegalPanel", "Mandamiento de pago notificado por estado al demandante"
+        ),
+        "LIQUIDATION_SERVED": QCoreApplication.translate("LegalPanel", "Traslado de la liquidación del crédito"),
+        "LAST_ACTION": QCoreApplication.translate(
+            "LegalPanel", "Otra actuación del proceso (auto, memorial, diligencia…)"
+        ),
     }
     return {code: labels.get(code, code) for code in EVENTS}
 
@@ -101,9 +101,9 @@ def event_labels() -> dict[str, str]:
 def _place_labels() -> dict[str, str]:
     """Where an art. 291 summons was delivered, in Spanish."""
     return {
-        "local": _t("En el mismo municipio (5 días)"),
-        "outside": _t("Fuera del municipio (10 días)"),
-        "abroad": _t("En el exterior (30 días)"),
+        "local": QCoreApplication.translate("LegalPanel", "En el mismo municipio (5 días)"),
+        "outside": QCoreApplication.translate("LegalPanel", "Fuera del municipio (10 días)"),
+        "abroad": QCoreApplication.translate("LegalPanel", "En el exterior (30 días)"),
     }
 
 
@@ -393,8 +393,9 @@ def import_rate_file(ctx: UiContext, path: str, jurisdiction: str) -> ImportOutc
     try:
         return ImportOutcome(rates.import_rates(ctx.desk, ctx.actor, path, jurisdiction))
     except ValidationFailed as exc:
-        worded = [
-            (line, col, error_text(text)) for (line, col, _es), text in zip(exc.errors, exc.error_texts, strict=True)
+        worded = [  # the column as the interface names it (the English header a file also accepts)
+            (line, word_value(col), error_text(text))
+            for (line, _col, _es), col, text in zip(exc.errors, exc.field_texts, exc.error_texts, strict=True)
         ]
         return ImportOutcome(None, error_text(exc), worded)
 
@@ -899,7 +900,7 @@ class LegalPanel(ReloadWhenShown):
             a["account_ref"],
             a["debtor"],
             _stage_label(a["stage"]),
-            f"{format_date_short(a['last_activity'])} — {a['last_action']}",
+            f"{format_date_short(a['last_activity'])} — {word_value(a.get('last_action_text') or a['last_action'])}",
             str(a["days_inactive"]),
             format_date_short(a["expires"]),
             str(max(a["days_left"], 0)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
@@ -12,6 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from legal_desk.domain import messages as M
+from legal_desk.domain.messages import Text
 
 _OPEN_DIR: tempfile.TemporaryDirectory[str] | None = None
 
@@ -72,7 +76,7 @@ def copy_file(
         with open(source, "rb") as src, open(partial, "wb") as out:
             while chunk := src.read(_CHUNK):
                 if cancelled is not None and cancelled():
-                    raise Cancelled(f"Cancelado: no se copió {target.name}")
+                    raise Cancelled(Text(M.COPY_CANCELLED, name=target.name))
                 out.write(chunk)
                 done += len(chunk)
                 if progress is not None:
@@ -80,11 +84,24 @@ def copy_file(
         os.replace(partial, target)
     except OSError as exc:  # a full disk, a read-only folder, a USB stick pulled out: said, not a traceback
         _drop(partial)
-        raise ValidationFailed(f"No se pudo copiar a {target}: {exc.strerror or exc}") from exc
+        raise ValidationFailed(Text(M.COPY_FAILED, target=target, reason=copy_reason(exc))) from exc
     except BaseException:
         _drop(partial)
         raise
     return target
+
+
+def copy_reason(exc: OSError) -> str | Text:
+    """Why a copy failed and what to do, as a catalogue `Text` (the system's own words for a rarer error)."""
+    if exc.errno == errno.ENOSPC:
+        return Text(M.COPY_NO_SPACE)
+    if exc.errno == errno.EROFS:
+        return Text(M.COPY_READ_ONLY)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Text(M.COPY_NO_PERMISSION)
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):  # a «folder» on the way is a file
+        return Text(M.COPY_NOT_A_FOLDER)
+    return str(exc.strerror or exc)
 
 
 def _drop(partial: Path) -> None:

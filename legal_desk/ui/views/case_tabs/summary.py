@@ -27,6 +27,7 @@ from legal_desk.services import cases
 from legal_desk.services.cases import TITLE_TYPES, CaseFile
 from legal_desk.ui import theme
 from legal_desk.ui.dialogs.records import is_filed
+from legal_desk.ui.errors import word_value
 from legal_desk.ui.i18n import stage_label
 from legal_desk.ui.labels import deadline_explanation, domain_label, limitation_rule_text, numbered, tolling_text
 from legal_desk.ui.models.case_models import AMBER_BG, GREEN_BG, Column
@@ -93,7 +94,7 @@ def last_action_text(last: dict[str, Any] | None) -> str:
     return (
         tr("{date} — {what} · desistimiento tácito el {expires}")
         .replace("{date}", format_date_short(last["date"]))
-        .replace("{what}", last["label"])
+        .replace("{what}", word_value(last.get("text") or last["label"]))  # in the interface language
         .replace("{expires}", format_date_short(last["expires"]))
     )
 
