@@ -581,7 +581,7 @@ def test_a_refused_rate_file_reads_in_english_and_stays_spanish_for_the_cli(
         "the start date 2024-05-01 is later than the end date 2024-04-30",
         "the rate is 0: a default-interest rate is not zero (the period would accrue no interest); "
         "write the period's certified rate",
-        "the rate 0.3 looks like a fraction and would be read as 0.3 % effective annual; the table is in "
+        "the rate 0.3 looks like a fraction and would be read as 0,3 % effective annual; the table is in "
         "percent: write 30,00 for 30,00 %",
         "«abc» is not a rate",
         "the rate -2 is negative",
