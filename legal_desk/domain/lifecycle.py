@@ -74,7 +74,7 @@ STAGE_LABELS_EN: dict[Stage, str] = {
     Stage.DEFENCES_FILED: "Defences filed",
     Stage.HEARING_SCHEDULED: "Hearing scheduled",
     Stage.ORDER_TO_PROCEED: "Order to proceed",
-    Stage.LIQUIDATION: "Credit liquidation",
+    Stage.LIQUIDATION: "Debt liquidation",
     Stage.EXECUTION: "Execution",
     Stage.SETTLEMENT_ACTIVE: "Settlement active",
     Stage.CLOSED_PAID: "Closed: paid",
