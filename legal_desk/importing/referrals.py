@@ -1422,6 +1422,7 @@ class ReferralChunk:
     errors: list[RowError]
     read: int  # data rows read so far, this chunk included
     columns: ChunkColumns | None = None
+    passed: int = 0  # lines after the header passed so far, blank ones included (progress against estimated_rows)
 
     @property
     def valid(self) -> ChunkColumns:
@@ -1440,6 +1441,9 @@ def search_document(row: ReferralRow) -> str:
 
 
 CHUNK_ROWS: Final = _PROGRESS_EVERY
+
+
+_BLANK_STRETCH = 20_000  # blank lines between progress reports when there are no rows to report
 
 
 def open_referrals(
@@ -1479,8 +1483,15 @@ def open_referrals(
         rows: list[ReferralRow] = []
         errors: list[RowError] = []
         total = 0
+        passed = 0
         for line, cells in source.data(mapping):
+            passed += 1
             if _blank(cells):
+                if passed % _BLANK_STRETCH == 0:
+                    # A sheet formatted down to row 1,048,576 has a million blank rows after its data: say
+                    # how far the reading is (the progress bar counts them, as the estimate does)
+                    yield ReferralChunk(rows, errors, total, passed=passed)
+                    rows, errors = [], []
                 continue
             if raw is not None:
                 texts = _row_texts(cells, spreadsheet=source.spreadsheet)
@@ -1493,12 +1504,12 @@ def open_referrals(
             else:
                 errors.extend(result)
             if total % CHUNK_ROWS == 0:
-                yield ReferralChunk(rows, errors, total)
+                yield ReferralChunk(rows, errors, total, passed=passed)
                 rows, errors = [], []
         if total == 0:
             raise ReferralFileError(Text(M.FILE_HEADERS_ONLY, name=name))
-        if rows or errors or total % CHUNK_ROWS:
-            yield ReferralChunk(rows, errors, total)
+        if rows or errors or total % CHUNK_ROWS or passed % _BLANK_STRETCH:
+            yield ReferralChunk(rows, errors, total, passed=passed)
 
     return info, chunks()
 

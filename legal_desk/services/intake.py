@@ -225,7 +225,8 @@ def _import_chunks(
             )
         report.accepted += len(good)
         if progress:
-            progress("import", chunk.read, max(info.estimated_rows, chunk.read))
+            done = max(chunk.passed, chunk.read)  # blank lines count, as in the estimate
+            progress("import", done, max(info.estimated_rows, done))
     if deferred:
         rebuild_indexes(s.connection(), deferred)
     if progress:
