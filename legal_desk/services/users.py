@@ -226,6 +226,16 @@ def update_user(
         raise ValidationFailed(Text(M.DEACTIVATE_SELF))
     with desk.uow() as uow:
         s = uow.session
+        if role is not None or active is not None:
+            # Hold the active admins' rows (in id order) until commit: two admins removing each other at
+            # the same moment on PostgreSQL each saw the other still admin, and the desk was left with none.
+            # The second now waits here and then sees the first one's change (SQLite: BEGIN IMMEDIATE).
+            s.execute(
+                select(User.id)
+                .where(User.role == Role.ADMIN.value, User.active.is_(True))
+                .order_by(User.id)
+                .with_for_update()
+            ).all()
         actor.confirm(s)
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:

@@ -16,6 +16,7 @@ from legal_desk.services.users import (
     add_user,
     authenticate,
     get_user,
+    list_users,
     set_password,
     update_user,
 )
@@ -126,3 +127,53 @@ def test_cli_user_unlock(tmp_path, capsys):
     assert "desbloqueada" in capsys.readouterr().out
     assert users.authenticate(desk, "laura", "larga-12345", now=now).username == "laura"
     desk.close()
+
+
+def test_two_admins_removing_each_other_at_once_leave_one_admin(desk, monkeypatch):
+    """Two admins on two desks demote each other at the same moment (PostgreSQL runs both at once).
+
+    Each checked «another active admin remains» before the other had committed, so both changes went
+    through and the desk was left with no admin at all. Both now hold the admins' rows while they check:
+    the second waits for the first and is refused.
+    """
+    import contextlib
+    import threading
+
+    from legal_desk.services import users as users_service
+    from legal_desk.services.errors import ServiceError
+
+    add_user(desk, SYSTEM, "admin2", "admin", full_name="Otra Admin")
+    first, second = actor_for(desk, "admin"), actor_for(desk, "admin2")
+    both_checked = threading.Barrier(2)
+    real_record = users_service.audit.record
+
+    def record_after_both_checked(*args, **kwargs):
+        # Hold the first change until the second has checked too (or 3 s, when the second waits on a lock).
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_checked.wait(timeout=3)
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(users_service.audit, "record", record_after_both_checked)
+    outcome: dict[str, object] = {}
+
+    def demote(actor, target):
+        try:
+            update_user(desk, actor, target, role="lawyer")
+            outcome[actor.username] = "done"
+        except ServiceError as exc:
+            outcome[actor.username] = exc
+
+    threads = [
+        threading.Thread(target=demote, args=(first, "admin2")),
+        threading.Thread(target=demote, args=(second, "admin")),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    monkeypatch.undo()
+    admins = [u.username for u in list_users(desk, role="admin") if u.active]
+    assert len(admins) == 1, outcome
+    assert sorted(str(v) == "done" for v in outcome.values()) == [False, True]
+    refused = next(v for v in outcome.values() if v != "done")
+    assert isinstance(refused, PermissionDenied | ValidationFailed) and str(refused)
