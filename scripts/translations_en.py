@@ -1974,4 +1974,5 @@ EN: dict[str, str] = {
     "{folder} está en un disco de solo lectura": "{folder} is on a read-only disk",
     "sin permiso para escribir en {folder}": "no permission to write to {folder}",
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
+    "El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar": "User «{user}» is deactivated: ask an administrator to activate it again",
 }

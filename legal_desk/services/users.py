@@ -339,11 +339,21 @@ def _burn_verify(password: str) -> None:
         _hasher.verify(_DUMMY_HASH, password)
 
 
+def _verifies(password_hash: str, password: str) -> bool:
+    """Whether `password` matches the stored argon2 hash (one verification)."""
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
     """Check a password; a user without a password yet may log in with an empty one and must set it.
 
     Every refusal costs one argon2 verification, whether the user is unknown, deactivated, has no
     password yet or typed a wrong one: the answer time does not reveal which user names exist.
+    A deactivated user who types their right password is told the account is deactivated (not
+    «wrong password», which sent them to retype it); a wrong one gets the same answer as anyone's.
     MAX_FAILED_LOGINS wrong passwords in a row lock the account for LOCK_MINUTES (audited); while
     locked even the right password is refused, with the time the lock ends; an admin can unlock it.
     """
@@ -351,8 +361,14 @@ def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime |
     now = now or utcnow()
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
-        if user is None or not user.active:
+        if user is None:
             _burn_verify(password)
+            raise refused
+        if not user.active:
+            if user.password_hash is not None and _verifies(user.password_hash, password):
+                raise PermissionDenied(Text(M.LOGIN_INACTIVE, user=user.username))
+            if user.password_hash is None:
+                _burn_verify(password)
             raise refused
         if user.locked_until is not None and user.locked_until > now:
             _burn_verify(password)

@@ -3747,6 +3747,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>User «{user}» is deactivated</translation>
         </message>
         <message>
+            <source>El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar</source>
+            <translation>User «{user}» is deactivated: ask an administrator to activate it again</translation>
+        </message>
+        <message>
             <source>Cuenta bloqueada por {n} contraseñas erradas seguidas: inténtelo de nuevo después de las {until} o pida a un administrador que la desbloquee</source>
             <translation>Account locked after {n} wrong passwords in a row: try again after {until} or ask an administrator to unlock it</translation>
         </message>

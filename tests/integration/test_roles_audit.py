@@ -160,6 +160,35 @@ def test_every_refused_login_costs_one_password_check(desk, monkeypatch):
     assert users.authenticate(desk, "admin", "").username == "admin"  # first log-in, must set a password
 
 
+def test_a_deactivated_user_with_the_right_password_is_told_the_account_is_deactivated(desk, monkeypatch):
+    """Only the right password earns the real reason; each answer still costs one password check."""
+    users.update_user(desk, actor_for(desk, "admin"), "abogada", active=False)
+    checks: list[str] = []
+    real = users._hasher
+
+    class Counting:
+        def hash(self, password: str) -> str:
+            return real.hash(password)
+
+        def verify(self, hash_: str, password: str) -> bool:
+            checks.append(password)
+            return real.verify(hash_, password)
+
+    monkeypatch.setattr(users, "_hasher", Counting())
+    with pytest.raises(PermissionDenied, match=r"^El usuario «abogada» está desactivado: pida a un administrador"):
+        users.authenticate(desk, "abogada", "secreto-123")
+    assert checks == ["secreto-123"]
+    checks.clear()
+    with pytest.raises(PermissionDenied, match=r"^Usuario o contraseña incorrectos$"):
+        users.authenticate(desk, "abogada", "equivocada-1")
+    assert checks == ["equivocada-1"]
+    for _ in range(users.MAX_FAILED_LOGINS):  # wrong passwords on a deactivated account lock nothing
+        with pytest.raises(PermissionDenied, match=r"^Usuario o contraseña incorrectos$"):
+            users.authenticate(desk, "abogada", "equivocada-1")
+    with pytest.raises(PermissionDenied, match="está desactivado"):
+        users.authenticate(desk, "abogada", "secreto-123")
+
+
 def test_refusals_name_the_role_and_action_in_spanish(desk):
     col = actor_for(desk, "cobranza")
     with pytest.raises(PermissionDenied) as err:

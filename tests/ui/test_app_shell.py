@@ -60,6 +60,24 @@ def test_login_refuses_a_bad_password_and_remembers_the_user(qtbot, sqlite_desk:
     assert again.userEdit.text() == "abogada"
 
 
+def test_a_deactivated_user_with_the_right_password_is_told_so(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    """«Usuario o contraseña incorrectos» sent a deactivated colleague to retype a password that was right."""
+    from legal_desk.services.users import actor_for, update_user
+
+    update_user(sqlite_desk, actor_for(sqlite_desk, "admin"), "abogada", active=False)
+    dialog = LoginDialog(sqlite_desk, settings)
+    qtbot.addWidget(dialog)
+    dialog.userEdit.setText("abogada")
+    dialog.passwordEdit.setText("secreto-123")
+    assert dialog.try_login() is False and dialog.actor is None
+    assert dialog.errorLabel.text() == (
+        "El usuario «abogada» está desactivado: pida a un administrador que lo vuelva a activar"
+    )
+    dialog.passwordEdit.setText("equivocada")  # a wrong password tells nothing about the account
+    assert dialog.try_login() is False
+    assert dialog.errorLabel.text() == "Usuario o contraseña incorrectos"
+
+
 def test_first_login_without_password_sets_one(
     qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
