@@ -1975,4 +1975,5 @@ EN: dict[str, str] = {
     "sin permiso para escribir en {folder}": "no permission to write to {folder}",
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
     "El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar": "User «{user}» is deactivated: ask an administrator to activate it again",
+    "Sin entregar, en cobro prejurídico": "Not handed over, in pre-legal collection",
 }

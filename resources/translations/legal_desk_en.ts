@@ -5166,7 +5166,7 @@ Open it with the system application.</translation>
         <name>HandoversView</name>
         <message>
             <source>Pendientes de aceptar por jurídico</source>
-            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this.</extracomment>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed; last, the pre-legal accounts nobody has handed over yet (still in *cobro prejurídico*), to work and hand over. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this.</extracomment>
             <translation>Awaiting acceptance by legal</translation>
         </message>
         <message>
@@ -5176,6 +5176,10 @@ Open it with the system application.</translation>
         <message>
             <source>Cerradas</source>
             <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Sin entregar, en cobro prejurídico</source>
+            <translation>Not handed over, in pre-legal collection</translation>
         </message>
         <message>
             <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic o Enter abre el expediente.</source>

@@ -76,11 +76,17 @@ def test_accepting_a_handover_is_the_lawyers(desk):
 
 
 def test_collections_hand_over_a_pre_legal_account(desk):
-    """Collections hand over a pre-legal account with a stage move; it is then theirs in every list."""
+    """Collections hand over a pre-legal account with a stage move; it is then theirs in every list.
+
+    Before the handover the account is nobody's: collections may open it, and their lists show it (they did
+    not, so in the desktop, which lists only «Mis entregas», a pre-legal account could not be found at all).
+    """
     col, law = actor_for(desk, "cobranza"), actor_for(desk, "abogada")
     cid = _make_pre_legal(desk, "OB-PRE-1")
     handover(desk, actor_for(desk, "admin"), ref="OB-OTHER")  # someone else's handover stays hidden
-    assert cases.list_cases(desk, col, CaseQuery()) == []
+    assert [(r.account_ref, r.stage) for r in cases.list_cases(desk, col, CaseQuery())] == [("OB-PRE-1", "PRE_LEGAL")]
+    assert cases.count_cases(desk, col, CaseQuery()) == 1
+    assert cases.stage_counts(desk, col) == {"PRE_LEGAL": 1}
     cf = cases.move_stage(desk, col, "OB-PRE-1", "INTAKE")
     assert (cf.stage, cf.handed_over_by) == ("INTAKE", "Diana Suárez")
     assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery(stage="INTAKE"))] == ["OB-PRE-1"]

@@ -127,7 +127,7 @@ def test_collections_see_their_handovers_not_the_docket(qtbot, sqlite_desk: Desk
     assert window.act_import.isVisible() and window.act_new_case.isVisible()
     assert not window.act_search.isEnabled()
     settle(qtbot)
-    assert set(window.handovers.groups) == {"pending", "returned", "in_progress", "closed"}
+    assert set(window.handovers.groups) == {"pending", "returned", "in_progress", "closed", "prelegal"}
 
 
 def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
