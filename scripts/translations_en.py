@@ -1976,4 +1976,5 @@ EN: dict[str, str] = {
     "no se pudo copiar a {folder}: {reason}": "could not be copied to {folder}: {reason}",
     "El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar": "User «{user}» is deactivated: ask an administrator to activate it again",
     "Sin entregar, en cobro prejurídico": "Not handed over, in pre-legal collection",
+    "Solo el administrador puede cambiar la base de datos y la carpeta de archivos de este escritorio; «Probar conexión» comprueba la actual.": "Only the administrator can change this desk's database and file folder; «Test connection» checks the current one.",
 }

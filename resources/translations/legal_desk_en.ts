@@ -7614,6 +7614,10 @@ Open it with the system application.</translation>
             <translation>Changing an option recomputes the open deadlines.</translation>
         </message>
         <message>
+            <source>Solo el administrador puede cambiar la base de datos y la carpeta de archivos de este escritorio; «Probar conexión» comprueba la actual.</source>
+            <translation>Only the administrator can change this desk's database and file folder; «Test connection» checks the current one.</translation>
+        </message>
+        <message>
             <source>Idioma</source>
             <translation>Language</translation>
         </message>

@@ -311,6 +311,23 @@ def test_settings_probe_database_in_a_worker(qtbot, sqlite_desk: Desk, settings:
     qtbot.waitUntil(lambda: dialog.testResultLabel.text().startswith("No se pudo conectar"), timeout=10000)
 
 
+def test_settings_tell_a_non_admin_why_the_database_fields_are_greyed_out(
+    qtbot, sqlite_desk: Desk, settings: UiSettings
+) -> None:
+    from legal_desk.ui.dialogs.settings import SettingsDialog
+
+    for user, editable in (("cobranza", False), ("abogada", False), ("admin", True)):
+        window = make_window(qtbot, sqlite_desk, user, settings)
+        dialog = SettingsDialog(window.ctx, window)
+        qtbot.addWidget(dialog)
+        assert dialog.dbEdit.isEnabled() is editable and dialog.storeEdit.isEnabled() is editable
+        note = dialog.restartNote.text()
+        if editable:
+            assert note == "Los cambios de base de datos y carpeta se aplican al reiniciar legal_desk."
+        else:
+            assert note.startswith("Solo el administrador puede cambiar la base de datos"), user
+
+
 def test_settings_moving_to_a_server_asks_for_its_address_and_a_shared_store(
     qtbot, sqlite_desk: Desk, settings: UiSettings, messages: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
