@@ -1977,4 +1977,13 @@ EN: dict[str, str] = {
     "El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar": "User «{user}» is deactivated: ask an administrator to activate it again",
     "Sin entregar, en cobro prejurídico": "Not handed over, in pre-legal collection",
     "Solo el administrador puede cambiar la base de datos y la carpeta de archivos de este escritorio; «Probar conexión» comprueba la actual.": "Only the administrator can change this desk's database and file folder; «Test connection» checks the current one.",
+    "expedientes en curso como abogado: %1": "cases in progress as lawyer: %1",
+    "expedientes en curso como dependiente: %1": "cases in progress as paralegal: %1",
+    "términos abiertos: %1": "open deadlines: %1",
+    "audiencias programadas: %1": "scheduled hearings: %1",
+    "«%1» tiene a su cargo %2.": "«%1» is in charge of %2.",
+    "Seguirán a su nombre, pero nadie podrá ingresar con ese usuario para atenderlos y sus audiencias y términos saldrán de la agenda propia de cada abogado: reasígnelos (Editar datos… en cada expediente).": "They stay in their name, but nobody can log in as that user to attend to them, and their hearings and deadlines leave each lawyer's own agenda: reassign them (Edit details… in each case).",
+    "Seguirán a su nombre con el rol nuevo: reasígnelos a quien corresponda (Editar datos… en cada expediente).": "They stay in their name under the new role: reassign them to whoever should have them (Edit details… in each case).",
+    "Guardar usuario": "Save user",
+    "¿Guardar el cambio?": "Save the change?",
 }

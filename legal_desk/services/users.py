@@ -9,11 +9,12 @@ from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, and_, func, or_, select, update
 
-from legal_desk.db.models import User, utcnow
+from legal_desk.db.models import Case, Deadline, Hearing, User, utcnow
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import local_time
+from legal_desk.domain.lifecycle import ACTIVE_STAGES
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
 from legal_desk.services import audit
@@ -438,3 +439,56 @@ def list_users(desk: Desk, *, role: str | None = None) -> list[UserInfo]:
         if role:
             q = q.where(User.role == role)
         return [_info(u) for u in s.execute(q).scalars()]
+
+
+@dataclass(frozen=True)
+class Workload:
+    """What a user has in hand on cases still in progress: shown before they are deactivated or change role.
+
+    Deactivating a lawyer left their cases assigned to someone who cannot log in, and their hearings and
+    terms out of every other lawyer's agenda (a lawyer's agenda shows their own): the admin must know.
+    """
+
+    cases_as_lawyer: int = 0
+    cases_as_paralegal: int = 0
+    open_deadlines: int = 0
+    upcoming_hearings: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.cases_as_lawyer or self.cases_as_paralegal or self.open_deadlines or self.upcoming_hearings)
+
+
+def workload(desk: Desk, username: str, *, today: dt.date | None = None) -> Workload:
+    """The cases in progress a user is the lawyer or paralegal of, their open terms and hearings from `today`."""
+    since = dt.datetime.combine(today or dt.date.today(), dt.time.min)  # hearings are stored in the court's time
+    active = and_(Case.stage.in_([s.value for s in ACTIVE_STAGES]), Case.archived.is_(False))
+    with desk.reading() as s:
+        uid = s.execute(select(User.id).where(User.username == username.strip())).scalar_one_or_none()
+        if uid is None:
+            raise NotFound(Text(M.USER_NOT_FOUND, user=username))
+
+        def count(q: Any) -> int:
+            return int(s.execute(q).scalar_one())
+
+        as_lawyer = count(select(func.count(Case.id)).where(active, Case.lawyer_id == uid))
+        as_paralegal = count(select(func.count(Case.id)).where(active, Case.paralegal_id == uid))
+        deadlines = count(
+            select(func.count(Deadline.id))
+            .join(Case, Case.id == Deadline.case_id)
+            .where(
+                active,
+                Deadline.status == "open",
+                or_(Deadline.assigned_to_id == uid, and_(Deadline.assigned_to_id.is_(None), Case.lawyer_id == uid)),
+            )
+        )
+        hearings = count(
+            select(func.count(Hearing.id))
+            .join(Case, Case.id == Hearing.case_id)
+            .where(
+                active,
+                Hearing.at >= since,
+                Hearing.status.in_(("scheduled", "postponed")),
+                or_(Hearing.lawyer_id == uid, and_(Hearing.lawyer_id.is_(None), Case.lawyer_id == uid)),
+            )
+        )
+    return Workload(as_lawyer, as_paralegal, deadlines, hearings)

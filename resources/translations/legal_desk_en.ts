@@ -1440,6 +1440,34 @@ Recorded SHA-256: {2}</translation>
             <source>CSV para Excel, separado por punto y coma (*.csv)</source>
             <translation>CSV for Excel, semicolon-separated (*.csv)</translation>
         </message>
+        <message>
+            <source>expedientes en curso como abogado: %1</source>
+            <translation>cases in progress as lawyer: %1</translation>
+        </message>
+        <message>
+            <source>expedientes en curso como dependiente: %1</source>
+            <translation>cases in progress as paralegal: %1</translation>
+        </message>
+        <message>
+            <source>términos abiertos: %1</source>
+            <translation>open deadlines: %1</translation>
+        </message>
+        <message>
+            <source>audiencias programadas: %1</source>
+            <translation>scheduled hearings: %1</translation>
+        </message>
+        <message>
+            <source>«%1» tiene a su cargo %2.</source>
+            <translation>«%1» is in charge of %2.</translation>
+        </message>
+        <message>
+            <source>Seguirán a su nombre, pero nadie podrá ingresar con ese usuario para atenderlos y sus audiencias y términos saldrán de la agenda propia de cada abogado: reasígnelos (Editar datos… en cada expediente).</source>
+            <translation>They stay in their name, but nobody can log in as that user to attend to them, and their hearings and deadlines leave each lawyer's own agenda: reassign them (Edit details… in each case).</translation>
+        </message>
+        <message>
+            <source>Seguirán a su nombre con el rol nuevo: reasígnelos a quien corresponda (Editar datos… en cada expediente).</source>
+            <translation>They stay in their name under the new role: reassign them to whoever should have them (Edit details… in each case).</translation>
+        </message>
     </context>
     <context>
         <name>AgendaModel</name>
@@ -7890,6 +7918,14 @@ Open it with the system application.</translation>
         <message>
             <source>Nadie puede desactivar su propio usuario</source>
             <translation>Nobody can deactivate their own user</translation>
+        </message>
+        <message>
+            <source>Guardar usuario</source>
+            <translation>Save user</translation>
+        </message>
+        <message>
+            <source>¿Guardar el cambio?</source>
+            <translation>Save the change?</translation>
         </message>
         <message>
             <source>Usuario</source>

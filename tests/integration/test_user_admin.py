@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from legal_desk.cli import main
 from legal_desk.db.models import AuditEvent
-from legal_desk.services.errors import PermissionDenied, ValidationFailed
+from legal_desk.services.errors import NotFound, PermissionDenied, ValidationFailed
 from legal_desk.services.users import (
     SYSTEM,
     actor_for,
@@ -177,3 +177,51 @@ def test_two_admins_removing_each_other_at_once_leave_one_admin(desk, monkeypatc
     assert sorted(str(v) == "done" for v in outcome.values()) == [False, True]
     refused = next(v for v in outcome.values() if v != "done")
     assert isinstance(refused, PermissionDenied | ValidationFailed) and str(refused)
+
+
+def test_workload_counts_what_a_user_has_in_hand(desk):
+    """Before deactivating someone or changing their role the admin is told what stays in their name."""
+    import datetime as dt
+
+    from legal_desk.services import cases, deadlines, tracking
+    from legal_desk.services.cases import CaseUpdate
+    from legal_desk.services.users import Workload, workload
+    from tests.integration.test_services_core import handover
+
+    law, par, col = (actor_for(desk, n) for n in ("abogada", "dependiente", "cobranza"))
+    cid = handover(desk, col).case_id
+    cases.move_stage(desk, law, cid, "EVIDENCE")  # accepting makes her its lawyer
+    cases.update_case(desk, law, cid, CaseUpdate(paralegal_id=par.user_id))
+    deadlines.record_event(desk, law, cid, "DEBTOR_SERVED", dt.date(2025, 4, 1))  # opens two terms
+    tracking.schedule_hearing(desk, law, cid, kind="initial", at=dt.datetime(2026, 3, 2, 9), place="Sala 3")
+    returned = handover(desk, col, ref="OB-2").case_id  # a case no longer in progress does not count
+    cases.update_case(desk, law, returned, CaseUpdate(lawyer_id=law.user_id))
+    cases.move_stage(desk, law, returned, "RETURNED_TO_COLLECTIONS", reason="Falta el pagaré original")
+    assert workload(desk, "abogada", today=dt.date(2026, 1, 15)) == Workload(1, 0, 2, 1)
+    assert workload(desk, "abogada", today=dt.date(2026, 3, 3)).upcoming_hearings == 0  # already held
+    assert workload(desk, "dependiente", today=dt.date(2026, 1, 15)) == Workload(0, 1, 0, 0)
+    assert not workload(desk, "cobranza")
+    with pytest.raises(NotFound):
+        workload(desk, "nadie")
+
+
+def test_cli_deactivating_a_lawyer_with_cases_warns_on_stderr(sqlite_desk, capsys):
+    """The JSON on stdout stays the user; the warning names what stays in their name and how to reassign it."""
+    from legal_desk.services import cases
+    from tests.integration.test_services_core import handover
+
+    cases.move_stage(
+        sqlite_desk,
+        actor_for(sqlite_desk, "abogada"),
+        handover(sqlite_desk, actor_for(sqlite_desk, "cobranza")).case_id,
+        "EVIDENCE",
+    )
+    base = ["--db", sqlite_desk.config.db_url, "--store", str(sqlite_desk.config.store_root)]
+    capsys.readouterr()
+    assert main([*base, "--json", "user", "update", "abogada", "--deactivate"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["active"] is False
+    assert "«abogada» sigue a cargo de expedientes en curso (como abogado: 1; como dependiente: 0;" in err
+    assert "legal-desk case update CASO --lawyer USUARIO" in err
+    assert main([*base, "user", "update", "cobranza", "--deactivate"]) == 0  # nothing in hand: no warning
+    assert capsys.readouterr().err == ""
