@@ -319,13 +319,23 @@ def _user_list(ctx: Ctx) -> None:
 
 
 def _user_update(ctx: Ctx) -> None:
-    from legal_desk.services.users import update_user
+    from legal_desk.services.users import get_user, update_user, workload
 
     a = ctx.args
     fields = ("full_name", "email", "id_number", "professional_card", "address", "phone")
     profile = {f: getattr(a, f) for f in fields if getattr(a, f) is not None}
+    before = get_user(ctx.desk, a.name)
     info = update_user(ctx.desk, ctx.actor, a.name, role=a.role, active=a.active, **profile)
     state = "activo" if info.active else "desactivado"
+    left = (before.active and not info.active) or before.role != info.role
+    held = workload(ctx.desk, info.username) if left and before.role in ("lawyer", "paralegal") else None
+    if held:  # stderr: the JSON on stdout stays the user
+        sys.stderr.write(
+            f"legal-desk: aviso: «{info.username}» sigue a cargo de expedientes en curso (como abogado: "
+            f"{held.cases_as_lawyer}; como dependiente: {held.cases_as_paralegal}; términos abiertos: "
+            f"{held.open_deadlines}; audiencias programadas: {held.upcoming_hearings}); reasígnelos con "
+            "«legal-desk case update CASO --lawyer USUARIO» o «--paralegal USUARIO»\n"
+        )
     ctx.out.done(_user_json(info), f"Usuario {info.username}: {info.role_label}, {state}")
 
 

@@ -447,6 +447,7 @@ DEACTIVATE_SELF = "No puede desactivar su propio usuario; pídaselo a otro admin
 LAST_ADMIN = "«{user}» es el único administrador activo; cree o active otro administrador antes"
 PASSWORD_ALREADY_CHOSEN = "La contraseña de «{user}» ya fue elegida (quizá desde otro equipo): ingrese con ella"
 USER_INACTIVE = "El usuario «{user}» está desactivado"
+LOGIN_INACTIVE = "El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar"
 ACCOUNT_LOCKED = (
     "Cuenta bloqueada por {n} contraseñas erradas seguidas: inténtelo de nuevo después de las {until} o pida a un "
     "administrador que la desbloquee"

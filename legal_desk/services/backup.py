@@ -132,6 +132,7 @@ def backup(
             s = uow.session
             if desk.dialect == "postgresql":
                 s.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
+            actor.confirm(s)  # the isolation level must come first in the transaction
             for table in Base.metadata.sorted_tables:
                 n = 0
                 hash_columns = file_columns.get(table.name, [])
@@ -384,6 +385,7 @@ def restore(
             raise ValidationFailed(Text(M.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format")))
         _check_schema(manifest)
         with desk.reading() as s:
+            actor.confirm(s)
             if s.execute(select(func.count(Case.id))).scalar_one() and not replace:
                 raise Conflict(Text(M.RESTORE_NOT_EMPTY))
         if not force:

@@ -78,6 +78,7 @@ def add_closure(
     city = " ".join(city.split()) if city and city.strip() else None
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         row = Closure(
             jurisdiction=code,
             court=court,
@@ -130,6 +131,7 @@ def remove_closure(desk: Desk, actor: Actor, closure_id: int, progress: Progress
     actor.require(Action.MANAGE_CALENDAR)
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         row = s.get(Closure, closure_id)
         if row is None:
             raise NotFound(Text(M.CLOSURE_NOT_FOUND, id=closure_id))
@@ -207,6 +209,7 @@ def set_calendar_setting(desk: Desk, actor: Actor, key: str, value: bool, progre
     new = "1" if value else "0"
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         old = get_setting(s, key)
         put_setting(s, key, new)
         changed = recompute_session(s, None, progress)[0] if old != new else 0

@@ -793,8 +793,12 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor, session: Session | None = 
         query = query.where(Case.jurisdiction == q.jurisdiction)
     handed = q.handed_over_by_id
     if actor.role is Role.COLLECTIONS:
-        handed = actor.user_id  # collections list their own handovers only
-    if handed is not None:
+        # Collections list their own handovers, and the pre-legal accounts nobody has handed over yet (theirs
+        # to work and hand over; `check_may_read` lets them open these, but no list ever showed them).
+        own = Case.handed_over_by_id == actor.user_id
+        unclaimed = and_(Case.handed_over_by_id.is_(None), Case.stage == Stage.PRE_LEGAL.value)
+        query = query.where(or_(own, unclaimed) if handed in (None, actor.user_id) else own)
+    elif handed is not None:
         query = query.where(Case.handed_over_by_id == handed)
     if not q.include_archived:
         query = query.where(Case.archived.is_(False))

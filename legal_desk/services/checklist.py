@@ -67,6 +67,7 @@ def set_requirement(
         raise ValidationFailed(Text(M.CHECKLIST_LABEL_EMPTY))
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         item = s.execute(
             select(ChecklistItem).where(
                 ChecklistItem.jurisdiction == jurisdiction,

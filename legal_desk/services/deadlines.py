@@ -510,6 +510,7 @@ def recompute_all(desk: Desk, actor: Actor, jurisdiction: str | None = None, pro
     actor.require(Action.MANAGE_CALENDAR)
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         changed, nexts, limits = recompute_session(s, jurisdiction, progress)
         audit.record(
             s,

@@ -259,6 +259,8 @@ def load_demo(
     same cases on any day, which tests rely on.
     """
     actor.require(Action.IMPORT_REFERRALS)
+    with desk.reading() as s:
+        actor.confirm(s)  # before the demo users are made
     started = time.perf_counter()
     users = _ensure_demo_users(desk)
     lawyers = [users["lrestrepo"], users["jcastano"]]

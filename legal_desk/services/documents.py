@@ -398,6 +398,7 @@ def customize_templates(desk: Desk, actor: Actor, folder: Path | str) -> Path:
     except OSError as exc:
         raise ValidationFailed(Text(M.TEMPLATES_COPY_FAILED, target=target, reason=exc.strerror or exc)) from None
     with desk.uow() as uow:
+        actor.confirm(uow.session)
         before = get_setting(uow.session, "documents.templates_dir")
         put_setting(uow.session, "documents.templates_dir", str(root))
         audit.record(
@@ -418,6 +419,7 @@ def use_program_templates(desk: Desk, actor: Actor) -> None:
     """Generate from the program's templates again (the desk's folder is left as it is, on disk)."""
     actor.require(Action.ADMIN_SETTINGS)
     with desk.uow() as uow:
+        actor.confirm(uow.session)
         before = get_setting(uow.session, "documents.templates_dir")
         put_setting(uow.session, "documents.templates_dir", "")
         audit.record(

@@ -162,6 +162,7 @@ def _change(desk: Desk, actor: Actor, key: str, edit: Callable[[Session], tuple[
     server wait for each other instead of one silently undoing the other's change."""
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LEGAL_DATA_LOCK})
         value, summary, before = edit(s)

@@ -363,6 +363,8 @@ def export_docket(
     if q.order not in _ORDERS:
         raise ValidationFailed(Text(M.EXPORT_ORDER, order=q.order, orders=", ".join(_ORDERS)))
     q = replace(q, limit=0, offset=0)
+    with desk.reading() as session:
+        actor.confirm(session)  # a deactivated user takes no copy of the docket
     total = count_cases(desk, actor, q)
     summary = Summary()
     stage_labels = {s.value: STAGE_LABELS_ES[s] for s in Stage}

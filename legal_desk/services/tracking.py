@@ -397,6 +397,7 @@ def expire_offers(desk: Desk, actor: Actor, today: dt.date | None = None) -> int
     today = today or dt.date.today()
     with desk.uow() as uow:
         s = uow.session
+        actor.confirm(s)
         rows = (
             s.execute(
                 select(SettlementOffer).where(SettlementOffer.status == "open", SettlementOffer.expires_on < today)

@@ -9,11 +9,12 @@ from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, and_, func, or_, select, update
 
-from legal_desk.db.models import User, utcnow
+from legal_desk.db.models import Case, Deadline, Hearing, User, utcnow
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import local_time
+from legal_desk.domain.lifecycle import ACTIVE_STAGES
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role
 from legal_desk.services import audit
@@ -226,6 +227,16 @@ def update_user(
         raise ValidationFailed(Text(M.DEACTIVATE_SELF))
     with desk.uow() as uow:
         s = uow.session
+        if role is not None or active is not None:
+            # Hold the active admins' rows (in id order) until commit: two admins removing each other at
+            # the same moment on PostgreSQL each saw the other still admin, and the desk was left with none.
+            # The second now waits here and then sees the first one's change (SQLite: BEGIN IMMEDIATE).
+            s.execute(
+                select(User.id)
+                .where(User.role == Role.ADMIN.value, User.active.is_(True))
+                .order_by(User.id)
+                .with_for_update()
+            ).all()
         actor.confirm(s)
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None:
@@ -329,11 +340,21 @@ def _burn_verify(password: str) -> None:
         _hasher.verify(_DUMMY_HASH, password)
 
 
+def _verifies(password_hash: str, password: str) -> bool:
+    """Whether `password` matches the stored argon2 hash (one verification)."""
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
     """Check a password; a user without a password yet may log in with an empty one and must set it.
 
     Every refusal costs one argon2 verification, whether the user is unknown, deactivated, has no
     password yet or typed a wrong one: the answer time does not reveal which user names exist.
+    A deactivated user who types their right password is told the account is deactivated (not
+    «wrong password», which sent them to retype it); a wrong one gets the same answer as anyone's.
     MAX_FAILED_LOGINS wrong passwords in a row lock the account for LOCK_MINUTES (audited); while
     locked even the right password is refused, with the time the lock ends; an admin can unlock it.
     """
@@ -341,8 +362,14 @@ def authenticate(desk: Desk, username: str, password: str, *, now: dt.datetime |
     now = now or utcnow()
     with desk.reading() as s:
         user = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
-        if user is None or not user.active:
+        if user is None:
             _burn_verify(password)
+            raise refused
+        if not user.active:
+            if user.password_hash is not None and _verifies(user.password_hash, password):
+                raise PermissionDenied(Text(M.LOGIN_INACTIVE, user=user.username))
+            if user.password_hash is None:
+                _burn_verify(password)
             raise refused
         if user.locked_until is not None and user.locked_until > now:
             _burn_verify(password)
@@ -412,3 +439,56 @@ def list_users(desk: Desk, *, role: str | None = None) -> list[UserInfo]:
         if role:
             q = q.where(User.role == role)
         return [_info(u) for u in s.execute(q).scalars()]
+
+
+@dataclass(frozen=True)
+class Workload:
+    """What a user has in hand on cases still in progress: shown before they are deactivated or change role.
+
+    Deactivating a lawyer left their cases assigned to someone who cannot log in, and their hearings and
+    terms out of every other lawyer's agenda (a lawyer's agenda shows their own): the admin must know.
+    """
+
+    cases_as_lawyer: int = 0
+    cases_as_paralegal: int = 0
+    open_deadlines: int = 0
+    upcoming_hearings: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.cases_as_lawyer or self.cases_as_paralegal or self.open_deadlines or self.upcoming_hearings)
+
+
+def workload(desk: Desk, username: str, *, today: dt.date | None = None) -> Workload:
+    """The cases in progress a user is the lawyer or paralegal of, their open terms and hearings from `today`."""
+    since = dt.datetime.combine(today or dt.date.today(), dt.time.min)  # hearings are stored in the court's time
+    active = and_(Case.stage.in_([s.value for s in ACTIVE_STAGES]), Case.archived.is_(False))
+    with desk.reading() as s:
+        uid = s.execute(select(User.id).where(User.username == username.strip())).scalar_one_or_none()
+        if uid is None:
+            raise NotFound(Text(M.USER_NOT_FOUND, user=username))
+
+        def count(q: Any) -> int:
+            return int(s.execute(q).scalar_one())
+
+        as_lawyer = count(select(func.count(Case.id)).where(active, Case.lawyer_id == uid))
+        as_paralegal = count(select(func.count(Case.id)).where(active, Case.paralegal_id == uid))
+        deadlines = count(
+            select(func.count(Deadline.id))
+            .join(Case, Case.id == Deadline.case_id)
+            .where(
+                active,
+                Deadline.status == "open",
+                or_(Deadline.assigned_to_id == uid, and_(Deadline.assigned_to_id.is_(None), Case.lawyer_id == uid)),
+            )
+        )
+        hearings = count(
+            select(func.count(Hearing.id))
+            .join(Case, Case.id == Hearing.case_id)
+            .where(
+                active,
+                Hearing.at >= since,
+                Hearing.status.in_(("scheduled", "postponed")),
+                or_(Hearing.lawyer_id == uid, and_(Hearing.lawyer_id.is_(None), Case.lawyer_id == uid)),
+            )
+        )
+    return Workload(as_lawyer, as_paralegal, deadlines, hearings)

@@ -351,6 +351,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "La contraseña de «{user}» ya fue elegida (quizá desde otro equipo): ingrese con ella"),
     QT_TRANSLATE_NOOP("Errors", "El usuario «{user}» está desactivado"),
     QT_TRANSLATE_NOOP(
+        "Errors", "El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar"
+    ),
+    QT_TRANSLATE_NOOP(
         "Errors",
         "Cuenta bloqueada por {n} contraseñas erradas seguidas: inténtelo de nuevo después de las {until} o pida a un administrador que la desbloquee",  # noqa: E501
     ),

@@ -63,10 +63,11 @@ _NAV_PADDING = 2 * 14 + 16  # the item's padding on both sides plus the frame an
 _STATUS_REMINDER_KEEP = 520  # the reminder stays whole; a long database path is cut in the middle instead
 
 #: «Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came
-#: back and needs their work first, then what legal has still to accept, is working on, and closed.
+#: back and needs their work first, then what legal has still to accept, is working on, and closed; last, the
+#: pre-legal accounts nobody has handed over yet (still in *cobro prejurídico*), to work and hand over.
 HANDOVER_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("returned", (Stage.RETURNED_TO_COLLECTIONS.value,)),
-    ("pending", (Stage.PRE_LEGAL.value, Stage.INTAKE.value)),
+    ("pending", (Stage.INTAKE.value,)),
     (
         "in_progress",
         tuple(s.value for s in Stage if s in ACTIVE_STAGES and s is not Stage.INTAKE),
@@ -82,9 +83,10 @@ HANDOVER_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             Stage.REJECTED.value,
         ),
     ),
+    ("prelegal", (Stage.PRE_LEGAL.value,)),
 )
 HANDOVER_GROUP_LIMIT = 2000  # rows listed per group; the title still gives the whole count
-_HANDOVER_EXPANDED = {"returned": True, "pending": True, "in_progress": False, "closed": False}
+_HANDOVER_EXPANDED = {"returned": True, "pending": True, "in_progress": False, "closed": False, "prelegal": True}
 
 #: Imported in the background once the window is up: the case file and its thirteen tabs pull in the document
 #: engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen
@@ -201,6 +203,7 @@ class HandoversView(QWidget):
             "returned": self.tr("Devueltas a cobranza"),
             "in_progress": self.tr("Aceptadas, en trámite en jurídico"),
             "closed": self.tr("Cerradas"),
+            "prelegal": self.tr("Sin entregar, en cobro prejurídico"),
         }
 
     def show_groups(self, groups: dict[str, HandoverGroup]) -> None:

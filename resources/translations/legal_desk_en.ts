@@ -1440,6 +1440,34 @@ Recorded SHA-256: {2}</translation>
             <source>CSV para Excel, separado por punto y coma (*.csv)</source>
             <translation>CSV for Excel, semicolon-separated (*.csv)</translation>
         </message>
+        <message>
+            <source>expedientes en curso como abogado: %1</source>
+            <translation>cases in progress as lawyer: %1</translation>
+        </message>
+        <message>
+            <source>expedientes en curso como dependiente: %1</source>
+            <translation>cases in progress as paralegal: %1</translation>
+        </message>
+        <message>
+            <source>términos abiertos: %1</source>
+            <translation>open deadlines: %1</translation>
+        </message>
+        <message>
+            <source>audiencias programadas: %1</source>
+            <translation>scheduled hearings: %1</translation>
+        </message>
+        <message>
+            <source>«%1» tiene a su cargo %2.</source>
+            <translation>«%1» is in charge of %2.</translation>
+        </message>
+        <message>
+            <source>Seguirán a su nombre, pero nadie podrá ingresar con ese usuario para atenderlos y sus audiencias y términos saldrán de la agenda propia de cada abogado: reasígnelos (Editar datos… en cada expediente).</source>
+            <translation>They stay in their name, but nobody can log in as that user to attend to them, and their hearings and deadlines leave each lawyer's own agenda: reassign them (Edit details… in each case).</translation>
+        </message>
+        <message>
+            <source>Seguirán a su nombre con el rol nuevo: reasígnelos a quien corresponda (Editar datos… en cada expediente).</source>
+            <translation>They stay in their name under the new role: reassign them to whoever should have them (Edit details… in each case).</translation>
+        </message>
     </context>
     <context>
         <name>AgendaModel</name>
@@ -3867,6 +3895,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>User «{user}» is deactivated</translation>
         </message>
         <message>
+            <source>El usuario «{user}» está desactivado: pida a un administrador que lo vuelva a activar</source>
+            <translation>User «{user}» is deactivated: ask an administrator to activate it again</translation>
+        </message>
+        <message>
             <source>Cuenta bloqueada por {n} contraseñas erradas seguidas: inténtelo de nuevo después de las {until} o pida a un administrador que la desbloquee</source>
             <translation>Account locked after {n} wrong passwords in a row: try again after {until} or ask an administrator to unlock it</translation>
         </message>
@@ -5411,7 +5443,7 @@ Open it with the system application.</translation>
         <name>HandoversView</name>
         <message>
             <source>Pendientes de aceptar por jurídico</source>
-            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this.</extracomment>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed; last, the pre-legal accounts nobody has handed over yet (still in *cobro prejurídico*), to work and hand over. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this.</extracomment>
             <translation>Awaiting acceptance by legal</translation>
         </message>
         <message>
@@ -5421,6 +5453,10 @@ Open it with the system application.</translation>
         <message>
             <source>Cerradas</source>
             <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Sin entregar, en cobro prejurídico</source>
+            <translation>Not handed over, in pre-legal collection</translation>
         </message>
         <message>
             <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic o Enter abre el expediente.</source>
@@ -7947,6 +7983,10 @@ Open it with the system application.</translation>
             <translation>Changing an option recomputes the open deadlines.</translation>
         </message>
         <message>
+            <source>Solo el administrador puede cambiar la base de datos y la carpeta de archivos de este escritorio; «Probar conexión» comprueba la actual.</source>
+            <translation>Only the administrator can change this desk's database and file folder; «Test connection» checks the current one.</translation>
+        </message>
+        <message>
             <source>Idioma</source>
             <translation>Language</translation>
         </message>
@@ -8219,6 +8259,14 @@ Open it with the system application.</translation>
         <message>
             <source>Nadie puede desactivar su propio usuario</source>
             <translation>Nobody can deactivate their own user</translation>
+        </message>
+        <message>
+            <source>Guardar usuario</source>
+            <translation>Save user</translation>
+        </message>
+        <message>
+            <source>¿Guardar el cambio?</source>
+            <translation>Save the change?</translation>
         </message>
         <message>
             <source>Usuario</source>

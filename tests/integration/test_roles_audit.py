@@ -76,11 +76,17 @@ def test_accepting_a_handover_is_the_lawyers(desk):
 
 
 def test_collections_hand_over_a_pre_legal_account(desk):
-    """Collections hand over a pre-legal account with a stage move; it is then theirs in every list."""
+    """Collections hand over a pre-legal account with a stage move; it is then theirs in every list.
+
+    Before the handover the account is nobody's: collections may open it, and their lists show it (they did
+    not, so in the desktop, which lists only «Mis entregas», a pre-legal account could not be found at all).
+    """
     col, law = actor_for(desk, "cobranza"), actor_for(desk, "abogada")
     cid = _make_pre_legal(desk, "OB-PRE-1")
     handover(desk, actor_for(desk, "admin"), ref="OB-OTHER")  # someone else's handover stays hidden
-    assert cases.list_cases(desk, col, CaseQuery()) == []
+    assert [(r.account_ref, r.stage) for r in cases.list_cases(desk, col, CaseQuery())] == [("OB-PRE-1", "PRE_LEGAL")]
+    assert cases.count_cases(desk, col, CaseQuery()) == 1
+    assert cases.stage_counts(desk, col) == {"PRE_LEGAL": 1}
     cf = cases.move_stage(desk, col, "OB-PRE-1", "INTAKE")
     assert (cf.stage, cf.handed_over_by) == ("INTAKE", "Diana Suárez")
     assert [r.account_ref for r in cases.list_cases(desk, col, CaseQuery(stage="INTAKE"))] == ["OB-PRE-1"]
@@ -158,6 +164,35 @@ def test_every_refused_login_costs_one_password_check(desk, monkeypatch):
     checks.clear()
     assert users.authenticate(desk, "abogada", "secreto-123").username == "abogada"
     assert users.authenticate(desk, "admin", "").username == "admin"  # first log-in, must set a password
+
+
+def test_a_deactivated_user_with_the_right_password_is_told_the_account_is_deactivated(desk, monkeypatch):
+    """Only the right password earns the real reason; each answer still costs one password check."""
+    users.update_user(desk, actor_for(desk, "admin"), "abogada", active=False)
+    checks: list[str] = []
+    real = users._hasher
+
+    class Counting:
+        def hash(self, password: str) -> str:
+            return real.hash(password)
+
+        def verify(self, hash_: str, password: str) -> bool:
+            checks.append(password)
+            return real.verify(hash_, password)
+
+    monkeypatch.setattr(users, "_hasher", Counting())
+    with pytest.raises(PermissionDenied, match=r"^El usuario «abogada» está desactivado: pida a un administrador"):
+        users.authenticate(desk, "abogada", "secreto-123")
+    assert checks == ["secreto-123"]
+    checks.clear()
+    with pytest.raises(PermissionDenied, match=r"^Usuario o contraseña incorrectos$"):
+        users.authenticate(desk, "abogada", "equivocada-1")
+    assert checks == ["equivocada-1"]
+    for _ in range(users.MAX_FAILED_LOGINS):  # wrong passwords on a deactivated account lock nothing
+        with pytest.raises(PermissionDenied, match=r"^Usuario o contraseña incorrectos$"):
+            users.authenticate(desk, "abogada", "equivocada-1")
+    with pytest.raises(PermissionDenied, match="está desactivado"):
+        users.authenticate(desk, "abogada", "secreto-123")
 
 
 def test_refusals_name_the_role_and_action_in_spanish(desk):

@@ -9,13 +9,14 @@ from sqlalchemy import select
 
 from legal_desk.cli import main
 from legal_desk.db.models import AuditEvent
-from legal_desk.services.errors import PermissionDenied, ValidationFailed
+from legal_desk.services.errors import NotFound, PermissionDenied, ValidationFailed
 from legal_desk.services.users import (
     SYSTEM,
     actor_for,
     add_user,
     authenticate,
     get_user,
+    list_users,
     set_password,
     update_user,
 )
@@ -126,3 +127,101 @@ def test_cli_user_unlock(tmp_path, capsys):
     assert "desbloqueada" in capsys.readouterr().out
     assert users.authenticate(desk, "laura", "larga-12345", now=now).username == "laura"
     desk.close()
+
+
+def test_two_admins_removing_each_other_at_once_leave_one_admin(desk, monkeypatch):
+    """Two admins on two desks demote each other at the same moment (PostgreSQL runs both at once).
+
+    Each checked «another active admin remains» before the other had committed, so both changes went
+    through and the desk was left with no admin at all. Both now hold the admins' rows while they check:
+    the second waits for the first and is refused.
+    """
+    import contextlib
+    import threading
+
+    from legal_desk.services import users as users_service
+    from legal_desk.services.errors import ServiceError
+
+    add_user(desk, SYSTEM, "admin2", "admin", full_name="Otra Admin")
+    first, second = actor_for(desk, "admin"), actor_for(desk, "admin2")
+    both_checked = threading.Barrier(2)
+    real_record = users_service.audit.record
+
+    def record_after_both_checked(*args, **kwargs):
+        # Hold the first change until the second has checked too (or 3 s, when the second waits on a lock).
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_checked.wait(timeout=3)
+        return real_record(*args, **kwargs)
+
+    monkeypatch.setattr(users_service.audit, "record", record_after_both_checked)
+    outcome: dict[str, object] = {}
+
+    def demote(actor, target):
+        try:
+            update_user(desk, actor, target, role="lawyer")
+            outcome[actor.username] = "done"
+        except ServiceError as exc:
+            outcome[actor.username] = exc
+
+    threads = [
+        threading.Thread(target=demote, args=(first, "admin2")),
+        threading.Thread(target=demote, args=(second, "admin")),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    monkeypatch.undo()
+    admins = [u.username for u in list_users(desk, role="admin") if u.active]
+    assert len(admins) == 1, outcome
+    assert sorted(str(v) == "done" for v in outcome.values()) == [False, True]
+    refused = next(v for v in outcome.values() if v != "done")
+    assert isinstance(refused, PermissionDenied | ValidationFailed) and str(refused)
+
+
+def test_workload_counts_what_a_user_has_in_hand(desk):
+    """Before deactivating someone or changing their role the admin is told what stays in their name."""
+    import datetime as dt
+
+    from legal_desk.services import cases, deadlines, tracking
+    from legal_desk.services.cases import CaseUpdate
+    from legal_desk.services.users import Workload, workload
+    from tests.integration.test_services_core import handover
+
+    law, par, col = (actor_for(desk, n) for n in ("abogada", "dependiente", "cobranza"))
+    cid = handover(desk, col).case_id
+    cases.move_stage(desk, law, cid, "EVIDENCE")  # accepting makes her its lawyer
+    cases.update_case(desk, law, cid, CaseUpdate(paralegal_id=par.user_id))
+    deadlines.record_event(desk, law, cid, "DEBTOR_SERVED", dt.date(2025, 4, 1))  # opens two terms
+    tracking.schedule_hearing(desk, law, cid, kind="initial", at=dt.datetime(2026, 3, 2, 9), place="Sala 3")
+    returned = handover(desk, col, ref="OB-2").case_id  # a case no longer in progress does not count
+    cases.update_case(desk, law, returned, CaseUpdate(lawyer_id=law.user_id))
+    cases.move_stage(desk, law, returned, "RETURNED_TO_COLLECTIONS", reason="Falta el pagaré original")
+    assert workload(desk, "abogada", today=dt.date(2026, 1, 15)) == Workload(1, 0, 2, 1)
+    assert workload(desk, "abogada", today=dt.date(2026, 3, 3)).upcoming_hearings == 0  # already held
+    assert workload(desk, "dependiente", today=dt.date(2026, 1, 15)) == Workload(0, 1, 0, 0)
+    assert not workload(desk, "cobranza")
+    with pytest.raises(NotFound):
+        workload(desk, "nadie")
+
+
+def test_cli_deactivating_a_lawyer_with_cases_warns_on_stderr(sqlite_desk, capsys):
+    """The JSON on stdout stays the user; the warning names what stays in their name and how to reassign it."""
+    from legal_desk.services import cases
+    from tests.integration.test_services_core import handover
+
+    cases.move_stage(
+        sqlite_desk,
+        actor_for(sqlite_desk, "abogada"),
+        handover(sqlite_desk, actor_for(sqlite_desk, "cobranza")).case_id,
+        "EVIDENCE",
+    )
+    base = ["--db", sqlite_desk.config.db_url, "--store", str(sqlite_desk.config.store_root)]
+    capsys.readouterr()
+    assert main([*base, "--json", "user", "update", "abogada", "--deactivate"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["active"] is False
+    assert "«abogada» sigue a cargo de expedientes en curso (como abogado: 1; como dependiente: 0;" in err
+    assert "legal-desk case update CASO --lawyer USUARIO" in err
+    assert main([*base, "user", "update", "cobranza", "--deactivate"]) == 0  # nothing in hand: no warning
+    assert capsys.readouterr().err == ""

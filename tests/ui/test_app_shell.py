@@ -60,6 +60,24 @@ def test_login_refuses_a_bad_password_and_remembers_the_user(qtbot, sqlite_desk:
     assert again.userEdit.text() == "abogada"
 
 
+def test_a_deactivated_user_with_the_right_password_is_told_so(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
+    """«Usuario o contraseña incorrectos» sent a deactivated colleague to retype a password that was right."""
+    from legal_desk.services.users import actor_for, update_user
+
+    update_user(sqlite_desk, actor_for(sqlite_desk, "admin"), "abogada", active=False)
+    dialog = LoginDialog(sqlite_desk, settings)
+    qtbot.addWidget(dialog)
+    dialog.userEdit.setText("abogada")
+    dialog.passwordEdit.setText("secreto-123")
+    assert dialog.try_login() is False and dialog.actor is None
+    assert dialog.errorLabel.text() == (
+        "El usuario «abogada» está desactivado: pida a un administrador que lo vuelva a activar"
+    )
+    dialog.passwordEdit.setText("equivocada")  # a wrong password tells nothing about the account
+    assert dialog.try_login() is False
+    assert dialog.errorLabel.text() == "Usuario o contraseña incorrectos"
+
+
 def test_first_login_without_password_sets_one(
     qtbot, sqlite_desk: Desk, settings: UiSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,7 +127,7 @@ def test_collections_see_their_handovers_not_the_docket(qtbot, sqlite_desk: Desk
     assert window.act_import.isVisible() and window.act_new_case.isVisible()
     assert not window.act_search.isEnabled()
     settle(qtbot)
-    assert set(window.handovers.groups) == {"pending", "returned", "in_progress", "closed"}
+    assert set(window.handovers.groups) == {"pending", "returned", "in_progress", "closed", "prelegal"}
 
 
 def test_paralegal_cannot_see_user_admin_or_import(qtbot, sqlite_desk: Desk, settings: UiSettings) -> None:
@@ -291,6 +309,23 @@ def test_settings_probe_database_in_a_worker(qtbot, sqlite_desk: Desk, settings:
     dialog.dbEdit.setText("postgresql+psycopg://nadie@127.0.0.1:1/nada")
     dialog.test_connection()
     qtbot.waitUntil(lambda: dialog.testResultLabel.text().startswith("No se pudo conectar"), timeout=10000)
+
+
+def test_settings_tell_a_non_admin_why_the_database_fields_are_greyed_out(
+    qtbot, sqlite_desk: Desk, settings: UiSettings
+) -> None:
+    from legal_desk.ui.dialogs.settings import SettingsDialog
+
+    for user, editable in (("cobranza", False), ("abogada", False), ("admin", True)):
+        window = make_window(qtbot, sqlite_desk, user, settings)
+        dialog = SettingsDialog(window.ctx, window)
+        qtbot.addWidget(dialog)
+        assert dialog.dbEdit.isEnabled() is editable and dialog.storeEdit.isEnabled() is editable
+        note = dialog.restartNote.text()
+        if editable:
+            assert note == "Los cambios de base de datos y carpeta se aplican al reiniciar legal_desk."
+        else:
+            assert note.startswith("Solo el administrador puede cambiar la base de datos"), user
 
 
 def test_settings_moving_to_a_server_asks_for_its_address_and_a_shared_store(

@@ -431,6 +431,35 @@ def test_a_spanish_case_file_speaks_euros_and_skips_colombian_contact_rules(
     view.grab().save(str(SHOTS / "case_file_spain.png"))
 
 
+def test_collections_do_not_see_the_lawyers_empty_tabs_on_their_own_handover(qtbot: Any, sqlite_desk: Desk) -> None:
+    """Audiencias, Medidas and Ofertas are the lawyer's; on a case collections still hold they were empty clutter."""
+    from legal_desk.services import tracking
+
+    case_id = hand_over(sqlite_desk)
+    events = AppEvents()
+    coll = CaseFileView(ctx_for(sqlite_desk, "cobranza", events), case_id)
+    qtbot.addWidget(coll)
+    wait_loaded(qtbot, coll)
+    visible = [coll.tabs.tabText(i) for i in range(coll.tabs.count()) if coll.tabs.isTabVisible(i)]
+    assert visible == [
+        "Resumen", "Partes", "Deuda", "Pruebas", "Gestiones", "Comunicaciones", "Acuerdos", "Documentos", "Pagos",
+        "Historial",
+    ]  # fmt: skip
+    assert [a.text() for a in coll.sections_menu.actions() if a.isVisible()] == visible
+    # what legal did record before accepting is shown to them, not hidden
+    lawyer = actor_for(sqlite_desk, "abogada")
+    tracking.make_offer(sqlite_desk, lawyer, case_id, party="debtor", amount="9000000", made_on=dt.date(2025, 1, 10))
+    events.case_changed.emit(case_id)
+    wait_loaded(qtbot, coll)
+    assert coll.tabs.isTabVisible(coll.tabs.indexOf(coll.negotiation_tab))
+    assert not coll.tabs.isTabVisible(coll.tabs.indexOf(coll.hearings_tab))
+    # the lawyer, on the same case, has every tab
+    law = CaseFileView(ctx_for(sqlite_desk, "abogada", events), case_id)
+    qtbot.addWidget(law)
+    wait_loaded(qtbot, law)
+    assert all(law.tabs.isTabVisible(i) for i in range(law.tabs.count()))
+
+
 def test_collections_opening_an_accepted_case_see_the_limited_view(qtbot: Any, sqlite_desk: Desk) -> None:
     """Once legal accepted a handover, collections see what «Mis entregas» needs: no legal tabs, no edits."""
     from legal_desk.services import tracking

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from sqlalchemy import select
 
 from legal_desk.domain.deadlines import RULES
 from legal_desk.domain.lifecycle import ACTIVE_STAGES, CLOSED_STAGES, Stage
@@ -293,6 +294,13 @@ def test_my_handovers_are_grouped_by_lifecycle_stage_with_reasons(qtbot: Any, de
         r.account_ref for r in mine if Stage(r.stage) in ACTIVE_STAGES and r.stage != "INTAKE"
     }
     assert {ref for ref, _st, _r in shown["pending"]} == by_stage.get("INTAKE", set())
+    # the pre-legal accounts nobody handed over yet are collections' to work and hand over: listed, last
+    with demo_desk.reading() as s:
+        from legal_desk.db.models import Case
+
+        unclaimed = set(s.execute(select(Case.account_ref).where(Case.stage == "PRE_LEGAL")).scalars())
+    assert unclaimed and {ref for ref, _st, _r in shown["prelegal"]} == unclaimed
+    assert {st for _ref, st, _r in shown["prelegal"]} == {"Cobro prejurídico"}
     assert not [ref for ref, st, _r in shown["in_progress"] if st.startswith(("Terminado", "Castigado", "Rechazada"))]
     # closed rows say how they ended; returned rows say why
     rows = {ref: (st, reason) for ref, st, reason in shown["closed"]}
@@ -305,6 +313,8 @@ def test_my_handovers_are_grouped_by_lifecycle_stage_with_reasons(qtbot: Any, de
     titles = [view.model.item(i).text() for i in range(view.model.rowCount())]
     assert titles[0] == f"Devueltas a cobranza ({len(shown['returned'])})"
     assert titles[3] == f"Cerradas ({len(shown['closed'])})"
+    assert titles[4] == f"Sin entregar, en cobro prejurídico ({len(unclaimed)})"
+    assert view.tree.isExpanded(view.model.item(4).index())
     closed_index = view.model.item(3).index()
     assert not view.tree.isExpanded(closed_index)
     view.tree.expand(closed_index)

@@ -166,3 +166,42 @@ def test_a_locked_account_shows_until_when_and_the_admin_unlocks_it(qtbot, sqlit
     assert view.model.item(_usernames(view).index("abogada"), 3).text() == "Sí"
     assert not view.unlock_button.isVisibleTo(view)
     assert authenticate(sqlite_desk, "abogada", "la-buena-1").username == "abogada"
+
+
+def test_deactivating_or_demoting_a_lawyer_with_cases_says_what_stays_in_their_name(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Sus expedientes se conservan» hid that they stay assigned to someone who can no longer log in."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from legal_desk.services import cases
+    from legal_desk.services.users import actor_for
+    from tests.integration.test_services_core import handover
+
+    law = actor_for(sqlite_desk, "abogada")
+    for ref in ("OB-1", "OB-2"):
+        cases.move_stage(
+            sqlite_desk, law, handover(sqlite_desk, actor_for(sqlite_desk, "cobranza"), ref=ref).case_id, "EVIDENCE"
+        )
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or answer[0])
+    view = _view(qtbot, sqlite_desk, tmp_path)
+    view.select("abogada")
+    assert view.toggle_active() is False  # the admin read it and said no
+    assert asked[-1].startswith("«abogada» tiene a su cargo expedientes en curso como abogado: 2.")
+    assert "nadie podrá ingresar con ese usuario" in asked[-1] and asked[-1].endswith("se conservan.")
+    assert get_user(sqlite_desk, "abogada").active is True
+    # a role change away from lawyer asks too; «No» keeps the dialog open and the role as it was
+    edit = UserDialog(view.ctx, view.selected(), view)
+    qtbot.addWidget(edit)
+    edit.role_edit.setCurrentIndex(edit.role_edit.findData("paralegal"))
+    assert edit.save() is False
+    assert "Seguirán a su nombre con el rol nuevo" in asked[-1]
+    assert get_user(sqlite_desk, "abogada").role == "lawyer"
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert edit.save() is True and get_user(sqlite_desk, "abogada").role == "paralegal"
+    # someone with nothing in hand is asked only the plain question
+    view.select("dependiente")
+    assert view.toggle_active() is True
+    assert asked[-1].startswith("¿Desactivar a «dependiente»?")

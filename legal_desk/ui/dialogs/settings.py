@@ -114,6 +114,13 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         can_admin = self.ctx.can(Action.ADMIN_SETTINGS)
         for w in (self.kindCombo, self.dbEdit, self.dbBrowseButton, self.storeEdit, self.storeBrowseButton):
             w.setEnabled(can_admin)
+        if not can_admin:  # greyed-out fields say why, as the calendar tab does
+            self.restartNote.setText(
+                self.tr(
+                    "Solo el administrador puede cambiar la base de datos y la carpeta de archivos de este "
+                    "escritorio; «Probar conexión» comprueba la actual."
+                )
+            )
 
     def save_settings(self) -> bool:
         s = self.ctx.settings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,48 @@ from legal_desk.ui.forms.ui_user_dialog import Ui_UserDialog
 from legal_desk.ui.i18n import role_label
 
 _PROFILE = ("full_name", "email", "id_number", "professional_card", "address", "phone")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UsersView", text)
+
+
+def workload_warning(ctx: UiContext, user: users.UserInfo, *, deactivate: bool, new_role: str | None) -> str:
+    """What the admin must know before deactivating `user` or giving them `new_role` (empty: nothing in hand).
+
+    Their cases in progress stay assigned to them: deactivated, nobody logs in to work them and their hearings
+    and terms leave every lawyer's own agenda; with another role, they stay theirs all the same.
+    """
+    leaves_lawyer = deactivate or (new_role is not None and user.role == Role.LAWYER.value != new_role)
+    leaves_paralegal = deactivate or (new_role is not None and user.role == Role.PARALEGAL.value != new_role)
+    if not (leaves_lawyer or leaves_paralegal):
+        return ""
+    try:
+        w = users.workload(ctx.desk, user.username)
+    except ServiceError:
+        return ""  # the change itself will say what is wrong
+    parts = []
+    if leaves_lawyer and w.cases_as_lawyer:
+        parts.append(tr("expedientes en curso como abogado: %1").replace("%1", str(w.cases_as_lawyer)))
+    if leaves_paralegal and w.cases_as_paralegal:
+        parts.append(tr("expedientes en curso como dependiente: %1").replace("%1", str(w.cases_as_paralegal)))
+    if leaves_lawyer and w.open_deadlines:
+        parts.append(tr("términos abiertos: %1").replace("%1", str(w.open_deadlines)))
+    if leaves_lawyer and w.upcoming_hearings:
+        parts.append(tr("audiencias programadas: %1").replace("%1", str(w.upcoming_hearings)))
+    if not parts:
+        return ""
+    held = tr("«%1» tiene a su cargo %2.").replace("%1", user.username).replace("%2", "; ".join(parts))
+    if deactivate:
+        then = tr(
+            "Seguirán a su nombre, pero nadie podrá ingresar con ese usuario para atenderlos y sus audiencias y "
+            "términos saldrán de la agenda propia de cada abogado: reasígnelos (Editar datos… en cada expediente)."
+        )
+    else:
+        then = tr(
+            "Seguirán a su nombre con el rol nuevo: reasígnelos a quien corresponda (Editar datos… en cada expediente)."
+        )
+    return f"{held} {then}"
 
 
 class UserDialog(QDialog, Ui_UserDialog):
@@ -89,6 +131,15 @@ class UserDialog(QDialog, Ui_UserDialog):
                     )
             else:
                 admin = self.ctx.can(Action.MANAGE_USERS)
+                deactivate = self.user.active and self.active_check.isEnabled() and not self.active_check.isChecked()
+                warning = workload_warning(
+                    self.ctx,
+                    self.user,
+                    deactivate=deactivate,
+                    new_role=role if admin and role != self.user.role else None,
+                )
+                if warning and not self._confirm(warning):
+                    return False
                 self.result_info = users.update_user(
                     self.ctx.desk,
                     self.ctx.actor,
@@ -103,6 +154,12 @@ class UserDialog(QDialog, Ui_UserDialog):
         self.ctx.events.users_changed.emit()
         self.accept()
         return True
+
+    def _confirm(self, warning: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Guardar usuario"), warning + "\n\n" + self.tr("¿Guardar el cambio?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class UsersView(QWidget):
@@ -322,13 +379,13 @@ class UsersView(QWidget):
         if u is None:
             return False
         if u.active:
+            question = self.tr(
+                "¿Desactivar a «%1»? No podrá ingresar; sus expedientes, documentos y su rastro en la "
+                "auditoría se conservan."
+            ).replace("%1", u.username)
+            warning = workload_warning(self.ctx, u, deactivate=True, new_role=None)
             answer = QMessageBox.question(
-                self,
-                self.tr("Desactivar usuario"),
-                self.tr(
-                    "¿Desactivar a «%1»? No podrá ingresar; sus expedientes, documentos y su rastro en la "
-                    "auditoría se conservan."
-                ).replace("%1", u.username),
+                self, self.tr("Desactivar usuario"), f"{warning}\n\n{question}" if warning else question
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.money import format_money
-from legal_desk.domain.permissions import Action
+from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import cases, deadlines
 from legal_desk.services.cases import CaseFile
 from legal_desk.services.errors import Conflict, ServiceError
@@ -264,10 +264,21 @@ class CaseFileView(QWidget):
         self.stage_pill.setVisible(True)
         self.version_label.setText(self.tr("versión {0} · {1}").format(case.version, case.updated_by or ""))
         self.setWindowTitle(case.account_ref)
+        # Hearings, embargoes and settlement offers are the lawyer's: collections can do nothing there and, on
+        # the cases they still hold (pre-legal, awaiting acceptance, returned), these tabs are empty clutter.
+        # Shown to them only if legal recorded something there before accepting the case.
+        legal_only = {
+            self.hearings_tab: case.hearings,
+            self.embargoes_tab: case.embargoes,
+            self.negotiation_tab: case.settlement_offers,
+        }
+        collections = self.ctx.actor.role is Role.COLLECTIONS
         for index, page in enumerate(self._pages):
             # a limited view (collections, case accepted by legal) is the summary alone; the hidden
             # tabs are still emptied, so nothing shown before the acceptance lingers in them
             visible = page is self.summary_tab or not case.limited
+            if collections and page in legal_only and not legal_only[page]:
+                visible = False
             self.tabs.setTabVisible(index, visible)
             self.sections_menu.actions()[index].setVisible(visible)  # the ▾ menu lists what the tabs show
             page.show_case(case)
