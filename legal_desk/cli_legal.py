@@ -295,10 +295,15 @@ def _limitation_watch(ctx: Ctx) -> None:
     def human() -> str:
         lines = []
         for r in rows:
-            state = "PRESCRITO" if r.alert == 0 else f"{r.days_left} días"
+            state = "PRESCRITO" if r.alert == 0 else f"{r.days_left} día" + ("" if r.days_left == 1 else "s")
             line = f"{r.limitation_date:%d/%m/%Y}  {state:>10}  {r.account_ref:<16} {r.debtor}"
             lines.append(f"{line} — {r.note}" if r.note else line)
-        return "\n".join([*lines, f"{len(rows)} expedientes prescriben en {a.days} días o ya prescribieron"])
+        days = f"{a.days} día" + ("" if a.days == 1 else "s")
+        if len(rows) == 1:
+            total = f"1 expediente prescribe en {days} o ya prescribió"
+        else:
+            total = f"{len(rows)} expedientes prescriben en {days} o ya prescribieron"
+        return "\n".join([*lines, total])
 
     ctx.out.done([r.to_json() for r in rows], human)
 

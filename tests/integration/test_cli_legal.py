@@ -147,6 +147,9 @@ def test_agenda_ics_and_limitation_watch(cli, tmp_path):
     assert rc == 0 and doc == []
     rc, text = cli("limitation", "watch", "--days", "120", "--today", "2025-07-01", as_json=False)
     assert rc == 0 and "OB-9" in text and "87 días" in text
+    assert text.rstrip().endswith("1 expediente prescribe en 120 días o ya prescribió")  # not «1 expedientes»
+    rc, text = cli("limitation", "watch", "--days", "1", "--today", "2025-09-25", as_json=False)
+    assert rc == 0 and " 1 día " in text and "en 1 día o ya" in text
 
 
 def test_usage_errors_exit_2(cli):
