@@ -299,6 +299,10 @@ SETTLEMENT_NEEDS_AGREEMENT = (
 NOT_READY_TO_FILE = "El expediente aún no está listo para radicar. Falta: {missing}"
 READINESS_GAP = "{label}: {detail}"
 RADICADO_MISSING = "Para radicar indique el número de radicado"
+RADICADO_CO_FORMAT = (
+    "El radicado «{text}» tiene {n} dígitos: el de un proceso en Colombia tiene 23 (código único, p. ej. "
+    "11001-40-03-012-2024-00123-00); cópielo completo del auto o de la consulta de procesos"
+)
 REOPEN_REASON = "Indique el motivo para reabrir el expediente"
 NOT_CLOSED = "El expediente {ref} no está cerrado («{stage}»)"
 REOPEN_TARGETS = "Un expediente «{stage}» se reabre en: {allowed}"

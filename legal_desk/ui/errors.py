@@ -220,6 +220,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El expediente aún no está listo para radicar. Falta: {missing}"),
     QT_TRANSLATE_NOOP("Errors", "{label}: {detail}"),
     QT_TRANSLATE_NOOP("Errors", "Para radicar indique el número de radicado"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El radicado «{text}» tiene {n} dígitos: el de un proceso en Colombia tiene 23 (código único, p. ej. "
+        "11001-40-03-012-2024-00123-00); cópielo completo del auto o de la consulta de procesos",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Indique el motivo para reabrir el expediente"),
     QT_TRANSLATE_NOOP("Errors", "El expediente {ref} no está cerrado («{stage}»)"),
     QT_TRANSLATE_NOOP("Errors", "Un expediente «{stage}» se reabre en: {allowed}"),
