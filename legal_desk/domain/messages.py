@@ -370,6 +370,14 @@ OFFER_NOT_IN_CASE = "No existe la propuesta {id} en este expediente"
 OFFER_NOT_FOUND = "No existe la propuesta {id}"
 AGREEMENT_NOT_FOUND = "No existe el acuerdo {id}"
 PAYMENT_AGREEMENT_NOT_FOUND = "No existe el acuerdo de pago {id}"
+PAYMENT_NOT_FOUND = "No existe el abono {id}"
+PAYMENT_REVERSE_REASON = (
+    "Indique por qué se anula el abono (p. ej. «valor mal digitado», «consignación de otro deudor»)"
+)
+PAYMENT_REVERSE_CLOSED = (
+    "El abono del {day} completó el acuerdo firmado el {signed} y el expediente {ref} terminó por acuerdo "
+    "cumplido: reabra el expediente («Reabrir expediente…») y anule el abono después"
+)
 DEADLINE_NOT_FOUND = "No existe el término {id}"
 DOCUMENT_NOT_FOUND = "No existe el documento {id}"
 TEMPLATE_NOT_FOUND = "No existe la plantilla «{name}»; disponibles: {names}"

@@ -88,6 +88,16 @@ TEMPLATES = (
         "Errors",
         "Fecha del abono: el {day} es posterior a hoy ({today}); registre el abono cuando se reciba",
     ),
+    QT_TRANSLATE_NOOP("Errors", "No existe el abono {id}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Indique por qué se anula el abono (p. ej. «valor mal digitado», «consignación de otro deudor»)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El abono del {day} completó el acuerdo firmado el {signed} y el expediente {ref} terminó por acuerdo "
+        "cumplido: reabra el expediente («Reabrir expediente…») y anule el abono después",
+    ),
     QT_TRANSLATE_NOOP("Errors", "La fecha de envío {day} está en el futuro"),
     QT_TRANSLATE_NOOP("Errors", "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"),
     QT_TRANSLATE_NOOP("Errors", "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.contact_rules import breach_text
 from legal_desk.domain.dates import format_date_short
@@ -746,10 +747,44 @@ class PaymentsTab(RecordTab):
         )
         self.empty_text = tr("Sin pagos registrados")
         self.add_button = self.add_action(tr("Registrar pago…"), self.add_payment)
+        self.reverse_button = self.add_action(tr("Anular pago…"), self.reverse_payment, needs_row=True)
+        self.reverse_button.setToolTip(
+            tr("Anula un pago registrado por error; los demás se aplican de nuevo y la anulación queda en el historial")
+        )
 
     def show_case(self, case: CaseFile) -> None:
-        self.allow(self.add_button, self.host.may(Action.RECORD_PAYMENTS))
+        allowed = self.host.may(Action.RECORD_PAYMENTS)
+        self.allow(self.add_button, allowed)
+        self.allow(self.reverse_button, allowed)
         self.set_records(case.payments, "payment_id")
+
+    def reverse_payment(self) -> bool:
+        """«Anular pago…»: a payment entered by mistake leaves the liquidation, with the reason, audited."""
+        from legal_desk.services import payments
+
+        p = self.selected()
+        if p is None:
+            return False
+        what = tr("el pago de {0} del {1}").format(self._money(p["amount"]), p["date"].strftime("%d/%m/%Y"))
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Anular pago"),
+            tr(
+                "¿Por qué se anula {0}? (p. ej. valor mal digitado, consignación de otro deudor). Los pagos "
+                "posteriores se aplican de nuevo y la anulación queda en el historial."
+            ).format(what),
+        )
+        if not ok or not reason.strip():
+            return False
+        r = self.host.run_write(payments.reverse_payment, p["payment_id"], reason=reason.strip())
+        if r is None:
+            return False
+        show_info(
+            self,
+            tr("Se anuló {0}. Total recaudado: {1}.").format(what, format_money(r.recovered, r.currency)),
+            tr("Pago anulado"),
+        )
+        return True
 
     def add_payment(self) -> None:
         from legal_desk.services import payments
