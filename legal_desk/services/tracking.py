@@ -357,10 +357,12 @@ def make_offer(
         return o.id
 
 
-def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> None:
+def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> list[int]:
     """Accept, reject, withdraw or expire an open offer on `on` (today by default).
 
-    An offer can be accepted through its expiry date inclusive; after it, it has lapsed.
+    An offer can be accepted through its expiry date inclusive; after it, it has lapsed. Accepting one ends
+    the negotiation: the case's other open offers are withdrawn (audited, naming the offer accepted), so none
+    is left «Abierta» to be accepted as well. Returns the ids of the offers so withdrawn.
     """
     if status not in ("accepted", "rejected", "withdrawn", "expired"):
         raise ValidationFailed(Text(M.OFFER_CLOSE_STATUS, status=status))
@@ -389,7 +391,37 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
             before={"status": "open"},
             after={"status": status, "on": on},
         )
+        withdrawn: list[int] = []
+        if status == "accepted":
+            others = (
+                s.execute(
+                    select(SettlementOffer)
+                    .where(
+                        SettlementOffer.case_id == c.id,
+                        SettlementOffer.status == "open",
+                        SettlementOffer.id != o.id,
+                    )
+                    .order_by(SettlementOffer.id)
+                )
+                .scalars()
+                .all()
+            )
+            for other in others:
+                other.status = "withdrawn"
+                withdrawn.append(other.id)
+                audit.record(
+                    s,
+                    actor.username,
+                    "offer.close",
+                    "settlement_offer",
+                    other.id,
+                    case_id=c.id,
+                    summary=f"Propuesta retirada: se aceptó la propuesta {o.id}",
+                    before={"status": "open"},
+                    after={"status": "withdrawn", "on": on, "accepted_offer": o.id},
+                )
         uow.commit()
+        return withdrawn
 
 
 def expire_offers(desk: Desk, actor: Actor, today: dt.date | None = None) -> int:

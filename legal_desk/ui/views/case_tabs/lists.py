@@ -482,8 +482,9 @@ class AgreementsTab(RecordTab):
         widest = max(widest, header.fontMetrics().horizontalAdvance(tr("Estado")) + 24)
         self.bound_column(column, at_least=widest)
 
-    def add_agreement(self) -> None:
-        v = AgreementDialog.ask(self, self._currency())
+    def add_agreement(self, plan: tuple[Decimal, int] | None = None, notes: str | None = None) -> None:
+        """«Registrar acuerdo…» (`plan`: the total and number of instalments of an offer just accepted)."""
+        v = AgreementDialog.ask(self, self._currency(), plan, notes)
         if v is None:
             return
         done = self.host.run_write(
@@ -689,6 +690,31 @@ class NegotiationTab(RecordTab):
         for b in (self.offer_button, self.counter_button, self.accept_button, self.reject_button):
             self.allow(b, allowed)
         self.set_records(case.settlement_offers, "offer_id")
+        self._sync_answer_buttons()
+
+    def _sync_buttons(self) -> None:
+        super()._sync_buttons()
+        self._sync_answer_buttons()
+
+    def _sync_answer_buttons(self) -> None:
+        """Only an open offer is answered; one past its expiry date is no longer accepted nor countered."""
+        o = self.selected()
+        tip = ""
+        if o is not None and o["status"] != "open":
+            status = domain_label(OFFER_STATUSES.get(o["status"], o["status"])).lower()
+            tip = tr("Esta propuesta ya está {0}: registre una propuesta nueva").format(status)
+            answer = (self.counter_button, self.accept_button, self.reject_button)
+        elif o is not None and o["expires_on"] and o["expires_on"] < dt.date.today():
+            tip = tr("Esta propuesta venció el {0}: registre una propuesta nueva con los términos vigentes").format(
+                o["expires_on"].strftime("%d/%m/%Y")
+            )
+            answer = (self.counter_button, self.accept_button)
+        else:
+            answer = (self.counter_button, self.accept_button, self.reject_button)
+        for b in answer:
+            if tip:
+                b.setEnabled(False)
+            b.setToolTip(tip)
 
     def new_offer(self, parent_id: int | None = None, answering: str | None = None) -> None:
         v = OfferDialog.ask(self, answering)
@@ -717,8 +743,36 @@ class NegotiationTab(RecordTab):
         if o is None:
             return
         verb = tr("aceptar") if status == "accepted" else tr("rechazar")
-        if confirm(self, tr("¿Desea {0} la propuesta de {1}?").format(verb, self._money(o["amount"]))):
-            self.host.run_write(tracking.close_offer, o["offer_id"], status)
+        question = tr("¿Desea {0} la propuesta de {1}?").format(verb, self._money(o["amount"]))
+        others = [
+            r
+            for r in (self.host.case.settlement_offers if self.host.case else [])
+            if r["status"] == "open" and r["offer_id"] != o["offer_id"]
+        ]
+        if status == "accepted" and others:
+            question += "\n" + tr("Las otras {0} propuestas abiertas quedarán retiradas.").format(len(others))
+        if not confirm(self, question):
+            return
+        done = self.host.run_write(tracking.close_offer, o["offer_id"], status)
+        if done is None or status != "accepted":
+            return
+        agreements = getattr(self.host, "agreements_tab", None)
+        if agreements is None or not self.host.may(Action.MANAGE_AGREEMENTS):
+            return
+        count = max(int(o["instalments"] or 1), 1)
+        total = Decimal(o["amount"])
+        if confirm(
+            self,
+            tr(
+                "Propuesta aceptada. ¿Registrar ahora el acuerdo de pago firmado ({0} en {1} cuota(s))? Los pagos "
+                "se aplicarán a sus cuotas."
+            ).format(self._money(total), count),
+        ):
+            self.host.after_reload(
+                lambda: agreements.add_agreement(
+                    (total, count), tr("Propuesta aceptada del {0}").format(o["made_on"].strftime("%d/%m/%Y"))
+                )
+            )
 
 
 def _offer_status(r: dict[str, Any]) -> str:
