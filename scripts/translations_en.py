@@ -2009,4 +2009,5 @@ EN: dict[str, str] = {
     'El radicado «{text}» tiene {n} dígitos: el de un proceso en Colombia tiene 23 (código único, p. ej. 11001-40-03-012-2024-00123-00); cópielo completo del auto o de la consulta de procesos': "The court file number «{text}» has {n} digits: a Colombian proceeding's has 23 (the unique code, e.g. 11001-40-03-012-2024-00123-00); copy it whole from the court order or the case lookup",
     'Abono de {amount} del {day} anulado: {reason}': 'Payment of {amount} on {day} reversed: {reason}',
     'Abono anulado': 'Payment reversed',
+    'Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la practique': 'Date of the measure: {day} is after today ({today}); record it once the court or the entity has carried it out',
 }

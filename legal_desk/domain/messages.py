@@ -176,6 +176,10 @@ FUTURE_SENT = "La fecha de envío {day} está en el futuro"
 FUTURE_DELIVERED = "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"
 FUTURE_RETURNED = "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"
 FUTURE_CONTACT = "La gestión del {day} está en el futuro; registre las gestiones ya hechas"
+FUTURE_MEASURE = (
+    "Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la "
+    "practique"
+)
 
 # Money fields of the legal tracking (services.tracking): «Cuota 2: debe ser mayor que cero»
 MEASURE_CAP = "Límite de la medida"

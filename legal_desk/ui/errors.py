@@ -98,6 +98,11 @@ TEMPLATES = (
         "El abono del {day} completó el acuerdo firmado el {signed} y el expediente {ref} terminó por acuerdo "
         "cumplido: reabra el expediente («Reabrir expediente…») y anule el abono después",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la "
+        "practique",
+    ),
     QT_TRANSLATE_NOOP("Errors", "La fecha de envío {day} está en el futuro"),
     QT_TRANSLATE_NOOP("Errors", "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"),
     QT_TRANSLATE_NOOP("Errors", "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"),

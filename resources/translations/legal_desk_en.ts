@@ -3519,6 +3519,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Say why the payment is reversed (e.g. «amount mistyped», «another debtor's deposit»)</translation>
         </message>
         <message>
+            <source>Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la practique</source>
+            <translation>Date of the measure: {day} is after today ({today}); record it once the court or the entity has carried it out</translation>
+        </message>
+        <message>
             <source>el capital supera el máximo admitido ({maximum})</source>
             <translation>the principal exceeds the maximum allowed ({maximum})</translation>
         </message>

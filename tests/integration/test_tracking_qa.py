@@ -203,3 +203,40 @@ def test_accepting_an_offer_withdraws_the_other_open_ones(desk):
     b = tracking.make_offer(desk, law, "OB-1", party="debtor", amount="3.000.000", made_on=day)
     assert tracking.close_offer(desk, law, a, "rejected", on=day) == []
     assert {o["offer_id"]: o["status"] for o in cases.get_case_file(desk, law, "OB-1").settlement_offers}[b] == "open"
+
+
+def test_a_measure_dated_in_the_future_is_refused(desk):
+    """A measure requested «on 10/01/2030» or registered «on 01/01/2099» (a mistyped year) was taken, and as a
+    court step it restarted the art. 317 inactivity count from that day: the tacit-dismissal alert vanished for
+    years. A measure's date cannot be after the court's today; today itself is accepted."""
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    today = dt.date(2026, 3, 2)
+    with pytest.raises(ValidationFailed, match=r"Fecha de la medida: el 10/01/2030 es posterior a hoy \(02/03/2026\)"):
+        tracking.request_embargo(
+            desk,
+            law,
+            "OB-1",
+            asset_type="account",
+            description="Cuenta",
+            requested_on=dt.date(2030, 1, 10),
+            today=today,
+        )
+    eid = tracking.request_embargo(
+        desk,
+        law,
+        "OB-1",
+        asset_type="account",
+        description="Cuenta de ahorros 123",
+        cap="50.000.000",
+        requested_on=dt.date(2026, 2, 2),
+        today=today,
+    )
+    with pytest.raises(ValidationFailed, match=r"el 01/01/2099 es posterior a hoy \(02/03/2026\)"):
+        tracking.advance_embargo(desk, law, eid, "decreed", on=dt.date(2099, 1, 1), today=today)
+    tracking.advance_embargo(desk, law, eid, "decreed", on=today, today=today)
+    cf = cases.get_case_file(desk, law, "OB-1")
+    assert [(e["status"], e["decreed_on"], e["cap"]) for e in cf.embargoes] == [
+        ("decreed", today, Decimal("50000000.00"))
+    ]

@@ -379,6 +379,7 @@ class EmbargoDialog(_RecordDialog, Ui_EmbargoDialog):
         self.setupUi(self)
         fill_combo(self.assetCombo, ASSET_TYPES)
         self.requestedEdit.setDate(QDate.currentDate())
+        self.requestedEdit.setMaximumDate(QDate.currentDate())  # a measure is recorded once requested
 
     def _collect(self) -> EmbargoValues:
         description = self.descriptionEdit.text().strip()
@@ -420,6 +421,7 @@ class EmbargoAdvanceDialog(_RecordDialog, Ui_EmbargoAdvanceDialog):
         )
         fill_combo(self.statusCombo, {s: EMBARGO_STATUSES[s] for s in EMBARGO_NEXT.get(current, ())})
         self.dateEdit.setDate(QDate.currentDate())
+        self.dateEdit.setMaximumDate(QDate.currentDate())  # decreed, registered or lifted: already happened
 
     def _collect(self) -> EmbargoAdvanceValues:
         if self.statusCombo.count() == 0:
