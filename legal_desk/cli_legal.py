@@ -111,6 +111,28 @@ def _payment_add(ctx: Ctx) -> None:
     ctx.out.done(res.to_json(), human)
 
 
+def _payment_reverse(ctx: Ctx) -> None:
+    from legal_desk.services.payments import reverse_payment
+
+    a = ctx.args
+    res = reverse_payment(ctx.desk, ctx.actor, a.payment, reason=a.reason)
+
+    def human() -> str:
+        lines = [
+            f"Abono {res.payment_id} de {format_money(res.amount, res.currency)} del {res.date:%d/%m/%Y} anulado "
+            f"({res.reason}); los abonos posteriores se aplicaron de nuevo",
+            f"Total recaudado en el expediente: {format_money(res.recovered, res.currency)}",
+        ]
+        if res.agreement_id:
+            state = {"active": "vigente", "kept": "cumplido", "broken": "incumplido"}.get(
+                res.agreement_status or "", res.agreement_status or ""
+            )
+            lines.append(f"Acuerdo de pago {res.agreement_id}: sus cuotas se recalcularon; {state}")
+        return "\n".join(lines)
+
+    ctx.out.done(res.to_json(), human)
+
+
 def _rates_import(ctx: Ctx) -> int:
     from legal_desk.services.errors import ValidationFailed
     from legal_desk.services.rates import import_rates
@@ -405,6 +427,9 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--date", type=date_arg, required=True)
     p.add_argument("--amount", required=True)
     p.add_argument("--reference")
+    p = command(pay, "reverse", _payment_reverse, "anular un abono registrado por error (queda en la auditoría)")
+    p.add_argument("payment", type=int, help="número del abono (ver «case show»)")
+    p.add_argument("--reason", required=True, help="por qué se anula, p. ej. «valor mal digitado»")
 
     rates = sub.add_parser("rates", help="tasas moratorias").add_subparsers(
         dest="rates_command", metavar="ACCIÓN", required=True

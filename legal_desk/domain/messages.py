@@ -176,6 +176,10 @@ FUTURE_SENT = "La fecha de envío {day} está en el futuro"
 FUTURE_DELIVERED = "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"
 FUTURE_RETURNED = "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"
 FUTURE_CONTACT = "La gestión del {day} está en el futuro; registre las gestiones ya hechas"
+FUTURE_MEASURE = (
+    "Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la "
+    "practique"
+)
 
 # Money fields of the legal tracking (services.tracking): «Cuota 2: debe ser mayor que cero»
 MEASURE_CAP = "Límite de la medida"
@@ -321,6 +325,10 @@ SETTLEMENT_NEEDS_AGREEMENT = (
 NOT_READY_TO_FILE = "El expediente aún no está listo para radicar. Falta: {missing}"
 READINESS_GAP = "{label}: {detail}"
 RADICADO_MISSING = "Para radicar indique el número de radicado"
+RADICADO_CO_FORMAT = (
+    "El radicado «{text}» tiene {n} dígitos: el de un proceso en Colombia tiene 23 (código único, p. ej. "
+    "11001-40-03-012-2024-00123-00); cópielo completo del auto o de la consulta de procesos"
+)
 REOPEN_REASON = "Indique el motivo para reabrir el expediente"
 NOT_CLOSED = "El expediente {ref} no está cerrado («{stage}»)"
 REOPEN_TARGETS = "Un expediente «{stage}» se reabre en: {allowed}"
@@ -424,6 +432,14 @@ OFFER_NOT_IN_CASE = "No existe la propuesta {id} en este expediente"
 OFFER_NOT_FOUND = "No existe la propuesta {id}"
 AGREEMENT_NOT_FOUND = "No existe el acuerdo {id}"
 PAYMENT_AGREEMENT_NOT_FOUND = "No existe el acuerdo de pago {id}"
+PAYMENT_NOT_FOUND = "No existe el abono {id}"
+PAYMENT_REVERSE_REASON = (
+    "Indique por qué se anula el abono (p. ej. «valor mal digitado», «consignación de otro deudor»)"
+)
+PAYMENT_REVERSE_CLOSED = (
+    "El abono del {day} completó el acuerdo firmado el {signed} y el expediente {ref} terminó por acuerdo "
+    "cumplido: reabra el expediente («Reabrir expediente…») y anule el abono después"
+)
 DEADLINE_NOT_FOUND = "No existe el término {id}"
 DOCUMENT_NOT_FOUND = "No existe el documento {id}"
 TEMPLATE_NOT_FOUND = "No existe la plantilla «{name}»; disponibles: {names}"

@@ -40,7 +40,7 @@ from legal_desk.db.models import (
 from legal_desk.domain import messages as M
 from legal_desk.domain import readiness as rd
 from legal_desk.domain.contact_rules import bureau_report_from, outcome_code
-from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id, normalize_id_type
+from legal_desk.domain.ids import CREDITOR_ID_TYPE, IdError, normalize_id, normalize_id_type, normalize_radicado
 from legal_desk.domain.interest import EFFECTIVE, MAX_ANNUAL_RATE, rate_convention
 from legal_desk.domain.lifecycle import (
     CLOSED_STAGES,
@@ -1516,6 +1516,14 @@ def _has_active_agreement(s: Session, case_id: int) -> bool:
     return found is not None
 
 
+def _radicado(raw: str | None, jurisdiction: str) -> str:
+    """The radicado to store (`normalize_radicado`), a wrong one refused with its sentence."""
+    try:
+        return normalize_radicado(raw, jurisdiction)
+    except IdError as exc:
+        raise ValidationFailed(text_of(exc)) from None
+
+
 def move_stage(
     desk: Desk,
     actor: Actor,
@@ -1559,7 +1567,7 @@ def move_stage(
             if cf_missing:
                 raise ValidationFailed(Text(M.NOT_READY_TO_FILE, missing=Series(tuple(cf_missing), "; ")))
         if target_stage is Stage.FILED:
-            rad = (radicado or c.radicado or "").strip()
+            rad = _radicado(radicado or c.radicado, c.jurisdiction)
             if not rad:
                 raise ValidationFailed(Text(M.RADICADO_MISSING))
             c.radicado = rad
@@ -1726,6 +1734,8 @@ def update_case(
             "notes",
         ):
             value = getattr(changes, name)
+            if name == "radicado" and value is not None:
+                value = _radicado(value, c.jurisdiction)  # 23 digits in Colombia, however it was typed
             if value is not None and value != getattr(c, name):
                 if name == "radicado":
                     actor.require(Action.MOVE_STAGE_LEGAL)  # the court file number is the lawyer's to record

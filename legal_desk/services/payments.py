@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from legal_desk.db.models import Case, Debt, Instalment, Payment, PaymentAgreement
+from legal_desk.db.models import AuditEvent, Case, Debt, Instalment, Payment, PaymentAgreement
 from legal_desk.domain import messages as M
 from legal_desk.domain.interest import (
     DAY_BASES,
@@ -22,13 +22,14 @@ from legal_desk.domain.interest import (
     liquidate,
     rate_convention,
 )
+from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.messages import Text, text_of
 from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import close_settlement_kept, find_case_to_read, get_case_for_write, touch
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import ValidationFailed
+from legal_desk.services.errors import NotFound, ValidationFailed
 from legal_desk.services.legal import get_setting, refuse_future
 from legal_desk.services.rates import table_in_session
 
@@ -319,6 +320,182 @@ def add_payment(
             tuple(result.warnings),
             debt.currency,
             tuple(result.warning_texts),
+        )
+        uow.commit()
+    return out
+
+
+@dataclass(frozen=True)
+class ReversalResult:
+    """A payment annulled (*abono anulado*): what it was, and what the case and its agreement are left with."""
+
+    payment_id: int
+    case_id: int
+    date: dt.date
+    amount: Decimal
+    reason: str
+    recovered: Decimal
+    agreement_id: int | None = None
+    agreement_status: str | None = None
+    currency: str = "COP"
+
+    def to_json(self) -> dict[str, Any]:
+        """The `payment reverse --json` document (money as strings)."""
+        return {
+            "payment_id": self.payment_id,
+            "case_id": self.case_id,
+            "date": self.date.isoformat(),
+            "amount": to_json(self.amount),
+            "reason": self.reason,
+            "recovered": to_json(self.recovered),
+            "agreement_id": self.agreement_id,
+            "agreement_status": self.agreement_status,
+            "currency": self.currency,
+            "reversed": True,
+        }
+
+
+def _agreement_of_payments(s: Session, case_id: int) -> dict[int, int]:
+    """Payment id → the agreement whose instalments it paid.
+
+    As `add_payment` recorded it in the audit trail; a payment with no such record (the demo portfolio's, a
+    restored older desk's) is taken to have paid the newest agreement signed on or before its date and not
+    broken before it, as `add_payment` would have applied it.
+    """
+    out: dict[int, int] = {}
+    recorded: set[int] = set()
+    for entity_id, after in s.execute(
+        select(AuditEvent.entity_id, AuditEvent.after).where(
+            AuditEvent.case_id == case_id, AuditEvent.action == "payment.add"
+        )
+    ):
+        if not entity_id or not isinstance(after, dict) or "agreement_id" not in after:
+            continue
+        recorded.add(int(entity_id))
+        if after["agreement_id"] is not None:
+            out[int(entity_id)] = int(after["agreement_id"])
+    agreements = (
+        s.execute(
+            select(PaymentAgreement)
+            .where(PaymentAgreement.case_id == case_id)
+            .order_by(PaymentAgreement.signed_on.desc(), PaymentAgreement.id.desc())
+        )
+        .scalars()
+        .all()
+    )
+    for pid, day in s.execute(select(Payment.id, Payment.date).where(Payment.case_id == case_id)):
+        if pid in recorded:
+            continue
+        for a in agreements:
+            if a.signed_on <= day and (a.broken_on is None or day <= a.broken_on):
+                out[pid] = a.id
+                break
+    return out
+
+
+def _repay_instalments(s: Session, agreement: PaymentAgreement, rows: Sequence[Payment]) -> None:
+    """Pay the agreement's instalments again, oldest first, from `rows` (the payments applied to it, in date
+    order); an agreement kept that is no longer fully paid is in force again."""
+    instalments = (
+        s.execute(
+            select(Instalment)
+            .where(Instalment.agreement_id == agreement.id)
+            .order_by(Instalment.due_date, Instalment.id)
+        )
+        .scalars()
+        .all()
+    )
+    for inst in instalments:
+        inst.paid_amount, inst.paid_on = ZERO, None
+    for row in rows:
+        rest = row.amount
+        for inst in instalments:
+            owed = inst.amount - inst.paid_amount
+            if owed <= 0 or rest <= 0:
+                continue
+            take = min(owed, rest)
+            inst.paid_amount += take
+            inst.paid_on = row.date
+            rest -= take
+    if agreement.status == "kept" and not all(i.paid_amount >= i.amount for i in instalments):
+        agreement.status = "active"
+
+
+def reverse_payment(desk: Desk, actor: Actor, payment_id: int, *, reason: str) -> ReversalResult:
+    """Annul a payment recorded by mistake (wrong amount, wrong case, a cheque returned), with the reason.
+
+    The payment leaves the liquidation; the later payments are applied again (costs → interest → capital),
+    the amount recovered is recomputed and the instalments it paid are owed again (a kept agreement is in
+    force again). The audit trail keeps the payment as it was, who annulled it, when and why. A payment that
+    completed an agreement which closed the case as settled is refused until the case is reopened.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationFailed(Text(M.PAYMENT_REVERSE_REASON))
+    with desk.uow() as uow:
+        s = uow.session
+        payment = s.get(Payment, payment_id)
+        if payment is None:
+            raise NotFound(Text(M.PAYMENT_NOT_FOUND, id=payment_id))
+        c = get_case_for_write(s, actor, payment.case_id, action=Action.RECORD_PAYMENTS)
+        debt = _debt(s, c)
+        links = _agreement_of_payments(s, c.id)
+        agreement = s.get(PaymentAgreement, links[payment.id]) if payment.id in links else None
+        if agreement is not None and agreement.status == "kept" and c.stage == Stage.CLOSED_SETTLED.value:
+            raise ValidationFailed(
+                Text(
+                    M.PAYMENT_REVERSE_CLOSED,
+                    day=f"{payment.date:%d/%m/%Y}",
+                    signed=f"{agreement.signed_on:%d/%m/%Y}",
+                    ref=c.account_ref,
+                )
+            )
+        before = {
+            "date": payment.date,
+            "amount": payment.amount,
+            "reference": payment.reference,
+            "by": payment.by_user,
+            "to_costs": payment.to_costs,
+            "to_interest": payment.to_interest,
+            "to_capital": payment.to_capital,
+        }
+        pid, day, amount = payment.id, payment.date, payment.amount
+        s.delete(payment)
+        s.flush()
+        reapply_payments(s, [c.id])  # the later payments' splits as if this one had never been made
+        rows = (
+            s.execute(select(Payment).where(Payment.case_id == c.id).order_by(Payment.date, Payment.id)).scalars().all()
+        )
+        c.recovered = sum((p.amount for p in rows), ZERO)
+        if agreement is not None:
+            _repay_instalments(s, agreement, [p for p in rows if links.get(p.id) == agreement.id])
+        touch(c, actor)
+        audit.record(
+            s,
+            actor.username,
+            "payment.reverse",
+            "payment",
+            pid,
+            case_id=c.id,
+            summary=f"Abono de {to_json(amount)} del {day:%d/%m/%Y} anulado: {reason}",
+            before=before,
+            after={
+                "reason": reason,
+                "recovered": c.recovered,
+                "agreement_id": agreement.id if agreement is not None else None,
+                "agreement_status": agreement.status if agreement is not None else None,
+            },
+        )
+        out = ReversalResult(
+            pid,
+            c.id,
+            day,
+            amount,
+            reason,
+            c.recovered,
+            agreement.id if agreement is not None else None,
+            agreement.status if agreement is not None else None,
+            debt.currency,
         )
         uow.commit()
     return out

@@ -26,7 +26,7 @@ from legal_desk.services.cases import (
 )
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.legal import court_now
+from legal_desk.services.legal import court_now, refuse_future
 
 HEARING_KINDS = {
     "initial": "Audiencia inicial (art. 372 CGP)",
@@ -183,6 +183,7 @@ def request_embargo(
     registrar: str | None = None,
     cap: Any = None,
     requested_on: dt.date | None = None,
+    today: dt.date | None = None,
 ) -> int:
     """Request a precautionary measure (*solicitud de embargo y secuestro*)."""
     if asset_type not in ASSET_TYPES:
@@ -193,6 +194,8 @@ def request_embargo(
     with desk.uow() as uow:
         s = uow.session
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_EMBARGOES)
+        # a measure is a court step (art. 317): a date still to come would hold the inactivity count off
+        refuse_future(requested_on, c.jurisdiction, M.FUTURE_MEASURE, today=today)
         e = Embargo(
             case_id=c.id,
             asset_type=asset_type,
@@ -229,8 +232,9 @@ def advance_embargo(
     on: dt.date | None = None,
     oficio_number: str | None = None,
     notes: str | None = None,
+    today: dt.date | None = None,
 ) -> None:
-    """requested → decreed → registered → executed, or lifted from any of them."""
+    """requested → decreed → registered → executed, or lifted from any of them; never on a day still to come."""
     with desk.uow() as uow:
         s = uow.session
         e = s.get(Embargo, embargo_id)
@@ -241,6 +245,7 @@ def advance_embargo(
             raise ValidationFailed(Text(M.EMBARGO_MOVE, status=label_term(EMBARGO_STATUSES[e.status]), to=to))
         c = get_case_for_write(s, actor, e.case_id, action=Action.MANAGE_EMBARGOES)
         day = on or dt.date.today()
+        refuse_future(day, c.jurisdiction, M.FUTURE_MEASURE, today=today)
         steps = (
             ("requested", e.requested_on),
             ("decreed", e.decreed_on),
@@ -357,10 +362,12 @@ def make_offer(
         return o.id
 
 
-def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> None:
+def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> list[int]:
     """Accept, reject, withdraw or expire an open offer on `on` (today by default).
 
-    An offer can be accepted through its expiry date inclusive; after it, it has lapsed.
+    An offer can be accepted through its expiry date inclusive; after it, it has lapsed. Accepting one ends
+    the negotiation: the case's other open offers are withdrawn (audited, naming the offer accepted), so none
+    is left «Abierta» to be accepted as well. Returns the ids of the offers so withdrawn.
     """
     if status not in ("accepted", "rejected", "withdrawn", "expired"):
         raise ValidationFailed(Text(M.OFFER_CLOSE_STATUS, status=status))
@@ -389,7 +396,37 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
             before={"status": "open"},
             after={"status": status, "on": on},
         )
+        withdrawn: list[int] = []
+        if status == "accepted":
+            others = (
+                s.execute(
+                    select(SettlementOffer)
+                    .where(
+                        SettlementOffer.case_id == c.id,
+                        SettlementOffer.status == "open",
+                        SettlementOffer.id != o.id,
+                    )
+                    .order_by(SettlementOffer.id)
+                )
+                .scalars()
+                .all()
+            )
+            for other in others:
+                other.status = "withdrawn"
+                withdrawn.append(other.id)
+                audit.record(
+                    s,
+                    actor.username,
+                    "offer.close",
+                    "settlement_offer",
+                    other.id,
+                    case_id=c.id,
+                    summary=f"Propuesta retirada: se aceptó la propuesta {o.id}",
+                    before={"status": "open"},
+                    after={"status": "withdrawn", "on": on, "accepted_offer": o.id},
+                )
         uow.commit()
+        return withdrawn
 
 
 def expire_offers(desk: Desk, actor: Actor, today: dt.date | None = None) -> int:

@@ -227,6 +227,12 @@ RENDER: dict[str, Callable[[Row], str]] = {
         interest=r["after"]["to_interest"],
         capital=r["after"]["to_capital"],
     ),
+    "payment.reverse": lambda r: _t(
+        QT_TRANSLATE_NOOP("History", "Abono de {amount} del {day} anulado: {reason}"),
+        amount=r["before"]["amount"],
+        day=_day(r["before"]["date"]),
+        reason=r["after"]["reason"],
+    ),
     "evidence.add": lambda r: (
         f"{domain_label(evidence_kind_label(r['after']['kind'], r.get('jurisdiction')))}: {r['after']['filename']}"
     ),

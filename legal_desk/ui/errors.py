@@ -88,6 +88,21 @@ TEMPLATES = (
         "Errors",
         "Fecha del abono: el {day} es posterior a hoy ({today}); registre el abono cuando se reciba",
     ),
+    QT_TRANSLATE_NOOP("Errors", "No existe el abono {id}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Indique por qué se anula el abono (p. ej. «valor mal digitado», «consignación de otro deudor»)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El abono del {day} completó el acuerdo firmado el {signed} y el expediente {ref} terminó por acuerdo "
+        "cumplido: reabra el expediente («Reabrir expediente…») y anule el abono después",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la "
+        "practique",
+    ),
     QT_TRANSLATE_NOOP("Errors", "La fecha de envío {day} está en el futuro"),
     QT_TRANSLATE_NOOP("Errors", "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"),
     QT_TRANSLATE_NOOP("Errors", "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"),
@@ -247,6 +262,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "El expediente aún no está listo para radicar. Falta: {missing}"),
     QT_TRANSLATE_NOOP("Errors", "{label}: {detail}"),
     QT_TRANSLATE_NOOP("Errors", "Para radicar indique el número de radicado"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El radicado «{text}» tiene {n} dígitos: el de un proceso en Colombia tiene 23 (código único, p. ej. "
+        "11001-40-03-012-2024-00123-00); cópielo completo del auto o de la consulta de procesos",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Indique el motivo para reabrir el expediente"),
     QT_TRANSLATE_NOOP("Errors", "El expediente {ref} no está cerrado («{stage}»)"),
     QT_TRANSLATE_NOOP("Errors", "Un expediente «{stage}» se reabre en: {allowed}"),

@@ -336,6 +336,7 @@ AUDIT_ACTIONS: dict[str, str] = {
     "offer.close": QT_TRANSLATE_NOOP("Labels", "Oferta decidida"),
     "offer.expire": QT_TRANSLATE_NOOP("Labels", "Oferta vencida"),
     "payment.add": QT_TRANSLATE_NOOP("Labels", "Abono"),
+    "payment.reverse": QT_TRANSLATE_NOOP("Labels", "Abono anulado"),
     "document.generate": QT_TRANSLATE_NOOP("Labels", "Documento generado"),
     "packet.build": QT_TRANSLATE_NOOP("Labels", "Paquete de radicación"),
     "hearing.add": QT_TRANSLATE_NOOP("Labels", "Audiencia programada"),

@@ -694,6 +694,14 @@ Recorded SHA-256: {2}</translation>
             <translation>Reject</translation>
         </message>
         <message>
+            <source>Esta propuesta ya está {0}: registre una propuesta nueva</source>
+            <translation>This offer is already {0}: record a new offer</translation>
+        </message>
+        <message>
+            <source>Esta propuesta venció el {0}: registre una propuesta nueva con los términos vigentes</source>
+            <translation>This offer expired on {0}: record a new offer with the terms now on the table</translation>
+        </message>
+        <message>
             <source>Contrapropuesta a la propuesta de {0}</source>
             <translation>Counter-offer to the offer of {0}</translation>
         </message>
@@ -708,6 +716,18 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>¿Desea {0} la propuesta de {1}?</source>
             <translation>Do you want to {0} the offer of {1}?</translation>
+        </message>
+        <message>
+            <source>Las otras {0} propuestas abiertas quedarán retiradas.</source>
+            <translation>The other {0} open offers will be withdrawn.</translation>
+        </message>
+        <message>
+            <source>Propuesta aceptada. ¿Registrar ahora el acuerdo de pago firmado ({0} en {1} cuota(s))? Los pagos se aplicarán a sus cuotas.</source>
+            <translation>Offer accepted. Record the signed payment agreement now ({0} in {1} instalment(s))? Payments will be applied to its instalments.</translation>
+        </message>
+        <message>
+            <source>Propuesta aceptada del {0}</source>
+            <translation>Offer of {0} accepted</translation>
         </message>
         <message>
             <source> (vencida)</source>
@@ -736,6 +756,34 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Registrar pago…</source>
             <translation>Record payment…</translation>
+        </message>
+        <message>
+            <source>Anular pago…</source>
+            <translation>Reverse payment…</translation>
+        </message>
+        <message>
+            <source>Anula un pago registrado por error; los demás se aplican de nuevo y la anulación queda en el historial</source>
+            <translation>Reverses a payment recorded by mistake; the others are applied again and the reversal stays in the history</translation>
+        </message>
+        <message>
+            <source>el pago de {0} del {1}</source>
+            <translation>the payment of {0} on {1}</translation>
+        </message>
+        <message>
+            <source>Anular pago</source>
+            <translation>Reverse payment</translation>
+        </message>
+        <message>
+            <source>¿Por qué se anula {0}? (p. ej. valor mal digitado, consignación de otro deudor). Los pagos posteriores se aplican de nuevo y la anulación queda en el historial.</source>
+            <translation>Why is {0} being reversed? (e.g. amount mistyped, another debtor's deposit). Later payments are applied again and the reversal stays in the history.</translation>
+        </message>
+        <message>
+            <source>Se anuló {0}. Total recaudado: {1}.</source>
+            <translation>{0} was reversed. Total recovered: {1}.</translation>
+        </message>
+        <message>
+            <source>Pago anulado</source>
+            <translation>Payment reversed</translation>
         </message>
         <message>
             <source>Aplicado a costas: {0}</source>
@@ -3175,6 +3223,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Payment date: {day} is after today ({today}); record the payment once it is received</translation>
         </message>
         <message>
+            <source>El abono del {day} completó el acuerdo firmado el {signed} y el expediente {ref} terminó por acuerdo cumplido: reabra el expediente («Reabrir expediente…») y anule el abono después</source>
+            <translation>The payment of {day} completed the agreement signed on {signed} and case {ref} closed as settled: reopen the case («Reopen case…») and reverse the payment afterwards</translation>
+        </message>
+        <message>
             <source>La fecha de envío {day} está en el futuro</source>
             <translation>The date sent, {day}, is in the future</translation>
         </message>
@@ -3499,6 +3551,18 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the amount {text} exceeds the maximum allowed ({maximum})</translation>
         </message>
         <message>
+            <source>No existe el abono {id}</source>
+            <translation>There is no payment {id}</translation>
+        </message>
+        <message>
+            <source>Indique por qué se anula el abono (p. ej. «valor mal digitado», «consignación de otro deudor»)</source>
+            <translation>Say why the payment is reversed (e.g. «amount mistyped», «another debtor's deposit»)</translation>
+        </message>
+        <message>
+            <source>Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la practique</source>
+            <translation>Date of the measure: {day} is after today ({today}); record it once the court or the entity has carried it out</translation>
+        </message>
+        <message>
             <source>el capital supera el máximo admitido ({maximum})</source>
             <translation>the principal exceeds the maximum allowed ({maximum})</translation>
         </message>
@@ -3581,6 +3645,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Para radicar indique el número de radicado</source>
             <translation>To file, enter the court file number</translation>
+        </message>
+        <message>
+            <source>El radicado «{text}» tiene {n} dígitos: el de un proceso en Colombia tiene 23 (código único, p. ej. 11001-40-03-012-2024-00123-00); cópielo completo del auto o de la consulta de procesos</source>
+            <translation>The court file number «{text}» has {n} digits: a Colombian proceeding's has 23 (the unique code, e.g. 11001-40-03-012-2024-00123-00); copy it whole from the court order or the case lookup</translation>
         </message>
         <message>
             <source>Indique el motivo para reabrir el expediente</source>
@@ -5680,6 +5748,10 @@ Open it with the system application.</translation>
             <translation>Payment of {amount} on {day}: costs {costs}, interest {interest}, principal {capital}</translation>
         </message>
         <message>
+            <source>Abono de {amount} del {day} anulado: {reason}</source>
+            <translation>Payment of {amount} on {day} reversed: {reason}</translation>
+        </message>
+        <message>
             <source>Paquete de radicación: {pages} folios, {n} anexos</source>
             <translation>Filing packet: {pages} pages, {n} annexes</translation>
         </message>
@@ -6406,6 +6478,10 @@ Open it with the system application.</translation>
         <message>
             <source>Abono</source>
             <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Abono anulado</source>
+            <translation>Payment reversed</translation>
         </message>
         <message>
             <source>Documento generado</source>

@@ -179,8 +179,11 @@ def test_a_text_longer_than_its_column_is_refused_on_every_backend(desk, tmp_pat
             "OB-LEN", PartyInput("Ana Pérez", "CC", "52000111"), DebtInput(capital="100", due_date=dt.date(2025, 1, 1))
         ),
     )
-    with pytest.raises(ValidationFailed, match=r"«radicado» del expediente \d+ tiene 45 caracteres; el máximo es 40"):
+    # a Colombian radicado has its 23 digits (checked before the column's length); a longer text is refused so
+    with pytest.raises(ValidationFailed, match=r"El radicado «1{45}» tiene 45 dígitos: el de un proceso en Colombia"):
         cases.update_case(desk, admin, "OB-LEN", CaseUpdate(radicado="1" * 45))
+    with pytest.raises(ValidationFailed, match=r"«court» del expediente \d+ tiene 300 caracteres; el máximo es 200"):
+        cases.update_case(desk, admin, "OB-LEN", CaseUpdate(court="J" * 300))
     assert cases.get_case_file(desk, admin, "OB-LEN").to_json()["radicado"] is None
     # The bank's file is held to the same limits as the columns: 61 characters is a row error, not a
     # database failure of the whole import (PostgreSQL) or a value kept that cannot move (SQLite).

@@ -564,11 +564,11 @@ def test_correction_keeps_filing_date_and_closes_its_term(desk, actors) -> None:
     with desk.uow() as uow:  # set-up: a filed case (the readiness path is covered elsewhere)
         uow.session.get(Case, a.case_id).stage = "READY_TO_FILE"
         uow.commit()
-    cases.move_stage(desk, law, a.case_id, "FILED", radicado="R-1", filed_on=dt.date(2026, 11, 2))
+    cases.move_stage(desk, law, a.case_id, "FILED", radicado="11001400301220260000300", filed_on=dt.date(2026, 11, 2))
     cases.move_stage(desk, law, a.case_id, "CORRECTION_PENDING")
     deadlines.record_event(desk, law, a.case_id, "INADMISSION", dt.date(2026, 11, 20), today=dt.date(2026, 11, 27))
     cf = cases.move_stage(desk, law, a.case_id, "FILED", filed_on=dt.date(2026, 11, 25), today=dt.date(2026, 11, 25))
-    assert cf.filed_on == dt.date(2026, 11, 2) and cf.radicado == "R-1"
+    assert cf.filed_on == dt.date(2026, 11, 2) and cf.radicado == "11001400301220260000300"
     # (the art. 317 term it also holds runs from the last actuación: tests/integration/test_inactivity_317.py)
     assert [(d["rule"], d["status"], d["met_on"]) for d in cf.deadlines if d["rule"] != "INACTIVITY_317"] == [
         ("CORRECT", "met", dt.date(2026, 11, 25))

@@ -585,19 +585,17 @@ def test_branches_correction_settlement_default_return_and_reopen(
     assert view.case is not None and len(view.case.settlement_offers) == 2
     counter = next(o for o in view.case.settlement_offers if o["parent_id"])
     nego.select_row([o["offer_id"] for o in nego.model.records()].index(counter["offer_id"]))
+    planned: list[list[str]] = []
+
+    def agreement(dlg: Any) -> None:
+        # accepting the offer asks to record the agreement at once, its plan already the accepted terms
+        planned.append([row["amount"] for row in dlg.plan.rows()])
+
+    d.answer(records.AgreementDialog, agreement)
     nego.accept_button.click()
     settle(qtbot)
     d.shot(law, "21_negotiation")
-
-    def agreement(dlg: Any) -> None:
-        dlg.amountEdit.setText("2.500.000")
-        dlg.countSpin.setValue(3)
-        dlg.planButton.click()
-
-    view.tabs.setCurrentWidget(view.agreements_tab)
-    d.answer(records.AgreementDialog, agreement)
-    view.agreements_tab.add_button.click()
-    settle(qtbot)
+    assert planned == [["$ 2.500.000,00"] * 3]
     assert view.case is not None and view.case.stage == "SETTLEMENT_ACTIVE", d.messages
     assert view.stage_pill.text() == "Acuerdo de pago vigente"
     # the debtor defaults: the case goes back to the stage it came from

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -386,6 +386,7 @@ class EmbargoDialog(_RecordDialog, Ui_EmbargoDialog):
         self.setupUi(self)
         fill_combo(self.assetCombo, ASSET_TYPES)
         self.requestedEdit.setDate(QDate.currentDate())
+        self.requestedEdit.setMaximumDate(QDate.currentDate())  # a measure is recorded once requested
 
     def _collect(self) -> EmbargoValues:
         description = self.descriptionEdit.text().strip()
@@ -427,6 +428,7 @@ class EmbargoAdvanceDialog(_RecordDialog, Ui_EmbargoAdvanceDialog):
         )
         fill_combo(self.statusCombo, {s: EMBARGO_STATUSES[s] for s in EMBARGO_NEXT.get(current, ())})
         self.dateEdit.setDate(QDate.currentDate())
+        self.dateEdit.setMaximumDate(QDate.currentDate())  # decreed, registered or lifted: already happened
 
     def _collect(self) -> EmbargoAdvanceValues:
         if self.statusCombo.count() == 0:
@@ -509,7 +511,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
 class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
     """A signed payment agreement and its instalment plan (editable table), in the case's currency."""
 
-    def __init__(self, parent: QWidget | None, currency: str = "COP") -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        currency: str = "COP",
+        plan: tuple[Decimal, int] | None = None,
+        notes: str | None = None,
+    ) -> None:
+        """`plan`: the total and number of instalments of an accepted offer, to start the plan from."""
         super().__init__(parent)
         self.setupUi(self)
         self.currency = currency
@@ -526,6 +535,19 @@ class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
         self.planButton.clicked.connect(self._on_plan_clicked)
         self.addButton.clicked.connect(lambda: self.plan.add_row())
         self.removeButton.clicked.connect(self._on_remove_clicked)
+        if plan is not None:  # the terms of an offer just accepted: its total in so many monthly instalments
+            total, count = plan
+            count = max(count, 1)
+            each = (total / count).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+            self.amountEdit.setText(format_money(each, currency, with_code=True))
+            self.countSpin.setValue(count)
+            first = pydate(self.firstDueEdit.date())
+            for i in range(count):  # the cents a division leaves go in the last one: the plan adds up to the total
+                amount = each if i < count - 1 else total - each * (count - 1)
+                due = add_months(first, i).strftime("%d/%m/%Y")
+                self.plan.add_row({"due": due, "amount": format_money(amount, currency, with_code=True)})
+        if notes:
+            self.notesEdit.setPlainText(notes)
 
     def _on_plan_clicked(self) -> None:
         try:
@@ -564,8 +586,14 @@ class AgreementDialog(_RecordDialog, Ui_AgreementDialog):
         return AgreementValues(signed, plan, self.notesEdit.toPlainText().strip() or None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, currency: str = "COP") -> AgreementValues | None:
-        dlg = cls(parent, currency)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        currency: str = "COP",
+        plan: tuple[Decimal, int] | None = None,
+        notes: str | None = None,
+    ) -> AgreementValues | None:
+        dlg = cls(parent, currency, plan, notes)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from legal_desk.domain.contact_rules import breach_text
 from legal_desk.domain.dates import format_date_short
@@ -481,8 +482,9 @@ class AgreementsTab(RecordTab):
         widest = max(widest, header.fontMetrics().horizontalAdvance(tr("Estado")) + 24)
         self.bound_column(column, at_least=widest)
 
-    def add_agreement(self) -> None:
-        v = AgreementDialog.ask(self, self._currency())
+    def add_agreement(self, plan: tuple[Decimal, int] | None = None, notes: str | None = None) -> None:
+        """«Registrar acuerdo…» (`plan`: the total and number of instalments of an offer just accepted)."""
+        v = AgreementDialog.ask(self, self._currency(), plan, notes)
         if v is None:
             return
         done = self.host.run_write(
@@ -688,6 +690,31 @@ class NegotiationTab(RecordTab):
         for b in (self.offer_button, self.counter_button, self.accept_button, self.reject_button):
             self.allow(b, allowed)
         self.set_records(case.settlement_offers, "offer_id")
+        self._sync_answer_buttons()
+
+    def _sync_buttons(self) -> None:
+        super()._sync_buttons()
+        self._sync_answer_buttons()
+
+    def _sync_answer_buttons(self) -> None:
+        """Only an open offer is answered; one past its expiry date is no longer accepted nor countered."""
+        o = self.selected()
+        tip = ""
+        if o is not None and o["status"] != "open":
+            status = domain_label(OFFER_STATUSES.get(o["status"], o["status"])).lower()
+            tip = tr("Esta propuesta ya está {0}: registre una propuesta nueva").format(status)
+            answer = (self.counter_button, self.accept_button, self.reject_button)
+        elif o is not None and o["expires_on"] and o["expires_on"] < dt.date.today():
+            tip = tr("Esta propuesta venció el {0}: registre una propuesta nueva con los términos vigentes").format(
+                o["expires_on"].strftime("%d/%m/%Y")
+            )
+            answer = (self.counter_button, self.accept_button)
+        else:
+            answer = (self.counter_button, self.accept_button, self.reject_button)
+        for b in answer:
+            if tip:
+                b.setEnabled(False)
+            b.setToolTip(tip)
 
     def new_offer(self, parent_id: int | None = None, answering: str | None = None) -> None:
         v = OfferDialog.ask(self, answering)
@@ -716,8 +743,36 @@ class NegotiationTab(RecordTab):
         if o is None:
             return
         verb = tr("aceptar") if status == "accepted" else tr("rechazar")
-        if confirm(self, tr("¿Desea {0} la propuesta de {1}?").format(verb, self._money(o["amount"]))):
-            self.host.run_write(tracking.close_offer, o["offer_id"], status)
+        question = tr("¿Desea {0} la propuesta de {1}?").format(verb, self._money(o["amount"]))
+        others = [
+            r
+            for r in (self.host.case.settlement_offers if self.host.case else [])
+            if r["status"] == "open" and r["offer_id"] != o["offer_id"]
+        ]
+        if status == "accepted" and others:
+            question += "\n" + tr("Las otras {0} propuestas abiertas quedarán retiradas.").format(len(others))
+        if not confirm(self, question):
+            return
+        done = self.host.run_write(tracking.close_offer, o["offer_id"], status)
+        if done is None or status != "accepted":
+            return
+        agreements = getattr(self.host, "agreements_tab", None)
+        if agreements is None or not self.host.may(Action.MANAGE_AGREEMENTS):
+            return
+        count = max(int(o["instalments"] or 1), 1)
+        total = Decimal(o["amount"])
+        if confirm(
+            self,
+            tr(
+                "Propuesta aceptada. ¿Registrar ahora el acuerdo de pago firmado ({0} en {1} cuota(s))? Los pagos "
+                "se aplicarán a sus cuotas."
+            ).format(self._money(total), count),
+        ):
+            self.host.after_reload(
+                lambda: agreements.add_agreement(
+                    (total, count), tr("Propuesta aceptada del {0}").format(o["made_on"].strftime("%d/%m/%Y"))
+                )
+            )
 
 
 def _offer_status(r: dict[str, Any]) -> str:
@@ -746,10 +801,44 @@ class PaymentsTab(RecordTab):
         )
         self.empty_text = tr("Sin pagos registrados")
         self.add_button = self.add_action(tr("Registrar pago…"), self.add_payment)
+        self.reverse_button = self.add_action(tr("Anular pago…"), self.reverse_payment, needs_row=True)
+        self.reverse_button.setToolTip(
+            tr("Anula un pago registrado por error; los demás se aplican de nuevo y la anulación queda en el historial")
+        )
 
     def show_case(self, case: CaseFile) -> None:
-        self.allow(self.add_button, self.host.may(Action.RECORD_PAYMENTS))
+        allowed = self.host.may(Action.RECORD_PAYMENTS)
+        self.allow(self.add_button, allowed)
+        self.allow(self.reverse_button, allowed)
         self.set_records(case.payments, "payment_id")
+
+    def reverse_payment(self) -> bool:
+        """«Anular pago…»: a payment entered by mistake leaves the liquidation, with the reason, audited."""
+        from legal_desk.services import payments
+
+        p = self.selected()
+        if p is None:
+            return False
+        what = tr("el pago de {0} del {1}").format(self._money(p["amount"]), p["date"].strftime("%d/%m/%Y"))
+        reason, ok = QInputDialog.getText(
+            self,
+            tr("Anular pago"),
+            tr(
+                "¿Por qué se anula {0}? (p. ej. valor mal digitado, consignación de otro deudor). Los pagos "
+                "posteriores se aplican de nuevo y la anulación queda en el historial."
+            ).format(what),
+        )
+        if not ok or not reason.strip():
+            return False
+        r = self.host.run_write(payments.reverse_payment, p["payment_id"], reason=reason.strip())
+        if r is None:
+            return False
+        show_info(
+            self,
+            tr("Se anuló {0}. Total recaudado: {1}.").format(what, format_money(r.recovered, r.currency)),
+            tr("Pago anulado"),
+        )
+        return True
 
     def add_payment(self) -> None:
         from legal_desk.services import payments
