@@ -9,6 +9,7 @@ dashboard's charts and tiles, the agenda's calendar, the users' list) take the n
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,14 @@ def test_the_whole_window_follows_a_dark_switch_and_back(
     qtbot: Any, sqlite_desk: Desk, tmp_path: Path, following: QApplication
 ) -> None:
     load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 30, today=DEMO_TODAY)
+    # One case not yet filed prescribes in ten days, so the docket has a tinted limitation cell (filed cases
+    # are no longer tinted while the filing interrupts limitation, art. 94 CGP).
+    with sqlite_desk.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE cases SET limitation_date = ? WHERE id = (SELECT min(id) FROM cases WHERE filed_on IS NULL "
+            "AND stage IN ('INTAKE', 'EVIDENCE', 'DEMAND_LETTER_SENT', 'READY_TO_FILE'))",
+            ((dt.date.today() + dt.timedelta(days=10)).isoformat(),),
+        )
     ctx = make_ctx(sqlite_desk, "admin", tmp_path)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
