@@ -2099,4 +2099,12 @@ EN: dict[str, str] = {
     "Seguirán a su nombre con el rol nuevo: reasígnelos a quien corresponda (Editar datos… en cada expediente).": "They stay in their name under the new role: reassign them to whoever should have them (Edit details… in each case).",
     "Guardar usuario": "Save user",
     "¿Guardar el cambio?": "Save the change?",
+    "Sus entregas a jurídico. Haga clic en un indicador para ver esas obligaciones.": "Your handovers to legal. Click a figure to see those accounts.",
+    "Devueltas por jurídico, con el motivo": "Returned by legal, with the reason",
+    "Entregadas, pendientes de aceptar por jurídico": "Handed over, awaiting acceptance by legal",
+    "En cobro prejurídico, sin entregar": "In pre-legal collection, not handed over",
+    "Aceptadas por jurídico este mes": "Accepted by legal this month",
+    "Las obligaciones que usted entregó a jurídico, por etapa (las devueltas dicen por qué, las cerradas cómo terminaron), y las que siguen en cobro prejurídico sin entregar. Doble clic o Enter abre el expediente.": "The accounts you handed over to legal, by stage (returned ones say why, closed ones how they ended), and those still in pre-legal collection, not handed over. Double-click or Enter opens the case.",
+    "Solo: %1": "Only: %1",
+    "Ver todas mis entregas": "Show all my handovers",
 }
