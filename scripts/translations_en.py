@@ -2118,4 +2118,12 @@ EN: dict[str, str] = {
     'Abono de {amount} del {day} anulado: {reason}': 'Payment of {amount} on {day} reversed: {reason}',
     'Abono anulado': 'Payment reversed',
     'Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la practique': 'Date of the measure: {day} is after today ({today}); record it once the court or the entity has carried it out',
+    "Sus entregas a jurídico. Haga clic en un indicador para ver esas obligaciones.": "Your handovers to legal. Click a figure to see those accounts.",
+    "Devueltas por jurídico, con el motivo": "Returned by legal, with the reason",
+    "Entregadas, pendientes de aceptar por jurídico": "Handed over, awaiting acceptance by legal",
+    "En cobro prejurídico, sin entregar": "In pre-legal collection, not handed over",
+    "Aceptadas por jurídico este mes": "Accepted by legal this month",
+    "Las obligaciones que usted entregó a jurídico, por etapa (las devueltas dicen por qué, las cerradas cómo terminaron), y las que siguen en cobro prejurídico sin entregar. Doble clic o Enter abre el expediente.": "The accounts you handed over to legal, by stage (returned ones say why, closed ones how they ended), and those still in pre-legal collection, not handed over. Double-click or Enter opens the case.",
+    "Solo: %1": "Only: %1",
+    "Ver todas mis entregas": "Show all my handovers",
 }

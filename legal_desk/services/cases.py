@@ -195,6 +195,10 @@ class CaseQuery:
     #: the cases whose assigned paralegal (*dependiente*) is this user (a paralegal's «Mis expedientes»)
     paralegal_id: int | None = None
     handed_over_by_id: int | None = None
+    #: the cases legal accepted (*Recibido de cobranza* → *Recolección de pruebas*) from this moment (UTC) …
+    accepted_from: dt.datetime | None = None
+    #: … and before this one (UTC): collections' «Aceptadas por jurídico este mes», whatever stage they are in now
+    accepted_before: dt.datetime | None = None
     jurisdiction: str | None = None
     include_archived: bool = False
     order: str = "id"  # id | -id | priority | limitation | capital | -capital | debtor | stage | next_deadline
@@ -772,6 +776,34 @@ def _rows(session: Session, ids_query: Select[Any]) -> list[CaseRow]:
     return [_to_row(r) for r in session.execute(q)]
 
 
+def month_bounds(today: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The month of `today` on this computer's clock, as the UTC moments stored times are compared with:
+    its first midnight and the next month's (an acceptance at 8 p.m. in Bogotá on the 31st is that month's)."""
+    first = today.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+
+    def utc(day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time()).astimezone(dt.UTC).replace(tzinfo=None)
+
+    return utc(first), utc(following)
+
+
+def accepted_case_ids(start: dt.datetime | None, end: dt.datetime | None) -> Select[Any]:
+    """The ids of the cases legal accepted between `start` and `end` (UTC, either open): the audited stage
+    changes from INTAKE to EVIDENCE, the one step that is the lawyer's acceptance (permissions.ACCEPT_CASE)."""
+    query = select(AuditEvent.case_id).where(
+        AuditEvent.action == "case.stage",
+        AuditEvent.case_id.is_not(None),
+        AuditEvent.before["stage"].as_string() == Stage.INTAKE.value,
+        AuditEvent.after["stage"].as_string() == Stage.EVIDENCE.value,
+    )
+    if start is not None:
+        query = query.where(AuditEvent.at >= start)
+    if end is not None:
+        query = query.where(AuditEvent.at < end)
+    return query
+
+
 def _filtered(query: Any, q: CaseQuery, actor: Actor, session: Session | None = None) -> Any:
     """`query` narrowed to the cases `q` asks for; with a session, a search may look up its matches first."""
     if q.search.strip():
@@ -791,6 +823,8 @@ def _filtered(query: Any, q: CaseQuery, actor: Actor, session: Session | None = 
         query = query.where(Case.paralegal_id == q.paralegal_id)
     if q.jurisdiction:
         query = query.where(Case.jurisdiction == q.jurisdiction)
+    if q.accepted_from is not None or q.accepted_before is not None:
+        query = query.where(Case.id.in_(accepted_case_ids(q.accepted_from, q.accepted_before)))
     handed = q.handed_over_by_id
     if actor.role is Role.COLLECTIONS:
         # Collections list their own handovers, and the pre-legal accounts nobody has handed over yet (theirs

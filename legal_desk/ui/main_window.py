@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import sys
 import threading
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
 from legal_desk.domain.lifecycle import ACTIVE_STAGES, Stage
 from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, Role
-from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, stage_reasons
+from legal_desk.services.cases import CaseQuery, CaseRow, count_cases, list_cases, month_bounds, stage_reasons
 from legal_desk.services.changes import Changes
 from legal_desk.services.errors import AccountRevoked, ServiceError
 from legal_desk.ui import theme
@@ -124,15 +126,31 @@ class HandoverGroup:
     total: int = 0
 
 
-def load_handovers(ctx: UiContext) -> dict[str, HandoverGroup]:
-    """Collections' own handovers grouped pending / returned / in progress / closed, with reasons; in a Worker."""
+def handover_queries(only: str | None, today: dt.date) -> list[tuple[str, CaseQuery]]:
+    """The groups «Mis entregas» reads, each as the query of its cases: all of them by stage or, from a tile of
+    the dashboard, only one (`only`): a stage group, or «accepted» (the handovers legal accepted this month)."""
+    if only == "accepted":
+        start, end = month_bounds(today)
+        return [
+            ("accepted", CaseQuery(accepted_from=start, accepted_before=end, limit=HANDOVER_GROUP_LIMIT, order="-id"))
+        ]
+    return [
+        (key, CaseQuery(stages=stages, limit=HANDOVER_GROUP_LIMIT, order="-id"))
+        for key, stages in HANDOVER_GROUPS
+        if only is None or key == only
+    ]
+
+
+def load_handovers(ctx: UiContext, only: str | None = None, today: dt.date | None = None) -> dict[str, HandoverGroup]:
+    """Collections' own handovers grouped pending / returned / in progress / closed, with reasons; in a Worker.
+    `only`: just that group (a dashboard tile's filter, see `handover_queries`)."""
     groups: dict[str, HandoverGroup] = {}
-    for key, stages in HANDOVER_GROUPS:
-        q = CaseQuery(stages=stages, limit=HANDOVER_GROUP_LIMIT, order="-id")
+    for key, q in handover_queries(only, today or dt.date.today()):
+        stages = q.stages
         rows = list_cases(ctx.desk, ctx.actor, q)
         total = len(rows) if len(rows) < HANDOVER_GROUP_LIMIT else count_cases(ctx.desk, ctx.actor, q)
         reasons: dict[int, str] = {}
-        if key in ("returned", "closed"):
+        if key in ("returned", "closed", "accepted"):
             reasons = stage_reasons(ctx.desk, ctx.actor, [r.case_id for r in rows])
         if key == "closed":
             order = {st: i for i, st in enumerate(stages)}
@@ -144,9 +162,12 @@ def load_handovers(ctx: UiContext) -> dict[str, HandoverGroup]:
 class HandoversView(QWidget):
     """«Mis entregas» for collections (UI layer): what they handed over, grouped by what legal did with it."""
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._today = today
+        #: the one group a dashboard tile asked for (None: every group)
+        self.only: str | None = None
         self.groups: dict[str, HandoverGroup] = {}
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(self)
@@ -161,9 +182,21 @@ class HandoversView(QWidget):
         self.tree.collapsed.connect(lambda index: self._remember(index, False))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        # shown while a dashboard tile's filter is on: what is shown, and the way back to every group
+        self.filter_bar = QWidget(self)
+        self.filter_label = QLabel(self.filter_bar)
+        self.filter_label.setStyleSheet("font-weight: bold;")
+        self.show_all_button = QPushButton(self.filter_bar)
+        self.show_all_button.clicked.connect(lambda: self.show_only(None))
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.show_all_button)
+        self.filter_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.hint)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.tree, 1)
         self._worker: Worker | None = None
         self._generation = 0
@@ -179,11 +212,20 @@ class HandoversView(QWidget):
     def _on_language_changed(self, _language: str) -> None:
         self.show_groups(self.groups)
 
+    def show_only(self, key: str | None) -> None:
+        """Show just one group (a dashboard tile: «returned», «pending», «prelegal», «accepted») or, with
+        None, every group again; read in a Worker."""
+        self.only = key
+        self.reload()
+
     def reload(self) -> None:
         """Read the groups again in a Worker; only the newest read is shown (two saves in a row: the first
         read finishing last no longer put back the groups without the second save)."""
         self._generation += 1
-        worker = Worker(numbered_call, self._generation, load_handovers, self.ctx, with_progress=False)
+        today = self._today or dt.date.today()
+        worker = Worker(
+            numbered_call, self._generation, load_handovers, self.ctx, self.only, today, with_progress=False
+        )
         worker.signals.finished.connect(self._on_loaded)
         worker.signals.failed.connect(self._on_load_failed)
         self._worker = start(worker)
@@ -204,21 +246,29 @@ class HandoversView(QWidget):
             "in_progress": self.tr("Aceptadas, en trámite en jurídico"),
             "closed": self.tr("Cerradas"),
             "prelegal": self.tr("Sin entregar, en cobro prejurídico"),
+            "accepted": self.tr("Aceptadas por jurídico este mes"),
         }
 
     def show_groups(self, groups: dict[str, HandoverGroup]) -> None:
         self.groups = groups
         self.hint.setText(
             self.tr(
-                "Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas "
-                "cómo terminaron. Doble clic o Enter abre el expediente."
+                "Las obligaciones que usted entregó a jurídico, por etapa (las devueltas dicen por qué, las "
+                "cerradas cómo terminaron), y las que siguen en cobro prejurídico sin entregar. Doble clic o "
+                "Enter abre el expediente."
             )
         )
+        titles = self.group_titles()
+        only = next(iter(groups), None) if self.only is not None and len(groups) == 1 else None
+        self.filter_bar.setVisible(only is not None)
+        if only is not None:
+            self.filter_label.setText(self.tr("Solo: %1").replace("%1", titles[only]))
+        self.show_all_button.setText(self.tr("Ver todas mis entregas"))
         self.model.clear()
         headers = [self.tr("Obligación"), self.tr("Deudor"), self.tr("Capital"), self.tr("Etapa")]
         self.model.setHorizontalHeaderLabels([*headers, self.tr("Motivo")])
-        titles = self.group_titles()
-        for key, _stages in HANDOVER_GROUPS:
+        keys = [key for key, _stages in HANDOVER_GROUPS] if only is None else [only]
+        for key in keys:
             group = groups.get(key, HandoverGroup())
             count = format_count(group.total)
             if len(group.rows) < group.total:
@@ -240,13 +290,13 @@ class HandoversView(QWidget):
             # the group title («Pendientes de aceptar (12)») spans the row instead of being cut at column 1
             self.tree.setFirstColumnSpanned(self.model.rowCount() - 1, QModelIndex(), True)
             parent.setData(key, Qt.ItemDataRole.UserRole + 1)
-            self.tree.setExpanded(parent.index(), self.expanded.get(key, True))
+            self.tree.setExpanded(parent.index(), only is not None or self.expanded.get(key, True))
         for col, width in enumerate((150, 260, 140, 220)):
             self.tree.setColumnWidth(col, width)
 
     def _remember(self, index: QModelIndex, expanded: bool) -> None:
         key = index.data(Qt.ItemDataRole.UserRole + 1)
-        if isinstance(key, str):
+        if isinstance(key, str) and self.only is None:  # a tile's one group opens expanded, remembered or not
             self.expanded[key] = expanded
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -370,6 +420,7 @@ class MainWindow(QMainWindow):
         self.add_panel(self.tr("Tablero"), self.dashboard, lambda: self.tr("Tablero"))
         if self.ctx.actor.role is Role.COLLECTIONS:
             self.handovers = HandoversView(self.ctx, self)
+            self.dashboard.handovers_requested.connect(self._on_dashboard_handovers)
             self.add_panel(self.tr("Mis entregas"), self.handovers, lambda: self.tr("Mis entregas"))
         else:
             self.docket = CaseListView(self.ctx, self)
@@ -437,6 +488,12 @@ class MainWindow(QMainWindow):
             self.docket.show_stage(stage if isinstance(stage, str) and stage else None, order=str(order or "id"))
             self.show_panel(self.docket)
         elif self.handovers is not None:
+            self.show_panel(self.handovers)
+
+    def _on_dashboard_handovers(self, key: str) -> None:
+        """A collections tile: «Mis entregas» on just that group (returned, pending, pre-legal, accepted)."""
+        if isinstance(self.handovers, HandoversView):
+            self.handovers.show_only(key)
             self.show_panel(self.handovers)
 
     # ------------------------------------------------------------ actions

@@ -2849,7 +2849,7 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <name>DashboardView</name>
         <message>
             <source>Tablero de la cartera</source>
-            <extracomment>closed stages shown as one bar each group: the process ended the case, or it left the desk without a process per currency (COP first): capital claimed, amount recovered; never added across currencies</extracomment>
+            <extracomment>closed stages shown as one bar each group: the process ended the case, or it left the desk without a process per currency (COP first): capital claimed, amount recovered; never added across currencies collections: their handovers legal accepted this month (None on the legal team's dashboard) Collections' tiles, each opening «Mis entregas» on that group (main_window.HANDOVER_FILTERS): what came back to them, what legal has still to accept, what they have not handed over yet, what legal took this month.</extracomment>
             <translation>Portfolio dashboard</translation>
         </message>
         <message>
@@ -2871,6 +2871,26 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Prescriben en menos de 180 días</source>
             <translation>Time-barred within 180 days</translation>
+        </message>
+        <message>
+            <source>Sus entregas a jurídico. Haga clic en un indicador para ver esas obligaciones.</source>
+            <translation>Your handovers to legal. Click a figure to see those accounts.</translation>
+        </message>
+        <message>
+            <source>Devueltas por jurídico, con el motivo</source>
+            <translation>Returned by legal, with the reason</translation>
+        </message>
+        <message>
+            <source>Entregadas, pendientes de aceptar por jurídico</source>
+            <translation>Handed over, awaiting acceptance by legal</translation>
+        </message>
+        <message>
+            <source>En cobro prejurídico, sin entregar</source>
+            <translation>In pre-legal collection, not handed over</translation>
+        </message>
+        <message>
+            <source>Aceptadas por jurídico este mes</source>
+            <translation>Accepted by legal this month</translation>
         </message>
         <message>
             <source>la agenda de audiencias</source>
@@ -5511,7 +5531,7 @@ Open it with the system application.</translation>
         <name>HandoversView</name>
         <message>
             <source>Pendientes de aceptar por jurídico</source>
-            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed; last, the pre-legal accounts nobody has handed over yet (still in *cobro prejurídico*), to work and hand over. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this.</extracomment>
+            <extracomment>«Mis entregas» groups by lifecycle stage (DOMAIN.md §2), in the order collections reads them: what came back and needs their work first, then what legal has still to accept, is working on, and closed; last, the pre-legal accounts nobody has handed over yet (still in *cobro prejurídico*), to work and hand over. Imported in the background once the window is up: the case file and its thirteen tabs pull in the document engine (docxtpl, python-docx, jinja2, lxml), num2words and every record dialog, ~0.3-0.8 s of a frozen window when the first case of a session was opened (later ones took 35-70 ms). After the window is shown (its first rows are in by then): a user does not open a case sooner than this. the one group a dashboard tile asked for (None: every group)</extracomment>
             <translation>Awaiting acceptance by legal</translation>
         </message>
         <message>
@@ -5527,8 +5547,20 @@ Open it with the system application.</translation>
             <translation>Not handed over, in pre-legal collection</translation>
         </message>
         <message>
-            <source>Obligaciones que usted entregó a jurídico, por etapa: las devueltas dicen por qué, las cerradas cómo terminaron. Doble clic o Enter abre el expediente.</source>
-            <translation>Accounts you handed over to legal, by stage: returned ones say why, closed ones how they ended. Double-click or Enter opens the case.</translation>
+            <source>Aceptadas por jurídico este mes</source>
+            <translation>Accepted by legal this month</translation>
+        </message>
+        <message>
+            <source>Las obligaciones que usted entregó a jurídico, por etapa (las devueltas dicen por qué, las cerradas cómo terminaron), y las que siguen en cobro prejurídico sin entregar. Doble clic o Enter abre el expediente.</source>
+            <translation>The accounts you handed over to legal, by stage (returned ones say why, closed ones how they ended), and those still in pre-legal collection, not handed over. Double-click or Enter opens the case.</translation>
+        </message>
+        <message>
+            <source>Solo: %1</source>
+            <translation>Only: %1</translation>
+        </message>
+        <message>
+            <source>Ver todas mis entregas</source>
+            <translation>Show all my handovers</translation>
         </message>
         <message>
             <source>Obligación</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from legal_desk.domain.lifecycle import CLOSED_STAGES, Stage
 from legal_desk.domain.money import format_money
+from legal_desk.domain.permissions import Role
 from legal_desk.services import cases as case_service
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
@@ -89,12 +90,26 @@ class DashboardData:
     notes: list[str] = field(default_factory=list)
     #: per currency (COP first): capital claimed, amount recovered; never added across currencies
     money: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    #: collections: their handovers legal accepted this month (None on the legal team's dashboard)
+    accepted_this_month: int | None = None
+
+
+#: Collections' tiles, each opening «Mis entregas» on that group (main_window.HANDOVER_FILTERS): what came back
+#: to them, what legal has still to accept, what they have not handed over yet, what legal took this month.
+COLLECTIONS_TILES = ("returned", "pending", "prelegal", "accepted")
 
 
 def load_dashboard(ctx: UiContext, today: dt.date) -> DashboardData:
     """Read every figure of the dashboard through the services (runs in a Worker)."""
     stages = case_service.stage_counts(ctx.desk, ctx.actor)
     ready = stages.get(Stage.READY_TO_FILE.value, 0)
+    if ctx.actor.role is Role.COLLECTIONS:  # hearings, terms and limitation are legal's, not on their tablero
+        start, end = case_service.month_bounds(today)
+        accepted = case_service.count_cases(
+            ctx.desk, ctx.actor, case_service.CaseQuery(accepted_from=start, accepted_before=end)
+        )
+        money = case_service.capital_by_currency(ctx.desk, ctx.actor)
+        return DashboardData(stages, ready, None, None, None, [], money, accepted)
     hearings = overdue = near = None
     notes: list[str] = []
     monday = today - dt.timedelta(days=today.weekday())
@@ -169,6 +184,7 @@ class DashboardView(ReloadWhenShown):
 
     filter_requested = Signal(object, object)  # stage value or None, CaseQuery.order
     agenda_requested = Signal()
+    handovers_requested = Signal(str)  # collections: a group of «Mis entregas» (COLLECTIONS_TILES)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -192,9 +208,28 @@ class DashboardView(ReloadWhenShown):
         self.tile_hearings.clicked.connect(self.agenda_requested.emit)
         self.tile_overdue.clicked.connect(lambda: self.filter_requested.emit(None, "next_deadline"))
         self.tile_limitation.clicked.connect(lambda: self.filter_requested.emit(None, "limitation"))
+        self.collections = ctx.actor.role is Role.COLLECTIONS
         tiles = QHBoxLayout()
-        for t in (self.tile_ready, self.tile_hearings, self.tile_overdue, self.tile_limitation):
-            tiles.addWidget(t, 1)
+        if self.collections:  # their own work, not the legal team's figures (those tiles stay hidden)
+            self.tile_returned = Tile("red", self)
+            self.tile_pending = Tile("navy", self)
+            self.tile_prelegal = Tile("amber", self)
+            self.tile_accepted = Tile("green", self)
+            self.collection_tiles = dict(
+                zip(
+                    COLLECTIONS_TILES,
+                    (self.tile_returned, self.tile_pending, self.tile_prelegal, self.tile_accepted),
+                    strict=True,
+                )
+            )
+            for key, tile in self.collection_tiles.items():
+                tile.clicked.connect(lambda key=key: self.handovers_requested.emit(key))
+                tiles.addWidget(tile, 1)
+            for t in (self.tile_ready, self.tile_hearings, self.tile_overdue, self.tile_limitation):
+                t.hide()
+        else:
+            for t in (self.tile_ready, self.tile_hearings, self.tile_overdue, self.tile_limitation):
+                tiles.addWidget(t, 1)
 
         self.stage_chart = QChartView(self)
         self.stage_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -246,6 +281,14 @@ class DashboardView(ReloadWhenShown):
         self.tile_hearings.caption.setText(self.tr("Audiencias esta semana"))
         self.tile_overdue.caption.setText(self.tr("Términos vencidos"))
         self.tile_limitation.caption.setText(self.tr("Prescriben en menos de 180 días"))
+        if self.collections:
+            self.subtitle.setText(
+                self.tr("Sus entregas a jurídico. Haga clic en un indicador para ver esas obligaciones.")
+            )
+            self.tile_returned.caption.setText(self.tr("Devueltas por jurídico, con el motivo"))
+            self.tile_pending.caption.setText(self.tr("Entregadas, pendientes de aceptar por jurídico"))
+            self.tile_prelegal.caption.setText(self.tr("En cobro prejurídico, sin entregar"))
+            self.tile_accepted.caption.setText(self.tr("Aceptadas por jurídico este mes"))
         if self.data is not None:
             self.show_data(self.data)
 
@@ -283,13 +326,20 @@ class DashboardView(ReloadWhenShown):
         self.tile_hearings.set_value(data.hearings_this_week)
         self.tile_overdue.set_value(data.overdue_deadlines)
         self.tile_limitation.set_value(data.near_limitation)
+        if self.collections:
+            self.tile_returned.set_value(data.stages.get(Stage.RETURNED_TO_COLLECTIONS.value, 0))
+            self.tile_pending.set_value(data.stages.get(Stage.INTAKE.value, 0))
+            self.tile_prelegal.set_value(data.stages.get(Stage.PRE_LEGAL.value, 0))
+            self.tile_accepted.set_value(data.accepted_this_month)
         self._draw_stage_chart(data)
         self._draw_money_chart(data)
         self._draw_money_label(data)
         missing = []
-        if data.hearings_this_week is None:
+        if self.collections:
+            pass  # the agenda and the terms are not on their dashboard at all
+        elif data.hearings_this_week is None:
             missing.append(self.tr("la agenda de audiencias"))
-        if data.overdue_deadlines is None:
+        if data.overdue_deadlines is None and not self.collections:
             missing.append(self.tr("los términos"))
         texts = []
         if not data.stages:
