@@ -14,6 +14,12 @@ from legal_desk.ui.models.case_table import page_pool
 from legal_desk.ui.widgets.preview import conversion_pool
 
 
+@pytest.fixture(autouse=True)
+def _starts_in_spanish(qapp: Any) -> None:
+    """Every UI test starts in Spanish, whatever a test before it in the same worker left installed."""
+    install_language("es")
+
+
 @pytest.fixture
 def spanish(qapp: Any) -> Iterator[None]:
     """The test starts and ends in Spanish (a test that switches to English leaves no trace)."""

@@ -168,10 +168,14 @@ def test_case_file_fields_and_highlighted_rows_are_readable(
     for key, label in names.items():
         assert_readable(label, f"field name {key}")
     # the docket's limitation cell, amber or red: its text colour comes with its background
-    model = CaseTableModel(ctx, today=DEMO_TODAY + dt.timedelta(days=3 * 365))
+    model = CaseTableModel(ctx, today=DEMO_TODAY + dt.timedelta(days=6 * 365))  # past the unfiled case's date
     model.set_filters(order="limitation")
     wait_rows(qtbot, model)
-    index = model.index(0, COLUMN_KEYS.index("limitation"))
+    # the first tinted one: a filed case is not tinted while the filing interrupts limitation (art. 94 CGP)
+    column = COLUMN_KEYS.index("limitation")
+    tinted = [r for r in range(model.rowCount()) if model.data(model.index(r, column), Qt.ItemDataRole.BackgroundRole)]
+    assert tinted
+    index = model.index(tinted[0], column)
     bg = model.data(index, Qt.ItemDataRole.BackgroundRole)
     fg = model.data(index, Qt.ItemDataRole.ForegroundRole)
     assert bg is not None and fg is not None
