@@ -94,6 +94,18 @@ def _list_templates(ctx: Ctx) -> None:
     ctx.out.done(items, lambda: "\n".join(f"{t['name']:<22} {t['title']}" for t in items))
 
 
+def _fields(ctx: Ctx) -> None:
+    from legal_desk.documents.templates import template_fields
+
+    items = [{"field": path, "example": example} for path, example in template_fields()]
+
+    def human() -> str:
+        head = "Campos para las plantillas ({{ campo }}; [] es una lista: {% for g in guarantors %}{{ g.name }}…)"
+        return "\n".join([head] + [f"{i['field']:<42} {i['example']}" for i in items])
+
+    ctx.out.done(items, human)
+
+
 def _packet_build(ctx: Ctx) -> None:
     from legal_desk.services.errors import ValidationFailed
     from legal_desk.services.packets import build_filing_packet, default_annexes
@@ -202,6 +214,7 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--no-pdf", action="store_true")
     p.add_argument("--as-of", "--until", dest="as_of", type=date_arg, metavar="YYYY-MM-DD", help=_AS_OF_HELP)
     command(doc, "templates", _list_templates, "listar las plantillas")
+    command(doc, "fields", _fields, "listar los campos que puede escribir una plantilla, con un ejemplo")
     pk = sub.add_parser("packet", help="paquete de radicación").add_subparsers(
         dest="packet_command", metavar="ACCIÓN", required=True
     )

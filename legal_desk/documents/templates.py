@@ -7,6 +7,7 @@ half-filled document is ever produced, and reports template mistakes with the pa
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import io
 import json
@@ -60,6 +61,10 @@ class TemplateError(TextError):
 
 class TemplateNotFound(TemplateError):
     """No template with that name for the locale."""
+
+
+class TemplateNotInCatalogue(TemplateNotFound):
+    """The catalogue has no template of that name (and no file of that name waits to be added to it)."""
 
 
 class MissingFieldError(TextError):
@@ -146,15 +151,16 @@ def list_templates(locale: str = DEFAULT_LOCALE, root: Path | None = None) -> li
     catalog_path = folder / "catalog.json"
     if not catalog_path.is_file():
         raise TemplateNotFound("catálogo", str(catalog_path), Text(M.TEMPLATE_NO_CATALOGUE, locale=locale))
-    catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
     infos = []
-    for entry in catalog["templates"]:
-        path = folder / entry.get("file", f"{entry['name']}.docx")
+    for entry in _catalog_entries(catalog_path):
+        name = entry["name"].strip()
+        path = folder / entry.get("file", f"{name}.docx")
+        title_es = str(entry.get("title_es") or name)
         infos.append(
             TemplateInfo(
-                name=entry["name"],
-                title_es=entry["title_es"],
-                title_en=entry["title_en"],
+                name=name,
+                title_es=title_es,
+                title_en=str(entry.get("title_en") or title_es),
                 locale=locale,
                 path=path,
                 version=file_version(path) if path.is_file() else "",
@@ -167,18 +173,79 @@ def list_templates(locale: str = DEFAULT_LOCALE, root: Path | None = None) -> li
     return infos
 
 
+def _catalog_entries(catalog_path: Path) -> list[dict[str, Any]]:
+    """The entries of a catalog.json a person edited by hand, or a TemplateError saying where it is wrong.
+
+    A JSON mistake is named by its line and column; an entry needs only its `name` (the titles default
+    to it, the file to `<name>.docx`), and `required`, when given, is a list of field paths.
+    """
+    catalog_name = catalog_path.name
+    try:
+        catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        place = Text(M.TEMPLATE_CATALOGUE_AT, path=catalog_path, line=exc.lineno, column=exc.colno)
+        raise TemplateError(catalog_name, place, Text(M.TEMPLATE_CATALOGUE_JSON, detail=exc.msg)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        unreadable = Text(M.TEMPLATE_CATALOGUE_UNREADABLE, detail=exc)
+        raise TemplateError(catalog_name, str(catalog_path), unreadable) from None
+    entries = catalog.get("templates") if isinstance(catalog, dict) else None
+    if not isinstance(entries, list):
+        raise TemplateError(catalog_name, str(catalog_path), Text(M.TEMPLATE_CATALOGUE_NO_LIST))
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, start=1):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise TemplateError(catalog_name, str(catalog_path), Text(M.TEMPLATE_CATALOGUE_NO_NAME, n=n))
+        required = entry.get("required", [])
+        if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
+            raise TemplateError(catalog_name, str(catalog_path), Text(M.TEMPLATE_CATALOGUE_REQUIRED, name=name))
+        if name.strip() in seen:
+            raise TemplateError(catalog_name, str(catalog_path), Text(M.TEMPLATE_CATALOGUE_TWICE, name=name))
+        seen.add(name.strip())
+    return entries
+
+
 def get_template(name: str, locale: str = DEFAULT_LOCALE, root: Path | None = None) -> TemplateInfo:
     """The catalogued template `name`, or TemplateNotFound naming the ones that exist."""
     infos = list_templates(locale, root)
     for info in infos:
         if info.name == name:
             if not info.path.is_file():
-                raise TemplateNotFound(name, str(info.path), Text(M.TEMPLATE_FILE_MISSING))
+                raise TemplateNotFound(name, str(info.path), Text(M.TEMPLATE_FILE_MISSING, file=info.path.name))
             return info
+    stray = next((f for f in uncatalogued_files(locale, root) if f.stem.casefold() == name.strip().casefold()), None)
+    if stray is not None:  # a new letter saved in the folder but not yet described in catalog.json
+        catalog = stray.parent / "catalog.json"
+        raise TemplateNotFound(name, str(catalog), Text(M.TEMPLATE_NOT_CATALOGUED, file=stray.name, name=stray.stem))
     known = ", ".join(i.name for i in infos)
-    raise TemplateNotFound(
+    raise TemplateNotInCatalogue(
         name, PLACE_CATALOGUE, Text(M.TEMPLATE_NOT_IN_CATALOGUE, locale=locale, names=known)
     )
+
+
+#: Files a person may save in the templates folder meaning a template (Word, Word 97, OpenDocument).
+_TEMPLATE_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".odt", ".rtf")
+
+
+def uncatalogued_files(locale: str = DEFAULT_LOCALE, root: Path | None = None) -> list[Path]:
+    """Documents in the locale's folder that no catalogue entry names: letters added but not catalogued.
+
+    Word's lock files (`~$carta.docx`) and hidden files are not documents and are left out.
+    """
+    folder = (root or templates_root()) / locale
+    try:
+        named = {i.path.name for i in list_templates(locale, root)}
+        files = sorted(folder.iterdir())
+    except (TemplateError, OSError):
+        return []
+    return [
+        f
+        for f in files
+        if f.is_file()
+        and f.suffix.lower() in _TEMPLATE_SUFFIXES
+        and not f.name.startswith(("~$", ".", ".~lock"))
+        and f.name not in named
+    ]
 
 
 # Glue a currency sign or an ID label to its figure so a line never breaks between them.
@@ -265,13 +332,107 @@ def _template_lineno(tb: TracebackType | None) -> int | None:
     return lineno
 
 
+#: Jinja tags that open a block closed by `end<tag>` (docxtpl's p/tr/tc/r markers are removed before).
+_BLOCK_TAGS = frozenset({"if", "for", "macro", "call", "filter", "block", "with", "autoescape"})
+
+
+def _unclosed_block(env: jinja2.Environment, source: str) -> tuple[int, str] | None:
+    """The line and tag of the innermost block left open (`{% if %}` without `{% endif %}`), by Jinja's lexer.
+
+    Jinja reports a missing `endif` at the end of the template; the person needs the `if` they forgot to close.
+    """
+    stack: list[tuple[int, str]] = []
+    after_begin = False
+    try:
+        for lineno, token, value in env.lex(source):
+            if token == "block_begin":
+                after_begin = True
+                continue
+            if token == "whitespace":
+                continue
+            if after_begin and token == "name":
+                if value in _BLOCK_TAGS:
+                    stack.append((lineno, value))
+                elif value.startswith("end") and value[3:] in _BLOCK_TAGS and stack:
+                    stack.pop()
+            after_begin = False
+    except jinja2.TemplateSyntaxError:
+        return None
+    return stack[-1] if stack else None
+
+
+def _recording_env(asked: list[tuple[Any, str | None]]) -> jinja2.Environment:
+    """`_jinja_env` whose undefined values record what was asked of what, to name a misspelt field."""
+
+    class Recording(jinja2.StrictUndefined):
+        def __init__(self, hint: str | None = None, obj: Any = jinja2.utils.missing, name: str | None = None,
+                     exc: type[jinja2.TemplateRuntimeError] = jinja2.UndefinedError) -> None:
+            super().__init__(hint, obj, name, exc)
+            asked.append((obj, name))
+
+    env = _jinja_env()
+    env.undefined = Recording
+    return env
+
+
+def _written(node: jinja2.nodes.Node) -> str | None:
+    """`debtor.name` for the expression `debtor.name` (names and attributes only), else None."""
+    if isinstance(node, jinja2.nodes.Name):
+        return node.name
+    if isinstance(node, jinja2.nodes.Getattr):
+        owner = _written(node.node)
+        return f"{owner}.{node.attr}" if owner else None
+    return None
+
+
+def _asked_owner(ast: jinja2.nodes.Template, lineno: int | None, name: str) -> str | None:
+    """How the template writes what it asked `name` of, on that line (`debtor` for `{{ debtor.nmae }}`)."""
+    for node in ast.find_all(jinja2.nodes.Getattr):
+        if node.attr == name and (lineno is None or node.lineno == lineno):
+            written = _written(node.node)
+            if written:
+                return written
+    return None
+
+
+def _unknown_field(context: dict[str, Any], owner: Any, name: str | None, written: str | None) -> Text | None:
+    """«the field debtor.nmae does not exist; did you mean debtor.name?» for the value Jinja found undefined.
+
+    `written` is the owner as the template writes it (`debtor`, or `g` inside a loop).
+    """
+    if name is None:
+        return None
+    if owner is jinja2.utils.missing:
+        prefix, keys = "", list(context)
+    elif isinstance(owner, dict) and written:
+        prefix, keys = f"{written}.", [str(k) for k in owner]
+    elif written:  # `{{ court.name }}` where `court` is a text: it has no fields
+        return Text(M.TEMPLATE_NOT_A_RECORD, field=f"{written}.{name}", owner=written)
+    else:
+        return None
+    close = difflib.get_close_matches(name, keys, n=3, cutoff=0.6)
+    if close:
+        hint = Text(M.TEMPLATE_DID_YOU_MEAN, names=", ".join(f"«{prefix}{c}»" for c in close))
+    elif prefix:
+        hint = Text(M.TEMPLATE_FIELDS_OF, owner=prefix[:-1], names=", ".join(sorted(keys)))
+    else:
+        hint = Text(M.TEMPLATE_SEE_FIELDS)
+    return Text(M.TEMPLATE_UNKNOWN_FIELD, field=f"{prefix}{name}", hint=hint)
+
+
 def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> TemplateError | None:
     """Re-run the template as text to find the paragraph of a syntax or undefined-name error."""
     lines = _paragraph_lines(docx_bytes)
-    env = _jinja_env()
+    asked: list[tuple[Any, str | None]] = []
+    env = _recording_env(asked)
+    source = _text_source(lines)
     try:
-        compiled = env.from_string(_text_source(lines))
+        compiled = env.from_string(source)
     except jinja2.TemplateSyntaxError as exc:
+        unclosed = _unclosed_block(env, source) if exc.message and "end of template" in exc.message else None
+        if unclosed is not None:
+            opened, tag = unclosed
+            return TemplateError(name, _place(lines[opened - 1]), Text(M.TEMPLATE_UNCLOSED, tag=tag))
         return TemplateError(name, _place(_syntax_line(lines, exc.lineno)), Text(M.TEMPLATE_SYNTAX, detail=exc.message))
     if context is None:
         return None
@@ -280,7 +441,10 @@ def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> T
     except jinja2.UndefinedError as exc:
         lineno = _template_lineno(exc.__traceback__)
         place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else PLACE_DOCUMENT
-        return TemplateError(name, place, Text(M.TEMPLATE_UNDEFINED, detail=exc.message))
+        owner, attr = asked[-1] if asked else (None, None)
+        written = _asked_owner(env.parse(source), lineno, attr) if attr else None
+        message = _unknown_field(context, owner, attr, written) or Text(M.TEMPLATE_UNDEFINED, detail=exc.message)
+        return TemplateError(name, place, message)
     except Exception as exc:  # a filter or test failing on the data
         lineno = _template_lineno(exc.__traceback__)
         place = _place(lines[lineno - 1]) if lineno and lineno <= len(lines) else PLACE_DOCUMENT
@@ -291,13 +455,27 @@ def _diagnose(name: str, docx_bytes: bytes, context: dict[str, Any] | None) -> T
 # ------------------------------------------------------------------ rendering
 
 
+def _not_docx(content: bytes, exc: BaseException) -> Text:
+    """Why a template file is not a .docx: a Word 97 .doc or an OpenDocument .odt is named, with what to do."""
+    kind = None
+    if content.startswith(b"\xd0\xcf\x11\xe0"):  # the OLE container of Word 97-2003
+        kind = Term("en", "Word 97-2003 (.doc)", "Word 97-2003 (.doc)")
+    elif content.startswith(b"{\\rtf"):
+        kind = Term("en", "RTF (.rtf)", "RTF (.rtf)")
+    elif content[30:38] == b"mimetype" and b"opendocument" in content[38:120]:
+        kind = Term("en", "OpenDocument (.odt)", "OpenDocument (.odt)")
+    if kind is not None:
+        return Text(M.TEMPLATE_OTHER_FORMAT, kind=kind)
+    return Text(M.TEMPLATE_NOT_DOCX, detail=exc)
+
+
 def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> bytes:
     """Render a template held in memory; any template mistake becomes a TemplateError with its place."""
     tpl = DocxTemplate(io.BytesIO(docx_bytes))
     try:
         tpl.render_init()  # opens the package: a broken file fails here
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
-        raise TemplateError(name, PLACE_FILE, Text(M.TEMPLATE_NOT_DOCX, detail=exc)) from exc
+        raise TemplateError(name, PLACE_FILE, _not_docx(docx_bytes, exc)) from exc
     try:
         tpl.render(context, jinja_env=_jinja_env(), autoescape=True)
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError) as exc:
@@ -329,6 +507,34 @@ def render_docx_to(info: TemplateInfo, data: CaseDocumentData, out_path: Path) -
     return out_path
 
 
+def template_fields(context: dict[str, Any] | None = None) -> list[tuple[str, str]]:
+    """Every field a template can write, as `(path, example)`: `debtor.name`, `guarantors[].id_fmt`…
+
+    The examples come from the sample case (or `context`); `[]` marks a list a template walks with
+    `{% for g in guarantors %}` (then `{{ g.name }}`). This is the list `legal-desk document fields` prints.
+    """
+    from legal_desk.documents.samples import sample_case  # sample data only needed here
+
+    found: list[tuple[str, str]] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            if not value and path:
+                found.append((path, "{}"))
+            for key, item in value.items():
+                walk(item, f"{path}.{key}" if path else str(key))
+        elif isinstance(value, (list, tuple)) and not (value and isinstance(value[0], (str, int, float))):
+            found.append((f"{path}[]", str(len(value))))
+            if value:
+                walk(value[0], f"{path}[]")
+        else:
+            text = "" if value is None else str(value)
+            found.append((path, text if len(text) <= 60 else text[:59] + "…"))
+
+    walk(build_context(sample_case()) if context is None else context, "")
+    return found
+
+
 def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[str]:
     """Check a user-edited template; return the top-level names it uses or raise TemplateError.
 
@@ -338,11 +544,12 @@ def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[
     from legal_desk.documents.samples import sample_case  # sample data only needed here
 
     name = Path(path).stem
+    docx_bytes = b""
     try:
         docx_bytes = Path(path).read_bytes()
         zipfile.ZipFile(io.BytesIO(docx_bytes)).getinfo("word/document.xml")
     except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise TemplateError(name, PLACE_FILE, Text(M.TEMPLATE_NOT_DOCX, detail=exc)) from exc
+        raise TemplateError(name, PLACE_FILE, _not_docx(docx_bytes, exc)) from exc
     context = build_context(data or sample_case())
     lines = _paragraph_lines(docx_bytes)
     env = _jinja_env()

@@ -108,9 +108,21 @@ class TemplatesDialog(QDialog):
         self.own = self.root.resolve() != tpl.templates_root().resolve()
         try:
             self.infos = documents.desk_templates(self.ctx.desk)
-        except tpl.TemplateError as exc:
+        except (tpl.TemplateError, ServiceError) as exc:  # a catalog.json edited into something unreadable
             self.infos = []
             self._say(error_text(exc), error=True)
+        else:
+            stray = tpl.uncatalogued_files(root=self.root)
+            if stray:  # a new letter saved in the folder: it is only offered once catalog.json describes it
+                self._say(
+                    self.tr("No se ofrecen porque no están en catalog.json: {0}. Agregue una entrada por archivo "
+                            "(«name», «file», «title_es», «required») para generarlos.").format(
+                        ", ".join(f.name for f in stray)
+                    ),
+                    error=True,
+                )
+            else:
+                self._say("")
         if self.own:
             self.where.setText(
                 self.tr("Plantillas propias del despacho, en {0}. Edítelas en Word: los documentos nuevos usan la "

@@ -1,0 +1,63 @@
+"""«Plantillas de documentos» with a folder the firm edited by hand: a new letter not yet in catalog.json
+is named with what to add, and a catalogue broken in a text editor is a sentence with its line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from legal_desk.documents.templates import templates_root
+from legal_desk.services import documents
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.context import UiContext
+from legal_desk.ui.dialogs.generate_document import GenerateDocumentDialog
+from legal_desk.ui.events import AppEvents
+from legal_desk.ui.settings import UiSettings
+
+SHOTS = Path("tests/_artifacts/screenshots")
+
+
+def _ctx(desk: Desk, user: str, tmp_path: Path) -> UiContext:
+    s = QSettings(str(tmp_path / f"{user}.ini"), QSettings.Format.IniFormat)
+    return UiContext(desk, actor_for(desk, user), AppEvents(), UiSettings(s))
+
+
+def test_a_new_letter_not_in_the_catalogue_and_a_broken_catalogue_are_said(qtbot, sqlite_desk, monkeypatch, tmp_path):
+    from legal_desk.ui.dialogs.templates import TemplatesDialog
+
+    monkeypatch.delenv("LEGAL_DESK_TEMPLATES", raising=False)
+    folder = documents.customize_templates(sqlite_desk, actor_for(sqlite_desk, "admin"), tmp_path / "despacho")
+    shutil.copy(folder / "carta_requerimiento.docx", folder / "carta_cobro_amable.docx")
+    dialog = TemplatesDialog(_ctx(sqlite_desk, "admin", tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(list((templates_root() / "es_CO").glob("*.docx")))
+    assert dialog.status.text().startswith("No se ofrecen porque no están en catalog.json: carta_cobro_amable.docx.")
+    dialog.resize(760, 420)
+    dialog.show()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "templates_dialog_uncatalogued.png"))
+
+    good = (folder / "catalog.json").read_text("utf-8")
+    (folder / "catalog.json").write_text(good.replace('"kind": "notice",', '"kind": "notice"', 1), "utf-8")
+    dialog.refresh()
+    assert dialog.table.rowCount() == 0
+    assert f"{folder / 'catalog.json'}, línea 7, columna 7: el catálogo no es JSON válido" in dialog.status.text()
+    # the lawyer's «Generar documento…» says the same instead of an unexpected-error box
+    warned: list[str] = []
+    monkeypatch.setattr(
+        "legal_desk.ui.dialogs.generate_document.QMessageBox.warning", lambda _p, _t, text: warned.append(text)
+    )
+    assert GenerateDocumentDialog.ask(None, _ctx(sqlite_desk, "lrestrepo", tmp_path), 1) is None
+    assert warned and "línea 7, columna 7" in warned[0]
+
+
+@pytest.fixture(autouse=True)
+def _demo(sqlite_desk: Desk) -> None:
+    from legal_desk.services.demo import load_demo
+    from tests.conftest import DEMO_TODAY
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 3, seed=5, today=DEMO_TODAY)

@@ -1,0 +1,205 @@
+"""Templates a firm edits by hand (Word, LibreOffice, a text editor for catalog.json): every mistake is
+refused naming the file, where it is and what to write instead, never a traceback nor a blank."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from legal_desk.documents.samples import sample_for
+from legal_desk.documents.templates import (
+    TemplateError,
+    TemplateInfo,
+    TemplateNotFound,
+    TemplateNotInCatalogue,
+    get_template,
+    list_templates,
+    render_docx,
+    template_fields,
+    templates_root,
+    uncatalogued_files,
+)
+
+
+def _edited(tmp_path: Path, edit, name: str = "carta_requerimiento") -> TemplateInfo:
+    """A copy of a shipped template whose document.xml went through `edit` (what Word saves)."""
+    src = get_template(name)
+    out = io.BytesIO()
+    with zipfile.ZipFile(src.path) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = edit(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, data)
+    path = tmp_path / f"{name}.docx"
+    path.write_bytes(out.getvalue())
+    return dataclasses.replace(src, path=path)
+
+
+def _refusal(info: TemplateInfo) -> TemplateError:
+    with pytest.raises(TemplateError) as exc:
+        render_docx(info, sample_for("carta_requerimiento"))
+    return exc.value
+
+
+def test_a_misspelt_field_is_named_with_the_field_it_resembles(tmp_path: Path) -> None:
+    """It was «'dict object' has no attribute 'nmae'»: Jinja's English, without the field's name."""
+    info = _edited(tmp_path, lambda x: x.replace("{{ debtor.name }}", "{{ debtor.nmae }}", 1))
+    error = _refusal(info)
+    assert "{{ debtor.nmae }}" in error.place
+    assert error.message == "el campo «debtor.nmae» no existe; ¿quiso decir «debtor.name»?"
+
+
+def test_a_misspelt_name_in_a_condition_or_a_loop_is_named_as_written(tmp_path: Path) -> None:
+    info = _edited(tmp_path, lambda x: x.replace("{% if debtor.email %}", "{% if debtor.emial %}", 1))
+    assert _refusal(info).message == "el campo «debtor.emial» no existe; ¿quiso decir «debtor.email»?"
+    info = _edited(tmp_path, lambda x: x.replace("{{ g.name }}", "{{ g.nombre }}", 1))
+    error = _refusal(info)  # the sample case has a co-debtor: the loop runs
+    assert error.message.startswith("el campo «g.nombre» no existe; ¿quiso decir «g.name»")
+    info = _edited(tmp_path, lambda x: x.replace("{{ account_ref }}", "{{ acount_ref }}", 1))
+    assert _refusal(info).message.startswith("el campo «acount_ref» no existe; ¿quiso decir «account_ref»")
+
+
+def test_a_field_asked_of_a_text_and_an_unlike_name_say_what_there_is(tmp_path: Path) -> None:
+    info = _edited(tmp_path, lambda x: x.replace("Respetado(a) señor(a):", "Ref. {{ court.name }}:", 1))
+    assert (
+        _refusal(info).message
+        == "el campo «court.name» no existe: «court» es un texto, sin campos; escriba «{{ court }}»"
+    )
+    info = _edited(tmp_path, lambda x: x.replace("{{ debtor.name }}", "{{ debtor.zzz }}", 1))
+    message = _refusal(info).message
+    assert message.startswith("el campo «debtor.zzz» no existe; los campos de «debtor» son: ")
+    assert "address" in message and "id_fmt" in message
+
+
+def test_an_if_without_endif_is_blamed_on_the_if_not_the_end_of_the_document(tmp_path: Path) -> None:
+    """Jinja notices at the last paragraph; the person needs the paragraph of the `if` they left open."""
+    info = _edited(
+        tmp_path,
+        lambda x: x.replace("<w:t>Respetado(a) señor(a):</w:t>", "<w:t>{% if debtor.email %}Respetado:</w:t>", 1),
+    )
+    error = _refusal(info)
+    assert "{% if debtor.email %}Respetado:" in error.place
+    assert error.message.startswith("este «{% if %}» no se cierra: falta su «{% endif %}»")
+
+
+def test_a_tag_word_split_across_runs_and_smart_quotes_still_render(tmp_path: Path) -> None:
+    """Spell-check splits `{{ debtor.name }}` into runs; autocorrect curls the quotes inside a tag."""
+    split = (
+        '<w:r><w:rPr><w:b/></w:rPr><w:t>{{ </w:t></w:r><w:proofErr w:type="spellStart"/>'
+        '<w:r w:rsidR="00B2"><w:rPr><w:b/></w:rPr><w:t>debtor</w:t></w:r><w:proofErr w:type="spellEnd"/>'
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>.name }}</w:t></w:r>"
+    )
+    info = _edited(
+        tmp_path,
+        lambda x: x.replace("<w:r><w:rPr><w:b/></w:rPr><w:t>{{ debtor.name }}</w:t></w:r>", split, 1).replace(
+            "<w:t>Respetado(a) señor(a):</w:t>",
+            "<w:t>Respetado{% if debtor.city == “Bogotá D.C.” %} capitalino{% endif %}:</w:t>",
+            1,
+        ),
+    )
+    text = "\n".join(
+        p.text for p in Document(io.BytesIO(render_docx(info, sample_for("carta_requerimiento")))).paragraphs
+    )
+    assert "Carlos Alberto Gómez Restrepo" in text and "Respetado capitalino:" in text
+    assert "{{" not in text and "{%" not in text
+
+
+def test_a_template_saved_as_odt_or_doc_says_so_and_how_to_save_it(tmp_path: Path) -> None:
+    src = get_template("carta_requerimiento")
+    odt = tmp_path / "carta.odt"
+    with zipfile.ZipFile(odt, "w") as z:  # an OpenDocument package starts with its stored mimetype
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", "<office:document-content/>")
+    doc = tmp_path / "carta.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    for path, kind in ((odt, "OpenDocument (.odt)"), (doc, "Word 97-2003 (.doc)")):
+        error = _refusal(dataclasses.replace(src, path=path))
+        assert error.message.startswith(f"es un documento {kind}, no un .docx: ábralo en Word o LibreOffice")
+        assert "«Documento de Word (.docx)»" in error.message
+
+
+# ------------------------------------------------------------------ catalog.json edited by hand
+
+
+def _folder(tmp_path: Path) -> Path:
+    """A copy of the program's templates, as «Personalizar…» makes it."""
+    shutil.copytree(templates_root() / "es_CO", tmp_path / "es_CO")
+    return tmp_path / "es_CO"
+
+
+def test_a_catalogue_with_a_json_mistake_names_its_line(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    text = (folder / "catalog.json").read_text("utf-8")
+    broken = text.rstrip().removesuffix("}").rstrip().removesuffix("]").rstrip() + ",\n  ]\n}\n"
+    (folder / "catalog.json").write_text(broken, "utf-8")
+    with pytest.raises(TemplateError) as exc:
+        list_templates(root=tmp_path)
+    line = len(broken.rstrip().splitlines()) - 1
+    assert exc.value.place == f"{folder / 'catalog.json'}, línea {line}, columna 3"
+    assert exc.value.message.startswith("el catálogo no es JSON válido (")
+    assert "una de más antes de «]» o «}»" in exc.value.message
+
+
+def test_a_catalogue_entry_needs_only_its_name_and_a_bad_entry_is_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    catalog = json.loads((folder / "catalog.json").read_text("utf-8"))
+    shutil.copy(folder / "carta_requerimiento.docx", folder / "carta_amable.docx")
+    catalog["templates"].append({"name": "carta_amable"})
+    (folder / "catalog.json").write_text(json.dumps(catalog), "utf-8")
+    info = get_template("carta_amable", root=tmp_path)
+    assert (info.title_es, info.title_en, info.path.name, info.required) == (
+        "carta_amable",
+        "carta_amable",
+        "carta_amable.docx",
+        [],
+    )
+    for bad, said in (
+        ({"nombre": "x"}, f"la entrada {len(catalog['templates']) + 1} de «templates» no tiene «name»"),
+        ({"name": "x", "required": "debtor.name"}, "en la entrada «x», «required» debe ser una lista"),
+        ({"name": "carta_amable"}, "la plantilla «carta_amable» está dos veces en el catálogo"),
+    ):
+        (folder / "catalog.json").write_text(json.dumps({"templates": [*catalog["templates"], bad]}), "utf-8")
+        with pytest.raises(TemplateError, match=said):
+            list_templates(root=tmp_path)
+
+
+def test_a_new_letter_not_yet_catalogued_and_a_catalogued_file_not_there_are_told_apart(tmp_path: Path) -> None:
+    """Both used to read «no existe la plantilla», the second while listing that very template as available."""
+    folder = _folder(tmp_path)
+    shutil.copy(folder / "carta_requerimiento.docx", folder / "Carta_Cobro_Amable.docx")
+    (folder / "~$rta_Cobro_Amable.docx").write_bytes(b"Word's lock file")
+    assert [f.name for f in uncatalogued_files(root=tmp_path)] == ["Carta_Cobro_Amable.docx"]
+    with pytest.raises(TemplateNotFound) as exc:
+        get_template("carta_cobro_amable", root=tmp_path)
+    assert not isinstance(exc.value, TemplateNotInCatalogue)
+    assert exc.value.message.startswith("«Carta_Cobro_Amable.docx» está en la carpeta pero no en el catálogo")
+    assert '{"name": "Carta_Cobro_Amable", "file": "Carta_Cobro_Amable.docx"' in exc.value.message
+    (folder / "poder_especial.docx").unlink()
+    with pytest.raises(TemplateNotFound) as exc:
+        get_template("poder_especial", root=tmp_path)
+    assert exc.value.message.startswith(
+        "el archivo «poder_especial.docx» que nombra catalog.json no está en la carpeta"
+    )
+    with pytest.raises(TemplateNotInCatalogue, match="carta_requerimiento"):
+        get_template("no_existe", root=tmp_path)
+
+
+def test_the_fields_a_template_can_write_are_listed_with_an_example() -> None:
+    fields = dict(template_fields())
+    assert fields["debtor.name"] == "Carlos Alberto Gómez Restrepo"
+    assert fields["capital_fmt"] == "$ 12.500.000,00"
+    assert "guarantors[]" in fields and "guarantors[].id_fmt" in fields
+    assert "liquidation.rows[].days" in fields
+    # every field a shipped catalogue entry requires is in the list
+    required = {r for info in list_templates() for r in info.required}
+    parts = [f.replace("[]", "").split(".") for f in fields]
+    listed = {".".join(p[:n]) for p in parts for n in range(1, len(p) + 1)}
+    assert required <= listed
