@@ -218,9 +218,7 @@ def get_template(name: str, locale: str = DEFAULT_LOCALE, root: Path | None = No
         catalog = stray.parent / "catalog.json"
         raise TemplateNotFound(name, str(catalog), Text(M.TEMPLATE_NOT_CATALOGUED, file=stray.name, name=stray.stem))
     known = ", ".join(i.name for i in infos)
-    raise TemplateNotInCatalogue(
-        name, PLACE_CATALOGUE, Text(M.TEMPLATE_NOT_IN_CATALOGUE, locale=locale, names=known)
-    )
+    raise TemplateNotInCatalogue(name, PLACE_CATALOGUE, Text(M.TEMPLATE_NOT_IN_CATALOGUE, locale=locale, names=known))
 
 
 #: Files a person may save in the templates folder meaning a template (Word, Word 97, OpenDocument).
@@ -279,9 +277,7 @@ def _paragraph_lines(docx_bytes: bytes) -> list[_Line]:
     """Every paragraph's text (tables included, in order) of the document, headers and footers."""
     lines: list[_Line] = []
     with zipfile.ZipFile(io.BytesIO(docx_bytes)) as zf:
-        names = sorted(
-            (n for n in zf.namelist() if _PART.match(n)), key=lambda n: (n != "word/document.xml", n)
-        )
+        names = sorted((n for n in zf.namelist() if _PART.match(n)), key=lambda n: (n != "word/document.xml", n))
         for name in names:
             part = _PART.match(name).group(1)  # type: ignore[union-attr]
             root = etree.fromstring(zf.read(name))
@@ -365,8 +361,13 @@ def _recording_env(asked: list[tuple[Any, str | None]]) -> jinja2.Environment:
     """`_jinja_env` whose undefined values record what was asked of what, to name a misspelt field."""
 
     class Recording(jinja2.StrictUndefined):
-        def __init__(self, hint: str | None = None, obj: Any = jinja2.utils.missing, name: str | None = None,
-                     exc: type[jinja2.TemplateRuntimeError] = jinja2.UndefinedError) -> None:
+        def __init__(
+            self,
+            hint: str | None = None,
+            obj: Any = jinja2.utils.missing,
+            name: str | None = None,
+            exc: type[jinja2.TemplateRuntimeError] = jinja2.UndefinedError,
+        ) -> None:
             super().__init__(hint, obj, name, exc)
             asked.append((obj, name))
 
@@ -469,8 +470,97 @@ def _not_docx(content: bytes, exc: BaseException) -> Text:
     return Text(M.TEMPLATE_NOT_DOCX, detail=exc)
 
 
+#: Tracked-change records that only describe an earlier formatting: accepting a change drops them.
+_FORMAT_CHANGES = (
+    "rPrChange",
+    "pPrChange",
+    "sectPrChange",
+    "tblPrChange",
+    "trPrChange",
+    "tcPrChange",
+    "tblGridChange",
+    "tblPrExChange",
+    "numberingChange",
+)
+_MOVE_RANGES = ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd")
+
+
+def _accept_changes(root: etree._Element) -> bool:
+    """Accept every tracked change of one part, as Word's «Aceptar todos los cambios»; whether there were any.
+
+    Deleted text (and table rows) goes, inserted and moved text stays without its mark, formatting
+    changes keep the new formatting. A paragraph mark's own insert/delete mark is dropped (the
+    paragraphs stay as they are).
+    """
+    found = False
+    for tag in ("del", "moveFrom", "ins", "moveTo", "cellDel", "cellIns", *_FORMAT_CHANGES, *_MOVE_RANGES):
+        for el in list(root.iter(f"{_W}{tag}")):
+            parent = el.getparent()
+            if parent is None:
+                continue
+            found = True
+            if parent.tag == f"{_W}trPr" and tag == "del":  # a deleted table row
+                row = parent.getparent()
+                if row is not None and row.getparent() is not None:
+                    row.getparent().remove(row)
+                continue
+            if tag in ("ins", "moveTo") and parent.tag not in (f"{_W}rPr", f"{_W}trPr", f"{_W}tcPr"):
+                index = parent.index(el)
+                for offset, child in enumerate(list(el)):
+                    parent.insert(index + offset, child)
+            parent.remove(el)
+    return found
+
+
+def _accept_revisions(docx_bytes: bytes) -> bytes:
+    """The template with its tracked changes accepted, and change tracking off.
+
+    A firm that edits its templates with «Control de cambios» on saves them with the old and new wording
+    both marked: rendered as they are, a letter to a debtor or a filing would show the struck-out text and
+    the editor's name, and a deleted Jinja tag would still act.
+    """
+    try:
+        zin = zipfile.ZipFile(io.BytesIO(docx_bytes))
+    except zipfile.BadZipFile:
+        return docx_bytes  # not a package: rendering says what it is
+    with zin:
+        changed: dict[str, bytes] = {}
+        for name in zin.namelist():
+            if not (_PART.match(name) or name == "word/settings.xml"):
+                continue
+            raw = zin.read(name)
+            if (
+                b"w:ins " not in raw
+                and b"w:del " not in raw
+                and b"Change" not in raw
+                and b"w:move" not in raw
+                and b"trackRevisions" not in raw
+            ):
+                continue
+            try:
+                root = etree.fromstring(raw)
+            except etree.XMLSyntaxError:
+                return docx_bytes
+            tracking = list(root.iter(f"{_W}trackRevisions"))
+            for el in tracking:
+                el.getparent().remove(el)  # type: ignore[union-attr]
+            if _accept_changes(root) or tracking:
+                changed[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if not changed:
+            return docx_bytes
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                zout.writestr(item, changed.get(item.filename) or zin.read(item.filename))
+        return out.getvalue()
+
+
 def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> bytes:
-    """Render a template held in memory; any template mistake becomes a TemplateError with its place."""
+    """Render a template held in memory; any template mistake becomes a TemplateError with its place.
+
+    Tracked changes left in the template are accepted first (the wording the firm last saved).
+    """
+    docx_bytes = _accept_revisions(docx_bytes)
     tpl = DocxTemplate(io.BytesIO(docx_bytes))
     try:
         tpl.render_init()  # opens the package: a broken file fails here
@@ -551,6 +641,7 @@ def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[
     except (OSError, zipfile.BadZipFile, KeyError) as exc:
         raise TemplateError(name, PLACE_FILE, _not_docx(docx_bytes, exc)) from exc
     context = build_context(data or sample_case())
+    docx_bytes = _accept_revisions(docx_bytes)
     lines = _paragraph_lines(docx_bytes)
     env = _jinja_env()
     try:

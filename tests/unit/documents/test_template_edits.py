@@ -203,3 +203,63 @@ def test_the_fields_a_template_can_write_are_listed_with_an_example() -> None:
     parts = [f.replace("[]", "").split(".") for f in fields]
     listed = {".".join(p[:n]) for p in parts for n in range(1, len(p) + 1)}
     assert required <= listed
+
+
+def test_changes_tracked_in_the_template_are_accepted_not_sent_to_the_debtor(tmp_path: Path) -> None:
+    """Edited with «Control de cambios» on, the letter showed the struck-out line, the new one in colour
+    and the editor's name; a deleted tag still acted."""
+    stamp = 'w:author="Laura Restrepo" w:date="2026-11-20T10:00:00Z"'
+    old = "<w:r><w:rPr/><w:t>{% if debtor.email %}{{ debtor.email }}{% endif %}</w:t></w:r>"
+    new = (
+        f'<w:del w:id="1" {stamp}><w:r><w:rPr/><w:delText>{{% if debtor.email %}}{{{{ debtor.email }}}}'
+        f"{{% endif %}}</w:delText></w:r></w:del>"
+        f'<w:ins w:id="2" {stamp}><w:r><w:rPr/><w:t>Correo: {{{{ debtor.email }}}}</w:t></w:r></w:ins>'
+        # a whole tag deleted on its own: it must not act any more
+        f'<w:del w:id="3" {stamp}><w:r><w:rPr/><w:delText>{{% if false %}}</w:delText></w:r></w:del>'
+    )
+    info = _edited(
+        tmp_path,
+        lambda x: x.replace(old, new, 1).replace(
+            "<w:rPr><w:b/></w:rPr>", f'<w:rPr><w:b/><w:rPrChange w:id="4" {stamp}><w:rPr/></w:rPrChange></w:rPr>', 1
+        ),
+    )
+    # Word also keeps tracking on in the saved settings: the generated document must not record edits
+    out = io.BytesIO()
+    with zipfile.ZipFile(info.path) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/settings.xml":
+                data = data.replace(b"</w:settings>", b"<w:trackRevisions/></w:settings>")
+            zout.writestr(item, data)
+    info.path.write_bytes(out.getvalue())
+    docx = render_docx(info, sample_for("carta_requerimiento"))
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+        settings = z.read("word/settings.xml").decode("utf-8")
+    assert "trackRevisions" not in settings
+    assert "Laura Restrepo" not in xml and "<w:del " not in xml and "<w:ins " not in xml and "rPrChange" not in xml
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
+    assert "Correo: carlos.gomez@example.com" in text
+    assert "\ncarlos.gomez@example.com\n" not in text  # the deleted line is gone
+    assert "Carlos Alberto Gómez Restrepo" in text  # and the letter after the deleted `{% if false %}` is there
+
+
+def test_a_table_row_deleted_with_tracked_changes_is_gone(tmp_path: Path) -> None:
+    from legal_desk.documents.templates import _accept_revisions
+
+    doc = Document(str(get_template("carta_requerimiento").path))
+    table = doc.add_table(rows=2, cols=1)
+    table.rows[0].cells[0].text = "Fila que queda"
+    table.rows[1].cells[0].text = "Fila borrada"
+    tr_pr = table.rows[1]._tr.get_or_add_trPr()
+    from docx.oxml import parse_xml
+
+    tr_pr.append(
+        parse_xml(
+            '<w:del xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="9" w:author="L"/>'
+        )
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    accepted = Document(io.BytesIO(_accept_revisions(out.getvalue())))
+    assert [r.cells[0].text for r in accepted.tables[-1].rows] == ["Fila que queda"]
