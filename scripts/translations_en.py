@@ -2007,4 +2007,5 @@ EN: dict[str, str] = {
     "la plantilla «{name}» está dos veces en el catálogo": "the template «{name}» is in the catalogue twice",
     "es un documento {kind}, no un .docx: ábralo en Word o LibreOffice, guárdelo con «Guardar como» → «Documento de Word (.docx)» y ponga ese nombre en su «file» del catálogo": "it is a {kind} document, not a .docx: open it in Word or LibreOffice, «Save as» → «Word Document (.docx)» and put that name in its «file» in the catalogue",
     "No se ofrecen porque no están en catalog.json: {0}. Agregue una entrada por archivo («name», «file», «title_es», «required») para generarlos.": "Not offered because they are not in catalog.json: {0}. Add one entry per file («name», «file», «title_es», «required») to generate them.",
+    "su «required» nombra «{field}», que no es un dato de los expedientes{hint}": "its «required» names «{field}», which is not data of a case file{hint}",
 }

@@ -7,16 +7,18 @@ half-filled document is ever produced, and reports template mistakes with the pa
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import io
 import json
 import os
 import re
+import types
+import typing
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import jinja2
@@ -318,7 +320,7 @@ def _syntax_line(lines: list[_Line], lineno: int) -> _Line:
     return lines[lineno - 1]
 
 
-def _template_lineno(tb: TracebackType | None) -> int | None:
+def _template_lineno(tb: types.TracebackType | None) -> int | None:
     """The template line where a Jinja runtime error happened (from Jinja's rewritten traceback)."""
     lineno = None
     while tb is not None:
@@ -579,8 +581,46 @@ def _render_bytes(name: str, docx_bytes: bytes, context: dict[str, Any]) -> byte
     return out.getvalue()
 
 
+def _unknown_required(path: str) -> list[str] | None:
+    """None when `path` names data of a case (`debtor.address`); else the paths it could have meant.
+
+    Checked on the types of CaseDocumentData, so a field that is empty in every case still counts.
+    """
+    if path == "defendants.email_source":  # checked on the debtor and every co-debtor (missing_fields)
+        return None
+    kind: Any = CaseDocumentData
+    walked = ""
+    for part in path.split("."):
+        if kind is dict or typing.get_origin(kind) is dict:
+            return None  # `extra.<anything>`: the firm's own data
+        if not dataclasses.is_dataclass(kind):
+            return []
+        hints = typing.get_type_hints(kind)
+        if part not in hints:
+            return [walked + c for c in difflib.get_close_matches(part, list(hints), n=3, cutoff=0.6)]
+        kind = hints[part]
+        walked += f"{part}."
+        if typing.get_origin(kind) in (types.UnionType, typing.Union):  # `LiquidationData | None`
+            kind = next(a for a in typing.get_args(kind) if a is not type(None))
+    return None
+
+
 def render_docx(info: TemplateInfo, data: CaseDocumentData) -> bytes:
-    """Render a template for a case: MissingFieldError before anything, TemplateError on mistakes."""
+    """Render a template for a case: MissingFieldError before anything, TemplateError on mistakes.
+
+    A `required` path of the catalogue that names no data of a case is a mistake of the catalogue,
+    said as such: the case could never be completed to satisfy it.
+    """
+    for path in info.required:
+        close = _unknown_required(path)
+        if close is not None:
+            names = ", ".join(f"«{c}»" for c in close)
+            hint: str | Text = Text(M.TEMPLATE_DID_YOU_MEAN, names=names) if close else ""
+            raise TemplateError(
+                info.name,
+                str(info.path.parent / "catalog.json"),
+                Text(M.TEMPLATE_REQUIRED_UNKNOWN, field=path, hint=hint),
+            )
     missing = missing_fields(data, info.required)
     if missing:
         raise MissingFieldError(info.title_es, missing, info.title_en)

@@ -603,6 +603,7 @@ TEMPLATE_NOT_CATALOGUED = (
 )
 TEMPLATE_UNKNOWN_FIELD = "el campo «{field}» no existe{hint}"
 TEMPLATE_NOT_A_RECORD = "el campo «{field}» no existe: «{owner}» es un texto, sin campos; escriba «{{{{ {owner} }}}}»"
+TEMPLATE_REQUIRED_UNKNOWN = "su «required» nombra «{field}», que no es un dato de los expedientes{hint}"
 TEMPLATE_DID_YOU_MEAN = "; ¿quiso decir {names}?"
 TEMPLATE_FIELDS_OF = "; los campos de «{owner}» son: {names}"
 TEMPLATE_SEE_FIELDS = "; la lista de campos la da «legal-desk document fields»"

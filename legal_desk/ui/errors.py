@@ -490,6 +490,7 @@ TEMPLATES = (
         "Errors",
         "el campo «{field}» no existe: «{owner}» es un texto, sin campos; escriba «{{{{ {owner} }}}}»",
     ),
+    QT_TRANSLATE_NOOP("Errors", "su «required» nombra «{field}», que no es un dato de los expedientes{hint}"),
     QT_TRANSLATE_NOOP("Errors", "; ¿quiso decir {names}?"),
     QT_TRANSLATE_NOOP("Errors", "; los campos de «{owner}» son: {names}"),
     QT_TRANSLATE_NOOP("Errors", "; la lista de campos la da «legal-desk document fields»"),

@@ -4183,6 +4183,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>the field «{field}» does not exist: «{owner}» is a text, without fields; write «{{{{ {owner} }}}}»</translation>
         </message>
         <message>
+            <source>su «required» nombra «{field}», que no es un dato de los expedientes{hint}</source>
+            <translation>its «required» names «{field}», which is not data of a case file{hint}</translation>
+        </message>
+        <message>
             <source>; ¿quiso decir {names}?</source>
             <translation>; did you mean {names}?</translation>
         </message>

@@ -263,3 +263,30 @@ def test_a_table_row_deleted_with_tracked_changes_is_gone(tmp_path: Path) -> Non
     doc.save(out)
     accepted = Document(io.BytesIO(_accept_revisions(out.getvalue())))
     assert [r.cells[0].text for r in accepted.tables[-1].rows] == ["Fila que queda"]
+
+
+def test_a_misspelt_required_field_is_the_catalogues_mistake_not_the_cases(tmp_path: Path) -> None:
+    """It read «faltan estos datos del caso: nmae del deudor. Complételos en Partes → «Editar…»»: a field
+    no case has, so no edit could ever satisfy it."""
+    info = dataclasses.replace(get_template("carta_requerimiento"), required=["debtor.name", "debtor.nmae"])
+    with pytest.raises(TemplateError) as exc:
+        render_docx(info, sample_for("carta_requerimiento"))
+    assert exc.value.place == str(info.path.parent / "catalog.json")
+    assert exc.value.message == (
+        "su «required» nombra «debtor.nmae», que no es un dato de los expedientes; ¿quiso decir «debtor.name»?"
+    )
+    info = dataclasses.replace(info, required=["deudor.direccion"])
+    with pytest.raises(
+        TemplateError,
+        match=r"nombra «deudor.direccion», que no es un dato de los expedientes; ¿quiso decir «debtor»\?$",
+    ):
+        render_docx(info, sample_for("carta_requerimiento"))
+    # what the shipped catalogue and a firm's own data require is all known
+    info = dataclasses.replace(
+        info, required=["liquidation.rows", "agreement", "extra.sucursal", "defendants.email_source"]
+    )
+    with pytest.raises(Exception) as exc2:
+        render_docx(info, sample_for("carta_requerimiento"))
+    assert "no es un dato" not in str(exc2.value)
+    for shipped in list_templates():
+        render_docx(shipped, sample_for(shipped.name))
