@@ -2008,4 +2008,7 @@ EN: dict[str, str] = {
     "es un documento {kind}, no un .docx: ábralo en Word o LibreOffice, guárdelo con «Guardar como» → «Documento de Word (.docx)» y ponga ese nombre en su «file» del catálogo": "it is a {kind} document, not a .docx: open it in Word or LibreOffice, «Save as» → «Word Document (.docx)» and put that name in its «file» in the catalogue",
     "No se ofrecen porque no están en catalog.json: {0}. Agregue una entrada por archivo («name», «file», «title_es», «required») para generarlos.": "Not offered because they are not in catalog.json: {0}. Add one entry per file («name», «file», «title_es», «required») to generate them.",
     "su «required» nombra «{field}», que no es un dato de los expedientes{hint}": "its «required» names «{field}», which is not data of a case file{hint}",
+    "Comprobar": "Check",
+    "Generar cada plantilla con el caso de ejemplo, sin tocar ningún expediente, y decir dónde falla": "Generate each template with the sample case, without touching any case file, and say where it fails",
+    "Las {0} plantillas se generan sin errores con el caso de ejemplo.": "The {0} templates generate without errors with the sample case.",
 }

@@ -301,9 +301,16 @@ def _place(line: _Line) -> Text:
     return Text(M.TEMPLATE_PLACE_PARAGRAPH, n=line.number, where=where, text=snippet)
 
 
+#: Inside a tag docxtpl reads Word's typographic quotes as straight ones (autocorrect curls them).
+_TAG_BODY = re.compile(r"(?<=\{[\{%])(.*?)(?=[\}%]\})")
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
 def _text_source(lines: list[_Line]) -> str:
-    """The template as plain text, one paragraph a line, with docxtpl's p/tr/tc/r markers removed."""
-    return "\n".join(_DOCXTPL_TAG.sub(r"\1 ", line.text) for line in lines)
+    """The template as plain text, one paragraph a line, read as docxtpl reads it: its p/tr/tc/r markers
+    removed and typographic quotes inside tags straightened."""
+    text = "\n".join(_DOCXTPL_TAG.sub(r"\1 ", line.text) for line in lines)
+    return _TAG_BODY.sub(lambda m: m.group(0).translate(_STRAIGHT), text)
 
 
 def _unbalanced(text: str) -> bool:
@@ -605,12 +612,8 @@ def _unknown_required(path: str) -> list[str] | None:
     return None
 
 
-def render_docx(info: TemplateInfo, data: CaseDocumentData) -> bytes:
-    """Render a template for a case: MissingFieldError before anything, TemplateError on mistakes.
-
-    A `required` path of the catalogue that names no data of a case is a mistake of the catalogue,
-    said as such: the case could never be completed to satisfy it.
-    """
+def _check_required(info: TemplateInfo) -> None:
+    """Refuse a catalogue entry whose `required` names a path no case has."""
     for path in info.required:
         close = _unknown_required(path)
         if close is not None:
@@ -621,6 +624,15 @@ def render_docx(info: TemplateInfo, data: CaseDocumentData) -> bytes:
                 str(info.path.parent / "catalog.json"),
                 Text(M.TEMPLATE_REQUIRED_UNKNOWN, field=path, hint=hint),
             )
+
+
+def render_docx(info: TemplateInfo, data: CaseDocumentData) -> bytes:
+    """Render a template for a case: MissingFieldError before anything, TemplateError on mistakes.
+
+    A `required` path of the catalogue that names no data of a case is a mistake of the catalogue,
+    said as such: the case could never be completed to satisfy it.
+    """
+    _check_required(info)
     missing = missing_fields(data, info.required)
     if missing:
         raise MissingFieldError(info.title_es, missing, info.title_en)
@@ -665,7 +677,21 @@ def template_fields(context: dict[str, Any] | None = None) -> list[tuple[str, st
     return found
 
 
-def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[str]:
+def check_template(info: TemplateInfo) -> list[str]:
+    """Check a catalogued template without a real case: its `required`, its tags and a render of the
+    sample case shaped for it (which has co-debtors, payments, a liquidation… so loops and branches run).
+
+    Returns the top-level names it uses; raises TemplateError (or TemplateNotFound) saying where and what.
+    """
+    from legal_desk.documents.samples import sample_for  # sample data only needed here
+
+    if not info.path.is_file():
+        raise TemplateNotFound(info.name, str(info.path), Text(M.TEMPLATE_FILE_MISSING, file=info.path.name))
+    _check_required(info)
+    return validate_template(info.path, sample_for(info.name), name=info.name)
+
+
+def validate_template(path: Path, data: CaseDocumentData | None = None, *, name: str | None = None) -> list[str]:
     """Check a user-edited template; return the top-level names it uses or raise TemplateError.
 
     It must be a .docx, parse as Jinja, use only names the context provides and render with the
@@ -673,7 +699,7 @@ def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[
     """
     from legal_desk.documents.samples import sample_case  # sample data only needed here
 
-    name = Path(path).stem
+    name = name or Path(path).stem
     docx_bytes = b""
     try:
         docx_bytes = Path(path).read_bytes()
@@ -686,16 +712,17 @@ def validate_template(path: Path, data: CaseDocumentData | None = None) -> list[
     env = _jinja_env()
     try:
         ast = env.parse(_text_source(lines))
+        used = sorted(jinja2.meta.find_undeclared_variables(ast))  # compiles: an unknown filter fails here
     except jinja2.TemplateSyntaxError:
         error = _diagnose(name, docx_bytes, None)
         assert error is not None
         raise error from None
-    used = sorted(jinja2.meta.find_undeclared_variables(ast))
     unknown = [u for u in used if u not in context]
     if unknown:
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, unknown)) + r")\b")
         line = next((ln for ln in lines if pattern.search(ln.text)), None)
         place = _place(line) if line else PLACE_DOCUMENT
-        raise TemplateError(name, place, Text(M.TEMPLATE_UNKNOWN_NAMES, names=", ".join(unknown)))
+        message = _unknown_field(context, jinja2.utils.missing, unknown[0], None) if len(unknown) == 1 else None
+        raise TemplateError(name, place, message or Text(M.TEMPLATE_UNKNOWN_NAMES, names=", ".join(unknown)))
     _render_bytes(name, docx_bytes, context)
     return used

@@ -385,6 +385,25 @@ def desk_templates(desk: Desk) -> list[tpl.TemplateInfo]:
         raise ValidationFailed(text_of(exc)) from None
 
 
+def check_templates(desk: Desk, name: str | None = None) -> list[tuple[tpl.TemplateInfo, tpl.TemplateError | None]]:
+    """Every template of the desk (or `name`) checked with the sample case: each with its error or None.
+
+    How a firm tests a template it edited in Word without generating a letter in a real case file.
+    """
+    infos = desk_templates(desk)
+    if name is not None:
+        infos = [_template(desk, name)]
+    results: list[tuple[tpl.TemplateInfo, tpl.TemplateError | None]] = []
+    for info in infos:
+        try:
+            tpl.check_template(info)
+        except tpl.TemplateError as exc:
+            results.append((info, exc))
+        else:
+            results.append((info, None))
+    return results
+
+
 def customize_templates(desk: Desk, actor: Actor, folder: Path | str) -> Path:
     """Give the desk its own editable copy of the templates in `folder` and generate from it from now on.
 

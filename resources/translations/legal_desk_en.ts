@@ -7962,6 +7962,14 @@ Open it with the system application.</translation>
             <translation>Use the program's</translation>
         </message>
         <message>
+            <source>Comprobar</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Generar cada plantilla con el caso de ejemplo, sin tocar ningún expediente, y decir dónde falla</source>
+            <translation>Generate each template with the sample case, without touching any case file, and say where it fails</translation>
+        </message>
+        <message>
             <source>Cerrar</source>
             <translation>Close</translation>
         </message>
@@ -7988,6 +7996,10 @@ Open it with the system application.</translation>
         <message>
             <source>Plantillas copiadas a {0}; desde ahora se generan desde allí.</source>
             <translation>Templates copied to {0}; documents are generated from there from now on.</translation>
+        </message>
+        <message>
+            <source>Las {0} plantillas se generan sin errores con el caso de ejemplo.</source>
+            <translation>The {0} templates generate without errors with the sample case.</translation>
         </message>
         <message>
             <source>Se generan de nuevo desde las plantillas del programa.</source>

@@ -56,3 +56,29 @@ def test_document_fields_lists_what_a_template_can_write(cli):
     assert "guarantors[].name" in fields and "liquidation.total_fmt" in fields
     rc, out, _err = cli("document", "fields")
     assert rc == 0 and "debtor.id_fmt" in out and "C.C. 79.123.456" in out
+
+
+def test_document_check_tests_every_template_without_touching_a_case(cli, tmp_path):
+    """After an edit in Word the only way to try a template was to generate it into a real case file."""
+    folder = tmp_path / "plantillas" / "es_CO"
+    rc, out, _err = cli("document", "check")
+    assert rc == 0 and out.strip().endswith("8 de 8 plantillas se generan con el caso de ejemplo")
+    # a misspelt field inside the co-debtors loop: a case without co-debtors generates it, the check does not
+    import io
+    import zipfile
+
+    src = folder / "carta_requerimiento.docx"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"{{ g.name }}", b"{{ g.nombre }}")
+            zout.writestr(item, data)
+    src.write_bytes(buf.getvalue())
+    rc, out, _err = cli("document", "check", "carta_requerimiento", "--json")
+    (item,) = json.loads(out)
+    assert rc == 1 and item["name"] == "carta_requerimiento" and not item["ok"]
+    assert "el campo «g.nombre» no existe; ¿quiso decir «g.name»?" in item["error"]
+    rc, out, _err = cli("case", "show", "1", "--json")
+    assert json.loads(out)["documents"] == []  # nothing was generated into a case

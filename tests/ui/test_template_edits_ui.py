@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PySide6.QtCore import QSettings
 
 from legal_desk.documents.templates import templates_root
@@ -61,3 +62,28 @@ def _demo(sqlite_desk: Desk) -> None:
     from tests.conftest import DEMO_TODAY
 
     load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 3, seed=5, today=DEMO_TODAY)
+
+
+def test_the_templates_dialog_checks_the_firms_templates_with_the_sample_case(
+    qtbot, sqlite_desk, monkeypatch, tmp_path
+):
+    from legal_desk.ui.dialogs.templates import TemplatesDialog
+
+    monkeypatch.delenv("LEGAL_DESK_TEMPLATES", raising=False)
+    folder = documents.customize_templates(sqlite_desk, actor_for(sqlite_desk, "admin"), tmp_path / "despacho")
+    dialog = TemplatesDialog(_ctx(sqlite_desk, "lrestrepo", tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.check_button.isVisibleTo(dialog)  # a lawyer who edits a template checks it too
+    assert dialog.check()
+    assert dialog.status.text() == "Las 8 plantillas se generan sin errores con el caso de ejemplo."
+    doc = Document(str(folder / "poder_especial.docx"))
+    doc.paragraphs[0].runs[0].text = "{{ lawyer.nmae }}"
+    doc.save(str(folder / "poder_especial.docx"))
+    assert not dialog.check()
+    assert dialog.status.text() == (
+        "Plantilla «poder_especial», párrafo 1 del documento («{{ lawyer.nmae }}»): "
+        "el campo «lawyer.nmae» no existe; ¿quiso decir «lawyer.name»?"
+    )
+    dialog.resize(760, 420)
+    dialog.show()
+    dialog.grab().save(str(SHOTS / "templates_dialog_check.png"))

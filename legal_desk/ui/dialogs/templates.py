@@ -69,15 +69,20 @@ class TemplatesDialog(QDialog):
             )
         )
         self.program_button = QPushButton(self.tr("Usar las del programa"), self)
+        self.check_button = QPushButton(self.tr("Comprobar"), self)
+        self.check_button.setToolTip(
+            self.tr("Generar cada plantilla con el caso de ejemplo, sin tocar ningún expediente, y decir dónde falla")
+        )
         close = QPushButton(self.tr("Cerrar"), self)
         close.setDefault(True)
         self.open_button.clicked.connect(self.open_selected)
         self.folder_button.clicked.connect(self.open_folder)
         self.customize_button.clicked.connect(lambda: self.customize())
         self.program_button.clicked.connect(self.use_program)
+        self.check_button.clicked.connect(lambda: self.check())
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.folder_button, self.customize_button, self.program_button):
+        for b in (self.open_button, self.folder_button, self.check_button, self.customize_button, self.program_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -177,6 +182,21 @@ class TemplatesDialog(QDialog):
         self.refresh()
         self._say(self.tr("Plantillas copiadas a {0}; desde ahora se generan desde allí.").format(target))
         return target
+
+    def check(self) -> bool:
+        """Render every template with the sample case: say which fail, where and why (after an edit in Word)."""
+        self.refresh()  # the files as saved now (their versions too)
+        try:
+            results = documents.check_templates(self.ctx.desk)
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return False
+        failed = [error_text(exc) for _info, exc in results if exc is not None]
+        if failed:
+            self._say("\n".join(failed), error=True)
+        else:
+            self._say(self.tr("Las {0} plantillas se generan sin errores con el caso de ejemplo.").format(len(results)))
+        return not failed
 
     def use_program(self) -> None:
         try:

@@ -290,3 +290,18 @@ def test_a_misspelt_required_field_is_the_catalogues_mistake_not_the_cases(tmp_p
     assert "no es un dato" not in str(exc2.value)
     for shipped in list_templates():
         render_docx(shipped, sample_for(shipped.name))
+
+
+def test_check_template_reads_quotes_curled_by_autocorrect_as_rendering_does(tmp_path: Path) -> None:
+    """The check (and the paragraph finder) read the text themselves: Word's “ ” ‘ ’ inside a tag were a
+    syntax error there while the document itself generated fine."""
+    from legal_desk.documents.templates import check_template
+
+    info = _edited(
+        tmp_path, lambda x: x.replace("selectattr('kind', 'in', ['title'])", "selectattr(‘kind’, ‘in’, [‘title’])")
+    )
+    assert "selectattr(‘kind’" in Document(str(info.path)).paragraphs[29].text
+    assert {"debtor", "annexes"} <= set(check_template(info))
+    info = _edited(tmp_path, lambda x: x.replace("{{ account_ref }}", "{{ acount_ref }}", 1))
+    with pytest.raises(TemplateError, match="el campo «acount_ref» no existe; ¿quiso decir «account_ref»"):
+        check_template(info)
