@@ -606,7 +606,7 @@ TEMPLATE_NOT_A_RECORD = "el campo «{field}» no existe: «{owner}» es un texto
 TEMPLATE_REQUIRED_UNKNOWN = "su «required» nombra «{field}», que no es un dato de los expedientes{hint}"
 TEMPLATE_DID_YOU_MEAN = "; ¿quiso decir {names}?"
 TEMPLATE_FIELDS_OF = "; los campos de «{owner}» son: {names}"
-TEMPLATE_SEE_FIELDS = "; la lista de campos la da «legal-desk document fields»"
+TEMPLATE_SEE_FIELDS = "; los campos están en Plantillas de documentos → «Campos…» (o «legal-desk document fields»)"
 TEMPLATE_UNCLOSED = (
     "este «{{% {tag} %}}» no se cierra: falta su «{{% end{tag} %}}» más adelante "
     "(«{{%p end{tag} %}}» si lo abrió con «{{%p {tag} %}}» en un párrafo propio)"

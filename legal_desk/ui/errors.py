@@ -493,7 +493,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "su «required» nombra «{field}», que no es un dato de los expedientes{hint}"),
     QT_TRANSLATE_NOOP("Errors", "; ¿quiso decir {names}?"),
     QT_TRANSLATE_NOOP("Errors", "; los campos de «{owner}» son: {names}"),
-    QT_TRANSLATE_NOOP("Errors", "; la lista de campos la da «legal-desk document fields»"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "; los campos están en Plantillas de documentos → «Campos…» (o «legal-desk document fields»)"
+    ),
     QT_TRANSLATE_NOOP(
         "Errors",
         "este «{{% {tag} %}}» no se cierra: falta su «{{% end{tag} %}}» más adelante («{{%p end{tag} %}}» si lo abrió con «{{%p {tag} %}}» en un párrafo propio)",  # noqa: E501

@@ -4195,8 +4195,8 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>; the fields of «{owner}» are: {names}</translation>
         </message>
         <message>
-            <source>; la lista de campos la da «legal-desk document fields»</source>
-            <translation>; «legal-desk document fields» lists the fields</translation>
+            <source>; los campos están en Plantillas de documentos → «Campos…» (o «legal-desk document fields»)</source>
+            <translation>; the fields are in Document templates → «Fields…» (or «legal-desk document fields»)</translation>
         </message>
         <message>
             <source>este «{{% {tag} %}}» no se cierra: falta su «{{% end{tag} %}}» más adelante («{{%p end{tag} %}}» si lo abrió con «{{%p {tag} %}}» en un párrafo propio)</source>
@@ -7920,6 +7920,37 @@ Open it with the system application.</translation>
         </message>
     </context>
     <context>
+        <name>TemplateFieldsDialog</name>
+        <message>
+            <source>Campos de las plantillas</source>
+            <translation>Template fields</translation>
+        </message>
+        <message>
+            <source>Escriba un campo en la plantilla entre llaves dobles: {{ debtor.name }}. Los que terminan en [] son listas: {% for g in guarantors %}{{ g.name }}{% endfor %}. El ejemplo es del caso de ejemplo.</source>
+            <translation>Write a field in the template between double braces: {{ debtor.name }}. Those ending in [] are lists: {% for g in guarantors %}{{ g.name }}{% endfor %}. The example comes from the sample case.</translation>
+        </message>
+        <message>
+            <source>Buscar un campo (deudor: debtor, acreedor: creditor, abogado: lawyer…)</source>
+            <translation>Search for a field (debtor, creditor, lawyer…)</translation>
+        </message>
+        <message>
+            <source>Campos</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Campo</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Ejemplo</source>
+            <translation>Example</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplatesDialog</name>
         <message>
             <source>Plantillas de documentos</source>
@@ -7972,6 +8003,14 @@ Open it with the system application.</translation>
         <message>
             <source>Cerrar</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Campos…</source>
+            <translation>Fields…</translation>
+        </message>
+        <message>
+            <source>Los campos que puede escribir una plantilla, con un ejemplo</source>
+            <translation>The fields a template can write, with an example</translation>
         </message>
         <message>
             <source>No se ofrecen porque no están en catalog.json: {0}. Agregue una entrada por archivo («name», «file», «title_es», «required») para generarlos.</source>

@@ -433,7 +433,8 @@ def test_template_mistakes_read_in_english_and_keep_their_spanish_place(qapp: An
     with pytest.raises(tpl.TemplateError) as names:
         tpl.validate_template(unknown.path)
     assert _english(names.value).endswith(
-        "): the field «cliente» does not exist; «legal-desk document fields» lists the fields"
+        "): the field «cliente» does not exist; the fields are in Document templates → «Fields…» "
+        "(or «legal-desk document fields»)"
     )
     not_docx = tmp_path / "x.docx"
     not_docx.write_text("hola")

@@ -87,3 +87,24 @@ def test_the_templates_dialog_checks_the_firms_templates_with_the_sample_case(
     dialog.resize(760, 420)
     dialog.show()
     dialog.grab().save(str(SHOTS / "templates_dialog_check.png"))
+
+
+def test_the_fields_a_template_can_write_are_listed_in_the_app(qtbot, sqlite_desk, monkeypatch, tmp_path):
+    """A refusal for an unknown field sends the user to this list; before, only the shipped templates showed them."""
+    from legal_desk.ui.dialogs.templates import TemplateFieldsDialog, TemplatesDialog
+
+    monkeypatch.delenv("LEGAL_DESK_TEMPLATES", raising=False)
+    dialog = TemplatesDialog(_ctx(sqlite_desk, "cortiz", tmp_path))
+    qtbot.addWidget(dialog)
+    assert dialog.fields_button.isVisibleTo(dialog)
+    fields = TemplateFieldsDialog(dialog)
+    qtbot.addWidget(fields)
+    rows = {fields.table.item(r, 0).text(): fields.table.item(r, 1).text() for r in range(fields.table.rowCount())}
+    assert rows["debtor.name"] == "Carlos Alberto Gómez Restrepo" and "guarantors[].id_fmt" in rows
+    fields.filter.setText("id_fmt")
+    shown = [fields.table.item(r, 0).text() for r in range(fields.table.rowCount()) if not fields.table.isRowHidden(r)]
+    assert shown and all("id_fmt" in s for s in shown) and "debtor.id_fmt" in shown
+    fields.filter.setText("")
+    fields.resize(760, 520)
+    fields.show()
+    fields.grab().save(str(SHOTS / "template_fields_dialog.png"))
