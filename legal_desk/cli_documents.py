@@ -94,6 +94,37 @@ def _list_templates(ctx: Ctx) -> None:
     ctx.out.done(items, lambda: "\n".join(f"{t['name']:<22} {t['title']}" for t in items))
 
 
+def _check(ctx: Ctx) -> int:
+    from legal_desk.services.documents import check_templates
+
+    results = check_templates(ctx.desk, ctx.args.template)
+    items = [
+        {"name": i.name, "file": str(i.path), "ok": e is None, "error": None if e is None else str(e)}
+        for i, e in results
+    ]
+
+    def human() -> str:
+        bad = [i for i in items if not i["ok"]]
+        lines = [f"{'bien ' if i['ok'] else 'ERROR'} {i['name']:<22} {'' if i['ok'] else i['error']}" for i in items]
+        lines.append(f"{len(items) - len(bad)} de {len(items)} plantillas se generan con el caso de ejemplo")
+        return "\n".join(lines)
+
+    ctx.out.done(items, human)
+    return EXIT_REFUSED if any(not i["ok"] for i in items) else EXIT_OK
+
+
+def _fields(ctx: Ctx) -> None:
+    from legal_desk.documents.templates import template_fields
+
+    items = [{"field": path, "example": example} for path, example in template_fields()]
+
+    def human() -> str:
+        head = "Campos para las plantillas ({{ campo }}; [] es una lista: {% for g in guarantors %}{{ g.name }}…)"
+        return "\n".join([head] + [f"{i['field']:<42} {i['example']}" for i in items])
+
+    ctx.out.done(items, human)
+
+
 def _packet_build(ctx: Ctx) -> None:
     from legal_desk.services.errors import ValidationFailed
     from legal_desk.services.packets import build_filing_packet, default_annexes
@@ -135,7 +166,8 @@ def _packet_build(ctx: Ctx) -> None:
             raise
         hint = f"--password {locked.key}=CONTRASEÑA" if "contraseña" in message else ""
         raise CliError(
-            f"{message}. " + (f"Indique la contraseña con {hint}, o d" if hint else "D")
+            f"{message}. "
+            + (f"Indique la contraseña con {hint}, o d" if hint else "D")
             + f"éjelo fuera con --exclude {locked.key}"
         ) from None
 
@@ -202,6 +234,9 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--no-pdf", action="store_true")
     p.add_argument("--as-of", "--until", dest="as_of", type=date_arg, metavar="YYYY-MM-DD", help=_AS_OF_HELP)
     command(doc, "templates", _list_templates, "listar las plantillas")
+    p = command(doc, "check", _check, "comprobar las plantillas con el caso de ejemplo (sin tocar expedientes)")
+    p.add_argument("template", nargs="?", help="solo esta plantilla (por defecto todas)")
+    command(doc, "fields", _fields, "listar los campos que puede escribir una plantilla, con un ejemplo")
     pk = sub.add_parser("packet", help="paquete de radicación").add_subparsers(
         dest="packet_command", metavar="ACCIÓN", required=True
     )

@@ -664,12 +664,44 @@ TEMPLATE_IN_DOCUMENT = "del documento"
 TEMPLATE_IN_HEADER = "del encabezado"
 TEMPLATE_IN_FOOTER = "del pie de página"
 TEMPLATE_NOT_DOCX = "no es un documento Word (.docx) válido: {detail}"
+TEMPLATE_OTHER_FORMAT = (
+    "es un documento {kind}, no un .docx: ábralo en Word o LibreOffice, guárdelo con «Guardar como» → "
+    "«Documento de Word (.docx)» y ponga ese nombre en su «file» del catálogo"
+)
 TEMPLATE_SYNTAX = "error de sintaxis: {detail}"
 TEMPLATE_UNDEFINED = "variable no definida: {detail}"
 TEMPLATE_UNKNOWN_NAMES = "nombres desconocidos: {names}"
 TEMPLATE_NO_CATALOGUE = "no hay catálogo de plantillas para {locale}"
-TEMPLATE_FILE_MISSING = "el archivo de la plantilla no existe"
+TEMPLATE_FILE_MISSING = (
+    "el archivo «{file}» que nombra catalog.json no está en la carpeta: póngalo allí o corrija su «file» en el catálogo"
+)
 TEMPLATE_NOT_IN_CATALOGUE = "no existe para {locale}; disponibles: {names}"
+TEMPLATE_NOT_CATALOGUED = (
+    "«{file}» está en la carpeta pero no en el catálogo: agregue a «templates» una entrada como "
+    "{{\"name\": \"{name}\", \"file\": \"{file}\", \"title_es\": \"…\", \"required\": []}} para poder generarla"
+)
+TEMPLATE_UNKNOWN_FIELD = "el campo «{field}» no existe{hint}"
+TEMPLATE_NOT_A_RECORD = "el campo «{field}» no existe: «{owner}» es un texto, sin campos; escriba «{{{{ {owner} }}}}»"
+TEMPLATE_REQUIRED_UNKNOWN = "su «required» nombra «{field}», que no es un dato de los expedientes{hint}"
+TEMPLATE_DID_YOU_MEAN = "; ¿quiso decir {names}?"
+TEMPLATE_FIELDS_OF = "; los campos de «{owner}» son: {names}"
+TEMPLATE_SEE_FIELDS = "; los campos están en Plantillas de documentos → «Campos…» (o «legal-desk document fields»)"
+TEMPLATE_UNCLOSED = (
+    "este «{{% {tag} %}}» no se cierra: falta su «{{% end{tag} %}}» más adelante "
+    "(«{{%p end{tag} %}}» si lo abrió con «{{%p {tag} %}}» en un párrafo propio)"
+)
+TEMPLATE_CATALOGUE_AT = "{path}, línea {line}, columna {column}"
+TEMPLATE_CATALOGUE_JSON = (
+    "el catálogo no es JSON válido ({detail}): revise las comas (una de más antes de «]» o «}}», o una que falta "
+    "entre dos entradas) y las comillas (rectas \", no tipográficas “ ”)"
+)
+TEMPLATE_CATALOGUE_UNREADABLE = "no se pudo leer el catálogo: {detail}"
+TEMPLATE_CATALOGUE_NO_LIST = "el catálogo debe tener la forma {{\"templates\": [ … ]}}, con una entrada por plantilla"
+TEMPLATE_CATALOGUE_NO_NAME = "la entrada {n} de «templates» no tiene «name» (el nombre con que se genera la plantilla)"
+TEMPLATE_CATALOGUE_REQUIRED = (
+    "en la entrada «{name}», «required» debe ser una lista de campos entre comillas, p. ej. [\"debtor.name\"]"
+)
+TEMPLATE_CATALOGUE_TWICE = "la plantilla «{name}» está dos veces en el catálogo"
 
 # Liquidation (domain.interest): refusals and the warnings shown with the result
 LIQ_CAPITAL = "El capital debe ser mayor que cero."

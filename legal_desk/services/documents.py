@@ -374,8 +374,34 @@ def templates_root_for(desk: Desk) -> Path:
 
 
 def desk_templates(desk: Desk) -> list[tpl.TemplateInfo]:
-    """The templates this desk generates from (its own copies once customised)."""
-    return tpl.list_templates(root=templates_root_for(desk))
+    """The templates this desk generates from (its own copies once customised).
+
+    A catalog.json edited by hand into something unreadable is refused saying where (ValidationFailed).
+    """
+    root = templates_root_for(desk)
+    try:
+        return tpl.list_templates(root=root)
+    except tpl.TemplateError as exc:
+        raise ValidationFailed(text_of(exc)) from None
+
+
+def check_templates(desk: Desk, name: str | None = None) -> list[tuple[tpl.TemplateInfo, tpl.TemplateError | None]]:
+    """Every template of the desk (or `name`) checked with the sample case: each with its error or None.
+
+    How a firm tests a template it edited in Word without generating a letter in a real case file.
+    """
+    infos = desk_templates(desk)
+    if name is not None:
+        infos = [_template(desk, name)]
+    results: list[tuple[tpl.TemplateInfo, tpl.TemplateError | None]] = []
+    for info in infos:
+        try:
+            tpl.check_template(info)
+        except tpl.TemplateError as exc:
+            results.append((info, exc))
+        else:
+            results.append((info, None))
+    return results
 
 
 def customize_templates(desk: Desk, actor: Actor, folder: Path | str) -> Path:
@@ -439,9 +465,11 @@ def _template(desk: Desk, name: str) -> tpl.TemplateInfo:
     root = templates_root_for(desk)
     try:
         return tpl.get_template(name, root=root)
-    except tpl.TemplateNotFound:
+    except tpl.TemplateNotInCatalogue:
         names = ", ".join(t.name for t in tpl.list_templates(root=root))
         raise NotFound(Text(M.TEMPLATE_NOT_FOUND, name=name, names=names)) from None
+    except tpl.TemplateError as exc:  # catalogued without its file, a file not yet catalogued, a broken catalogue
+        raise ValidationFailed(text_of(exc)) from None
 
 
 def template_locale(jurisdiction: str) -> str:
@@ -475,7 +503,7 @@ def _template_for_case(desk: Desk, info: tpl.TemplateInfo, jurisdiction: str) ->
         )
     try:
         return tpl.get_template(info.name, locale=locale, root=root)
-    except tpl.TemplateNotFound as exc:
+    except tpl.TemplateError as exc:
         raise ValidationFailed(text_of(exc)) from None
 
 

@@ -547,7 +547,52 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "variable no definida: {detail}"),
     QT_TRANSLATE_NOOP("Errors", "nombres desconocidos: {names}"),
     QT_TRANSLATE_NOOP("Errors", "no hay catálogo de plantillas para {locale}"),
-    QT_TRANSLATE_NOOP("Errors", "el archivo de la plantilla no existe"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el archivo «{file}» que nombra catalog.json no está en la carpeta: póngalo allí o corrija su «file» en el catálogo",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "«{file}» está en la carpeta pero no en el catálogo: agregue a «templates» una entrada como {{\"name\": \"{name}\", \"file\": \"{file}\", \"title_es\": \"…\", \"required\": []}} para poder generarla",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "el campo «{field}» no existe{hint}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el campo «{field}» no existe: «{owner}» es un texto, sin campos; escriba «{{{{ {owner} }}}}»",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "su «required» nombra «{field}», que no es un dato de los expedientes{hint}"),
+    QT_TRANSLATE_NOOP("Errors", "; ¿quiso decir {names}?"),
+    QT_TRANSLATE_NOOP("Errors", "; los campos de «{owner}» son: {names}"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "; los campos están en Plantillas de documentos → «Campos…» (o «legal-desk document fields»)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "este «{{% {tag} %}}» no se cierra: falta su «{{% end{tag} %}}» más adelante («{{%p end{tag} %}}» si lo abrió con «{{%p {tag} %}}» en un párrafo propio)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{path}, línea {line}, columna {column}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el catálogo no es JSON válido ({detail}): revise las comas (una de más antes de «]» o «}}», o una que falta entre dos entradas) y las comillas (rectas \", no tipográficas “ ”)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Errors", "no se pudo leer el catálogo: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el catálogo debe tener la forma {{\"templates\": [ … ]}}, con una entrada por plantilla",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "la entrada {n} de «templates» no tiene «name» (el nombre con que se genera la plantilla)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "en la entrada «{name}», «required» debe ser una lista de campos entre comillas, p. ej. [\"debtor.name\"]",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "la plantilla «{name}» está dos veces en el catálogo"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "es un documento {kind}, no un .docx: ábralo en Word o LibreOffice, guárdelo con «Guardar como» → «Documento de Word (.docx)» y ponga ese nombre en su «file» del catálogo",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "no existe para {locale}; disponibles: {names}"),
     QT_TRANSLATE_NOOP("Errors", "El capital debe ser mayor que cero."),
     QT_TRANSLATE_NOOP("Errors", "Las costas no pueden ser negativas."),

@@ -437,7 +437,10 @@ def test_template_mistakes_read_in_english_and_keep_their_spanish_place(qapp: An
     unknown = _broken_copy(tmp_path, "Respetado(a) señor(a):", "Hola {{ cliente }}")
     with pytest.raises(tpl.TemplateError) as names:
         tpl.validate_template(unknown.path)
-    assert _english(names.value).endswith("): unknown names: cliente")
+    assert _english(names.value).endswith(
+        "): the field «cliente» does not exist; the fields are in Document templates → «Fields…» "
+        "(or «legal-desk document fields»)"
+    )
     not_docx = tmp_path / "x.docx"
     not_docx.write_text("hola")
     with pytest.raises(tpl.TemplateError) as word:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +36,56 @@ from legal_desk.ui.widgets.screen_fit import fit_to_screen
 def default_templates_folder() -> Path:
     """Where a first customisation proposes to put the firm's templates."""
     return Path(user_documents_dir()) / "legal_desk" / "plantillas"
+
+
+class TemplateFieldsDialog(QDialog):
+    """Every field a template can write (`{{ debtor.name }}`), with the sample case's value, to copy into Word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Campos de las plantillas"))
+        fit_to_screen(self, 760, 520)
+        intro = QLabel(
+            self.tr(
+                "Escriba un campo en la plantilla entre llaves dobles: {{ debtor.name }}. Los que terminan en [] son "
+                "listas: {% for g in guarantors %}{{ g.name }}{% endfor %}. El ejemplo es del caso de ejemplo."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(
+            self.tr("Buscar un campo (deudor: debtor, acreedor: creditor, abogado: lawyer…)")
+        )
+        self.filter.setClearButtonEnabled(True)
+        self.fields = tpl.template_fields()
+        self.table = QTableWidget(len(self.fields), 2, self)
+        self.table.setAccessibleName(self.tr("Campos"))
+        self.table.setHorizontalHeaderLabels([self.tr("Campo"), self.tr("Ejemplo")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (path, example) in enumerate(self.fields):
+            self.table.setItem(row, 0, QTableWidgetItem(path))
+            self.table.setItem(row, 1, QTableWidgetItem(example))
+        self.filter.textChanged.connect(self._filter)
+        close = QPushButton(self.tr("Cerrar"), self)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row, (path, example) in enumerate(self.fields):
+            self.table.setRowHidden(row, bool(needle) and needle not in f"{path} {example}".casefold())
 
 
 class TemplatesDialog(QDialog):
@@ -69,15 +120,30 @@ class TemplatesDialog(QDialog):
             )
         )
         self.program_button = QPushButton(self.tr("Usar las del programa"), self)
+        self.check_button = QPushButton(self.tr("Comprobar"), self)
+        self.check_button.setToolTip(
+            self.tr("Generar cada plantilla con el caso de ejemplo, sin tocar ningún expediente, y decir dónde falla")
+        )
         close = QPushButton(self.tr("Cerrar"), self)
         close.setDefault(True)
         self.open_button.clicked.connect(self.open_selected)
         self.folder_button.clicked.connect(self.open_folder)
         self.customize_button.clicked.connect(lambda: self.customize())
         self.program_button.clicked.connect(self.use_program)
+        self.check_button.clicked.connect(lambda: self.check())
+        self.fields_button = QPushButton(self.tr("Campos…"), self)
+        self.fields_button.setToolTip(self.tr("Los campos que puede escribir una plantilla, con un ejemplo"))
+        self.fields_button.clicked.connect(lambda: TemplateFieldsDialog(self).exec())
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.folder_button, self.customize_button, self.program_button):
+        for b in (
+            self.open_button,
+            self.folder_button,
+            self.check_button,
+            self.fields_button,
+            self.customize_button,
+            self.program_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -108,9 +174,21 @@ class TemplatesDialog(QDialog):
         self.own = self.root.resolve() != tpl.templates_root().resolve()
         try:
             self.infos = documents.desk_templates(self.ctx.desk)
-        except tpl.TemplateError as exc:
+        except (tpl.TemplateError, ServiceError) as exc:  # a catalog.json edited into something unreadable
             self.infos = []
             self._say(error_text(exc), error=True)
+        else:
+            stray = tpl.uncatalogued_files(root=self.root)
+            if stray:  # a new letter saved in the folder: it is only offered once catalog.json describes it
+                self._say(
+                    self.tr("No se ofrecen porque no están en catalog.json: {0}. Agregue una entrada por archivo "
+                            "(«name», «file», «title_es», «required») para generarlos.").format(
+                        ", ".join(f.name for f in stray)
+                    ),
+                    error=True,
+                )
+            else:
+                self._say("")
         if self.own:
             self.where.setText(
                 self.tr("Plantillas propias del despacho, en {0}. Edítelas en Word: los documentos nuevos usan la "
@@ -165,6 +243,21 @@ class TemplatesDialog(QDialog):
         self.refresh()
         self._say(self.tr("Plantillas copiadas a {0}; desde ahora se generan desde allí.").format(target))
         return target
+
+    def check(self) -> bool:
+        """Render every template with the sample case: say which fail, where and why (after an edit in Word)."""
+        self.refresh()  # the files as saved now (their versions too)
+        try:
+            results = documents.check_templates(self.ctx.desk)
+        except ServiceError as exc:
+            self._say(error_text(exc), error=True)
+            return False
+        failed = [error_text(exc) for _info, exc in results if exc is not None]
+        if failed:
+            self._say("\n".join(failed), error=True)
+        else:
+            self._say(self.tr("Las {0} plantillas se generan sin errores con el caso de ejemplo.").format(len(results)))
+        return not failed
 
     def use_program(self) -> None:
         try:
