@@ -521,12 +521,36 @@ def _accept_changes(root: etree._Element) -> bool:
     return found
 
 
+#: Parts that hold the template's review comments and the names of those who commented or changed it.
+_REVIEW_PARTS = re.compile(r"^word/(comments\w*|people)\.xml$")
+_COMMENT_MARKS = ("commentRangeStart", "commentRangeEnd")
+
+
+def _drop_comments(root: etree._Element) -> bool:
+    """Remove the review comments' anchors from one part (their text lives in word/comments.xml)."""
+    found = False
+    for tag in _COMMENT_MARKS:
+        for el in list(root.iter(f"{_W}{tag}")):
+            el.getparent().remove(el)  # type: ignore[union-attr]
+            found = True
+    for ref in list(root.iter(f"{_W}commentReference")):
+        run = ref.getparent()
+        found = True
+        if run is None:
+            continue
+        run.remove(ref)
+        if run.tag == f"{_W}r" and all(child.tag == f"{_W}rPr" for child in run) and run.getparent() is not None:
+            run.getparent().remove(run)  # the run held only the comment's mark
+    return found
+
+
 def _accept_revisions(docx_bytes: bytes) -> bytes:
-    """The template with its tracked changes accepted, and change tracking off.
+    """The template with its tracked changes accepted, change tracking off and its review comments removed.
 
     A firm that edits its templates with «Control de cambios» on saves them with the old and new wording
     both marked: rendered as they are, a letter to a debtor or a filing would show the struck-out text and
-    the editor's name, and a deleted Jinja tag would still act.
+    the editor's name, and a deleted Jinja tag would still act. Comments («Revisar con el socio…») went into
+    every generated Word file, for the debtor or the court to read, with their authors' names.
     """
     try:
         zin = zipfile.ZipFile(io.BytesIO(docx_bytes))
@@ -534,6 +558,7 @@ def _accept_revisions(docx_bytes: bytes) -> bytes:
         return docx_bytes  # not a package: rendering says what it is
     with zin:
         changed: dict[str, bytes] = {}
+        dropped = {n for n in zin.namelist() if _REVIEW_PARTS.match(n)}
         for name in zin.namelist():
             if not (_PART.match(name) or name == "word/settings.xml"):
                 continue
@@ -544,6 +569,7 @@ def _accept_revisions(docx_bytes: bytes) -> bytes:
                 and b"Change" not in raw
                 and b"w:move" not in raw
                 and b"trackRevisions" not in raw
+                and b"w:comment" not in raw
             ):
                 continue
             try:
@@ -553,14 +579,28 @@ def _accept_revisions(docx_bytes: bytes) -> bytes:
             tracking = list(root.iter(f"{_W}trackRevisions"))
             for el in tracking:
                 el.getparent().remove(el)  # type: ignore[union-attr]
-            if _accept_changes(root) or tracking:
+            if _accept_changes(root) | _drop_comments(root) or tracking:
                 changed[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        if not changed:
+        if dropped:
+            for name in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
+                try:
+                    root = etree.fromstring(zin.read(name))
+                except (KeyError, etree.XMLSyntaxError):
+                    continue
+                for el in list(root):
+                    # a relationship's Target is relative to word/ unless absolute; a PartName is absolute
+                    target = el.get("Target") or el.get("PartName") or ""
+                    part = target.lstrip("/") if target.startswith("/") else f"word/{target}"
+                    if part in dropped:
+                        root.remove(el)
+                changed[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if not changed and not dropped:
             return docx_bytes
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
             for item in zin.infolist():
-                zout.writestr(item, changed.get(item.filename) or zin.read(item.filename))
+                if item.filename not in dropped:
+                    zout.writestr(item, changed.get(item.filename) or zin.read(item.filename))
         return out.getvalue()
 
 

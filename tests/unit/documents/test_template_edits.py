@@ -305,3 +305,28 @@ def test_check_template_reads_quotes_curled_by_autocorrect_as_rendering_does(tmp
     info = _edited(tmp_path, lambda x: x.replace("{{ account_ref }}", "{{ acount_ref }}", 1))
     with pytest.raises(TemplateError, match="el campo «acount_ref» no existe; ¿quiso decir «account_ref»"):
         check_template(info)
+
+
+def test_review_comments_in_the_template_are_not_sent_to_the_debtor(tmp_path: Path) -> None:
+    """A comment left on the template in Word («Revisar con el socio…») went into every generated Word file,
+    with its author's name, for the debtor or the court to open. The comments and their anchors are removed;
+    the commented text stays."""
+    src = get_template("carta_requerimiento")
+    doc = Document(str(src.path))
+    target = next(p for p in doc.paragraphs if "{{ debtor.name }}" in p.text and p.runs)
+    doc.add_comment(target.runs, text="Revisar con el socio antes de enviar", author="Laura Restrepo", initials="LR")
+    path = tmp_path / "carta_requerimiento.docx"
+    doc.save(str(path))
+    with zipfile.ZipFile(path) as z:
+        assert "word/comments.xml" in z.namelist()  # Word's own part, as saved
+    docx = render_docx(dataclasses.replace(src, path=path), sample_for("carta_requerimiento"))
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        names = z.namelist()
+        xml = z.read("word/document.xml").decode("utf-8")
+        rels = z.read("word/_rels/document.xml.rels").decode("utf-8")
+        types = z.read("[Content_Types].xml").decode("utf-8")
+    assert not [n for n in names if "comments" in n]
+    assert "comment" not in xml and "comments" not in rels and "comments" not in types
+    assert "Revisar con el socio" not in docx.decode("latin-1") and "Laura Restrepo" not in xml
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
+    assert "Carlos Alberto Gómez Restrepo" in text  # the commented text itself is still rendered
