@@ -109,6 +109,7 @@ def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
     """The same service tests run on SQLite and on PostgreSQL."""
     d = make_desk(request.param, tmp_path, request)
     yield d
+    _background_done()
     d.close()
 
 
@@ -117,7 +118,34 @@ def sqlite_desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk
     """A desk on SQLite only (UI and CLI tests)."""
     d = make_desk("sqlite", tmp_path, request)
     yield d
+    _background_done()
     d.close()
+
+
+def _background_done() -> None:
+    """Wait for the screens' background work before a desk is closed under it.
+
+    A panel shown at the end of a test may start a load in a worker thread (the «stale until shown»
+    panels do); closing the desk while that worker's query runs crashed the whole run with a segmentation
+    fault inside SQLite (seen once in CI, a Términos y tasas load during the next fixture's teardown).
+    """
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    pools = [QThreadPool.globalInstance()]
+    if "legal_desk.ui.models.case_table" in sys.modules:
+        from legal_desk.ui.models.case_table import page_pool
+
+        pools.append(page_pool())
+    if "legal_desk.ui.widgets.preview" in sys.modules:
+        from legal_desk.ui.widgets.preview import conversion_pool
+
+        pools.append(conversion_pool())
+    for pool in pools:
+        pool.waitForDone(60_000)
 
 
 @pytest.fixture
