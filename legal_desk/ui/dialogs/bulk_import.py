@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,6 +82,13 @@ def load_preview(path: Path, column_map: dict[str, str] | None) -> Preview:
         errors.setdefault(e.line, []).append((e.column, e.text or e.message))
     rows = [PreviewRow(line, texts, tuple(errors.get(line, ()))) for line, texts in raw]
     return Preview(list(result.headers), rows, dict(result.mapping), result.header_line, result.sheet, result.sheets)
+
+
+def _column_shown(error: dict[str, Any]) -> str:
+    """The error's column as the report shows it: a whole-row reason's internal «(fila)» in words."""
+    if error["column"] == "(fila)":
+        return QCoreApplication.translate("BulkImportDialog", "(toda la fila)")
+    return str(error["column"])
 
 
 class BulkImportDialog(QDialog):
@@ -177,9 +184,10 @@ class BulkImportDialog(QDialog):
         self.errors_model = RecordTableModel(
             [
                 Column(self.tr("Línea"), lambda e: e["line"], numeric=True),
-                Column(
-                    self.tr("Columna"), lambda e: self.tr("(toda la fila)") if e["column"] == "(fila)" else e["column"]
-                ),
+                # No `self` in a column's function: the model (a child of this dialog) holding the dialog made a
+                # reference cycle, so the dialog was destroyed by the garbage collector at some later moment,
+                # on whatever the program was doing then (a segmentation fault in the test run).
+                Column(self.tr("Columna"), _column_shown),
                 Column(self.tr("Motivo"), lambda e: error_text(e.get("text", e["message"]))),
             ],
             parent=self,
