@@ -318,11 +318,17 @@ class HearingValues:
 class HearingDialog(_RecordDialog, Ui_HearingDialog):
     """Record a hearing the court set."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, typed: HearingValues | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
-        fill_combo(self.kindCombo, HEARING_KINDS)
-        self.atEdit.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(9, 0)))
+        fill_combo(self.kindCombo, HEARING_KINDS, typed.kind if typed else None)
+        self.atEdit.setDateTime(
+            qdatetime(typed.at) if typed else QDateTime(QDate.currentDate().addDays(7), QTime(9, 0))
+        )
+        if typed is not None:  # reopened after the user declined the warnings: as it was typed
+            self.placeEdit.setText(typed.place or "")
+            self.linkEdit.setText(typed.link or "")
+            self.atEdit.setFocus()
 
     def _collect(self) -> HearingValues:
         place = self.placeEdit.text().strip() or None
@@ -332,8 +338,8 @@ class HearingDialog(_RecordDialog, Ui_HearingDialog):
         return HearingValues(self.kindCombo.currentData(), pydatetime(self.atEdit.dateTime()), place, link)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> HearingValues | None:
-        dlg = cls(parent)
+    def ask(cls, parent: QWidget | None, typed: HearingValues | None = None) -> HearingValues | None:
+        dlg = cls(parent, typed)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -347,11 +353,14 @@ class HearingOutcomeValues:
 class HearingOutcomeDialog(_RecordDialog, Ui_HearingOutcomeDialog):
     """Held, postponed (with its new date) or cancelled."""
 
-    def __init__(self, parent: QWidget | None, at: dt.datetime) -> None:
+    def __init__(self, parent: QWidget | None, at: dt.datetime, typed: HearingOutcomeValues | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
-        fill_combo(self.statusCombo, {k: v for k, v in HEARING_STATUSES.items() if k != "scheduled"})
-        self.newAtEdit.setDateTime(qdatetime(at))
+        statuses = {k: v for k, v in HEARING_STATUSES.items() if k != "scheduled"}
+        fill_combo(self.statusCombo, statuses, typed.status if typed else None)
+        self.newAtEdit.setDateTime(qdatetime(typed.new_at if typed and typed.new_at else at))
+        if typed is not None:  # reopened after the user declined the warnings of the new date
+            self.outcomeEdit.setPlainText(typed.outcome)
         self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
         self._on_status_changed()
 
@@ -364,8 +373,10 @@ class HearingOutcomeDialog(_RecordDialog, Ui_HearingOutcomeDialog):
         return HearingOutcomeValues(status, self.outcomeEdit.toPlainText().strip(), new_at)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, at: dt.datetime) -> HearingOutcomeValues | None:
-        dlg = cls(parent, at)
+    def ask(
+        cls, parent: QWidget | None, at: dt.datetime, typed: HearingOutcomeValues | None = None
+    ) -> HearingOutcomeValues | None:
+        dlg = cls(parent, at, typed)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
