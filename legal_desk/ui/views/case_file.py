@@ -408,6 +408,7 @@ class CaseFileView(QWidget):
             court=case.court,
             current=Stage(case.stage),
             warning=self._balance_warning() if stage is Stage.CLOSED_PAID else None,
+            jurisdiction=case.jurisdiction,
         )
         if values is None:
             return False
