@@ -2162,4 +2162,5 @@ EN: dict[str, str] = {
     "La audiencia tiene advertencias:": "The hearing has warnings:",
     "¿Registrar de todos modos?": "Register it anyway?",
     "Si responde «No», puede corregir la fecha y la hora.": "If you answer «No», you can correct the date and time.",
+    "Audiencia aplazada al {day} {time}: {outcome}": "Hearing postponed to {day} at {time}: {outcome}",
 }

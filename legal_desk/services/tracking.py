@@ -246,7 +246,9 @@ def record_hearing_outcome(
             "hearing",
             h.id,
             case_id=c.id,
-            summary=f"Audiencia {HEARING_STATUSES[status].lower()}: {outcome}",
+            summary=f"Audiencia aplazada al {new_at:%d/%m/%Y %H:%M}" + (f": {outcome}" if outcome else "")
+            if status == "postponed" and new_at is not None
+            else f"Audiencia {HEARING_STATUSES[status].lower()}: {outcome}",
             before=before,
             after={"status": h.status, "at": h.at, "outcome": outcome}
             | ({"confirmed_warnings": [str(w) for w in warnings]} if warnings else {}),

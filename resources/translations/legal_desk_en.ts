@@ -5840,6 +5840,10 @@ Open it with the system application.</translation>
             <translation>{kind} on {day} at {time}</translation>
         </message>
         <message>
+            <source>Audiencia aplazada al {day} {time}: {outcome}</source>
+            <translation>Hearing postponed to {day} at {time}: {outcome}</translation>
+        </message>
+        <message>
             <source>Audiencia {status}: {outcome}</source>
             <translation>Hearing {status}: {outcome}</translation>
         </message>

@@ -173,3 +173,38 @@ def test_stage_dialog_keeps_other_countries_numbers_as_written(qtbot: Any) -> No
     dlg.radicadoEdit.setText("CIV 12345/2026")
     dlg.accept()
     assert dlg.result() == QDialog.DialogCode.Accepted and dlg.result_values.radicado == "CIV 12345/2026"
+
+
+def test_history_says_where_a_postponed_hearing_went(sqlite_desk: Desk) -> None:
+    """The History line of a postponement named no new date, and in English read «Hearing scheduled»."""
+    from sqlalchemy import select
+
+    from legal_desk.db.models import AuditEvent
+    from legal_desk.ui.audit_text import audit_summary
+
+    _case(sqlite_desk)
+    law = actor_for(sqlite_desk, "abogada")
+    hid = tracking.schedule_hearing(
+        sqlite_desk, law, "OB-77", kind="initial", at=dt.datetime(2026, 12, 15, 9), place="S"
+    )
+    # to Tue 12/01/2027, the first working day after the recess and the moved Epiphany holiday
+    tracking.record_hearing_outcome(
+        sqlite_desk, law, hid, status="postponed", outcome="Solicitud del apoderado", new_at=dt.datetime(2027, 1, 12, 9)
+    )
+    tracking.record_hearing_outcome(sqlite_desk, law, hid, status="held", outcome="Se decretaron pruebas")
+    with sqlite_desk.reading() as s:
+        rows = [
+            {"action": e.action, "summary": e.summary, "before": e.before, "after": e.after}
+            for e in s.execute(
+                select(AuditEvent).where(AuditEvent.action == "hearing.update").order_by(AuditEvent.id)
+            ).scalars()
+        ]
+    assert [r["summary"] for r in rows] == [
+        "Audiencia aplazada al 12/01/2027 09:00: Solicitud del apoderado",
+        "Audiencia realizada: Se decretaron pruebas",
+    ]
+    install_language("en")
+    assert [audit_summary(r) for r in rows] == [
+        "Hearing postponed to 12/01/2027 at 09:00: Solicitud del apoderado",
+        "Hearing held: Se decretaron pruebas",
+    ]
