@@ -124,7 +124,9 @@ def _hearing_outcome(ctx: Ctx) -> None:
 
     a = ctx.args
     new_at = None
-    if a.new_date is not None or a.new_time is not None:
+    if a.status != "postponed" and (a.new_date is not None or a.new_time is not None):
+        raise CliError("--new-date y --new-time son la nueva fecha de una audiencia aplazada (--status postponed)")
+    if a.status == "postponed":
         if a.new_date is None or a.new_time is None:
             raise CliError(
                 "Para aplazar indique la nueva fecha y la nueva hora: --new-date AAAA-MM-DD --new-time HH:MM"

@@ -251,3 +251,13 @@ def test_hearing_add_and_postpone_need_confirm_on_a_closed_day(cli, capsys):
     assert rc == 0 and doc == {"hearing_id": hearing_id, "status": "scheduled", "at": "2027-01-05T09:00"}
     rc, out = cli(*args, "--date", "2026-12-15", "--time", "09:30", as_json=False)  # Tuesday: no warning
     assert rc == 0 and out.startswith("Audiencia ") and "el 15/12/2026 a las 09:30" in out
+
+
+def test_hearing_outcome_flags_are_checked(cli):
+    _seed_case(cli)
+    rc, doc = cli("hearing", "outcome", "1", "--status", "postponed", "--new-date", "2026-12-15")
+    assert rc == 1 and "--new-date AAAA-MM-DD --new-time HH:MM" in doc["error"]["message"]
+    rc, doc = cli("hearing", "outcome", "1", "--status", "held", "--new-time", "09:00")
+    assert rc == 1 and "(--status postponed)" in doc["error"]["message"]
+    rc, doc = cli("hearing", "outcome", "1", "--status", "held", "--outcome", "Se decretaron pruebas")
+    assert rc == 0 and doc == {"hearing_id": 1, "status": "held", "at": None}
