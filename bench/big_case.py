@@ -63,6 +63,7 @@ def build_big_case(
             kind=("initial", "instruction", "conciliation", "other")[i % 4],
             at=dt.datetime.combine(today + dt.timedelta(days=i - hearings // 2), dt.time(8 + i % 9, 0)),
             place=f"Sala {i % 12 + 1}",
+            confirm=True,  # one a day, weekends and holidays included: saved despite the calendar warnings
         )
 
 

@@ -88,6 +88,64 @@ def _closure_remove(ctx: Ctx) -> None:
     )
 
 
+def _hearing_moment(day: dt.date, time: str) -> dt.datetime:
+    """A hearing's date and `--time HH:MM` (court time) as one moment."""
+    try:
+        hh, mm = (int(x) for x in time.strip().split(":"))
+        return dt.datetime.combine(day, dt.time(hh, mm))
+    except ValueError:
+        raise CliError(f"Hora «{time}» no válida (use HH:MM, p. ej. 09:30)") from None
+
+
+def _hearing_add(ctx: Ctx) -> None:
+    from legal_desk.services.tracking import HEARING_KINDS, schedule_hearing
+
+    a = ctx.args
+    at = _hearing_moment(a.date, a.time)
+    hearing_id = schedule_hearing(
+        ctx.desk,
+        ctx.actor,
+        a.case,
+        kind=a.kind,
+        at=at,
+        place=a.place,
+        link=a.link,
+        lawyer_id=_user_id(ctx, a.lawyer),
+        confirm=a.confirm,
+    )
+    ctx.out.done(
+        {"hearing_id": hearing_id, "case": a.case, "kind": a.kind, "at": at.isoformat(timespec="minutes")},
+        f"Audiencia {hearing_id} registrada: {HEARING_KINDS[a.kind]} el {at:%d/%m/%Y} a las {at:%H:%M}",
+    )
+
+
+def _hearing_outcome(ctx: Ctx) -> None:
+    from legal_desk.services.tracking import HEARING_STATUSES, record_hearing_outcome
+
+    a = ctx.args
+    new_at = None
+    if a.status != "postponed" and (a.new_date is not None or a.new_time is not None):
+        raise CliError("--new-date y --new-time son la nueva fecha de una audiencia aplazada (--status postponed)")
+    if a.status == "postponed":
+        if a.new_date is None or a.new_time is None:
+            raise CliError(
+                "Para aplazar indique la nueva fecha y la nueva hora: --new-date AAAA-MM-DD --new-time HH:MM"
+            )
+        new_at = _hearing_moment(a.new_date, a.new_time)
+    record_hearing_outcome(
+        ctx.desk, ctx.actor, a.hearing, status=a.status, outcome=a.outcome or "", new_at=new_at, confirm=a.confirm
+    )
+    moved = f"; nueva fecha {new_at:%d/%m/%Y} a las {new_at:%H:%M}" if new_at is not None else ""
+    ctx.out.done(
+        {
+            "hearing_id": a.hearing,
+            "status": "scheduled" if new_at is not None else a.status,
+            "at": new_at.isoformat(timespec="minutes") if new_at is not None else None,
+        },
+        f"Audiencia {a.hearing}: {HEARING_STATUSES.get(a.status, a.status).lower()}{moved}",
+    )
+
+
 def _payment_add(ctx: Ctx) -> None:
     from legal_desk.services.payments import add_payment
 
@@ -418,6 +476,34 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--jurisdiction")
     p = command(closure, "remove", _closure_remove, "eliminar un cierre y recalcular términos")
     p.add_argument("closure", type=int)
+
+    from legal_desk.services.tracking import HEARING_KINDS
+
+    hear = sub.add_parser("hearing", help="audiencias").add_subparsers(
+        dest="hearing_command", metavar="ACCIÓN", required=True
+    )
+    confirm_help = (
+        "registrarla aunque tenga advertencias (día inhábil del despacho, fuera del horario, repetida, "
+        "cruce con otra audiencia del abogado): un juez puede fijarla así excepcionalmente"
+    )
+    p = command(hear, "add", _hearing_add, "registrar una audiencia fijada por el juzgado")
+    p.add_argument("case")
+    p.add_argument("--kind", required=True, choices=list(HEARING_KINDS), help="tipo de audiencia")
+    p.add_argument("--date", type=date_arg, required=True)
+    p.add_argument("--time", required=True, help="HH:MM (hora del juzgado)")
+    p.add_argument("--place", help="sala o despacho")
+    p.add_argument("--link", help="enlace de la audiencia virtual")
+    p.add_argument("--lawyer", help="abogado que asiste (por omisión, el del expediente)")
+    p.add_argument("--confirm", action="store_true", help=confirm_help)
+    p = command(
+        hear, "outcome", _hearing_outcome, "registrar el resultado: realizada, aplazada (nueva fecha) o cancelada"
+    )
+    p.add_argument("hearing", type=int, help="número de la audiencia (ver «case show --json»)")
+    p.add_argument("--status", required=True, choices=["held", "postponed", "cancelled"])
+    p.add_argument("--outcome", help="qué pasó")
+    p.add_argument("--new-date", type=date_arg, help="nueva fecha, si se aplazó")
+    p.add_argument("--new-time", help="nueva hora HH:MM, si se aplazó")
+    p.add_argument("--confirm", action="store_true", help=confirm_help)
 
     pay = sub.add_parser("payment", help="abonos").add_subparsers(
         dest="payment_command", metavar="ACCIÓN", required=True

@@ -2154,4 +2154,13 @@ EN: dict[str, str] = {
     "Ejemplo": "Example",
     "Campos…": "Fields…",
     "Los campos que puede escribir una plantilla, con un ejemplo": "The fields a template can write, with an example",
+    "Audiencia del {at}: {problems}. Si el juzgado la fijó así, confírmela (en la línea de comandos, --confirm)": "Hearing on {at}: {problems}. If the court set it so, confirm it (on the command line, --confirm)",
+    "el {day} es inhábil en el calendario del despacho ({reason})": "{day} is a closed day in the court's calendar ({reason})",
+    "las {time} están fuera del horario del despacho ({opens} a {closes})": "{time} is outside the court's office hours ({opens} to {closes})",
+    "el expediente ya tiene una audiencia a esa misma hora ({kind})": "the case already has a hearing at that very time ({kind})",
+    "{lawyer} tiene otra audiencia el {at} (expediente {ref})": "{lawyer} has another hearing on {at} (case {ref})",
+    "La audiencia tiene advertencias:": "The hearing has warnings:",
+    "¿Registrar de todos modos?": "Register it anyway?",
+    "Si responde «No», puede corregir la fecha y la hora.": "If you answer «No», you can correct the date and time.",
+    "Audiencia aplazada al {day} {time}: {outcome}": "Hearing postponed to {day} at {time}: {outcome}",
 }

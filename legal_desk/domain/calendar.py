@@ -258,6 +258,10 @@ class JudicialCalendar:
         self.term_source: str = self.data.get("term_source", "")
         # Business days after the notification until it takes effect (MX: the next one, CCom art. 1075).
         self.notice_effect_days: int = int(self.data.get("notice_takes_effect", {}).get("business_days", 0))
+        # The hours the courts sit (jurisdiction data; a hearing set outside them is worth a second look).
+        hours = self.data.get("office_hours") or {}
+        self.office_opens: dt.time = dt.time.fromisoformat(hours.get("from", "08:00"))
+        self.office_closes: dt.time = dt.time.fromisoformat(hours.get("to", "17:00"))
         self.closures: tuple[Closure, ...] = tuple(c for c in closures if self._applies(c))
         self._first_year = 0
         self._last_year = -1
@@ -300,6 +304,10 @@ class JudicialCalendar:
     def is_business_day(self, day: dt.date) -> bool:
         """True when courts work on `day`."""
         return self.closed_reason(day) is None
+
+    def within_office_hours(self, moment: dt.datetime) -> bool:
+        """True when `moment` (court time) falls within the hours the courts sit, opening included."""
+        return self.office_opens <= moment.time() < self.office_closes
 
     def closed_days(self, first: dt.date, last: dt.date) -> list[SkippedDay]:
         """Every closed day from `first` to `last` inclusive, with its reason."""

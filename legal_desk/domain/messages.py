@@ -770,6 +770,15 @@ DEADLINE_MET_BEFORE_EVENT = "La fecha de cumplimiento {day} es anterior al event
 # Codes a command names wrongly (services.tracking, services.payments, services.cases)
 HEARING_KIND_UNKNOWN = "Tipo de audiencia «{kind}» desconocido; use uno de: {kinds}"
 HEARING_STATUS_UNKNOWN = "Estado «{status}» desconocido"
+# A hearing the court set on a closed day, out of hours, twice, or over the same lawyer's other one: warnings
+# the user confirms (services.tracking). {reason} is a Term("en", …) of the calendar's reason; {kind} a label.
+HEARING_NEEDS_CONFIRMATION = (
+    "Audiencia del {at}: {problems}. Si el juzgado la fijó así, confírmela (en la línea de comandos, --confirm)"
+)
+HEARING_CLOSED_DAY = "el {day} es inhábil en el calendario del despacho ({reason})"
+HEARING_OUT_OF_HOURS = "las {time} están fuera del horario del despacho ({opens} a {closes})"
+HEARING_DUPLICATE = "el expediente ya tiene una audiencia a esa misma hora ({kind})"
+HEARING_LAWYER_CLASH = "{lawyer} tiene otra audiencia el {at} (expediente {ref})"
 ASSET_TYPE_UNKNOWN = "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"
 OFFER_PARTY_UNKNOWN = "La propuesta es del acreedor («creditor») o del deudor («debtor»)"
 OFFER_CLOSE_STATUS = "Estado «{status}» no válido para cerrar una propuesta"

@@ -67,6 +67,19 @@ class ValidationFailed(ServiceError):
         self.field_texts: list[str | Term] = field_texts or [name for _line, name, _msg in self.errors]
 
 
+class NeedsConfirmation(ValidationFailed):
+    """The request is allowed but unusual; it is saved only when the caller confirms (`confirm=True`).
+
+    `warnings` are the problems found, each a catalogue `Text` (an interface lists them and asks).
+    """
+
+    code = "confirmation_required"
+
+    def __init__(self, message: str | Text, warnings: list[Text]) -> None:
+        super().__init__(message)
+        self.warnings = warnings
+
+
 class Conflict(ServiceError):
     """Someone else changed the same record since it was read (optimistic locking), or a duplicate."""
 

@@ -9,10 +9,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer
+from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgreement, SettlementOffer, User
+from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH
 from legal_desk.domain import messages as M
+from legal_desk.domain.calendar import closed_reason_en
 from legal_desk.domain.lifecycle import Stage
-from legal_desk.domain.messages import Text, label_term, text_of
+from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
 from legal_desk.domain.money import AmountError, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
@@ -25,8 +27,8 @@ from legal_desk.services.cases import (
     touch,
 )
 from legal_desk.services.desk import Actor, Desk
-from legal_desk.services.errors import NotFound, ValidationFailed
-from legal_desk.services.legal import court_now, refuse_future
+from legal_desk.services.errors import NeedsConfirmation, NotFound, ValidationFailed
+from legal_desk.services.legal import CalendarSet, court_now, refuse_future
 
 HEARING_KINDS = {
     "initial": "Audiencia inicial (art. 372 CGP)",
@@ -92,6 +94,68 @@ def _refresh_next_hearing(s: Session, case: Case) -> None:
 # -------------------------------------------------------------------- hearings
 
 
+def _hearing_warnings(
+    s: Session, case: Case, at: dt.datetime, lawyer_id: int | None, hearing_id: int | None = None
+) -> list[Text]:
+    """What is unusual about a hearing on `at`: a day the case's court is closed (weekend, holiday,
+    recess, a declared closure), an hour outside its office hours, the same case's hearing at the same
+    time, the same lawyer's other hearing overlapping it (an hour each). `hearing_id` is the one being moved.
+    """
+    warnings: list[Text] = []
+    calendar = CalendarSet(s, case.jurisdiction).get(case.court, case.city)
+    day = at.date()
+    reason = calendar.closed_reason(day)
+    if reason is not None:
+        english = closed_reason_en(case.jurisdiction, day, reason)
+        warnings.append(Text(M.HEARING_CLOSED_DAY, day=f"{day:%d/%m/%Y}", reason=Term("en", english, reason)))
+    if not calendar.within_office_hours(at):
+        warnings.append(
+            Text(
+                M.HEARING_OUT_OF_HOURS,
+                time=f"{at:%H:%M}",
+                opens=f"{calendar.office_opens:%H:%M}",
+                closes=f"{calendar.office_closes:%H:%M}",
+            )
+        )
+    others = select(Hearing).where(Hearing.status == "scheduled")
+    if hearing_id is not None:
+        others = others.where(Hearing.id != hearing_id)
+    same_time = s.execute(others.where(Hearing.case_id == case.id, Hearing.at == at)).scalars().first()
+    if same_time is not None:
+        kind = label_term(HEARING_KINDS.get(same_time.kind, same_time.kind))
+        warnings.append(Text(M.HEARING_DUPLICATE, kind=kind))
+    if lawyer_id is not None:
+        clash = s.execute(
+            select(Hearing.at, Case.account_ref)
+            .join(Case, Case.id == Hearing.case_id)
+            .where(
+                Hearing.status == "scheduled",
+                Hearing.at > at - DEFAULT_HEARING_LENGTH,
+                Hearing.at < at + DEFAULT_HEARING_LENGTH,
+                func.coalesce(Hearing.lawyer_id, Case.lawyer_id) == lawyer_id,
+                ~((Hearing.case_id == case.id) & (Hearing.at == at)),  # that one is the duplicate above
+                *([Hearing.id != hearing_id] if hearing_id is not None else []),
+            )
+            .order_by(Hearing.at, Hearing.id)
+        ).first()
+        if clash is not None:
+            name = s.get(User, lawyer_id)
+            lawyer = name.full_name or name.username if name is not None else str(lawyer_id)
+            warnings.append(Text(M.HEARING_LAWYER_CLASH, lawyer=lawyer, at=f"{clash[0]:%d/%m/%Y %H:%M}", ref=clash[1]))
+    return warnings
+
+
+def _check_hearing_date(
+    s: Session, case: Case, at: dt.datetime, lawyer_id: int | None, confirm: bool, hearing_id: int | None = None
+) -> list[Text]:
+    """The warnings of a hearing on `at`; without `confirm`, a refusal listing them and how to confirm."""
+    warnings = _hearing_warnings(s, case, at, lawyer_id, hearing_id)
+    if warnings and not confirm:
+        message = Text(M.HEARING_NEEDS_CONFIRMATION, at=f"{at:%d/%m/%Y %H:%M}", problems=Series(tuple(warnings), "; "))
+        raise NeedsConfirmation(message, warnings)
+    return warnings
+
+
 def schedule_hearing(
     desk: Desk,
     actor: Actor,
@@ -102,8 +166,14 @@ def schedule_hearing(
     place: str | None = None,
     link: str | None = None,
     lawyer_id: int | None = None,
+    confirm: bool = False,
 ) -> int:
-    """Record a hearing the court set (*fija fecha de audiencia*)."""
+    """Record a hearing the court set (*fija fecha de audiencia*).
+
+    A hearing on a day the case's court is closed, outside its hours, a duplicate of the case's own, or
+    over the same lawyer's other hearing is refused with `NeedsConfirmation` listing why, unless
+    `confirm` (a judge may set one so exceptionally; the warnings go to the audit).
+    """
     if kind not in HEARING_KINDS:
         raise ValidationFailed(Text(M.HEARING_KIND_UNKNOWN, kind=kind, kinds=", ".join(HEARING_KINDS)))
     if not (place or link):
@@ -113,6 +183,7 @@ def schedule_hearing(
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_HEARINGS)
         if lawyer_id is not None:
             check_assignee(s, lawyer_id, "lawyer_id")
+        warnings = _check_hearing_date(s, c, at, lawyer_id or c.lawyer_id, confirm)
         h = Hearing(case_id=c.id, kind=kind, at=at, place=place, link=link, lawyer_id=lawyer_id or c.lawyer_id)
         s.add(h)
         s.flush()
@@ -126,16 +197,27 @@ def schedule_hearing(
             h.id,
             case_id=c.id,
             summary=f"{HEARING_KINDS[kind]} el {at:%d/%m/%Y %H:%M}",
-            after={"kind": kind, "at": at, "place": place, "link": link},
+            after={"kind": kind, "at": at, "place": place, "link": link}
+            | ({"confirmed_warnings": [str(w) for w in warnings]} if warnings else {}),
         )
         uow.commit()
         return h.id
 
 
 def record_hearing_outcome(
-    desk: Desk, actor: Actor, hearing_id: int, *, status: str, outcome: str = "", new_at: dt.datetime | None = None
+    desk: Desk,
+    actor: Actor,
+    hearing_id: int,
+    *,
+    status: str,
+    outcome: str = "",
+    new_at: dt.datetime | None = None,
+    confirm: bool = False,
 ) -> None:
-    """Held, postponed (with the new date) or cancelled, with what happened."""
+    """Held, postponed (with the new date) or cancelled, with what happened.
+
+    The new date of a postponed hearing gets the checks of `schedule_hearing` (and its `confirm`).
+    """
     if status not in HEARING_STATUSES:
         raise ValidationFailed(Text(M.HEARING_STATUS_UNKNOWN, status=status))
     if status == "postponed" and new_at is None:
@@ -147,7 +229,9 @@ def record_hearing_outcome(
             raise NotFound(Text(M.HEARING_NOT_FOUND, id=hearing_id))
         c = get_case_for_write(s, actor, h.case_id, action=Action.MANAGE_HEARINGS)
         before = {"status": h.status, "at": h.at}
+        warnings: list[Text] = []
         if status == "postponed" and new_at is not None:
+            warnings = _check_hearing_date(s, c, new_at, h.lawyer_id or c.lawyer_id, confirm, hearing_id=h.id)
             h.at = new_at
             h.status = "scheduled"
         else:
@@ -162,9 +246,12 @@ def record_hearing_outcome(
             "hearing",
             h.id,
             case_id=c.id,
-            summary=f"Audiencia {HEARING_STATUSES[status].lower()}: {outcome}",
+            summary=f"Audiencia aplazada al {new_at:%d/%m/%Y %H:%M}" + (f": {outcome}" if outcome else "")
+            if status == "postponed" and new_at is not None
+            else f"Audiencia {HEARING_STATUSES[status].lower()}: {outcome}",
             before=before,
-            after={"status": h.status, "at": h.at, "outcome": outcome},
+            after={"status": h.status, "at": h.at, "outcome": outcome}
+            | ({"confirmed_warnings": [str(w) for w in warnings]} if warnings else {}),
         )
         actuaciones.sync(s, c)  # a hearing held is a court step: the art. 317 count starts again
         uow.commit()

@@ -185,10 +185,19 @@ RENDER: dict[str, Callable[[Row], str]] = {
         day=_day(r["after"]["at"]),
         time=dt.datetime.fromisoformat(r["after"]["at"]).strftime("%H:%M"),
     ),
-    "hearing.update": lambda r: _t(
-        QT_TRANSLATE_NOOP("History", "Audiencia {status}: {outcome}"),
-        status=domain_label(HEARING_STATUSES[r["after"]["status"]]).lower(),
-        outcome=r["after"].get("outcome") or "",
+    "hearing.update": lambda r: (
+        _t(  # postponed: the hearing is scheduled again on its new date
+            QT_TRANSLATE_NOOP("History", "Audiencia aplazada al {day} {time}: {outcome}"),
+            day=_day(r["after"]["at"]),
+            time=dt.datetime.fromisoformat(r["after"]["at"]).strftime("%H:%M"),
+            outcome=r["after"].get("outcome") or "",
+        ).removesuffix(": ")
+        if r["after"]["status"] == "scheduled" and (r.get("before") or {}).get("at") != r["after"]["at"]
+        else _t(
+            QT_TRANSLATE_NOOP("History", "Audiencia {status}: {outcome}"),
+            status=domain_label(HEARING_STATUSES[r["after"]["status"]]).lower(),
+            outcome=r["after"].get("outcome") or "",
+        )
     ),
     "embargo.add": lambda r: _t(
         QT_TRANSLATE_NOOP("History", "Medida solicitada: {asset} — {description}"),

@@ -2398,6 +2398,18 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Loading the case file…</translation>
         </message>
         <message>
+            <source>La audiencia tiene advertencias:</source>
+            <translation>The hearing has warnings:</translation>
+        </message>
+        <message>
+            <source>¿Registrar de todos modos?</source>
+            <translation>Register it anyway?</translation>
+        </message>
+        <message>
+            <source>Si responde «No», puede corregir la fecha y la hora.</source>
+            <translation>If you answer «No», you can correct the date and time.</translation>
+        </message>
+        <message>
             <source>Según la liquidación al {0} aún se deben {1}. Si el deudor pagó directamente al acreedor, registre ese pago en «Pagos» antes de cerrar.</source>
             <translation>According to the liquidation at {0}, {1} is still owed. If the debtor paid the creditor directly, record that payment in “Payments” before closing.</translation>
         </message>
@@ -4691,6 +4703,26 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Unknown status «{status}»</translation>
         </message>
         <message>
+            <source>Audiencia del {at}: {problems}. Si el juzgado la fijó así, confírmela (en la línea de comandos, --confirm)</source>
+            <translation>Hearing on {at}: {problems}. If the court set it so, confirm it (on the command line, --confirm)</translation>
+        </message>
+        <message>
+            <source>el {day} es inhábil en el calendario del despacho ({reason})</source>
+            <translation>{day} is a closed day in the court's calendar ({reason})</translation>
+        </message>
+        <message>
+            <source>las {time} están fuera del horario del despacho ({opens} a {closes})</source>
+            <translation>{time} is outside the court's office hours ({opens} to {closes})</translation>
+        </message>
+        <message>
+            <source>el expediente ya tiene una audiencia a esa misma hora ({kind})</source>
+            <translation>the case already has a hearing at that very time ({kind})</translation>
+        </message>
+        <message>
+            <source>{lawyer} tiene otra audiencia el {at} (expediente {ref})</source>
+            <translation>{lawyer} has another hearing on {at} (case {ref})</translation>
+        </message>
+        <message>
             <source>Tipo de bien «{asset_type}» desconocido; use uno de: {types}</source>
             <translation>Unknown asset type «{asset_type}»; use one of: {types}</translation>
         </message>
@@ -5806,6 +5838,10 @@ Open it with the system application.</translation>
         <message>
             <source>{kind} el {day} {time}</source>
             <translation>{kind} on {day} at {time}</translation>
+        </message>
+        <message>
+            <source>Audiencia aplazada al {day} {time}: {outcome}</source>
+            <translation>Hearing postponed to {day} at {time}: {outcome}</translation>
         </message>
         <message>
             <source>Audiencia {status}: {outcome}</source>

@@ -50,7 +50,10 @@ def _seed_case(cli, ref: str = "OB-9", due: dt.date = dt.date(2024, 2, 29)) -> N
         )
         cases.update_case(desk, admin, ref, CaseUpdate(lawyer_id=admin.user_id, court="Juzgado 3 Civil"))
         tracking.schedule_hearing(desk, admin, ref, kind="initial", at=dt.datetime(2025, 11, 20, 9), place="Sala 1")
-        tracking.schedule_hearing(desk, admin, ref, kind="auction", at=dt.datetime(2025, 11, 20, 9, 30), place="Sala 2")
+        # the same lawyer's two hearings overlap (the agenda's «cruce»): saved only when confirmed
+        tracking.schedule_hearing(
+            desk, admin, ref, kind="auction", at=dt.datetime(2025, 11, 20, 9, 30), place="Sala 2", confirm=True
+        )
     finally:
         desk.close()
 
@@ -221,3 +224,40 @@ def test_a_generic_actuacion_restarts_the_317_term(cli):
         "expires": "2027-01-12",
         "period_years": 1,
     }
+
+
+def test_hearing_add_and_postpone_need_confirm_on_a_closed_day(cli, capsys):
+    """`hearing add` / `hearing outcome`: a closed day or a late hour is refused (exit 1, code
+    «confirmation_required», every problem named) until `--confirm`; 25/12/2026 is Christmas."""
+    _seed_case(cli)  # two hearings on 20/11/2025 at 09:00 and 09:30 (Sala 1, Sala 2)
+    args = ("hearing", "add", "OB-9", "--kind", "conciliation", "--place", "Sala 4")
+    rc, doc = cli(*args, "--date", "2026-12-25", "--time", "23:30")
+    assert rc == 1 and doc["error"]["code"] == "confirmation_required"
+    assert doc["error"]["message"] == (
+        "Audiencia del 25/12/2026 23:30: el 25/12/2026 es inhábil en el calendario del despacho (festivo: Navidad); "
+        "las 23:30 están fuera del horario del despacho (08:00 a 17:00). Si el juzgado la fijó así, confírmela "
+        "(en la línea de comandos, --confirm)"
+    )
+    rc, doc = cli(*args, "--date", "2026-12-25", "--time", "10:00", "--confirm")
+    assert rc == 0 and doc["at"] == "2026-12-25T10:00"
+    hearing_id = doc["hearing_id"]
+    rc, doc = cli(*args, "--date", "2026-12-15", "--time", "9.30")
+    assert rc == 1 and "Hora «9.30» no válida (use HH:MM" in doc["error"]["message"]
+    # postponed to Tue 05/01/2027, in the 20 Dec – 10 Jan recess
+    move = ("hearing", "outcome", str(hearing_id), "--status", "postponed", "--new-date", "2027-01-05")
+    rc, doc = cli(*move, "--new-time", "09:00")
+    assert rc == 1 and "(vacancia judicial)" in doc["error"]["message"]
+    rc, doc = cli(*move, "--new-time", "09:00", "--confirm")
+    assert rc == 0 and doc == {"hearing_id": hearing_id, "status": "scheduled", "at": "2027-01-05T09:00"}
+    rc, out = cli(*args, "--date", "2026-12-15", "--time", "09:30", as_json=False)  # Tuesday: no warning
+    assert rc == 0 and out.startswith("Audiencia ") and "el 15/12/2026 a las 09:30" in out
+
+
+def test_hearing_outcome_flags_are_checked(cli):
+    _seed_case(cli)
+    rc, doc = cli("hearing", "outcome", "1", "--status", "postponed", "--new-date", "2026-12-15")
+    assert rc == 1 and "--new-date AAAA-MM-DD --new-time HH:MM" in doc["error"]["message"]
+    rc, doc = cli("hearing", "outcome", "1", "--status", "held", "--new-time", "09:00")
+    assert rc == 1 and "(--status postponed)" in doc["error"]["message"]
+    rc, doc = cli("hearing", "outcome", "1", "--status", "held", "--outcome", "Se decretaron pruebas")
+    assert rc == 0 and doc == {"hearing_id": 1, "status": "held", "at": None}

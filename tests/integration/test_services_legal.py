@@ -392,8 +392,8 @@ def test_agenda_conflicts_and_ics(desk, tmp_path):
     at = dt.datetime(2025, 11, 20, 9, 0)
     h1 = tracking.schedule_hearing(desk, law, "OB-1", kind="initial", at=at, place="Sala 3")
     h2 = tracking.schedule_hearing(
-        desk, law, "OB-2", kind="instruction", at=at + dt.timedelta(minutes=30), place="Sala 5"
-    )
+        desk, law, "OB-2", kind="instruction", at=at + dt.timedelta(minutes=30), place="Sala 5", confirm=True
+    )  # over the lawyer's hearing of OB-1: saved only when confirmed
     tracking.schedule_hearing(desk, law, "OB-2", kind="conciliation", at=at + dt.timedelta(hours=3), link="https://x")
     deadlines.record_event(desk, law, "OB-1", "INADMISSION", dt.date(2025, 11, 13))
     entries = ag.agenda(desk, law, dt.date(2025, 11, 1), dt.date(2025, 11, 30))

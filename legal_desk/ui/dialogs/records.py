@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QLab
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.dates import DateError, parse_date
+from legal_desk.domain.ids import IdError, normalize_radicado
 from legal_desk.domain.lifecycle import FILED_STAGES, Stage
 from legal_desk.domain.messages import Text, TextError, text_of
 from legal_desk.domain.money import AmountError, format_money, parse_amount
@@ -318,11 +319,17 @@ class HearingValues:
 class HearingDialog(_RecordDialog, Ui_HearingDialog):
     """Record a hearing the court set."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, typed: HearingValues | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
-        fill_combo(self.kindCombo, HEARING_KINDS)
-        self.atEdit.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(9, 0)))
+        fill_combo(self.kindCombo, HEARING_KINDS, typed.kind if typed else None)
+        self.atEdit.setDateTime(
+            qdatetime(typed.at) if typed else QDateTime(QDate.currentDate().addDays(7), QTime(9, 0))
+        )
+        if typed is not None:  # reopened after the user declined the warnings: as it was typed
+            self.placeEdit.setText(typed.place or "")
+            self.linkEdit.setText(typed.link or "")
+            self.atEdit.setFocus()
 
     def _collect(self) -> HearingValues:
         place = self.placeEdit.text().strip() or None
@@ -332,8 +339,8 @@ class HearingDialog(_RecordDialog, Ui_HearingDialog):
         return HearingValues(self.kindCombo.currentData(), pydatetime(self.atEdit.dateTime()), place, link)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> HearingValues | None:
-        dlg = cls(parent)
+    def ask(cls, parent: QWidget | None, typed: HearingValues | None = None) -> HearingValues | None:
+        dlg = cls(parent, typed)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -347,11 +354,14 @@ class HearingOutcomeValues:
 class HearingOutcomeDialog(_RecordDialog, Ui_HearingOutcomeDialog):
     """Held, postponed (with its new date) or cancelled."""
 
-    def __init__(self, parent: QWidget | None, at: dt.datetime) -> None:
+    def __init__(self, parent: QWidget | None, at: dt.datetime, typed: HearingOutcomeValues | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
-        fill_combo(self.statusCombo, {k: v for k, v in HEARING_STATUSES.items() if k != "scheduled"})
-        self.newAtEdit.setDateTime(qdatetime(at))
+        statuses = {k: v for k, v in HEARING_STATUSES.items() if k != "scheduled"}
+        fill_combo(self.statusCombo, statuses, typed.status if typed else None)
+        self.newAtEdit.setDateTime(qdatetime(typed.new_at if typed and typed.new_at else at))
+        if typed is not None:  # reopened after the user declined the warnings of the new date
+            self.outcomeEdit.setPlainText(typed.outcome)
         self.statusCombo.currentIndexChanged.connect(self._on_status_changed)
         self._on_status_changed()
 
@@ -364,8 +374,10 @@ class HearingOutcomeDialog(_RecordDialog, Ui_HearingOutcomeDialog):
         return HearingOutcomeValues(status, self.outcomeEdit.toPlainText().strip(), new_at)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, at: dt.datetime) -> HearingOutcomeValues | None:
-        dlg = cls(parent, at)
+    def ask(
+        cls, parent: QWidget | None, at: dt.datetime, typed: HearingOutcomeValues | None = None
+    ) -> HearingOutcomeValues | None:
+        dlg = cls(parent, at, typed)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -658,10 +670,22 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         court: str | None = None,
         current: Stage | None = None,
         warning: str | None = None,
+        jurisdiction: str | None = "CO",
     ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.target = target
+        self.jurisdiction = jurisdiction
+        # what is wrong with the radicado, right under the field (the dialog stays open to correct it)
+        self.radicadoError = QLabel(self)
+        self.radicadoError.setObjectName("radicadoError")
+        self.radicadoError.setWordWrap(True)
+        self.radicadoError.setStyleSheet(theme.adapted(ERROR_STYLE))
+        row, _role = self.formLayout.getWidgetPosition(self.radicadoEdit)
+        self.formLayout.insertRow(row + 1, "", self.radicadoError)
+        self.formLayout.setRowVisible(self.radicadoError, False)
+        self._radicado_failed = False
+        self.radicadoEdit.textEdited.connect(lambda _text: self._show_radicado_error(""))
         self.radicadoEdit.setText(radicado or "")  # back to «radicada» after a correction: the same number
         self.courtEdit.setText(court or "")
         self.correcting = target is Stage.FILED and current is Stage.CORRECTION_PENDING
@@ -690,6 +714,26 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
             self.infoLabel.setText(self.infoLabel.text() + "\n\n⚠ " + warning)
         self.setWindowTitle(self.tr("Cambiar etapa: {0}").format(target_label))
 
+    def _show_radicado_error(self, message: str) -> None:
+        """Show (or clear, with "") the radicado's problem under the field."""
+        self.radicadoError.setText(message)
+        self.formLayout.setRowVisible(self.radicadoError, bool(message))
+        if message:  # grow to show the whole message (a wrapped label is not cut)
+            self.layout().activate()
+            width = self.width()
+            self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
+
+    def _fail(self, message: str) -> None:
+        if self._radicado_failed:  # said beside the field, which gets the focus to be corrected
+            self._radicado_failed = False
+            self.errorLabel.clear()
+            self._show_radicado_error(message)
+            self.radicadoEdit.setFocus()
+            self.radicadoEdit.selectAll()
+            return
+        self._show_radicado_error("")
+        super()._fail(message)
+
     def _collect(self) -> StageMoveValues:
         reason = self.reasonEdit.toPlainText().strip()
         if self.reasonLabel_required and not reason:
@@ -697,7 +741,13 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         if self.target is Stage.FILED:
             radicado = self.radicadoEdit.text().strip()
             if not radicado:
+                self._radicado_failed = True
                 raise ValueError(self.tr("Radicado: indique el número que asignó el juzgado o la oficina de reparto"))
+            try:  # the service's own rule (23 digits in Colombia), before the dialog closes
+                radicado = normalize_radicado(radicado, self.jurisdiction)
+            except IdError:
+                self._radicado_failed = True
+                raise
             return StageMoveValues(
                 reason, radicado, self.courtEdit.text().strip() or None, pydate(self.filedEdit.date())
             )
@@ -716,8 +766,9 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         court: str | None = None,
         current: Stage | None = None,
         warning: str | None = None,
+        jurisdiction: str | None = "CO",
     ) -> StageMoveValues | None:
-        dlg = cls(parent, current_label, target, target_label, radicado, court, current, warning)
+        dlg = cls(parent, current_label, target, target_label, radicado, court, current, warning, jurisdiction)
         return dlg.result_values if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -25,13 +25,13 @@ from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.services import cases, deadlines
 from legal_desk.services.cases import CaseFile
-from legal_desk.services.errors import Conflict, ServiceError
+from legal_desk.services.errors import Conflict, NeedsConfirmation, ServiceError
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.dialogs.records import STAGE_EVENTS, StageMoveDialog, is_filed
-from legal_desk.ui.errors import error_text
+from legal_desk.ui.errors import error_text, word
 from legal_desk.ui.i18n import stage_label
-from legal_desk.ui.views.case_tabs.common import CaseTab, show_error, shows_saved_case
+from legal_desk.ui.views.case_tabs.common import CaseTab, confirm, show_error, shows_saved_case
 from legal_desk.ui.views.case_tabs.debt import DebtTab
 from legal_desk.ui.views.case_tabs.evidence import EvidenceTab
 from legal_desk.ui.views.case_tabs.lists import (
@@ -338,9 +338,25 @@ class CaseFileView(QWidget):
         desk (a call logged, a file added) without touching that, the change is sent again on the new
         version: a team's routine saves must not make the user retype what they just typed. When it did
         change, the conflict is shown, naming who changed the case, and nothing is overwritten.
+
+        A change the service only makes when confirmed (`NeedsConfirmation`: a hearing on a closed day…)
+        shows its warnings and asks «¿Registrar de todos modos?»; «Sí» sends it again with `confirm=True`,
+        «No» returns False (nothing saved; the caller may let the user correct what was typed).
         """
         try:
             result = fn(self.ctx.desk, self.ctx.actor, *args, **kwargs)
+        except NeedsConfirmation as exc:
+            lines = "\n".join(f"• {word(w)}" for w in exc.warnings)
+            question = "\n\n".join(
+                (
+                    self.tr("La audiencia tiene advertencias:") + "\n" + lines,
+                    self.tr("¿Registrar de todos modos?"),
+                    self.tr("Si responde «No», puede corregir la fecha y la hora."),
+                )
+            )
+            if not confirm(self, question):
+                return False
+            return self.run_write(fn, *args, unless_changed=unless_changed, **kwargs, confirm=True)
         except Conflict as exc:
             shown = self.case
             fresh = None
@@ -392,6 +408,7 @@ class CaseFileView(QWidget):
             court=case.court,
             current=Stage(case.stage),
             warning=self._balance_warning() if stage is Stage.CLOSED_PAID else None,
+            jurisdiction=case.jurisdiction,
         )
         if values is None:
             return False

@@ -573,21 +573,24 @@ class HearingsTab(RecordTab):
         self.set_records(case.hearings, "hearing_id")
 
     def add_hearing(self) -> None:
+        """Ask for the hearing; warnings declined (a closed day, a clash…) reopen the dialog as it was typed."""
         v = HearingDialog.ask(self)
-        if v is not None:
-            self.host.run_write(
+        while v is not None:
+            done = self.host.run_write(
                 tracking.schedule_hearing, self.host.case_id, kind=v.kind, at=v.at, place=v.place, link=v.link
             )
+            v = HearingDialog.ask(self, v) if done is False else None
 
     def record_outcome(self) -> None:
         h = self.selected()
         if h is None:
             return
         v = HearingOutcomeDialog.ask(self, h["at"])
-        if v is not None:
-            self.host.run_write(
+        while v is not None:
+            done = self.host.run_write(
                 tracking.record_hearing_outcome, h["hearing_id"], status=v.status, outcome=v.outcome, new_at=v.new_at
             )
+            v = HearingOutcomeDialog.ask(self, h["at"], v) if done is False else None
 
 
 class EmbargoesTab(RecordTab):
