@@ -5443,10 +5443,6 @@ Open it with the system application.</translation>
             <translation>Missing in this case</translation>
         </message>
         <message>
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
             <source>Generar</source>
             <translation>Generate</translation>
         </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,14 @@ from legal_desk.ui.errors import error_text
 from legal_desk.ui.labels import domain_label
 from legal_desk.ui.models.case_models import GREEN_BG, Column, RecordTableModel
 from legal_desk.ui.widgets.screen_fit import fit_to_screen
+
+
+def _active_shown(row: dict[str, Any]) -> str:
+    """«Sí»/«No». A module function: a lambda using the dialog's tr() would tie the dialog to its own model in a
+    reference cycle, left to the garbage collector to destroy at a random moment (it crashed the import dialog)."""
+    if row["active"]:
+        return QCoreApplication.translate("ChecklistDialog", "Sí")
+    return QCoreApplication.translate("ChecklistDialog", "No")
 
 
 class ChecklistDialog(QDialog):
@@ -51,7 +60,7 @@ class ChecklistDialog(QDialog):
         top.addStretch(1)
         self.model = RecordTableModel(
             [
-                Column(self.tr("Activo"), lambda r: self.tr("Sí") if r["active"] else self.tr("No")),
+                Column(self.tr("Activo"), _active_shown),  # no `self` in it: see _active_shown
                 Column(self.tr("Aplica a"), lambda r: r["scope"]),
                 Column(self.tr("Regla"), lambda r: r["code"]),
                 Column(self.tr("Requisito"), lambda r: domain_label(r["label"])),

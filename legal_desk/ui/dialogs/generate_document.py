@@ -72,7 +72,7 @@ class GenerateDocumentDialog(QDialog):
                 Column(self.tr("Plantilla"), lambda r: template_title(r.info)),
                 Column(self.tr("Versión"), lambda r: r.info.version),
                 Column(self.tr("Campos requeridos"), lambda r: str(len(r.info.required))),
-                Column(self.tr("Faltan en este caso"), lambda r: ", ".join(r.missing) or self.tr("—")),
+                Column(self.tr("Faltan en este caso"), lambda r: ", ".join(r.missing) or "—"),  # no `self`: no cycle
             ],
             row_background=lambda r: AMBER_BG if r.missing else None,
             row_tooltip=lambda r: ", ".join(field_label(f) for f in r.info.required),
