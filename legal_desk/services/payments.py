@@ -211,15 +211,7 @@ def _apply_to_agreement(s: Session, case_id: int, amount: Decimal, day: dt.date)
     if agreement is None:
         return None, None, 0
     rest, fully_paid = amount, 0
-    instalments = (
-        s.execute(
-            select(Instalment)
-            .where(Instalment.agreement_id == agreement.id)
-            .order_by(Instalment.due_date, Instalment.id)
-        )
-        .scalars()
-        .all()
-    )
+    instalments = _instalments(s, agreement.id)
     for inst in instalments:
         owed = inst.amount - (inst.paid_amount or ZERO)
         if owed <= 0 or rest <= 0:
@@ -393,18 +385,16 @@ def _agreement_of_payments(s: Session, case_id: int) -> dict[int, int]:
     return out
 
 
+def _instalments(s: Session, agreement_id: int) -> Sequence[Instalment]:
+    """An agreement's instalments in the order payments go to them: oldest due date first."""
+    query = select(Instalment).where(Instalment.agreement_id == agreement_id)
+    return s.execute(query.order_by(Instalment.due_date, Instalment.id)).scalars().all()
+
+
 def _repay_instalments(s: Session, agreement: PaymentAgreement, rows: Sequence[Payment]) -> None:
     """Pay the agreement's instalments again, oldest first, from `rows` (the payments applied to it, in date
     order); an agreement kept that is no longer fully paid is in force again."""
-    instalments = (
-        s.execute(
-            select(Instalment)
-            .where(Instalment.agreement_id == agreement.id)
-            .order_by(Instalment.due_date, Instalment.id)
-        )
-        .scalars()
-        .all()
-    )
+    instalments = _instalments(s, agreement.id)
     for inst in instalments:
         inst.paid_amount, inst.paid_on = ZERO, None
     for row in rows:
