@@ -13,6 +13,7 @@ import pytest
 from openpyxl import Workbook
 
 from legal_desk.importing.referrals import ReferralFileError, inspect_file, open_referrals, read_referrals
+from tests.unit.test_referrals_file import _rewrite_sheet
 
 HEADER = [
     "Número de obligación",
@@ -22,18 +23,6 @@ HEADER = [
     "Capital",
     "Fecha de vencimiento",
 ]
-
-
-def _sheet_xml(path: Path, old: bytes, new: bytes) -> None:
-    """Replace bytes in the first sheet's XML (a cached formula value, as Excel writes it)."""
-    with zipfile.ZipFile(path) as z:
-        members = {n: z.read(n) for n in z.namelist()}
-    sheet = "xl/worksheets/sheet1.xml"
-    assert old in members[sheet]
-    members[sheet] = members[sheet].replace(old, new)
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
 
 
 def test_title_rows_above_the_header_are_skipped_and_lines_stay_the_sheet_rows(tmp_path: Path) -> None:
@@ -196,7 +185,7 @@ def test_a_totals_row_is_one_plain_reason_and_blank_rows_are_skipped(tmp_path: P
     ws.append(["TOTAL", None, None, None, "=SUM(E2:E6)"])
     f = tmp_path / "con_totales.xlsx"
     wb.save(f)
-    _sheet_xml(f, b"<f>SUM(E2:E6)</f><v></v>", b"<f>SUM(E2:E6)</f><v>3000000</v>")
+    _rewrite_sheet(f, b"<f>SUM(E2:E6)</f><v></v>", b"<f>SUM(E2:E6)</f><v>3000000</v>")
     result = read_referrals(f)
     assert [(r.line, r.capital) for r in result.rows] == [(2, Decimal("1000000.00")), (5, Decimal("2000000.00"))]
     assert [(e.line, e.column, e.message) for e in result.errors] == [
@@ -206,7 +195,7 @@ def test_a_totals_row_is_one_plain_reason_and_blank_rows_are_skipped(tmp_path: P
     # A row that only starts like a total but is an account is checked as one.
     ws.append(["Totalizadora-9", "Eva Mora", "CC", 52987655, None, dt.datetime(2024, 3, 15)])
     wb.save(f)
-    _sheet_xml(f, b"<f>SUM(E2:E6)</f><v></v>", b"<f>SUM(E2:E6)</f><v>3000000</v>")
+    _rewrite_sheet(f, b"<f>SUM(E2:E6)</f><v></v>", b"<f>SUM(E2:E6)</f><v>3000000</v>")
     errors = read_referrals(f).errors
     assert [(e.line, e.column) for e in errors] == [(7, "(fila)"), (8, "Capital")]
 
@@ -283,7 +272,7 @@ def test_a_capital_worked_out_by_excel_is_read_as_excel_shows_it(tmp_path: Path)
     ws.append(["OB-4", "Raúl Ortiz", "CC", 52987657, 1234567.891, dt.datetime(2024, 3, 15)])
     f = tmp_path / "formulas.xlsx"
     wb.save(f)
-    _sheet_xml(f, b"<f>F9-F10</f><v></v>", b"<f>F9-F10</f><v>1234567.8900000001</v>")
+    _rewrite_sheet(f, b"<f>F9-F10</f><v></v>", b"<f>F9-F10</f><v>1234567.8900000001</v>")
     result = read_referrals(f)
     assert [(r.account_ref, r.capital) for r in result.rows] == [
         ("OB-1", Decimal("1234567.89")),
