@@ -79,9 +79,9 @@ def priority_docket(desk: Any) -> None:
         now = statistics.median(timed(lambda q=query: cases.list_cases(desk, lawyer, q)) for _ in range(5))
         line = f"{label}: {ms(now)}"
         # beside the FTS5 / tsquery subquery alone (no match ids looked up first)
-        few, search.FEW_MATCHES = search.FEW_MATCHES, -1
+        few, search.FEW_MATCHES, few_pg, search.FEW_MATCHES_PG = search.FEW_MATCHES, -1, search.FEW_MATCHES_PG, -1
         before = statistics.median(timed(lambda q=query: cases.list_cases(desk, lawyer, q)) for _ in range(3))
-        search.FEW_MATCHES = few
+        search.FEW_MATCHES, search.FEW_MATCHES_PG = few, few_pg
         line += f"   (search subquery alone, same run: {ms(before)}; {before / now:.0f}x)"
         print(line)
     admin = actor_for(desk, "admin")

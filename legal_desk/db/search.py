@@ -110,8 +110,9 @@ class CaseMatches(ColumnElement[bool]):
     # which stops the planner from driving the query from the IN list.
     inherit_cache = False
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], *, fenced: bool = True) -> None:
         self.words = words
+        self.fenced = fenced
 
 
 def _tsquery(words: list[str]) -> ColumnElement[bool]:
@@ -123,11 +124,13 @@ def _tsquery(words: list[str]) -> ColumnElement[bool]:
 
 @compiles(CaseMatches, "postgresql")
 def _tsquery_clause(element: CaseMatches, compiler: Any, **kw: Any) -> str:
-    match = _tsquery(element.words)
-    # OFFSET 0 keeps the subquery apart: the planner has no good estimate for a prefix tsquery and,
-    # flattened, it walks both primary keys filtering every row (150 ms at 1M for a rare ID);
-    # apart, the GIN index finds the matches first.
-    return str(compiler.process(Case.id.in_(select(_PG.c.case_id).where(match).offset(0)), **kw))
+    matches = select(_PG.c.case_id).where(_tsquery(element.words))
+    if element.fenced:
+        # OFFSET 0 keeps the subquery apart: the planner has no good estimate for a prefix tsquery and,
+        # flattened, it walks both primary keys filtering every row (150 ms at 1M for a rare ID);
+        # apart, the GIN index finds the matches first.
+        matches = matches.offset(0)
+    return str(compiler.process(Case.id.in_(matches), **kw))
 
 
 @compiles(CaseMatches, "sqlite")
@@ -137,8 +140,10 @@ def _fts_clause(element: CaseMatches, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(Case.id.in_(sub), **kw))
 
 
-#: Up to this many matches, a search is given to the docket's queries as the matching case ids.
+#: Up to this many matches, a search is given to the docket's queries as the matching case ids
+#: (SQLite; PostgreSQL: FEW_MATCHES_PG, where 20,000 ids in one array still read in tens of ms).
 FEW_MATCHES = 2000
+FEW_MATCHES_PG = 20_000
 
 
 def _fts_match(words: list[str]) -> str:
@@ -157,6 +162,12 @@ def search_clause(text: str, session: Session | None = None) -> ColumnElement[bo
     cases to find the one match (0.45 s on PostgreSQL, 0.1–0.4 s on SQLite at 1,000,000 cases).
     Given the ids themselves, the database reads just those cases by primary key. A common word
     (more matches) keeps `CaseMatches`, which finds a page of them quickly in any order.
+
+    On PostgreSQL a common word's `CaseMatches` is not fenced off: with more than FEW_MATCHES_PG
+    matches (2 % of 1,000,000 cases) a page of the docket is found by walking the order's index
+    and probing each case's words by primary key (about 1 in 50 matches: a few thousand probes,
+    40 ms); fenced, the planner fetched every match and every one of the lawyer's cases to
+    hash-join them (0.6–1 s per keystroke for «restrepo» in «Mis expedientes» at 1,000,000).
     """
     words = query_words(text)
     if not words:
@@ -167,9 +178,11 @@ def search_clause(text: str, session: Session | None = None) -> ColumnElement[bo
             lookup = select(_FTS.c.rowid).where(match)
         else:
             lookup = select(_PG.c.case_id).where(_tsquery(words))
-        found = session.execute(lookup.limit(FEW_MATCHES + 1)).scalars().all()
-        if len(found) <= FEW_MATCHES:
+        few = FEW_MATCHES if _is_sqlite(session) else FEW_MATCHES_PG
+        found = session.execute(lookup.limit(few + 1)).scalars().all()
+        if len(found) <= few:
             if _is_sqlite(session):  # a list of bound values: the planner knows how few they are
                 return Case.id.in_(list(found))
             return Case.id == any_(bindparam(None, list(found), type_=ARRAY(Integer), unique=True))
+        return CaseMatches(words, fenced=False)
     return CaseMatches(words)
