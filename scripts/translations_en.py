@@ -2163,4 +2163,10 @@ EN: dict[str, str] = {
     "¿Registrar de todos modos?": "Register it anyway?",
     "Si responde «No», puede corregir la fecha y la hora.": "If you answer «No», you can correct the date and time.",
     "Audiencia aplazada al {day} {time}: {outcome}": "Hearing postponed to {day} at {time}: {outcome}",
+    "Un administrador cambió el rol de «%1» de %2 a %3. La ventana se abre de nuevo con los paneles y permisos del rol nuevo.": (
+        "An administrator changed the role of “%1” from %2 to %3. The window opens again with the panels and permissions of the new role."
+    ),
+    "Un administrador desactivó el usuario «%1»: la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.": (
+        "An administrator deactivated the user “%1”: the session ends here. legal_desk will close; to work again, ask an administrator to activate the user."
+    ),
 }

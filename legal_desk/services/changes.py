@@ -48,12 +48,18 @@ def last_event_id(desk: Desk) -> int:
 
 
 def changes_since(desk: Desk, actor: Actor, after: int) -> Changes:
-    """Other users' changes after audit event `after` (the actor's own writes are left out)."""
+    """Other users' changes after audit event `after` (the actor's own writes are left out).
+
+    Raises AccountRevoked when an admin deactivated the actor or changed their role meanwhile: the desktop
+    ends (or reopens) the session within one look, rather than at the user's next save, so a window left
+    open does not go on showing case files to someone who may no longer see them.
+    """
     with desk.reading() as s:
         last = int(s.execute(select(func.max(AuditEvent.id))).scalar() or 0)
         found = Changes(last_id=max(last, after))
         if last <= after:
             return found
+        actor.confirm(s, noticed=True)  # something changed: perhaps this user (one primary-key read)
         rows = s.execute(
             select(AuditEvent.username, AuditEvent.case_id, AuditEvent.action)
             .where(AuditEvent.id > after, AuditEvent.id <= last, AuditEvent.username != actor.username)

@@ -148,11 +148,12 @@ class Actor:
             what = Term("action", action.value, ACTION_LABELS_ES[action])
             raise PermissionDenied(Text(M.NOT_ALLOWED, user=self.username, role=role, action=what))
 
-    def confirm(self, session: Session) -> None:
+    def confirm(self, session: Session, *, noticed: bool = False) -> None:
         """Refuse the work of a user an admin deactivated, or gave another role, since this actor logged in.
 
         An actor is made once per log-in (or CLI run) and keeps its role; another desk's admin may change
         the user meanwhile. Called inside the unit of work, so a change committed before it counts.
+        `noticed`: asked by the desk after seeing another user's change to users, not before a piece of work.
         """
         if self.user_id is None:
             return  # the system (first admin, lock-outs): not a person
@@ -164,6 +165,7 @@ class Actor:
                     "Cierre legal_desk; para volver a trabajar pida que lo activen",
                     deactivated=True,
                     role=self.role.value,
+                    noticed=noticed,
                 )
             )
         if row.role != self.role.value:
@@ -178,6 +180,7 @@ class Actor:
                     deactivated=False,
                     role=self.role.value,
                     new_role=row.role,
+                    noticed=noticed,
                 )
             )
 

@@ -36,14 +36,24 @@ class AccountRevoked(PermissionDenied):
     """An administrator deactivated the acting user, or gave them another role, after they logged in.
 
     `deactivated` says which; `role` is the role the actor had, `new_role` the one the user has now
-    (None when deactivated). The desktop ends or reopens the session on it (ui/main_window.py).
+    (None when deactivated); `noticed`: found by the desk looking for other users' changes, not by
+    refusing the user's own work. The desktop ends or reopens the session on it (ui/main_window.py).
     """
 
-    def __init__(self, message: str | Text, *, deactivated: bool, role: str, new_role: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str | Text,
+        *,
+        deactivated: bool,
+        role: str,
+        new_role: str | None = None,
+        noticed: bool = False,
+    ) -> None:
         super().__init__(message)
         self.deactivated = deactivated
         self.role = role
         self.new_role = new_role
+        self.noticed = noticed
 
 
 class ValidationFailed(ServiceError):

@@ -992,7 +992,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text.replace("%1", who), 8000)
 
     def _on_account_revoked(self, exc: AccountRevoked) -> None:
-        """An administrator deactivated this user, or changed their role, on another desk (the work was refused).
+        """An administrator deactivated this user, or changed their role, on another desk (the work was refused,
+        or the change watcher noticed it: `exc.noticed`).
 
         Deactivated: say so and close the window, as a restore does (legal_desk ends; whoever logs in next
         starts afresh). Another role: say so and open the window again with the panels and menus of the
@@ -1019,9 +1020,16 @@ class MainWindow(QMainWindow):
                 QMessageBox.information(
                     self,
                     self.tr("Su rol cambió"),
-                    self.tr(
-                        "Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. "
-                        "La ventana se abre de nuevo con los paneles y permisos del rol nuevo."
+                    (
+                        self.tr(
+                            "Un administrador cambió el rol de «%1» de %2 a %3. "
+                            "La ventana se abre de nuevo con los paneles y permisos del rol nuevo."
+                        )
+                        if exc.noticed
+                        else self.tr(
+                            "Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. "
+                            "La ventana se abre de nuevo con los paneles y permisos del rol nuevo."
+                        )
                     )
                     .replace("%1", user)
                     .replace("%2", role_label(exc.role))
@@ -1036,9 +1044,16 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(
             self,
             self.tr("Sesión terminada"),
-            self.tr(
-                "Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión "
-                "termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active."
+            (
+                self.tr(
+                    "Un administrador desactivó el usuario «%1»: la sesión termina aquí. legal_desk se cerrará; "
+                    "para volver a trabajar pida a un administrador que lo active."
+                )
+                if exc.noticed
+                else self.tr(
+                    "Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión "
+                    "termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active."
+                )
             ).replace("%1", user),
         )
         self.close()

@@ -7588,12 +7588,20 @@ Open it with the system application.</translation>
             <translation>Your role changed</translation>
         </message>
         <message>
+            <source>Un administrador cambió el rol de «%1» de %2 a %3. La ventana se abre de nuevo con los paneles y permisos del rol nuevo.</source>
+            <translation>An administrator changed the role of “%1” from %2 to %3. The window opens again with the new role's panels and permissions.</translation>
+        </message>
+        <message>
             <source>Un administrador cambió el rol de «%1» de %2 a %3. Lo que intentaba hacer no se guardó. La ventana se abre de nuevo con los paneles y permisos del rol nuevo.</source>
             <translation>An administrator changed the role of “%1” from %2 to %3. What you were doing was not saved. The window opens again with the panels and permissions of the new role.</translation>
         </message>
         <message>
             <source>Sesión terminada</source>
             <translation>Session ended</translation>
+        </message>
+        <message>
+            <source>Un administrador desactivó el usuario «%1»: la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.</source>
+            <translation>An administrator deactivated the user “%1”: the session ends here. legal_desk will close; to work again, ask an administrator to activate the user.</translation>
         </message>
         <message>
             <source>Un administrador desactivó el usuario «%1»: lo que intentaba hacer no se guardó y la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.</source>

@@ -23,6 +23,7 @@ from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import AccountRevoked
 from legal_desk.services.users import actor_for, update_user
+from legal_desk.ui.context import UiContext
 from legal_desk.ui.main_window import MainWindow
 from tests.ui.helpers import make_ctx, settle
 
@@ -110,3 +111,58 @@ def test_the_refusal_is_an_account_revoked_and_the_hook_hears_it_first(sqlite_de
         cases.get_case_file(sqlite_desk, actor, cid)
     assert heard == [err.value] and not err.value.deactivated
     assert (err.value.role, err.value.new_role) == ("lawyer", "paralegal")
+
+
+def _watching_window(qtbot, desk: Desk, user: str, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window whose change watcher looks every 50 ms (the app: every few seconds)."""
+    ctx = make_ctx(desk, user, tmp_path)
+    window = MainWindow(UiContext(ctx.desk, ctx.actor, ctx.events, ctx.settings, watch_ms=50))
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot)
+    return window
+
+
+def test_an_idle_window_of_a_deactivated_user_closes_without_waiting_for_a_click(
+    qtbot, sqlite_desk: Desk, admin_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    """Before, a window left open went on showing the docket and case files until its user tried to save."""
+    cid = _case(sqlite_desk)
+    window = _watching_window(qtbot, sqlite_desk, "dependiente", tmp_path)
+    window.open_case(cid)
+    settle(qtbot)
+    assert window.isVisible() and messages == []
+    update_user(admin_desk, actor_for(admin_desk, "admin"), "dependiente", active=False)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # nobody touched the window
+    assert window.successor is None
+    assert messages == [
+        "Un administrador desactivó el usuario «dependiente»: la sesión termina aquí. legal_desk se cerrará; "
+        "para volver a trabajar pida a un administrador que lo active."
+    ]
+
+
+def test_an_idle_window_reopens_with_the_new_role_when_an_admin_changes_it(
+    qtbot, sqlite_desk: Desk, admin_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    window = _watching_window(qtbot, sqlite_desk, "abogada", tmp_path)
+    update_user(admin_desk, actor_for(admin_desk, "admin"), "abogada", role="paralegal")
+    qtbot.waitUntil(lambda: window.successor is not None and not window.isVisible(), timeout=10_000)
+    new = window.successor
+    assert new is not None
+    qtbot.addWidget(new)
+    assert new.ctx.actor.role is Role.PARALEGAL and new.ctx.actor.username == "abogada"
+    assert messages == [
+        "Un administrador cambió el rol de «abogada» de Abogado a Dependiente judicial. "
+        "La ventana se abre de nuevo con los paneles y permisos del rol nuevo."
+    ]
+    new.close()
+
+
+def test_other_users_changes_do_not_end_the_session(
+    qtbot, sqlite_desk: Desk, admin_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    window = _watching_window(qtbot, sqlite_desk, "abogada", tmp_path)
+    update_user(admin_desk, actor_for(admin_desk, "admin"), "dependiente", active=False)  # someone else
+    _case(admin_desk)  # and a case written on the other desk
+    qtbot.waitUntil(lambda: "se actualizó" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.isVisible() and window.successor is None and messages == []
