@@ -77,19 +77,31 @@ def _known(script: ScriptDirectory, rev: str) -> bool:
 
 
 def backup_sqlite(path: Path) -> Path | None:
-    """Copy a SQLite database (consistently, via the backup API) before migrating it."""
+    """Copy a SQLite database (consistently, via the backup API) before migrating it.
+
+    The copy is written under a working name and takes its `.before-upgrade-…` name only once it is
+    whole: an upgrade stopped during the copy (killed, power cut) used to leave a file of that name
+    holding part of the desk, or none of it, beside its -journal, which looked like the backup to
+    go back to.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    working = target.with_name(target.name + ".partial")
+    for stale in (working, working.with_name(working.name + "-journal")):
+        stale.unlink(missing_ok=True)
     src = sqlite3.connect(str(path))
     try:
-        dst = sqlite3.connect(str(target))
-        with dst:
-            src.backup(dst)
-        dst.close()
+        dst = sqlite3.connect(str(working))
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
     finally:
         src.close()
+    working.replace(target)
     return target
 
 
