@@ -8,9 +8,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Text, TextError
@@ -76,19 +77,31 @@ def _known(script: ScriptDirectory, rev: str) -> bool:
 
 
 def backup_sqlite(path: Path) -> Path | None:
-    """Copy a SQLite database (consistently, via the backup API) before migrating it."""
+    """Copy a SQLite database (consistently, via the backup API) before migrating it.
+
+    The copy is written under a working name and takes its `.before-upgrade-…` name only once it is
+    whole: an upgrade stopped during the copy (killed, power cut) used to leave a file of that name
+    holding part of the desk, or none of it, beside its -journal, which looked like the backup to
+    go back to.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+    working = target.with_name(target.name + ".partial")
+    for stale in (working, working.with_name(working.name + "-journal")):
+        stale.unlink(missing_ok=True)
     src = sqlite3.connect(str(path))
     try:
-        dst = sqlite3.connect(str(target))
-        with dst:
-            src.backup(dst)
-        dst.close()
+        dst = sqlite3.connect(str(working))
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
     finally:
         src.close()
+    working.replace(target)
     return target
 
 
@@ -136,6 +149,32 @@ def backup_readable(revision: str | None) -> bool:
     return all(getattr(step.module, "backup_compatible", False) for step in steps if step.revision != revision)
 
 
+def replay_data_steps(conn: Connection, revision: str | None) -> list[str]:
+    """Run again, on rows just restored from a backup written at `revision`, the data steps of the
+    migrations since; returns the revisions run, oldest first.
+
+    A backup of an older schema restores as it is (`backup_readable`), but a migration that rewrote
+    data (d6f1a8c3e2b9: each country's checklist wording, CUIT/DNI written as each country writes
+    them) had done so only in the databases it upgraded: the restored rows came back as the older
+    release left them, unlike the same desk upgraded in place. A migration whose `upgrade()` only
+    rewrites rows, and can run again on rows it already rewrote, says so with
+    `restore_replays = True`.
+    """
+    if revision is None or revision == head_revision():
+        return []
+    script = ScriptDirectory.from_config(alembic_config())
+    if not _known(script, revision):
+        return []
+    steps = [s for s in script.iterate_revisions(head_revision(), revision) if s.revision != revision]
+    ran: list[str] = []
+    with Operations.context(MigrationContext.configure(conn)):
+        for step in reversed(steps):  # oldest first, as an upgrade runs them
+            if getattr(step.module, "restore_replays", False):
+                step.module.upgrade()
+                ran.append(step.revision)
+    return ran
+
+
 def pending(engine: Engine) -> bool:
     """Whether the database needs an upgrade."""
     return current_revision(engine) != head_revision()
@@ -148,5 +187,6 @@ __all__ = [
     "check_not_newer",
     "head_revision",
     "pending",
+    "replay_data_steps",
     "upgrade",
 ]

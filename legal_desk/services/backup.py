@@ -479,6 +479,8 @@ def _restore_from(
                             f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
                         )
                     )
+        # a backup of an older schema gets the data steps of the migrations since, as an upgraded database did
+        migrate.replay_data_steps(s.connection(), manifest.get("schema"))
         search.rebuild(s)
         # a backup from before the stored art. 317 terms gets them now, as an upgraded database does
         from legal_desk.services.actuaciones import store_missing_terms_once

@@ -1097,17 +1097,26 @@ def _readiness(
         generated_templates=frozenset(d.template for d in documents),
         today=today,
         codefendant_emails_without_source=int(unsourced),
-        liquidation_cut_off=_liquidation_cut_off(evidence, documents),
+        liquidation_cut_off=_liquidation_cut_off(evidence, documents, case.jurisdiction),
     )
     result = rd.evaluate([(c, lbl) for c, lbl in items], facts)
     return [ChecklistLine(i.code, i.label, i.ok, i.detail) for i in result.items]
 
 
-def _liquidation_cut_off(evidence: Sequence[Evidence], documents: Sequence[GeneratedDocument]) -> dt.date | None:
+def _liquidation_cut_off(
+    evidence: Sequence[Evidence], documents: Sequence[GeneratedDocument], jurisdiction: str
+) -> dt.date | None:
     """The latest cut-off among the case's liquidations: a generated one's (a document stored before the cut-off
-    was kept counts as cut on the day it was generated, the default), an uploaded one's document date."""
-    cuts = [d.cut_off or d.created_at.date() for d in documents if d.template == "liquidacion_credito"]
-    cuts += [e.date or e.added_at.date() for e in evidence if e.kind == "liquidation" and not e.archived]
+    was kept counts as cut on the day it was generated, the default), an uploaded one's document date.
+
+    «The day» is the court's calendar day of the stored UTC time: a liquidation made in Bogotá at 20:00
+    on the last day of a rate period was cut in that period, not in the next one."""
+
+    def day(moment: dt.datetime) -> dt.date:
+        return in_court_time(moment, jurisdiction).date()
+
+    cuts = [d.cut_off or day(d.created_at) for d in documents if d.template == "liquidacion_credito"]
+    cuts += [e.date or day(e.added_at) for e in evidence if e.kind == "liquidation" and not e.archived]
     return max(cuts, default=None)
 
 

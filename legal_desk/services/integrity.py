@@ -52,9 +52,23 @@ def packet_annex_files(manifest: Any) -> list[tuple[str, str]]:
 
     Evidence and documents are there under their own rows; the contact log (bitácora) made for a
     packet has no row of its own, so the manifest is what names it.
+
+    Left out: the contact log of a packet built by a release before the store kept it. Those
+    releases listed its hash under the temporary name «bitacora.pdf» (later ones name it
+    «<obligación>_bitacora_<fecha>.pdf» and keep it) and never stored the file: its pages are inside
+    the packet PDF, which is checked by its own hash. Counting it made `verify` report «falta el
+    archivo», and every backup «faltan 1 archivos», on every upgraded desk, with nothing to repair.
     """
     annexes = manifest.get("annexes") or [] if isinstance(manifest, dict) else []
-    return [(a["sha256"], a.get("filename") or a.get("title") or "") for a in annexes if a.get("sha256")]
+    return [
+        (a["sha256"], a.get("filename") or a.get("title") or "")
+        for a in annexes
+        if a.get("sha256") and a.get("filename") != _UNKEPT_CONTACT_LOG
+    ]
+
+
+#: The name early releases gave a packet's contact log, which they never put in the store.
+_UNKEPT_CONTACT_LOG = "bitacora.pdf"
 
 
 def verify(

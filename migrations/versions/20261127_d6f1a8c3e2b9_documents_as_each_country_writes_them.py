@@ -28,6 +28,9 @@ branch_labels = None
 depends_on = None
 # Backups of a7c3e9f1b2d4 restore as they are: the old forms are still read (and rewritten on edit).
 backup_compatible = True
+# upgrade() only rewrites rows, and leaves rows it already rewrote as they are: a restore of an older
+# backup runs it again on the restored rows (legal_desk.db.migrate.replay_data_steps).
+restore_replays = True
 
 _SEEDED = {
     "debtor_identified": "Deudor identificado (documento, dirección y origen del correo)",
