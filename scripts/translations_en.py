@@ -2169,4 +2169,5 @@ EN: dict[str, str] = {
     "Un administrador desactivó el usuario «%1»: la sesión termina aquí. legal_desk se cerrará; para volver a trabajar pida a un administrador que lo active.": (
         "An administrator deactivated the user “%1”: the session ends here. legal_desk will close; to work again, ask an administrator to activate the user."
     ),
+    "Devuelta: {reason}": "Returned: {reason}",
 }

@@ -208,9 +208,11 @@ def register_notice_receipt(
             "notice",
             n.id,
             case_id=c.id,
-            summary=("Entregada el " + delivered.isoformat())
+            summary=f"Entregada el {delivered:%d/%m/%Y}"
             if delivered
-            else f"Devuelta el {returned.isoformat() if returned else ''}: {return_reason or ''}",
+            else f"Devuelta el {returned:%d/%m/%Y}: {return_reason or ''}"
+            if returned
+            else f"Devuelta: {return_reason or ''}",
             before=before,
             after={"delivered": delivered, "returned": returned, "proof_sha256": proof_ev.sha256 if proof_ev else None},
         )

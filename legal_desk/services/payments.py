@@ -24,7 +24,7 @@ from legal_desk.domain.interest import (
 )
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.messages import Text, text_of
-from legal_desk.domain.money import ZERO, AmountError, parse_amount, to_json
+from legal_desk.domain.money import ZERO, AmountError, format_money, parse_amount, to_json
 from legal_desk.domain.permissions import Action
 from legal_desk.services import audit
 from legal_desk.services.cases import close_settlement_kept, find_case_to_read, get_case_for_write, touch
@@ -281,8 +281,10 @@ def add_payment(
             "payment",
             payment.id,
             case_id=c.id,
-            summary=f"Abono de {to_json(value)} el {date:%d/%m/%Y}: costas {to_json(mine.to_costs)}, "
-            f"intereses {to_json(mine.to_interest)}, capital {to_json(mine.to_capital)}",
+            summary=f"Abono de {format_money(value, c.currency)} el {date:%d/%m/%Y}: "
+            f"costas {format_money(mine.to_costs, c.currency)}, "
+            f"intereses {format_money(mine.to_interest, c.currency)}, "
+            f"capital {format_money(mine.to_capital, c.currency)}",
             after={
                 "date": date,
                 "amount": value,
@@ -467,7 +469,7 @@ def reverse_payment(desk: Desk, actor: Actor, payment_id: int, *, reason: str) -
             "payment",
             pid,
             case_id=c.id,
-            summary=f"Abono de {to_json(amount)} del {day:%d/%m/%Y} anulado: {reason}",
+            summary=f"Abono de {format_money(amount, c.currency)} del {day:%d/%m/%Y} anulado: {reason}",
             before=before,
             after={
                 "reason": reason,

@@ -15,7 +15,7 @@ from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import closed_reason_en
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
-from legal_desk.domain.money import AmountError, parse_amount
+from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import (
@@ -381,6 +381,8 @@ def advance_embargo(
 
 # -------------------------------------------------------------------- settlement negotiation
 
+_OFFER_PARTIES = {"debtor": "deudor", "creditor": "acreedor"}  # «Propuesta del deudor» in the history
+
 
 def make_offer(
     desk: Desk,
@@ -442,7 +444,8 @@ def make_offer(
             "settlement_offer",
             o.id,
             case_id=c.id,
-            summary=("Contrapropuesta" if parent_id else "Propuesta") + f" del {party}: {value}",
+            summary=("Contrapropuesta" if parent_id else "Propuesta")
+            + f" del {_OFFER_PARTIES.get(party, party)}: {format_money(value, c.currency)}",
             after={"party": party, "amount": value, "instalments": instalments, "expires_on": expires_on},
         )
         uow.commit()
@@ -589,7 +592,8 @@ def record_agreement(
             "payment_agreement",
             a.id,
             case_id=c.id,
-            summary=f"Acuerdo de pago firmado el {signed_on:%d/%m/%Y}: {len(plan)} cuotas, total {total}",
+            summary=f"Acuerdo de pago firmado el {signed_on:%d/%m/%Y}: {len(plan)} cuotas, "
+            f"total {format_money(total, c.currency)}",
             after={"signed_on": signed_on, "total": total, "instalments": len(plan)},
         )
         uow.commit()

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from legal_desk.domain.deadlines import RULES
+from legal_desk.domain.money import format_money
 from legal_desk.domain.readiness import evidence_kind_label
 from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
@@ -36,6 +38,11 @@ def _t(template: str, **values: Any) -> str:
 def _day(value: Any) -> str:
     """An ISO date (or date-time) as the history writes it: DD/MM/AAAA."""
     return dt.date.fromisoformat(str(value)[:10]).strftime("%d/%m/%Y")
+
+
+def _money(row: Row, value: Any) -> str:
+    """An amount the event stored (a decimal string) as the case's currency is written: «$ 2.500.000,00»."""
+    return format_money(Decimal(str(value)), str(row.get("currency") or "COP"))
 
 
 def _fields(after: Row) -> str:
@@ -87,16 +94,18 @@ def _offer_add(row: Row) -> str:
         template = QT_TRANSLATE_NOOP("History", "Contrapropuesta del {party}: {amount}")
     else:
         template = QT_TRANSLATE_NOOP("History", "Propuesta del {party}: {amount}")
-    return _t(template, party=who, amount=after["amount"])
+    return _t(template, party=who, amount=_money(row, after["amount"]))
 
 
 def _notice_receipt(row: Row) -> str:
     after = row["after"]
     if after.get("delivered"):
-        return _t(QT_TRANSLATE_NOOP("History", "Entregada el {day}"), day=after["delivered"])
+        return _t(QT_TRANSLATE_NOOP("History", "Entregada el {day}"), day=_day(after["delivered"]))
     reason = row["summary"].partition(": ")[2]
-    returned = after.get("returned") or ""
-    return _t(QT_TRANSLATE_NOOP("History", "Devuelta el {day}: {reason}"), day=returned, reason=reason)
+    returned = after.get("returned")
+    if not returned:
+        return _t(QT_TRANSLATE_NOOP("History", "Devuelta: {reason}"), reason=reason)
+    return _t(QT_TRANSLATE_NOOP("History", "Devuelta el {day}: {reason}"), day=_day(returned), reason=reason)
 
 
 def _notice_add(row: Row) -> str:
@@ -219,7 +228,7 @@ RENDER: dict[str, Callable[[Row], str]] = {
         QT_TRANSLATE_NOOP("History", "Acuerdo de pago firmado el {day}: {n} cuotas, total {total}"),
         day=_day(r["after"]["signed_on"]),
         n=r["after"]["instalments"],
-        total=r["after"]["total"],
+        total=_money(r, r["after"]["total"]),
     ),
     "agreement.status": lambda r: (
         _t(QT_TRANSLATE_NOOP("History", "Acuerdo incumplido"))
@@ -230,15 +239,15 @@ RENDER: dict[str, Callable[[Row], str]] = {
         QT_TRANSLATE_NOOP(
             "History", "Abono de {amount} el {day}: costas {costs}, intereses {interest}, capital {capital}"
         ),
-        amount=r["after"]["amount"],
+        amount=_money(r, r["after"]["amount"]),
         day=_day(r["after"]["date"]),
-        costs=r["after"]["to_costs"],
-        interest=r["after"]["to_interest"],
-        capital=r["after"]["to_capital"],
+        costs=_money(r, r["after"]["to_costs"]),
+        interest=_money(r, r["after"]["to_interest"]),
+        capital=_money(r, r["after"]["to_capital"]),
     ),
     "payment.reverse": lambda r: _t(
         QT_TRANSLATE_NOOP("History", "Abono de {amount} del {day} anulado: {reason}"),
-        amount=r["before"]["amount"],
+        amount=_money(r, r["before"]["amount"]),
         day=_day(r["before"]["date"]),
         reason=r["after"]["reason"],
     ),
@@ -283,9 +292,18 @@ def rendered_summary(row: Row) -> str | None:
         return None
 
 
+#: Actions whose stored Spanish summary earlier releases wrote with raw values («Abono de 2500000.00»,
+#: «Propuesta del debtor», «Entregada el 2025-03-06», «Llamada: no_answer»): the Spanish history words
+#: them from their values too, as today's releases store them.
+REWORDED_IN_SPANISH = frozenset(
+    {"payment.add", "payment.reverse", "offer.add", "agreement.add", "notice.receipt", "contact.add"}
+)
+
+
 def audit_summary(row: Row) -> str:
-    """The «Detail» of a history row (`action`, `summary`, `before`, `after`) in the interface language."""
+    """The «Detail» of a history row (`action`, `summary`, `before`, `after`; `currency` for its amounts)
+    in the interface language."""
     summary = str(row.get("summary") or "")
-    if current_language() == "es":
+    if current_language() == "es" and row.get("action") not in REWORDED_IN_SPANISH:
         return summary
     return rendered_summary(row) or summary  # else the stored Spanish text

@@ -5784,6 +5784,10 @@ Open it with the system application.</translation>
             <translation>Delivered on {day}</translation>
         </message>
         <message>
+            <source>Devuelta: {reason}</source>
+            <translation>Returned: {reason}</translation>
+        </message>
+        <message>
             <source>Devuelta el {day}: {reason}</source>
             <translation>Returned on {day}: {reason}</translation>
         </message>

@@ -84,7 +84,7 @@ def test_a_payment_entered_by_mistake_is_reversed_with_its_reason_and_the_rest_a
         assert event.username == "abogada" and event.case_id == wrong.case_id
         assert event.before["amount"] == "300000.00" and event.before["reference"] == "CONSIG-1"
         assert event.after["reason"] == "consignación de otro deudor"
-        assert event.summary == "Abono de 300000.00 del 10/03/2024 anulado: consignación de otro deudor"
+        assert event.summary == "Abono de $ 300.000,00 del 10/03/2024 anulado: consignación de otro deudor"
     with desk.reading() as s:
         assert audit.verify_chain(s)[1] == []
     with pytest.raises(NotFound):  # reversed once only

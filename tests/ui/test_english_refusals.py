@@ -282,7 +282,7 @@ def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
     rows = cases.timeline(desk, lawyer, case_id)
     stored = [r["summary"] for r in rows]
     assert stored == [
-        "Propuesta del debtor: 1500000.00",
+        "Propuesta del deudor: $ 1.500.000,00",
         f"Medida decretada el {today:%d/%m/%Y}",
         "Medida solicitada: Cuenta bancaria — Cuenta de ahorros 123",
         "Recibido de cobranza → Recaudo de pruebas",
@@ -292,7 +292,7 @@ def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
     install_language("en")
     english = [audit_summary(r) for r in rows]
     assert english == [
-        "Offer from the debtor: 1500000.00",
+        "Offer from the debtor: $ 1.500.000,00",
         f"Attachment ordered on {today:%d/%m/%Y}",
         "Attachment requested: Bank account — Cuenta de ahorros 123",
         "Handed over → Gathering evidence",
@@ -311,6 +311,54 @@ def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
     view.resize(1200, 600)
     SHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SHOTS / "english_history_detail.png"))
+
+
+def test_the_spanish_history_words_the_raw_values_older_releases_stored(qapp: Any) -> None:
+    """Releases before this one stored «Abono de 2500000.00 …», «Propuesta del debtor: 3000000.00», «Entregada
+    el 2025-03-06», «Llamada: no_answer»: the Spanish history showed them so. They read as today's do."""
+    payment = {
+        "action": "payment.add",
+        "summary": "Abono de 2500000.00 el 05/04/2025: costas 0.00, intereses 1370923.68, capital 1129076.32",
+        "after": {
+            "date": "2025-04-05",
+            "amount": "2500000.00",
+            "to_costs": "0.00",
+            "to_interest": "1370923.68",
+            "to_capital": "1129076.32",
+        },
+    }
+    offer = {
+        "action": "offer.add",
+        "summary": "Propuesta del debtor: 3000000.00",
+        "after": {"party": "debtor", "amount": "3000000.00"},
+    }
+    receipt = {"action": "notice.receipt", "summary": "Entregada el 2025-03-06", "after": {"delivered": "2025-03-06"}}
+    returned = {
+        "action": "notice.receipt",
+        "summary": "Devuelta el 2025-03-07: dirección errada",
+        "after": {"delivered": None, "returned": "2025-03-07"},
+    }
+    call = {
+        "action": "contact.add",
+        "summary": "Llamada: no_answer",
+        "after": {"channel": "call", "outcome": "no_answer"},
+    }
+    agreement = {
+        "action": "agreement.add",
+        "summary": "Acuerdo de pago firmado el 05/03/2025: 2 cuotas, total 5000000.00",
+        "after": {"signed_on": "2025-03-05", "instalments": 2, "total": "5000000.00"},
+    }
+    assert [audit_summary(r) for r in (payment, offer, receipt, returned, call, agreement)] == [
+        "Abono de $ 2.500.000,00 el 05/04/2025: costas $ 0,00, intereses $ 1.370.923,68, capital $ 1.129.076,32",
+        "Propuesta del deudor: $ 3.000.000,00",
+        "Entregada el 06/03/2025",
+        "Devuelta el 07/03/2025: dirección errada",
+        "Llamada: No contesta",
+        "Acuerdo de pago firmado el 05/03/2025: 2 cuotas, total $ 5.000.000,00",
+    ]
+    # a Spanish case's amounts are in euros; an event that does not fit keeps its stored text
+    assert audit_summary({**offer, "currency": "EUR"}) == "Propuesta del deudor: 3.000.000,00 €"
+    assert audit_summary({"action": "payment.add", "summary": "Abono antiguo", "after": {}}) == "Abono antiguo"
 
 
 def test_offer_statuses_read_in_english(qapp: Any) -> None:

@@ -879,7 +879,10 @@ class TimelineTab(RecordTab):
 
     def show_case(self, case: CaseFile) -> None:
         # the case's country words some details (an evidence kind abroad has that country's name)
-        self.set_records([{**r, "jurisdiction": case.jurisdiction} for r in self.host.timeline_rows])
+        # and its currency writes the amounts
+        self.set_records(
+            [{**r, "jurisdiction": case.jurisdiction, "currency": case.currency} for r in self.host.timeline_rows]
+        )
 
 
 __all__ = [
