@@ -562,7 +562,7 @@ def demanda_ejecutiva() -> Builder:
     b.tag("{%p if embargoes %}")
     b.p(
         "En escrito separado, que se presenta simultáneamente con esta demanda, solicito el decreto de "
-        "medidas cautelares de embargo y secuestro previos. Por esa razón, y conforme a la excepción "
+        "medidas cautelares previas. Por esa razón, y conforme a la excepción "
         "prevista en el artículo 6 de la Ley 2213 de 2022, no se remite a la parte demandada copia de la "
         "demanda y sus anexos al momento de su presentación; la notificación se surtirá una vez "
         "practicadas las medidas."
@@ -767,12 +767,15 @@ def medidas_cautelares() -> Builder:
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, con fundamento en los artículos "
         "593, 599 y concordantes del Código General del Proceso, solicito al Despacho decretar"
-        "{% if not service.served %}, previo a la notificación del mandamiento de pago,{% endif %} el "
-        "**EMBARGO Y SECUESTRO** de los siguientes bienes de propiedad de la parte demandada:"
+        "{% if not service.served %}, previo a la notificación del mandamiento de pago,{% endif %} las "
+        "siguientes **MEDIDAS CAUTELARES** sobre bienes de propiedad de la parte demandada:"
     )
     b.tag("{%p for e in embargoes %}")
+    # Money and wages are seized and withheld (art. 593 nums. 9 and 10), goods seized and then taken into
+    # custody (art. 595): «embargo y secuestro» of a bank account is a measure no judge decrees.
     b.p(
-        "**{{ e.number }}. {{ e.asset_type_es|capitalize }}:** {{ e.description|trim('.') }}."
+        "**{{ e.number }}. {{ e.measure_es|capitalize }} — {{ e.asset_type_es }}:** "
+        "{{ e.description|trim('.') }}."
         "{% if e.registry %} Entidad o registro: {{ e.registry|trim('.') }}.{% endif %}"
         "{% if e.asset_type == 'account' %} Solicito comunicar la medida a las entidades financieras "
         "mencionadas, para que los dineros embargados se consignen en la cuenta de depósitos judiciales "
@@ -785,7 +788,9 @@ def medidas_cautelares() -> Builder:
         "registro para que inscriba el embargo y expida el certificado correspondiente (artículo 593, "
         "numeral 1, del Código General del Proceso); inscrito el embargo, solicito decretar su secuestro."
         "{% endif %}"
-        "{% if e.cap %} Solicito limitar la medida a la suma de {{ e.cap_words }}.{% endif %}",
+        "{% if e.limit %} Solicito limitar la medida a la suma de {{ e.limit_words }}"
+        "{% if e.limit_is_legal %}, valor del crédito y las costas más un cincuenta por ciento (artículo 593, "
+        "numeral 10, del Código General del Proceso){% endif %}.{% endif %}",
         indent=0.6,
     )
     b.tag("{%p endfor %}")
