@@ -276,7 +276,7 @@ def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
 def addressee_debtor(b: Builder) -> None:
     """The debtor as addressee of a letter."""
     b.lines([
-        "Señor(a)",
+        "{% if debtor.is_company %}Señores{% else %}Señor(a){% endif %}",
         "**{{ debtor.name }}**",
         "{{ debtor.id_fmt }}",
         "{{ debtor.address }}",
@@ -295,7 +295,7 @@ def carta_requerimiento() -> Builder:
     addressee_debtor(b)
     b.p("**Asunto: Requerimiento de pago y constitución en mora — obligación No. {{ account_ref }}**",
         align="left", space_after=12)
-    b.p("Respetado(a) señor(a):", align="left")
+    b.p("{% if debtor.is_company %}Respetados señores:{% else %}Respetado(a) señor(a):{% endif %}", align="left")
     b.p(
         "En mi calidad de apoderado(a) de **{{ creditor.name }}**, identificada con {{ creditor.id_fmt }}, "
         "me permito requerirle formalmente para que pague la obligación a su cargo, contenida en "
@@ -364,7 +364,7 @@ def aviso_final() -> Builder:
     addressee_debtor(b)
     b.p("**Asunto: ÚLTIMO AVISO antes de iniciar proceso ejecutivo — obligación No. {{ account_ref }}**",
         align="left", space_after=12)
-    b.p("Respetado(a) señor(a):", align="left")
+    b.p("{% if debtor.is_company %}Respetados señores:{% else %}Respetado(a) señor(a):{% endif %}", align="left")
     b.p(
         "Pese a los requerimientos que le hemos dirigido{% if extra.fecha_requerimiento is defined %}, "
         "el último de ellos el {{ extra.fecha_requerimiento }}{% endif %}, la obligación a su cargo a favor "
@@ -425,11 +425,17 @@ def demanda_ejecutiva() -> Builder:
         "{{ creditor.legal_representative_id_fmt }}{% endif %}{% endif %}."
     )
     b.tag("{%p for d in defendants %}")
+    # CGP art. 82 num. 2: a company does not appear by itself; the demanda names who represents it. The
+    # case records no representative for a debtor company, so it is the one registered (art. 85), never
+    # a guessed name, and the company is «domiciliada», not «domiciliado(a)».
     b.p(
-        "**Demandado(a){% if d.role == 'guarantor' %} (codeudor solidario){% endif %}:** {{ d.name }}, "
-        "{% if d.is_company %}persona jurídica identificada"
-        "{% else %}mayor de edad, identificado(a){% endif %} "
-        "con {{ d.id_fmt }}, domiciliado(a) en {{ d.city|trim('.') }}."
+        "**Demandad{% if d.is_company %}a{% else %}o(a){% endif %}{% if d.role == 'guarantor' %} "
+        "(codeudor solidario){% endif %}:** {{ d.name }}, "
+        "{% if d.is_company %}persona jurídica identificada con {{ d.id_fmt }}, con domicilio en "
+        "{{ d.city }}, representada legalmente por quien haga sus veces según el certificado de "
+        "existencia y representación legal expedido por la cámara de comercio"
+        "{% else %}mayor de edad, identificado(a) con {{ d.id_fmt }}, domiciliado(a) en "
+        "{{ d.city|trim('.') }}{% endif %}."
     )
     b.tag("{%p endfor %}")
     b.p(
@@ -578,11 +584,19 @@ def demanda_ejecutiva() -> Builder:
         "demandada indicada{% endif %} en el acápite de notificaciones."
     )
     b.tag("{%p endif %}")
+    # What the body says goes with the demanda is annexed: the evidence of how each e-mail address was
+    # obtained (Ley 2213 art. 8, sworn to in X) and, when no measure is asked before service, the proof of
+    # the simultaneous sending (art. 6 inc. 4: without it the demanda is inadmitted).
     annex_list(
         b, "IX. ANEXOS",
-        "Además de los documentos relacionados como pruebas, acompaño el poder especial, el certificado "
-        "de existencia y representación legal de la demandante y la liquidación del crédito; la relación "
-        "completa de anexos es la siguiente:",
+        "Además de los documentos relacionados como pruebas, acompaño el poder especial, el certificado de "
+        "existencia y representación legal de la demandante"
+        "{% if defendants|selectattr('email')|list or not embargoes %}, la liquidación del crédito"
+        "{% if defendants|selectattr('email')|list %}{% if not embargoes %}, {% else %} y {% endif %}las "
+        "evidencias de la forma en que se obtuvieron las direcciones electrónicas de la parte demandada "
+        "(artículo 8 de la Ley 2213 de 2022){% endif %}{% if not embargoes %} y la constancia del envío "
+        "simultáneo de la demanda y sus anexos a la parte demandada (artículo 6 de la Ley 2213 de 2022)"
+        "{% endif %}{% else %} y la liquidación del crédito{% endif %}; la relación completa de anexos es la siguiente:",
     )
     b.h("X. NOTIFICACIONES")
     # The city keeps its own final dot ("Bogotá D.C.") unless it ends the sentence (no "D.C..").

@@ -60,3 +60,50 @@ def test_money_is_seized_and_withheld_goods_seized_and_taken_into_custody() -> N
     assert "1. Embargo y retención — dineros depositados en cuentas bancarias:" in text
     assert "2. Embargo y secuestro — vehículo automotor:" in text
     assert "EMBARGO Y SECUESTRO de los siguientes bienes" not in text
+
+
+def _company_debtor(name: str):
+    data = sample_for(name)
+    company = dataclasses.replace(data.debtor, name="Transportes Guayacán S.A.", id_type="NIT",
+                                  id_number="900284753-0", email="contabilidad@guayacan.com.co",
+                                  email_source="el formulario de vinculación firmado por su representante")
+    return dataclasses.replace(data, debtor=company)
+
+
+def test_a_company_defendant_is_domiciled_and_represented_not_a_person_of_age() -> None:
+    # CGP art. 82 num. 2: the parties' names and domicile and, when they do not appear by themselves, their
+    # legal representatives'. A company was «Demandado(a): …, persona jurídica …, domiciliado(a) en …».
+    text = _render("demanda_ejecutiva", _company_debtor("demanda_ejecutiva"))
+    assert ("Demandada: Transportes Guayacán S.A., persona jurídica identificada con NIT 900.284.753-0, con "
+            "domicilio en Bogotá D.C., representada legalmente por quien haga sus veces según el certificado de "
+            "existencia y representación legal expedido por la cámara de comercio.") in text
+    # The natural-person codeudor keeps its wording.
+    assert ("Demandado(a) (codeudor solidario): Luz Marina Restrepo de Gómez, mayor de edad, identificado(a) "
+            "con C.C. 41.987.654, domiciliado(a) en Bogotá D.C.") in text
+
+
+def test_letters_to_a_company_are_addressed_to_señores() -> None:
+    for name in ("carta_requerimiento", "aviso_final"):
+        text = _render(name, _company_debtor(name))
+        assert "Señores\nTransportes Guayacán S.A.\nNIT 900.284.753-0" in text
+        assert "Respetados señores:" in text and "Señor(a)" not in text and "Respetado(a)" not in text
+        person = _render(name, sample_for(name))
+        assert "Señor(a)\nCarlos Alberto Gómez Restrepo" in person and "Respetado(a) señor(a):" in person
+
+
+def test_demanda_annexes_what_its_body_says_is_annexed() -> None:
+    # The oath of Ley 2213 art. 8 says the evidence of the e-mail addresses «se aporta con la demanda», and
+    # without measures before service the demanda says it was sent to the defendants at filing (art. 6):
+    # the annexes say both, or the judge inadmits for want of the proof of sending.
+    data = sample_for("demanda_ejecutiva")
+    text = _render("demanda_ejecutiva", dataclasses.replace(data, embargoes=[]))
+    assert ("acompaño el poder especial, el certificado de existencia y representación legal de la "
+            "demandante, la liquidación del crédito, las evidencias de la forma en que se obtuvieron las "
+            "direcciones electrónicas de la parte demandada (artículo 8 de la Ley 2213 de 2022) y la constancia "
+            "del envío simultáneo de la demanda y sus anexos a la parte demandada (artículo 6 de la Ley 2213 de "
+            "2022); la relación completa") in text
+    # With measures asked before service nothing was sent; with no known e-mail there is no oath to back.
+    quiet = [dataclasses.replace(p, email="", email_source="") for p in (data.debtor, *data.guarantors)]
+    text = _render("demanda_ejecutiva", dataclasses.replace(data, debtor=quiet[0], guarantors=quiet[1:]))
+    assert ("acompaño el poder especial, el certificado de existencia y representación legal de la "
+            "demandante y la liquidación del crédito; la relación completa") in text
