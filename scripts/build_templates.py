@@ -596,7 +596,8 @@ def demanda_ejecutiva() -> Builder:
         "evidencias de la forma en que se obtuvieron las direcciones electrónicas de la parte demandada "
         "(artículo 8 de la Ley 2213 de 2022){% endif %}{% if not embargoes %} y la constancia del envío "
         "simultáneo de la demanda y sus anexos a la parte demandada (artículo 6 de la Ley 2213 de 2022)"
-        "{% endif %}{% else %} y la liquidación del crédito{% endif %}; la relación completa de anexos es la siguiente:",
+        "{% endif %}{% else %} y la liquidación del crédito{% endif %}; la relación completa de anexos es "
+        "la siguiente:",
     )
     b.h("X. NOTIFICACIONES")
     # The city keeps its own final dot ("Bogotá D.C.") unless it ends the sentence (no "D.C..").
