@@ -229,6 +229,15 @@ AND = "{% if loop.revindex > 2 %}, {% elif loop.revindex == 2 %} y {% endif %}"
 PARTIES_REF = "{{ creditor.name }} contra {% for d in defendants %}{{ d.name }}" + AND + "{% endfor %}"
 
 
+# The rate the letters to the debtor name: the agreed one when the title has it, which is what the
+# liquidation applies (never above the legal maximum, CCo art. 884), else the certified maximum.
+RATE_TEXT = (
+    "{% if debt.agreed_rate is not none %}pactada del {{ debt.agreed_rate_fmt }} efectivo anual, sin exceder "
+    "la tasa máxima legal certificada por la Superintendencia Financiera de Colombia{% else %}máxima legal "
+    "certificada por la Superintendencia Financiera de Colombia{% endif %}"
+)
+
+
 def court_header(b: Builder, subject: str) -> None:
     """Addressee (the judge), reference and subject of a court filing."""
     b.lines(["Señor(a)", "Juez", "**{{ court|upper }}**", "E. S. D."])
@@ -309,7 +318,7 @@ def carta_requerimiento() -> Builder:
         "**{{ liquidation.capital_words }}**{% else %}El capital adeudado asciende a la suma de "
         "**{{ capital_words }}**{% endif %}, más los intereses de mora "
         "causados desde el {{ debt.interest_from_long }} y hasta la fecha del pago, liquidados a la tasa "
-        "máxima legal certificada por la Superintendencia Financiera de Colombia."
+        + RATE_TEXT + "."
         "{% if liquidation %} Con corte al {{ liquidation.as_of_long }}, los intereses moratorios "
         "pendientes de pago suman {{ liquidation.interest_fmt }}, para un total adeudado de "
         "{{ liquidation.total_fmt }}.{% endif %}"
@@ -376,7 +385,7 @@ def aviso_final() -> Builder:
         "A la fecha usted adeuda por capital **{% if liquidation and liquidation.capital_reduced %}"
         "{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
         "imputados los abonos){% else %}{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
-        "tasa máxima legal desde el {{ debt.interest_from_long }}."
+        "tasa " + RATE_TEXT + " desde el {{ debt.interest_from_long }}."
         "{% if liquidation %} El saldo total con corte al {{ liquidation.as_of_long }} es de "
         "**{{ liquidation.total_words }}**.{% endif %}"
     )

@@ -107,3 +107,18 @@ def test_demanda_annexes_what_its_body_says_is_annexed() -> None:
     text = _render("demanda_ejecutiva", dataclasses.replace(data, debtor=quiet[0], guarantors=quiet[1:]))
     assert ("acompaño el poder especial, el certificado de existencia y representación legal de la "
             "demandante y la liquidación del crédito; la relación completa") in text
+
+
+def test_letters_name_the_agreed_rate_the_liquidation_applies() -> None:
+    # A pagaré at 24 % E.A. was liquidated at 24 % while the letters told the debtor «a la tasa máxima legal»
+    # (about 26 % in 2026): the figure in the same letter contradicted the rate it named (CCo art. 884:
+    # the agreed rate applies up to the legal maximum).
+    for name in ("carta_requerimiento", "aviso_final"):
+        data = sample_for(name)
+        agreed = dataclasses.replace(data, debt=dataclasses.replace(data.debt, agreed_rate=Decimal("24.00")))
+        text = _render(name, agreed)
+        assert ("tasa pactada del 24,00 % efectivo anual, sin exceder la tasa máxima legal certificada por la "
+                "Superintendencia Financiera de Colombia") in text
+        assert "a la tasa máxima legal" not in text.replace("exceder la tasa máxima legal", "")
+        assert "tasa máxima legal certificada por la Superintendencia Financiera de Colombia" in _render(name, data)
+        assert "pactada" not in _render(name, data)
