@@ -750,6 +750,8 @@ def liquidacion_credito() -> Builder:
             ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
             ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
             ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
+            ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
+            ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
             ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
             ["**TOTAL (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
         ],

@@ -583,6 +583,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             **_money_fields("paid_to_interest", to_interest, cur),
             **_money_fields("paid_to_capital", to_capital, cur),
             **_money_fields("paid_to_costs", to_costs, cur),
+            # the costs before the payments went to them: the summary shows costs − payments = pending
+            **_money_fields("costs_incurred", liq.costs + to_costs, cur),
             "capital_reduced": liq.capital < debt.capital,
             "day_basis": liq.day_basis,
             "capped": liq.capped,

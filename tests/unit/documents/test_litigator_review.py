@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 from decimal import Decimal
 
@@ -122,3 +123,32 @@ def test_letters_name_the_agreed_rate_the_liquidation_applies() -> None:
         assert "a la tasa máxima legal" not in text.replace("exceder la tasa máxima legal", "")
         assert "tasa máxima legal certificada por la Superintendencia Financiera de Colombia" in _render(name, data)
         assert "pactada" not in _render(name, data)
+
+
+def test_liquidation_summary_adds_up_when_payments_went_to_costs() -> None:
+    # $ 750.000 paid: $ 450.000 to costs, $ 300.000 to interest. The summary showed the interest part
+    # and «Costas pendientes $ 0,00» only, so capital + interest − payments did not give the total a judge
+    # checks under CGP art. 446; the costs and what went to them are now lines of the summary.
+    from legal_desk.documents.context import AllocationData
+
+    data = sample_for("liquidacion_credito")
+    liq = data.liquidation
+    allocations = [
+        AllocationData(dt.date(2024, 3, 15), Decimal("300000.00"), Decimal("300000.00"), Decimal("0"), Decimal("0")),
+        AllocationData(dt.date(2024, 3, 20), Decimal("450000.00"), Decimal("150000.00"), Decimal("300000.00"),
+                       Decimal("0")),
+    ]
+    interest = liq.interest - Decimal("300000.00")
+    paid = dataclasses.replace(liq, interest=interest, interest_accrued=liq.interest, payments=Decimal("750000.00"),
+                               costs=Decimal("0.00"), total=liq.capital + interest, allocations=allocations)
+    text = _render("liquidacion_credito", dataclasses.replace(data, liquidation=paid))
+    assert "Costas | $ 450.000,00" in text
+    assert "(−) Abonos imputados a costas | $ 450.000,00" in text
+    assert "Costas pendientes | $ 0,00" in text
+    rows = {line.split(" | ")[0]: line.split(" | ")[1] for line in text.splitlines() if line.count(" | ") == 1}
+    money = {k: Decimal(v.strip("*").replace("$ ", "").replace(".", "").replace(",", ".")) for k, v in rows.items()
+             if v.strip("*").startswith("$")}
+    assert (money["Capital insoluto"] + money["Intereses moratorios pendientes"] + money["Costas pendientes"]
+            == money["TOTAL (capital insoluto + intereses pendientes + costas)"])
+    assert (money["Capital del título"] + money["Intereses moratorios causados"] + money["Costas"]
+            - Decimal("750000.00") == money["TOTAL (capital insoluto + intereses pendientes + costas)"])
