@@ -613,7 +613,10 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             "sha256": a.sha256 or "",
             "sha256_short": (a.sha256 or "")[:12],
             "kind": a.kind,
-            **_date_fields("date", a.date),
+            # The title's date is the day it was issued (the one the facts of the demanda state), not the
+            # day it was scanned or handed over: «Pagaré …, de fecha 22 de septiembre de 2026» under a fact
+            # «el pagaré …, de fecha 26 de julio de 2025» is two dates for one title (CCo art. 621).
+            **_date_fields("date", debt.issue_date if a.kind == "title" and debt.issue_date else a.date),
         }
         for a in data.annexes
     ]

@@ -152,3 +152,16 @@ def test_liquidation_summary_adds_up_when_payments_went_to_costs() -> None:
             == money["TOTAL (capital insoluto + intereses pendientes + costas)"])
     assert (money["Capital del título"] + money["Intereses moratorios causados"] + money["Costas"]
             - Decimal("750000.00") == money["TOTAL (capital insoluto + intereses pendientes + costas)"])
+
+
+def test_the_title_annex_carries_the_title_date_the_facts_state() -> None:
+    # The demo's pagaré was listed in the pruebas «de fecha 22 de septiembre de 2026» (the day it was added)
+    # while fact 1 said «el pagaré …, de fecha 26 de julio de 2025».
+    data = sample_for("demanda_ejecutiva")
+    scanned = [dataclasses.replace(a, date=dt.date(2024, 3, 22)) if a.kind == "title" else a for a in data.annexes]
+    text = _render("demanda_ejecutiva", dataclasses.replace(data, annexes=scanned))
+    assert "el pagaré No. 0045871, de fecha 28 de febrero de 2023" in text
+    assert "1. Pagaré No. 0045871 (copia digital), de fecha 28 de febrero de 2023." in text
+    assert "22 de marzo de 2024" not in text
+    # Other annexes keep their own dates.
+    assert "Poder especial otorgado al apoderado, de fecha 25 de marzo de 2024" in text
