@@ -229,6 +229,15 @@ AND = "{% if loop.revindex > 2 %}, {% elif loop.revindex == 2 %} y {% endif %}"
 PARTIES_REF = "{{ creditor.name }} contra {% for d in defendants %}{{ d.name }}" + AND + "{% endfor %}"
 
 
+# The rate the letters to the debtor name: the agreed one when the title has it, which is what the
+# liquidation applies (never above the legal maximum, CCo art. 884), else the certified maximum.
+RATE_TEXT = (
+    "{% if debt.agreed_rate is not none %}pactada del {{ debt.agreed_rate_fmt }} efectivo anual, sin exceder "
+    "la tasa máxima legal certificada por la Superintendencia Financiera de Colombia{% else %}máxima legal "
+    "certificada por la Superintendencia Financiera de Colombia{% endif %}"
+)
+
+
 def court_header(b: Builder, subject: str) -> None:
     """Addressee (the judge), reference and subject of a court filing."""
     b.lines(["Señor(a)", "Juez", "**{{ court|upper }}**", "E. S. D."])
@@ -276,7 +285,7 @@ def annex_list(b: Builder, heading: str = "ANEXOS", intro: str | None = None,
 def addressee_debtor(b: Builder) -> None:
     """The debtor as addressee of a letter."""
     b.lines([
-        "Señor(a)",
+        "{% if debtor.is_company %}Señores{% else %}Señor(a){% endif %}",
         "**{{ debtor.name }}**",
         "{{ debtor.id_fmt }}",
         "{{ debtor.address }}",
@@ -295,7 +304,7 @@ def carta_requerimiento() -> Builder:
     addressee_debtor(b)
     b.p("**Asunto: Requerimiento de pago y constitución en mora — obligación No. {{ account_ref }}**",
         align="left", space_after=12)
-    b.p("Respetado(a) señor(a):", align="left")
+    b.p("{% if debtor.is_company %}Respetados señores:{% else %}Respetado(a) señor(a):{% endif %}", align="left")
     b.p(
         "En mi calidad de apoderado(a) de **{{ creditor.name }}**, identificada con {{ creditor.id_fmt }}, "
         "me permito requerirle formalmente para que pague la obligación a su cargo, contenida en "
@@ -309,7 +318,7 @@ def carta_requerimiento() -> Builder:
         "**{{ liquidation.capital_words }}**{% else %}El capital adeudado asciende a la suma de "
         "**{{ capital_words }}**{% endif %}, más los intereses de mora "
         "causados desde el {{ debt.interest_from_long }} y hasta la fecha del pago, liquidados a la tasa "
-        "máxima legal certificada por la Superintendencia Financiera de Colombia."
+        + RATE_TEXT + "."
         "{% if liquidation %} Con corte al {{ liquidation.as_of_long }}, los intereses moratorios "
         "pendientes de pago suman {{ liquidation.interest_fmt }}, para un total adeudado de "
         "{{ liquidation.total_fmt }}.{% endif %}"
@@ -364,7 +373,7 @@ def aviso_final() -> Builder:
     addressee_debtor(b)
     b.p("**Asunto: ÚLTIMO AVISO antes de iniciar proceso ejecutivo — obligación No. {{ account_ref }}**",
         align="left", space_after=12)
-    b.p("Respetado(a) señor(a):", align="left")
+    b.p("{% if debtor.is_company %}Respetados señores:{% else %}Respetado(a) señor(a):{% endif %}", align="left")
     b.p(
         "Pese a los requerimientos que le hemos dirigido{% if extra.fecha_requerimiento is defined %}, "
         "el último de ellos el {{ extra.fecha_requerimiento }}{% endif %}, la obligación a su cargo a favor "
@@ -376,7 +385,7 @@ def aviso_final() -> Builder:
         "A la fecha usted adeuda por capital **{% if liquidation and liquidation.capital_reduced %}"
         "{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
         "imputados los abonos){% else %}{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
-        "tasa máxima legal desde el {{ debt.interest_from_long }}."
+        "tasa " + RATE_TEXT + " desde el {{ debt.interest_from_long }}."
         "{% if liquidation %} El saldo total con corte al {{ liquidation.as_of_long }} es de "
         "**{{ liquidation.total_words }}**.{% endif %}"
     )
@@ -425,11 +434,17 @@ def demanda_ejecutiva() -> Builder:
         "{{ creditor.legal_representative_id_fmt }}{% endif %}{% endif %}."
     )
     b.tag("{%p for d in defendants %}")
+    # CGP art. 82 num. 2: a company does not appear by itself; the demanda names who represents it. The
+    # case records no representative for a debtor company, so it is the one registered (art. 85), never
+    # a guessed name, and the company is «domiciliada», not «domiciliado(a)».
     b.p(
-        "**Demandado(a){% if d.role == 'guarantor' %} (codeudor solidario){% endif %}:** {{ d.name }}, "
-        "{% if d.is_company %}persona jurídica identificada"
-        "{% else %}mayor de edad, identificado(a){% endif %} "
-        "con {{ d.id_fmt }}, domiciliado(a) en {{ d.city|trim('.') }}."
+        "**Demandad{% if d.is_company %}a{% else %}o(a){% endif %}{% if d.role == 'guarantor' %} "
+        "(codeudor solidario){% endif %}:** {{ d.name }}, "
+        "{% if d.is_company %}persona jurídica identificada con {{ d.id_fmt }}, con domicilio en "
+        "{{ d.city }}, representada legalmente por quien haga sus veces según el certificado de "
+        "existencia y representación legal expedido por la cámara de comercio"
+        "{% else %}mayor de edad, identificado(a) con {{ d.id_fmt }}, domiciliado(a) en "
+        "{{ d.city|trim('.') }}{% endif %}."
     )
     b.tag("{%p endfor %}")
     b.p(
@@ -562,7 +577,7 @@ def demanda_ejecutiva() -> Builder:
     b.tag("{%p if embargoes %}")
     b.p(
         "En escrito separado, que se presenta simultáneamente con esta demanda, solicito el decreto de "
-        "medidas cautelares de embargo y secuestro previos. Por esa razón, y conforme a la excepción "
+        "medidas cautelares previas. Por esa razón, y conforme a la excepción "
         "prevista en el artículo 6 de la Ley 2213 de 2022, no se remite a la parte demandada copia de la "
         "demanda y sus anexos al momento de su presentación; la notificación se surtirá una vez "
         "practicadas las medidas."
@@ -578,11 +593,20 @@ def demanda_ejecutiva() -> Builder:
         "demandada indicada{% endif %} en el acápite de notificaciones."
     )
     b.tag("{%p endif %}")
+    # What the body says goes with the demanda is annexed: the evidence of how each e-mail address was
+    # obtained (Ley 2213 art. 8, sworn to in X) and, when no measure is asked before service, the proof of
+    # the simultaneous sending (art. 6 inc. 4: without it the demanda is inadmitted).
     annex_list(
         b, "IX. ANEXOS",
-        "Además de los documentos relacionados como pruebas, acompaño el poder especial, el certificado "
-        "de existencia y representación legal de la demandante y la liquidación del crédito; la relación "
-        "completa de anexos es la siguiente:",
+        "Además de los documentos relacionados como pruebas, acompaño el poder especial, el certificado de "
+        "existencia y representación legal de la demandante"
+        "{% if defendants|selectattr('email')|list or not embargoes %}, la liquidación del crédito"
+        "{% if defendants|selectattr('email')|list %}{% if not embargoes %}, {% else %} y {% endif %}las "
+        "evidencias de la forma en que se obtuvieron las direcciones electrónicas de la parte demandada "
+        "(artículo 8 de la Ley 2213 de 2022){% endif %}{% if not embargoes %} y la constancia del envío "
+        "simultáneo de la demanda y sus anexos a la parte demandada (artículo 6 de la Ley 2213 de 2022)"
+        "{% endif %}{% else %} y la liquidación del crédito{% endif %}; la relación completa de anexos es "
+        "la siguiente:",
     )
     b.h("X. NOTIFICACIONES")
     # The city keeps its own final dot ("Bogotá D.C.") unless it ends the sentence (no "D.C..").
@@ -726,6 +750,8 @@ def liquidacion_credito() -> Builder:
             ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
             ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
             ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
+            ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
+            ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
             ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
             ["**TOTAL (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
         ],
@@ -767,12 +793,15 @@ def medidas_cautelares() -> Builder:
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, con fundamento en los artículos "
         "593, 599 y concordantes del Código General del Proceso, solicito al Despacho decretar"
-        "{% if not service.served %}, previo a la notificación del mandamiento de pago,{% endif %} el "
-        "**EMBARGO Y SECUESTRO** de los siguientes bienes de propiedad de la parte demandada:"
+        "{% if not service.served %}, previo a la notificación del mandamiento de pago,{% endif %} las "
+        "siguientes **MEDIDAS CAUTELARES** sobre bienes de propiedad de la parte demandada:"
     )
     b.tag("{%p for e in embargoes %}")
+    # Money and wages are seized and withheld (art. 593 nums. 9 and 10), goods seized and then taken into
+    # custody (art. 595): «embargo y secuestro» of a bank account is a measure no judge decrees.
     b.p(
-        "**{{ e.number }}. {{ e.asset_type_es|capitalize }}:** {{ e.description|trim('.') }}."
+        "**{{ e.number }}. {{ e.measure_es|capitalize }} — {{ e.asset_type_es }}:** "
+        "{{ e.description|trim('.') }}."
         "{% if e.registry %} Entidad o registro: {{ e.registry|trim('.') }}.{% endif %}"
         "{% if e.asset_type == 'account' %} Solicito comunicar la medida a las entidades financieras "
         "mencionadas, para que los dineros embargados se consignen en la cuenta de depósitos judiciales "
@@ -785,7 +814,9 @@ def medidas_cautelares() -> Builder:
         "registro para que inscriba el embargo y expida el certificado correspondiente (artículo 593, "
         "numeral 1, del Código General del Proceso); inscrito el embargo, solicito decretar su secuestro."
         "{% endif %}"
-        "{% if e.cap %} Solicito limitar la medida a la suma de {{ e.cap_words }}.{% endif %}",
+        "{% if e.limit %} Solicito limitar la medida a la suma de {{ e.limit_words }}"
+        "{% if e.limit_is_legal %}, valor del crédito y las costas más un cincuenta por ciento (artículo 593, "
+        "numeral 10, del Código General del Proceso){% endif %}.{% endif %}",
         indent=0.6,
     )
     b.tag("{%p endfor %}")

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -65,6 +65,12 @@ ASSET_TYPES_ES = {
     "vehicle": "vehículo automotor",
     "real_estate": "bien inmueble",
     "shares": "acciones y participaciones",
+}
+# The measure each kind of asset takes: money in accounts and wages are seized and withheld (CGP art. 593
+# nums. 9 and 10), goods are seized and then taken into custody by a secuestre (art. 595).
+MEASURES_ES = {
+    "account": "embargo y retención",
+    "salary": "embargo y retención",
 }
 HEARING_TYPES_ES = {
     "initial": "audiencia inicial (art. 372 CGP)",
@@ -452,6 +458,21 @@ def _money_fields(prefix: str, amount: Decimal | None, currency: str) -> dict[st
     }
 
 
+def _embargo_limit(e: EmbargoData, liq: LiquidationData | None, jurisdiction: str, cur: str) -> dict[str, Any]:
+    """`limit…` (the figure the request asks to limit the measure to) and `limit_is_legal`.
+
+    Money in bank accounts may be seized only up to the credit and the costs plus fifty per cent (CGP art.
+    593 num. 10): with a liquidation, that ceiling is the limit when the case has no cap for the measure or
+    a higher one (a request above it is cut down by the judge). Other measures keep the case's cap.
+    """
+    legal = None
+    if jurisdiction == "CO" and e.asset_type == "account" and liq is not None:
+        legal = (liq.total * Decimal("1.5")).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if legal is not None and (e.cap is None or e.cap > legal):
+        return {**_money_fields("limit", legal, cur), "limit_is_legal": True}
+    return {**_money_fields("limit", e.cap, cur), "limit_is_legal": False}
+
+
 def representative_id_fmt(jurisdiction: str | None, raw: str) -> str:
     """A creditor's legal representative's document as a filing of `jurisdiction` writes it: `C.C. 52.345.678`
     in Colombia, `DNI 12.345.678` in Argentina, `DNI 12345678Z` / `NIE X1234567L` in Spain, `CURP …` in Mexico.
@@ -562,6 +583,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             **_money_fields("paid_to_interest", to_interest, cur),
             **_money_fields("paid_to_capital", to_capital, cur),
             **_money_fields("paid_to_costs", to_costs, cur),
+            # the costs before the payments went to them: the summary shows costs − payments = pending
+            **_money_fields("costs_incurred", liq.costs + to_costs, cur),
             "capital_reduced": liq.capital < debt.capital,
             "day_basis": liq.day_basis,
             "capped": liq.capped,
@@ -590,7 +613,10 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             "sha256": a.sha256 or "",
             "sha256_short": (a.sha256 or "")[:12],
             "kind": a.kind,
-            **_date_fields("date", a.date),
+            # The title's date is the day it was issued (the one the facts of the demanda state), not the
+            # day it was scanned or handed over: «Pagaré …, de fecha 22 de septiembre de 2026» under a fact
+            # «el pagaré …, de fecha 26 de julio de 2025» is two dates for one title (CCo art. 621).
+            **_date_fields("date", debt.issue_date if a.kind == "title" and debt.issue_date else a.date),
         }
         for a in data.annexes
     ]
@@ -609,9 +635,12 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             "number": i,
             "asset_type": e.asset_type,
             "asset_type_es": ASSET_TYPES_ES.get(e.asset_type, e.asset_type),
+            # money and wages are «embargados y retenidos»; goods are «embargados y secuestrados»
+            "measure_es": MEASURES_ES.get(e.asset_type, "embargo y secuestro"),
             "description": e.description,
             "registry": e.registry or "",
             **_money_fields("cap", e.cap, cur),
+            **_embargo_limit(e, data.liquidation, data.jurisdiction, cur),
         }
         for i, e in enumerate(data.embargoes, start=1)
     ]

@@ -143,8 +143,8 @@ def test_missing_court_and_radicado_say_where_to_complete_them_once() -> None:
 
 def test_embargo_request_before_service_is_previous_and_the_lawsuit_was_not_sent() -> None:
     text = _render("medidas_cautelares")  # a case ready to file: nobody has been served
-    assert "solicito al Despacho decretar, previo a la notificación del mandamiento de pago, el EMBARGO Y " \
-        "SECUESTRO" in text
+    assert "solicito al Despacho decretar, previo a la notificación del mandamiento de pago, las siguientes " \
+        "MEDIDAS CAUTELARES" in text
     assert "la demanda y sus anexos no se han remitido a la parte demandada (artículo 6, inciso 4, de la " \
         "Ley 2213 de 2022)" in text
     assert "fue notificada" not in text
@@ -154,7 +154,7 @@ def test_embargo_request_after_service_says_when_and_does_not_claim_the_lawsuit_
     import datetime as dt
 
     text = _render("medidas_cautelares", served=True, served_on=dt.date(2024, 3, 5))
-    assert "solicito al Despacho decretar el EMBARGO Y SECUESTRO de los siguientes bienes" in text
+    assert "solicito al Despacho decretar las siguientes MEDIDAS CAUTELARES sobre bienes" in text
     assert "La parte demandada fue notificada del mandamiento de pago el 5 de marzo de 2024. Conforme al " \
         "artículo 599 del Código General del Proceso, el ejecutante puede pedir el embargo y secuestro" in text
     assert "antes de la notificación a la otra parte del auto que las decrete (artículo 298" in text

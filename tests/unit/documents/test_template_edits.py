@@ -27,6 +27,9 @@ from legal_desk.documents.templates import (
     uncatalogued_files,
 )
 
+# The salutation of the letters to the debtor, one run of the template (a company is «Respetados señores»).
+SALUTATION = "{% if debtor.is_company %}Respetados señores:{% else %}Respetado(a) señor(a):{% endif %}"
+
 
 def _edited(tmp_path: Path, edit, name: str = "carta_requerimiento") -> TemplateInfo:
     """A copy of a shipped template whose document.xml went through `edit` (what Word saves)."""
@@ -68,7 +71,7 @@ def test_a_misspelt_name_in_a_condition_or_a_loop_is_named_as_written(tmp_path: 
 
 
 def test_a_field_asked_of_a_text_and_an_unlike_name_say_what_there_is(tmp_path: Path) -> None:
-    info = _edited(tmp_path, lambda x: x.replace("Respetado(a) señor(a):", "Ref. {{ court.name }}:", 1))
+    info = _edited(tmp_path, lambda x: x.replace(SALUTATION, "Ref. {{ court.name }}:", 1))
     assert (
         _refusal(info).message
         == "el campo «court.name» no existe: «court» es un texto, sin campos; escriba «{{ court }}»"
@@ -83,7 +86,7 @@ def test_an_if_without_endif_is_blamed_on_the_if_not_the_end_of_the_document(tmp
     """Jinja notices at the last paragraph; the person needs the paragraph of the `if` they left open."""
     info = _edited(
         tmp_path,
-        lambda x: x.replace("<w:t>Respetado(a) señor(a):</w:t>", "<w:t>{% if debtor.email %}Respetado:</w:t>", 1),
+        lambda x: x.replace(f"<w:t>{SALUTATION}</w:t>", "<w:t>{% if debtor.email %}Respetado:</w:t>", 1),
     )
     error = _refusal(info)
     assert "{% if debtor.email %}Respetado:" in error.place
@@ -100,7 +103,7 @@ def test_a_tag_word_split_across_runs_and_smart_quotes_still_render(tmp_path: Pa
     info = _edited(
         tmp_path,
         lambda x: x.replace("<w:r><w:rPr><w:b/></w:rPr><w:t>{{ debtor.name }}</w:t></w:r>", split, 1).replace(
-            "<w:t>Respetado(a) señor(a):</w:t>",
+            f"<w:t>{SALUTATION}</w:t>",
             "<w:t>Respetado{% if debtor.city == “Bogotá D.C.” %} capitalino{% endif %}:</w:t>",
             1,
         ),
