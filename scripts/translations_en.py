@@ -2163,4 +2163,6 @@ EN: dict[str, str] = {
     "¿Registrar de todos modos?": "Register it anyway?",
     "Si responde «No», puede corregir la fecha y la hora.": "If you answer «No», you can correct the date and time.",
     "Audiencia aplazada al {day} {time}: {outcome}": "Hearing postponed to {day} at {time}: {outcome}",
+    "Una propuesta sin respuesta al pasar su fecha de vencimiento queda vencida (en ámbar): ya no se acepta, rechaza ni contrapropone.": "An offer left unanswered past its expiry date has lapsed (in amber): it can no longer be accepted, rejected or countered.",
+    "La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una propuesta nueva si las partes siguen negociando": "The offer expired on {expired} unanswered: it has lapsed and is neither rejected nor withdrawn; record a new offer if the parties are still negotiating",
 }

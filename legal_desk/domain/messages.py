@@ -351,6 +351,10 @@ OFFER_EXPIRED_ACCEPT = (
     "La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos "
     "términos si las partes aún los aceptan"
 )
+OFFER_LAPSED = (
+    "La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una "
+    "propuesta nueva si las partes siguen negociando"
+)
 AGREEMENT_NO_INSTALMENTS = "El acuerdo debe tener al menos una cuota"
 AGREEMENT_INSTALMENT_BEFORE = "Ninguna cuota puede vencer antes de la firma del acuerdo"
 AGREEMENT_KEPT = "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"

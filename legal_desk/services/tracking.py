@@ -16,6 +16,7 @@ from legal_desk.domain.calendar import closed_reason_en
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
 from legal_desk.domain.money import AmountError, parse_amount
+from legal_desk.domain.offers import has_lapsed
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import (
@@ -452,9 +453,11 @@ def make_offer(
 def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> list[int]:
     """Accept, reject, withdraw or expire an open offer on `on` (today by default).
 
-    An offer can be accepted through its expiry date inclusive; after it, it has lapsed. Accepting one ends
-    the negotiation: the case's other open offers are withdrawn (audited, naming the offer accepted), so none
-    is left «Abierta» to be accepted as well. Returns the ids of the offers so withdrawn.
+    An offer can be answered through its expiry date inclusive; after it, it has lapsed (domain.offers): it
+    is «vencida» and can no longer be accepted, rejected or withdrawn, only marked expired. Accepting one
+    ends the negotiation: the case's other open offers are withdrawn (audited, naming the offer accepted),
+    so none is left «Abierta» to be accepted as well; those that had already lapsed are marked expired
+    instead. Returns the ids of the offers so withdrawn.
     """
     if status not in ("accepted", "rejected", "withdrawn", "expired"):
         raise ValidationFailed(Text(M.OFFER_CLOSE_STATUS, status=status))
@@ -467,9 +470,11 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
         c = get_case_for_write(s, actor, o.case_id, action=Action.MANAGE_SETTLEMENTS)
         if o.status != "open":
             raise ValidationFailed(Text(M.OFFER_ALREADY, status=label_term(OFFER_STATUSES[o.status], lower=True)))
-        if status == "accepted" and o.expires_on is not None and on > o.expires_on:
+        if status != "expired" and has_lapsed(o.status, o.expires_on, on):
             expired = f"{o.expires_on:%d/%m/%Y}"
-            raise ValidationFailed(Text(M.OFFER_EXPIRED_ACCEPT, expired=expired, day=f"{on:%d/%m/%Y}"))
+            if status == "accepted":
+                raise ValidationFailed(Text(M.OFFER_EXPIRED_ACCEPT, expired=expired, day=f"{on:%d/%m/%Y}"))
+            raise ValidationFailed(Text(M.OFFER_LAPSED, expired=expired))
         o.status = status
         touch(c, actor)
         audit.record(
@@ -499,6 +504,21 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                 .all()
             )
             for other in others:
+                if has_lapsed(other.status, other.expires_on, on):
+                    # it was already «vencida»: it stays so, now written down
+                    other.status = "expired"
+                    audit.record(
+                        s,
+                        actor.username,
+                        "offer.close",
+                        "settlement_offer",
+                        other.id,
+                        case_id=c.id,
+                        summary=f"Propuesta vencida el {other.expires_on:%d/%m/%Y}",
+                        before={"status": "open"},
+                        after={"status": "expired", "on": on, "accepted_offer": o.id},
+                    )
+                    continue
                 other.status = "withdrawn"
                 withdrawn.append(other.id)
                 audit.record(
@@ -514,35 +534,6 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                 )
         uow.commit()
         return withdrawn
-
-
-def expire_offers(desk: Desk, actor: Actor, today: dt.date | None = None) -> int:
-    """Mark open offers past their expiry date as expired; returns how many."""
-    today = today or dt.date.today()
-    with desk.uow() as uow:
-        s = uow.session
-        actor.confirm(s)
-        rows = (
-            s.execute(
-                select(SettlementOffer).where(SettlementOffer.status == "open", SettlementOffer.expires_on < today)
-            )
-            .scalars()
-            .all()
-        )
-        for o in rows:
-            o.status = "expired"
-            audit.record(
-                s,
-                actor.username,
-                "offer.expire",
-                "settlement_offer",
-                o.id,
-                case_id=o.case_id,
-                summary="Propuesta vencida",
-                after={"status": "expired"},
-            )
-        uow.commit()
-        return len(rows)
 
 
 # -------------------------------------------------------------------- payment agreements

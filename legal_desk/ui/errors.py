@@ -291,6 +291,10 @@ TEMPLATES = (
         "Errors",
         "La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos términos si las partes aún los aceptan",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una propuesta nueva si las partes siguen negociando",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "El acuerdo debe tener al menos una cuota"),
     QT_TRANSLATE_NOOP("Errors", "Ninguna cuota puede vencer antes de la firma del acuerdo"),
     QT_TRANSLATE_NOOP("Errors", "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"),

@@ -670,10 +670,6 @@ Recorded SHA-256: {2}</translation>
             <translation>Replies to</translation>
         </message>
         <message>
-            <source>Las propuestas abiertas con la fecha de vencimiento ya pasada se marcan en ámbar.</source>
-            <translation>Open offers past their expiry date are marked in amber.</translation>
-        </message>
-        <message>
             <source>Sin propuestas de arreglo</source>
             <translation>No settlement offers</translation>
         </message>
@@ -702,6 +698,10 @@ Recorded SHA-256: {2}</translation>
             <translation>This offer expired on {0}: record a new offer with the terms now on the table</translation>
         </message>
         <message>
+            <source>Una propuesta sin respuesta al pasar su fecha de vencimiento queda vencida (en ámbar): ya no se acepta, rechaza ni contrapropone.</source>
+            <translation>An offer left unanswered past its expiry date has lapsed (in amber): it can no longer be accepted, rejected or countered.</translation>
+        </message>
+        <message>
             <source>Contrapropuesta a la propuesta de {0}</source>
             <translation>Counter-offer to the offer of {0}</translation>
         </message>
@@ -728,10 +728,6 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Propuesta aceptada del {0}</source>
             <translation>Offer of {0} accepted</translation>
-        </message>
-        <message>
-            <source> (vencida)</source>
-            <translation> (expired)</translation>
         </message>
         <message>
             <source>Referencia</source>
@@ -3741,6 +3737,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos términos si las partes aún los aceptan</source>
             <translation>The offer expired on {expired}: it cannot be accepted on {day}; record a new offer with the same terms if the parties still accept them</translation>
+        </message>
+        <message>
+            <source>La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una propuesta nueva si las partes siguen negociando</source>
+            <translation>The offer expired on {expired} unanswered: it has lapsed and is neither rejected nor withdrawn; record a new offer if the parties are still negotiating</translation>
         </message>
         <message>
             <source>El acuerdo debe tener al menos una cuota</source>

@@ -230,7 +230,9 @@ def test_hearings_offers_agreements(desk):
     counter = tracking.make_offer(
         desk, law, "OB-2024-0001", party="creditor", amount="10.000.000", made_on=dt.date(2025, 3, 2), parent_id=oid
     )
-    assert tracking.expire_offers(desk, law, today=dt.date(2025, 4, 1)) == 0
+    # neither has lapsed: the first was answered before it expired, the counter-offer has no expiry date
+    later = cases.get_case_file(desk, law, "OB-2024-0001", today=dt.date(2025, 4, 1))
+    assert [(o["offer_id"], o["status"]) for o in later.settlement_offers] == [(oid, "countered"), (counter, "open")]
     aid = tracking.record_agreement(
         desk,
         law,

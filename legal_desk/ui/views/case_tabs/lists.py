@@ -657,7 +657,7 @@ class EmbargoesTab(RecordTab):
 def _offer_background(r: dict[str, Any]) -> QColor | None:
     if r["status"] == "accepted":
         return GREEN_BG
-    if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
+    if r["status"] == "expired":  # the case file reads an open offer past its expiry date as expired
         return AMBER_BG
     return None
 
@@ -678,7 +678,10 @@ class NegotiationTab(RecordTab):
                 Column(tr("Responde a"), lambda r: f"#{r['parent_id']}" if r["parent_id"] else ""),
                 Column(tr("Notas"), _get("notes")),
             ],
-            hint=tr("Las propuestas abiertas con la fecha de vencimiento ya pasada se marcan en ámbar."),
+            hint=tr(
+                "Una propuesta sin respuesta al pasar su fecha de vencimiento queda vencida (en ámbar): ya no se "
+                "acepta, rechaza ni contrapropone."
+            ),
             row_background=_offer_background,
             parent=parent,
         )
@@ -703,18 +706,14 @@ class NegotiationTab(RecordTab):
         """Only an open offer is answered; one past its expiry date is no longer accepted nor countered."""
         o = self.selected()
         tip = ""
-        if o is not None and o["status"] != "open":
-            status = domain_label(OFFER_STATUSES.get(o["status"], o["status"])).lower()
-            tip = tr("Esta propuesta ya está {0}: registre una propuesta nueva").format(status)
-            answer = (self.counter_button, self.accept_button, self.reject_button)
-        elif o is not None and o["expires_on"] and o["expires_on"] < dt.date.today():
+        if o is not None and o["status"] == "expired" and o["expires_on"]:
             tip = tr("Esta propuesta venció el {0}: registre una propuesta nueva con los términos vigentes").format(
                 o["expires_on"].strftime("%d/%m/%Y")
             )
-            answer = (self.counter_button, self.accept_button)
-        else:
-            answer = (self.counter_button, self.accept_button, self.reject_button)
-        for b in answer:
+        elif o is not None and o["status"] != "open":
+            status = domain_label(OFFER_STATUSES.get(o["status"], o["status"])).lower()
+            tip = tr("Esta propuesta ya está {0}: registre una propuesta nueva").format(status)
+        for b in (self.counter_button, self.accept_button, self.reject_button):
             if tip:
                 b.setEnabled(False)
             b.setToolTip(tip)
@@ -779,10 +778,7 @@ class NegotiationTab(RecordTab):
 
 
 def _offer_status(r: dict[str, Any]) -> str:
-    label = domain_label(OFFER_STATUSES.get(r["status"], r["status"]))
-    if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
-        return label + tr(" (vencida)")
-    return label
+    return domain_label(OFFER_STATUSES.get(r["status"], r["status"]))
 
 
 class PaymentsTab(RecordTab):
