@@ -2165,4 +2165,8 @@ EN: dict[str, str] = {
     "Audiencia aplazada al {day} {time}: {outcome}": "Hearing postponed to {day} at {time}: {outcome}",
     "Una propuesta sin respuesta al pasar su fecha de vencimiento queda vencida (en ámbar): ya no se acepta, rechaza ni contrapropone.": "An offer left unanswered past its expiry date has lapsed (in amber): it can no longer be accepted, rejected or countered.",
     "La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una propuesta nueva si las partes siguen negociando": "The offer expired on {expired} unanswered: it has lapsed and is neither rejected nor withdrawn; record a new offer if the parties are still negotiating",
+    "{0}, {1}: {2}": "{0}, {1}: {2}",
+    " de contado": " in cash",
+    " en {n} cuotas": " in {n} instalments",
+    ", vence el {day}": ", expires on {day}",
 }

@@ -15,7 +15,7 @@ from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import closed_reason_en
 from legal_desk.domain.lifecycle import Stage
 from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
-from legal_desk.domain.money import AmountError, parse_amount
+from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.domain.offers import has_lapsed
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
@@ -443,11 +443,32 @@ def make_offer(
             "settlement_offer",
             o.id,
             case_id=c.id,
-            summary=("Contrapropuesta" if parent_id else "Propuesta") + f" del {party}: {value}",
-            after={"party": party, "amount": value, "instalments": instalments, "expires_on": expires_on},
+            summary=_offer_summary(o, c.currency),
+            after={
+                "party": party,
+                "amount": value,
+                "instalments": instalments,
+                "expires_on": expires_on,
+                "currency": c.currency,
+            },
         )
         uow.commit()
         return o.id
+
+
+def _offer_name(o: SettlementOffer, currency: str) -> str:
+    """«propuesta del deudor del 01/03/2025 por $ 6.000.000,00» (how the history names an offer)."""
+    kind = "contrapropuesta" if o.parent_id else "propuesta"
+    party = "deudor" if o.party == "debtor" else "acreedor"
+    return f"{kind} del {party} del {o.made_on:%d/%m/%Y} por {format_money(o.amount, currency, with_code=True)}"
+
+
+def _offer_summary(o: SettlementOffer, currency: str) -> str:
+    """«Contrapropuesta del acreedor: $ 7.000.000,00 en 6 cuotas, vence el 15/03/2025»."""
+    text = ("Contrapropuesta" if o.parent_id else "Propuesta") + f" del {'deudor' if o.party == 'debtor' else 'acreedor'}: "
+    text += format_money(o.amount, currency, with_code=True)
+    text += " de contado" if o.instalments == 1 else f" en {o.instalments} cuotas"
+    return text + (f", vence el {o.expires_on:%d/%m/%Y}" if o.expires_on else "")
 
 
 def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> list[int]:
@@ -528,7 +549,7 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                     "settlement_offer",
                     other.id,
                     case_id=c.id,
-                    summary=f"Propuesta retirada: se aceptó la propuesta {o.id}",
+                    summary=f"Propuesta retirada: se aceptó la {_offer_name(o, c.currency)}",
                     before={"status": "open"},
                     after={"status": "withdrawn", "on": on, "accepted_offer": o.id},
                 )

@@ -690,6 +690,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Reject</translation>
         </message>
         <message>
+            <source>{0}, {1}: {2}</source>
+            <translation>{0}, {1}: {2}</translation>
+        </message>
+        <message>
             <source>Esta propuesta ya está {0}: registre una propuesta nueva</source>
             <translation>This offer is already {0}: record a new offer</translation>
         </message>
@@ -5778,6 +5782,18 @@ Open it with the system application.</translation>
         <message>
             <source>Propuesta del {party}: {amount}</source>
             <translation>Offer from the {party}: {amount}</translation>
+        </message>
+        <message>
+            <source> de contado</source>
+            <translation> in cash</translation>
+        </message>
+        <message>
+            <source> en {n} cuotas</source>
+            <translation> in {n} instalments</translation>
+        </message>
+        <message>
+            <source>, vence el {day}</source>
+            <translation>, expires on {day}</translation>
         </message>
         <message>
             <source>Entregada el {day}</source>

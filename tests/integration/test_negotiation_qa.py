@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -83,3 +84,58 @@ def test_an_offer_is_accepted_on_its_expiry_date_and_can_be_marked_expired_after
     tracking.close_offer(desk, law, second, "expired", on=dt.date(2025, 3, 8))
     assert tracking.close_offer(desk, law, first, "accepted", on=dt.date(2025, 3, 10)) == []
     assert _statuses(desk, law, dt.date(2025, 4, 1)) == {first: "accepted", second: "expired"}
+
+
+def test_a_chain_of_counter_offers_reads_in_the_history_in_the_case_currency(desk):
+    """The history read «Contrapropuesta del creditor: 7000000.00»: the party in English, the figure
+    unformatted and without its currency (a case in dollars read like one in pesos), and a withdrawn
+    offer named the accepted one by an id shown nowhere. Now each line names the party in Spanish, the
+    amount in the case's currency, cash or instalments, the expiry; the withdrawal names the offer."""
+    from legal_desk.services.cases import DebtInput, HandoverInput, PartyInput
+
+    cases.hand_over_case(
+        desk,
+        actor_for(desk, "cobranza"),
+        HandoverInput(
+            account_ref="USD-1",
+            debtor=PartyInput("Deudor USD", "CC", "52123456", address="Calle 1", city="Bogotá D.C."),
+            debt=DebtInput(capital="25.000,00", due_date=dt.date(2024, 2, 29), title_type="pagare", currency="USD"),
+        ),
+    )
+    assign(desk, "USD-1")
+    law = actor_for(desk, "abogada")
+    day = dt.date(2025, 3, 3)
+    first = tracking.make_offer(desk, law, "USD-1", party="debtor", amount="15.000", made_on=day, instalments=6)
+    second = tracking.make_offer(
+        desk,
+        law,
+        "USD-1",
+        party="creditor",
+        amount="22.500,50",
+        made_on=dt.date(2025, 3, 4),
+        expires_on=dt.date(2025, 3, 14),
+        parent_id=first,
+    )
+    third = tracking.make_offer(
+        desk, law, "USD-1", party="debtor", amount="18.000", made_on=dt.date(2025, 3, 5), instalments=3, parent_id=second
+    )
+    other = tracking.make_offer(desk, law, "USD-1", party="debtor", amount="10.000", made_on=dt.date(2025, 3, 5))
+    assert tracking.close_offer(desk, law, third, "accepted", on=dt.date(2025, 3, 6)) == [other]
+    cf = cases.get_case_file(desk, law, "USD-1", today=dt.date(2025, 3, 20))
+    offers = {o["offer_id"]: o for o in cf.settlement_offers}
+    assert [(o["status"], o["parent_id"], o["amount"]) for o in cf.settlement_offers] == [
+        ("countered", None, Decimal("15000.00")),
+        ("countered", first, Decimal("22500.50")),
+        ("accepted", second, Decimal("18000.00")),
+        ("withdrawn", None, Decimal("10000.00")),
+    ]
+    assert all(isinstance(o["amount"], Decimal) for o in offers.values())
+    history = [r["summary"] for r in reversed(cases.timeline(desk, law, "USD-1")) if r["action"].startswith("offer.")]
+    assert history == [
+        "Propuesta del deudor: US$ 15,000.00 en 6 cuotas",
+        "Contrapropuesta del acreedor: US$ 22,500.50 de contado, vence el 14/03/2025",
+        "Contrapropuesta del deudor: US$ 18,000.00 en 3 cuotas",
+        "Propuesta del deudor: US$ 10,000.00 de contado",
+        "Propuesta aceptada",
+        "Propuesta retirada: se aceptó la contrapropuesta del deudor del 05/03/2025 por US$ 18,000.00",
+    ]

@@ -675,7 +675,7 @@ class NegotiationTab(RecordTab):
                 Column(tr("Cuotas"), _get("instalments"), numeric=True),
                 Column(tr("Vence"), _get("expires_on")),
                 Column(tr("Estado"), lambda r: _offer_status(r)),
-                Column(tr("Responde a"), lambda r: f"#{r['parent_id']}" if r["parent_id"] else ""),
+                Column(tr("Responde a"), _get("answers")),
                 Column(tr("Notas"), _get("notes")),
             ],
             hint=tr(
@@ -695,8 +695,23 @@ class NegotiationTab(RecordTab):
         allowed = self.host.may(Action.MANAGE_SETTLEMENTS)
         for b in (self.offer_button, self.counter_button, self.accept_button, self.reject_button):
             self.allow(b, allowed)
-        self.set_records(case.settlement_offers, "offer_id")
+        # «Responde a» names the offer a counter-offer answers as the lawyer knows it (who, when, how much):
+        # the ids are nowhere on screen
+        by_id = {o["offer_id"]: o for o in case.settlement_offers}
+        self.set_records(
+            [{**o, "answers": self._answered(by_id.get(o["parent_id"]), case.currency)} for o in case.settlement_offers],
+            "offer_id",
+        )
         self._sync_answer_buttons()
+
+    @staticmethod
+    def _answered(parent: dict[str, Any] | None, currency: str) -> str:
+        if parent is None:
+            return ""
+        who = tr("Deudor") if parent["party"] == "debtor" else tr("Acreedor")
+        return tr("{0}, {1}: {2}").format(
+            who, parent["made_on"].strftime("%d/%m/%Y"), format_money(parent["amount"], currency)
+        )
 
     def _sync_buttons(self) -> None:
         super()._sync_buttons()

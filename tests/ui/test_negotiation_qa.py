@@ -1,0 +1,64 @@
+"""The negotiation tab read by a lawyer: a chain of counter-offers and what each one answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QThreadPool, Qt
+
+from legal_desk.services import tracking
+from legal_desk.services.desk import Desk
+from legal_desk.services.users import actor_for
+from legal_desk.ui.views.case_file import CaseFileView
+from tests.ui.helpers import wait_loaded
+from tests.ui.test_case_file import ctx_for, hand_over
+
+pytestmark = pytest.mark.usefixtures("spanish")
+SHOTS = Path("tests/_artifacts/screenshots")
+
+
+def _column(model: Any, title: str) -> list[str]:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    col = headers.index(title)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_a_counter_offer_names_the_offer_it_answers(qtbot: Any, sqlite_desk: Desk, messages: list[str]) -> None:
+    """«Responde a» showed «#12», an id the tab shows nowhere: the lawyer could not tell which offer a
+    counter-offer answered. It names it as the lawyer knows it: who made it, when, for how much."""
+    case_id = hand_over(sqlite_desk)
+    lawyer = actor_for(sqlite_desk, "abogada")
+    today = dt.date.today()
+    first = tracking.make_offer(
+        sqlite_desk, lawyer, case_id, party="debtor", amount="6.000.000", made_on=today - dt.timedelta(days=2)
+    )
+    second = tracking.make_offer(
+        sqlite_desk,
+        lawyer,
+        case_id,
+        party="creditor",
+        amount="8.500.000",
+        made_on=today - dt.timedelta(days=1),
+        parent_id=first,
+    )
+    tracking.make_offer(sqlite_desk, lawyer, case_id, party="debtor", amount="7.000.000", made_on=today, parent_id=second)
+    view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    wait_loaded(qtbot, view)
+    nego = view.negotiation_tab
+    view.tabs.setCurrentWidget(nego)
+    fmt = "%d/%m/%Y"
+    assert _column(nego.model, "Responde a") == [
+        "",
+        f"Deudor, {today - dt.timedelta(days=2):{fmt}}: $ 6.000.000,00",
+        f"Acreedor, {today - dt.timedelta(days=1):{fmt}}: $ 8.500.000,00",
+    ]
+    assert _column(nego.model, "Estado") == ["Contrapropuesta", "Contrapropuesta", "Abierta"]
+    nego.grab().save(str(SHOTS / "negotiation_chain.png"))
+    assert messages == []
+    QThreadPool.globalInstance().waitForDone()
