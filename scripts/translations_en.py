@@ -2169,4 +2169,6 @@ EN: dict[str, str] = {
     " de contado": " in cash",
     " en {n} cuotas": " in {n} instalments",
     ", vence el {day}": ", expires on {day}",
+    "el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; si ya se radicó, registre su radicado en «Editar expediente»": "the case has not been filed yet («{stage}»): no court sets a «{kind}» before the filing; if it was filed, enter its court file number in «Edit case»",
+    "el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia extrajudicial (p. ej. una conciliación en un centro de conciliación)": "the case has not been filed yet («{stage}»): before the lawsuit only an out-of-court proceeding is possible (e.g. a conciliation at a conciliation centre)",
 }

@@ -783,6 +783,17 @@ HEARING_CLOSED_DAY = "el {day} es inhábil en el calendario del despacho ({reaso
 HEARING_OUT_OF_HOURS = "las {time} están fuera del horario del despacho ({opens} a {closes})"
 HEARING_DUPLICATE = "el expediente ya tiene una audiencia a esa misma hora ({kind})"
 HEARING_LAWYER_CLASH = "{lawyer} tiene otra audiencia el {at} (expediente {ref})"
+# A hearing on a case not filed yet (no radicado, a stage before «Radicado»): a court hearing there is most likely
+# the wrong case (or a case taken over in court whose radicado is not entered yet), an out-of-court one (a
+# conciliation, another proceeding) is possible; both are warnings. {stage}: a stage Term; {kind} a label.
+HEARING_NOT_FILED = (
+    "el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; "
+    "si ya se radicó, registre su radicado en «Editar expediente»"
+)
+HEARING_BEFORE_FILING = (
+    "el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia "
+    "extrajudicial (p. ej. una conciliación en un centro de conciliación)"
+)
 ASSET_TYPE_UNKNOWN = "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"
 OFFER_PARTY_UNKNOWN = "La propuesta es del acreedor («creditor») o del deudor («debtor»)"
 OFFER_CLOSE_STATUS = "Estado «{status}» no válido para cerrar una propuesta"

@@ -13,7 +13,7 @@ from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgre
 from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH
 from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import closed_reason_en
-from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.lifecycle import FILED_STAGES, Stage, stage_term
 from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.domain.offers import has_lapsed
@@ -95,20 +95,38 @@ def _refresh_next_hearing(s: Session, case: Case) -> None:
 # -------------------------------------------------------------------- hearings
 
 
+#: Hearings only a court sets, in a filed case. A conciliation or another proceeding may be out of court (a
+#: conciliation centre before the lawsuit). On a case not filed yet both are warnings, worded apart.
+COURT_HEARINGS = frozenset({"initial", "instruction", "auction", "seizure"})
+
+
+def _filed(case: Case) -> bool:
+    """The case is before a court: it has its radicado, or a stage from «Radicado» on."""
+    return bool(case.radicado) or Stage(case.stage) in FILED_STAGES
+
+
 def _hearing_warnings(
-    s: Session, case: Case, at: dt.datetime, lawyer_id: int | None, hearing_id: int | None = None
+    s: Session, case: Case, kind: str, at: dt.datetime, lawyer_id: int | None, hearing_id: int | None = None
 ) -> list[Text]:
-    """What is unusual about a hearing on `at`: a day the case's court is closed (weekend, holiday,
+    """What is unusual about a hearing of `kind` on `at`: a case not filed yet (no radicado, a stage before
+    «Radicado»: the wrong case, or one whose radicado is missing), a day the case's court is closed (weekend, holiday,
     recess, a declared closure), an hour outside its office hours, the same case's hearing at the same
     time, the same lawyer's other hearing overlapping it (an hour each). `hearing_id` is the one being moved.
     """
     warnings: list[Text] = []
+    if not _filed(case):
+        stage = stage_term(Stage(case.stage))
+        if kind in COURT_HEARINGS:
+            warnings.append(Text(M.HEARING_NOT_FILED, stage=stage, kind=label_term(HEARING_KINDS[kind])))
+        else:
+            warnings.append(Text(M.HEARING_BEFORE_FILING, stage=stage))
     calendar = CalendarSet(s, case.jurisdiction).get(case.court, case.city)
     day = at.date()
-    reason = calendar.closed_reason(day)
-    if reason is not None:
-        english = closed_reason_en(case.jurisdiction, day, reason)
-        warnings.append(Text(M.HEARING_CLOSED_DAY, day=f"{day:%d/%m/%Y}", reason=Term("en", english, reason)))
+    reasons = calendar.closed_reasons(day)  # all of them: Christmas is a holiday inside the recess
+    if reasons:
+        spanish = " y ".join(reasons)
+        english = " and ".join(closed_reason_en(case.jurisdiction, day, r) for r in reasons)
+        warnings.append(Text(M.HEARING_CLOSED_DAY, day=f"{day:%d/%m/%Y}", reason=Term("en", english, spanish)))
     if not calendar.within_office_hours(at):
         warnings.append(
             Text(
@@ -123,8 +141,8 @@ def _hearing_warnings(
         others = others.where(Hearing.id != hearing_id)
     same_time = s.execute(others.where(Hearing.case_id == case.id, Hearing.at == at)).scalars().first()
     if same_time is not None:
-        kind = label_term(HEARING_KINDS.get(same_time.kind, same_time.kind))
-        warnings.append(Text(M.HEARING_DUPLICATE, kind=kind))
+        same_kind = label_term(HEARING_KINDS.get(same_time.kind, same_time.kind))
+        warnings.append(Text(M.HEARING_DUPLICATE, kind=same_kind))
     if lawyer_id is not None:
         clash = s.execute(
             select(Hearing.at, Case.account_ref)
@@ -147,10 +165,16 @@ def _hearing_warnings(
 
 
 def _check_hearing_date(
-    s: Session, case: Case, at: dt.datetime, lawyer_id: int | None, confirm: bool, hearing_id: int | None = None
+    s: Session,
+    case: Case,
+    kind: str,
+    at: dt.datetime,
+    lawyer_id: int | None,
+    confirm: bool,
+    hearing_id: int | None = None,
 ) -> list[Text]:
     """The warnings of a hearing on `at`; without `confirm`, a refusal listing them and how to confirm."""
-    warnings = _hearing_warnings(s, case, at, lawyer_id, hearing_id)
+    warnings = _hearing_warnings(s, case, kind, at, lawyer_id, hearing_id)
     if warnings and not confirm:
         message = Text(M.HEARING_NEEDS_CONFIRMATION, at=f"{at:%d/%m/%Y %H:%M}", problems=Series(tuple(warnings), "; "))
         raise NeedsConfirmation(message, warnings)
@@ -184,7 +208,7 @@ def schedule_hearing(
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_HEARINGS)
         if lawyer_id is not None:
             check_assignee(s, lawyer_id, "lawyer_id")
-        warnings = _check_hearing_date(s, c, at, lawyer_id or c.lawyer_id, confirm)
+        warnings = _check_hearing_date(s, c, kind, at, lawyer_id or c.lawyer_id, confirm)
         h = Hearing(case_id=c.id, kind=kind, at=at, place=place, link=link, lawyer_id=lawyer_id or c.lawyer_id)
         s.add(h)
         s.flush()
@@ -232,7 +256,7 @@ def record_hearing_outcome(
         before = {"status": h.status, "at": h.at}
         warnings: list[Text] = []
         if status == "postponed" and new_at is not None:
-            warnings = _check_hearing_date(s, c, new_at, h.lawyer_id or c.lawyer_id, confirm, hearing_id=h.id)
+            warnings = _check_hearing_date(s, c, h.kind, new_at, h.lawyer_id or c.lawyer_id, confirm, hearing_id=h.id)
             h.at = new_at
             h.status = "scheduled"
         else:
@@ -465,8 +489,9 @@ def _offer_name(o: SettlementOffer, currency: str) -> str:
 
 def _offer_summary(o: SettlementOffer, currency: str) -> str:
     """«Contrapropuesta del acreedor: $ 7.000.000,00 en 6 cuotas, vence el 15/03/2025»."""
-    text = ("Contrapropuesta" if o.parent_id else "Propuesta") + f" del {'deudor' if o.party == 'debtor' else 'acreedor'}: "
-    text += format_money(o.amount, currency, with_code=True)
+    kind = "Contrapropuesta" if o.parent_id else "Propuesta"
+    party = "deudor" if o.party == "debtor" else "acreedor"
+    text = f"{kind} del {party}: {format_money(o.amount, currency, with_code=True)}"
     text += " de contado" if o.instalments == 1 else f" en {o.instalments} cuotas"
     return text + (f", vence el {o.expires_on:%d/%m/%Y}" if o.expires_on else "")
 

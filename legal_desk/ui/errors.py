@@ -685,6 +685,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "las {time} están fuera del horario del despacho ({opens} a {closes})"),
     QT_TRANSLATE_NOOP("Errors", "el expediente ya tiene una audiencia a esa misma hora ({kind})"),
     QT_TRANSLATE_NOOP("Errors", "{lawyer} tiene otra audiencia el {at} (expediente {ref})"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; si ya se radicó, registre su radicado en «Editar expediente»",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia extrajudicial (p. ej. una conciliación en un centro de conciliación)",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"),
     QT_TRANSLATE_NOOP("Errors", "La propuesta es del acreedor («creditor») o del deudor («debtor»)"),
     QT_TRANSLATE_NOOP("Errors", "Estado «{status}» no válido para cerrar una propuesta"),

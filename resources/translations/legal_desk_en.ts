@@ -4727,6 +4727,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>{lawyer} has another hearing on {at} (case {ref})</translation>
         </message>
         <message>
+            <source>el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; si ya se radicó, registre su radicado en «Editar expediente»</source>
+            <translation>the case has not been filed yet («{stage}»): no court sets a «{kind}» before the filing; if it was filed, enter its court file number in «Edit case»</translation>
+        </message>
+        <message>
+            <source>el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia extrajudicial (p. ej. una conciliación en un centro de conciliación)</source>
+            <translation>the case has not been filed yet («{stage}»): before the lawsuit only an out-of-court proceeding is possible (e.g. a conciliation at a conciliation centre)</translation>
+        </message>
+        <message>
             <source>Tipo de bien «{asset_type}» desconocido; use uno de: {types}</source>
             <translation>Unknown asset type «{asset_type}»; use one of: {types}</translation>
         </message>

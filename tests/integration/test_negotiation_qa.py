@@ -8,9 +8,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from legal_desk.db.models import AuditEvent, SettlementOffer
-from legal_desk.services import cases, tracking
-from legal_desk.services.errors import ValidationFailed
+from legal_desk.db.models import AuditEvent, Hearing, SettlementOffer
+from legal_desk.services import calendars, cases, tracking
+from legal_desk.services.cases import CaseUpdate
+from legal_desk.services.errors import NeedsConfirmation, ValidationFailed
 from legal_desk.services.users import actor_for
 from tests.integration.test_services_legal import assign, handover
 
@@ -76,7 +77,13 @@ def test_an_offer_is_accepted_on_its_expiry_date_and_can_be_marked_expired_after
     assign(desk, "OB-1")
     law = actor_for(desk, "abogada")
     first = tracking.make_offer(
-        desk, law, "OB-1", party="debtor", amount="1.000.000", made_on=dt.date(2025, 3, 1), expires_on=dt.date(2025, 3, 10)
+        desk,
+        law,
+        "OB-1",
+        party="debtor",
+        amount="1.000.000",
+        made_on=dt.date(2025, 3, 1),
+        expires_on=dt.date(2025, 3, 10),
     )
     second = tracking.make_offer(
         desk, law, "OB-1", party="debtor", amount="900.000", made_on=dt.date(2025, 3, 1), expires_on=dt.date(2025, 3, 5)
@@ -117,7 +124,14 @@ def test_a_chain_of_counter_offers_reads_in_the_history_in_the_case_currency(des
         parent_id=first,
     )
     third = tracking.make_offer(
-        desk, law, "USD-1", party="debtor", amount="18.000", made_on=dt.date(2025, 3, 5), instalments=3, parent_id=second
+        desk,
+        law,
+        "USD-1",
+        party="debtor",
+        amount="18.000",
+        made_on=dt.date(2025, 3, 5),
+        instalments=3,
+        parent_id=second,
     )
     other = tracking.make_offer(desk, law, "USD-1", party="debtor", amount="10.000", made_on=dt.date(2025, 3, 5))
     assert tracking.close_offer(desk, law, third, "accepted", on=dt.date(2025, 3, 6)) == [other]
@@ -138,4 +152,66 @@ def test_a_chain_of_counter_offers_reads_in_the_history_in_the_case_currency(des
         "Propuesta del deudor: US$ 10,000.00 de contado",
         "Propuesta aceptada",
         "Propuesta retirada: se aceptó la contrapropuesta del deudor del 05/03/2025 por US$ 18,000.00",
+    ]
+
+
+def _refused(desk, law, ref, kind, at):
+    with pytest.raises(NeedsConfirmation) as info:
+        tracking.schedule_hearing(desk, law, ref, kind=kind, at=at, place="Sala 3")
+    return [str(w) for w in info.value.warnings]
+
+
+def test_a_hearing_on_a_case_not_filed_yet_is_a_warning_to_confirm(desk):
+    """An «Audiencia inicial» was saved on a case still «Recibido de cobranza», without radicado: no court
+    sets one before the filing, so it was the wrong case (or one whose radicado was never entered). It is
+    now a warning to confirm, like a closed day; an out-of-court conciliation is warned in other words;
+    once the radicado is registered the same hearing is saved at once."""
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    monday = dt.datetime(2026, 3, 2, 9, 0)  # a business day, in office hours
+    assert _refused(desk, law, "OB-1", "initial", monday) == [
+        "el expediente aún no está radicado («Recibido de cobranza»): ningún juzgado fija una «Audiencia inicial "
+        "(art. 372 CGP)» antes de la radicación; si ya se radicó, registre su radicado en «Editar expediente»"
+    ]
+    assert _refused(desk, law, "OB-1", "conciliation", monday) == [
+        "el expediente aún no está radicado («Recibido de cobranza»): antes de la demanda solo cabe una diligencia "
+        "extrajudicial (p. ej. una conciliación en un centro de conciliación)"
+    ]
+    with desk.reading() as s:
+        assert s.execute(select(Hearing)).first() is None
+    conciliation = tracking.schedule_hearing(
+        desk, law, "OB-1", kind="conciliation", at=monday, place="Centro de conciliación", confirm=True
+    )
+    with desk.reading() as s:
+        after = s.execute(
+            select(AuditEvent.after).where(AuditEvent.entity == "hearing", AuditEvent.entity_id == str(conciliation))
+        ).scalar_one()
+        assert "aún no está radicado" in after["confirmed_warnings"][0]
+    cases.update_case(desk, law, "OB-1", CaseUpdate(radicado="11001-40-03-012-2026-00123-00"))
+    tracking.schedule_hearing(desk, law, "OB-1", kind="initial", at=monday + dt.timedelta(hours=2), place="Sala 3")
+
+
+def test_a_day_closed_for_two_reasons_names_both(desk):
+    """Christmas 2026 is a holiday inside the 20 Dec – 10 Jan recess, and the warning said only «festivo:
+    Navidad»; a court strike declared on a recess day hid the recess. Every reason is named now (in English
+    too), the most specific first."""
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    cases.update_case(desk, law, "OB-1", CaseUpdate(radicado="11001-40-03-012-2026-00123-00"))
+    with pytest.raises(NeedsConfirmation) as info:
+        tracking.schedule_hearing(desk, law, "OB-1", kind="initial", at=dt.datetime(2026, 12, 25, 9), place="Sala 3")
+    (warning,) = info.value.warnings
+    assert (
+        str(warning) == "el 25/12/2026 es inhábil en el calendario del despacho (festivo: Navidad y vacancia judicial)"
+    )
+    assert warning.params["reason"].code == "holiday: Christmas Day and judicial recess"
+    calendars.add_closure(desk, actor_for(desk, "admin"), "CO", dt.date(2026, 12, 22), dt.date(2026, 12, 22), "Paro")
+    assert _refused(desk, law, "OB-1", "initial", dt.datetime(2026, 12, 22, 9)) == [
+        "el 22/12/2026 es inhábil en el calendario del despacho (cierre: Paro y vacancia judicial)"
+    ]
+    # a day closed for one reason only names that one
+    assert _refused(desk, law, "OB-1", "initial", dt.datetime(2026, 3, 7, 9)) == [
+        "el 07/03/2026 es inhábil en el calendario del despacho (sábado)"
     ]

@@ -217,7 +217,9 @@ def test_hearings_offers_agreements(desk):
     law = actor_for(desk, "abogada")
     handover(desk, law)
     when = dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=3)
-    tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, link="https://teams/x")
+    tracking.schedule_hearing(  # the case is not filed yet: a warning, confirmed
+        desk, law, "OB-2024-0001", kind="initial", at=when, link="https://teams/x", confirm=True
+    )
     oid = tracking.make_offer(
         desk,
         law,
@@ -266,7 +268,9 @@ def test_next_hearing_is_judged_in_court_time_not_the_computers(desk, monkeypatc
         law = actor_for(desk, "abogada")
         handover(desk, law)
         when = court_now("CO").replace(microsecond=0) + dt.timedelta(hours=2)
-        tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, place="Sala 3")
+        tracking.schedule_hearing(  # the case is not filed yet: a warning, confirmed
+            desk, law, "OB-2024-0001", kind="initial", at=when, place="Sala 3", confirm=True
+        )
         assert cases.list_cases(desk, law, CaseQuery())[0].next_hearing_at == when
     finally:
         monkeypatch.delenv("TZ")

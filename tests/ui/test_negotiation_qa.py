@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from legal_desk.services import tracking
 from legal_desk.services.desk import Desk
@@ -44,7 +44,9 @@ def test_a_counter_offer_names_the_offer_it_answers(qtbot: Any, sqlite_desk: Des
         made_on=today - dt.timedelta(days=1),
         parent_id=first,
     )
-    tracking.make_offer(sqlite_desk, lawyer, case_id, party="debtor", amount="7.000.000", made_on=today, parent_id=second)
+    tracking.make_offer(
+        sqlite_desk, lawyer, case_id, party="debtor", amount="7.000.000", made_on=today, parent_id=second
+    )
     view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
     qtbot.addWidget(view)
     view.resize(1200, 500)

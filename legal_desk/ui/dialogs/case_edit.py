@@ -410,7 +410,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
                 changed[name] = value
         if "radicado" in changed and self.radicadoEdit.isReadOnly():
             del changed["radicado"]
-        elif "radicado" in changed and changed["radicado"]:
+        elif changed.get("radicado"):
             radicado = self._radicado()
             if radicado == (c.radicado or ""):  # the same number, typed with its dashes
                 del changed["radicado"]

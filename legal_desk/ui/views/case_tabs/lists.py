@@ -699,7 +699,10 @@ class NegotiationTab(RecordTab):
         # the ids are nowhere on screen
         by_id = {o["offer_id"]: o for o in case.settlement_offers}
         self.set_records(
-            [{**o, "answers": self._answered(by_id.get(o["parent_id"]), case.currency)} for o in case.settlement_offers],
+            [
+                {**o, "answers": self._answered(by_id.get(o["parent_id"]), case.currency)}
+                for o in case.settlement_offers
+            ],
             "offer_id",
         )
         self._sync_answer_buttons()
