@@ -360,6 +360,11 @@ AGREEMENT_INSTALMENT_BEFORE = "Ninguna cuota puede vencer antes de la firma del 
 AGREEMENT_KEPT = "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"
 AGREEMENT_BROKEN = "El acuerdo firmado el {signed} ya está incumplido; registre un acuerdo nuevo"
 AGREEMENT_BROKEN_SINCE = "El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo"
+AGREEMENT_KEPT_UNPAID = (
+    "El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda "
+    "cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la "
+    "etapa que corresponda"
+)
 
 # Liquidation, documents and the filing packet (services.payments, services.documents, services.packets)
 NO_RATE_TABLE = (

@@ -652,6 +652,27 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
             if a.broken_on:
                 raise ValidationFailed(Text(M.AGREEMENT_BROKEN_SINCE, signed=signed, day=f"{a.broken_on:%d/%m/%Y}"))
             raise ValidationFailed(Text(M.AGREEMENT_BROKEN, signed=signed))
+        if status == "kept":
+            # kept means every instalment paid (the last payment marks it by itself): marking it by hand with
+            # instalments owed closed the case «acuerdo cumplido: todas las cuotas pagadas» with money still due
+            unpaid = [
+                i
+                for i in s.execute(
+                    select(Instalment).where(Instalment.agreement_id == a.id).order_by(Instalment.due_date)
+                ).scalars()
+                if i.paid_amount < i.amount
+            ]
+            if unpaid:
+                owed = sum((i.amount - i.paid_amount for i in unpaid), Decimal("0"))
+                raise ValidationFailed(
+                    Text(
+                        M.AGREEMENT_KEPT_UNPAID,
+                        signed=f"{a.signed_on:%d/%m/%Y}",
+                        n=len(unpaid),
+                        owed=format_money(owed, c.currency),
+                        due=f"{unpaid[0].due_date:%d/%m/%Y}",
+                    )
+                )
         before = {"status": a.status}
         a.status = status
         a.broken_on = (on or dt.date.today()) if status == "broken" else None

@@ -305,6 +305,10 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
+        "El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la etapa que corresponda",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
         "No hay tabla de tasas moratorias de {jurisdiction} para liquidar el expediente {ref}: impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction {jurisdiction}»)",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("Errors", "El expediente {ref} no tiene deuda registrada"),

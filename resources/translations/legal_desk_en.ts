@@ -562,6 +562,10 @@ Recorded SHA-256: {2}</translation>
             <translation>This agreement is already {0}: record a new agreement if the debtor agrees to pay again</translation>
         </message>
         <message>
+            <source>Quedan cuotas sin pagar: el acuerdo queda cumplido al registrar el pago de la última</source>
+            <translation>Instalments are still unpaid: the agreement is kept when the payment of the last one is recorded</translation>
+        </message>
+        <message>
             <source>El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor incumple, el expediente vuelve a «{1}».</source>
             <translation>The agreement was recorded. Ask the lawyer to move the case to «{0}»: if the debtor defaults, the case goes back to «{1}».</translation>
         </message>
@@ -3765,6 +3769,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo</source>
             <translation>The agreement signed on {signed} has been broken since {day}; record a new agreement</translation>
+        </message>
+        <message>
+            <source>El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la etapa que corresponda</source>
+            <translation>The agreement signed on {signed} has {n} unpaid instalment(s) for {owed} (the next one due on {due}): it is kept when the payment of the last one is recorded; if the creditor forgave the balance, close the case with the stage that applies</translation>
         </message>
         <message>
             <source>No hay tabla de tasas moratorias de {jurisdiction} para liquidar el expediente {ref}: impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction {jurisdiction}»)</source>

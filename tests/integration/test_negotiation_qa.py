@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from legal_desk.db.models import AuditEvent, Hearing, SettlementOffer
-from legal_desk.services import calendars, cases, tracking
+from legal_desk.db.models import AuditEvent, Case, Hearing, SettlementOffer
+from legal_desk.services import calendars, cases, payments, rates, tracking
 from legal_desk.services.cases import CaseUpdate
 from legal_desk.services.errors import NeedsConfirmation, ValidationFailed
 from legal_desk.services.users import actor_for
-from tests.integration.test_services_legal import assign, handover
+from tests.integration.test_services_legal import assign, handover, rates_file
 
 
 def _statuses(desk, law, today):
@@ -215,3 +215,72 @@ def test_a_day_closed_for_two_reasons_names_both(desk):
     assert _refused(desk, law, "OB-1", "initial", dt.datetime(2026, 3, 7, 9)) == [
         "el 07/03/2026 es inhábil en el calendario del despacho (sábado)"
     ]
+
+
+def _settling_case(desk, tmp_path):
+    """OB-1 served on the debtor, an offer of 12.000.000 in 3 instalments accepted and signed, the case in
+    «Acuerdo de pago vigente»."""
+    rates.import_rates(desk, actor_for(desk, "admin"), rates_file(tmp_path))
+    handover(desk)
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    with desk.uow() as uow:
+        case = uow.session.execute(select(Case)).scalar_one()
+        case.stage, case.radicado = "DEBTOR_SERVED", "11001400301220240012300"
+        uow.commit()
+    offer = tracking.make_offer(
+        desk, law, "OB-1", party="debtor", amount="12.000.000", made_on=dt.date(2024, 3, 1), instalments=3
+    )
+    tracking.close_offer(desk, law, offer, "accepted", on=dt.date(2024, 3, 2))
+    agreement = tracking.record_agreement(
+        desk,
+        law,
+        "OB-1",
+        signed_on=dt.date(2024, 3, 5),
+        instalments=[
+            (dt.date(2024, 3, 10), "4.000.000"),
+            (dt.date(2024, 4, 10), "4.000.000"),
+            (dt.date(2024, 5, 10), "4.000.000"),
+        ],
+    )
+    cases.move_stage(desk, law, "OB-1", "SETTLEMENT_ACTIVE", reason="acuerdo de pago firmado el 05/03/2024")
+    payments.add_payment(desk, law, "OB-1", dt.date(2024, 3, 10), "4.000.000", reference="Cuota 1")
+    return law, agreement
+
+
+def test_an_agreement_with_instalments_owed_is_not_marked_kept(desk, tmp_path):
+    """«Marcar cumplido» with 2 of 3 instalments unpaid closed the case «Terminado por acuerdo cumplido
+    (acuerdo cumplido: todas las cuotas pagadas)», 8.000.000 still owed. Now refused naming what is owed;
+    the last payment still marks it kept and closes the case by itself."""
+    law, agreement = _settling_case(desk, tmp_path)
+    with pytest.raises(ValidationFailed) as info:
+        tracking.mark_agreement(desk, law, agreement, "kept", on=dt.date(2024, 3, 20))
+    assert str(info.value) == (
+        "El acuerdo firmado el 05/03/2024 tiene 2 cuota(s) sin pagar por $ 8.000.000,00 (la próxima vence el "
+        "10/04/2024): queda cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el "
+        "expediente con la etapa que corresponda"
+    )
+    assert cases.get_case_file(desk, law, "OB-1").stage == "SETTLEMENT_ACTIVE"
+    payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 10), "4.000.000", reference="Cuota 2")
+    last = payments.add_payment(desk, law, "OB-1", dt.date(2024, 4, 30), "4.000.000", reference="Cuota 3 anticipada")
+    assert last.agreement_status == "kept"
+    assert cases.get_case_file(desk, law, "OB-1").stage == "CLOSED_SETTLED"
+
+
+def test_breaking_an_agreement_from_an_accepted_offer_sends_the_case_back_and_the_liquidation_counts_its_payments(
+    desk, tmp_path
+):
+    """The debtor pays the first of three instalments and stops: the agreement is broken on 20/04/2024, the
+    case goes back to «Notificado el deudor», and the liquidation at that day keeps the 4.000.000 paid
+    (interest first, then capital, from the original due date) and owes the rest."""
+    law, agreement = _settling_case(desk, tmp_path)
+    tracking.mark_agreement(desk, law, agreement, "broken", on=dt.date(2024, 4, 20))
+    cf = cases.get_case_file(desk, law, "OB-1")
+    assert cf.stage == "DEBTOR_SERVED"
+    liq = payments.liquidation(desk, law, "OB-1", dt.date(2024, 4, 20))
+    assert [(a.date, a.amount) for a in liq.allocations] == [(dt.date(2024, 3, 10), Decimal("4000000.00"))]
+    paid = liq.allocations[0]
+    assert paid.to_interest + paid.to_capital == Decimal("4000000.00") and paid.to_interest > 0
+    assert liq.capital_outstanding == Decimal("12500000.00") - paid.to_capital == Decimal("8589883.08")
+    assert liq.interest_paid == paid.to_interest
+    assert liq.total == liq.capital_outstanding + liq.interest_unpaid + liq.costs_outstanding

@@ -64,3 +64,27 @@ def test_a_counter_offer_names_the_offer_it_answers(qtbot: Any, sqlite_desk: Des
     nego.grab().save(str(SHOTS / "negotiation_chain.png"))
     assert messages == []
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_marcar_cumplido_waits_for_the_last_instalment(qtbot: Any, sqlite_desk: Desk, messages: list[str]) -> None:
+    """«Marcar cumplido» was enabled on an agreement with instalments owed, and closed the case as settled;
+    it is disabled and says why, while «Marcar incumplido» stays available."""
+    case_id = hand_over(sqlite_desk)
+    lawyer = actor_for(sqlite_desk, "abogada")
+    today = dt.date.today()
+    plan = [(today + dt.timedelta(days=10), "500.000"), (today + dt.timedelta(days=40), "500.000")]
+    tracking.record_agreement(sqlite_desk, lawyer, case_id, signed_on=today, instalments=plan)
+    view = CaseFileView(ctx_for(sqlite_desk, "abogada"), case_id)
+    qtbot.addWidget(view)
+    view.resize(1200, 600)
+    view.show()
+    wait_loaded(qtbot, view)
+    tab = view.agreements_tab
+    view.tabs.setCurrentWidget(tab)
+    tab.select_row(0)
+    assert not tab.kept_button.isEnabled() and tab.broken_button.isEnabled()
+    assert tab.kept_button.toolTip() == (
+        "Quedan cuotas sin pagar: el acuerdo queda cumplido al registrar el pago de la última"
+    )
+    assert messages == []
+    QThreadPool.globalInstance().waitForDone()

@@ -462,6 +462,12 @@ class AgreementsTab(RecordTab):
             if tip:
                 b.setEnabled(False)
             b.setToolTip(tip)
+        if not tip and a is not None and any(i["paid_amount"] < i["amount"] for i in a["instalments"]):
+            # kept is every instalment paid: the last payment marks it by itself
+            self.kept_button.setEnabled(False)
+            self.kept_button.setToolTip(
+                tr("Quedan cuotas sin pagar: el acuerdo queda cumplido al registrar el pago de la última")
+            )
 
     def show_case(self, case: CaseFile) -> None:
         allowed = self.host.may(Action.MANAGE_AGREEMENTS)
