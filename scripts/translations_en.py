@@ -2173,4 +2173,11 @@ EN: dict[str, str] = {
     "el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia extrajudicial (p. ej. una conciliación en un centro de conciliación)": "the case has not been filed yet («{stage}»): before the lawsuit only an out-of-court proceeding is possible (e.g. a conciliation at a conciliation centre)",
     "El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la etapa que corresponda": "The agreement signed on {signed} has {n} unpaid instalment(s) for {owed} (the next one due on {due}): it is kept when the payment of the last one is recorded; if the creditor forgave the balance, close the case with the stage that applies",
     "Quedan cuotas sin pagar: el acuerdo queda cumplido al registrar el pago de la última": "Instalments are still unpaid: the agreement is kept when the payment of the last one is recorded",
+    "Vence la propuesta del deudor de %1": "The debtor's offer of %1 expires",
+    "Vence la propuesta del acreedor de %1": "The creditor's offer of %1 expires",
+    "de contado": "in cash",
+    "en %1 cuotas": "in %1 instalments",
+    "Hecha el %1, %2; se puede aceptar hasta este día inclusive": "Made on %1, %2; it can be accepted until this day inclusive",
+    "Propuesta": "Offer",
+    "%1 propuestas por vencer": "%1 offers about to expire",
 }

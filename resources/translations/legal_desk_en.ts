@@ -1524,8 +1524,28 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>Vence la propuesta del deudor de %1</source>
+            <translation>The debtor's offer of %1 expires</translation>
+        </message>
+        <message>
+            <source>Vence la propuesta del acreedor de %1</source>
+            <translation>The creditor's offer of %1 expires</translation>
+        </message>
+        <message>
             <source>Estado: %1</source>
             <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>de contado</source>
+            <translation>in cash</translation>
+        </message>
+        <message>
+            <source>en %1 cuotas</source>
+            <translation>in %1 instalments</translation>
+        </message>
+        <message>
+            <source>Hecha el %1, %2; se puede aceptar hasta este día inclusive</source>
+            <translation>Made on %1, %2; it can be accepted until this day inclusive</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -1562,6 +1582,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Término</source>
             <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Propuesta</source>
+            <translation>Offer</translation>
         </message>
         <message>
             <source>Cruce</source>
@@ -1609,6 +1633,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>%1 audiencias · %2 términos</source>
             <translation>%1 hearings · %2 deadlines</translation>
+        </message>
+        <message>
+            <source>%1 propuestas por vencer</source>
+            <translation>%1 offers about to expire</translation>
         </message>
         <message>
             <source>⚠ %1 audiencias se cruzan</source>

@@ -284,3 +284,52 @@ def test_breaking_an_agreement_from_an_accepted_offer_sends_the_case_back_and_th
     assert liq.capital_outstanding == Decimal("12500000.00") - paid.to_capital == Decimal("8589883.08")
     assert liq.interest_paid == paid.to_interest
     assert liq.total == liq.capital_outstanding + liq.interest_unpaid + liq.costs_outstanding
+
+
+def test_the_agenda_shows_the_offers_that_expire_in_its_range(desk, tmp_path):
+    """The lawyer had no list of «propuestas que vencen esta semana»: an offer's last day to answer was only
+    in the case file. The agenda (and its .ics) now has an all-day entry on that day for each open offer of
+    the lawyer's cases; answered offers, other lawyers' cases and collections' agenda leave it out."""
+    from icalendar import Calendar
+
+    from legal_desk.services import agenda
+
+    handover(desk)
+    handover(desk, "OB-2")
+    assign(desk, "OB-1")
+    law = actor_for(desk, "abogada")
+    made = dt.date(2026, 11, 20)
+    friday = dt.date(2026, 11, 27)
+    expiring = tracking.make_offer(
+        desk, law, "OB-1", party="debtor", amount="6.000.000", made_on=made, expires_on=friday, instalments=3
+    )
+    answered = tracking.make_offer(
+        desk, law, "OB-1", party="debtor", amount="5.000.000", made_on=made, expires_on=friday
+    )
+    tracking.close_offer(desk, law, answered, "rejected", on=made)
+    tracking.make_offer(
+        desk, law, "OB-1", party="debtor", amount="7.000.000", made_on=made, expires_on=dt.date(2026, 12, 4)
+    )  # next week
+    tracking.make_offer(  # OB-2 is not hers
+        desk, actor_for(desk, "admin"), "OB-2", party="debtor", amount="1.000.000", made_on=made, expires_on=friday
+    )
+    week = agenda.agenda(desk, law, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert [(e.kind, e.item_id, e.start, e.account_ref) for e in week] == [("offer", expiring, friday, "OB-1")]
+    (entry,) = week
+    assert entry.title == "Vence la propuesta del deudor de $ 6.000.000,00 — OB-1 (Deudor OB-1)"
+    assert (
+        entry.detail
+        == "Propuesta del deudor del 20/11/2026: $ 6.000.000,00 en 3 cuotas; se puede aceptar hasta el 27/11/2026"
+    )
+    assert entry.lawyer == "abogada" and entry.parts is not None and entry.parts["amount"] == Decimal("6000000.00")
+    assert agenda.agenda(desk, actor_for(desk, "cobranza"), dt.date(2026, 11, 23), dt.date(2026, 11, 29)) == []
+    team = agenda.agenda(desk, actor_for(desk, "admin"), dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert sorted(e.account_ref for e in team) == ["OB-1", "OB-2"]
+    res = agenda.export_ics(desk, law, dt.date(2026, 11, 23), dt.date(2026, 11, 29), tmp_path / "agenda.ics")
+    assert (res["events"], res["offers"], res["hearings"], res["deadlines"]) == (1, 1, 0, 0)
+    (event,) = Calendar.from_ical((tmp_path / "agenda.ics").read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart") == friday and event.decoded("dtend") == dt.date(2026, 11, 28)
+    assert str(event.get("summary")).startswith("Vence la propuesta del deudor de $ 6.000.000,00")
+    # once accepted it is no longer pending
+    tracking.close_offer(desk, law, expiring, "accepted", on=dt.date(2026, 11, 25))
+    assert agenda.agenda(desk, law, dt.date(2026, 11, 23), dt.date(2026, 11, 29)) == []

@@ -88,3 +88,50 @@ def test_marcar_cumplido_waits_for_the_last_instalment(qtbot: Any, sqlite_desk: 
     )
     assert messages == []
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_the_agenda_lists_the_offers_that_expire_this_week(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    """«Propuestas que vencen esta semana»: the week's agenda shows the offer on its last day, the summary
+    counts it, and it reads in English too."""
+    from legal_desk.services import cases
+    from legal_desk.services.cases import CaseUpdate
+    from legal_desk.ui.i18n import install_language
+    from legal_desk.ui.views.agenda import AgendaView, entry_detail
+    from tests.ui.helpers import make_ctx, settle
+
+    case_id = hand_over(sqlite_desk)
+    lawyer = actor_for(sqlite_desk, "abogada")
+    cases.update_case(sqlite_desk, actor_for(sqlite_desk, "admin"), case_id, CaseUpdate(lawyer_id=lawyer.user_id))
+    today = dt.date.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    friday = monday + dt.timedelta(days=4)
+    tracking.make_offer(
+        sqlite_desk,
+        lawyer,
+        case_id,
+        party="debtor",
+        amount="6.000.000",
+        made_on=monday - dt.timedelta(days=7),
+        expires_on=friday,
+        instalments=3,
+    )
+    view = AgendaView(make_ctx(sqlite_desk, "abogada", tmp_path), today=today)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.show()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert row[2] == "Propuesta" and row[1] == "todo el día"
+    assert row[3].startswith("Vence la propuesta del deudor de $ 6.000.000,00 — ")
+    assert "1 propuestas por vencer" in view.summary_label.text()
+    view.grab().save(str(SHOTS / "agenda_offer_expiring.png"))
+    install_language("en")
+    view.retranslate()
+    row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
+    assert row[2] == "Offer" and row[3].startswith("The debtor's offer of $ 6.000.000,00 expires — ")
+    assert entry_detail(view.model.entries[0]).endswith("in 3 instalments; it can be accepted until this day inclusive")
+    assert messages == []
+    QThreadPool.globalInstance().waitForDone()
