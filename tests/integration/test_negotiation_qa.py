@@ -13,6 +13,7 @@ from legal_desk.services import calendars, cases, payments, rates, tracking
 from legal_desk.services.cases import CaseUpdate
 from legal_desk.services.errors import NeedsConfirmation, ValidationFailed
 from legal_desk.services.users import actor_for
+from tests.integration import test_cli_legal
 from tests.integration.test_services_legal import assign, handover, rates_file
 
 
@@ -333,3 +334,38 @@ def test_the_agenda_shows_the_offers_that_expire_in_its_range(desk, tmp_path):
     # once accepted it is no longer pending
     tracking.close_offer(desk, law, expiring, "accepted", on=dt.date(2026, 11, 25))
     assert agenda.agenda(desk, law, dt.date(2026, 11, 23), dt.date(2026, 11, 29)) == []
+
+
+cli = test_cli_legal.cli  # the fixture: `legal-desk … --json` on a fresh SQLite desk
+
+
+def test_the_cli_agenda_lists_an_expiring_offer_as_json(cli):
+    """`legal-desk agenda --json` carries the offer entry (money as a decimal string, dates in ISO)."""
+    from pathlib import Path
+
+    from legal_desk.config import Config
+    from legal_desk.services.desk import Desk
+
+    test_cli_legal._seed_case(cli)  # OB-9, the admin its lawyer, two hearings on 20/11/2025
+    desk = Desk.open(Config(db_url=cli.db, store_root=Path(cli.store)))
+    try:
+        tracking.make_offer(
+            desk,
+            actor_for(desk, "admin"),
+            "OB-9",
+            party="creditor",
+            amount="9.500.000,50",
+            made_on=dt.date(2025, 11, 10),
+            expires_on=dt.date(2025, 11, 21),
+        )
+    finally:
+        desk.close()
+    rc, doc = cli("agenda", "--from", "2025-11-17", "--to", "2025-11-23")
+    assert rc == 0
+    offers = [e for e in doc if e["kind"] == "offer"]
+    assert [(e["start"], e["account_ref"], e["title"]) for e in offers] == [
+        ("2025-11-21", "OB-9", "Vence la propuesta del acreedor de $ 9.500.000,50 — OB-9 (Ana Gómez)")
+    ]
+    assert offers[0]["parts"]["amount"] == "9500000.50" and offers[0]["uid"].startswith("offer-")
+    rc, out = cli("agenda", "--from", "2025-11-17", "--to", "2025-11-23", as_json=False)
+    assert "21/11/2025        Vence la propuesta del acreedor de $ 9.500.000,50 — OB-9 (Ana Gómez)" in out
