@@ -33,7 +33,7 @@ class AgendaItem:
     end: dt.datetime | dt.date | None = None
     location: str = ""
     description: str = ""
-    kind: Literal["hearing", "deadline"] = "deadline"
+    kind: Literal["hearing", "deadline", "offer"] = "deadline"
 
 
 def _as_date(value: dt.datetime | dt.date) -> dt.date:
@@ -58,7 +58,7 @@ def _event(item: AgendaItem, stamp: dt.datetime) -> Event:
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
     event.add("summary", item.title)
-    if item.kind == "deadline":
+    if item.kind in ("deadline", "offer"):  # all-day: a term's due date, an offer's last day to answer
         first = _as_date(item.start)
         last = _as_date(item.end) if item.end is not None else first
         if last < first:
@@ -66,7 +66,7 @@ def _event(item: AgendaItem, stamp: dt.datetime) -> Event:
         event.add("dtstart", first)
         event.add("dtend", last + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
-        event.add("categories", ["Vencimiento"])
+        event.add("categories", ["Vencimiento" if item.kind == "deadline" else "Propuesta de arreglo"])
     elif item.kind == "hearing":
         start = _court_time(item.start)
         end = _court_time(item.end) if item.end is not None else start + DEFAULT_HEARING_LENGTH

@@ -165,33 +165,39 @@ def _annual_span(year: int, spec: dict[str, str]) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def _rule_reason(data: dict[str, Any], settings: CalendarSettings, day: dt.date) -> str | None:
-    """The reason the jurisdiction's rules (no user closures) close `day`, or None when open."""
+def _rule_reasons(data: dict[str, Any], settings: CalendarSettings, day: dt.date) -> list[str]:
+    """Every reason the jurisdiction's rules (no user closures) close `day` (a holiday inside the recess has
+    two), the most specific first; empty when open."""
+    reasons: list[str] = []
     name = national_holidays(data["holidays_country"], day.year).get(day)
     if name:
-        return f"festivo: {name}"
+        reasons.append(f"festivo: {name}")
     if day.weekday() in data.get("weekend", (5, 6)):
-        return WEEKDAY_REASONS.get(day.weekday(), "fin de semana")
+        reasons.append(WEEKDAY_REASONS.get(day.weekday(), "fin de semana"))
     for spec in data.get("annual_closed_days", ()):
         if (day.month, day.day) == (spec["month"], spec["day"]):
-            return str(spec["reason"])
+            reasons.append(str(spec["reason"]))
     for spec in data.get("annual_recesses", ()):
-        for year in (day.year - 1, day.year):
-            start, end = _annual_span(year, spec)
-            if start <= day <= end:
-                return str(spec["reason"])
+        if any(start <= day <= end for start, end in (_annual_span(y, spec) for y in (day.year - 1, day.year))):
+            reasons.append(str(spec["reason"]))
     for spec in data.get("dated_recesses", ()):
         if dt.date.fromisoformat(spec["from"]) <= day <= dt.date.fromisoformat(spec["to"]):
-            return str(spec["reason"])
+            reasons.append(str(spec["reason"]))
     holy = data.get("holy_week")
     if holy and getattr(settings, holy["setting"]):
         monday = easter(day.year) - dt.timedelta(days=6)
         if 0 <= (day - monday).days <= 6 and day.weekday() in holy["weekdays"]:
-            return str(holy["reason"])
+            reasons.append(str(holy["reason"]))
     rama = data.get("rama_judicial_day")
     if rama and getattr(settings, rama["setting"]) and (day.month, day.day) == (rama["month"], rama["day"]):
-        return str(rama["reason"])
-    return None
+        reasons.append(str(rama["reason"]))
+    return list(dict.fromkeys(reasons))
+
+
+def _rule_reason(data: dict[str, Any], settings: CalendarSettings, day: dt.date) -> str | None:
+    """The reason the jurisdiction's rules (no user closures) close `day`, or None when open."""
+    reasons = _rule_reasons(data, settings, day)
+    return reasons[0] if reasons else None
 
 
 @lru_cache(maxsize=1024)
@@ -300,6 +306,17 @@ class JudicialCalendar:
         """Why courts are closed on `day` (Spanish, e.g. «festivo: Navidad»), or None when open."""
         self._ensure(day.year, day.year)
         return self._reasons.get(day.toordinal())
+
+    def closed_reasons(self, day: dt.date) -> list[str]:
+        """Every reason courts are closed on `day` («festivo: Navidad», «vacancia judicial»), the one
+        `closed_reason` gives first, then the rest and the user's closures; empty when open."""
+        first = self.closed_reason(day)
+        if first is None:
+            return []
+        reopened = any(c.reopen and c.start <= day <= c.end for c in self.closures)
+        rules = [] if reopened else _rule_reasons(self.data, self.settings, day)
+        closing = [f"cierre: {c.reason}" for c in self.closures if not c.reopen and c.start <= day <= c.end]
+        return list(dict.fromkeys([first, *rules, *closing]))
 
     def is_business_day(self, day: dt.date) -> bool:
         """True when courts work on `day`."""

@@ -351,11 +351,20 @@ OFFER_EXPIRED_ACCEPT = (
     "La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos "
     "términos si las partes aún los aceptan"
 )
+OFFER_LAPSED = (
+    "La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una "
+    "propuesta nueva si las partes siguen negociando"
+)
 AGREEMENT_NO_INSTALMENTS = "El acuerdo debe tener al menos una cuota"
 AGREEMENT_INSTALMENT_BEFORE = "Ninguna cuota puede vencer antes de la firma del acuerdo"
 AGREEMENT_KEPT = "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"
 AGREEMENT_BROKEN = "El acuerdo firmado el {signed} ya está incumplido; registre un acuerdo nuevo"
 AGREEMENT_BROKEN_SINCE = "El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo"
+AGREEMENT_KEPT_UNPAID = (
+    "El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda "
+    "cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la "
+    "etapa que corresponda"
+)
 
 # Liquidation, documents and the filing packet (services.payments, services.documents, services.packets)
 NO_RATE_TABLE = (
@@ -779,6 +788,17 @@ HEARING_CLOSED_DAY = "el {day} es inhábil en el calendario del despacho ({reaso
 HEARING_OUT_OF_HOURS = "las {time} están fuera del horario del despacho ({opens} a {closes})"
 HEARING_DUPLICATE = "el expediente ya tiene una audiencia a esa misma hora ({kind})"
 HEARING_LAWYER_CLASH = "{lawyer} tiene otra audiencia el {at} (expediente {ref})"
+# A hearing on a case not filed yet (no radicado, a stage before «Radicado»): a court hearing there is most likely
+# the wrong case (or a case taken over in court whose radicado is not entered yet), an out-of-court one (a
+# conciliation, another proceeding) is possible; both are warnings. {stage}: a stage Term; {kind} a label.
+HEARING_NOT_FILED = (
+    "el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; "
+    "si ya se radicó, registre su radicado en «Editar expediente»"
+)
+HEARING_BEFORE_FILING = (
+    "el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia "
+    "extrajudicial (p. ej. una conciliación en un centro de conciliación)"
+)
 ASSET_TYPE_UNKNOWN = "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"
 OFFER_PARTY_UNKNOWN = "La propuesta es del acreedor («creditor») o del deudor («debtor»)"
 OFFER_CLOSE_STATUS = "Estado «{status}» no válido para cerrar una propuesta"

@@ -12,12 +12,13 @@ from typing import Any, Literal
 from icalendar import Calendar
 from sqlalchemy import select
 
-from legal_desk.db.models import Case, Deadline, Hearing, User
+from legal_desk.db.models import Case, Deadline, Hearing, SettlementOffer, User
 from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH, AgendaExportError, AgendaItem, agenda_to_ics
 from legal_desk.domain import messages as M
 from legal_desk.domain.lifecycle import CLOSED_STAGES
 from legal_desk.domain.limitation import NOT_TOLLED, Tolling, filing_tolling, filing_tolling_es, limitation_alert
 from legal_desk.domain.messages import Text, text_of
+from legal_desk.domain.money import format_money
 from legal_desk.domain.permissions import COLLECTIONS_STAGES, Role
 from legal_desk.services.deadlines import scope
 from legal_desk.services.desk import Actor, Desk
@@ -30,7 +31,7 @@ _MAX_SPAN_DAYS = 3 * 366
 
 @dataclass(frozen=True)
 class AgendaEntry:
-    """A hearing (timed) or an open deadline (all-day) with the case it belongs to.
+    """A hearing (timed), an open deadline or an open settlement offer's expiry date (all-day) with its case.
 
     `title` is the Spanish line the CLI and the .ics export show. The parts it is made of are kept
     too, so the desktop interface can compose it in its own language: `code` (the hearing kind or
@@ -38,7 +39,7 @@ class AgendaEntry:
     `status` (the hearing status code; empty for a deadline).
     """
 
-    kind: Literal["hearing", "deadline"]
+    kind: Literal["hearing", "deadline", "offer"]
     item_id: int
     case_id: int
     account_ref: str
@@ -54,7 +55,8 @@ class AgendaEntry:
     code: str = ""
     label: str = ""
     status: str = ""
-    parts: dict[str, Any] | None = None  # a deadline's explanation as data (services.deadlines.explanation_in)
+    #: a deadline's explanation as data (services.deadlines.explanation_in); an offer's party, amount, currency
+    parts: dict[str, Any] | None = None
 
     @property
     def uid(self) -> str:
@@ -141,7 +143,8 @@ def conflicts(entries: Sequence[AgendaEntry]) -> list[tuple[AgendaEntry, AgendaE
 
 
 def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int | None = None) -> list[AgendaEntry]:
-    """Hearings and open deadlines from `start` to `end`: a lawyer's own by default, the team for others."""
+    """Hearings, open deadlines and the expiry of open settlement offers from `start` to `end`: a lawyer's own
+    by default, the team for others."""
     _check_range(start, end)
     first = dt.datetime.combine(start, dt.time.min)
     after = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min)
@@ -210,10 +213,59 @@ def agenda(desk: Desk, actor: Actor, start: dt.date, end: dt.date, user_id: int 
                     parts=d.explanation_parts,
                 )
             )
+        if actor.role is not Role.COLLECTIONS:  # the negotiation is legal's
+            entries.extend(_expiring_offers(s, actor, start, end, user_id, names))
     flagged = {id(e) for pair in conflicts(entries) for e in pair}
     entries = [replace(e, conflict=True) if id(e) in flagged else e for e in entries]
-    entries.sort(key=lambda e: (e.day, 0 if e.kind == "deadline" else 1, str(e.start), e.item_id))
+    entries.sort(key=lambda e: (e.day, {"deadline": 0, "offer": 1}.get(e.kind, 2), str(e.start), e.item_id))
     return entries
+
+
+def _expiring_offers(
+    s: Any, actor: Actor, start: dt.date, end: dt.date, user_id: int | None, names: dict[int, str]
+) -> list[AgendaEntry]:
+    """Open settlement offers whose last day to answer falls in the range (*propuestas que vencen*)."""
+    oq = (
+        select(SettlementOffer, Case.account_ref, Case.debtor_name, Case.lawyer_id, Case.currency)
+        .join(Case, Case.id == SettlementOffer.case_id)
+        .where(
+            SettlementOffer.status == "open",
+            SettlementOffer.expires_on >= start,
+            SettlementOffer.expires_on <= end,
+            Case.archived.is_(False),
+        )
+    )
+    out = []
+    for o, ref, debtor, lawyer_id, currency in s.execute(scope(oq, actor, user_id)):
+        party = "deudor" if o.party == "debtor" else "acreedor"
+        amount = format_money(o.amount, currency, with_code=True)
+        terms = "de contado" if o.instalments == 1 else f"en {o.instalments} cuotas"
+        out.append(
+            AgendaEntry(
+                "offer",
+                o.id,
+                o.case_id,
+                ref,
+                debtor,
+                f"Vence la propuesta del {party} de {amount} — {ref} ({debtor})",
+                o.expires_on,
+                None,
+                lawyer_id,
+                names.get(lawyer_id) if lawyer_id is not None else None,
+                "",
+                f"Propuesta del {party} del {o.made_on:%d/%m/%Y}: {amount} {terms}; se puede aceptar hasta el "
+                f"{o.expires_on:%d/%m/%Y}",
+                code=o.party,
+                parts={
+                    "party": o.party,
+                    "amount": o.amount,
+                    "currency": currency,
+                    "instalments": o.instalments,
+                    "made_on": o.made_on,
+                },
+            )
+        )
+    return out
 
 
 def _items(entries: Sequence[AgendaEntry]) -> list[AgendaItem]:
@@ -258,6 +310,7 @@ def export_ics(desk: Desk, actor: Actor, start: dt.date, end: dt.date, path: str
         "events": len(entries),
         "hearings": sum(1 for e in entries if e.kind == "hearing"),
         "deadlines": sum(1 for e in entries if e.kind == "deadline"),
+        "offers": sum(1 for e in entries if e.kind == "offer"),
         "conflicts": sum(1 for e in entries if e.conflict),
         "from": start,
         "to": end,

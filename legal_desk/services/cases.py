@@ -56,6 +56,7 @@ from legal_desk.domain.lifecycle import (
 from legal_desk.domain.limitation import NOT_TOLLED, FilingFacts, Tolling, filing_tolling, filing_tolling_es
 from legal_desk.domain.messages import Series, Summary, Term, Text, label_term, text_of
 from legal_desk.domain.money import ZERO, AmountError, check_amount_range, parse_amount, to_json
+from legal_desk.domain.offers import offer_status
 from legal_desk.domain.permissions import ROLE_LABELS_ES, Action, Role, legal_has_it, stage_move_action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.desk import Actor, Desk
@@ -1369,7 +1370,8 @@ def get_case_file(desk: Desk, actor: Actor, case: int | str, *, today: dt.date |
                     "instalments": o.instalments,
                     "made_on": o.made_on,
                     "expires_on": o.expires_on,
-                    "status": o.status,
+                    # an open offer past its expiry date reads «vencida» (domain.offers): nothing writes it
+                    "status": offer_status(o.status, o.expires_on, today),
                     "notes": o.notes,
                 }
                 for o in offers

@@ -13,9 +13,10 @@ from legal_desk.db.models import Case, Embargo, Hearing, Instalment, PaymentAgre
 from legal_desk.documents.ics import DEFAULT_HEARING_LENGTH
 from legal_desk.domain import messages as M
 from legal_desk.domain.calendar import closed_reason_en
-from legal_desk.domain.lifecycle import Stage
+from legal_desk.domain.lifecycle import FILED_STAGES, Stage, stage_term
 from legal_desk.domain.messages import Series, Term, Text, label_term, text_of
 from legal_desk.domain.money import AmountError, format_money, parse_amount
+from legal_desk.domain.offers import has_lapsed
 from legal_desk.domain.permissions import Action
 from legal_desk.services import actuaciones, audit
 from legal_desk.services.cases import (
@@ -94,20 +95,38 @@ def _refresh_next_hearing(s: Session, case: Case) -> None:
 # -------------------------------------------------------------------- hearings
 
 
+#: Hearings only a court sets, in a filed case. A conciliation or another proceeding may be out of court (a
+#: conciliation centre before the lawsuit). On a case not filed yet both are warnings, worded apart.
+COURT_HEARINGS = frozenset({"initial", "instruction", "auction", "seizure"})
+
+
+def _filed(case: Case) -> bool:
+    """The case is before a court: it has its radicado, or a stage from «Radicado» on."""
+    return bool(case.radicado) or Stage(case.stage) in FILED_STAGES
+
+
 def _hearing_warnings(
-    s: Session, case: Case, at: dt.datetime, lawyer_id: int | None, hearing_id: int | None = None
+    s: Session, case: Case, kind: str, at: dt.datetime, lawyer_id: int | None, hearing_id: int | None = None
 ) -> list[Text]:
-    """What is unusual about a hearing on `at`: a day the case's court is closed (weekend, holiday,
+    """What is unusual about a hearing of `kind` on `at`: a case not filed yet (no radicado, a stage before
+    «Radicado»: the wrong case, or one whose radicado is missing), a day the case's court is closed (weekend, holiday,
     recess, a declared closure), an hour outside its office hours, the same case's hearing at the same
     time, the same lawyer's other hearing overlapping it (an hour each). `hearing_id` is the one being moved.
     """
     warnings: list[Text] = []
+    if not _filed(case):
+        stage = stage_term(Stage(case.stage))
+        if kind in COURT_HEARINGS:
+            warnings.append(Text(M.HEARING_NOT_FILED, stage=stage, kind=label_term(HEARING_KINDS[kind])))
+        else:
+            warnings.append(Text(M.HEARING_BEFORE_FILING, stage=stage))
     calendar = CalendarSet(s, case.jurisdiction).get(case.court, case.city)
     day = at.date()
-    reason = calendar.closed_reason(day)
-    if reason is not None:
-        english = closed_reason_en(case.jurisdiction, day, reason)
-        warnings.append(Text(M.HEARING_CLOSED_DAY, day=f"{day:%d/%m/%Y}", reason=Term("en", english, reason)))
+    reasons = calendar.closed_reasons(day)  # all of them: Christmas is a holiday inside the recess
+    if reasons:
+        spanish = " y ".join(reasons)
+        english = " and ".join(closed_reason_en(case.jurisdiction, day, r) for r in reasons)
+        warnings.append(Text(M.HEARING_CLOSED_DAY, day=f"{day:%d/%m/%Y}", reason=Term("en", english, spanish)))
     if not calendar.within_office_hours(at):
         warnings.append(
             Text(
@@ -122,8 +141,8 @@ def _hearing_warnings(
         others = others.where(Hearing.id != hearing_id)
     same_time = s.execute(others.where(Hearing.case_id == case.id, Hearing.at == at)).scalars().first()
     if same_time is not None:
-        kind = label_term(HEARING_KINDS.get(same_time.kind, same_time.kind))
-        warnings.append(Text(M.HEARING_DUPLICATE, kind=kind))
+        same_kind = label_term(HEARING_KINDS.get(same_time.kind, same_time.kind))
+        warnings.append(Text(M.HEARING_DUPLICATE, kind=same_kind))
     if lawyer_id is not None:
         clash = s.execute(
             select(Hearing.at, Case.account_ref)
@@ -146,10 +165,16 @@ def _hearing_warnings(
 
 
 def _check_hearing_date(
-    s: Session, case: Case, at: dt.datetime, lawyer_id: int | None, confirm: bool, hearing_id: int | None = None
+    s: Session,
+    case: Case,
+    kind: str,
+    at: dt.datetime,
+    lawyer_id: int | None,
+    confirm: bool,
+    hearing_id: int | None = None,
 ) -> list[Text]:
     """The warnings of a hearing on `at`; without `confirm`, a refusal listing them and how to confirm."""
-    warnings = _hearing_warnings(s, case, at, lawyer_id, hearing_id)
+    warnings = _hearing_warnings(s, case, kind, at, lawyer_id, hearing_id)
     if warnings and not confirm:
         message = Text(M.HEARING_NEEDS_CONFIRMATION, at=f"{at:%d/%m/%Y %H:%M}", problems=Series(tuple(warnings), "; "))
         raise NeedsConfirmation(message, warnings)
@@ -183,7 +208,7 @@ def schedule_hearing(
         c = get_case_for_write(s, actor, case, action=Action.MANAGE_HEARINGS)
         if lawyer_id is not None:
             check_assignee(s, lawyer_id, "lawyer_id")
-        warnings = _check_hearing_date(s, c, at, lawyer_id or c.lawyer_id, confirm)
+        warnings = _check_hearing_date(s, c, kind, at, lawyer_id or c.lawyer_id, confirm)
         h = Hearing(case_id=c.id, kind=kind, at=at, place=place, link=link, lawyer_id=lawyer_id or c.lawyer_id)
         s.add(h)
         s.flush()
@@ -231,7 +256,7 @@ def record_hearing_outcome(
         before = {"status": h.status, "at": h.at}
         warnings: list[Text] = []
         if status == "postponed" and new_at is not None:
-            warnings = _check_hearing_date(s, c, new_at, h.lawyer_id or c.lawyer_id, confirm, hearing_id=h.id)
+            warnings = _check_hearing_date(s, c, h.kind, new_at, h.lawyer_id or c.lawyer_id, confirm, hearing_id=h.id)
             h.at = new_at
             h.status = "scheduled"
         else:
@@ -381,8 +406,6 @@ def advance_embargo(
 
 # -------------------------------------------------------------------- settlement negotiation
 
-_OFFER_PARTIES = {"debtor": "deudor", "creditor": "acreedor"}  # «Propuesta del deudor» in the history
-
 
 def make_offer(
     desk: Desk,
@@ -444,20 +467,43 @@ def make_offer(
             "settlement_offer",
             o.id,
             case_id=c.id,
-            summary=("Contrapropuesta" if parent_id else "Propuesta")
-            + f" del {_OFFER_PARTIES.get(party, party)}: {format_money(value, c.currency)}",
-            after={"party": party, "amount": value, "instalments": instalments, "expires_on": expires_on},
+            summary=_offer_summary(o, c.currency),
+            after={
+                "party": party,
+                "amount": value,
+                "instalments": instalments,
+                "expires_on": expires_on,
+                "currency": c.currency,
+            },
         )
         uow.commit()
         return o.id
 
 
+def _offer_name(o: SettlementOffer, currency: str) -> str:
+    """«propuesta del deudor del 01/03/2025 por $ 6.000.000,00» (how the history names an offer)."""
+    kind = "contrapropuesta" if o.parent_id else "propuesta"
+    party = "deudor" if o.party == "debtor" else "acreedor"
+    return f"{kind} del {party} del {o.made_on:%d/%m/%Y} por {format_money(o.amount, currency, with_code=True)}"
+
+
+def _offer_summary(o: SettlementOffer, currency: str) -> str:
+    """«Contrapropuesta del acreedor: $ 7.000.000,00 en 6 cuotas, vence el 15/03/2025»."""
+    kind = "Contrapropuesta" if o.parent_id else "Propuesta"
+    party = "deudor" if o.party == "debtor" else "acreedor"
+    text = f"{kind} del {party}: {format_money(o.amount, currency, with_code=True)}"
+    text += " de contado" if o.instalments == 1 else f" en {o.instalments} cuotas"
+    return text + (f", vence el {o.expires_on:%d/%m/%Y}" if o.expires_on else "")
+
+
 def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.date | None = None) -> list[int]:
     """Accept, reject, withdraw or expire an open offer on `on` (today by default).
 
-    An offer can be accepted through its expiry date inclusive; after it, it has lapsed. Accepting one ends
-    the negotiation: the case's other open offers are withdrawn (audited, naming the offer accepted), so none
-    is left «Abierta» to be accepted as well. Returns the ids of the offers so withdrawn.
+    An offer can be answered through its expiry date inclusive; after it, it has lapsed (domain.offers): it
+    is «vencida» and can no longer be accepted, rejected or withdrawn, only marked expired. Accepting one
+    ends the negotiation: the case's other open offers are withdrawn (audited, naming the offer accepted),
+    so none is left «Abierta» to be accepted as well; those that had already lapsed are marked expired
+    instead. Returns the ids of the offers so withdrawn.
     """
     if status not in ("accepted", "rejected", "withdrawn", "expired"):
         raise ValidationFailed(Text(M.OFFER_CLOSE_STATUS, status=status))
@@ -470,9 +516,11 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
         c = get_case_for_write(s, actor, o.case_id, action=Action.MANAGE_SETTLEMENTS)
         if o.status != "open":
             raise ValidationFailed(Text(M.OFFER_ALREADY, status=label_term(OFFER_STATUSES[o.status], lower=True)))
-        if status == "accepted" and o.expires_on is not None and on > o.expires_on:
+        if status != "expired" and has_lapsed(o.status, o.expires_on, on):
             expired = f"{o.expires_on:%d/%m/%Y}"
-            raise ValidationFailed(Text(M.OFFER_EXPIRED_ACCEPT, expired=expired, day=f"{on:%d/%m/%Y}"))
+            if status == "accepted":
+                raise ValidationFailed(Text(M.OFFER_EXPIRED_ACCEPT, expired=expired, day=f"{on:%d/%m/%Y}"))
+            raise ValidationFailed(Text(M.OFFER_LAPSED, expired=expired))
         o.status = status
         touch(c, actor)
         audit.record(
@@ -502,6 +550,21 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                 .all()
             )
             for other in others:
+                if has_lapsed(other.status, other.expires_on, on):
+                    # it was already «vencida»: it stays so, now written down
+                    other.status = "expired"
+                    audit.record(
+                        s,
+                        actor.username,
+                        "offer.close",
+                        "settlement_offer",
+                        other.id,
+                        case_id=c.id,
+                        summary=f"Propuesta vencida el {other.expires_on:%d/%m/%Y}",
+                        before={"status": "open"},
+                        after={"status": "expired", "on": on, "accepted_offer": o.id},
+                    )
+                    continue
                 other.status = "withdrawn"
                 withdrawn.append(other.id)
                 audit.record(
@@ -511,41 +574,12 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                     "settlement_offer",
                     other.id,
                     case_id=c.id,
-                    summary=f"Propuesta retirada: se aceptó la propuesta {o.id}",
+                    summary=f"Propuesta retirada: se aceptó la {_offer_name(o, c.currency)}",
                     before={"status": "open"},
                     after={"status": "withdrawn", "on": on, "accepted_offer": o.id},
                 )
         uow.commit()
         return withdrawn
-
-
-def expire_offers(desk: Desk, actor: Actor, today: dt.date | None = None) -> int:
-    """Mark open offers past their expiry date as expired; returns how many."""
-    today = today or dt.date.today()
-    with desk.uow() as uow:
-        s = uow.session
-        actor.confirm(s)
-        rows = (
-            s.execute(
-                select(SettlementOffer).where(SettlementOffer.status == "open", SettlementOffer.expires_on < today)
-            )
-            .scalars()
-            .all()
-        )
-        for o in rows:
-            o.status = "expired"
-            audit.record(
-                s,
-                actor.username,
-                "offer.expire",
-                "settlement_offer",
-                o.id,
-                case_id=o.case_id,
-                summary="Propuesta vencida",
-                after={"status": "expired"},
-            )
-        uow.commit()
-        return len(rows)
 
 
 # -------------------------------------------------------------------- payment agreements
@@ -619,6 +653,27 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
             if a.broken_on:
                 raise ValidationFailed(Text(M.AGREEMENT_BROKEN_SINCE, signed=signed, day=f"{a.broken_on:%d/%m/%Y}"))
             raise ValidationFailed(Text(M.AGREEMENT_BROKEN, signed=signed))
+        if status == "kept":
+            # kept means every instalment paid (the last payment marks it by itself): marking it by hand with
+            # instalments owed closed the case «acuerdo cumplido: todas las cuotas pagadas» with money still due
+            unpaid = [
+                i
+                for i in s.execute(
+                    select(Instalment).where(Instalment.agreement_id == a.id).order_by(Instalment.due_date)
+                ).scalars()
+                if i.paid_amount < i.amount
+            ]
+            if unpaid:
+                owed = sum((i.amount - i.paid_amount for i in unpaid), Decimal("0"))
+                raise ValidationFailed(
+                    Text(
+                        M.AGREEMENT_KEPT_UNPAID,
+                        signed=f"{a.signed_on:%d/%m/%Y}",
+                        n=len(unpaid),
+                        owed=format_money(owed, c.currency),
+                        due=f"{unpaid[0].due_date:%d/%m/%Y}",
+                    )
+                )
         before = {"status": a.status}
         a.status = status
         a.broken_on = (on or dt.date.today()) if status == "broken" else None

@@ -94,7 +94,17 @@ def _offer_add(row: Row) -> str:
         template = QT_TRANSLATE_NOOP("History", "Contrapropuesta del {party}: {amount}")
     else:
         template = QT_TRANSLATE_NOOP("History", "Propuesta del {party}: {amount}")
-    return _t(template, party=who, amount=_money(row, after["amount"]))
+    currency = after.get("currency")
+    if currency is None:  # written before the summary named the currency and the terms
+        return _t(template, party=who, amount=_money(row, after["amount"]))
+    text = _t(template, party=who, amount=format_money(Decimal(after["amount"]), currency, with_code=True))
+    if int(after["instalments"]) == 1:
+        text += _t(QT_TRANSLATE_NOOP("History", " de contado"))
+    else:
+        text += _t(QT_TRANSLATE_NOOP("History", " en {n} cuotas"), n=after["instalments"])
+    if after.get("expires_on"):
+        text += _t(QT_TRANSLATE_NOOP("History", ", vence el {day}"), day=_day(after["expires_on"]))
+    return text
 
 
 def _notice_receipt(row: Row) -> str:

@@ -291,6 +291,10 @@ TEMPLATES = (
         "Errors",
         "La propuesta venció el {expired}: no puede aceptarse el {day}; registre una propuesta nueva con los mismos términos si las partes aún los aceptan",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una propuesta nueva si las partes siguen negociando",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "El acuerdo debe tener al menos una cuota"),
     QT_TRANSLATE_NOOP("Errors", "Ninguna cuota puede vencer antes de la firma del acuerdo"),
     QT_TRANSLATE_NOOP("Errors", "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"),
@@ -298,6 +302,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "Errors",
         "El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la etapa que corresponda",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -681,6 +689,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "las {time} están fuera del horario del despacho ({opens} a {closes})"),
     QT_TRANSLATE_NOOP("Errors", "el expediente ya tiene una audiencia a esa misma hora ({kind})"),
     QT_TRANSLATE_NOOP("Errors", "{lawyer} tiene otra audiencia el {at} (expediente {ref})"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; si ya se radicó, registre su radicado en «Editar expediente»",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia extrajudicial (p. ej. una conciliación en un centro de conciliación)",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "Tipo de bien «{asset_type}» desconocido; use uno de: {types}"),
     QT_TRANSLATE_NOOP("Errors", "La propuesta es del acreedor («creditor») o del deudor («debtor»)"),
     QT_TRANSLATE_NOOP("Errors", "Estado «{status}» no válido para cerrar una propuesta"),

@@ -562,6 +562,10 @@ Recorded SHA-256: {2}</translation>
             <translation>This agreement is already {0}: record a new agreement if the debtor agrees to pay again</translation>
         </message>
         <message>
+            <source>Quedan cuotas sin pagar: el acuerdo queda cumplido al registrar el pago de la última</source>
+            <translation>Instalments are still unpaid: the agreement is kept when the payment of the last one is recorded</translation>
+        </message>
+        <message>
             <source>El acuerdo quedó registrado. Pida al abogado que pase el expediente a «{0}»: si el deudor incumple, el expediente vuelve a «{1}».</source>
             <translation>The agreement was recorded. Ask the lawyer to move the case to «{0}»: if the debtor defaults, the case goes back to «{1}».</translation>
         </message>
@@ -670,10 +674,6 @@ Recorded SHA-256: {2}</translation>
             <translation>Replies to</translation>
         </message>
         <message>
-            <source>Las propuestas abiertas con la fecha de vencimiento ya pasada se marcan en ámbar.</source>
-            <translation>Open offers past their expiry date are marked in amber.</translation>
-        </message>
-        <message>
             <source>Sin propuestas de arreglo</source>
             <translation>No settlement offers</translation>
         </message>
@@ -694,12 +694,20 @@ Recorded SHA-256: {2}</translation>
             <translation>Reject</translation>
         </message>
         <message>
+            <source>{0}, {1}: {2}</source>
+            <translation>{0}, {1}: {2}</translation>
+        </message>
+        <message>
             <source>Esta propuesta ya está {0}: registre una propuesta nueva</source>
             <translation>This offer is already {0}: record a new offer</translation>
         </message>
         <message>
             <source>Esta propuesta venció el {0}: registre una propuesta nueva con los términos vigentes</source>
             <translation>This offer expired on {0}: record a new offer with the terms now on the table</translation>
+        </message>
+        <message>
+            <source>Una propuesta sin respuesta al pasar su fecha de vencimiento queda vencida (en ámbar): ya no se acepta, rechaza ni contrapropone.</source>
+            <translation>An offer left unanswered past its expiry date has lapsed (in amber): it can no longer be accepted, rejected or countered.</translation>
         </message>
         <message>
             <source>Contrapropuesta a la propuesta de {0}</source>
@@ -728,10 +736,6 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Propuesta aceptada del {0}</source>
             <translation>Offer of {0} accepted</translation>
-        </message>
-        <message>
-            <source> (vencida)</source>
-            <translation> (expired)</translation>
         </message>
         <message>
             <source>Referencia</source>
@@ -1520,8 +1524,28 @@ Recorded SHA-256: {2}</translation>
     <context>
         <name>AgendaModel</name>
         <message>
+            <source>Vence la propuesta del deudor de %1</source>
+            <translation>The debtor's offer of %1 expires</translation>
+        </message>
+        <message>
+            <source>Vence la propuesta del acreedor de %1</source>
+            <translation>The creditor's offer of %1 expires</translation>
+        </message>
+        <message>
             <source>Estado: %1</source>
             <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>de contado</source>
+            <translation>in cash</translation>
+        </message>
+        <message>
+            <source>en %1 cuotas</source>
+            <translation>in %1 instalments</translation>
+        </message>
+        <message>
+            <source>Hecha el %1, %2; se puede aceptar hasta este día inclusive</source>
+            <translation>Made on %1, %2; it can be accepted until this day inclusive</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -1558,6 +1582,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>Término</source>
             <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Propuesta</source>
+            <translation>Offer</translation>
         </message>
         <message>
             <source>Cruce</source>
@@ -1605,6 +1633,10 @@ Recorded SHA-256: {2}</translation>
         <message>
             <source>%1 audiencias · %2 términos</source>
             <translation>%1 hearings · %2 deadlines</translation>
+        </message>
+        <message>
+            <source>%1 propuestas por vencer</source>
+            <translation>%1 offers about to expire</translation>
         </message>
         <message>
             <source>⚠ %1 audiencias se cruzan</source>
@@ -3743,6 +3775,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The offer expired on {expired}: it cannot be accepted on {day}; record a new offer with the same terms if the parties still accept them</translation>
         </message>
         <message>
+            <source>La propuesta venció el {expired} sin respuesta: ya está vencida y no se rechaza ni se retira; registre una propuesta nueva si las partes siguen negociando</source>
+            <translation>The offer expired on {expired} unanswered: it has lapsed and is neither rejected nor withdrawn; record a new offer if the parties are still negotiating</translation>
+        </message>
+        <message>
             <source>El acuerdo debe tener al menos una cuota</source>
             <translation>The agreement must have at least one instalment</translation>
         </message>
@@ -3761,6 +3797,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo</source>
             <translation>The agreement signed on {signed} has been broken since {day}; record a new agreement</translation>
+        </message>
+        <message>
+            <source>El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la etapa que corresponda</source>
+            <translation>The agreement signed on {signed} has {n} unpaid instalment(s) for {owed} (the next one due on {due}): it is kept when the payment of the last one is recorded; if the creditor forgave the balance, close the case with the stage that applies</translation>
         </message>
         <message>
             <source>No hay tabla de tasas moratorias de {jurisdiction} para liquidar el expediente {ref}: impórtela (Términos y tasas → Tasas de interés, o «legal-desk rates import ARCHIVO --jurisdiction {jurisdiction}»)</source>
@@ -4721,6 +4761,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>{lawyer} tiene otra audiencia el {at} (expediente {ref})</source>
             <translation>{lawyer} has another hearing on {at} (case {ref})</translation>
+        </message>
+        <message>
+            <source>el expediente aún no está radicado («{stage}»): ningún juzgado fija una «{kind}» antes de la radicación; si ya se radicó, registre su radicado en «Editar expediente»</source>
+            <translation>the case has not been filed yet («{stage}»): no court sets a «{kind}» before the filing; if it was filed, enter its court file number in «Edit case»</translation>
+        </message>
+        <message>
+            <source>el expediente aún no está radicado («{stage}»): antes de la demanda solo cabe una diligencia extrajudicial (p. ej. una conciliación en un centro de conciliación)</source>
+            <translation>the case has not been filed yet («{stage}»): before the lawsuit only an out-of-court proceeding is possible (e.g. a conciliation at a conciliation centre)</translation>
         </message>
         <message>
             <source>Tipo de bien «{asset_type}» desconocido; use uno de: {types}</source>
@@ -5778,6 +5826,18 @@ Open it with the system application.</translation>
         <message>
             <source>Propuesta del {party}: {amount}</source>
             <translation>Offer from the {party}: {amount}</translation>
+        </message>
+        <message>
+            <source> de contado</source>
+            <translation> in cash</translation>
+        </message>
+        <message>
+            <source> en {n} cuotas</source>
+            <translation> in {n} instalments</translation>
+        </message>
+        <message>
+            <source>, vence el {day}</source>
+            <translation>, expires on {day}</translation>
         </message>
         <message>
             <source>Entregada el {day}</source>

@@ -48,7 +48,11 @@ def _seed_case(cli, ref: str = "OB-9", due: dt.date = dt.date(2024, 2, 29)) -> N
                 debt=DebtInput(capital="12500000", due_date=due),
             ),
         )
-        cases.update_case(desk, admin, ref, CaseUpdate(lawyer_id=admin.user_id, court="Juzgado 3 Civil"))
+        # filed (a hearing on a case without its radicado is a warning of its own)
+        radicado = "11001400300320240" + f"{sum(map(ord, ref)):04d}" + "00"
+        cases.update_case(
+            desk, admin, ref, CaseUpdate(lawyer_id=admin.user_id, court="Juzgado 3 Civil", radicado=radicado)
+        )
         tracking.schedule_hearing(desk, admin, ref, kind="initial", at=dt.datetime(2025, 11, 20, 9), place="Sala 1")
         # the same lawyer's two hearings overlap (the agenda's «cruce»): saved only when confirmed
         tracking.schedule_hearing(
@@ -234,9 +238,9 @@ def test_hearing_add_and_postpone_need_confirm_on_a_closed_day(cli, capsys):
     rc, doc = cli(*args, "--date", "2026-12-25", "--time", "23:30")
     assert rc == 1 and doc["error"]["code"] == "confirmation_required"
     assert doc["error"]["message"] == (
-        "Audiencia del 25/12/2026 23:30: el 25/12/2026 es inhábil en el calendario del despacho (festivo: Navidad); "
-        "las 23:30 están fuera del horario del despacho (08:00 a 17:00). Si el juzgado la fijó así, confírmela "
-        "(en la línea de comandos, --confirm)"
+        "Audiencia del 25/12/2026 23:30: el 25/12/2026 es inhábil en el calendario del despacho (festivo: Navidad y "
+        "vacancia judicial); las 23:30 están fuera del horario del despacho (08:00 a 17:00). Si el juzgado la fijó "
+        "así, confírmela (en la línea de comandos, --confirm)"
     )
     rc, doc = cli(*args, "--date", "2026-12-25", "--time", "10:00", "--confirm")
     assert rc == 0 and doc["at"] == "2026-12-25T10:00"

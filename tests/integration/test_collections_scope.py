@@ -61,7 +61,9 @@ def _accepted_with_legal_file(desk, tmp_path) -> dict:
     legal_ev = evidence.add_evidence(desk, law, cid, poder, "power_of_attorney")
     tracking.make_offer(desk, law, cid, party="debtor", amount="9000000", made_on=dt.date(2025, 1, 10))
     tracking.request_embargo(desk, law, cid, asset_type="account", description="Cuentas en Bancolombia")
-    tracking.schedule_hearing(desk, law, cid, kind="conciliation", at=dt.datetime(2027, 3, 2, 9), place="Sala 3")
+    tracking.schedule_hearing(  # not filed yet: a warning, confirmed
+        desk, law, cid, kind="conciliation", at=dt.datetime(2027, 3, 2, 9), place="Sala 3", confirm=True
+    )
     payments.add_payment(desk, law, cid, dt.date(2025, 2, 1), "500000", "Consignación")
     doc = documents.generate_document(desk, law, cid, "carta_requerimiento", pdf=False)
     return {

@@ -32,7 +32,11 @@ def _case(desk, ref: str, court: str = COURT) -> None:
         ),
     )
     law = actor_for(desk, "abogada")
-    cases.update_case(desk, actor_for(desk, "admin"), ref, CaseUpdate(lawyer_id=law.user_id, court=court))
+    # filed: a hearing on a case without its radicado is a warning of its own (test_negotiation_qa)
+    radicado = f"1100140030122024{sum(map(ord, ref)) % 100000:05d}00"
+    cases.update_case(
+        desk, actor_for(desk, "admin"), ref, CaseUpdate(lawyer_id=law.user_id, court=court, radicado=radicado)
+    )
 
 
 def _refusal(desk, ref: str, at: dt.datetime) -> NeedsConfirmation:
@@ -45,8 +49,8 @@ def _refusal(desk, ref: str, at: dt.datetime) -> NeedsConfirmation:
 @pytest.mark.parametrize(
     ("at", "reason"),
     [
-        (dt.datetime(2026, 12, 27, 9, 0), "domingo"),  # Sunday (and inside the recess, which starts 20 Dec)
-        (dt.datetime(2026, 12, 25, 9, 0), "festivo: Navidad"),  # Christmas, a fixed national holiday
+        (dt.datetime(2026, 12, 27, 9, 0), "domingo y vacancia judicial"),  # a Sunday inside the 20 Dec recess
+        (dt.datetime(2026, 12, 25, 9, 0), "festivo: Navidad y vacancia judicial"),  # Christmas, in the recess too
         (dt.datetime(2027, 1, 5, 9, 0), "vacancia judicial"),  # a Tuesday in the 20 Dec – 10 Jan recess
         (dt.datetime(2026, 4, 1, 9, 0), "Semana Santa"),  # Holy Wednesday 2026: courts closed (setting)
         (dt.datetime(2026, 12, 17, 9, 0), "Día de la Rama Judicial"),  # 17 December (setting)
@@ -100,8 +104,8 @@ def test_out_of_hours_duplicate_and_every_problem_listed(desk):
     # Sunday 27/12/2026 at 23:30: both problems in one sentence
     exc = _refusal(desk, "OB-1", dt.datetime(2026, 12, 27, 23, 30))
     assert str(exc).startswith(
-        "Audiencia del 27/12/2026 23:30: el 27/12/2026 es inhábil en el calendario del despacho (domingo); "
-        "las 23:30 están fuera del horario del despacho (08:00 a 17:00). Si el juzgado"
+        "Audiencia del 27/12/2026 23:30: el 27/12/2026 es inhábil en el calendario del despacho (domingo y vacancia "
+        "judicial); las 23:30 están fuera del horario del despacho (08:00 a 17:00). Si el juzgado"
     )
 
 

@@ -2,7 +2,7 @@
 
 `Actor.confirm` re-reads the acting user inside the unit of work. The case services did it (through
 `get_case_for_write`), but the desk-wide writes (court closures, calendar rules, the filing checklist,
-the SMLMV table, the templates folder, recomputing terms, expiring offers, backups, restores, the demo,
+the SMLMV table, the templates folder, recomputing terms, backups, restores, the demo,
 the docket export) checked only the role the actor had at log-in: a lawyer an admin had just deactivated
 could still close a court for everyone, a demoted admin could still rewrite the checklist.
 """
@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from legal_desk.db.models import AuditEvent, ChecklistItem, Closure, Setting
-from legal_desk.services import backup, calendars, checklist, deadlines, demo, documents, legal_data, reports, tracking
+from legal_desk.services import backup, calendars, checklist, deadlines, demo, documents, legal_data, reports
 from legal_desk.services.cases import CaseQuery
 from legal_desk.services.desk import Desk
 from legal_desk.services.errors import AccountRevoked
@@ -37,7 +37,6 @@ OPERATIONS: dict[str, Op] = {
     "add_small_claims_city": lambda d, a, _p: legal_data.add_small_claims_city(d, a, "Sogamoso"),
     "customize_templates": lambda d, a, p: documents.customize_templates(d, a, p / "plantillas"),
     "use_program_templates": lambda d, a, _p: documents.use_program_templates(d, a),
-    "expire_offers": lambda d, a, _p: tracking.expire_offers(d, a, today=dt.date(2026, 11, 26)),
     "backup": lambda d, a, p: backup.backup(d, a, p / "copia.zip"),
     "export_docket": lambda d, a, p: reports.export_docket(d, a, CaseQuery(), p / "cartera.csv"),
     "load_demo": lambda d, a, _p: demo.load_demo(d, a, 1, seed=1, today=dt.date(2026, 11, 26)),

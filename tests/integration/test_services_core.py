@@ -218,10 +218,12 @@ def test_hearings_offers_agreements(desk):
     law = actor_for(desk, "abogada")
     handover(desk, law)
     # Three days ahead, on a day the courts work, at 10:00: «now + 3 days» fell on a weekend two days a week
-    # and outside office hours after 14:00, where the hearing now needs confirming (test_hearing_checks.py).
+    # and outside office hours after 14:00. The case is not filed yet: a warning, confirmed.
     day = JudicialCalendar("CO").next_business_day(dt.date.today() + dt.timedelta(days=3))
     when = dt.datetime.combine(day, dt.time(10, 0))
-    tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, link="https://teams/x")
+    tracking.schedule_hearing(
+        desk, law, "OB-2024-0001", kind="initial", at=when, link="https://teams/x", confirm=True
+    )
     oid = tracking.make_offer(
         desk,
         law,
@@ -234,7 +236,9 @@ def test_hearings_offers_agreements(desk):
     counter = tracking.make_offer(
         desk, law, "OB-2024-0001", party="creditor", amount="10.000.000", made_on=dt.date(2025, 3, 2), parent_id=oid
     )
-    assert tracking.expire_offers(desk, law, today=dt.date(2025, 4, 1)) == 0
+    # neither has lapsed: the first was answered before it expired, the counter-offer has no expiry date
+    later = cases.get_case_file(desk, law, "OB-2024-0001", today=dt.date(2025, 4, 1))
+    assert [(o["offer_id"], o["status"]) for o in later.settlement_offers] == [(oid, "countered"), (counter, "open")]
     aid = tracking.record_agreement(
         desk,
         law,
@@ -268,7 +272,7 @@ def test_next_hearing_is_judged_in_court_time_not_the_computers(desk, monkeypatc
         law = actor_for(desk, "abogada")
         handover(desk, law)
         when = court_now("CO").replace(microsecond=0) + dt.timedelta(hours=2)
-        # confirmed: two hours from now is often after office hours or on a closed day (test_hearing_checks.py)
+        # confirmed: two hours from now is often after office hours or on a closed day, and the case is not filed
         tracking.schedule_hearing(desk, law, "OB-2024-0001", kind="initial", at=when, place="Sala 3", confirm=True)
         assert cases.list_cases(desk, law, CaseQuery())[0].next_hearing_at == when
     finally:

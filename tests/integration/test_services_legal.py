@@ -390,11 +390,14 @@ def test_agenda_conflicts_and_ics(desk, tmp_path):
         assign(desk, ref)
     law = actor_for(desk, "abogada")
     at = dt.datetime(2025, 11, 20, 9, 0)
-    h1 = tracking.schedule_hearing(desk, law, "OB-1", kind="initial", at=at, place="Sala 3")
+    # the cases are not filed yet: a warning each, confirmed
+    h1 = tracking.schedule_hearing(desk, law, "OB-1", kind="initial", at=at, place="Sala 3", confirm=True)
     h2 = tracking.schedule_hearing(
         desk, law, "OB-2", kind="instruction", at=at + dt.timedelta(minutes=30), place="Sala 5", confirm=True
     )  # over the lawyer's hearing of OB-1: saved only when confirmed
-    tracking.schedule_hearing(desk, law, "OB-2", kind="conciliation", at=at + dt.timedelta(hours=3), link="https://x")
+    tracking.schedule_hearing(
+        desk, law, "OB-2", kind="conciliation", at=at + dt.timedelta(hours=3), link="https://x", confirm=True
+    )
     deadlines.record_event(desk, law, "OB-1", "INADMISSION", dt.date(2025, 11, 13))
     entries = ag.agenda(desk, law, dt.date(2025, 11, 1), dt.date(2025, 11, 30))
     assert [(e.kind, e.account_ref) for e in entries] == [

@@ -197,7 +197,9 @@ def test_accepting_an_offer_withdraws_the_other_open_ones(desk):
             .scalars()
             .first()
         )
-        assert event is not None and event.summary == f"Propuesta retirada: se aceptó la propuesta {counter}"
+        assert event is not None and event.summary == (
+            "Propuesta retirada: se aceptó la contrapropuesta del acreedor del 01/03/2025 por $ 7.000.000,00"
+        )
     # rejecting leaves the others as they are
     a = tracking.make_offer(desk, law, "OB-1", party="debtor", amount="2.000.000", made_on=day)
     b = tracking.make_offer(desk, law, "OB-1", party="debtor", amount="3.000.000", made_on=day)

@@ -193,7 +193,9 @@ def test_workload_counts_what_a_user_has_in_hand(desk):
     cases.move_stage(desk, law, cid, "EVIDENCE")  # accepting makes her its lawyer
     cases.update_case(desk, law, cid, CaseUpdate(paralegal_id=par.user_id))
     deadlines.record_event(desk, law, cid, "DEBTOR_SERVED", dt.date(2025, 4, 1))  # opens two terms
-    tracking.schedule_hearing(desk, law, cid, kind="initial", at=dt.datetime(2026, 3, 2, 9), place="Sala 3")
+    tracking.schedule_hearing(  # not filed yet: a warning, confirmed
+        desk, law, cid, kind="initial", at=dt.datetime(2026, 3, 2, 9), place="Sala 3", confirm=True
+    )
     returned = handover(desk, col, ref="OB-2").case_id  # a case no longer in progress does not count
     cases.update_case(desk, law, returned, CaseUpdate(lawyer_id=law.user_id))
     cases.move_stage(desk, law, returned, "RETURNED_TO_COLLECTIONS", reason="Falta el pagaré original")

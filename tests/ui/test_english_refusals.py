@@ -282,7 +282,7 @@ def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
     rows = cases.timeline(desk, lawyer, case_id)
     stored = [r["summary"] for r in rows]
     assert stored == [
-        "Propuesta del deudor: $ 1.500.000,00",
+        "Propuesta del deudor: $ 1.500.000,00 de contado",
         f"Medida decretada el {today:%d/%m/%Y}",
         "Medida solicitada: Cuenta bancaria — Cuenta de ahorros 123",
         "Recibido de cobranza → Recaudo de pruebas",
@@ -292,7 +292,7 @@ def test_the_history_detail_reads_in_english_and_the_stored_text_stays_spanish(
     install_language("en")
     english = [audit_summary(r) for r in rows]
     assert english == [
-        "Offer from the debtor: $ 1.500.000,00",
+        "Offer from the debtor: $ 1.500.000,00 in cash",
         f"Attachment ordered on {today:%d/%m/%Y}",
         "Attachment requested: Bank account — Cuenta de ahorros 123",
         "Handed over → Gathering evidence",

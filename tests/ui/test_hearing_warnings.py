@@ -42,7 +42,9 @@ def _case(desk: Desk) -> int:
         ),
     )
     law = actor_for(desk, "abogada")
-    update = CaseUpdate(lawyer_id=law.user_id, court="Juzgado 12 Civil Municipal de Bogotá")
+    update = CaseUpdate(  # filed: a hearing on a case without its radicado is a warning of its own
+        lawyer_id=law.user_id, court="Juzgado 12 Civil Municipal de Bogotá", radicado="11001400301220240007700"
+    )
     cases.update_case(desk, actor_for(desk, "admin"), "OB-77", update)
     return int(getattr(info, "case_id", info))
 
@@ -104,7 +106,7 @@ def test_hearing_on_christmas_asks_and_reopens_the_dialog_on_no(
     assert len(asked) == 2
     assert asked[0] == (
         "La audiencia tiene advertencias:\n"
-        "• el 25/12/2026 es inhábil en el calendario del despacho (festivo: Navidad)\n"
+        "• el 25/12/2026 es inhábil en el calendario del despacho (festivo: Navidad y vacancia judicial)\n"
         "• las 23:30 están fuera del horario del despacho (08:00 a 17:00)\n\n"
         "¿Registrar de todos modos?\n\n"
         "Si responde «No», puede corregir la fecha y la hora."

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from legal_desk.services import cases, payments, rates, tracking
@@ -107,8 +107,11 @@ def test_an_offer_no_longer_open_or_past_its_expiry_cannot_be_answered(
     ids = [o["offer_id"] for o in nego.model.records()]
 
     nego.select_row(ids.index(lapsed))
-    assert not nego.accept_button.isEnabled() and not nego.counter_button.isEnabled()
-    assert nego.reject_button.isEnabled()  # a lapsed offer may still be recorded as rejected
+    # a lapsed offer reads «Vencida» and is answered no more, not even rejected (it lapsed unanswered)
+    assert not any(b.isEnabled() for b in (nego.accept_button, nego.counter_button, nego.reject_button))
+    status_column = [nego.model.headerData(c, Qt.Orientation.Horizontal) for c in range(nego.model.columnCount())]
+    row = ids.index(lapsed)
+    assert nego.model.index(row, status_column.index("Estado")).data() == "Vencida"
     expired = (today - dt.timedelta(days=5)).strftime("%d/%m/%Y")
     assert (
         nego.accept_button.toolTip()

@@ -207,7 +207,7 @@ def test_the_hidden_agenda_re_reads_when_shown_not_after_every_save(
         kind="initial",
         at=dt.datetime.combine(dt.date.today(), dt.time(9, 0)),
         place="Juzgado 12 Civil Municipal de Bogotá",
-        confirm=True,  # today may be a Saturday or a holiday: the agenda shows the hearing all the same
+        confirm=True,  # the case is not filed yet (and today may be a closed day): warnings, confirmed
     )
     for _ in range(3):  # saves in a case file, the agenda hidden behind it
         view.ctx.events.case_changed.emit(case_id)

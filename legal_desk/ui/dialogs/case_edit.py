@@ -10,15 +10,23 @@ import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from legal_desk.domain.ids import CREDITOR_ID_TYPE, ID_TYPE_LABELS, ID_TYPES_BY_JURISDICTION, IdError, normalize_id
+from legal_desk.domain.ids import (
+    CREDITOR_ID_TYPE,
+    ID_TYPE_LABELS,
+    ID_TYPES_BY_JURISDICTION,
+    IdError,
+    normalize_id,
+    normalize_radicado,
+)
 from legal_desk.domain.interest import MAX_ANNUAL_RATE, NOMINAL, rate_convention
 from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, PartyInfo, PartyInput, PartyUpdate
 from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.users import UserInfo
-from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
+from legal_desk.ui import theme
+from legal_desk.ui.dialogs.records import ERROR_STYLE, _RecordDialog, fill_combo
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
 from legal_desk.ui.forms.ui_creditor_dialog import Ui_CreditorDialog
@@ -311,6 +319,17 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         self.cityEdit.setText(case.city or "")
         self.radicadoEdit.setText(case.radicado or "")
         self.radicadoEdit.setReadOnly(not may_set_radicado)
+        # what is wrong with the radicado, right under the field, as the stage-move dialog says it: the dialog
+        # stays open with everything typed (the service refused it only after the dialog had closed)
+        self.radicadoError = QLabel(self)
+        self.radicadoError.setObjectName("radicadoError")
+        self.radicadoError.setWordWrap(True)
+        self.radicadoError.setStyleSheet(theme.adapted(ERROR_STYLE))
+        row, _role = self.formLayout.getWidgetPosition(self.radicadoEdit)
+        self.formLayout.insertRow(row + 1, "", self.radicadoError)
+        self.formLayout.setRowVisible(self.radicadoError, False)
+        self._radicado_failed = False
+        self.radicadoEdit.textEdited.connect(lambda _text: self._show_radicado_error(""))
         if not may_set_radicado:
             self.radicadoEdit.setToolTip(self.tr("Solo un abogado registra el radicado"))
             self.radicadoEdit.setPlaceholderText(self.tr("Lo registra el abogado"))
@@ -347,6 +366,33 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
         return raw.strip()
 
+    def _show_radicado_error(self, message: str) -> None:
+        """Show (or clear, with "") the radicado's problem under the field."""
+        self.radicadoError.setText(message)
+        self.formLayout.setRowVisible(self.radicadoError, bool(message))
+        if message:  # grow to show the whole message (a wrapped label is not cut)
+            self.layout().activate()
+            width = self.width()
+            self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
+
+    def _fail(self, message: str) -> None:
+        if self._radicado_failed:  # said beside the field, which gets the focus (and its text selected)
+            self._radicado_failed = False
+            self.errorLabel.clear()
+            self._show_radicado_error(message)
+            self.radicadoEdit.selectAll()
+            return
+        self._show_radicado_error("")
+        super()._fail(message)
+
+    def _radicado(self) -> str:
+        """The radicado as the service stores it (23 digits in Colombia), checked before the dialog closes."""
+        try:
+            return normalize_radicado(self._text(self.radicadoEdit), self.case.jurisdiction)
+        except IdError as exc:
+            self._radicado_failed = True
+            raise FieldError(error_text(exc), self.radicadoEdit) from None
+
     def _collect(self) -> CaseUpdate:
         c = self.case
         changed: dict[str, object] = {}
@@ -364,6 +410,12 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
                 changed[name] = value
         if "radicado" in changed and self.radicadoEdit.isReadOnly():
             del changed["radicado"]
+        elif changed.get("radicado"):
+            radicado = self._radicado()
+            if radicado == (c.radicado or ""):  # the same number, typed with its dashes
+                del changed["radicado"]
+            else:
+                changed["radicado"] = radicado
         ref = self.accountRefEdit.text().strip()
         if not self.accountRefEdit.isReadOnly() and ref != c.account_ref:
             if not ref:

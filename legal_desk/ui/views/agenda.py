@@ -1,4 +1,5 @@
-"""The agenda: hearings and deadlines by week or month, overlapping hearings flagged, .ics export, reminders."""
+"""The agenda: hearings, deadlines and offers about to expire by week or month, overlapping hearings flagged,
+.ics export, reminders."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from legal_desk.domain.dates import format_date_short
+from legal_desk.domain.money import format_money
 from legal_desk.ui import theme
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.i18n import current_language
@@ -65,6 +67,15 @@ def entry_subject(entry: Any) -> str:
     from the entry's parts and shows the hearing kind or the stored deadline label through
     `domain_label`. An entry without parts keeps its title.
     """
+    parts = getattr(entry, "parts", None) or {}
+    if getattr(entry, "kind", "") == "offer" and "amount" in parts:
+        template = (
+            QCoreApplication.translate("AgendaModel", "Vence la propuesta del deudor de %1")
+            if parts.get("party") == "debtor"
+            else QCoreApplication.translate("AgendaModel", "Vence la propuesta del acreedor de %1")
+        )
+        amount = format_money(parts["amount"], parts.get("currency") or "COP", with_code=True)
+        return f"{template.replace('%1', amount)} — {entry.account_ref} ({entry.debtor})"
     label = getattr(entry, "label", "")
     if not label:
         return str(entry.title)
@@ -80,6 +91,19 @@ def entry_detail(entry: Any) -> str:
         first = [x for x in str(entry.detail or "").split("\n") if x and not x.startswith("Estado: ")]
         status = domain_label(HEARING_STATUSES.get(entry.status, entry.status))
         return "\n".join([*first, QCoreApplication.translate("AgendaModel", "Estado: %1").replace("%1", status)])
+    parts = getattr(entry, "parts", None) or {}
+    if getattr(entry, "kind", "") == "offer" and "made_on" in parts:
+        n = int(parts.get("instalments") or 1)
+        terms = (
+            QCoreApplication.translate("AgendaModel", "de contado")
+            if n == 1
+            else QCoreApplication.translate("AgendaModel", "en %1 cuotas").replace("%1", str(n))
+        )
+        return (
+            QCoreApplication.translate("AgendaModel", "Hecha el %1, %2; se puede aceptar hasta este día inclusive")
+            .replace("%1", format_date_short(parts["made_on"]))
+            .replace("%2", terms)
+        )
     rule = RULES.get(getattr(entry, "code", ""))
     if getattr(entry, "kind", "") == "deadline" and rule is not None:
         head = f"{domain_label(rule.label_es)} ({rule.source})"
@@ -166,7 +190,8 @@ class AgendaModel(QAbstractTableModel):
             if col == 1:
                 return f"{e.start:%H:%M}" if isinstance(e.start, dt.datetime) else self.tr("todo el día")
             if col == 2:
-                kind = self.tr("Audiencia") if e.kind == "hearing" else self.tr("Término")
+                kinds = {"hearing": self.tr("Audiencia"), "offer": self.tr("Propuesta")}
+                kind = kinds.get(e.kind) or self.tr("Término")
                 return ("⚠ " + self.tr("Cruce") + " · " + kind) if e.conflict else kind
             if col == 3:
                 return entry_subject(e)
@@ -177,9 +202,9 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if e.conflict:
                 return QBrush(theme.tint(CONFLICT))
-            if e.kind == "deadline":
+            if e.kind in ("deadline", "offer"):
                 return QBrush(theme.tint(DEADLINE))
-        if role == Qt.ItemDataRole.ForegroundRole and (e.conflict or e.kind == "deadline"):
+        if role == Qt.ItemDataRole.ForegroundRole and (e.conflict or e.kind in ("deadline", "offer")):
             return QBrush(theme.tint_text())  # the palette's text was white on these pale rows of a dark desktop
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = entry_subject(e) + ("\n" + entry_detail(e) if entry_detail(e) else "")
@@ -354,8 +379,11 @@ class AgendaView(ReloadWhenShown):
         entries = self.model.entries
         hearings = sum(1 for e in entries if e.kind == "hearing")
         deadlines = sum(1 for e in entries if e.kind == "deadline")
+        offers = sum(1 for e in entries if e.kind == "offer")
         conflicts = sum(1 for e in entries if e.conflict)
         text = self.tr("%1 audiencias · %2 términos").replace("%1", str(hearings)).replace("%2", str(deadlines))
+        if offers:
+            text += " · " + self.tr("%1 propuestas por vencer").replace("%1", str(offers))
         if conflicts:
             text += "\n" + self.tr("⚠ %1 audiencias se cruzan").replace("%1", str(conflicts))
         self.summary_label.setText(text)

@@ -462,6 +462,12 @@ class AgreementsTab(RecordTab):
             if tip:
                 b.setEnabled(False)
             b.setToolTip(tip)
+        if not tip and a is not None and any(i["paid_amount"] < i["amount"] for i in a["instalments"]):
+            # kept is every instalment paid: the last payment marks it by itself
+            self.kept_button.setEnabled(False)
+            self.kept_button.setToolTip(
+                tr("Quedan cuotas sin pagar: el acuerdo queda cumplido al registrar el pago de la última")
+            )
 
     def show_case(self, case: CaseFile) -> None:
         allowed = self.host.may(Action.MANAGE_AGREEMENTS)
@@ -657,7 +663,7 @@ class EmbargoesTab(RecordTab):
 def _offer_background(r: dict[str, Any]) -> QColor | None:
     if r["status"] == "accepted":
         return GREEN_BG
-    if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
+    if r["status"] == "expired":  # the case file reads an open offer past its expiry date as expired
         return AMBER_BG
     return None
 
@@ -675,10 +681,13 @@ class NegotiationTab(RecordTab):
                 Column(tr("Cuotas"), _get("instalments"), numeric=True),
                 Column(tr("Vence"), _get("expires_on")),
                 Column(tr("Estado"), lambda r: _offer_status(r)),
-                Column(tr("Responde a"), lambda r: f"#{r['parent_id']}" if r["parent_id"] else ""),
+                Column(tr("Responde a"), _get("answers")),
                 Column(tr("Notas"), _get("notes")),
             ],
-            hint=tr("Las propuestas abiertas con la fecha de vencimiento ya pasada se marcan en ámbar."),
+            hint=tr(
+                "Una propuesta sin respuesta al pasar su fecha de vencimiento queda vencida (en ámbar): ya no se "
+                "acepta, rechaza ni contrapropone."
+            ),
             row_background=_offer_background,
             parent=parent,
         )
@@ -692,8 +701,26 @@ class NegotiationTab(RecordTab):
         allowed = self.host.may(Action.MANAGE_SETTLEMENTS)
         for b in (self.offer_button, self.counter_button, self.accept_button, self.reject_button):
             self.allow(b, allowed)
-        self.set_records(case.settlement_offers, "offer_id")
+        # «Responde a» names the offer a counter-offer answers as the lawyer knows it (who, when, how much):
+        # the ids are nowhere on screen
+        by_id = {o["offer_id"]: o for o in case.settlement_offers}
+        self.set_records(
+            [
+                {**o, "answers": self._answered(by_id.get(o["parent_id"]), case.currency)}
+                for o in case.settlement_offers
+            ],
+            "offer_id",
+        )
         self._sync_answer_buttons()
+
+    @staticmethod
+    def _answered(parent: dict[str, Any] | None, currency: str) -> str:
+        if parent is None:
+            return ""
+        who = tr("Deudor") if parent["party"] == "debtor" else tr("Acreedor")
+        return tr("{0}, {1}: {2}").format(
+            who, parent["made_on"].strftime("%d/%m/%Y"), format_money(parent["amount"], currency)
+        )
 
     def _sync_buttons(self) -> None:
         super()._sync_buttons()
@@ -703,18 +730,14 @@ class NegotiationTab(RecordTab):
         """Only an open offer is answered; one past its expiry date is no longer accepted nor countered."""
         o = self.selected()
         tip = ""
-        if o is not None and o["status"] != "open":
-            status = domain_label(OFFER_STATUSES.get(o["status"], o["status"])).lower()
-            tip = tr("Esta propuesta ya está {0}: registre una propuesta nueva").format(status)
-            answer = (self.counter_button, self.accept_button, self.reject_button)
-        elif o is not None and o["expires_on"] and o["expires_on"] < dt.date.today():
+        if o is not None and o["status"] == "expired" and o["expires_on"]:
             tip = tr("Esta propuesta venció el {0}: registre una propuesta nueva con los términos vigentes").format(
                 o["expires_on"].strftime("%d/%m/%Y")
             )
-            answer = (self.counter_button, self.accept_button)
-        else:
-            answer = (self.counter_button, self.accept_button, self.reject_button)
-        for b in answer:
+        elif o is not None and o["status"] != "open":
+            status = domain_label(OFFER_STATUSES.get(o["status"], o["status"])).lower()
+            tip = tr("Esta propuesta ya está {0}: registre una propuesta nueva").format(status)
+        for b in (self.counter_button, self.accept_button, self.reject_button):
             if tip:
                 b.setEnabled(False)
             b.setToolTip(tip)
@@ -779,10 +802,7 @@ class NegotiationTab(RecordTab):
 
 
 def _offer_status(r: dict[str, Any]) -> str:
-    label = domain_label(OFFER_STATUSES.get(r["status"], r["status"]))
-    if r["status"] == "open" and r["expires_on"] and r["expires_on"] < dt.date.today():
-        return label + tr(" (vencida)")
-    return label
+    return domain_label(OFFER_STATUSES.get(r["status"], r["status"]))
 
 
 class PaymentsTab(RecordTab):
