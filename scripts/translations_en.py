@@ -2187,4 +2187,10 @@ EN: dict[str, str] = {
     "Hecha el %1, %2; se puede aceptar hasta este día inclusive": "Made on %1, %2; it can be accepted until this day inclusive",
     "Propuesta": "Offer",
     "%1 propuestas por vencer": "%1 offers about to expire",
+    "Incumplimiento del acuerdo: el {day} es posterior a hoy ({today}); márquelo incumplido cuando el deudor deje de pagar": (
+        "Agreement breach: {day} is after today ({today}); mark it broken when the debtor stops paying"
+    ),
+    "El acuerdo firmado el {signed} no puede estar incumplido desde el {day}, antes de firmarse; indique la fecha en que el deudor dejó de pagar": (
+        "The agreement signed on {signed} cannot be broken since {day}, before it was signed; give the date the debtor stopped paying"
+    ),
 }

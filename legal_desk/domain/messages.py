@@ -176,6 +176,10 @@ FUTURE_SENT = "La fecha de envío {day} está en el futuro"
 FUTURE_DELIVERED = "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"
 FUTURE_RETURNED = "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"
 FUTURE_CONTACT = "La gestión del {day} está en el futuro; registre las gestiones ya hechas"
+FUTURE_BREACH = (
+    "Incumplimiento del acuerdo: el {day} es posterior a hoy ({today}); márquelo incumplido cuando el deudor "
+    "deje de pagar"
+)
 FUTURE_MEASURE = (
     "Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la "
     "practique"
@@ -360,6 +364,10 @@ AGREEMENT_INSTALMENT_BEFORE = "Ninguna cuota puede vencer antes de la firma del 
 AGREEMENT_KEPT = "El acuerdo firmado el {signed} ya está cumplido; registre un acuerdo nuevo"
 AGREEMENT_BROKEN = "El acuerdo firmado el {signed} ya está incumplido; registre un acuerdo nuevo"
 AGREEMENT_BROKEN_SINCE = "El acuerdo firmado el {signed} ya está incumplido desde el {day}; registre un acuerdo nuevo"
+AGREEMENT_BROKEN_BEFORE_SIGNED = (
+    "El acuerdo firmado el {signed} no puede estar incumplido desde el {day}, antes de firmarse; indique la fecha "
+    "en que el deudor dejó de pagar"
+)
 AGREEMENT_KEPT_UNPAID = (
     "El acuerdo firmado el {signed} tiene {n} cuota(s) sin pagar por {owed} (la próxima vence el {due}): queda "
     "cumplido al registrar el pago de la última; si el acreedor condonó el saldo, cierre el expediente con la "

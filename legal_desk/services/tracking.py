@@ -674,9 +674,21 @@ def mark_agreement(desk: Desk, actor: Actor, agreement_id: int, status: str, *, 
                         due=f"{unpaid[0].due_date:%d/%m/%Y}",
                     )
                 )
+        broken_on = None
+        if status == "broken":
+            # the day the debtor stopped paying: not before the agreement existed, not in the future (a date typed
+            # wrong moved the art. 317 count and the history, and could never be corrected: a broken agreement stays so)
+            broken_on = on or court_now(c.jurisdiction).date()
+            refuse_future(broken_on, c.jurisdiction, M.FUTURE_BREACH)
+            if broken_on < a.signed_on:
+                raise ValidationFailed(
+                    Text(
+                        M.AGREEMENT_BROKEN_BEFORE_SIGNED, signed=f"{a.signed_on:%d/%m/%Y}", day=f"{broken_on:%d/%m/%Y}"
+                    )
+                )
         before = {"status": a.status}
         a.status = status
-        a.broken_on = (on or dt.date.today()) if status == "broken" else None
+        a.broken_on = broken_on
         touch(c, actor)
         audit.record(
             s,

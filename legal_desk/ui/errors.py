@@ -107,6 +107,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "La entrega del {day} está en el futuro; indique la fecha que dice la constancia"),
     QT_TRANSLATE_NOOP("Errors", "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"),
     QT_TRANSLATE_NOOP("Errors", "La gestión del {day} está en el futuro; registre las gestiones ya hechas"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Incumplimiento del acuerdo: el {day} es posterior a hoy ({today}); márquelo incumplido cuando el deudor "
+        "deje de pagar",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "El acuerdo firmado el {signed} no puede estar incumplido desde el {day}, antes de firmarse; indique la "
+        "fecha en que el deudor dejó de pagar",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Límite de la medida"),
     QT_TRANSLATE_NOOP("Errors", "Valor de la propuesta"),
     QT_TRANSLATE_NOOP("Errors", "Cuota {n}"),

@@ -3627,6 +3627,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>Date of the measure: {day} is after today ({today}); record it once the court or the entity has carried it out</translation>
         </message>
         <message>
+            <source>Incumplimiento del acuerdo: el {day} es posterior a hoy ({today}); márquelo incumplido cuando el deudor deje de pagar</source>
+            <translation>Agreement breach: {day} is after today ({today}); mark it broken when the debtor stops paying</translation>
+        </message>
+        <message>
+            <source>El acuerdo firmado el {signed} no puede estar incumplido desde el {day}, antes de firmarse; indique la fecha en que el deudor dejó de pagar</source>
+            <translation>The agreement signed on {signed} cannot be broken since {day}, before it was signed; give the date the debtor stopped paying</translation>
+        </message>
+        <message>
             <source>el capital supera el máximo admitido ({maximum})</source>
             <translation>the principal exceeds the maximum allowed ({maximum})</translation>
         </message>

@@ -287,6 +287,20 @@ def test_breaking_an_agreement_from_an_accepted_offer_sends_the_case_back_and_th
     assert liq.total == liq.capital_outstanding + liq.interest_unpaid + liq.costs_outstanding
 
 
+def test_an_agreement_is_not_broken_before_it_was_signed_nor_in_the_future(desk, tmp_path):
+    """The breach date was taken as typed: 20/04/2023 for an agreement signed on 05/03/2024, or a day next
+    year, and a broken agreement can never be marked again to correct it."""
+    law, agreement = _settling_case(desk, tmp_path)
+    with pytest.raises(ValidationFailed, match=r"firmado el 05/03/2024 no puede estar incumplido desde el 20/04/2023"):
+        tracking.mark_agreement(desk, law, agreement, "broken", on=dt.date(2023, 4, 20))
+    tomorrow = dt.date.today() + dt.timedelta(days=2)
+    with pytest.raises(ValidationFailed, match=rf"Incumplimiento del acuerdo: el {tomorrow:%d/%m/%Y} es posterior"):
+        tracking.mark_agreement(desk, law, agreement, "broken", on=tomorrow)
+    assert cases.get_case_file(desk, law, "OB-1").stage == "SETTLEMENT_ACTIVE"  # nothing changed
+    tracking.mark_agreement(desk, law, agreement, "broken", on=dt.date(2024, 3, 5))  # the day it was signed: taken
+    assert cases.get_case_file(desk, law, "OB-1").agreements[0]["status"] == "broken"
+
+
 def test_the_agenda_shows_the_offers_that_expire_in_its_range(desk, tmp_path):
     """The lawyer had no list of «propuestas que vencen esta semana»: an offer's last day to answer was only
     in the case file. The agenda (and its .ics) now has an all-day entry on that day for each open offer of
