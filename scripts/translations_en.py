@@ -1495,7 +1495,7 @@ EN: dict[str, str] = {
     "Aceptada": "Accepted",
     "Rechazada": "Rejected",
     "Retirada": "Withdrawn",
-    "Contrapropuesta": "Countered",
+    "Con contrapropuesta": "Countered",
     # the history «Detail» of a case file (legal_desk/ui/audit_text.py, context «History»)
     "{current} → {target}": "{current} → {target}",
     "Reabierto: {current} → {target} ({reason})": "Reopened: {current} → {target} ({reason})",

@@ -68,7 +68,7 @@ OFFER_STATUSES = {
     "rejected": "Rechazada",
     "expired": "Vencida",
     "withdrawn": "Retirada",
-    "countered": "Contrapropuesta",
+    "countered": "Con contrapropuesta",  # answered by a counter-offer (the counter-offer itself is «Abierta»)
 }
 
 

@@ -77,7 +77,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Rechazada"),
     QT_TRANSLATE_NOOP("Labels", "Vencida"),
     QT_TRANSLATE_NOOP("Labels", "Retirada"),
-    QT_TRANSLATE_NOOP("Labels", "Contrapropuesta"),
+    QT_TRANSLATE_NOOP("Labels", "Con contrapropuesta"),
     # evidence kinds (domain.readiness.EVIDENCE_KINDS)
     QT_TRANSLATE_NOOP("Labels", "Título ejecutivo (pagaré, letra, factura, contrato)"),
     QT_TRANSLATE_NOOP("Labels", "Certificado de existencia y representación del acreedor"),

@@ -6175,7 +6175,7 @@ Open it with the system application.</translation>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <source>Contrapropuesta</source>
+            <source>Con contrapropuesta</source>
             <translation>Countered</translation>
         </message>
         <message>

@@ -366,7 +366,7 @@ def test_offer_statuses_read_in_english(qapp: Any) -> None:
     from legal_desk.ui.views.case_tabs.lists import _offer_status
 
     rows = [{"status": s, "expires_on": None} for s in ("open", "accepted", "rejected", "expired", "countered")]
-    assert [_offer_status(r) for r in rows] == ["Abierta", "Aceptada", "Rechazada", "Vencida", "Contrapropuesta"]
+    assert [_offer_status(r) for r in rows] == ["Abierta", "Aceptada", "Rechazada", "Vencida", "Con contrapropuesta"]
     install_language("en")
     assert [_offer_status(r) for r in rows] == ["Open", "Accepted", "Rejected", "Expired", "Countered"]
 

@@ -60,7 +60,7 @@ def test_a_counter_offer_names_the_offer_it_answers(qtbot: Any, sqlite_desk: Des
         f"Deudor, {today - dt.timedelta(days=2):{fmt}}: $ 6.000.000,00",
         f"Acreedor, {today - dt.timedelta(days=1):{fmt}}: $ 8.500.000,00",
     ]
-    assert _column(nego.model, "Estado") == ["Contrapropuesta", "Contrapropuesta", "Abierta"]
+    assert _column(nego.model, "Estado") == ["Con contrapropuesta", "Con contrapropuesta", "Abierta"]
     nego.grab().save(str(SHOTS / "negotiation_chain.png"))
     assert messages == []
     QThreadPool.globalInstance().waitForDone()
