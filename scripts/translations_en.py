@@ -2193,4 +2193,9 @@ EN: dict[str, str] = {
     "El acuerdo firmado el {signed} no puede estar incumplido desde el {day}, antes de firmarse; indique la fecha en que el deudor dejó de pagar": (
         "The agreement signed on {signed} cannot be broken since {day}, before it was signed; give the date the debtor stopped paying"
     ),
+    "1 audiencia": "1 hearing",
+    "%1 audiencias": "%1 hearings",
+    "1 término": "1 deadline",
+    "%1 términos": "%1 deadlines",
+    "1 propuesta por vencer": "1 offer about to expire",
 }

@@ -1631,8 +1631,24 @@ Recorded SHA-256: {2}</translation>
             <translation>Hearings and deadlines in the period</translation>
         </message>
         <message>
-            <source>%1 audiencias · %2 términos</source>
-            <translation>%1 hearings · %2 deadlines</translation>
+            <source>1 audiencia</source>
+            <translation>1 hearing</translation>
+        </message>
+        <message>
+            <source>%1 audiencias</source>
+            <translation>%1 hearings</translation>
+        </message>
+        <message>
+            <source>1 término</source>
+            <translation>1 deadline</translation>
+        </message>
+        <message>
+            <source>%1 términos</source>
+            <translation>%1 deadlines</translation>
+        </message>
+        <message>
+            <source>1 propuesta por vencer</source>
+            <translation>1 offer about to expire</translation>
         </message>
         <message>
             <source>%1 propuestas por vencer</source>

@@ -126,12 +126,13 @@ def test_the_agenda_lists_the_offers_that_expire_this_week(
     row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
     assert row[2] == "Propuesta" and row[1] == "todo el día"
     assert row[3].startswith("Vence la propuesta del deudor de $ 6.000.000,00 — ")
-    assert "1 propuestas por vencer" in view.summary_label.text()
+    assert view.summary_label.text() == "0 audiencias · 0 términos · 1 propuesta por vencer"  # one: singular
     view.grab().save(str(SHOTS / "agenda_offer_expiring.png"))
     install_language("en")
     view.retranslate()
     row = [view.model.index(0, c).data() for c in range(view.model.columnCount())]
     assert row[2] == "Offer" and row[3].startswith("The debtor's offer of $ 6.000.000,00 expires — ")
+    assert view.summary_label.text() == "0 hearings · 0 deadlines · 1 offer about to expire"
     assert entry_detail(view.model.entries[0]).endswith("in 3 instalments; it can be accepted until this day inclusive")
     assert messages == []
     QThreadPool.globalInstance().waitForDone()

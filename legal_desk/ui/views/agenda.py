@@ -381,9 +381,18 @@ class AgendaView(ReloadWhenShown):
         deadlines = sum(1 for e in entries if e.kind == "deadline")
         offers = sum(1 for e in entries if e.kind == "offer")
         conflicts = sum(1 for e in entries if e.conflict)
-        text = self.tr("%1 audiencias · %2 términos").replace("%1", str(hearings)).replace("%2", str(deadlines))
+        # «1 audiencia», «1 término», «1 propuesta por vencer»: one of each read «1 audiencias» before
+        parts = [
+            self.tr("1 audiencia") if hearings == 1 else self.tr("%1 audiencias").replace("%1", str(hearings)),
+            self.tr("1 término") if deadlines == 1 else self.tr("%1 términos").replace("%1", str(deadlines)),
+        ]
         if offers:
-            text += " · " + self.tr("%1 propuestas por vencer").replace("%1", str(offers))
+            parts.append(
+                self.tr("1 propuesta por vencer")
+                if offers == 1
+                else self.tr("%1 propuestas por vencer").replace("%1", str(offers))
+            )
+        text = " · ".join(parts)
         if conflicts:
             text += "\n" + self.tr("⚠ %1 audiencias se cruzan").replace("%1", str(conflicts))
         self.summary_label.setText(text)
