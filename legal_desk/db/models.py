@@ -521,6 +521,17 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
+    # The stage changes by time: «aceptados este mes» (services.cases.accepted_case_ids) read the whole chain,
+    # every event of every kind, to find one month's acceptances. Partial: no other event pays for it.
+    __table_args__ = (
+        Index(
+            "ix_audit_events_stage_at",
+            "at",
+            sqlite_where=text("action = 'case.stage'"),
+            postgresql_where=text("action = 'case.stage'"),
+        ),
+    )
+
 
 class ValueTooLong(ValueError):
     """A text longer than its column admits: PostgreSQL refuses it, SQLite would keep it silently.

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, text, union_all
+from sqlalchemy import Select, and_, func, literal_column, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -793,7 +793,8 @@ def accepted_case_ids(start: dt.datetime | None, end: dt.datetime | None) -> Sel
     """The ids of the cases legal accepted between `start` and `end` (UTC, either open): the audited stage
     changes from INTAKE to EVIDENCE, the one step that is the lawyer's acceptance (permissions.ACCEPT_CASE)."""
     query = select(AuditEvent.case_id).where(
-        AuditEvent.action == "case.stage",
+        # written out, not bound: only then may the planner use the partial index of stage changes by time
+        AuditEvent.action == literal_column("'case.stage'"),
         AuditEvent.case_id.is_not(None),
         AuditEvent.before["stage"].as_string() == Stage.INTAKE.value,
         AuditEvent.after["stage"].as_string() == Stage.EVIDENCE.value,

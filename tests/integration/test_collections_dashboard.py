@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from legal_desk.db.models import AuditEvent
 from legal_desk.services import cases
-from legal_desk.services.cases import CaseQuery, month_bounds
+from legal_desk.services.cases import CaseQuery, accepted_case_ids, month_bounds
 from legal_desk.services.users import SYSTEM, actor_for, add_user
 from tests.integration.test_services_core import handover
 
@@ -60,3 +60,16 @@ def test_accepted_this_month_lists_only_this_months_acceptances_of_the_analysts_
     # neither the handover still waiting nor the one returned was accepted
     assert waiting not in {r.case_id for r in cases.list_cases(desk, col, CaseQuery(accepted_from=start))}
     assert cases.count_cases(desk, col, CaseQuery(accepted_before=end)) == 2
+
+
+def test_a_months_acceptances_are_read_from_the_index_of_stage_changes_not_the_whole_chain(sqlite_desk):
+    """«Aceptados este mes» read every audit event of the desk (the chain only grows: 0.36 s at 600,000
+    events, seconds at millions); the stage changes have a partial index by time, which the query uses."""
+    start, end = month_bounds(dt.date(2026, 11, 15))
+    with sqlite_desk.engine.connect() as conn:
+        sql = select(func.count()).select_from(accepted_case_ids(start, end).subquery())
+        compiled = sql.compile(conn, compile_kwargs={"render_postcompile": True})
+        params = tuple(compiled.params[k] for k in compiled.positiontup or ())
+        plan = [r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params)]
+    assert any("ix_audit_events_stage_at" in p for p in plan), plan
+    assert not any(p.startswith("SCAN audit_events") for p in plan), plan
