@@ -2163,4 +2163,8 @@ EN: dict[str, str] = {
     "¿Registrar de todos modos?": "Register it anyway?",
     "Si responde «No», puede corregir la fecha y la hora.": "If you answer «No», you can correct the date and time.",
     "Audiencia aplazada al {day} {time}: {outcome}": "Hearing postponed to {day} at {time}: {outcome}",
+    "Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, repítala cuando el servidor vuelva a responder": "The connection to the database server was lost; nothing of this operation was saved, repeat it when the server answers again",
+    "Se perdió la conexión con el servidor de la base de datos; repita la consulta cuando el servidor vuelva a responder": "The connection to the database server was lost; repeat the query when the server answers again",
+    "La base de datos está ocupada: otro programa u otro legal_desk lleva más de {seconds} s guardando en ella (p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine": "The database is busy: another program or another legal_desk has been saving to it for more than {seconds} s (e.g. a large import); nothing of this operation was saved, repeat it when that finishes",
+    "La base de datos está ocupada: otro programa u otro legal_desk la tiene bloqueada desde hace más de {seconds} s; repita la consulta cuando termine": "The database is busy: another program or another legal_desk has held it locked for more than {seconds} s; repeat the query when that finishes",
 }

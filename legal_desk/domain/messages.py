@@ -833,6 +833,22 @@ DB_SCHEMA_TOO_NEW = (
     "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). "
     "Actualice legal_desk antes de abrirla."
 )
+DB_CONNECTION_LOST_WRITE = (
+    "Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, repítala "
+    "cuando el servidor vuelva a responder"
+)
+DB_CONNECTION_LOST_READ = (
+    "Se perdió la conexión con el servidor de la base de datos; repita la consulta cuando el servidor vuelva a "
+    "responder"
+)
+DB_BUSY_WRITE = (
+    "La base de datos está ocupada: otro programa u otro legal_desk lleva más de {seconds} s guardando en ella "
+    "(p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine"
+)
+DB_BUSY_READ = (
+    "La base de datos está ocupada: otro programa u otro legal_desk la tiene bloqueada desde hace más de {seconds} "
+    "s; repita la consulta cuando termine"
+)
 STORE_UNWRITABLE = (
     "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o "
     "en Configuración."

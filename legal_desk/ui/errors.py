@@ -731,6 +731,22 @@ TEMPLATES = (
         "Errors",
         "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, repítala cuando el servidor vuelva a responder",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Se perdió la conexión con el servidor de la base de datos; repita la consulta cuando el servidor vuelva a responder",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base de datos está ocupada: otro programa u otro legal_desk lleva más de {seconds} s guardando en ella (p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base de datos está ocupada: otro programa u otro legal_desk la tiene bloqueada desde hace más de {seconds} s; repita la consulta cuando termine",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("Errors", "Importación de {file} interrumpida: {reason}; no se guardó nada"),
     QT_TRANSLATE_NOOP("Errors", "el proceso que leía el archivo terminó de forma inesperada"),
     QT_TRANSLATE_NOOP("Errors", "error al leer el archivo: {detail}"),

@@ -4839,6 +4839,22 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The files folder {folder} cannot be written to: {reason}. Choose another folder with --store or in Settings.</translation>
         </message>
         <message>
+            <source>Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, repítala cuando el servidor vuelva a responder</source>
+            <translation>The connection to the database server was lost; nothing of this operation was saved, repeat it when the server answers again</translation>
+        </message>
+        <message>
+            <source>Se perdió la conexión con el servidor de la base de datos; repita la consulta cuando el servidor vuelva a responder</source>
+            <translation>The connection to the database server was lost; repeat the query when the server answers again</translation>
+        </message>
+        <message>
+            <source>La base de datos está ocupada: otro programa u otro legal_desk lleva más de {seconds} s guardando en ella (p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine</source>
+            <translation>The database is busy: another program or another legal_desk has been saving to it for more than {seconds} s (e.g. a large import); nothing of this operation was saved, repeat it when that finishes</translation>
+        </message>
+        <message>
+            <source>La base de datos está ocupada: otro programa u otro legal_desk la tiene bloqueada desde hace más de {seconds} s; repita la consulta cuando termine</source>
+            <translation>The database is busy: another program or another legal_desk has held it locked for more than {seconds} s; repeat the query when that finishes</translation>
+        </message>
+        <message>
             <source>Importación de {file} interrumpida: {reason}; no se guardó nada</source>
             <translation>The import of {file} was interrupted: {reason}; nothing was saved</translation>
         </message>

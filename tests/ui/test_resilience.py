@@ -1,0 +1,86 @@
+"""The world around the app fails while a paralegal works: another desk holds the SQLite file for a long import.
+The window stays usable and says, in the interface language, that the database is busy and nothing was saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from legal_desk.db import session as db_session
+from legal_desk.services.desk import Desk
+from legal_desk.ui.dialogs.records import EvidenceKindValues
+from legal_desk.ui.i18n import install_language
+from legal_desk.ui.views.case_file import CaseFileView
+from legal_desk.ui.views.case_tabs import evidence as evidence_tab
+from tests.ui.helpers import settle, wait_loaded
+from tests.ui.test_case_file import SHOTS, ctx_for, drop_files, hand_over, make_pdf
+
+
+def test_adding_evidence_while_another_desk_writes_says_the_database_is_busy(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    case_id = hand_over(sqlite_desk)
+    monkeypatch.setattr(db_session, "BUSY_TIMEOUT_S", 1)  # not 30 s in a test
+    desk = Desk.open(sqlite_desk.config)  # a second desk on the same file, its connections waiting 1 s
+    shown: list[tuple[str, str]] = []
+
+    def warning(_parent: Any, title: str, text: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(
+        evidence_tab, "pick_evidence_kind", lambda *_: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
+    )
+    path = sqlite_desk.config.sqlite_path
+    assert path is not None
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        view = CaseFileView(ctx_for(desk, "dependiente"), case_id)
+        qtbot.addWidget(view)
+        wait_loaded(qtbot, view)
+        view.resize(1280, 760)
+        view.show()
+        view.tabs.setCurrentWidget(view.evidence_tab)
+        tab = view.evidence_tab
+        other.execute("BEGIN IMMEDIATE")  # the other desk starts its import
+        drop_files(tab, [make_pdf(tmp_path / "pagare.pdf", "PAGARÉ")])
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        settle(qtbot)
+        # before: «Error inesperado: (sqlite3.OperationalError) database is locked [SQL: BEGIN IMMEDIATE] …»
+        assert shown == [
+            (
+                "No se pudo completar",
+                "La base de datos está ocupada: otro programa u otro legal_desk lleva más de 1 s guardando en ella "
+                "(p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine",
+            )
+        ]
+        assert tab.worker is None and tab.progress_row.isHidden() and tab.add_button.isEnabled()
+        assert tab.model.rowCount() == 0
+        tab.grab().save(str(SHOTS / "evidence_database_busy.png"))
+
+        install_language("en")
+        shown.clear()
+        drop_files(tab, [make_pdf(tmp_path / "poder.pdf", "PODER")])
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        settle(qtbot)
+        assert shown[0][1] == (
+            "The database is busy: another program or another legal_desk has been saving to it for more than 1 s "
+            "(e.g. a large import); nothing of this operation was saved, repeat it when that finishes"
+        )
+        install_language("es")
+
+        other.rollback()  # the import is over: the same drop now works
+        with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+            drop_files(tab, [make_pdf(tmp_path / "pagare.pdf", "PAGARÉ")])
+        settle(qtbot)
+        assert [r["filename"] for r in tab.model.records()] == ["pagare.pdf"]
+    finally:
+        other.close()
+        settle(qtbot)
+        desk.close()
