@@ -526,6 +526,15 @@ STORE_CANNOT_READ = "No se puede leer {source}: {reason}"
 STORE_PERMISSION_DENIED = "permiso denegado"
 STORE_READ_CUT = "No se pudo terminar de leer {source}: {reason}"
 STORE_FILE_MISSING = "Falta en el almacén el archivo {sha256}"
+EVIDENCE_FILE_MISSING = (
+    "No está en la carpeta de archivos {root} el archivo de la prueba «{name}»: se borró o se movió a mano, o el disco "
+    "de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia de seguridad"
+)
+STORE_UNPLUGGED = (
+    "La carpeta de archivos {root} no está o está vacía, pero la base de datos tiene archivos guardados en ella{lost}. "
+    "¿Se desconectó el disco USB o la unidad de red? Vuelva a conectarla y repita; si la carpeta cambió de lugar, "
+    "indíquela en Configuración (o con --store)"
+)
 
 # Court closures and business days (services.calendars)
 CLOSURE_REASON = "Indique el motivo del cierre (paro, falla técnica, circular…)"

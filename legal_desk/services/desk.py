@@ -269,7 +269,14 @@ class Desk:
         self.config = config
         self.engine = engine
         self.session_factory = make_session_factory(engine)
-        self.store = FileStore(config.store_root)
+        self.store = FileStore(config.store_root, in_use=self._store_in_use)
+
+    def _store_in_use(self) -> bool:
+        """Whether any row cites a file in the store (asked only when its folder is gone or empty)."""
+        from legal_desk.services.integrity import STORED_FILE_COLUMNS  # local: it imports this module
+
+        with self.reading() as s:
+            return any(s.execute(select(c).where(c.is_not(None)).limit(1)).first() for c in STORED_FILE_COLUMNS)
 
     @property
     def dialect(self) -> str:

@@ -664,6 +664,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "Falta en el almacén el archivo {sha256}"),
     QT_TRANSLATE_NOOP(
         "Errors",
+        "No está en la carpeta de archivos {root} el archivo de la prueba «{name}»: se borró o se movió a mano, o el disco de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia de seguridad",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La carpeta de archivos {root} no está o está vacía, pero la base de datos tiene archivos guardados en ella{lost}. ¿Se desconectó el disco USB o la unidad de red? Vuelva a conectarla y repita; si la carpeta cambió de lugar, indíquela en Configuración (o con --store)",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
         "El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(

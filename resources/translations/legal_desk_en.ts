@@ -4683,6 +4683,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The file {sha256} is missing from the store</translation>
         </message>
         <message>
+            <source>No está en la carpeta de archivos {root} el archivo de la prueba «{name}»: se borró o se movió a mano, o el disco de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia de seguridad</source>
+            <translation>The file of the evidence «{name}» is not in the files folder {root}: it was deleted or moved by hand, or that folder's disk is not connected. Connect it, or restore the folder from a backup</translation>
+        </message>
+        <message>
+            <source>La carpeta de archivos {root} no está o está vacía, pero la base de datos tiene archivos guardados en ella{lost}. ¿Se desconectó el disco USB o la unidad de red? Vuelva a conectarla y repita; si la carpeta cambió de lugar, indíquela en Configuración (o con --store)</source>
+            <translation>The files folder {root} is missing or empty, but the database has files kept in it{lost}. Was the USB disk or the network drive disconnected? Connect it again and repeat; if the folder moved, set it in Settings (or with --store)</translation>
+        </message>
+        <message>
             <source>El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.</source>
             <translation>The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.</translation>
         </message>

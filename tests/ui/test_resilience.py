@@ -84,3 +84,47 @@ def test_adding_evidence_while_another_desk_writes_says_the_database_is_busy(
         other.close()
         settle(qtbot)
         desk.close()
+
+
+def test_adding_evidence_with_the_store_unplugged_says_so_in_english(
+    qtbot: Any, sqlite_desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *_a, **_k: shown.append(text) or QMessageBox.StandardButton.Ok
+    )
+    monkeypatch.setattr(
+        evidence_tab, "pick_evidence_kind", lambda *_: EvidenceKindValues("title", dt.date(2024, 1, 15), None)
+    )
+    view = CaseFileView(ctx_for(sqlite_desk, "dependiente"), hand_over(sqlite_desk))
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view)
+    view.show()
+    view.tabs.setCurrentWidget(view.evidence_tab)
+    tab = view.evidence_tab
+    with qtbot.waitSignal(tab.evidence_added, timeout=10_000):
+        drop_files(tab, [make_pdf(tmp_path / "pagare.pdf", "PAGARÉ")])
+    settle(qtbot)
+    root = sqlite_desk.store.root
+    root.rename(tmp_path / "usb")  # the USB disk is pulled out
+    install_language("en")
+    drop_files(tab, [make_pdf(tmp_path / "poder.pdf", "PODER")])
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    settle(qtbot)
+    assert shown == [
+        f"The files folder {root} is missing or empty, but the database has files kept in it. Was the USB disk or the "
+        "network drive disconnected? Connect it again and repeat; if the folder moved, set it in Settings (or with "
+        "--store)"
+    ]
+    assert not root.exists() and [r["filename"] for r in tab.model.records()] == ["pagare.pdf"]
+    # the row still listed cannot be shown: the preview says which file and why, no box at every click
+    tab.select_row(0)
+    settle(qtbot)
+    assert tab.preview.kind == "none"
+    assert tab.preview._none.text() == (
+        f"The file of the evidence «pagare.pdf» is not in the files folder {root}: it was deleted or moved by hand, "
+        "or that folder's disk is not connected. Connect it, or restore the folder from a backup"
+    )
+    assert len(shown) == 1
+    view.grab().save(str(SHOTS / "evidence_store_unplugged.png"))
+    install_language("es")
