@@ -866,6 +866,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Generating document and PDF…</translation>
         </message>
         <message>
+            <source>Generación cancelada: no se guardó ningún documento.</source>
+            <translation>Generation cancelled: no document was saved.</translation>
+        </message>
+        <message>
             <source>Se generó «{0}», versión {1} ({2}).</source>
             <translation>Generated “{0}”, version {1} ({2}).</translation>
         </message>

@@ -73,3 +73,37 @@ def test_a_restore_refills_a_store_that_is_gone(sqlite_desk: Desk, tmp_path: Pat
     desk.store.root.rename(tmp_path / "disco_danado")  # the disk died; the backup is what is left
     restore(desk, admin, tmp_path / "copia.zip", replace=True)
     assert desk.store.path_for(info.sha256).read_bytes() == PDF
+
+
+def test_a_full_disk_while_generating_a_document_is_a_refusal_and_lists_nothing(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from legal_desk.db.models import GeneratedDocument
+    from legal_desk.services import documents
+    from legal_desk.services.demo import load_demo
+    from legal_desk.store import filestore
+    from tests.conftest import DEMO_TODAY
+
+    load_demo(desk, actor_for(desk, "admin"), 20, seed=5, today=DEMO_TODAY)
+    law = actor_for(desk, "lrestrepo")
+    case_id = documents.cases_in_stage(desk, law, "EXECUTION")[0]
+    with desk.reading() as s:
+        before = s.scalar(select(func.count()).select_from(GeneratedDocument))
+    files_before = {p for p in desk.store.root.rglob("*") if p.is_file()}
+
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(filestore.os, "fsync", no_space)
+    # before: a StoreError (an OSError), which the desktop showed as «Error inesperado: …» with a traceback
+    with pytest.raises(ValidationFailed) as caught:
+        documents.generate_document(desk, law, case_id, "poder_especial", pdf=False)
+    assert str(caught.value) == (
+        f"No hay espacio en el disco de la carpeta de archivos {desk.store.root}; no se guardó poder_especial.docx. "
+        "Libere espacio"
+    )
+    with desk.reading() as s:
+        assert s.scalar(select(func.count()).select_from(GeneratedDocument)) == before  # no version listed
+    assert {p for p in desk.store.root.rglob("*") if p.is_file()} == files_before  # no half-written file left

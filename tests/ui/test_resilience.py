@@ -128,3 +128,77 @@ def test_adding_evidence_with_the_store_unplugged_says_so_in_english(
     assert len(shown) == 1
     view.grab().save(str(SHOTS / "evidence_store_unplugged.png"))
     install_language("es")
+
+
+@pytest.fixture
+def hung_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A LibreOffice that starts and never answers (prints nothing, converts nothing)."""
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nsleep 300\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("LEGAL_DESK_SOFFICE", str(fake))
+    return fake
+
+
+def _documents_tab(qtbot: Any, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from legal_desk.ui.dialogs.generate_document import GenerateChoice
+    from legal_desk.ui.views.case_tabs import documents as documents_tab
+    from tests.ui.test_documents_ui import execution_cases, lawyer_ctx, open_tab
+
+    monkeypatch.setattr(documents_tab, "pick_template", lambda *_: GenerateChoice("poder_especial", True))
+    view, tab = open_tab(qtbot, lawyer_ctx(desk), execution_cases(desk)[0])
+    return view, tab
+
+
+@pytest.mark.usefixtures("hung_soffice")
+def test_a_hung_libreoffice_can_be_cancelled_and_nothing_is_saved(
+    qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    from legal_desk.services.demo import load_demo
+    from legal_desk.services.users import actor_for
+    from tests.conftest import DEMO_TODAY
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 20, seed=5, today=DEMO_TODAY)
+    view, tab = _documents_tab(qtbot, sqlite_desk, monkeypatch)
+    rows = tab.model.rowCount()
+    tab.generate_button.click()
+    assert tab.generating.isVisible() and tab.generating.cancel_button.isEnabled()
+    qtbot.wait(600)  # LibreOffice started and answers nothing; the window still handles the click below
+    view.grab().save(str(SHOTS / "documents_generating_cancel.png"))
+    # before: no Cancel, and the conversion waited for a line LibreOffice never printed, for ever
+    tab.generating.cancel_button.click()
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=10_000)
+    assert not tab.generating.isVisible() and tab.generate_button.isEnabled()
+    assert tab.status.text() == "Generación cancelada: no se guardó ningún documento."
+    settle(qtbot)
+    assert tab.model.rowCount() == rows and tab.last_generated is None
+
+
+@pytest.mark.usefixtures("hung_soffice")
+def test_a_hung_libreoffice_times_out_and_the_docx_is_kept(
+    qtbot: Any, sqlite_desk: Desk, monkeypatch: pytest.MonkeyPatch, spanish: None
+) -> None:
+    from legal_desk.documents import pdf
+    from legal_desk.services.demo import load_demo
+    from legal_desk.services.users import actor_for
+    from tests.conftest import DEMO_TODAY
+
+    load_demo(sqlite_desk, actor_for(sqlite_desk, "admin"), 20, seed=5, today=DEMO_TODAY)
+    monkeypatch.setattr(pdf, "TIMEOUT_S", 1)  # not two minutes in a test
+    monkeypatch.setattr(pdf, "TIMEOUT_PER_FILE_S", 0)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *_a, **_k: shown.append(text) or QMessageBox.StandardButton.Ok
+    )
+    _view, tab = _documents_tab(qtbot, sqlite_desk, monkeypatch)
+    tab.generate_button.click()
+    # before: the 2-minute limit was never checked while LibreOffice printed nothing, and a timeout was tried
+    # twice more; now one timeout, then the DOCX alone is saved and the user told why
+    qtbot.waitUntil(lambda: tab.worker is None, timeout=15_000)
+    doc = tab.last_generated
+    assert doc is not None and doc.docx_sha256 and doc.pdf_sha256 is None
+    assert shown == [
+        "Se generó el DOCX pero no el PDF: No se pudieron convertir a PDF 1 archivo(s): "
+        "poder_especial.docx: LibreOffice no respondió en 1 s"
+    ]
