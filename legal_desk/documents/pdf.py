@@ -7,9 +7,12 @@ costs seconds. If LibreOffice is missing, `ConverterUnavailable` says so and the
 
 from __future__ import annotations
 
+import contextlib
 import os
+import queue
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import threading
@@ -27,6 +30,10 @@ MAX_ARGS_CHARS = 24_000
 MAX_FILES_PER_PROCESS = 200
 # Files a dead LibreOffice left unconverted are retried this many times in a fresh process.
 RETRIES = 2
+# A LibreOffice process that has not finished in TIMEOUT_S + TIMEOUT_PER_FILE_S per file is hung: it is killed
+# and its files are not retried (a hung LibreOffice hangs again).
+TIMEOUT_S = 120
+TIMEOUT_PER_FILE_S = 10
 _NOISE = ("javaldx", "java may not function")
 _CONVERTED = re.compile(r"^convert (.+?) -> (.+?) using filter", re.MULTILINE)
 _lock = threading.Lock()
@@ -141,7 +148,7 @@ def _run_chunk(
         str(out_dir),
         *(str(p) for p in chunk),
     ]
-    timeout = 120 + 10 * len(chunk)
+    timeout = TIMEOUT_S + TIMEOUT_PER_FILE_S * len(chunk)
     started = time.monotonic()
     proc = subprocess.Popen(
         cmd,
@@ -149,14 +156,31 @@ def _run_chunk(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=os.name == "posix",  # its own process group: a kill reaches soffice.bin too
     )
     stderr_lines: list[str] = []
     reader = threading.Thread(target=lambda: stderr_lines.extend(proc.stderr), daemon=True)  # type: ignore[arg-type]
     reader.start()
-    assert proc.stdout is not None
+    # stdout is read in a thread too: a hung LibreOffice prints nothing, and a loop over its lines would
+    # wait for the next one for ever, past the timeout and deaf to Cancel.
+    out_lines: queue.Queue[str | None] = queue.Queue()
+
+    def read_out() -> None:
+        assert proc.stdout is not None
+        for out_line in proc.stdout:
+            out_lines.put(out_line)
+        out_lines.put(None)
+
+    threading.Thread(target=read_out, daemon=True).start()
     try:
-        for line in proc.stdout:
-            if _CONVERTED.match(line):
+        while True:
+            try:
+                line = out_lines.get(timeout=0.1)
+            except queue.Empty:
+                line = ""
+            if line is None:
+                break
+            if line and _CONVERTED.match(line):
                 on_file()
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -164,14 +188,22 @@ def _run_chunk(
                 raise subprocess.TimeoutExpired(cmd, timeout)
         proc.wait(timeout=max(1.0, timeout - (time.monotonic() - started)))
     except BaseException:
-        proc.kill()
-        proc.wait()
+        _kill(proc)
         raise
     reader.join(timeout=5)
     errors = [ln.strip() for ln in stderr_lines if ln.strip() and not any(n in ln for n in _NOISE)]
     if proc.returncode:
         errors.append(f"LibreOffice terminó con código {proc.returncode}")
     return "\n".join(errors)
+
+
+def _kill(proc: subprocess.Popen[str]) -> None:
+    """End a LibreOffice run and everything it started (its process group on POSIX)."""
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    proc.kill()
+    proc.wait()
 
 
 def convert_many(
@@ -208,6 +240,7 @@ def convert_many(
     results: dict[Path, Path] = {}
     with _lock:
         pending = todo
+        hung = False
         for attempt in range(retries + 1):
             errors_by_file: dict[Path, str] = {}
             for chunk in _chunks(pending):
@@ -217,8 +250,9 @@ def convert_many(
                     (out_dir / f"{p.stem}.pdf").unlink(missing_ok=True)
                 try:
                     errors = _run_chunk(soffice, chunk, out_dir, on_file, cancelled, export)
-                except subprocess.TimeoutExpired:
-                    errors = "LibreOffice no respondió a tiempo"
+                except subprocess.TimeoutExpired as exc:
+                    errors = f"LibreOffice no respondió en {exc.timeout:.0f} s"
+                    hung = True
                 for p in chunk:
                     pdf = out_dir / f"{p.stem}.pdf"
                     if pdf.is_file() and pdf.stat().st_size > 0:
@@ -227,7 +261,7 @@ def convert_many(
                         lines = errors.strip().splitlines()
                         errors_by_file[p] = lines[-1] if lines else "LibreOffice no produjo el PDF"
             pending = [p for p in pending if p not in results]
-            if not pending or attempt == retries:
+            if not pending or attempt == retries or hung:
                 failed.update(errors_by_file)
                 break
     converted = [results[p] for p in paths if p in results]

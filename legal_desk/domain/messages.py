@@ -543,6 +543,15 @@ STORE_CANNOT_READ = "No se puede leer {source}: {reason}"
 STORE_PERMISSION_DENIED = "permiso denegado"
 STORE_READ_CUT = "No se pudo terminar de leer {source}: {reason}"
 STORE_FILE_MISSING = "Falta en el almacén el archivo {sha256}"
+EVIDENCE_FILE_MISSING = (
+    "No está en la carpeta de archivos {root} el archivo de la prueba «{name}»: se borró o se movió a mano, o el disco "
+    "de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia de seguridad"
+)
+STORE_UNPLUGGED = (
+    "La carpeta de archivos {root} no está o está vacía, pero la base de datos tiene archivos guardados en ella{lost}. "
+    "¿Se desconectó el disco USB o la unidad de red? Vuelva a conectarla y repita; si la carpeta cambió de lugar, "
+    "indíquela en Configuración (o con --store)"
+)
 
 # Court closures and business days (services.calendars)
 CLOSURE_REASON = "Indique el motivo del cierre (paro, falla técnica, circular…)"
@@ -860,6 +869,22 @@ DB_CONNECT_FAILED = "No se pudo conectar: {reason}"
 DB_SCHEMA_TOO_NEW = (
     "La base de datos está en la versión de esquema {current}, más nueva que esta aplicación ({head}). "
     "Actualice legal_desk antes de abrirla."
+)
+DB_CONNECTION_LOST_WRITE = (
+    "Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, repítala "
+    "cuando el servidor vuelva a responder"
+)
+DB_CONNECTION_LOST_READ = (
+    "Se perdió la conexión con el servidor de la base de datos; repita la consulta cuando el servidor vuelva a "
+    "responder"
+)
+DB_BUSY_WRITE = (
+    "La base de datos está ocupada: otro programa u otro legal_desk lleva más de {seconds} s guardando en ella "
+    "(p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine"
+)
+DB_BUSY_READ = (
+    "La base de datos está ocupada: otro programa u otro legal_desk la tiene bloqueada desde hace más de {seconds} "
+    "s; repita la consulta cuando termine"
 )
 STORE_UNWRITABLE = (
     "No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o "

@@ -419,7 +419,7 @@ def _restore_from(
         digest = name[6:].replace("/", "")
         if not desk.store.has(digest):
             with zf.open(name) as fh:
-                added = desk.store.add_stream(_chunks(fh))
+                added = desk.store.add_stream(_chunks(fh), restoring=True)
             if added.sha256 != digest:
                 raise ValidationFailed(Text(M.BACKUP_ENTRY_DAMAGED, name=name))
         if progress:

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from legal_desk.config import Config
 from legal_desk.db import migrate
+from legal_desk.db import session as db_session
 from legal_desk.db.models import User, ValueTooLong
 from legal_desk.db.session import make_engine, make_session_factory
 from legal_desk.domain import messages as M
@@ -28,6 +29,7 @@ from legal_desk.services.errors import (
     AccountRevoked,
     Conflict,
     ConnectionLost,
+    DatabaseBusy,
     PermissionDenied,
     ServiceError,
     ValidationFailed,
@@ -129,6 +131,16 @@ def _lost_connection(exc: BaseException | None) -> bool:
     return state is None or state.startswith(("08", "57P"))
 
 
+def _sqlite_busy(exc: BaseException | None) -> bool:
+    """Whether a database error is SQLite giving up on a lock another connection held past the busy timeout."""
+    if not isinstance(exc, OperationalError) or not isinstance(exc.orig, sqlite3.OperationalError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc.orig) or "busy" in str(exc.orig)
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: every write is checked against this role and audited under this name."""
@@ -202,8 +214,17 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         if self._write and self.session.get_bind().dialect.name == "sqlite":
-            self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            try:  # waits (busy timeout) while another desk writes, then gives up
+                self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            except DBAPIError as exc:
+                self.session.close()
+                if _sqlite_busy(exc):
+                    raise self._busy() from exc
+                raise
         return self
+
+    def _busy(self) -> DatabaseBusy:
+        return DatabaseBusy(Text(M.DB_BUSY_WRITE if self._write else M.DB_BUSY_READ, seconds=db_session.BUSY_TIMEOUT_S))
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -226,10 +247,10 @@ class UnitOfWork:
                     raise
         if lost:
             raise ConnectionLost(
-                "Se perdió la conexión con el servidor de la base de datos"
-                + ("; no se guardó nada de esta operación, repítala" if self._write else "; repita la consulta")
-                + " cuando el servidor vuelva a responder"
+                Text(M.DB_CONNECTION_LOST_WRITE if self._write else M.DB_CONNECTION_LOST_READ)
             ) from exc
+        if _sqlite_busy(exc):
+            raise self._busy() from exc
         if isinstance(exc, StaleDataError):
             raise Conflict(Text(M.CONCURRENT_CHANGE)) from exc
         if isinstance(exc, ValueTooLong):
@@ -251,7 +272,14 @@ class Desk:
         self.config = config
         self.engine = engine
         self.session_factory = make_session_factory(engine)
-        self.store = FileStore(config.store_root)
+        self.store = FileStore(config.store_root, in_use=self._store_in_use)
+
+    def _store_in_use(self) -> bool:
+        """Whether any row cites a file in the store (asked only when its folder is gone or empty)."""
+        from legal_desk.services.integrity import STORED_FILE_COLUMNS  # local: it imports this module
+
+        with self.reading() as s:
+            return any(s.execute(select(c).where(c.is_not(None)).limit(1)).first() for c in STORED_FILE_COLUMNS)
 
     @property
     def dialect(self) -> str:
@@ -312,6 +340,11 @@ class Desk:
         from legal_desk.services import actuaciones  # local: services import this module
         from legal_desk.services.legal import get_setting
 
+        # Done once, so nearly always done: look without the write lock first. A desk opening (any
+        # command, the app) must not wait behind another desk's long import just to read a setting.
+        with self.reading() as s:
+            if get_setting(s, actuaciones.TERMS_STORED_SETTING) == "1":
+                return
         with self.uow() as uow:
             s = uow.session
             if get_setting(s, actuaciones.TERMS_STORED_SETTING) == "1":

@@ -60,6 +60,7 @@ from legal_desk.services.cases import JURISDICTIONS, check_may_read, find_case_t
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
 from legal_desk.services.legal import CalendarSet, get_setting, put_setting
+from legal_desk.store import StoreError
 
 
 @dataclass(frozen=True)
@@ -600,8 +601,11 @@ def prepare_document(
 def store_prepared(desk: Desk, prepared: PreparedDocument) -> tuple[str, str | None]:
     """Put a prepared document's DOCX (and PDF) in the store: their SHA-256 (the store keeps a file nothing
     lists yet as any other; `legal-desk verify` checks only the files the database names)."""
-    stored = desk.store.add_bytes(prepared.docx, f"{prepared.info.name}.docx")
-    stored_pdf = desk.store.add_bytes(prepared.pdf, f"{prepared.info.name}.pdf") if prepared.pdf else None
+    try:
+        stored = desk.store.add_bytes(prepared.docx, f"{prepared.info.name}.docx")
+        stored_pdf = desk.store.add_bytes(prepared.pdf, f"{prepared.info.name}.pdf") if prepared.pdf else None
+    except StoreError as exc:  # a full disk, an unplugged store: said as a refusal, not an unexpected error
+        raise ValidationFailed(text_of(exc)) from None
     return stored.sha256, stored_pdf.sha256 if stored_pdf else None
 
 
@@ -694,15 +698,19 @@ def generate_document(
     out: Path | None = None,
     today: dt.date | None = None,
     liquidate_to: dt.date | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> DocumentInfo:
     """Generate, store and list one document; with `out`, also write it there (.docx or .pdf by extension).
 
-    `liquidate_to`: the cut-off date of the liquidation in the document (default: `today`).
+    `liquidate_to`: the cut-off date of the liquidation in the document (default: `today`). `cancelled()`
+    turning true while LibreOffice converts (a hung LibreOffice) stops it: Cancelled, nothing saved.
     """
     if out is not None and Path(out).suffix.lower() not in (".docx", ".pdf"):
         raise ValidationFailed(Text(M.DOCUMENT_OUT_SUFFIX, out=out))
     want_pdf = pdf or (out is not None and Path(out).suffix.lower() == ".pdf")
-    prepared = prepare_document(desk, actor, case, template, pdf=want_pdf, today=today, liquidate_to=liquidate_to)
+    prepared = prepare_document(
+        desk, actor, case, template, pdf=want_pdf, today=today, liquidate_to=liquidate_to, cancelled=cancelled
+    )
     warning = prepared.warning_text or prepared.warning
     doc = _record(desk, actor, case, prepared.info, prepared.docx, prepared.pdf, warning, prepared.cut_off)
     if out is not None:

@@ -102,6 +102,13 @@ class ConnectionLost(ServiceError):
     code = "connection_lost"
 
 
+class DatabaseBusy(ServiceError):
+    """Another program (another desk importing) held the SQLite file's write lock past the busy timeout; nothing was
+    written."""
+
+    code = "busy"
+
+
 class Cancelled(ServiceError):
     """The user cancelled a long operation; nothing was written."""
 

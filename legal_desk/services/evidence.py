@@ -273,8 +273,8 @@ def evidence_path(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceI
         info = _readable(s, actor, evidence_id)
     try:
         return info, desk.store.open_path(info.sha256)
-    except StoreError as exc:
-        raise NotFound(text_of(exc)) from None
+    except StoreError:  # not a hash: the file as the case names it, and what to do
+        raise NotFound(Text(M.EVIDENCE_FILE_MISSING, root=desk.store.root, name=info.filename)) from None
 
 
 def verify_evidence(desk: Desk, actor: Actor, evidence_id: int) -> tuple[EvidenceInfo, str | None]:

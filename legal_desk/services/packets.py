@@ -44,7 +44,7 @@ from legal_desk.services.contacts import CHANNELS, OUTCOMES
 from legal_desk.services.desk import Actor, Desk
 from legal_desk.services.documents import PreparedDocument
 from legal_desk.services.errors import Cancelled, NotFound, ServiceError, ValidationFailed
-from legal_desk.store.filestore import sha256_file
+from legal_desk.store.filestore import StoreError, sha256_file
 
 #: DOMAIN.md §8: the order annexes follow in a Colombian filing.
 _DOC_ORDER = ["demanda_ejecutiva", "poder_especial"]
@@ -349,10 +349,13 @@ def build_filing_packet(
             title = next((it.title for it in items if it.path == exc.path), exc.path.name)
             raise ValidationFailed(Text(M.PACKET_ANNEX_UNUSABLE, title=title, reason=exc.reason)) from None
         check_cancel()  # the last moment a cancel leaves nothing behind
-        for p in made:
-            desk.store.add_file(p)
+        try:
+            for p in made:
+                desk.store.add_file(p)
+            stored = desk.store.add_file(target)
+        except StoreError as exc:  # a full disk, an unplugged store: a refusal, not an unexpected error
+            raise ValidationFailed(text_of(exc)) from None
         fresh_files = {key: store_prepared(desk, f.prepared) for key, f in fresh.items()}
-        stored = desk.store.add_file(target)
         manifest = dict(result.manifest)
         manifest.setdefault("annexes", result.to_json()["annexes"])
         regenerated: list[str] = []

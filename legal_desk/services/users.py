@@ -77,6 +77,11 @@ def _clean(value: str | None) -> str | None:
 
 def ensure_admin(desk: Desk) -> None:
     """Create the `admin` user on a database that has no users yet."""
+    # Every start (the app, each command) comes here: look without the write lock first, so a desk does not
+    # wait behind another desk's long import to learn that its users exist.
+    with desk.reading() as s:
+        if s.execute(select(User.id).limit(1)).first() is not None:
+            return
     try:
         _create_first_admin(desk)
     except Conflict:

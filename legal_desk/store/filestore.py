@@ -93,11 +93,37 @@ def sha256_file(path: Path) -> str:
 class FileStore:
     """A folder of files named by their SHA-256; adding the same content twice stores it once."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, in_use: Callable[[], bool] | None = None) -> None:
+        """`in_use()` says whether the database cites files kept here: then a missing or empty root is not
+        made anew (a disk or network share unplugged), see `ensure_writable`."""
         self.root = Path(root)
+        self._in_use = in_use
 
-    def ensure_writable(self) -> None:
-        """Create the root if needed and prove that it can be written, or say why not."""
+    def _looks_unplugged(self) -> bool:
+        """The root is missing, or empty (an unmounted share's mount point), while the database cites files in it."""
+        try:
+            with os.scandir(self.root) as entries:
+                if next(entries, None) is not None:
+                    return False
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False  # not a folder, no permission: the write below says why
+        return self._in_use is not None and self._in_use()
+
+    def ensure_writable(self, what: str = "") -> None:
+        """Create the root if needed and prove that it can be written, or say why not.
+
+        A root that is gone or empty while the database cites files in it is refused, not created again:
+        a new file written there would be hidden, and so lost, once the disk or share is back.
+        """
+        if self._looks_unplugged():
+            lost: str | Text = Text(M.STORE_NOT_SAVED, what=what) if what else ""
+            raise StoreError(Text(M.STORE_UNPLUGGED, root=self.root, lost=lost))
+        self.create_root()
+
+    def create_root(self) -> None:
+        """Create the root if needed (a new desk, a restore) and prove that it can be written, or say why not."""
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=self.root, prefix=".probe-"):
@@ -159,12 +185,18 @@ class FileStore:
         """Store bytes (a generated document, a demo file)."""
         return self._add_stream(iter([data]), filename)
 
-    def add_stream(self, chunks: Iterator[bytes], filename: str = "") -> StoredFile:
-        """Store what `chunks` yields (a file of a backup ZIP) without holding it whole in memory."""
-        return self._add_stream(chunks, filename)
+    def add_stream(self, chunks: Iterator[bytes], filename: str = "", *, restoring: bool = False) -> StoredFile:
+        """Store what `chunks` yields (a file of a backup ZIP) without holding it whole in memory.
 
-    def _add_stream(self, chunks: Iterator[bytes], filename: str) -> StoredFile:
-        self.ensure_writable()
+        `restoring`: a restore fills a new or empty root on purpose (the database it replaces may cite files).
+        """
+        return self._add_stream(chunks, filename, restoring=restoring)
+
+    def _add_stream(self, chunks: Iterator[bytes], filename: str, *, restoring: bool = False) -> StoredFile:
+        if restoring:
+            self.create_root()
+        else:
+            self.ensure_writable(filename)
         try:
             return self._write_stream(chunks, filename)
         except StoreError:

@@ -870,6 +870,10 @@ Recorded SHA-256: {2}</translation>
             <translation>Generating document and PDF…</translation>
         </message>
         <message>
+            <source>Generación cancelada: no se guardó ningún documento.</source>
+            <translation>Generation cancelled: no document was saved.</translation>
+        </message>
+        <message>
             <source>Se generó «{0}», versión {1} ({2}).</source>
             <translation>Generated “{0}”, version {1} ({2}).</translation>
         </message>
@@ -4747,6 +4751,14 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
             <translation>The file {sha256} is missing from the store</translation>
         </message>
         <message>
+            <source>No está en la carpeta de archivos {root} el archivo de la prueba «{name}»: se borró o se movió a mano, o el disco de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia de seguridad</source>
+            <translation>The file of the evidence «{name}» is not in the files folder {root}: it was deleted or moved by hand, or that folder's disk is not connected. Connect it, or restore the folder from a backup</translation>
+        </message>
+        <message>
+            <source>La carpeta de archivos {root} no está o está vacía, pero la base de datos tiene archivos guardados en ella{lost}. ¿Se desconectó el disco USB o la unidad de red? Vuelva a conectarla y repita; si la carpeta cambió de lugar, indíquela en Configuración (o con --store)</source>
+            <translation>The files folder {root} is missing or empty, but the database has files kept in it{lost}. Was the USB disk or the network drive disconnected? Connect it again and repeat; if the folder moved, set it in Settings (or with --store)</translation>
+        </message>
+        <message>
             <source>El período del art. 317 no se indica por actuación: es el de la etapa del caso (1 año en primera instancia; 2 con sentencia o auto que ordena seguir adelante la ejecución, lit. b), según los ajustes del despacho.</source>
             <translation>The art. 317 period is not entered for each procedural step: it is the one for the case's stage (1 year at first instance; 2 once there is a judgment or an order to proceed with enforcement, lit. b), as set in the firm's settings.</translation>
         </message>
@@ -4909,6 +4921,22 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>No se puede escribir en la carpeta de archivos {folder}: {reason}. Elija otra carpeta con --store o en Configuración.</source>
             <translation>The files folder {folder} cannot be written to: {reason}. Choose another folder with --store or in Settings.</translation>
+        </message>
+        <message>
+            <source>Se perdió la conexión con el servidor de la base de datos; no se guardó nada de esta operación, repítala cuando el servidor vuelva a responder</source>
+            <translation>The connection to the database server was lost; nothing of this operation was saved, repeat it when the server answers again</translation>
+        </message>
+        <message>
+            <source>Se perdió la conexión con el servidor de la base de datos; repita la consulta cuando el servidor vuelva a responder</source>
+            <translation>The connection to the database server was lost; repeat the query when the server answers again</translation>
+        </message>
+        <message>
+            <source>La base de datos está ocupada: otro programa u otro legal_desk lleva más de {seconds} s guardando en ella (p. ej. una importación grande); no se guardó nada de esta operación, repítala cuando termine</source>
+            <translation>The database is busy: another program or another legal_desk has been saving to it for more than {seconds} s (e.g. a large import); nothing of this operation was saved, repeat it when that finishes</translation>
+        </message>
+        <message>
+            <source>La base de datos está ocupada: otro programa u otro legal_desk la tiene bloqueada desde hace más de {seconds} s; repita la consulta cuando termine</source>
+            <translation>The database is busy: another program or another legal_desk has held it locked for more than {seconds} s; repeat the query when that finishes</translation>
         </message>
         <message>
             <source>Importación de {file} interrumpida: {reason}; no se guardó nada</source>

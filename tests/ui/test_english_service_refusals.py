@@ -347,8 +347,16 @@ def test_file_store_refusals_read_in_english(qapp: Any, sqlite_desk: Desk, tmp_p
     info = evidence.add_evidence(desk, lawyer, case_id, make_pdf(tmp_path / "pagare.pdf", "PAGARÉ"), "title")
     desk.store.open_path(info.sha256).unlink()  # the shared folder lost it
     gone = _raised(evidence.evidence_path, desk, lawyer, info.evidence_id)
-    assert str(gone) == f"Falta en el almacén el archivo {info.sha256}"
-    assert _english(gone) == f"The file {info.sha256} is missing from the store"
+    # the file as the case names it and what to do, not the bare hash («Falta en el almacén el archivo 3f9a…»)
+    assert str(gone) == (
+        f"No está en la carpeta de archivos {desk.store.root} el archivo de la prueba «pagare.pdf»: se borró o se "
+        "movió a mano, o el disco de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia "
+        "de seguridad"
+    )
+    assert _english(gone) == (
+        f"The file of the evidence «pagare.pdf» is not in the files folder {desk.store.root}: it was deleted or "
+        "moved by hand, or that folder's disk is not connected. Connect it, or restore the folder from a backup"
+    )
     full = _write_problem(tmp_path, OSError(errno.ENOSPC, "No space left on device"), "pagare.pdf")
     assert isinstance(full, StoreError) and isinstance(full, OSError)
     assert (

@@ -165,12 +165,12 @@ def test_a_restore_in_the_app_shows_file_progress_can_be_cancelled_and_says_wher
         # Cancel while the files are copied: the database is not touched.
         copying = threading.Event()
 
-        def slow_add(chunks: Any, filename: str = "") -> Any:
+        def slow_add(chunks: Any, filename: str = "", **kw: Any) -> Any:
             copying.set()
             deadline = time.monotonic() + 10
             while not task.worker.is_cancelled() and time.monotonic() < deadline:
                 time.sleep(0.01)
-            return real_add(chunks, filename)
+            return real_add(chunks, filename, **kw)
 
         new.store.add_stream = slow_add  # type: ignore[method-assign]
         task = window.restore_backup(tmp_path / "copia.zip")

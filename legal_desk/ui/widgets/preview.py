@@ -522,6 +522,11 @@ class FilePreview(QWidget):
         self._stack.setCurrentWidget(self._none)
         self.kind = "none"
 
+    def show_problem(self, message: str) -> None:
+        """Say, in place of the preview, why the file cannot be shown (it is missing from the store)."""
+        self.clear()  # a preview still being prepared for the row before does not replace the message
+        self._show_none(message)
+
     def _show_none(self, message: str) -> None:
         self._set_note("")
         self._none.setText(message)

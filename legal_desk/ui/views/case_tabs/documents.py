@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from legal_desk.domain.dates import local_time
 from legal_desk.domain.permissions import Action
@@ -26,6 +26,16 @@ from legal_desk.ui.workers import Worker, start
 def pick_template(parent: QWidget, host: CaseHost) -> GenerateChoice | None:
     """Ask which template and format (tests replace this)."""
     return GenerateDocumentDialog.ask(parent, host.ctx, host.case_id)
+
+
+def generate_choice(
+    desk: Any, actor: Any, case_id: int, choice: GenerateChoice, *, progress: Any, cancelled: Callable[[], bool]
+) -> DocumentInfo:
+    """Generate the chosen document (runs in a worker; Cancel stops LibreOffice)."""
+    del progress  # one document: the bar just runs
+    return documents.generate_document(
+        desk, actor, case_id, choice.template, pdf=choice.pdf, liquidate_to=choice.liquidate_to, cancelled=cancelled
+    )
 
 
 def pdf_name(filename: str) -> str:
@@ -64,16 +74,17 @@ class DocumentsTab(RecordTab):
             tr("Armar paquete de radicación…"), self.open_packet, shortcut="Ctrl+Shift+P"
         )
         self.preview = FilePreview(self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        # «Generando documento…» with «Cancelar»: LibreOffice may hang while it makes the PDF
+        self.generating = ProgressRow(self)
+        self.generating.cancel_button.clicked.connect(self.cancel_generate)
+        self.busy = self.generating.bar
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         self.splitter = self.split_with(self.preview, (3, 2))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(self.busy)
+        layout.addWidget(self.generating)
         self.progress_row = ProgressRow(self)  # «Abrir» and «Guardar como…» copy the file in a worker
         self.progress_row.cancel_button.clicked.connect(self.cancel_copy)
         layout.addWidget(self.progress_row)
@@ -115,29 +126,37 @@ class DocumentsTab(RecordTab):
             return
         ctx = self.host.ctx
         worker = Worker(
-            documents.generate_document,
+            generate_choice,
             ctx.desk,
             ctx.actor,
             self.host.case_id,
-            choice.template,
-            pdf=choice.pdf,
-            liquidate_to=choice.liquidate_to,
-            with_progress=False,
+            choice,
+            done_is_done=True,  # a Cancel after the version was saved: it is saved, say so
         )
         worker.signals.finished.connect(self._on_generated)
         worker.signals.failed.connect(self._on_generate_failed)
-        worker.signals.cancelled.connect(self._on_worker_done)
-        self.busy.setFormat(tr("Generando documento…") if not choice.pdf else tr("Generando documento y PDF…"))
-        self.busy.setVisible(True)
+        worker.signals.cancelled.connect(self._on_generate_cancelled)
+        self.generating.begin(tr("Generando documento…") if not choice.pdf else tr("Generando documento y PDF…"))
         self.status.setVisible(False)
         self.generate_button.setEnabled(False)
         self.worker = worker
         start(worker)
 
+    def cancel_generate(self) -> None:
+        """Stop the document being generated (a LibreOffice that does not answer is ended); nothing is saved."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.generating.cancelling()
+
     def _on_worker_done(self) -> None:
         self.worker = None
-        self.busy.setVisible(False)
+        self.generating.end()
         self.generate_button.setEnabled(True)
+
+    def _on_generate_cancelled(self) -> None:
+        self._on_worker_done()
+        self.status.setText(tr("Generación cancelada: no se guardó ningún documento."))
+        self.status.setVisible(True)
 
     def _on_generated(self, doc: DocumentInfo) -> None:
         self._on_worker_done()

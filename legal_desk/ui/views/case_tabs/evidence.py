@@ -285,9 +285,8 @@ class EvidenceTab(RecordTab):
             return
         try:
             _info, path = self._stored(e)
-        except ServiceError as exc:
-            self.preview.clear()
-            show_error(self, error_text(exc))
+        except ServiceError as exc:  # in the preview, not a box at every click on a row
+            self.preview.show_problem(error_text(exc))
             return
         self.preview.show_file(path, e["filename"], e["media_type"], e["sha256"])
 
