@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         ctx.events.account_revoked.connect(self._on_account_revoked, Qt.ConnectionType.QueuedConnection)
         self.successor: MainWindow | None = None  # the window reopened with a new role
         self._session_over = False
-        ctx.events.language_changed.connect(lambda _l: self.retranslate())
+        ctx.events.language_changed.connect(self._on_language_switched)
         self.restore_state()
         self.warm_up_thread: threading.Thread | None = None
         self._warm_up_planned = False
@@ -772,6 +772,42 @@ class MainWindow(QMainWindow):
 
     def open_case_ids(self) -> list[int]:
         return list(self._case_tabs)
+
+    def _on_language_switched(self, _language: str) -> None:
+        self.retranslate()
+        self._reopen_case_tabs()
+
+    def _reopen_case_tabs(self) -> None:
+        """Open the case files again, in their places and on the section each showed, after a language switch.
+
+        A case file builds its thirteen sections, their columns, buttons and labels once: after switching to
+        English in Configuración the docket, dashboard and menus read English while an open case file stayed
+        Spanish until closed. A case file keeps nothing unsaved (forms are dialogs), so it is simply built again.
+        """
+        from legal_desk.ui.views.case_file import CaseFileView
+
+        front = self.tabs.currentWidget()
+        for case_id, old in list(self._case_tabs.items()):
+            index = self.tabs.indexOf(old)
+            sections = getattr(old, "tabs", None)
+            section = sections.currentIndex() if isinstance(sections, QTabWidget) else 0
+            try:
+                view = CaseFileView(self.ctx, case_id, self)
+            except ServiceError:  # gone or no longer readable: the tab closes, as on any other refusal
+                view = None
+            self.tabs.removeTab(index)
+            old.deleteLater()
+            if view is None:
+                del self._case_tabs[case_id]
+                continue
+            self._case_tabs[case_id] = view
+            self.tabs.insertTab(index, view, self._case_title(case_id, view))
+            loaded = getattr(view, "loaded", None)
+            if loaded is not None:
+                loaded.connect(lambda v=view, c=case_id: self._on_case_view_loaded(c, v))
+            view.tabs.setCurrentIndex(section)
+            if old is front:
+                self.tabs.setCurrentWidget(view)
 
     def _on_tab_close_requested(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -166,3 +166,38 @@ def test_other_users_changes_do_not_end_the_session(
     _case(admin_desk)  # and a case written on the other desk
     qtbot.waitUntil(lambda: "se actualizó" in window.statusBar().currentMessage(), timeout=10_000)
     assert window.isVisible() and window.successor is None and messages == []
+
+
+def test_an_open_case_file_follows_a_language_switch_in_its_place_and_section(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    """After switching to English in Configuración the docket and menus read English, but an open case file
+    kept its Spanish sections, columns and buttons until it was closed and opened again."""
+    from legal_desk.ui.i18n import install_language
+
+    first = _case(sqlite_desk)
+    second = cases.hand_over_case(
+        sqlite_desk,
+        actor_for(sqlite_desk, "cobranza"),
+        HandoverInput(
+            "OB-OTRO", PartyInput("Luis Peña", "CC", "80111222"), DebtInput(Decimal("900000"), dt.date(2024, 5, 2))
+        ),
+    ).case_id
+    window = _window(qtbot, sqlite_desk, "abogada", tmp_path)
+    window.open_case(first)
+    view = window.open_case(second)
+    assert view is not None
+    view.tabs.setCurrentIndex(3)  # Pruebas
+    window.tabs.setCurrentWidget(view)
+    settle(qtbot)
+    assert view.tabs.tabText(0) == "Resumen"
+    install_language("en")
+    window.ctx.events.language_changed.emit("en")  # as the settings dialog does
+    settle(qtbot)
+    assert window.open_case_ids() == [first, second]
+    front = window.current_case_view()
+    assert front is not None and front is not view and front.case_id == second
+    assert [front.tabs.tabText(i) for i in (0, 3)] == ["Summary", "Evidence"] and front.tabs.currentIndex() == 3
+    behind = window.tabs.widget(window.tabs.indexOf(front) - 1)
+    assert behind.case_id == first and behind.tabs.tabText(0) == "Summary"
+    assert messages == []
