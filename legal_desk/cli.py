@@ -836,16 +836,37 @@ def _notice_receipt(ctx: Ctx) -> None:
 def _verify(ctx: Ctx) -> int:
     from legal_desk.services.integrity import verify
 
+    repair = None
+    if ctx.args.repair_from:
+        from legal_desk.services.backup import repair_from_backup
+
+        repair = repair_from_backup(
+            ctx.desk, ctx.actor, ctx.args.repair_from, progress=ctx.out.progress("Recuperando archivos")
+        )
     rep = verify(ctx.desk, progress=ctx.out.progress("Verificando archivos"))
 
     def human() -> str:
-        lines = [f"Archivos verificados: {rep.files_checked}; eventos de auditoría: {rep.events_checked}"]
+        lines = []
+        if repair is not None:
+            lines.append(f"Recuperados de la copia: {len(repair.repaired)}")
+            lines += [f"  RECUPERADO {name}" for name in repair.repaired]
+            lines += [f"  NO ESTÁ EN LA COPIA {name}" for name in repair.not_in_backup]
+            lines += [f"  Archivo alterado apartado en {path}" for path in repair.set_aside]
+        lines.append(f"Archivos verificados: {rep.files_checked}; eventos de auditoría: {rep.events_checked}")
         lines += [f"  ARCHIVO {p['file']}: {p['problem']}" for p in rep.file_problems]
         lines += [f"  AUDITORÍA {p['problem']}" for p in rep.audit_problems]
         lines.append("Todo íntegro." if rep.ok else "Se encontraron problemas.")
+        if rep.file_problems:
+            lines.append(
+                "Un archivo que falta o cambió se recupera de una copia de seguridad hecha antes: "
+                "legal-desk verify --repair-from COPIA.zip (la base de datos no se toca)."
+            )
         return "\n".join(lines)
 
-    ctx.out.done(rep.to_json(), human)
+    doc = rep.to_json()
+    if repair is not None:
+        doc["repair"] = repair.to_json()
+    ctx.out.done(doc, human)
     return EXIT_OK if rep.ok else EXIT_REFUSED
 
 
@@ -1149,7 +1170,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delivered", type=date_arg, required=True)
     p.add_argument("--proof", required=True)
 
-    command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
+    p = command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
+    p.add_argument(
+        "--repair-from",
+        metavar="COPIA.zip",
+        help="antes de verificar, recuperar de esta copia de seguridad los archivos que faltan o cambiaron "
+        "(la base de datos no se toca; un archivo alterado se aparta en .alterados/ de la carpeta de archivos)",
+    )
     p = command(
         sub,
         "backup",

@@ -2205,4 +2205,34 @@ EN: dict[str, str] = {
     "La carpeta de archivos {root} no está o está vacía, pero la base de datos tiene archivos guardados en ella{lost}. ¿Se desconectó el disco USB o la unidad de red? Vuelva a conectarla y repita; si la carpeta cambió de lugar, indíquela en Configuración (o con --store)": "The files folder {root} is missing or empty, but the database has files kept in it{lost}. Was the USB disk or the network drive disconnected? Connect it again and repeat; if the folder moved, set it in Settings (or with --store)",
     "No está en la carpeta de archivos {root} el archivo de la prueba «{name}»: se borró o se movió a mano, o el disco de esa carpeta no está conectado. Conéctelo, o restaure la carpeta desde una copia de seguridad": "The file of the evidence «{name}» is not in the files folder {root}: it was deleted or moved by hand, or that folder's disk is not connected. Connect it, or restore the folder from a backup",
     "Generación cancelada: no se guardó ningún documento.": "Generation cancelled: no document was saved.",
+    "Recuperar archivos de una copia": "Recover files from a backup",
+    "Recuperar archivos de una copia…": "Recover files from a backup…",
+    "Buscando los archivos que faltan o cambiaron y tomándolos de la copia…": (
+        "Looking for missing or altered files and taking them from the backup…"
+    ),
+    "No falta ni cambió ningún archivo: no hubo nada que recuperar.": "No file is missing or altered: nothing to recover.",
+    "Recuperado: %1": "Recovered: %1",
+    "No está en la copia: %1": "Not in the backup: %1",
+    "Se recuperaron %1 archivos de la copia; la base de datos no se tocó.": (
+        "%1 files were recovered from the backup; the database was not touched."
+    ),
+    "Los archivos alterados no se borraron: quedaron aparte en la carpeta «.alterados» de la carpeta de archivos.": (
+        "The altered files were not deleted: they were set aside in the «.alterados» folder of the files folder."
+    ),
+    "Los que no están en esta copia pueden estar en otra más reciente o más antigua.": (
+        "Those not in this backup may be in a newer or older one."
+    ),
+    "Tomar de una copia de seguridad los archivos que «Verificar integridad» encuentra faltantes o alterados, sin tocar la base de datos": (
+        "Take from a backup the files that “Verify integrity” finds missing or altered, without touching the database"
+    ),
+    "Un archivo que falta o cambió se recupera de una copia de seguridad hecha antes: Archivo → Recuperar archivos de una copia (la base de datos no se toca).": (
+        "A missing or altered file is recovered from an earlier backup: File → Recover files from a backup "
+        "(the database is not touched)."
+    ),
+    "Recuperación cancelada: {done} archivos ya se recuperaron; la base de datos no se tocó": (
+        "Recovery cancelled: {done} files were already recovered; the database was not touched"
+    ),
+    "Se recuperó 1 archivo de la copia; la base de datos no se tocó.": (
+        "1 file was recovered from the backup; the database was not touched."
+    ),
 }

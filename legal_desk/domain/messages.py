@@ -521,6 +521,7 @@ BACKUP_DAMAGED = (
 )
 BACKUP_ENTRY_DAMAGED = "El archivo {name} de la copia está dañado (su SHA-256 no coincide)"
 RESTORE_CANCELLED = "Restauración cancelada antes de tocar la base de datos; no se cambió nada"
+REPAIR_CANCELLED = "Recuperación cancelada: {done} archivos ya se recuperaron; la base de datos no se tocó"
 BACKUP_TEMPLATE_NAME = "No se restauró nada: la copia trae una plantilla con un nombre no válido: {name}"
 RESTORE_TOO_LONG = (
     "No se restauró nada: {n} dato(s) de la copia son más largos de lo que admite PostgreSQL. Corríjalos en el "

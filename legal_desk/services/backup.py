@@ -691,3 +691,97 @@ def _check_entry(
         if expected is not None and expected != lines:
             return Text(M.VERIFY_TABLE_ROWS, name=name, lines=lines, expected=expected)
     return None
+
+
+@dataclass
+class RepairReport:
+    """What `repair_from_backup` did: the stored files taken back from a backup, and those it did not have."""
+
+    repaired: list[str] = field(default_factory=list)  # «pagare.pdf (expediente OB-7)», as verify names them
+    not_in_backup: list[str] = field(default_factory=list)
+    set_aside: list[str] = field(default_factory=list)  # where each altered file was moved, kept for inspection
+
+    def to_json(self) -> dict[str, Any]:
+        return {"repaired": self.repaired, "not_in_backup": self.not_in_backup, "set_aside": self.set_aside}
+
+
+def repair_from_backup(
+    desk: Desk,
+    actor: Actor,
+    source: Path | str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RepairReport:
+    """Put back, from a backup ZIP, the stored files `verify` finds missing or altered; the database is not touched.
+
+    A file deleted or changed by hand in the store folder (or lost with a disk) was only reported: the way
+    back was to restore the whole backup over the desk, losing every write since. Each file is taken from
+    the backup by its SHA-256 and checked against it; an altered file is not deleted but moved to
+    `<store>/.alterados/` for whoever investigates. Files the backup lacks are listed (an older backup).
+    """
+    from legal_desk.services.integrity import verify
+
+    actor.require(Action.BACKUP)
+    source = Path(source)
+    if not source.is_file():
+        raise ValidationFailed(Text(M.BACKUP_FILE_MISSING, source=source))
+    with desk.reading() as s:
+        actor.confirm(s)
+    problems = verify(desk, cancelled=cancelled).file_problems
+    report = RepairReport()
+    if not problems:
+        return report
+    try:
+        zf = zipfile.ZipFile(source)
+    except zipfile.BadZipFile:
+        raise ValidationFailed(Text(M.BACKUP_NOT_ZIP, source=source)) from None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    with zf:
+        try:
+            manifest = json.loads(zf.read("manifest.json"))
+        except KeyError:
+            raise ValidationFailed(Text(M.BACKUP_NO_MANIFEST, source=source)) from None
+        if manifest.get("format") != FORMAT:
+            raise ValidationFailed(Text(M.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format")))
+        names = set(zf.namelist())
+        for i, problem in enumerate(problems, 1):
+            if cancelled is not None and cancelled():
+                raise Cancelled(Text(M.REPAIR_CANCELLED, done=len(report.repaired)))
+            digest, label = problem["sha256"], problem["file"]
+            entry = f"store/{digest[:2]}/{digest[2:]}"
+            if entry not in names:
+                report.not_in_backup.append(label)
+                continue
+            desk.store.ensure_writable(label)  # an unplugged store is said so, not refilled on the local disk
+            target = desk.store.path_for(digest)
+            if target.exists():  # altered: kept aside for whoever investigates, never deleted
+                aside = desk.store.root / ".alterados" / f"{digest}-{stamp}"
+                aside.parent.mkdir(parents=True, exist_ok=True)
+                target.replace(aside)
+                report.set_aside.append(str(aside))
+            try:
+                with zf.open(entry) as fh:
+                    added = desk.store.add_stream(_chunks(fh), label)
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                raise ValidationFailed(Text(M.BACKUP_DAMAGED, source=source, detail=exc)) from None
+            if added.sha256 != digest:
+                raise ValidationFailed(Text(M.BACKUP_ENTRY_DAMAGED, name=entry))
+            report.repaired.append(label)
+            if progress:
+                progress(i, len(problems))
+    if report.repaired:
+        with desk.uow() as uow:
+            actor.confirm(uow.session)
+            audit.record(
+                uow.session,
+                actor.username,
+                "store.repair",
+                "store",
+                None,
+                summary=f"Archivos recuperados de la copia {source.name}: {len(report.repaired)}",
+                after={"backup": source.name, **report.to_json()},
+            )
+            uow.commit()
+    return report
+

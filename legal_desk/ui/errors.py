@@ -108,6 +108,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "La devolución del {day} está en el futuro; indique la fecha que dice la constancia"),
     QT_TRANSLATE_NOOP("Errors", "La gestión del {day} está en el futuro; registre las gestiones ya hechas"),
     QT_TRANSLATE_NOOP(
+        "Errors", "Recuperación cancelada: {done} archivos ya se recuperaron; la base de datos no se tocó"
+    ),
+    QT_TRANSLATE_NOOP(
         "Errors",
         "Incumplimiento del acuerdo: el {day} es posterior a hoy ({today}); márquelo incumplido cuando el deudor "
         "deje de pagar",

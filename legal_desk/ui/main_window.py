@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         self.act_verify = self._action(self.verify_integrity)
         self.act_restore = self._action(self.restore_backup)
         self.act_verify_backup = self._action(self.verify_backup_file)
+        self.act_repair = self._action(self.repair_from_backup_file)
         self._maintenance: Any = None  # the running backup or check, kept alive until it reports
         self.act_about = self._action(self.about)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
@@ -545,6 +546,7 @@ class MainWindow(QMainWindow):
         self.act_backup.setVisible(ctx.can(Action.BACKUP))
         self.act_verify.setVisible(ctx.can(Action.BACKUP))
         self.act_verify_backup.setVisible(ctx.can(Action.BACKUP))
+        self.act_repair.setVisible(ctx.can(Action.BACKUP))
         self.act_restore.setVisible(ctx.can(Action.BACKUP))
         self.act_add_evidence.setVisible(ctx.can(Action.ADD_EVIDENCE))
         # collections have no docket to search or step through: hidden, not greyed out for good
@@ -566,6 +568,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_backup)
         self.menu_file.addAction(self.act_verify)
         self.menu_file.addAction(self.act_verify_backup)
+        self.menu_file.addAction(self.act_repair)
         self.menu_file.addAction(self.act_restore)
         self.menu_file.addSeparator().setVisible(ctx.can(Action.BACKUP))
         self.menu_file.addAction(self.act_quit)
@@ -627,6 +630,13 @@ class MainWindow(QMainWindow):
         self.act_verify.setText(self.tr("&Verificar integridad…"))
         self.act_restore.setText(self.tr("&Restaurar copia…"))
         self.act_verify_backup.setText(self.tr("Comprobar una c&opia…"))
+        self.act_repair.setText(self.tr("Recuperar archivos de una copia…"))
+        self.act_repair.setToolTip(
+            self.tr(
+                "Tomar de una copia de seguridad los archivos que «Verificar integridad» encuentra faltantes o "
+                "alterados, sin tocar la base de datos"
+            )
+        )
         self.act_verify_backup.setToolTip(
             self.tr(
                 "Leer una copia de seguridad (ZIP) y comprobar que está completa y se puede restaurar, "
@@ -955,6 +965,18 @@ class MainWindow(QMainWindow):
         if source is None:
             return None
         task = VerifyBackupTask(self.ctx, self)
+        self._maintenance = task
+        task.start(source)
+        return task
+
+    def repair_from_backup_file(self, source: Path | None = None) -> Any:
+        """Admin: take back from a backup ZIP the stored files that are missing or altered (database untouched)."""
+        from legal_desk.ui.dialogs.maintenance import RepairFromBackupTask, ask_restore_path
+
+        source = source or ask_restore_path(self.ctx, self, title=self.tr("Recuperar archivos de una copia"))
+        if source is None:
+            return None
+        task = RepairFromBackupTask(self.ctx, self)
         self._maintenance = task
         task.start(source)
         return task

@@ -1421,6 +1421,46 @@ Recorded SHA-256: {2}</translation>
             <translation>%1 problems found:</translation>
         </message>
         <message>
+            <source>Un archivo que falta o cambió se recupera de una copia de seguridad hecha antes: Archivo → Recuperar archivos de una copia (la base de datos no se toca).</source>
+            <translation>A missing or altered file is recovered from an earlier backup: File → Recover files from a backup (the database is not touched).</translation>
+        </message>
+        <message>
+            <source>Recuperar archivos de una copia</source>
+            <translation>Recover files from a backup</translation>
+        </message>
+        <message>
+            <source>Buscando los archivos que faltan o cambiaron y tomándolos de la copia…</source>
+            <translation>Looking for missing or altered files and taking them from the backup…</translation>
+        </message>
+        <message>
+            <source>No falta ni cambió ningún archivo: no hubo nada que recuperar.</source>
+            <translation>No file is missing or altered: nothing to recover.</translation>
+        </message>
+        <message>
+            <source>Recuperado: %1</source>
+            <translation>Recovered: %1</translation>
+        </message>
+        <message>
+            <source>No está en la copia: %1</source>
+            <translation>Not in the backup: %1</translation>
+        </message>
+        <message>
+            <source>Se recuperó 1 archivo de la copia; la base de datos no se tocó.</source>
+            <translation>1 file was recovered from the backup; the database was not touched.</translation>
+        </message>
+        <message>
+            <source>Se recuperaron %1 archivos de la copia; la base de datos no se tocó.</source>
+            <translation>%1 files were recovered from the backup; the database was not touched.</translation>
+        </message>
+        <message>
+            <source>Los archivos alterados no se borraron: quedaron aparte en la carpeta «.alterados» de la carpeta de archivos.</source>
+            <translation>The altered files were not deleted: they were set aside in the «.alterados» folder of the files folder.</translation>
+        </message>
+        <message>
+            <source>Los que no están en esta copia pueden estar en otra más reciente o más antigua.</source>
+            <translation>Those not in this backup may be in a newer or older one.</translation>
+        </message>
+        <message>
             <source>Comprobar una copia de seguridad</source>
             <translation>Check a backup</translation>
         </message>
@@ -3645,6 +3685,10 @@ Saved only in Word (DOCX): when the packet is built it is converted to PDF with 
         <message>
             <source>Fecha de la medida: el {day} es posterior a hoy ({today}); regístrela cuando el juzgado o la entidad la practique</source>
             <translation>Date of the measure: {day} is after today ({today}); record it once the court or the entity has carried it out</translation>
+        </message>
+        <message>
+            <source>Recuperación cancelada: {done} archivos ya se recuperaron; la base de datos no se tocó</source>
+            <translation>Recovery cancelled: {done} files were already recovered; the database was not touched</translation>
         </message>
         <message>
             <source>Incumplimiento del acuerdo: el {day} es posterior a hoy ({today}); márquelo incumplido cuando el deudor deje de pagar</source>
@@ -7588,6 +7632,14 @@ Open it with the system application.</translation>
             <translation>Check a bac&amp;kup…</translation>
         </message>
         <message>
+            <source>Recuperar archivos de una copia…</source>
+            <translation>Recover files from a backup…</translation>
+        </message>
+        <message>
+            <source>Tomar de una copia de seguridad los archivos que «Verificar integridad» encuentra faltantes o alterados, sin tocar la base de datos</source>
+            <translation>Take from a backup the files that «Verify integrity» finds missing or altered, without touching the database</translation>
+        </message>
+        <message>
             <source>Leer una copia de seguridad (ZIP) y comprobar que está completa y se puede restaurar, sin tocar esta base de datos</source>
             <translation>Read a backup (ZIP) and check that it is complete and can be restored, without touching this database</translation>
         </message>
@@ -7682,6 +7734,10 @@ Open it with the system application.</translation>
         <message>
             <source>Comprobar una copia de seguridad</source>
             <translation>Check a backup</translation>
+        </message>
+        <message>
+            <source>Recuperar archivos de una copia</source>
+            <translation>Recover files from a backup</translation>
         </message>
         <message>
             <source>&lt;h3&gt;legal_desk %1&lt;/h3&gt;&lt;p&gt;Gestión de expedientes de cobranza judicial: entregas de cobranza, pruebas, requerimientos, términos, audiencias, liquidaciones y paquetes de radicación.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</source>

@@ -248,3 +248,36 @@ def test_the_admin_checks_a_backup_file_without_restoring_it(
     task.dialog.cancel_button.click()
     qtbot.waitUntil(lambda: task.outcome != "", timeout=5000)
     assert task.outcome == "cancelled" and messages[-1] == "Comprobación cancelada."
+
+
+def test_the_admin_recovers_a_deleted_file_from_a_backup_from_the_file_menu(
+    qtbot, sqlite_desk: Desk, tmp_path: Path, messages: list[str]
+) -> None:
+    """Verify named a file deleted by hand and said nothing of how to get it back; now it points to
+    Archivo → Recuperar archivos de una copia, which takes it from the backup without a restore."""
+    from sqlalchemy import select
+
+    from legal_desk.db.models import Evidence
+    from legal_desk.services.backup import backup
+
+    admin = actor_for(sqlite_desk, "admin")
+    load_demo(sqlite_desk, admin, 10, seed=12, today=DEMO_TODAY)
+    good = tmp_path / "copia.zip"
+    backup(sqlite_desk, admin, good)
+    with sqlite_desk.reading() as s:
+        sha = s.execute(select(Evidence.sha256).order_by(Evidence.id).limit(1)).scalar_one()
+    sqlite_desk.store.path_for(sha).unlink()
+    window = _window(qtbot, sqlite_desk, "admin", tmp_path)
+    assert window.act_repair in window.menu_file.actions() and window.act_repair.isVisible()
+    assert not _window(qtbot, sqlite_desk, "abogada", tmp_path).act_repair.isVisible()
+    task = window.verify_integrity()
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert "falta el archivo" in messages[-1] and "Archivo → Recuperar archivos de una copia" in messages[-1]
+    task = window.repair_from_backup_file(good)
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert task.outcome == "finished" and task.repair is not None and len(task.repair.repaired) == 1
+    assert messages[-1].startswith("Se recuperó 1 archivo de la copia; la base de datos no se tocó.\n\nRecuperado: ")
+    assert sqlite_desk.store.has(sha)
+    task = window.verify_integrity()
+    qtbot.waitUntil(lambda: task.outcome != "", timeout=20000)
+    assert messages[-1].endswith("Todo está íntegro.")

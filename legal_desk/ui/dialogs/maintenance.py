@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from legal_desk.services.backup import BackupCheck, backup, restore, verify_backup
+from legal_desk.services.backup import BackupCheck, RepairReport, backup, repair_from_backup, restore, verify_backup
 from legal_desk.services.integrity import IntegrityReport, verify
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
@@ -291,7 +291,65 @@ class VerifyTask(MaintenanceTask):
             + "\n\n"
             + "\n".join(shown)
         )
+        if report.file_problems:
+            self.message += "\n\n" + tr(
+                "Un archivo que falta o cambió se recupera de una copia de seguridad hecha antes: "
+                "Archivo → Recuperar archivos de una copia (la base de datos no se toca)."
+            )
         QMessageBox.warning(self.parent, self.title, self.message)
+
+
+class RepairFromBackupTask(MaintenanceTask):
+    """Archivo → Recuperar archivos de una copia: the stored files verify finds missing or altered, taken back
+    from a backup ZIP by their SHA-256 (services.backup.repair_from_backup); the database is not touched."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget) -> None:
+        super().__init__(
+            parent,
+            tr("Recuperar archivos de una copia"),
+            tr("Buscando los archivos que faltan o cambiaron y tomándolos de la copia…"),
+        )
+        self.ctx = ctx
+        self.repair: RepairReport | None = None
+
+    def start(self, source: Path) -> Worker:
+        return self.run(Worker(repair_from_backup, self.ctx.desk, self.ctx.actor, source))
+
+    def finished(self, result: Any) -> None:
+        repair: RepairReport = result
+        self.repair = repair
+        if not repair.repaired and not repair.not_in_backup:
+            self.message = tr("No falta ni cambió ningún archivo: no hubo nada que recuperar.")
+            QMessageBox.information(self.parent, self.title, self.message)
+            return
+        lines = [tr("Recuperado: %1").replace("%1", name) for name in repair.repaired]
+        lines += [tr("No está en la copia: %1").replace("%1", name) for name in repair.not_in_backup]
+        shown = lines[:_MAX_LISTED]
+        if len(lines) > _MAX_LISTED:
+            shown.append(tr("… y %1 más.").replace("%1", str(len(lines) - _MAX_LISTED)))
+        self.message = (
+            (
+                tr("Se recuperó 1 archivo de la copia; la base de datos no se tocó.")
+                if len(repair.repaired) == 1
+                else tr("Se recuperaron %1 archivos de la copia; la base de datos no se tocó.").replace(
+                    "%1", str(len(repair.repaired))
+                )
+            )
+            + "\n\n"
+            + "\n".join(shown)
+        )
+        if repair.set_aside:
+            self.message += "\n\n" + tr(
+                "Los archivos alterados no se borraron: quedaron aparte en la carpeta «.alterados» de la carpeta "
+                "de archivos."
+            )
+        if repair.not_in_backup:
+            self.message += "\n\n" + tr(
+                "Los que no están en esta copia pueden estar en otra más reciente o más antigua."
+            )
+            QMessageBox.warning(self.parent, self.title, self.message)
+            return
+        QMessageBox.information(self.parent, self.title, self.message)
 
 
 class VerifyBackupTask(MaintenanceTask):
