@@ -660,8 +660,7 @@ def poder_especial() -> Builder:
         "{{ creditor.city }}, según consta en el certificado de existencia y representación legal que se "
         "anexa, manifiesto que confiero **PODER ESPECIAL, AMPLIO Y SUFICIENTE** a "
         "**{{ lawyer.name|upper }}**, abogado(a) en ejercicio, identificado(a) con {{ lawyer.id_fmt }} y "
-        "portador(a) de la tarjeta profesional No. {{ lawyer.professional_card }}, cuyo correo electrónico "
-        "inscrito en el Registro Nacional de Abogados es {{ lawyer.email }}, para que en nombre y "
+        "portador(a) de la tarjeta profesional No. {{ lawyer.professional_card }}, para que en nombre y "
         "representación de la sociedad que represento inicie y lleve hasta su terminación **PROCESO "
         "EJECUTIVO SINGULAR** en contra de "
         "{% for d in defendants %}{{ d.name }} ({{ d.id_fmt }})" + AND + ""
@@ -678,10 +677,18 @@ def poder_especial() -> Builder:
         "remate por cuenta del crédito, interponer recursos y, en general, realizar todas las actuaciones "
         "necesarias para el cabal cumplimiento de este mandato."
     )
+    # Ley 2213 de 2022 art. 5: a poder conferred by mensaje de datos is presumed authentic and needs no
+    # presentación personal; it states the apoderado's e-mail, the one in the Registro Nacional de Abogados,
+    # and a poderdante in the registro mercantil sends it from the address registered for judicial notices.
     b.p(
-        "Este poder puede conferirse mediante mensaje de datos enviado desde la dirección de correo "
-        "electrónico inscrita por el poderdante para recibir notificaciones judiciales, caso en el cual se "
-        "presume auténtico y no requiere presentación personal (artículo 5 de la Ley 2213 de 2022)."
+        "Confiero este poder mediante mensaje de datos, en los términos del artículo 5 de la Ley 2213 de "
+        "2022, remitido desde la dirección de correo electrónico "
+        "{% if creditor.email %}{{ creditor.email }}, {% endif %}inscrita por la sociedad que represento en "
+        "el registro mercantil para recibir notificaciones judiciales; por ello se presume auténtico y no "
+        "requiere presentación personal ni reconocimiento. Conforme a la misma norma, indico que la dirección "
+        "de correo electrónico de mi apoderado(a), que coincide con la inscrita en el Registro Nacional de "
+        "Abogados, es {{ lawyer.email }}.",
+        align="left",  # two e-mail addresses: justified, the line before each stretched into gaps
     )
     b.p("Sírvase, señor(a) Juez, reconocer personería al apoderado(a) en los términos y para los fines "
         "aquí señalados.")
