@@ -945,26 +945,66 @@ def acuerdo_pago() -> Builder:
 
 
 def memorial_abonos() -> Builder:
-    """Court filing that reports payments received (memorial de abonos)."""
+    """Court filing that reports payments received (memorial de abonos), each with how it was applied.
+
+    The judge and the other side need each abono's imputation (CC art. 1653: costs, then interest, then capital)
+    and the balance left at the cut-off, the figures of the case's liquidation (CGP art. 446), to the cent.
+    """
     b = Builder()
     court_header(b, "Memorial informando abonos recibidos")
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, respetuosamente informo al "
-        "Despacho que la parte demandada ha efectuado los siguientes abonos a la obligación cobrada:"
+        "Despacho que la parte demandada ha efectuado los siguientes abonos a la obligación cobrada, que se "
+        "imputaron conforme al artículo 1653 del Código Civil: primero a costas, luego a los intereses "
+        "causados hasta la fecha de cada abono y el remanente a capital."
     )
+    b.h("1. Abonos recibidos e imputación")
     b.table(
-        ["No.", "Fecha", "Valor", "Referencia"],
-        "pay in payments",
-        ["{{ pay.number }}", "{{ pay.date_long }}", "{{ pay.amount_fmt }}", "{{ pay.reference }}"],
-        totals=[["", "**Total abonado**", "**{{ payments_total_fmt }}**", ""]],
-        widths=[1.2, 5.0, 4.0, 5.0],
+        ["No.", "Fecha", "Valor", "A costas", "A intereses", "A capital"],
+        "a in liquidation.allocations",
+        ["{{ a.number }}", "{{ a.date_short }}", "{{ a.amount_fmt }}", "{{ a.to_costs_fmt }}",
+         "{{ a.to_interest_fmt }}", "{{ a.to_capital_fmt }}"],
+        totals=[["", "**Total**", "**{{ liquidation.payments_fmt }}**", "**{{ liquidation.paid_to_costs_fmt }}**",
+                 "**{{ liquidation.paid_to_interest_fmt }}**", "**{{ liquidation.paid_to_capital_fmt }}**"]],
+        widths=[1.0, 2.4, 3.3, 2.8, 3.0, 3.1],
     )
-    b.p("El total abonado asciende a **{{ payments_total_words }}**.")
+    b.p("El total abonado asciende a **{{ liquidation.payments_words }}**.", align="left")
+    b.tag("{%p if liquidation.allocations|selectattr('reference')|list %}")
+    b.p("Soportes de los abonos:", align="left", space_after=2).paragraph_format.keep_with_next = True
+    b.tag("{%p for a in liquidation.allocations if a.reference %}")
+    b.p("{{ a.number }}. {{ a.date_long }}: {{ a.reference|trim('.') }}.", align="left", indent=0.6, space_after=2)
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.h("2. Saldo de la obligación")
     b.p(
-        "Los abonos se imputan conforme al artículo 1653 del Código Civil, primero a costas, luego a "
-        "intereses y finalmente a capital, y se tendrán en cuenta en la liquidación del crédito "
-        "(artículo 446 del Código General del Proceso). Solicito al Despacho tenerlos en cuenta y continuar "
-        "la ejecución por el saldo insoluto."
+        "Aplicados los abonos, el saldo de la obligación con corte al **{{ liquidation.as_of_long }}**, según "
+        "la liquidación del crédito a esa fecha, es el siguiente:"
+    ).paragraph_format.keep_with_next = True
+    b.table(
+        ["Concepto", "Valor"],
+        None,
+        ["Capital del título", "{{ debt.capital_fmt }}"],
+        totals=[
+            ["(−) Abonos imputados a capital", "{{ liquidation.paid_to_capital_fmt }}"],
+            ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
+            ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
+            ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
+            ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
+            ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
+            ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
+            ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
+            ["**SALDO (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
+        ],
+        widths=[10.0, 5.0],
+    )
+    b.p(
+        "Solicito al Despacho tener en cuenta estos abonos, imputados en la forma indicada, en la liquidación "
+        "del crédito (artículo 446 del Código General del Proceso), y continuar la ejecución por el capital "
+        "insoluto de {{ liquidation.capital_fmt }}{% if liquidation.costs %}, los intereses moratorios "
+        "pendientes de {{ liquidation.interest_fmt }} y las costas pendientes de {{ liquidation.costs_fmt }}"
+        "{% else %} y los intereses moratorios pendientes de {{ liquidation.interest_fmt }}{% endif %}, más los "
+        "intereses moratorios que se causen desde el "
+        "{{ liquidation.after_as_of_long }} hasta el pago total."
     )
     lawyer_signature(b)
     return b
@@ -1034,8 +1074,8 @@ CATALOG = [
         "name": "memorial_abonos", "builder": memorial_abonos, "kind": "memorial", "booklet": "principal",
         "title_es": "Memorial de abonos recibidos",
         "title_en": "Filing reporting payments received",
-        "for": "filed case with payments",
-        "required": [*COMMON, "court", "radicado", "payments"],
+        "for": "filed case with payments: each one's imputation and the balance at the cut-off",
+        "required": [*COMMON, "court", "radicado", "payments", "liquidation", "liquidation.allocations"],
     },
 ]
 

@@ -108,6 +108,7 @@ _FIELD_ES = {
     "agreed_rate": "tasa de mora pactada",
     "original_location": "lugar donde reposa el original",
     "rows": "tramos",
+    "allocations": "abonos imputados hasta la fecha de corte",
     "as_of": "fecha de corte",
     "signed": "fecha de firma",
     "instalments": "cuotas",
@@ -167,6 +168,7 @@ _FIELD_EN = {
     "agreed_rate": "agreed default rate",
     "original_location": "place where the original is kept",
     "rows": "periods",
+    "allocations": "payments applied up to the cut-off date",
     "as_of": "cut-off date",
     "signed": "signing date",
     "instalments": "instalments",
@@ -387,6 +389,30 @@ class CaseDocumentData:
     #: program's, services.legal_data); None: the program's own (resources/jurisdictions/CO.json).
     minimum_wages: dict[int, Decimal] | None = None
     small_claims_cities: tuple[str, ...] | None = None
+
+
+def liquidation_data(liq: Any) -> LiquidationData:
+    """A `LiquidationData` from the liquidation engine's result (`legal_desk.domain.interest.Liquidation`): the
+    documents carry exactly the figures of the app's liquidation, each payment with its split."""
+    return LiquidationData(
+        as_of=liq.as_of,
+        rows=[
+            LiquidationRow(s.start, s.end, s.days, s.annual_rate, s.capital_base, s.interest) for s in liq.stretches
+        ],
+        capital=liq.capital_outstanding,
+        interest=liq.interest_unpaid,
+        payments=liq.payments_total,
+        costs=liq.costs_outstanding,
+        total=liq.total,
+        interest_accrued=liq.interest_accrued,
+        allocations=[
+            AllocationData(a.date, a.amount, a.to_costs, a.to_interest, a.to_capital, a.reference or None)
+            for a in liq.allocations
+        ],
+        day_basis=liq.day_basis,
+        capped=liq.agreed_annual_rate is not None
+        and any(s.annual_rate != liq.agreed_annual_rate for s in liq.stretches),
+    )
 
 
 def get_path(data: Any, path: str) -> Any:

@@ -34,7 +34,6 @@ from legal_desk.db.models import (
 from legal_desk.documents import templates as tpl
 from legal_desk.documents.context import (
     AgreementData,
-    AllocationData,
     AnnexData,
     CaseDocumentData,
     DebtData,
@@ -42,9 +41,9 @@ from legal_desk.documents.context import (
     HearingData,
     LawyerData,
     LiquidationData,
-    LiquidationRow,
     PartyData,
     PaymentData,
+    liquidation_data,
 )
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, PipelinedConverter, convert_many
@@ -131,24 +130,7 @@ def _liquidation_data(desk: Desk, actor: Actor, case_id: int, as_of: dt.date) ->
         liq = liquidation(desk, actor, case_id, as_of)
     except (LiquidationError, ServiceError):
         return None  # templates that need it report "liquidation" as a missing field
-    rows = [LiquidationRow(s.start, s.end, s.days, s.annual_rate, s.capital_base, s.interest) for s in liq.stretches]
-    return LiquidationData(
-        as_of=as_of,
-        rows=rows,
-        capital=liq.capital_outstanding,
-        interest=liq.interest_unpaid,
-        payments=liq.payments_total,
-        costs=liq.costs_outstanding,
-        total=liq.total,
-        interest_accrued=liq.interest_accrued,
-        allocations=[
-            AllocationData(a.date, a.amount, a.to_costs, a.to_interest, a.to_capital, a.reference)
-            for a in liq.allocations
-        ],
-        day_basis=liq.day_basis,
-        capped=liq.agreed_annual_rate is not None
-        and any(s.annual_rate != liq.agreed_annual_rate for s in liq.stretches),
-    )
+    return liquidation_data(liq)
 
 
 # Service events (deadlines.add_event) and the rule whose due date is the day service takes effect

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
+from decimal import Decimal
 
 import pytest
 from docx import Document
 
-from legal_desk.documents.samples import sample_for
+from legal_desk.documents.samples import SAMPLE_RATES, sample_for
 from legal_desk.documents.templates import MissingFieldError, get_template, render_docx
+from legal_desk.domain.interest import PaymentIn, RatePeriod, RateTable, liquidate
 
 NBSP = "\u00a0"
 
@@ -25,6 +28,49 @@ def _text(docx: bytes) -> str:
 
 def _render(name: str, data) -> str:
     return _text(render_docx(get_template(name), data))
+
+
+def _engine(data, as_of: dt.date):
+    """The sample case liquidated by the engine, independently of the sample's own data."""
+    periods = [RatePeriod(dt.date(y, m, 1), (dt.date(y, m, 28) + dt.timedelta(days=4)).replace(day=1)
+                          - dt.timedelta(days=1), Decimal(r)) for (y, m), r in SAMPLE_RATES.items()]
+    paid = [PaymentIn(p.date, p.amount, p.reference or "") for p in data.payments]
+    return liquidate(data.debt.capital, data.debt.due_date, as_of, RateTable(periods), paid)
+
+
+def test_memorial_de_abonos_shows_each_payments_imputation_and_the_balance_left() -> None:
+    # CGP art. 446 / CC art. 1653: the judge and the other side need how each abono was applied (costs, interest,
+    # capital) and what is still owed at the cut-off; the memorial listed date, amount and reference only.
+    data = sample_for("memorial_abonos")
+    text = _render("memorial_abonos", data)
+    liq = _engine(data, dt.date(2024, 6, 20))
+    first, second = liq.allocations
+    assert (first.to_interest, first.to_capital) == (Decimal("704706.43"), Decimal("795293.57"))
+    assert (second.to_interest, second.to_capital) == (Decimal("261826.56"), Decimal("738194.49"))
+    assert "1 | 15/05/2024 | $ 1.500.000,00 | $ 0,00 | $ 704.706,43 | $ 795.293,57" in text
+    assert "2 | 14/06/2024 | $ 1.000.021,05 | $ 0,00 | $ 261.826,56 | $ 738.194,49" in text
+    assert " | Total | $ 2.500.021,05 | $ 0,00 | $ 966.532,99 | $ 1.533.488,06" in text
+    # the balance at the cut-off, to the cent with the liquidation
+    assert liq.capital_outstanding == Decimal("10966511.94") and liq.interest_unpaid == Decimal("48696.19")
+    assert "Capital insoluto | $ 10.966.511,94" in text
+    assert "Intereses moratorios causados | $ 1.015.229,18" in text
+    assert "Intereses moratorios pendientes | $ 48.696,19" in text
+    assert "SALDO (capital insoluto + intereses pendientes + costas) | $ 11.015.208,13" in text
+    assert "el saldo de la obligación con corte al 20 de junio de 2024" in text
+    assert ("continuar la ejecución por el capital insoluto de $ 10.966.511,94 y los intereses moratorios "
+            "pendientes de $ 48.696,19, más los intereses moratorios que se causen desde el 21 de junio de 2024 "
+            "hasta el pago total.") in text
+    assert "1. 15 de mayo de 2024: Consignación 778812." in text
+    assert "DOS MILLONES QUINIENTOS MIL VEINTIÚN PESOS CON CINCO CENTAVOS" in text
+
+
+def test_memorial_without_a_payment_applied_by_the_cut_off_names_what_is_missing() -> None:
+    data = sample_for("memorial_abonos")
+    early = dataclasses.replace(data, liquidation=dataclasses.replace(data.liquidation, allocations=[]))
+    with pytest.raises(MissingFieldError, match="abonos imputados hasta la fecha de corte"):
+        render_docx(get_template("memorial_abonos"), early)
+    with pytest.raises(MissingFieldError, match="liquidación del crédito"):
+        render_docx(get_template("memorial_abonos"), dataclasses.replace(data, liquidation=None))
 
 
 def test_the_poder_states_it_is_conferred_by_data_message_with_the_apoderados_email() -> None:

@@ -1,0 +1,55 @@
+"""The memorial de abonos and the liquidation through the services: the app's liquidation, the case's stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+from docx import Document
+
+from legal_desk.domain.money import format_money
+from legal_desk.services import cases, documents, payments
+from legal_desk.services.demo import load_demo
+from legal_desk.services.users import actor_for
+from tests.conftest import DEMO_TODAY
+
+
+def _text(docx: bytes) -> str:
+    doc = Document(io.BytesIO(docx))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts += [" | ".join(c.text for c in row.cells) for row in table.rows]
+    return "\n".join(parts).replace("\u00a0", " ")
+
+
+def _case_in(desk, stage: str) -> tuple[object, int]:
+    admin = actor_for(desk, "admin")
+    law = actor_for(desk, "lrestrepo")
+    rows = cases.list_cases(desk, admin, cases.CaseQuery(stage=stage, limit=1))
+    return law, rows[0].case_id
+
+
+def test_memorial_de_abonos_carries_the_apps_liquidation_to_the_cent(desk):
+    load_demo(desk, actor_for(desk, "admin"), 60, seed=5, today=DEMO_TODAY)
+    law, cid = _case_in(desk, "EXECUTION")
+    cut = DEMO_TODAY
+    for day, amount, ref in ((cut - dt.timedelta(days=60), "1500000", "Consignación 4411"),
+                             (cut - dt.timedelta(days=20), "2300000.55", "PSE 8812")):
+        payments.add_payment(desk, law, cid, day, amount, ref, today=cut)
+    liq = payments.liquidation(desk, law, cid, cut)
+    _info, docx = documents.render(desk, law, cid, "memorial_abonos", today=cut, liquidate_to=cut)
+    text = _text(docx)
+    cur = documents.case_document_data(desk, law, cid, today=cut).debt.currency
+    for i, a in enumerate(liq.allocations, 1):
+        row = " | ".join([str(i), f"{a.date:%d/%m/%Y}", *(format_money(v, cur) for v in (
+            a.amount, a.to_costs, a.to_interest, a.to_capital))])
+        assert row in text
+    assert f"Capital insoluto | {format_money(liq.capital_outstanding, cur)}" in text
+    assert f"Intereses moratorios pendientes | {format_money(liq.interest_unpaid, cur)}" in text
+    assert f"SALDO (capital insoluto + intereses pendientes + costas) | {format_money(liq.total, cur)}" in text
+    assert liq.payments_total >= Decimal("3800000.55")
+    # the stored split of each payment (the payments tab's) is the one the memorial prints
+    stored = cases.get_case_file(desk, law, cid).payments
+    assert [(p["date"], p["to_interest"], p["to_capital"]) for p in stored] == [
+        (a.date, a.to_interest, a.to_capital) for a in liq.allocations]
