@@ -713,15 +713,20 @@ def poder_especial() -> Builder:
 def liquidacion_credito() -> Builder:
     """Statement of the debt (liquidación del crédito, CGP art. 446) with the table of stretches."""
     b = Builder()
-    # Filed (radicado): the art. 446 liquidation with its 3-day objections; before filing it is the
-    # liquidation at the filing date that goes with the lawsuit (DOMAIN.md §8) and asks for no traslado.
-    court_header(b, "Liquidación del crédito{% if radicado %} (artículo 446 del Código General del Proceso)"
-                    "{% else %} a la fecha de presentación de la demanda{% endif %}")
+    # Which liquidation (context.liquidation_kind): before filing, the one at the filing date that goes with
+    # the demanda (DOMAIN.md §8); once the order to proceed is in the file, the art. 446 liquidation with its
+    # three days' traslado; in between (payment order, service, defences) art. 446 num. 1 does not open the
+    # liquidation yet, so an updated one is presented for information and asks for no traslado.
+    court_header(b, "{% if liquidation_kind == 'art446' %}Liquidación del crédito (artículo 446 del Código General "
+                    "del Proceso){% elif liquidation_kind == 'informative' %}Liquidación actualizada del crédito, "
+                    "para información del Despacho{% else %}Liquidación del crédito a la fecha de presentación de "
+                    "la demanda{% endif %}")
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, "
-        "{% if radicado %}de conformidad con el artículo 446 del Código General del Proceso, presento la "
-        "liquidación del crédito{% else %}presento, como anexo de la demanda ejecutiva y soporte de sus "
-        "pretensiones, la liquidación del crédito{% endif %} con corte al "
+        "{% if liquidation_kind == 'art446' %}de conformidad con el artículo 446 del Código General del Proceso, "
+        "presento la liquidación del crédito{% elif liquidation_kind == 'informative' %}presento, para "
+        "información del Despacho, la liquidación actualizada del crédito{% else %}presento, como anexo de la "
+        "demanda ejecutiva y soporte de sus pretensiones, la liquidación del crédito{% endif %} con corte al "
         "**{{ liquidation.as_of_long }}**, en los siguientes términos:"
     )
     b.h("1. Intereses moratorios por tramos")
@@ -782,11 +787,18 @@ def liquidacion_credito() -> Builder:
         "aplicarse un abono; los abonos se imputaron primero a costas, luego a intereses y finalmente a "
         "capital (artículo 1653 del Código Civil)."
     )
-    b.tag("{%p if radicado %}")
+    b.tag("{%p if liquidation_kind == 'art446' %}")
     b.p(
-        "Solicito correr traslado de esta liquidación a la parte ejecutada por el término de tres (3) "
+        "Solicito correr traslado de esta liquidación a la parte demandada por el término de tres (3) "
         "días (artículo 446, numeral 2, del Código General del Proceso) y, vencido este, impartirle "
-        "aprobación."
+        "aprobación (numeral 3 del mismo artículo)."
+    )
+    b.tag("{%p elif liquidation_kind == 'informative' %}")
+    b.p(
+        "Esta liquidación se presenta a título informativo. La liquidación del crédito del artículo 446 del "
+        "Código General del Proceso, de la que se dará traslado a la parte demandada, se presentará una vez "
+        "ejecutoriado el auto que ordene seguir adelante la ejecución o notificada la sentencia que resuelva "
+        "sobre las excepciones (numeral 1 del mismo artículo)."
     )
     b.tag("{%p endif %}")
     lawyer_signature(b)

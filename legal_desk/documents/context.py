@@ -385,6 +385,10 @@ class CaseDocumentData:
     #: and, when known, the day the service took effect.
     served: bool = False
     served_on: dt.date | None = None
+    #: The auto que ordena seguir adelante la ejecución (or the sentencia on the defences) is in the file: stage
+    #: ORDER_TO_PROCEED or later, or an agreement suspended a case at one of them. The liquidation of CGP art.
+    #: 446, with its three days' traslado, is presented only then; before, a liquidation is for information.
+    execution_ordered: bool = False
     #: The SMLMV by year and the Pequeñas Causas cities the desk uses (the firm's values over the
     #: program's, services.legal_data); None: the program's own (resources/jurisdictions/CO.json).
     minimum_wages: dict[int, Decimal] | None = None
@@ -413,6 +417,19 @@ def liquidation_data(liq: Any) -> LiquidationData:
         capped=liq.agreed_annual_rate is not None
         and any(s.annual_rate != liq.agreed_annual_rate for s in liq.stretches),
     )
+
+
+def liquidation_kind(data: CaseDocumentData) -> str:
+    """Which liquidation a document of the case presents (DOMAIN.md §2 and §8).
+
+    `filing`: no radicado yet, the liquidation at the filing date that goes with the demanda; `art446`: the
+    order to proceed is in the file, the liquidation of CGP art. 446 with its traslado; `informative`: a filed
+    case before that order (payment order issued, debtor served, defences pending), an updated liquidation the
+    court can only take into account, since art. 446 num. 1 opens the liquidation once the order is final.
+    """
+    if not (data.radicado or "").strip():
+        return "filing"
+    return "art446" if data.execution_ordered else "informative"
 
 
 def get_path(data: Any, path: str) -> Any:
@@ -547,6 +564,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         "lawyer": {k: (v or "") for k, v in dataclasses.asdict(data.lawyer).items()},
         "extra": dict(data.extra),
         **_date_fields("today", data.today),
+        "execution_ordered": data.execution_ordered,
+        "liquidation_kind": liquidation_kind(data),
     }
     ctx["defendants"] = [ctx["debtor"], *ctx["guarantors"]]
     ctx["lawyer"]["id_fmt"] = format_id("CC", data.lawyer.id_number)

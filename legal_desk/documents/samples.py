@@ -159,6 +159,7 @@ def sample_case() -> CaseDocumentData:
             total=Decimal("12873753.07"),
         ),
         today=dt.date(2024, 4, 10),
+        execution_ordered=True,  # the order to proceed is in the file: the art. 446 liquidation
     )
 
 

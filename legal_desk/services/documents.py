@@ -50,7 +50,7 @@ from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, Pipe
 from legal_desk.domain import messages as M
 from legal_desk.domain.deadlines import DeadlineError, compute_deadlines
 from legal_desk.domain.interest import LiquidationError
-from legal_desk.domain.lifecycle import SERVED_STAGES
+from legal_desk.domain.lifecycle import POST_JUDGMENT_STAGES, SERVED_STAGES, Stage
 from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import evidence_kind_label
@@ -184,6 +184,17 @@ def _service_facts(s: Any, c: Case, today: dt.date) -> tuple[bool, dt.date | Non
     effective = [d for d in days if d <= today]
     served_on = min(effective) if effective else None
     return c.stage in {st.value for st in SERVED_STAGES} or served_on is not None, served_on
+
+
+_ORDERED = frozenset({*(st.value for st in POST_JUDGMENT_STAGES), Stage.CLOSED_JUDGMENT_EXECUTED.value})
+
+
+def _execution_ordered(c: Case) -> bool:
+    """Whether the auto que ordena seguir adelante la ejecución (CGP art. 440) is in the case's file: its stage is
+    ORDER_TO_PROCEED or a later one, or an agreement suspended the case at one of them (it goes back there)."""
+    if c.stage == Stage.SETTLEMENT_ACTIVE.value:
+        return (c.settlement_return_stage or "") in _ORDERED
+    return c.stage in _ORDERED
 
 
 def _refuse_cut_off_before_due(account_ref: str, due_date: dt.date, liquidate_to: dt.date) -> None:
@@ -326,6 +337,7 @@ def case_document_data(
             "today": today,
             "served": served,
             "served_on": served_on,
+            "execution_ordered": _execution_ordered(c),
             "minimum_wages": wages,
             "small_claims_cities": small_claims,
         }

@@ -7,7 +7,9 @@ import io
 from decimal import Decimal
 
 from docx import Document
+from sqlalchemy import select
 
+from legal_desk.db.models import Case
 from legal_desk.domain.money import format_money
 from legal_desk.services import cases, documents, payments
 from legal_desk.services.demo import load_demo
@@ -28,6 +30,13 @@ def _case_in(desk, stage: str) -> tuple[object, int]:
     law = actor_for(desk, "lrestrepo")
     rows = cases.list_cases(desk, admin, cases.CaseQuery(stage=stage, limit=1))
     return law, rows[0].case_id
+
+
+def _set_stage(desk, case_id: int, stage: str, back_to: str | None = None) -> None:
+    with desk.uow() as uow:
+        c = uow.session.execute(select(Case).where(Case.id == case_id)).scalar_one()
+        c.stage, c.settlement_return_stage = stage, back_to
+        uow.commit()
 
 
 def test_memorial_de_abonos_carries_the_apps_liquidation_to_the_cent(desk):
@@ -53,3 +62,21 @@ def test_memorial_de_abonos_carries_the_apps_liquidation_to_the_cent(desk):
     stored = cases.get_case_file(desk, law, cid).payments
     assert [(p["date"], p["to_interest"], p["to_capital"]) for p in stored] == [
         (a.date, a.to_interest, a.to_capital) for a in liq.allocations]
+
+
+def test_the_liquidation_asks_for_the_traslado_only_after_the_order_to_proceed(desk):
+    load_demo(desk, actor_for(desk, "admin"), 60, seed=5, today=DEMO_TODAY)
+    law, cid = _case_in(desk, "PAYMENT_ORDER_ISSUED")
+
+    def text() -> str:
+        return _text(documents.render(desk, law, cid, "liquidacion_credito", today=DEMO_TODAY)[1])
+
+    early = text()
+    assert "para información del Despacho" in early and "Solicito correr traslado" not in early
+    _set_stage(desk, cid, "ORDER_TO_PROCEED")
+    assert "Solicito correr traslado de esta liquidación" in text()
+    # an agreement suspended a case in execution: it goes back there, the order to proceed is in the file
+    _set_stage(desk, cid, "SETTLEMENT_ACTIVE", "EXECUTION")
+    assert "Solicito correr traslado de esta liquidación" in text()
+    _set_stage(desk, cid, "SETTLEMENT_ACTIVE", "DEBTOR_SERVED")
+    assert "Solicito correr traslado" not in text()

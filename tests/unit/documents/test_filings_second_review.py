@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from docx import Document
 
+from legal_desk.documents.context import liquidation_kind
 from legal_desk.documents.samples import SAMPLE_RATES, sample_for
 from legal_desk.documents.templates import MissingFieldError, get_template, render_docx
 from legal_desk.domain.interest import PaymentIn, RatePeriod, RateTable, liquidate
@@ -71,6 +72,31 @@ def test_memorial_without_a_payment_applied_by_the_cut_off_names_what_is_missing
         render_docx(get_template("memorial_abonos"), early)
     with pytest.raises(MissingFieldError, match="liquidación del crédito"):
         render_docx(get_template("memorial_abonos"), dataclasses.replace(data, liquidation=None))
+
+
+def test_the_art_446_traslado_is_asked_only_once_the_order_to_proceed_is_in_the_file() -> None:
+    # CGP art. 446 num. 1: the liquidation is presented once the auto que ordena seguir adelante la ejecución is
+    # final; the document asked for the three days' traslado at any stage with a radicado.
+    ordered = sample_for("liquidacion_credito")
+    assert liquidation_kind(ordered) == "art446"
+    text = _render("liquidacion_credito", ordered)
+    assert "Asunto: Liquidación del crédito (artículo 446 del Código General del Proceso)" in text
+    assert "Solicito correr traslado de esta liquidación a la parte demandada por el término de tres (3) días" in text
+
+    served = dataclasses.replace(ordered, execution_ordered=False)  # payment order issued, defences pending
+    assert liquidation_kind(served) == "informative"
+    text = _render("liquidacion_credito", served)
+    assert "Asunto: Liquidación actualizada del crédito, para información del Despacho" in text
+    assert "presento, para información del Despacho, la liquidación actualizada del crédito con corte al" in text
+    assert "traslado de esta liquidación" not in text and "de conformidad con el artículo 446" not in text
+    assert ("se presentará una vez ejecutoriado el auto que ordene seguir adelante la ejecución o notificada la "
+            "sentencia que resuelva sobre las excepciones (numeral 1 del mismo artículo).") in text
+
+    before = dataclasses.replace(ordered, radicado=None, execution_ordered=False)
+    assert liquidation_kind(before) == "filing"
+    text = _render("liquidacion_credito", before)
+    assert "Liquidación del crédito a la fecha de presentación de la demanda" in text
+    assert "como anexo de la demanda ejecutiva" in text and "traslado" not in text
 
 
 def test_the_poder_states_it_is_conferred_by_data_message_with_the_apoderados_email() -> None:
