@@ -133,6 +133,9 @@ class Builder:
         for part in _BOLD.split(text):
             if not part:
                 continue
+            if "**" in part and not (part.startswith("**") and part.endswith("**")):
+                # an unpaired `**` (one inside a Jinja branch) would print «**» and bold the wrong words
+                raise ValueError(f"unpaired ** in paragraph: {text!r}")
             if part.startswith("**") and part.endswith("**"):
                 self._run(par, part[2:-2], bold=True)
             else:
@@ -382,9 +385,9 @@ def aviso_final() -> Builder:
         "{{ debt.due_date_long }}, continúa sin pagar."
     )
     b.p(
-        "A la fecha usted adeuda por capital **{% if liquidation and liquidation.capital_reduced %}"
-        "{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
-        "imputados los abonos){% else %}{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
+        "A la fecha usted adeuda por capital {% if liquidation and liquidation.capital_reduced %}"
+        "**{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
+        "imputados los abonos){% else %}**{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
         "tasa " + RATE_TEXT + " desde el {{ debt.interest_from_long }}."
         "{% if liquidation %} El saldo total con corte al {{ liquidation.as_of_long }} es de "
         "**{{ liquidation.total_words }}**.{% endif %}"

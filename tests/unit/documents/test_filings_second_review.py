@@ -118,3 +118,26 @@ def test_the_poder_states_it_is_conferred_by_data_message_with_the_apoderados_em
     with pytest.raises(MissingFieldError, match="correo electrónico del apoderado"):
         render_docx(get_template("poder_especial"), dataclasses.replace(
             data, lawyer=dataclasses.replace(data.lawyer, email="  ")))
+
+
+def _bold_runs(docx: bytes, start: str) -> tuple[str, list[str]]:
+    """The paragraph starting with `start` and its bold runs' texts."""
+    doc = Document(io.BytesIO(docx))
+    par = next(p for p in doc.paragraphs if p.text.startswith(start))
+    return par.text.replace(NBSP, " "), [r.text.replace(NBSP, " ") for r in par.runs if r.bold and r.text.strip()]
+
+
+def test_aviso_final_bolds_the_amounts_not_the_sentence_between_them_and_prints_no_asterisks() -> None:
+    # The «**» of the capital sat inside an {% if %} branch: the aviso printed «…M/CTE ($ 12.873.753,07)**.»
+    # and set «, más los intereses moratorios … es de» in bold while the total itself was not.
+    data = sample_for("aviso_final")
+    text, bold = _bold_runs(render_docx(get_template("aviso_final"), data), "A la fecha usted adeuda")
+    assert "**" not in text
+    assert bold == ["DOCE MILLONES QUINIENTOS MIL PESOS M/CTE ($ 12.500.000,00)",
+                    "DOCE MILLONES OCHOCIENTOS SETENTA Y TRES MIL SETECIENTOS CINCUENTA Y TRES PESOS CON SIETE "
+                    "CENTAVOS M/CTE ($ 12.873.753,07)"]
+    reduced = dataclasses.replace(data, liquidation=sample_for("memorial_abonos").liquidation)
+    text, bold = _bold_runs(render_docx(get_template("aviso_final"), reduced), "A la fecha usted adeuda")
+    assert "**" not in text and "(saldo del capital original de $ 12.500.000,00, una vez imputados los abonos)" in text
+    assert bold[0] == ("DIEZ MILLONES NOVECIENTOS SESENTA Y SEIS MIL QUINIENTOS ONCE PESOS CON NOVENTA Y CUATRO "
+                       "CENTAVOS M/CTE ($ 10.966.511,94)")
