@@ -26,6 +26,10 @@ OUT = Path(__file__).resolve().parent.parent / "document_templates" / "es_CO"
 FONT = "Arial"
 
 _BOLD = re.compile(r"(\*\*.+?\*\*)")
+# A value that prints a long run no line can break: an amount in words ends in «M/CTE ($ 12.873.753,07)» (the
+# figure glued to its sign), an e-mail address is one word of 30 or 40 letters. Justified, the line before it is
+# stretched into gaps («El total abonado      asciende    a»); such a paragraph is set flush left.
+_UNBREAKABLE = re.compile(r"{{[^}]*(_words|email)\b[^}]*}}")
 
 
 class Builder:
@@ -120,6 +124,8 @@ class Builder:
     def p(self, text: str, *, align: str = "justify", space_after: int | None = None, indent: float = 0):
         """A paragraph; `**x**` is bold."""
         par = self.doc.add_paragraph()
+        if align == "justify" and _UNBREAKABLE.search(text):
+            align = "left"
         par.alignment = {
             "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
             "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -164,6 +170,9 @@ class Builder:
               totals: list[list[str]] = (), widths: list[float] | None = None) -> None:
         """A grid table: header row, `{%tr for %}` row loop over `cells`, then total rows."""
         ncols = len(headers)
+        intro = next((p for p in reversed(self.doc.paragraphs) if not p.text.startswith("{%p")), None)
+        if intro is not None:  # «…en los siguientes términos:» / a heading stays on the table's page
+            intro.paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=0, cols=ncols)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -186,6 +195,7 @@ class Builder:
                         self._run(par, part, bold=bold, size=10)
 
         row(headers, bold=True)
+        _repeat_header(table.rows[0])
         if loop:
             row([f"{{%tr for {loop} %}}"] + [""] * (ncols - 1))
             row(cells)
@@ -194,6 +204,13 @@ class Builder:
             row(cells)
         for total in totals:
             row(total)
+        for r in table.rows:  # a row is never split between two pages
+            r._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if not loop:  # a short summary table is kept on one page: each row kept with the next
+            for r in table.rows[:-1]:
+                for cell in r.cells:
+                    for par in cell.paragraphs:
+                        par.paragraph_format.keep_with_next = True
         if widths:
             table.autofit = False
             for col, w in zip(table.columns, widths, strict=True):
@@ -222,6 +239,11 @@ class Builder:
         tmp = path.with_name(path.name + ".tmp")  # atomic: a reader never sees half a file
         tmp.write_bytes(out.getvalue())
         tmp.replace(path)
+
+
+def _repeat_header(tr) -> None:
+    """The table's first row is its header: Word and LibreOffice repeat it at the top of each page."""
+    tr._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
 # ---------------------------------------------------------------- shared blocks
@@ -1019,7 +1041,8 @@ def memorial_abonos() -> Builder:
         "pendientes de {{ liquidation.interest_fmt }} y las costas pendientes de {{ liquidation.costs_fmt }}"
         "{% else %} y los intereses moratorios pendientes de {{ liquidation.interest_fmt }}{% endif %}, más los "
         "intereses moratorios que se causen desde el "
-        "{{ liquidation.after_as_of_long }} hasta el pago total."
+        "{{ liquidation.after_as_of_long }} hasta el pago total.",
+        align="left",  # three figures glued to their «$»
     )
     lawyer_signature(b)
     return b

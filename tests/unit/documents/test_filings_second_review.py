@@ -141,3 +141,32 @@ def test_aviso_final_bolds_the_amounts_not_the_sentence_between_them_and_prints_
     assert "**" not in text and "(saldo del capital original de $ 12.500.000,00, una vez imputados los abonos)" in text
     assert bold[0] == ("DIEZ MILLONES NOVECIENTOS SESENTA Y SEIS MIL QUINIENTOS ONCE PESOS CON NOVENTA Y CUATRO "
                        "CENTAVOS M/CTE ($ 10.966.511,94)")
+
+
+def test_paragraphs_ending_in_long_unbreakable_amounts_are_flush_left_and_tables_keep_their_header() -> None:
+    # Justified, the line before «M/CTE ($ 13.369.735,38)» or an e-mail address was stretched into gaps
+    # («El total abonado      asciende    a»); the liquidation's table lost its header on the next page and the
+    # memorial's balance table was cut after two rows.
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    doc = Document(io.BytesIO(render_docx(get_template("liquidacion_credito"), sample_for("liquidacion_credito"))))
+    total = next(p for p in doc.paragraphs if p.text.startswith("El total del crédito a la fecha de corte"))
+    assert total.alignment == WD_ALIGN_PARAGRAPH.LEFT
+    method = next(p for p in doc.paragraphs if p.text.startswith("Los intereses moratorios se liquidaron"))
+    assert method.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY  # no long figure: justified like the rest
+    stretches = doc.tables[0]
+    assert stretches.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in stretches.rows)
+
+    doc = Document(io.BytesIO(render_docx(get_template("memorial_abonos"), sample_for("memorial_abonos"))))
+    balance = doc.tables[1]
+    assert balance.cell(0, 0).text == "Concepto"
+    assert all(c.paragraphs[0].paragraph_format.keep_with_next for r in balance.rows[:-1] for c in r.cells)
+    intro = next(p for p in doc.paragraphs if p.text.startswith("Aplicados los abonos"))
+    assert intro.paragraph_format.keep_with_next
+    for start in ("El total abonado asciende a", "Solicito al Despacho tener en cuenta estos abonos"):
+        assert next(p for p in doc.paragraphs if p.text.startswith(start)).alignment == WD_ALIGN_PARAGRAPH.LEFT
+    doc = Document(io.BytesIO(render_docx(get_template("poder_especial"), sample_for("poder_especial"))))
+    assert next(p for p in doc.paragraphs if p.text.startswith("Confiero este poder")).alignment \
+        == WD_ALIGN_PARAGRAPH.LEFT
