@@ -913,11 +913,20 @@ def acuerdo_pago() -> Builder:
         "{{ d.city }}" + AND + "{% endfor %}, en adelante EL DEUDOR, hemos "
         "celebrado el presente acuerdo de pago y transacción, que se rige por las siguientes cláusulas:"
     )
+    # What the debtor owed the day it was signed (the liquidation then) and what the parties agree to pay: an
+    # agreement for less is a discount the creditor grants only if every instalment is paid (CC arts. 1711 on
+    # remisión and 2469 on transacción); it said the lower total «comprende el capital … y los intereses
+    # causados», which was not true.
     b.p(
-        "**PRIMERA. Reconocimiento de la obligación.** EL DEUDOR reconoce deber a EL ACREEDOR la suma "
-        "total de **{{ agreement.total_words }}**, que comprende el capital contenido en "
-        "{{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %} y los "
-        "intereses causados hasta la fecha de este acuerdo."
+        "**PRIMERA. Reconocimiento de la obligación.** EL DEUDOR reconoce deber a EL ACREEDOR la obligación "
+        "contenida en {{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}"
+        "{% if agreement.owed %}, que a la fecha de este acuerdo asciende a {{ agreement.owed.total_fmt }} "
+        "(capital insoluto {{ agreement.owed.capital_fmt }} e intereses moratorios "
+        "{{ agreement.owed.interest_fmt }}{% if agreement.owed.costs %}, más costas "
+        "{{ agreement.owed.costs_fmt }}{% endif %}){% endif %}. Las partes convienen en que EL DEUDOR pagará la "
+        "suma total de **{{ agreement.total_words }}**{% if agreement.discount %}, que EL ACREEDOR acepta en "
+        "pago total de la obligación; la diferencia de {{ agreement.discount_fmt }} se entenderá condonada "
+        "solo cuando EL DEUDOR haya pagado íntegra y oportunamente todas las cuotas{% endif %}."
     )
     b.p("**SEGUNDA. Forma de pago.** EL DEUDOR pagará la suma anterior en {{ agreement.count }} "
         "cuota(s), así:")
@@ -936,7 +945,9 @@ def acuerdo_pago() -> Builder:
     b.p(
         "**CUARTA. Incumplimiento y cláusula aceleratoria.** El no pago de cualquiera de las cuotas en la "
         "fecha pactada faculta a EL ACREEDOR para declarar vencido el plazo y exigir de inmediato el saldo "
-        "insoluto, con intereses moratorios a la tasa máxima legal desde la fecha del incumplimiento, y "
+        "insoluto{% if agreement.discount %} de la obligación, sin la condonación prevista en la cláusula "
+        "primera y descontados los pagos recibidos{% endif %}, con intereses moratorios a la tasa máxima legal "
+        "desde la fecha del incumplimiento, y "
         "para iniciar o continuar el proceso ejecutivo. Este documento contiene una obligación clara, "
         "expresa y exigible y presta mérito ejecutivo (artículo 422 del Código General del Proceso)."
     )

@@ -344,6 +344,10 @@ class AgreementData:
     signed: dt.date
     instalments: list[tuple[dt.date, Decimal]]
     total: Decimal
+    #: The liquidation of the debt on the signing day (None: it cannot be computed): what the debtor owed then.
+    #: An agreement for less is a settlement with a discount, which the document must say (CC art. 1711 on
+    #: remisión, art. 2469 on transacción).
+    owed: LiquidationData | None = None
 
 
 @dataclass(frozen=True)
@@ -709,11 +713,23 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             **_date_fields("signed", agr.signed),
             **_money_fields("total", agr.total, cur),
             "count": len(agr.instalments),
+            "owed": None,
+            "discount": None,
             "instalments": [
                 {"number": i, **_date_fields("due", due), **_money_fields("amount", amount, cur)}
                 for i, (due, amount) in enumerate(agr.instalments, start=1)
             ],
         }
+        if agr.owed is not None:
+            owed = agr.owed
+            ctx["agreement"]["owed"] = {
+                **_money_fields("capital", owed.capital, cur),
+                **_money_fields("interest", owed.interest, cur),
+                **_money_fields("costs", owed.costs, cur),
+                **_money_fields("total", owed.total, cur),
+            }
+            if agr.total < owed.total:  # the creditor forgives the rest, once every instalment is paid
+                ctx["agreement"].update(_money_fields("discount", owed.total - agr.total, cur))
 
     # Cuantía: value of the claims when the lawsuit is filed (CGP art. 26 num. 1).
     if data.liquidation is not None:

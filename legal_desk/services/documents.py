@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -334,6 +335,7 @@ def case_document_data(
             "agreement": None
             if agreement is None
             else AgreementData(agreement.signed_on, [(i.due_date, i.amount) for i in instalments], agreement.total),
+            "agreement_signed": agreement.signed_on if agreement is not None else None,
             "today": today,
             "served": served,
             "served_on": served_on,
@@ -342,6 +344,10 @@ def case_document_data(
             "small_claims_cities": small_claims,
         }
     data_kwargs["liquidation"] = _liquidation_data(desk, actor, case_id, liquidate_to or today)
+    signed = data_kwargs.pop("agreement_signed")
+    if signed is not None and signed >= data_kwargs["debt"].due_date:  # what was owed the day it was signed
+        owed = _liquidation_data(desk, actor, case_id, signed)
+        data_kwargs["agreement"] = dataclasses.replace(data_kwargs["agreement"], owed=owed)
     del account_ref
     return CaseDocumentData(**data_kwargs)
 

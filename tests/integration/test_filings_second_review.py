@@ -80,3 +80,19 @@ def test_the_liquidation_asks_for_the_traslado_only_after_the_order_to_proceed(d
     assert "Solicito correr traslado de esta liquidación" in text()
     _set_stage(desk, cid, "SETTLEMENT_ACTIVE", "DEBTOR_SERVED")
     assert "Solicito correr traslado" not in text()
+
+
+def test_the_agreement_carries_what_was_owed_the_day_it_was_signed(desk):
+    load_demo(desk, actor_for(desk, "admin"), 60, seed=5, today=DEMO_TODAY)
+    law = actor_for(desk, "lrestrepo")
+    cid = next(c for c in documents.cases_in_stage(desk, law, "SETTLEMENT_ACTIVE")
+               if documents.case_document_data(desk, law, c, today=DEMO_TODAY).agreement is not None)
+    data = documents.case_document_data(desk, law, cid, today=DEMO_TODAY)
+    signed = data.agreement.signed
+    liq = payments.liquidation(desk, law, cid, signed)
+    assert data.agreement.owed is not None and data.agreement.owed.as_of == signed
+    assert (data.agreement.owed.capital, data.agreement.owed.total) == (liq.capital_outstanding, liq.total)
+    text = _text(documents.render(desk, law, cid, "acuerdo_pago", today=DEMO_TODAY)[1])
+    assert f"que a la fecha de este acuerdo asciende a {format_money(liq.total, data.debt.currency)}" in text
+    assert ("que EL ACREEDOR acepta en pago total de la obligación" in text) == (data.agreement.total < liq.total)
+    assert "que comprende el capital" not in text

@@ -170,3 +170,32 @@ def test_paragraphs_ending_in_long_unbreakable_amounts_are_flush_left_and_tables
     doc = Document(io.BytesIO(render_docx(get_template("poder_especial"), sample_for("poder_especial"))))
     assert next(p for p in doc.paragraphs if p.text.startswith("Confiero este poder")).alignment \
         == WD_ALIGN_PARAGRAPH.LEFT
+
+
+def test_an_agreement_for_less_than_owed_says_it_is_a_discount_not_that_it_covers_capital_and_interest() -> None:
+    # The acuerdo said the debtor «reconoce deber … la suma total de $ 8.531.250,00, que comprende el capital … y
+    # los intereses causados» on a capital of $ 12.187.500: false, and on a breach the creditor is owed the
+    # whole debt. It now states what was owed on the signing day and that the difference is forgiven only if
+    # every instalment is paid (CC art. 1711 remisión, art. 2469 transacción).
+    from legal_desk.documents.samples import sample_liquidation
+
+    data = sample_for("acuerdo_pago")
+    owed = sample_liquidation(data, data.agreement.signed)
+    # March and April as in the liquidation's sample, plus 1-2 May at 31,50 % (the engine's own figures)
+    assert (owed.capital, owed.interest, owed.total) == (
+        Decimal("12500000.00"), Decimal("582747.10"), Decimal("13082747.10"))
+    text = _render("acuerdo_pago", dataclasses.replace(
+        data, agreement=dataclasses.replace(data.agreement, owed=owed)))
+    assert "que comprende el capital" not in text
+    assert ("EL DEUDOR reconoce deber a EL ACREEDOR la obligación contenida en el pagaré No. 0045871, que a la "
+            "fecha de este acuerdo asciende a $ 13.082.747,10 (capital insoluto $ 12.500.000,00 e intereses "
+            "moratorios $ 582.747,10). Las partes convienen en que EL DEUDOR pagará la suma total de DOCE MILLONES "
+            "OCHOCIENTOS SETENTA Y TRES MIL SETECIENTOS CINCUENTA Y TRES PESOS CON SIETE CENTAVOS M/CTE "
+            "($ 12.873.753,07), que EL ACREEDOR acepta en pago total de la obligación; la diferencia de "
+            "$ 208.994,03 se entenderá condonada solo cuando EL DEUDOR haya pagado íntegra y oportunamente todas "
+            "las cuotas.") in text
+    assert "exigir de inmediato el saldo insoluto de la obligación, sin la condonación prevista" in text
+    # an agreement for all that is owed (or when the liquidation cannot be made) grants no discount
+    text = _render("acuerdo_pago", data)
+    assert "condon" not in text and "que comprende el capital" not in text
+    assert "la obligación contenida en el pagaré No. 0045871. Las partes convienen en que EL DEUDOR pagará" in text
