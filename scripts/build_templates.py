@@ -26,6 +26,10 @@ OUT = Path(__file__).resolve().parent.parent / "document_templates" / "es_CO"
 FONT = "Arial"
 
 _BOLD = re.compile(r"(\*\*.+?\*\*)")
+# A value that prints a long run no line can break: an amount in words ends in «M/CTE ($ 12.873.753,07)» (the
+# figure glued to its sign), an e-mail address is one word of 30 or 40 letters. Justified, the line before it is
+# stretched into gaps («El total abonado      asciende    a»); such a paragraph is set flush left.
+_UNBREAKABLE = re.compile(r"{{[^}]*(_words|email)\b[^}]*}}")
 
 
 class Builder:
@@ -120,6 +124,8 @@ class Builder:
     def p(self, text: str, *, align: str = "justify", space_after: int | None = None, indent: float = 0):
         """A paragraph; `**x**` is bold."""
         par = self.doc.add_paragraph()
+        if align == "justify" and _UNBREAKABLE.search(text):
+            align = "left"
         par.alignment = {
             "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
             "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -133,6 +139,9 @@ class Builder:
         for part in _BOLD.split(text):
             if not part:
                 continue
+            if "**" in part and not (part.startswith("**") and part.endswith("**")):
+                # an unpaired `**` (one inside a Jinja branch) would print «**» and bold the wrong words
+                raise ValueError(f"unpaired ** in paragraph: {text!r}")
             if part.startswith("**") and part.endswith("**"):
                 self._run(par, part[2:-2], bold=True)
             else:
@@ -161,6 +170,9 @@ class Builder:
               totals: list[list[str]] = (), widths: list[float] | None = None) -> None:
         """A grid table: header row, `{%tr for %}` row loop over `cells`, then total rows."""
         ncols = len(headers)
+        intro = next((p for p in reversed(self.doc.paragraphs) if not p.text.startswith("{%p")), None)
+        if intro is not None:  # «…en los siguientes términos:» / a heading stays on the table's page
+            intro.paragraph_format.keep_with_next = True
         table = self.doc.add_table(rows=0, cols=ncols)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -183,6 +195,7 @@ class Builder:
                         self._run(par, part, bold=bold, size=10)
 
         row(headers, bold=True)
+        _repeat_header(table.rows[0])
         if loop:
             row([f"{{%tr for {loop} %}}"] + [""] * (ncols - 1))
             row(cells)
@@ -191,6 +204,13 @@ class Builder:
             row(cells)
         for total in totals:
             row(total)
+        for r in table.rows:  # a row is never split between two pages
+            r._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if not loop:  # a short summary table is kept on one page: each row kept with the next
+            for r in table.rows[:-1]:
+                for cell in r.cells:
+                    for par in cell.paragraphs:
+                        par.paragraph_format.keep_with_next = True
         if widths:
             table.autofit = False
             for col, w in zip(table.columns, widths, strict=True):
@@ -219,6 +239,11 @@ class Builder:
         tmp = path.with_name(path.name + ".tmp")  # atomic: a reader never sees half a file
         tmp.write_bytes(out.getvalue())
         tmp.replace(path)
+
+
+def _repeat_header(tr) -> None:
+    """The table's first row is its header: Word and LibreOffice repeat it at the top of each page."""
+    tr._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
 # ---------------------------------------------------------------- shared blocks
@@ -382,9 +407,9 @@ def aviso_final() -> Builder:
         "{{ debt.due_date_long }}, continúa sin pagar."
     )
     b.p(
-        "A la fecha usted adeuda por capital **{% if liquidation and liquidation.capital_reduced %}"
-        "{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
-        "imputados los abonos){% else %}{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
+        "A la fecha usted adeuda por capital {% if liquidation and liquidation.capital_reduced %}"
+        "**{{ liquidation.capital_words }}** (saldo del capital original de {{ capital_fmt }}, una vez "
+        "imputados los abonos){% else %}**{{ capital_words }}**{% endif %}, más los intereses moratorios a la "
         "tasa " + RATE_TEXT + " desde el {{ debt.interest_from_long }}."
         "{% if liquidation %} El saldo total con corte al {{ liquidation.as_of_long }} es de "
         "**{{ liquidation.total_words }}**.{% endif %}"
@@ -660,8 +685,7 @@ def poder_especial() -> Builder:
         "{{ creditor.city }}, según consta en el certificado de existencia y representación legal que se "
         "anexa, manifiesto que confiero **PODER ESPECIAL, AMPLIO Y SUFICIENTE** a "
         "**{{ lawyer.name|upper }}**, abogado(a) en ejercicio, identificado(a) con {{ lawyer.id_fmt }} y "
-        "portador(a) de la tarjeta profesional No. {{ lawyer.professional_card }}, cuyo correo electrónico "
-        "inscrito en el Registro Nacional de Abogados es {{ lawyer.email }}, para que en nombre y "
+        "portador(a) de la tarjeta profesional No. {{ lawyer.professional_card }}, para que en nombre y "
         "representación de la sociedad que represento inicie y lleve hasta su terminación **PROCESO "
         "EJECUTIVO SINGULAR** en contra de "
         "{% for d in defendants %}{{ d.name }} ({{ d.id_fmt }})" + AND + ""
@@ -678,10 +702,18 @@ def poder_especial() -> Builder:
         "remate por cuenta del crédito, interponer recursos y, en general, realizar todas las actuaciones "
         "necesarias para el cabal cumplimiento de este mandato."
     )
+    # Ley 2213 de 2022 art. 5: a poder conferred by mensaje de datos is presumed authentic and needs no
+    # presentación personal; it states the apoderado's e-mail, the one in the Registro Nacional de Abogados,
+    # and a poderdante in the registro mercantil sends it from the address registered for judicial notices.
     b.p(
-        "Este poder puede conferirse mediante mensaje de datos enviado desde la dirección de correo "
-        "electrónico inscrita por el poderdante para recibir notificaciones judiciales, caso en el cual se "
-        "presume auténtico y no requiere presentación personal (artículo 5 de la Ley 2213 de 2022)."
+        "Confiero este poder mediante mensaje de datos, en los términos del artículo 5 de la Ley 2213 de "
+        "2022, remitido desde la dirección de correo electrónico "
+        "{% if creditor.email %}{{ creditor.email }}, {% endif %}inscrita por la sociedad que represento en "
+        "el registro mercantil para recibir notificaciones judiciales; por ello se presume auténtico y no "
+        "requiere presentación personal ni reconocimiento. Conforme a la misma norma, indico que la dirección "
+        "de correo electrónico de mi apoderado(a), que coincide con la inscrita en el Registro Nacional de "
+        "Abogados, es {{ lawyer.email }}.",
+        align="left",  # two e-mail addresses: justified, the line before each stretched into gaps
     )
     b.p("Sírvase, señor(a) Juez, reconocer personería al apoderado(a) en los términos y para los fines "
         "aquí señalados.")
@@ -706,15 +738,20 @@ def poder_especial() -> Builder:
 def liquidacion_credito() -> Builder:
     """Statement of the debt (liquidación del crédito, CGP art. 446) with the table of stretches."""
     b = Builder()
-    # Filed (radicado): the art. 446 liquidation with its 3-day objections; before filing it is the
-    # liquidation at the filing date that goes with the lawsuit (DOMAIN.md §8) and asks for no traslado.
-    court_header(b, "Liquidación del crédito{% if radicado %} (artículo 446 del Código General del Proceso)"
-                    "{% else %} a la fecha de presentación de la demanda{% endif %}")
+    # Which liquidation (context.liquidation_kind): before filing, the one at the filing date that goes with
+    # the demanda (DOMAIN.md §8); once the order to proceed is in the file, the art. 446 liquidation with its
+    # three days' traslado; in between (payment order, service, defences) art. 446 num. 1 does not open the
+    # liquidation yet, so an updated one is presented for information and asks for no traslado.
+    court_header(b, "{% if liquidation_kind == 'art446' %}Liquidación del crédito (artículo 446 del Código General "
+                    "del Proceso){% elif liquidation_kind == 'informative' %}Liquidación actualizada del crédito, "
+                    "para información del Despacho{% else %}Liquidación del crédito a la fecha de presentación de "
+                    "la demanda{% endif %}")
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, "
-        "{% if radicado %}de conformidad con el artículo 446 del Código General del Proceso, presento la "
-        "liquidación del crédito{% else %}presento, como anexo de la demanda ejecutiva y soporte de sus "
-        "pretensiones, la liquidación del crédito{% endif %} con corte al "
+        "{% if liquidation_kind == 'art446' %}de conformidad con el artículo 446 del Código General del Proceso, "
+        "presento la liquidación del crédito{% elif liquidation_kind == 'informative' %}presento, para "
+        "información del Despacho, la liquidación actualizada del crédito{% else %}presento, como anexo de la "
+        "demanda ejecutiva y soporte de sus pretensiones, la liquidación del crédito{% endif %} con corte al "
         "**{{ liquidation.as_of_long }}**, en los siguientes términos:"
     )
     b.h("1. Intereses moratorios por tramos")
@@ -775,11 +812,18 @@ def liquidacion_credito() -> Builder:
         "aplicarse un abono; los abonos se imputaron primero a costas, luego a intereses y finalmente a "
         "capital (artículo 1653 del Código Civil)."
     )
-    b.tag("{%p if radicado %}")
+    b.tag("{%p if liquidation_kind == 'art446' %}")
     b.p(
-        "Solicito correr traslado de esta liquidación a la parte ejecutada por el término de tres (3) "
+        "Solicito correr traslado de esta liquidación a la parte demandada por el término de tres (3) "
         "días (artículo 446, numeral 2, del Código General del Proceso) y, vencido este, impartirle "
-        "aprobación."
+        "aprobación (numeral 3 del mismo artículo)."
+    )
+    b.tag("{%p elif liquidation_kind == 'informative' %}")
+    b.p(
+        "Esta liquidación se presenta a título informativo. La liquidación del crédito del artículo 446 del "
+        "Código General del Proceso, de la que se dará traslado a la parte demandada, se presentará una vez "
+        "ejecutoriado el auto que ordene seguir adelante la ejecución o notificada la sentencia que resuelva "
+        "sobre las excepciones (numeral 1 del mismo artículo)."
     )
     b.tag("{%p endif %}")
     lawyer_signature(b)
@@ -869,11 +913,20 @@ def acuerdo_pago() -> Builder:
         "{{ d.city }}" + AND + "{% endfor %}, en adelante EL DEUDOR, hemos "
         "celebrado el presente acuerdo de pago y transacción, que se rige por las siguientes cláusulas:"
     )
+    # What the debtor owed the day it was signed (the liquidation then) and what the parties agree to pay: an
+    # agreement for less is a discount the creditor grants only if every instalment is paid (CC arts. 1711 on
+    # remisión and 2469 on transacción); it said the lower total «comprende el capital … y los intereses
+    # causados», which was not true.
     b.p(
-        "**PRIMERA. Reconocimiento de la obligación.** EL DEUDOR reconoce deber a EL ACREEDOR la suma "
-        "total de **{{ agreement.total_words }}**, que comprende el capital contenido en "
-        "{{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %} y los "
-        "intereses causados hasta la fecha de este acuerdo."
+        "**PRIMERA. Reconocimiento de la obligación.** EL DEUDOR reconoce deber a EL ACREEDOR la obligación "
+        "contenida en {{ debt.title_the }}{% if debt.title_number %} No. {{ debt.title_number }}{% endif %}"
+        "{% if agreement.owed %}, que a la fecha de este acuerdo asciende a {{ agreement.owed.total_fmt }} "
+        "(capital insoluto {{ agreement.owed.capital_fmt }} e intereses moratorios "
+        "{{ agreement.owed.interest_fmt }}{% if agreement.owed.costs %}, más costas "
+        "{{ agreement.owed.costs_fmt }}{% endif %}){% endif %}. Las partes convienen en que EL DEUDOR pagará la "
+        "suma total de **{{ agreement.total_words }}**{% if agreement.discount %}, que EL ACREEDOR acepta en "
+        "pago total de la obligación; la diferencia de {{ agreement.discount_fmt }} se entenderá condonada "
+        "solo cuando EL DEUDOR haya pagado íntegra y oportunamente todas las cuotas{% endif %}."
     )
     b.p("**SEGUNDA. Forma de pago.** EL DEUDOR pagará la suma anterior en {{ agreement.count }} "
         "cuota(s), así:")
@@ -892,7 +945,9 @@ def acuerdo_pago() -> Builder:
     b.p(
         "**CUARTA. Incumplimiento y cláusula aceleratoria.** El no pago de cualquiera de las cuotas en la "
         "fecha pactada faculta a EL ACREEDOR para declarar vencido el plazo y exigir de inmediato el saldo "
-        "insoluto, con intereses moratorios a la tasa máxima legal desde la fecha del incumplimiento, y "
+        "insoluto{% if agreement.discount %} de la obligación, sin la condonación prevista en la cláusula "
+        "primera y descontados los pagos recibidos{% endif %}, con intereses moratorios a la tasa máxima legal "
+        "desde la fecha del incumplimiento, y "
         "para iniciar o continuar el proceso ejecutivo. Este documento contiene una obligación clara, "
         "expresa y exigible y presta mérito ejecutivo (artículo 422 del Código General del Proceso)."
     )
@@ -938,26 +993,67 @@ def acuerdo_pago() -> Builder:
 
 
 def memorial_abonos() -> Builder:
-    """Court filing that reports payments received (memorial de abonos)."""
+    """Court filing that reports payments received (memorial de abonos), each with how it was applied.
+
+    The judge and the other side need each abono's imputation (CC art. 1653: costs, then interest, then capital)
+    and the balance left at the cut-off, the figures of the case's liquidation (CGP art. 446), to the cent.
+    """
     b = Builder()
     court_header(b, "Memorial informando abonos recibidos")
     b.p(
         "**{{ lawyer.name|upper }}**, apoderado(a) de la parte demandante, respetuosamente informo al "
-        "Despacho que la parte demandada ha efectuado los siguientes abonos a la obligación cobrada:"
+        "Despacho que la parte demandada ha efectuado los siguientes abonos a la obligación cobrada, que se "
+        "imputaron conforme al artículo 1653 del Código Civil: primero a costas, luego a los intereses "
+        "causados hasta la fecha de cada abono y el remanente a capital."
     )
+    b.h("1. Abonos recibidos e imputación")
     b.table(
-        ["No.", "Fecha", "Valor", "Referencia"],
-        "pay in payments",
-        ["{{ pay.number }}", "{{ pay.date_long }}", "{{ pay.amount_fmt }}", "{{ pay.reference }}"],
-        totals=[["", "**Total abonado**", "**{{ payments_total_fmt }}**", ""]],
-        widths=[1.2, 5.0, 4.0, 5.0],
+        ["No.", "Fecha", "Valor", "A costas", "A intereses", "A capital"],
+        "a in liquidation.allocations",
+        ["{{ a.number }}", "{{ a.date_short }}", "{{ a.amount_fmt }}", "{{ a.to_costs_fmt }}",
+         "{{ a.to_interest_fmt }}", "{{ a.to_capital_fmt }}"],
+        totals=[["", "**Total**", "**{{ liquidation.payments_fmt }}**", "**{{ liquidation.paid_to_costs_fmt }}**",
+                 "**{{ liquidation.paid_to_interest_fmt }}**", "**{{ liquidation.paid_to_capital_fmt }}**"]],
+        widths=[1.0, 2.4, 3.3, 2.8, 3.0, 3.1],
     )
-    b.p("El total abonado asciende a **{{ payments_total_words }}**.")
+    b.p("El total abonado asciende a **{{ liquidation.payments_words }}**.", align="left")
+    b.tag("{%p if liquidation.allocations|selectattr('reference')|list %}")
+    b.p("Soportes de los abonos:", align="left", space_after=2).paragraph_format.keep_with_next = True
+    b.tag("{%p for a in liquidation.allocations if a.reference %}")
+    b.p("{{ a.number }}. {{ a.date_long }}: {{ a.reference|trim('.') }}.", align="left", indent=0.6, space_after=2)
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.h("2. Saldo de la obligación")
     b.p(
-        "Los abonos se imputan conforme al artículo 1653 del Código Civil, primero a costas, luego a "
-        "intereses y finalmente a capital, y se tendrán en cuenta en la liquidación del crédito "
-        "(artículo 446 del Código General del Proceso). Solicito al Despacho tenerlos en cuenta y continuar "
-        "la ejecución por el saldo insoluto."
+        "Aplicados los abonos, el saldo de la obligación con corte al **{{ liquidation.as_of_long }}**, según "
+        "la liquidación del crédito a esa fecha, es el siguiente:"
+    ).paragraph_format.keep_with_next = True
+    b.table(
+        ["Concepto", "Valor"],
+        None,
+        ["Capital del título", "{{ debt.capital_fmt }}"],
+        totals=[
+            ["(−) Abonos imputados a capital", "{{ liquidation.paid_to_capital_fmt }}"],
+            ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
+            ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
+            ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
+            ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
+            ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
+            ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
+            ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
+            ["**SALDO (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
+        ],
+        widths=[10.0, 5.0],
+    )
+    b.p(
+        "Solicito al Despacho tener en cuenta estos abonos, imputados en la forma indicada, en la liquidación "
+        "del crédito (artículo 446 del Código General del Proceso), y continuar la ejecución por el capital "
+        "insoluto de {{ liquidation.capital_fmt }}{% if liquidation.costs %}, los intereses moratorios "
+        "pendientes de {{ liquidation.interest_fmt }} y las costas pendientes de {{ liquidation.costs_fmt }}"
+        "{% else %} y los intereses moratorios pendientes de {{ liquidation.interest_fmt }}{% endif %}, más los "
+        "intereses moratorios que se causen desde el "
+        "{{ liquidation.after_as_of_long }} hasta el pago total.",
+        align="left",  # three figures glued to their «$»
     )
     lawyer_signature(b)
     return b
@@ -1027,8 +1123,8 @@ CATALOG = [
         "name": "memorial_abonos", "builder": memorial_abonos, "kind": "memorial", "booklet": "principal",
         "title_es": "Memorial de abonos recibidos",
         "title_en": "Filing reporting payments received",
-        "for": "filed case with payments",
-        "required": [*COMMON, "court", "radicado", "payments"],
+        "for": "filed case with payments: each one's imputation and the balance at the cut-off",
+        "required": [*COMMON, "court", "radicado", "payments", "liquidation", "liquidation.allocations"],
     },
 ]
 

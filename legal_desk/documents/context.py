@@ -108,6 +108,7 @@ _FIELD_ES = {
     "agreed_rate": "tasa de mora pactada",
     "original_location": "lugar donde reposa el original",
     "rows": "tramos",
+    "allocations": "abonos imputados hasta la fecha de corte",
     "as_of": "fecha de corte",
     "signed": "fecha de firma",
     "instalments": "cuotas",
@@ -167,6 +168,7 @@ _FIELD_EN = {
     "agreed_rate": "agreed default rate",
     "original_location": "place where the original is kept",
     "rows": "periods",
+    "allocations": "payments applied up to the cut-off date",
     "as_of": "cut-off date",
     "signed": "signing date",
     "instalments": "instalments",
@@ -342,6 +344,10 @@ class AgreementData:
     signed: dt.date
     instalments: list[tuple[dt.date, Decimal]]
     total: Decimal
+    #: The liquidation of the debt on the signing day (None: it cannot be computed): what the debtor owed then.
+    #: An agreement for less is a settlement with a discount, which the document must say (CC art. 1711 on
+    #: remisión, art. 2469 on transacción).
+    owed: LiquidationData | None = None
 
 
 @dataclass(frozen=True)
@@ -383,10 +389,51 @@ class CaseDocumentData:
     #: and, when known, the day the service took effect.
     served: bool = False
     served_on: dt.date | None = None
+    #: The auto que ordena seguir adelante la ejecución (or the sentencia on the defences) is in the file: stage
+    #: ORDER_TO_PROCEED or later, or an agreement suspended a case at one of them. The liquidation of CGP art.
+    #: 446, with its three days' traslado, is presented only then; before, a liquidation is for information.
+    execution_ordered: bool = False
     #: The SMLMV by year and the Pequeñas Causas cities the desk uses (the firm's values over the
     #: program's, services.legal_data); None: the program's own (resources/jurisdictions/CO.json).
     minimum_wages: dict[int, Decimal] | None = None
     small_claims_cities: tuple[str, ...] | None = None
+
+
+def liquidation_data(liq: Any) -> LiquidationData:
+    """A `LiquidationData` from the liquidation engine's result (`legal_desk.domain.interest.Liquidation`): the
+    documents carry exactly the figures of the app's liquidation, each payment with its split."""
+    return LiquidationData(
+        as_of=liq.as_of,
+        rows=[
+            LiquidationRow(s.start, s.end, s.days, s.annual_rate, s.capital_base, s.interest) for s in liq.stretches
+        ],
+        capital=liq.capital_outstanding,
+        interest=liq.interest_unpaid,
+        payments=liq.payments_total,
+        costs=liq.costs_outstanding,
+        total=liq.total,
+        interest_accrued=liq.interest_accrued,
+        allocations=[
+            AllocationData(a.date, a.amount, a.to_costs, a.to_interest, a.to_capital, a.reference or None)
+            for a in liq.allocations
+        ],
+        day_basis=liq.day_basis,
+        capped=liq.agreed_annual_rate is not None
+        and any(s.annual_rate != liq.agreed_annual_rate for s in liq.stretches),
+    )
+
+
+def liquidation_kind(data: CaseDocumentData) -> str:
+    """Which liquidation a document of the case presents (DOMAIN.md §2 and §8).
+
+    `filing`: no radicado yet, the liquidation at the filing date that goes with the demanda; `art446`: the
+    order to proceed is in the file, the liquidation of CGP art. 446 with its traslado; `informative`: a filed
+    case before that order (payment order issued, debtor served, defences pending), an updated liquidation the
+    court can only take into account, since art. 446 num. 1 opens the liquidation once the order is final.
+    """
+    if not (data.radicado or "").strip():
+        return "filing"
+    return "art446" if data.execution_ordered else "informative"
 
 
 def get_path(data: Any, path: str) -> Any:
@@ -521,6 +568,8 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
         "lawyer": {k: (v or "") for k, v in dataclasses.asdict(data.lawyer).items()},
         "extra": dict(data.extra),
         **_date_fields("today", data.today),
+        "execution_ordered": data.execution_ordered,
+        "liquidation_kind": liquidation_kind(data),
     }
     ctx["defendants"] = [ctx["debtor"], *ctx["guarantors"]]
     ctx["lawyer"]["id_fmt"] = format_id("CC", data.lawyer.id_number)
@@ -664,11 +713,23 @@ def build_context(data: CaseDocumentData) -> dict[str, Any]:
             **_date_fields("signed", agr.signed),
             **_money_fields("total", agr.total, cur),
             "count": len(agr.instalments),
+            "owed": None,
+            "discount": None,
             "instalments": [
                 {"number": i, **_date_fields("due", due), **_money_fields("amount", amount, cur)}
                 for i, (due, amount) in enumerate(agr.instalments, start=1)
             ],
         }
+        if agr.owed is not None:
+            owed = agr.owed
+            ctx["agreement"]["owed"] = {
+                **_money_fields("capital", owed.capital, cur),
+                **_money_fields("interest", owed.interest, cur),
+                **_money_fields("costs", owed.costs, cur),
+                **_money_fields("total", owed.total, cur),
+            }
+            if agr.total < owed.total:  # the creditor forgives the rest, once every instalment is paid
+                ctx["agreement"].update(_money_fields("discount", owed.total - agr.total, cur))
 
     # Cuantía: value of the claims when the lawsuit is filed (CGP art. 26 num. 1).
     if data.liquidation is not None:

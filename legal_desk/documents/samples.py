@@ -17,7 +17,23 @@ from legal_desk.documents.context import (
     LiquidationRow,
     PartyData,
     PaymentData,
+    liquidation_data,
 )
+from legal_desk.domain.interest import PaymentIn, RatePeriod, RateTable, liquidate
+
+# Illustrative certified moratory rates (effective annual, %) for the sample case's months.
+SAMPLE_RATES = {(2024, 3): "30.00", (2024, 4): "32.00", (2024, 5): "31.50", (2024, 6): "31.00"}
+
+
+def sample_liquidation(case: CaseDocumentData, as_of: dt.date) -> LiquidationData:
+    """The sample case liquidated by the app's engine at `as_of` with its payments up to then (each one's split)."""
+    periods = []
+    for (year, month), rate in SAMPLE_RATES.items():
+        start = dt.date(year, month, 1)
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        periods.append(RatePeriod(start, end, Decimal(rate)))
+    paid = [PaymentIn(p.date, p.amount, p.reference or "") for p in case.payments if p.date <= as_of]
+    return liquidation_data(liquidate(case.debt.capital, case.debt.due_date, as_of, RateTable(periods), paid))
 
 
 def sample_case() -> CaseDocumentData:
@@ -143,6 +159,7 @@ def sample_case() -> CaseDocumentData:
             total=Decimal("12873753.07"),
         ),
         today=dt.date(2024, 4, 10),
+        execution_ordered=True,  # the order to proceed is in the file: the art. 446 liquidation
     )
 
 
@@ -155,6 +172,7 @@ def sample_for(template_name: str) -> CaseDocumentData:
         case = dataclasses.replace(case, radicado=None)
     if template_name in {"carta_requerimiento", "aviso_final"}:
         case = dataclasses.replace(case, today=dt.date(2024, 3, 12), payments=[])
-    if template_name == "memorial_abonos":
-        case = dataclasses.replace(case, today=dt.date(2024, 6, 20))
+    if template_name == "memorial_abonos":  # the payments of May and June, applied, and the balance left
+        case = dataclasses.replace(case, today=dt.date(2024, 6, 20),
+                                   liquidation=sample_liquidation(case, dt.date(2024, 6, 20)))
     return case

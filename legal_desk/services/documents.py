@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -34,7 +35,6 @@ from legal_desk.db.models import (
 from legal_desk.documents import templates as tpl
 from legal_desk.documents.context import (
     AgreementData,
-    AllocationData,
     AnnexData,
     CaseDocumentData,
     DebtData,
@@ -42,16 +42,16 @@ from legal_desk.documents.context import (
     HearingData,
     LawyerData,
     LiquidationData,
-    LiquidationRow,
     PartyData,
     PaymentData,
+    liquidation_data,
 )
 from legal_desk.documents.errors import Cancelled as DocCancelled
 from legal_desk.documents.pdf import ConversionError, ConverterUnavailable, PipelinedConverter, convert_many
 from legal_desk.domain import messages as M
 from legal_desk.domain.deadlines import DeadlineError, compute_deadlines
 from legal_desk.domain.interest import LiquidationError
-from legal_desk.domain.lifecycle import SERVED_STAGES
+from legal_desk.domain.lifecycle import POST_JUDGMENT_STAGES, SERVED_STAGES, Stage
 from legal_desk.domain.messages import Text, label_term, text_of
 from legal_desk.domain.permissions import Action, Role
 from legal_desk.domain.readiness import evidence_kind_label
@@ -132,24 +132,7 @@ def _liquidation_data(desk: Desk, actor: Actor, case_id: int, as_of: dt.date) ->
         liq = liquidation(desk, actor, case_id, as_of)
     except (LiquidationError, ServiceError):
         return None  # templates that need it report "liquidation" as a missing field
-    rows = [LiquidationRow(s.start, s.end, s.days, s.annual_rate, s.capital_base, s.interest) for s in liq.stretches]
-    return LiquidationData(
-        as_of=as_of,
-        rows=rows,
-        capital=liq.capital_outstanding,
-        interest=liq.interest_unpaid,
-        payments=liq.payments_total,
-        costs=liq.costs_outstanding,
-        total=liq.total,
-        interest_accrued=liq.interest_accrued,
-        allocations=[
-            AllocationData(a.date, a.amount, a.to_costs, a.to_interest, a.to_capital, a.reference)
-            for a in liq.allocations
-        ],
-        day_basis=liq.day_basis,
-        capped=liq.agreed_annual_rate is not None
-        and any(s.annual_rate != liq.agreed_annual_rate for s in liq.stretches),
-    )
+    return liquidation_data(liq)
 
 
 # Service events (deadlines.add_event) and the rule whose due date is the day service takes effect
@@ -203,6 +186,17 @@ def _service_facts(s: Any, c: Case, today: dt.date) -> tuple[bool, dt.date | Non
     effective = [d for d in days if d <= today]
     served_on = min(effective) if effective else None
     return c.stage in {st.value for st in SERVED_STAGES} or served_on is not None, served_on
+
+
+_ORDERED = frozenset({*(st.value for st in POST_JUDGMENT_STAGES), Stage.CLOSED_JUDGMENT_EXECUTED.value})
+
+
+def _execution_ordered(c: Case) -> bool:
+    """Whether the auto que ordena seguir adelante la ejecución (CGP art. 440) is in the case's file: its stage is
+    ORDER_TO_PROCEED or a later one, or an agreement suspended the case at one of them (it goes back there)."""
+    if c.stage == Stage.SETTLEMENT_ACTIVE.value:
+        return (c.settlement_return_stage or "") in _ORDERED
+    return c.stage in _ORDERED
 
 
 def _refuse_cut_off_before_due(account_ref: str, due_date: dt.date, liquidate_to: dt.date) -> None:
@@ -342,13 +336,19 @@ def case_document_data(
             "agreement": None
             if agreement is None
             else AgreementData(agreement.signed_on, [(i.due_date, i.amount) for i in instalments], agreement.total),
+            "agreement_signed": agreement.signed_on if agreement is not None else None,
             "today": today,
             "served": served,
             "served_on": served_on,
+            "execution_ordered": _execution_ordered(c),
             "minimum_wages": wages,
             "small_claims_cities": small_claims,
         }
     data_kwargs["liquidation"] = _liquidation_data(desk, actor, case_id, liquidate_to or today)
+    signed = data_kwargs.pop("agreement_signed")
+    if signed is not None and signed >= data_kwargs["debt"].due_date:  # what was owed the day it was signed
+        owed = _liquidation_data(desk, actor, case_id, signed)
+        data_kwargs["agreement"] = dataclasses.replace(data_kwargs["agreement"], owed=owed)
     del account_ref
     return CaseDocumentData(**data_kwargs)
 

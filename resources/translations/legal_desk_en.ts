@@ -5570,8 +5570,20 @@ Open it with the system application.</translation>
     <context>
         <name>GenerateDocumentDialog</name>
         <message>
+            <source>El caso aún no tiene radicado: la liquidación se genera como anexo de la demanda, a la fecha de presentación, sin pedir traslado.</source>
+            <extracomment>the cut-off of the document's liquidation when the user chose one (None: today's) what this case's stage makes of the document (which liquidation it presents), blank when nothing to say</extracomment>
+            <translation>The case has no court file number yet: the liquidation is generated as an annex to the lawsuit, at the filing date, without asking for the three days' notice to the other side.</translation>
+        </message>
+        <message>
+            <source>El auto que ordena seguir adelante la ejecución no está en el expediente: la liquidación se genera como informativa, sin pedir el traslado del artículo 446 del CGP, que procede una vez ejecutoriado ese auto (numeral 1).</source>
+            <translation>The order to proceed with the enforcement is not in the case file: the liquidation is generated for information, without asking for the notice of article 446 CGP, which applies once that order is final (paragraph 1).</translation>
+        </message>
+        <message>
+            <source>Liquidación del artículo 446 del CGP: pide correr traslado a la parte demandada por tres días.</source>
+            <translation>Liquidation under article 446 CGP: it asks the court to give the defendant three days to object.</translation>
+        </message>
+        <message>
             <source>Plantilla</source>
-            <extracomment>the cut-off of the document's liquidation when the user chose one (None: today's)</extracomment>
             <translation>Template</translation>
         </message>
         <message>

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
-from legal_desk.documents.context import field_label_en, field_label_es, missing_fields
+from legal_desk.documents.context import (
+    CaseDocumentData,
+    field_label_en,
+    field_label_es,
+    liquidation_kind,
+    missing_fields,
+)
 from legal_desk.documents.templates import TemplateError, TemplateInfo
 from legal_desk.services import documents
 from legal_desk.services.errors import ServiceError
@@ -37,6 +43,8 @@ class TemplateRow:
 
     info: TemplateInfo
     missing: list[str]
+    #: what this case's stage makes of the document (which liquidation it presents), blank when nothing to say
+    note: str = ""
 
 
 def field_label(path: str) -> str:
@@ -56,7 +64,34 @@ def template_rows(ctx: UiContext, case_id: int) -> list[TemplateRow]:
         data = documents.case_document_data(ctx.desk, ctx.actor, case_id)
     except ServiceError:
         return [TemplateRow(i, []) for i in infos]
-    return [TemplateRow(i, [field_label(f) for f in missing_fields(data, i.required)]) for i in infos]
+    return [
+        TemplateRow(i, [field_label(f) for f in missing_fields(data, i.required)], stage_note(i, data)) for i in infos
+    ]
+
+
+def stage_note(info: TemplateInfo, data: CaseDocumentData) -> str:
+    """Why a liquidation generated at this stage is (or is not yet) the one of CGP art. 446, in the interface
+    language: before the order to proceed it is presented for information and asks for no traslado."""
+    if info.kind != "liquidation":
+        return ""
+    kind = liquidation_kind(data)
+    if kind == "filing":
+        return QCoreApplication.translate(
+            "GenerateDocumentDialog",
+            "El caso aún no tiene radicado: la liquidación se genera como anexo de "
+            "la demanda, a la fecha de presentación, sin pedir traslado.",
+        )
+    if kind == "informative":
+        return QCoreApplication.translate(
+            "GenerateDocumentDialog",
+            "El auto que ordena seguir adelante la ejecución no está en el "
+            "expediente: la liquidación se genera como informativa, sin pedir el traslado del artículo 446 "
+            "del CGP, que procede una vez ejecutoriado ese auto (numeral 1).",
+        )
+    return QCoreApplication.translate(
+        "GenerateDocumentDialog",
+        "Liquidación del artículo 446 del CGP: pide correr traslado a la parte demandada por tres días.",
+    )
 
 
 class GenerateDocumentDialog(QDialog):
@@ -127,6 +162,8 @@ class GenerateDocumentDialog(QDialog):
         needed = ", ".join(field_label(f) for f in row.info.required)
         title = template_title(row.info)
         text = self.tr("<b>{0}</b> (versión {1})<br>Requiere: {2}").format(title, row.info.version, needed)
+        if row.note:
+            text += "<br>" + row.note
         if row.missing:
             text += (
                 "<br><span style='color:"
