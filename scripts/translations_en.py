@@ -2238,4 +2238,8 @@ EN: dict[str, str] = {
     "El caso aún no tiene radicado: la liquidación se genera como anexo de la demanda, a la fecha de presentación, sin pedir traslado.": "The case has no court file number yet: the liquidation is generated as an annex to the lawsuit, at the filing date, without asking for the three days' notice to the other side.",
     "El auto que ordena seguir adelante la ejecución no está en el expediente: la liquidación se genera como informativa, sin pedir el traslado del artículo 446 del CGP, que procede una vez ejecutoriado ese auto (numeral 1).": "The order to proceed with the enforcement is not in the case file: the liquidation is generated for information, without asking for the notice of article 446 CGP, which applies once that order is final (paragraph 1).",
     "Liquidación del artículo 446 del CGP: pide correr traslado a la parte demandada por tres días.": "Liquidation under article 446 CGP: it asks the court to give the defendant three days to object.",
+    "El expediente ya está radicado: este documento es de antes de la demanda y saldría con fecha de hoy, distinto del que recibió el juzgado. Genérelo solo si necesita una versión nueva.": (
+        "The case is already filed: this document belongs before the lawsuit and would be dated today, unlike the "
+        "one the court received. Generate it only if you need a new version."
+    ),
 }

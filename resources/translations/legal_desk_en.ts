@@ -5570,8 +5570,12 @@ Open it with the system application.</translation>
     <context>
         <name>GenerateDocumentDialog</name>
         <message>
-            <source>El caso aún no tiene radicado: la liquidación se genera como anexo de la demanda, a la fecha de presentación, sin pedir traslado.</source>
+            <source>El expediente ya está radicado: este documento es de antes de la demanda y saldría con fecha de hoy, distinto del que recibió el juzgado. Genérelo solo si necesita una versión nueva.</source>
             <extracomment>the cut-off of the document's liquidation when the user chose one (None: today's) what this case's stage makes of the document (which liquidation it presents), blank when nothing to say</extracomment>
+            <translation>The case is already filed: this document belongs before the lawsuit and would be dated today, unlike the one the court received. Generate it only if you need a new version.</translation>
+        </message>
+        <message>
+            <source>El caso aún no tiene radicado: la liquidación se genera como anexo de la demanda, a la fecha de presentación, sin pedir traslado.</source>
             <translation>The case has no court file number yet: the liquidation is generated as an annex to the lawsuit, at the filing date, without asking for the three days' notice to the other side.</translation>
         </message>
         <message>

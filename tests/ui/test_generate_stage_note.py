@@ -24,7 +24,10 @@ def test_the_dialog_says_a_liquidation_before_the_order_to_proceed_is_informativ
     assert rows["liquidacion_credito"].note.startswith(
         "El auto que ordena seguir adelante la ejecución no está en el expediente: la liquidación se genera como "
         "informativa, sin pedir el traslado del artículo 446 del CGP")
-    assert rows["memorial_abonos"].note == "" and rows["demanda_ejecutiva"].note == ""
+    assert rows["memorial_abonos"].note == "" and rows["medidas_cautelares"].note == ""
+    # the demand, the power of attorney and the pre-legal letters of a filed case are said to be past
+    for name in ("demanda_ejecutiva", "poder_especial", "carta_requerimiento", "aviso_final"):
+        assert rows[name].note.startswith("El expediente ya está radicado: este documento es de antes de la demanda")
     dialog = GenerateDocumentDialog(list(rows.values()))
     qtbot.addWidget(dialog)
     dialog.select_template("liquidacion_credito")
@@ -34,7 +37,7 @@ def test_the_dialog_says_a_liquidation_before_the_order_to_proceed_is_informativ
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(Path(SHOTS) / "generate_document_liquidation_stage.png"))
     dialog.select_template("demanda_ejecutiva")
-    assert "informativa" not in dialog.ui.detailLabel.text()
+    assert "informativa" not in dialog.ui.detailLabel.text() and "ya está radicado" in dialog.ui.detailLabel.text()
 
     execution = documents.cases_in_stage(sqlite_desk, law, "EXECUTION")[0]
     note = {r.info.name: r for r in template_rows(ctx, execution)}["liquidacion_credito"].note
@@ -43,5 +46,8 @@ def test_the_dialog_says_a_liquidation_before_the_order_to_proceed_is_informativ
         c = uow.session.execute(select(Case).where(Case.id == execution)).scalar_one()
         c.radicado = None
         uow.commit()
-    note = {r.info.name: r for r in template_rows(ctx, execution)}["liquidacion_credito"].note
-    assert note.startswith("El caso aún no tiene radicado: la liquidación se genera como anexo de la demanda")
+    rows = {r.info.name: r for r in template_rows(ctx, execution)}
+    assert rows["liquidacion_credito"].note.startswith(
+        "El caso aún no tiene radicado: la liquidación se genera como anexo de la demanda"
+    )
+    assert rows["demanda_ejecutiva"].note == ""  # not filed: the demand is what comes next

@@ -71,7 +71,16 @@ def template_rows(ctx: UiContext, case_id: int) -> list[TemplateRow]:
 
 def stage_note(info: TemplateInfo, data: CaseDocumentData) -> str:
     """Why a liquidation generated at this stage is (or is not yet) the one of CGP art. 446, in the interface
-    language: before the order to proceed it is presented for information and asks for no traslado."""
+    language: before the order to proceed it is presented for information and asks for no traslado. A demand,
+    power of attorney or pre-legal notice of a case already filed says so: generated again it is dated today,
+    a copy at most, not the one the court received."""
+    filed = bool((data.radicado or "").strip())
+    if filed and info.kind in ("lawsuit", "power_of_attorney", "notice"):
+        return QCoreApplication.translate(
+            "GenerateDocumentDialog",
+            "El expediente ya está radicado: este documento es de antes de la demanda y saldría con fecha de hoy, "
+            "distinto del que recibió el juzgado. Genérelo solo si necesita una versión nueva.",
+        )
     if info.kind != "liquidation":
         return ""
     kind = liquidation_kind(data)
