@@ -15,11 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 #: at most 63 characters): a restore tells the other desks still connected from its own pool.
 APPLICATION_NAME = f"legal_desk {socket.gethostname()} (pid {os.getpid()})"[:63]
 
+#: How long a SQLite connection waits for another connection's write lock before «database is locked».
+SQLITE_BUSY_SECONDS = 30
+
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine tuned for the desk: one writer at a time on SQLite, pooled on PostgreSQL."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS, "check_same_thread": False}, **kwargs)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -27,7 +30,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur = dbapi_conn.cursor()
             _use_wal(cur)
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA cache_size=-65536")  # 64 MiB page cache: bulk imports touch big indexes
             cur.close()

@@ -28,6 +28,7 @@ from legal_desk.services.errors import (
     AccountRevoked,
     Conflict,
     ConnectionLost,
+    DatabaseBusy,
     PermissionDenied,
     ServiceError,
     ValidationFailed,
@@ -129,6 +130,25 @@ def _lost_connection(exc: BaseException | None) -> bool:
     return state is None or state.startswith(("08", "57P"))
 
 
+def _sqlite_busy(exc: BaseException | None) -> bool:
+    """Whether a database error is SQLite's «database is locked» (another writer outlasted the busy timeout)."""
+    return isinstance(exc, OperationalError) and isinstance(exc.orig, sqlite3.OperationalError) and (
+        "locked" in str(exc.orig) or "busy" in str(exc.orig)
+    )
+
+
+def _busy_error(write: bool) -> DatabaseBusy:
+    from legal_desk.db import session as db_session
+
+    return DatabaseBusy(
+        "La base de datos está ocupada: otra sesión de legal_desk (o un programa que abrió el archivo) la está "
+        f"escribiendo, p. ej. una importación o una restauración, y no la liberó en {db_session.SQLITE_BUSY_SECONDS} "
+        "segundos; "
+        + ("no se guardó nada de esta operación: repítala" if write else "repita la consulta")
+        + " cuando termine"
+    )
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: every write is checked against this role and audited under this name."""
@@ -202,7 +222,13 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         if self._write and self.session.get_bind().dialect.name == "sqlite":
-            self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            try:
+                self.session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            except OperationalError as exc:
+                self.session.close()
+                if _sqlite_busy(exc):
+                    raise _busy_error(True) from exc
+                raise
         return self
 
     def __exit__(
@@ -230,6 +256,8 @@ class UnitOfWork:
                 + ("; no se guardó nada de esta operación, repítala" if self._write else "; repita la consulta")
                 + " cuando el servidor vuelva a responder"
             ) from exc
+        if _sqlite_busy(exc):
+            raise _busy_error(self._write) from exc
         if isinstance(exc, StaleDataError):
             raise Conflict(Text(M.CONCURRENT_CHANGE)) from exc
         if isinstance(exc, ValueTooLong):
@@ -312,6 +340,11 @@ class Desk:
         from legal_desk.services import actuaciones  # local: services import this module
         from legal_desk.services.legal import get_setting
 
+        # Looked at with a read first: on SQLite a write transaction waits for, then fails on, another
+        # desk's long write (an import, a restore), and every CLI run and desktop start comes here.
+        with self.reading() as s:
+            if get_setting(s, actuaciones.TERMS_STORED_SETTING) == "1":
+                return
         with self.uow() as uow:
             s = uow.session
             if get_setting(s, actuaciones.TERMS_STORED_SETTING) == "1":

@@ -96,6 +96,12 @@ class Conflict(ServiceError):
     code = "conflict"
 
 
+class DatabaseBusy(Conflict):
+    """SQLite: another program kept the database locked for writing longer than the busy timeout."""
+
+    code = "busy"
+
+
 class ConnectionLost(ServiceError):
     """The database server went away in the middle of a unit of work; it was rolled back."""
 
