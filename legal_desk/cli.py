@@ -19,6 +19,7 @@ from legal_desk.domain.limitation import filing_tolling_es
 from legal_desk.services.errors import ServiceError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command ended by Ctrl-C
 
 
 class CliError(Exception):
@@ -1204,8 +1205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # output piped into `head` and the like
         return EXIT_OK
     except KeyboardInterrupt:
-        print("legal-desk: interrumpido; no se guardó nada de la operación en curso", file=sys.stderr)
-        return 130
+        _refused(ctx, "interrupted", "Interrumpido (Ctrl-C); no se guardó nada de la operación en curso")
+        return EXIT_INTERRUPTED
     except Exception as exc:  # never a traceback for the user (CLI.md): one sentence, exit 1
         if os.environ.get("LEGAL_DESK_DEBUG"):
             raise

@@ -1,0 +1,110 @@
+"""The command line as a bank's scripts and cron jobs use it (CLI.md): other writers, Ctrl-C, pipes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from legal_desk.cli import main
+from legal_desk.importing.background import BACKGROUND_MIN_BYTES
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = "numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento\n"
+
+
+def _run(base: list[str], capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict, str]:
+    rc = main([*base, *args])
+    out, err = capsys.readouterr()
+    return rc, json.loads(out), err
+
+
+def test_reads_do_not_wait_for_another_writer_and_a_blocked_write_says_the_database_is_busy(
+    tmp_path, capsys, monkeypatch
+):
+    db = tmp_path / "d.sqlite3"
+    base = ["--db", str(db), "--store", str(tmp_path / "store")]
+    assert main([*base, "db", "upgrade"]) == 0
+    (tmp_path / "r.csv").write_text(HEADER + "OB-1;Ana Ruiz;CC;52123456;1.000.000;2024-01-31\n")
+    assert main([*base, "import", "referrals", str(tmp_path / "r.csv")]) == 0
+    capsys.readouterr()
+    from legal_desk.db import session as db_session
+
+    monkeypatch.setattr(db_session, "SQLITE_BUSY_SECONDS", 1)
+    other = sqlite3.connect(db, isolation_level=None)  # another desk in the middle of a long import
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE settings SET key = key")
+    try:
+        # A read-only command opened a write transaction at start-up (first admin, upgrade step) and
+        # failed with «database is locked» behind any writer.
+        rc, rows, err = _run(base, capsys, "cases", "list", "--json")
+        assert rc == 0 and [r["account_ref"] for r in rows] == ["OB-1"] and err == ""
+        rc, shown, _ = _run(base, capsys, "case", "show", "OB-1", "--json")
+        assert rc == 0 and shown["payments"] == []
+        rc, data, err = _run(base, capsys, "payment", "add", "OB-1", "--date", "2024-03-01", "--amount", "1000", "--json")
+        assert rc == 1 and data["error"]["code"] == "busy"
+        message = data["error"]["message"]
+        assert message.startswith("La base de datos está ocupada") and "no la liberó en 1 segundos" in message
+        assert "no se guardó nada" in message and "locked" not in message and err == f"legal-desk: {message}\n"
+    finally:
+        other.rollback()
+        other.close()
+    rc, shown, _ = _run(base, capsys, "case", "show", "OB-1", "--json")
+    assert shown["payments"] == []  # the refused payment left nothing behind
+    rc, data, _ = _run(base, capsys, "case", "update", "OB-1", "--notes", "pagará en marzo", "--json")
+    assert rc == 0 and data["version"] == shown["version"] + 1  # once the other writer is done, writes go through
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(x) for x in text.split()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc to find the reading process")
+def test_ctrl_c_during_a_big_import_is_one_sentence_a_json_error_and_nothing_saved(tmp_path):
+    db, store = tmp_path / "d.sqlite3", tmp_path / "store"
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as f:
+        f.write(HEADER)
+        i = 0
+        while f.tell() < BACKGROUND_MIN_BYTES * 2:  # read in a second process, as a bank's monthly file
+            f.write(f"BG-{i:06d};Deudor Número {i};CC;{10_000_000 + i};{1_000_000 + i}.00;15/03/2024\n")
+            i += 1
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LEGAL_DESK_DB": str(db), "LEGAL_DESK_STORE": str(store)}
+    cmd = [sys.executable, "-m", "legal_desk"]
+    subprocess.run([*cmd, "db", "upgrade"], env=env, check=True, capture_output=True)
+    # A shell started from a terminal: Ctrl-C is SIGINT to the whole foreground process group.
+    proc = subprocess.Popen(
+        [*cmd, "import", "referrals", str(big), "--json"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 60
+    while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    reader = _children(proc.pid)
+    assert reader, "the import did not start its reading process"
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert json.loads(out) == {
+        "error": {"code": "interrupted", "message": "Interrumpido (Ctrl-C); no se guardó nada de la operación en curso"}
+    }
+    # The reading process printed its own KeyboardInterrupt traceback on the terminal.
+    assert err.decode() == "legal-desk: Interrumpido (Ctrl-C); no se guardó nada de la operación en curso\n"
+    assert not Path(f"/proc/{reader[0]}").exists() or "zombie" in Path(f"/proc/{reader[0]}/status").read_text()
+    listed = subprocess.run([*cmd, "cases", "list", "--json"], env=env, capture_output=True, check=True)
+    assert json.loads(listed.stdout) == []
