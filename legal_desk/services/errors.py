@@ -102,6 +102,12 @@ class DatabaseBusy(Conflict):
     code = "busy"
 
 
+class DatabaseUnavailable(ServiceError):
+    """The database cannot be opened: the server is down or unknown, the database or user does not exist…"""
+
+    code = "db_unavailable"
+
+
 class ConnectionLost(ServiceError):
     """The database server went away in the middle of a unit of work; it was rolled back."""
 

@@ -48,7 +48,9 @@ def test_reads_do_not_wait_for_another_writer_and_a_blocked_write_says_the_datab
         assert rc == 0 and [r["account_ref"] for r in rows] == ["OB-1"] and err == ""
         rc, shown, _ = _run(base, capsys, "case", "show", "OB-1", "--json")
         assert rc == 0 and shown["payments"] == []
-        rc, data, err = _run(base, capsys, "payment", "add", "OB-1", "--date", "2024-03-01", "--amount", "1000", "--json")
+        rc, data, err = _run(
+            base, capsys, "payment", "add", "OB-1", "--date", "2024-03-01", "--amount", "1000", "--json"
+        )
         assert rc == 1 and data["error"]["code"] == "busy"
         message = data["error"]["message"]
         assert message.startswith("La base de datos está ocupada") and "no la liberó en 1 segundos" in message
@@ -108,3 +110,84 @@ def test_ctrl_c_during_a_big_import_is_one_sentence_a_json_error_and_nothing_sav
     assert not Path(f"/proc/{reader[0]}").exists() or "zombie" in Path(f"/proc/{reader[0]}/status").read_text()
     listed = subprocess.run([*cmd, "cases", "list", "--json"], env=env, capture_output=True, check=True)
     assert json.loads(listed.stdout) == []
+
+
+@pytest.mark.postgres
+def test_an_unreachable_postgresql_server_is_named_with_what_to_fix(pg_url, capsys):
+    base = pg_url.rsplit("/", 1)[0]
+    host = base.rsplit("@", 1)[1]  # 127.0.0.1:PORT
+    cases = {
+        f"{base}/no_existe": f"la base de datos «no_existe» no existe en el servidor {host}: créela (createdb)",
+        base.replace("postgres@", "nadie@") + "/postgres": f"el usuario «nadie» no existe en el servidor {host}",
+        "postgresql+psycopg://postgres@127.0.0.1:1/legal": "el servidor 127.0.0.1:1 no acepta conexiones: compruebe "
+        "que PostgreSQL esté encendido",
+    }
+    for url, expected in cases.items():
+        rc = main(["--db", url, "cases", "list", "--json"])
+        out, err = capsys.readouterr()
+        error = json.loads(out)["error"]
+        # The driver's English («connection failed: … Connection refused») said neither what nor where.
+        assert rc == 1 and error["code"] == "db_unavailable" and expected in error["message"], error
+        assert "failed" not in err and "FATAL" not in err and err == f"legal-desk: {error['message']}\n"
+
+
+CHAIN = r"""
+set -euo pipefail
+ld() { "$PYTHON" -m legal_desk "$@"; }
+ld db upgrade --json > /dev/null
+printf 'numero_obligacion;nombre_deudor;tipo_documento;numero_documento;capital;fecha_vencimiento\n%s\n%s\n' \
+  'SC-1;María Ñañez;CC;52123456;12.500.000,00;15/03/2024' \
+  'SC-2;Comercial Andes SAS;NIT;900123456-8;1.000.000;2024-01-31' > r.csv
+ld import referrals r.csv --json > import.json
+CASE=$(ld cases list --search SC-1 --json | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)[0]["case_id"])')
+ld case show "$CASE" --json > show.json
+printf '%%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%%%EOF\n' > pagare.pdf
+ld evidence add "$CASE" pagare.pdf --kind title --date 2024-01-10 --json > evidence.json
+NOTICE=$(ld notice add "$CASE" --channel mail --sent 2024-04-01 --carrier 472 --tracking RN1 --json \
+  | "$PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["notice_id"])')
+{ cat pagare.pdf; echo guia; } > guia.pdf
+ld notice receipt "$NOTICE" --delivered 2024-04-05 --proof guia.pdf --json > receipt.json
+ld verify --json > verify.json
+ld backup copia.zip --json > backup.json
+LEGAL_DESK_DB="$RESTORE_DB" LEGAL_DESK_STORE="$PWD/store2" ld restore copia.zip --json > restore.json
+LEGAL_DESK_DB="$RESTORE_DB" LEGAL_DESK_STORE="$PWD/store2" ld case show SC-1 --json > restored.json
+echo fin
+"""
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_set_e_script_chains_import_to_restore(kind, tmp_path, request):
+    if kind == "sqlite":
+        db, restore_db = str(tmp_path / "d.sqlite3"), str(tmp_path / "r.sqlite3")
+    else:
+        from tests.conftest import fresh_pg_database
+
+        admin = request.getfixturevalue("pg_url")
+        db, restore_db = fresh_pg_database(admin), fresh_pg_database(admin)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "PYTHON": sys.executable,
+        "LEGAL_DESK_DB": db,
+        "LEGAL_DESK_STORE": str(tmp_path / "store"),
+        "RESTORE_DB": restore_db,
+    }
+    done = subprocess.run(["bash", "-c", CHAIN], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stdout == "fin\n" and done.stderr == "", done.stderr
+    docs = {p.stem: json.loads(p.read_text()) for p in tmp_path.glob("*.json")}
+    assert docs["import"]["accepted"] == 2 and docs["import"]["rejected"] == 0 and docs["import"]["errors"] == []
+    assert [c["account_ref"] for c in docs["import"]["cases"]] == ["SC-1", "SC-2"]
+    show = docs["show"]
+    assert show["capital"] == "12500000.00" and show["due_date"] == "2024-03-15"
+    assert {k: show["debtor"][k] for k in ("name", "id_type", "id_number")} == {
+        "name": "María Ñañez",
+        "id_type": "CC",
+        "id_number": "52123456",
+    }
+    assert set(docs["evidence"]) >= {"evidence_id", "kind", "filename", "sha256", "date"}
+    assert docs["receipt"]["delivered"] == "2024-04-05" and len(docs["receipt"]["proof_sha256"]) == 64
+    assert docs["verify"]["ok"] is True and docs["verify"]["files_checked"] == 2
+    assert docs["backup"]["files"] == 2
+    restored = docs["restored"]
+    assert [n["delivered"] for n in restored["notices"]] == ["2024-04-05"]
+    assert {e["sha256"] for e in restored["evidence"]} == {docs["evidence"]["sha256"], docs["receipt"]["proof_sha256"]}
