@@ -188,7 +188,33 @@ class Ctx:
                 )
             self._desk = Desk.open(self.config)
             ensure_admin(self._desk)
+            if getattr(self.args, "uses_store", False):
+                self._check_store_root()
         return self._desk
+
+    def _check_store_root(self) -> None:
+        """Refuse a store folder that does not exist while the database already keeps files in another.
+
+        A mistyped --store or LEGAL_DESK_STORE in a scheduled job made `verify` list every file as
+        «falta el archivo» and `evidence add` start a second, empty store that no backup or packet finds.
+        """
+        from sqlalchemy import func, select, union
+
+        from legal_desk.services.integrity import STORED_FILE_COLUMNS
+
+        root = self._desk.store.root
+        if root.is_dir():
+            return
+        files = union(*(select(c.label("sha256")).where(c.is_not(None)) for c in STORED_FILE_COLUMNS)).subquery()
+        with self._desk.reading() as s:
+            kept = int(s.execute(select(func.count()).select_from(files)).scalar_one())
+        if kept:
+            what = "no es una carpeta" if root.exists() else "no existe"
+            raise CliError(
+                f"La carpeta de archivos {root} {what}, pero la base de datos ya guarda {kept} archivos: indique "
+                "la carpeta correcta con --store o LEGAL_DESK_STORE (si se perdió, restaure una copia de seguridad)",
+                code="not_found",
+            )
 
     @property
     def actor(self) -> Any:
@@ -1117,6 +1143,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="evidence_command", metavar="ACCIÓN", required=True
     )
     p = command(ev, "add", _evidence_add, "agregar un archivo al expediente")
+    p.set_defaults(uses_store=True)
     p.add_argument("case")
     p.add_argument("file")
     p.add_argument("--kind", required=True)
@@ -1146,11 +1173,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--carrier")
     p.add_argument("--tracking")
     p = command(no, "receipt", _notice_receipt, "registrar la constancia de entrega")
+    p.set_defaults(uses_store=True)
     p.add_argument("notice", type=int)
     p.add_argument("--delivered", type=date_arg, required=True)
     p.add_argument("--proof", required=True)
 
-    command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
+    p = command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
+    p.set_defaults(uses_store=True)
     p = command(
         sub,
         "backup",
@@ -1159,7 +1188,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("path", help="el archivo .zip que se escribe, o «verify» seguido de la copia a comprobar")
     p.add_argument("file", nargs="?", help=argparse.SUPPRESS)
-    p.set_defaults(backup_parser=p)
+    p.set_defaults(backup_parser=p, uses_store=True)
     p.usage = "legal-desk backup [opciones] ARCHIVO.zip\n       legal-desk backup verify ARCHIVO.zip [--json]"
     p = command(sub, "restore", _restore, "restaurar una copia de seguridad")
     p.set_defaults(creates_db=True)

@@ -191,3 +191,36 @@ def test_a_set_e_script_chains_import_to_restore(kind, tmp_path, request):
     restored = docs["restored"]
     assert [n["delivered"] for n in restored["notices"]] == ["2024-04-05"]
     assert {e["sha256"] for e in restored["evidence"]} == {docs["evidence"]["sha256"], docs["receipt"]["proof_sha256"]}
+
+
+def test_a_mistyped_store_folder_is_refused_once_the_database_keeps_files(tmp_path, capsys):
+    db, store = str(tmp_path / "d.sqlite3"), tmp_path / "store"
+    base = ["--db", db, "--store", str(store)]
+    assert main([*base, "db", "upgrade"]) == 0
+    (tmp_path / "r.csv").write_text(HEADER + "OB-1;Ana Ruiz;CC;52123456;1.000.000;2024-01-31\n")
+    assert main([*base, "import", "referrals", str(tmp_path / "r.csv")]) == 0
+    pdf = tmp_path / "pagare.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    # A new desk: the store folder is created by the first file, as before.
+    assert not store.exists() and main([*base, "evidence", "add", "OB-1", str(pdf), "--kind", "title"]) == 0
+    capsys.readouterr()
+    typo = tmp_path / "stroe"
+    wrong = ["--db", db, "--store", str(typo)]
+    expected = (
+        f"La carpeta de archivos {typo} no existe, pero la base de datos ya guarda 1 archivos: indique la carpeta "
+        "correcta con --store o LEGAL_DESK_STORE (si se perdió, restaure una copia de seguridad)"
+    )
+    for args in (
+        ["verify"],
+        ["evidence", "add", "OB-1", str(pdf), "--kind", "title"],
+        ["backup", str(tmp_path / "c.zip")],
+    ):
+        rc, data, err = _run(wrong, capsys, *args, "--json")
+        # verify listed every file as «falta el archivo»; evidence add started a second, empty store.
+        assert rc == 1 and data == {"error": {"code": "not_found", "message": expected}}, args
+        assert err == f"legal-desk: {expected}\n"
+    assert not typo.exists() and not (tmp_path / "c.zip").exists()
+    rc, shown, _ = _run(wrong, capsys, "case", "show", "OB-1", "--json")  # reading the case needs no file
+    assert rc == 0 and len(shown["evidence"]) == 1
+    rc, report, _ = _run(base, capsys, "verify", "--json")
+    assert rc == 0 and report["ok"] is True and report["files_checked"] == 1
