@@ -978,6 +978,11 @@ def _restore(ctx: Ctx) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
+    from legal_desk.domain.contact_rules import OUTCOMES
+    from legal_desk.domain.readiness import EVIDENCE_KINDS
+    from legal_desk.services.contacts import CHANNELS as CONTACT_CHANNELS
+    from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
+
     parser = Parser(prog="legal-desk", description="legal_desk: cobranza judicial")
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
@@ -1023,7 +1028,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="importar").add_subparsers(dest="import_command", metavar="QUÉ", required=True)
     p = command(imp, "referrals", _import_referrals, "entregar obligaciones en bloque (CSV o XLSX)")
-    p.add_argument("file")
+    p.add_argument(
+        "file", help="CSV (coma o punto y coma) o XLSX, una obligación por fila, encabezados en español o inglés"
+    )
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--creditor", metavar="NOMBRE", help="el acreedor de todas las obligaciones (p. ej. el banco)")
     p.add_argument(
@@ -1145,38 +1152,53 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(ev, "add", _evidence_add, "agregar un archivo al expediente")
     p.set_defaults(uses_store=True)
     p.add_argument("case")
-    p.add_argument("file")
-    p.add_argument("--kind", required=True)
-    p.add_argument("--date", type=date_arg)
-    p.add_argument("--description")
+    p.add_argument("file", help="el archivo (PDF, imagen, .eml…); se guarda con su SHA-256")
+    p.add_argument("--kind", required=True, metavar="TIPO", help="tipo de prueba: " + ", ".join(EVIDENCE_KINDS))
+    p.add_argument("--date", type=date_arg, help="fecha del documento (por defecto hoy; no futura)")
+    p.add_argument("--description", metavar="TEXTO", help="descripción de la prueba")
 
     co = sub.add_parser("contact", help="gestiones").add_subparsers(
         dest="contact_command", metavar="ACCIÓN", required=True
     )
     p = command(co, "add", _contact_add, "registrar una gestión de contacto")
     p.add_argument("case")
-    p.add_argument("--channel", required=True)
-    p.add_argument("--date", type=date_arg, required=True)
-    p.add_argument("--time", help="HH:MM (hora de Bogotá)")
-    p.add_argument("--outcome", required=True)
-    p.add_argument("--notes")
-    p.add_argument("--direction", default="out", choices=["out", "in"])
+    p.add_argument("--channel", required=True, metavar="CANAL", help="canal: " + ", ".join(CONTACT_CHANNELS))
+    p.add_argument("--date", type=date_arg, required=True, help="fecha de la gestión")
+    p.add_argument("--time", metavar="HH:MM", help="hora de Bogotá")
+    p.add_argument(
+        "--outcome",
+        required=True,
+        metavar="RESULTADO",
+        help="resultado: " + ", ".join(OUTCOMES) + " (u otro texto, que se guarda tal cual)",
+    )
+    p.add_argument("--notes", metavar="TEXTO", help="observaciones")
+    p.add_argument(
+        "--direction",
+        default="out",
+        choices=["out", "in"],
+        help="out: la hizo el despacho (por defecto); in: el deudor",
+    )
 
     no = sub.add_parser("notice", help="comunicaciones").add_subparsers(
         dest="notice_command", metavar="ACCIÓN", required=True
     )
     p = command(no, "add", _notice_add, "registrar una comunicación enviada")
     p.add_argument("case")
-    p.add_argument("--channel", required=True)
-    p.add_argument("--sent", type=date_arg, required=True)
-    p.add_argument("--kind", default="demand_letter")
-    p.add_argument("--carrier")
-    p.add_argument("--tracking")
+    p.add_argument("--channel", required=True, metavar="CANAL", help="canal: " + ", ".join(NOTICE_CHANNELS))
+    p.add_argument("--sent", type=date_arg, required=True, help="fecha de envío")
+    p.add_argument(
+        "--kind",
+        default="demand_letter",
+        metavar="TIPO",
+        help="tipo de comunicación (por defecto demand_letter): " + ", ".join(NOTICE_KINDS),
+    )
+    p.add_argument("--carrier", metavar="EMPRESA", help="empresa de mensajería (p. ej. 472, Servientrega)")
+    p.add_argument("--tracking", metavar="GUÍA", help="número de guía")
     p = command(no, "receipt", _notice_receipt, "registrar la constancia de entrega")
     p.set_defaults(uses_store=True)
-    p.add_argument("notice", type=int)
-    p.add_argument("--delivered", type=date_arg, required=True)
-    p.add_argument("--proof", required=True)
+    p.add_argument("notice", type=int, help="número de la comunicación (notice_id de «notice add» o «case show»)")
+    p.add_argument("--delivered", type=date_arg, required=True, help="fecha de entrega")
+    p.add_argument("--proof", required=True, metavar="ARCHIVO", help="la constancia de entrega (PDF o imagen)")
 
     p = command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
     p.set_defaults(uses_store=True)
@@ -1208,7 +1230,151 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         mod.register(sub, command)
+    _name_arguments(parser)
     return parser
+
+
+# How --help names the values of arguments that do not name them themselves (argparse printed the
+# destination in English capitals: «--from START», «--delivered DELIVERED», «case», «file»).
+_METAVARS = {
+    "case": "CASO",
+    "file": "ARCHIVO",
+    "path": "ARCHIVO",
+    "notice": "COMUNICACIÓN",
+    "name": "USUARIO",
+    "template": "PLANTILLA",
+    "party": "PARTE",
+    "closure": "CIERRE",
+    "code": "CÓDIGO",
+    "year": "AÑO",
+    "amount": "VALOR",
+    "city": "CIUDAD",
+    "db": "URL",
+    "store": "CARPETA",
+    "user": "USUARIO",
+    "cases": "CASO",
+    "seed": "N",
+    "limit": "N",
+    "days": "N",
+    "stage": "ETAPA",
+    "search": "TEXTO",
+    "order": "ORDEN",
+    "jurisdiction": "J",
+    "reason": "MOTIVO",
+    "court": "JUZGADO",
+    "lawyer": "USUARIO",
+    "paralegal": "USUARIO",
+    "reference": "REFERENCIA",
+    "out": "ARCHIVO",
+    "out_dir": "CARPETA",
+    "ics": "ARCHIVO.ics",
+    "label": "TEXTO",
+    "notes": "TEXTO",
+    "description": "TEXTO",
+    "password": "CONTRASEÑA",
+    "full_name": "NOMBRE",
+    "email": "CORREO",
+    "phone": "TELÉFONO",
+    "address": "DIRECCIÓN",
+    "id_type": "TIPO",
+    "id_number": "NÚMERO",
+    "professional_card": "NÚMERO",
+    "radicado": "RADICADO",
+    "title_number": "NÚMERO",
+    "original_location": "LUGAR",
+    "waiver": "MOTIVO",
+    "limitation_flag": "NOTA",
+    "agreed_rate": "TASA",
+    "costs": "VALOR",
+    "capital": "VALOR",
+    "account_ref": "OBLIGACIÓN",
+    "email_source": "ORIGEN",
+    "channels": "CANALES",
+    "to": "ETAPA",
+    "time": "HH:MM",
+    "new_time": "HH:MM",
+    "place": "LUGAR",
+    "link": "URL",
+    "outcome": "TEXTO",
+    "kind": "TIPO",
+    "creditor": "NOMBRE",
+    "format": "FORMATO",
+    "title_type": "TIPO",
+    "hearing": "AUDIENCIA",
+    "payment": "ABONO",
+    "exclude": "CLAVES",
+    "only": "CLAVES",
+}
+_HELPS = {
+    "case": "número del expediente (case_id) o número de obligación (account_ref)",
+    "cases": "expedientes: números o números de obligación, separados por espacios",
+    "seed": "semilla del generador: la misma da la misma cartera",
+    "days": "número de días",
+    "limit": "máximo de expedientes (1 a 5000; por defecto 50)",
+    "stage": "solo esta etapa (código, p. ej. FILED)",
+    "search": "deudor, identificación, obligación o radicado",
+    "jurisdiction": "jurisdicción: CO, AR, MX o ES",
+    "court": "juzgado",
+    "reference": "referencia del pago (p. ej. el número de la consignación)",
+    "out": "archivo de salida",
+    "dry_run": "revisar el archivo sin guardar nada",
+    "name": "nombre de usuario",
+    "full_name": "nombre completo",
+    "email": "correo electrónico",
+    "phone": "teléfono",
+    "id_type": "tipo de documento (CC, CE, NIT, PP, TI…)",
+    "id_number": "número de documento",
+    "title_type": "tipo de título valor",
+    "title_number": "número del título",
+    "issue_date": "fecha de emisión del título",
+    "radicado": "número de radicado del proceso",
+    "city": "ciudad",
+    "notes": "observaciones",
+    "template": "nombre de la plantilla (ver «document templates»)",
+    "out_dir": "carpeta donde dejar una copia de cada documento",
+    "no_pdf": "no generar el PDF (solo el .docx)",
+    "label": "texto del requisito",
+    "on": "activar el requisito",
+    "off": "desactivar el requisito",
+    "party": "número de la parte (party_id, ver «case show --json»)",
+    "closure": "número del cierre (ver «calendar closure list»)",
+    "code": "código del requisito",
+    "year": "año",
+    "city_name": "ciudad",
+    "lawyer": "usuario del abogado",
+    "start": "desde esta fecha",
+    "end": "hasta esta fecha",
+    "path": "el archivo .zip de la copia de seguridad",
+    "file": "el archivo",
+    "amount": "valor: 1234567.89, 1.234.567,89 o 1,234,567.89",
+    "date": "fecha",
+    "reason": "motivo",
+    "to": "etapa destino (código, p. ej. FILED)",
+    "role": "rol",
+    "address": "dirección",
+    "as_of": "fecha de corte de la liquidación",
+    "email_source": "de dónde se obtuvo el correo (Ley 2213 art. 8: cómo se conoció la dirección)",
+    "status": "held: realizada; postponed: aplazada; cancelled: cancelada",
+}
+
+
+def _name_arguments(parser: argparse.ArgumentParser) -> None:
+    """Give every argument of the tree a Spanish metavar and, where it had none, a Spanish help."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _name_arguments(child)
+            continue
+        if isinstance(action, argparse._HelpAction) or action.help == argparse.SUPPRESS:
+            continue
+        takes_value = action.nargs != 0
+        if takes_value and action.metavar is None and action.choices is None:
+            if action.type is date_arg:
+                action.metavar = "YYYY-MM-DD"
+            elif action.dest in _METAVARS:
+                action.metavar = _METAVARS[action.dest]
+        if action.help is None and action.dest in _HELPS:
+            action.help = _HELPS[action.dest]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

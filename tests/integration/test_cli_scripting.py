@@ -224,3 +224,43 @@ def test_a_mistyped_store_folder_is_refused_once_the_database_keeps_files(tmp_pa
     assert rc == 0 and len(shown["evidence"]) == 1
     rc, report, _ = _run(base, capsys, "verify", "--json")
     assert rc == 0 and report["ok"] is True and report["files_checked"] == 1
+
+
+def _parsers(parser, path=()):
+    import argparse
+
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from _parsers(child, (*path, name))
+
+
+def test_every_help_names_each_argument_in_spanish(capsys):
+    import argparse
+
+    from legal_desk.cli import build_parser
+
+    for path, parser in _parsers(build_parser()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction) or action.help == argparse.SUPPRESS:
+                continue
+            where = f"legal-desk {' '.join(path)} {'/'.join(action.option_strings) or action.dest}"
+            assert action.help, f"{where}: sin ayuda"
+            if action.nargs != 0 and action.choices is None:
+                # argparse showed the destination in English capitals: «--from START», «--delivered DELIVERED»
+                assert action.metavar, f"{where}: sin nombre para su valor"
+    for args, expected in (
+        (["evidence", "add"], ["CASO ARCHIVO", "--kind TIPO", "[--date YYYY-MM-DD]", "notice_proof"]),
+        (["notice", "add"], ["--sent YYYY-MM-DD", "--channel CANAL", "certified_email"]),
+        (["notice", "receipt"], ["--delivered", "YYYY-MM-DD", "--proof ARCHIVO", "COMUNICACIÓN"]),
+        (["contact", "add"], ["--outcome RESULTADO", "promise_to_pay", "--channel CANAL", "whatsapp"]),
+        (["calendar", "add-days"], ["--from YYYY-MM-DD", "--days N", "[--jurisdiction J]"]),
+        (["payment", "add"], ["--date YYYY-MM-DD", "--amount VALOR", "1.234.567,89"]),
+    ):
+        with pytest.raises(SystemExit) as exc:
+            main([*args, "--help"])
+        out = capsys.readouterr().out
+        assert exc.value.code == 0 and out.startswith("uso: legal-desk ")
+        for text in expected:
+            assert text in out, (args, text)
