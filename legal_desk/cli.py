@@ -137,10 +137,17 @@ class Output:
         self.tty = sys.stdout.isatty() and not as_json
 
     def done(self, data: Any, human: str | Callable[[], str]) -> None:
-        if self.json:
-            print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
-        else:
-            print(human() if callable(human) else human)
+        text = json.dumps(to_jsonable(data), ensure_ascii=False, indent=2) if self.json else None
+        if text is None:
+            text = human() if callable(human) else human
+        try:
+            print(text, flush=True)
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): the work is done and the command's exit status must still
+            # say how it went (an import with rejected rows is 1); the rest of the output goes nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
     def progress(self, label: str) -> Callable[..., None] | None:
         if not self.tty:

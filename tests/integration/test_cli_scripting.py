@@ -264,3 +264,30 @@ def test_every_help_names_each_argument_in_spanish(capsys):
         assert exc.value.code == 0 and out.startswith("uso: legal-desk ")
         for text in expected:
             assert text in out, (args, text)
+
+
+def test_a_reader_that_stops_early_keeps_the_exit_status_and_prints_no_traceback(tmp_path):
+    db, store = tmp_path / "d.sqlite3", tmp_path / "store"
+    rows = "".join(f"PI-{i:05d};Deudor {i};CC;{20_000_000 + i};1.000.000;2024-01-31\n" for i in range(2000))
+    (tmp_path / "r.csv").write_text(HEADER + rows + "PI-X;Sin fecha;CC;52123456;1000;\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LEGAL_DESK_DB": str(db), "LEGAL_DESK_STORE": str(store)}
+    cmd = [sys.executable, "-m", "legal_desk"]
+    subprocess.run([*cmd, "db", "upgrade"], env=env, check=True, capture_output=True)
+    # `legal-desk import referrals r.csv --json | head -c 100` under `set -o pipefail`
+    proc = subprocess.Popen(
+        [*cmd, "import", "referrals", str(tmp_path / "r.csv"), "--json"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    head = proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert head.startswith(b'{\n  "accepted": 2000,')
+    # The rejected row made it 1 (CLI.md: partly failed); a reader that stopped early turned it into 0.
+    assert proc.returncode == 1
+    assert err == "legal-desk: 1 fila rechazada (ver «errors»); se importaron 2000\n"
+    listed = subprocess.run([*cmd, "cases", "list", "--limit", "5000", "--json"], env=env, capture_output=True)
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2000
