@@ -71,6 +71,11 @@ class Parser(argparse.ArgumentParser):
     """argparse in Spanish; a usage error also prints `{"error": ...}` on stdout under --json (exit 2)."""
 
     json_errors = False  # set by main() when --json is among the arguments
+    deepest: Parser | None = None  # the last (sub)command parser that read arguments: it words «unrecognized»
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        Parser.deepest = self
+        return super().parse_known_args(args, namespace)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _SpanishHelp)
@@ -1389,8 +1394,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     Parser.json_errors = "--json" in argv
-    args = parser.parse_args(argv)
+    Parser.deepest = None
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # with the usage of the command they were given to, not the top level's
+        (Parser.deepest or parser).error(f"argumentos no reconocidos: {' '.join(extra)}")
     if not getattr(args, "command", None):
+        if args.json:  # the desktop app prints no JSON: a script that forgot the command gets a usage error
+            parser.error("falta el COMANDO (sin comando se abre la aplicación de escritorio, que no usa --json)")
         from legal_desk.app import main as app_main
 
         return app_main(db=args.db, store=args.store)

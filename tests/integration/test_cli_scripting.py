@@ -291,3 +291,19 @@ def test_a_reader_that_stops_early_keeps_the_exit_status_and_prints_no_traceback
     assert err == "legal-desk: 1 fila rechazada (ver «errors»); se importaron 2000\n"
     listed = subprocess.run([*cmd, "cases", "list", "--limit", "5000", "--json"], env=env, capture_output=True)
     assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2000
+
+
+def test_usage_errors_show_the_usage_of_the_command_and_json_without_a_command_is_one(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["cases", "list", "--bogus", "x", "--json"])
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2
+    assert json.loads(out) == {"error": {"code": "usage", "message": "argumentos no reconocidos: --bogus x"}}
+    # It showed the top level's usage («legal-desk [-h] [--db DB] … COMANDO ...»), not the one of `cases list`.
+    assert err.startswith("uso: legal-desk cases list [-h]") and "--limit N" in err
+    assert err.endswith("legal-desk cases list: error: argumentos no reconocidos: --bogus x\n")
+    with pytest.raises(SystemExit) as exc:
+        main(["--json"])  # a script that forgot the command tried to open the desktop app
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and json.loads(out)["error"]["code"] == "usage"
+    assert "falta el COMANDO" in err
