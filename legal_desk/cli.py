@@ -19,6 +19,7 @@ from legal_desk.domain.limitation import filing_tolling_es
 from legal_desk.services.errors import ServiceError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command ended by Ctrl-C
 
 
 class CliError(Exception):
@@ -70,6 +71,11 @@ class Parser(argparse.ArgumentParser):
     """argparse in Spanish; a usage error also prints `{"error": ...}` on stdout under --json (exit 2)."""
 
     json_errors = False  # set by main() when --json is among the arguments
+    deepest: Parser | None = None  # the last (sub)command parser that read arguments: it words «unrecognized»
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        Parser.deepest = self
+        return super().parse_known_args(args, namespace)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _SpanishHelp)
@@ -136,10 +142,17 @@ class Output:
         self.tty = sys.stdout.isatty() and not as_json
 
     def done(self, data: Any, human: str | Callable[[], str]) -> None:
-        if self.json:
-            print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
-        else:
-            print(human() if callable(human) else human)
+        text = json.dumps(to_jsonable(data), ensure_ascii=False, indent=2) if self.json else None
+        if text is None:
+            text = human() if callable(human) else human
+        try:
+            print(text, flush=True)
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): the work is done and the command's exit status must still
+            # say how it went (an import with rejected rows is 1); the rest of the output goes nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
     def progress(self, label: str) -> Callable[..., None] | None:
         if not self.tty:
@@ -187,7 +200,33 @@ class Ctx:
                 )
             self._desk = Desk.open(self.config)
             ensure_admin(self._desk)
+            if getattr(self.args, "uses_store", False):
+                self._check_store_root()
         return self._desk
+
+    def _check_store_root(self) -> None:
+        """Refuse a store folder that does not exist while the database already keeps files in another.
+
+        A mistyped --store or LEGAL_DESK_STORE in a scheduled job made `verify` list every file as
+        «falta el archivo» and `evidence add` start a second, empty store that no backup or packet finds.
+        """
+        from sqlalchemy import func, select, union
+
+        from legal_desk.services.integrity import STORED_FILE_COLUMNS
+
+        root = self._desk.store.root
+        if root.is_dir():
+            return
+        files = union(*(select(c.label("sha256")).where(c.is_not(None)) for c in STORED_FILE_COLUMNS)).subquery()
+        with self._desk.reading() as s:
+            kept = int(s.execute(select(func.count()).select_from(files)).scalar_one())
+        if kept:
+            what = "no es una carpeta" if root.exists() else "no existe"
+            raise CliError(
+                f"La carpeta de archivos {root} {what}, pero la base de datos ya guarda {kept} archivos: indique "
+                "la carpeta correcta con --store o LEGAL_DESK_STORE (si se perdió, restaure una copia de seguridad)",
+                code="not_found",
+            )
 
     @property
     def actor(self) -> Any:
@@ -972,6 +1011,11 @@ def _restore(ctx: Ctx) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
+    from legal_desk.domain.contact_rules import OUTCOMES
+    from legal_desk.domain.readiness import EVIDENCE_KINDS
+    from legal_desk.services.contacts import CHANNELS as CONTACT_CHANNELS
+    from legal_desk.services.notices import NOTICE_CHANNELS, NOTICE_KINDS
+
     parser = Parser(prog="legal-desk", description="legal_desk: cobranza judicial")
     _global_options(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
@@ -1017,7 +1061,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="importar").add_subparsers(dest="import_command", metavar="QUÉ", required=True)
     p = command(imp, "referrals", _import_referrals, "entregar obligaciones en bloque (CSV o XLSX)")
-    p.add_argument("file")
+    p.add_argument(
+        "file", help="CSV (coma o punto y coma) o XLSX, una obligación por fila, encabezados en español o inglés"
+    )
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--creditor", metavar="NOMBRE", help="el acreedor de todas las obligaciones (p. ej. el banco)")
     p.add_argument(
@@ -1137,40 +1183,58 @@ def build_parser() -> argparse.ArgumentParser:
         dest="evidence_command", metavar="ACCIÓN", required=True
     )
     p = command(ev, "add", _evidence_add, "agregar un archivo al expediente")
+    p.set_defaults(uses_store=True)
     p.add_argument("case")
-    p.add_argument("file")
-    p.add_argument("--kind", required=True)
-    p.add_argument("--date", type=date_arg)
-    p.add_argument("--description")
+    p.add_argument("file", help="el archivo (PDF, imagen, .eml…); se guarda con su SHA-256")
+    p.add_argument("--kind", required=True, metavar="TIPO", help="tipo de prueba: " + ", ".join(EVIDENCE_KINDS))
+    p.add_argument("--date", type=date_arg, help="fecha del documento (por defecto hoy; no futura)")
+    p.add_argument("--description", metavar="TEXTO", help="descripción de la prueba")
 
     co = sub.add_parser("contact", help="gestiones").add_subparsers(
         dest="contact_command", metavar="ACCIÓN", required=True
     )
     p = command(co, "add", _contact_add, "registrar una gestión de contacto")
     p.add_argument("case")
-    p.add_argument("--channel", required=True)
-    p.add_argument("--date", type=date_arg, required=True)
-    p.add_argument("--time", help="HH:MM (hora de Bogotá)")
-    p.add_argument("--outcome", required=True)
-    p.add_argument("--notes")
-    p.add_argument("--direction", default="out", choices=["out", "in"])
+    p.add_argument("--channel", required=True, metavar="CANAL", help="canal: " + ", ".join(CONTACT_CHANNELS))
+    p.add_argument("--date", type=date_arg, required=True, help="fecha de la gestión")
+    p.add_argument("--time", metavar="HH:MM", help="hora de Bogotá")
+    p.add_argument(
+        "--outcome",
+        required=True,
+        metavar="RESULTADO",
+        help="resultado: " + ", ".join(OUTCOMES) + " (u otro texto, que se guarda tal cual)",
+    )
+    p.add_argument("--notes", metavar="TEXTO", help="observaciones")
+    p.add_argument(
+        "--direction",
+        default="out",
+        choices=["out", "in"],
+        help="out: la hizo el despacho (por defecto); in: el deudor",
+    )
 
     no = sub.add_parser("notice", help="comunicaciones").add_subparsers(
         dest="notice_command", metavar="ACCIÓN", required=True
     )
     p = command(no, "add", _notice_add, "registrar una comunicación enviada")
     p.add_argument("case")
-    p.add_argument("--channel", required=True)
-    p.add_argument("--sent", type=date_arg, required=True)
-    p.add_argument("--kind", default="demand_letter")
-    p.add_argument("--carrier")
-    p.add_argument("--tracking")
+    p.add_argument("--channel", required=True, metavar="CANAL", help="canal: " + ", ".join(NOTICE_CHANNELS))
+    p.add_argument("--sent", type=date_arg, required=True, help="fecha de envío")
+    p.add_argument(
+        "--kind",
+        default="demand_letter",
+        metavar="TIPO",
+        help="tipo de comunicación (por defecto demand_letter): " + ", ".join(NOTICE_KINDS),
+    )
+    p.add_argument("--carrier", metavar="EMPRESA", help="empresa de mensajería (p. ej. 472, Servientrega)")
+    p.add_argument("--tracking", metavar="GUÍA", help="número de guía")
     p = command(no, "receipt", _notice_receipt, "registrar la constancia de entrega")
-    p.add_argument("notice", type=int)
-    p.add_argument("--delivered", type=date_arg, required=True)
-    p.add_argument("--proof", required=True)
+    p.set_defaults(uses_store=True)
+    p.add_argument("notice", type=int, help="número de la comunicación (notice_id de «notice add» o «case show»)")
+    p.add_argument("--delivered", type=date_arg, required=True, help="fecha de entrega")
+    p.add_argument("--proof", required=True, metavar="ARCHIVO", help="la constancia de entrega (PDF o imagen)")
 
     p = command(sub, "verify", _verify, "verificar archivos y cadena de auditoría")
+    p.set_defaults(uses_store=True)
     p.add_argument(
         "--repair-from",
         metavar="COPIA.zip",
@@ -1185,7 +1249,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("path", help="el archivo .zip que se escribe, o «verify» seguido de la copia a comprobar")
     p.add_argument("file", nargs="?", help=argparse.SUPPRESS)
-    p.set_defaults(backup_parser=p)
+    p.set_defaults(backup_parser=p, uses_store=True)
     p.usage = "legal-desk backup [opciones] ARCHIVO.zip\n       legal-desk backup verify ARCHIVO.zip [--json]"
     p = command(sub, "restore", _restore, "restaurar una copia de seguridad")
     p.set_defaults(creates_db=True)
@@ -1205,7 +1269,151 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         mod.register(sub, command)
+    _name_arguments(parser)
     return parser
+
+
+# How --help names the values of arguments that do not name them themselves (argparse printed the
+# destination in English capitals: «--from START», «--delivered DELIVERED», «case», «file»).
+_METAVARS = {
+    "case": "CASO",
+    "file": "ARCHIVO",
+    "path": "ARCHIVO",
+    "notice": "COMUNICACIÓN",
+    "name": "USUARIO",
+    "template": "PLANTILLA",
+    "party": "PARTE",
+    "closure": "CIERRE",
+    "code": "CÓDIGO",
+    "year": "AÑO",
+    "amount": "VALOR",
+    "city": "CIUDAD",
+    "db": "URL",
+    "store": "CARPETA",
+    "user": "USUARIO",
+    "cases": "CASO",
+    "seed": "N",
+    "limit": "N",
+    "days": "N",
+    "stage": "ETAPA",
+    "search": "TEXTO",
+    "order": "ORDEN",
+    "jurisdiction": "J",
+    "reason": "MOTIVO",
+    "court": "JUZGADO",
+    "lawyer": "USUARIO",
+    "paralegal": "USUARIO",
+    "reference": "REFERENCIA",
+    "out": "ARCHIVO",
+    "out_dir": "CARPETA",
+    "ics": "ARCHIVO.ics",
+    "label": "TEXTO",
+    "notes": "TEXTO",
+    "description": "TEXTO",
+    "password": "CONTRASEÑA",
+    "full_name": "NOMBRE",
+    "email": "CORREO",
+    "phone": "TELÉFONO",
+    "address": "DIRECCIÓN",
+    "id_type": "TIPO",
+    "id_number": "NÚMERO",
+    "professional_card": "NÚMERO",
+    "radicado": "RADICADO",
+    "title_number": "NÚMERO",
+    "original_location": "LUGAR",
+    "waiver": "MOTIVO",
+    "limitation_flag": "NOTA",
+    "agreed_rate": "TASA",
+    "costs": "VALOR",
+    "capital": "VALOR",
+    "account_ref": "OBLIGACIÓN",
+    "email_source": "ORIGEN",
+    "channels": "CANALES",
+    "to": "ETAPA",
+    "time": "HH:MM",
+    "new_time": "HH:MM",
+    "place": "LUGAR",
+    "link": "URL",
+    "outcome": "TEXTO",
+    "kind": "TIPO",
+    "creditor": "NOMBRE",
+    "format": "FORMATO",
+    "title_type": "TIPO",
+    "hearing": "AUDIENCIA",
+    "payment": "ABONO",
+    "exclude": "CLAVES",
+    "only": "CLAVES",
+}
+_HELPS = {
+    "case": "número del expediente (case_id) o número de obligación (account_ref)",
+    "cases": "expedientes: números o números de obligación, separados por espacios",
+    "seed": "semilla del generador: la misma da la misma cartera",
+    "days": "número de días",
+    "limit": "máximo de expedientes (1 a 5000; por defecto 50)",
+    "stage": "solo esta etapa (código, p. ej. FILED)",
+    "search": "deudor, identificación, obligación o radicado",
+    "jurisdiction": "jurisdicción: CO, AR, MX o ES",
+    "court": "juzgado",
+    "reference": "referencia del pago (p. ej. el número de la consignación)",
+    "out": "archivo de salida",
+    "dry_run": "revisar el archivo sin guardar nada",
+    "name": "nombre de usuario",
+    "full_name": "nombre completo",
+    "email": "correo electrónico",
+    "phone": "teléfono",
+    "id_type": "tipo de documento (CC, CE, NIT, PP, TI…)",
+    "id_number": "número de documento",
+    "title_type": "tipo de título valor",
+    "title_number": "número del título",
+    "issue_date": "fecha de emisión del título",
+    "radicado": "número de radicado del proceso",
+    "city": "ciudad",
+    "notes": "observaciones",
+    "template": "nombre de la plantilla (ver «document templates»)",
+    "out_dir": "carpeta donde dejar una copia de cada documento",
+    "no_pdf": "no generar el PDF (solo el .docx)",
+    "label": "texto del requisito",
+    "on": "activar el requisito",
+    "off": "desactivar el requisito",
+    "party": "número de la parte (party_id, ver «case show --json»)",
+    "closure": "número del cierre (ver «calendar closure list»)",
+    "code": "código del requisito",
+    "year": "año",
+    "city_name": "ciudad",
+    "lawyer": "usuario del abogado",
+    "start": "desde esta fecha",
+    "end": "hasta esta fecha",
+    "path": "el archivo .zip de la copia de seguridad",
+    "file": "el archivo",
+    "amount": "valor: 1234567.89, 1.234.567,89 o 1,234,567.89",
+    "date": "fecha",
+    "reason": "motivo",
+    "to": "etapa destino (código, p. ej. FILED)",
+    "role": "rol",
+    "address": "dirección",
+    "as_of": "fecha de corte de la liquidación",
+    "email_source": "de dónde se obtuvo el correo (Ley 2213 art. 8: cómo se conoció la dirección)",
+    "status": "held: realizada; postponed: aplazada; cancelled: cancelada",
+}
+
+
+def _name_arguments(parser: argparse.ArgumentParser) -> None:
+    """Give every argument of the tree a Spanish metavar and, where it had none, a Spanish help."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                _name_arguments(child)
+            continue
+        if isinstance(action, argparse._HelpAction) or action.help == argparse.SUPPRESS:
+            continue
+        takes_value = action.nargs != 0
+        if takes_value and action.metavar is None and action.choices is None:
+            if action.type is date_arg:
+                action.metavar = "YYYY-MM-DD"
+            elif action.dest in _METAVARS:
+                action.metavar = _METAVARS[action.dest]
+        if action.help is None and action.dest in _HELPS:
+            action.help = _HELPS[action.dest]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1213,8 +1421,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     Parser.json_errors = "--json" in argv
-    args = parser.parse_args(argv)
+    Parser.deepest = None
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # with the usage of the command they were given to, not the top level's
+        (Parser.deepest or parser).error(f"argumentos no reconocidos: {' '.join(extra)}")
     if not getattr(args, "command", None):
+        if args.json:  # the desktop app prints no JSON: a script that forgot the command gets a usage error
+            parser.error("falta el COMANDO (sin comando se abre la aplicación de escritorio, que no usa --json)")
         from legal_desk.app import main as app_main
 
         return app_main(db=args.db, store=args.store)
@@ -1231,8 +1444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # output piped into `head` and the like
         return EXIT_OK
     except KeyboardInterrupt:
-        print("legal-desk: interrumpido; no se guardó nada de la operación en curso", file=sys.stderr)
-        return 130
+        _refused(ctx, "interrupted", "Interrumpido (Ctrl-C); no se guardó nada de la operación en curso")
+        return EXIT_INTERRUPTED
     except Exception as exc:  # never a traceback for the user (CLI.md): one sentence, exit 1
         if os.environ.get("LEGAL_DESK_DEBUG"):
             raise

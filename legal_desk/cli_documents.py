@@ -221,12 +221,14 @@ def register(sub: Any, command: Any) -> None:
         dest="document_command", metavar="ACCIÓN", required=True
     )
     p = command(doc, "generate", _generate, "generar un documento desde una plantilla (.docx o .pdf)")
+    p.set_defaults(uses_store=True)
     p.add_argument("case")
     p.add_argument("template")
     p.add_argument("--out", required=True)
     p.add_argument("--pdf", action="store_true", help="guardar también el PDF en el expediente")
     p.add_argument("--as-of", "--until", dest="as_of", type=date_arg, metavar="YYYY-MM-DD", help=_AS_OF_HELP)
     p = command(doc, "batch", _batch, "generar una plantilla para muchos expedientes")
+    p.set_defaults(uses_store=True)
     p.add_argument("template")
     p.add_argument("--cases", nargs="*")
     p.add_argument("--stage")
@@ -241,6 +243,7 @@ def register(sub: Any, command: Any) -> None:
         dest="packet_command", metavar="ACCIÓN", required=True
     )
     p = command(pk, "build", _packet_build, "armar el paquete de radicación (PDF foliado)")
+    p.set_defaults(uses_store=True)
     p.add_argument("case")
     p.add_argument("--out", required=True)
     p.add_argument("--exclude", help="claves de anexos a excluir, separadas por comas (ver `packet annexes`)")

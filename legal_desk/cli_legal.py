@@ -521,7 +521,7 @@ def register(sub: Any, command: Any) -> None:
         dest="rates_command", metavar="ACCIÓN", required=True
     )
     p = command(rates, "import", _rates_import, "importar la tabla de tasas (CSV o XLSX)")
-    p.add_argument("file")
+    p.add_argument("file", help="la tabla de tasas moratorias certificadas (CSV o XLSX)")
     p.add_argument("--jurisdiction", default="CO")
 
     p = command(sub, "liquidation", _liquidation, "liquidación del crédito (art. 446 CGP)")

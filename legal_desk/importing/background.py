@@ -98,6 +98,9 @@ def referral_chunks(
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 bufsize=1 << 20,
+                # Its own process group: Ctrl-C in a terminal reaches the importing process only, which
+                # rolls back, says so in one sentence and stops this reader (it printed a traceback).
+                process_group=0 if os.name == "posix" else None,
             )
         except OSError:  # no interpreter to start (frozen app, sandbox): read here, only slower
             child = None

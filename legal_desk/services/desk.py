@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ from legal_desk.services.errors import (
     Conflict,
     ConnectionLost,
     DatabaseBusy,
+    DatabaseUnavailable,
     PermissionDenied,
     ServiceError,
     ValidationFailed,
@@ -96,6 +98,62 @@ def too_long_text(problem: ValueTooLong) -> str:
     return (
         f"El dato «{problem.column}» {owner} tiene {problem.length} caracteres; el máximo es {problem.limit}: acórtelo"
     )
+
+
+# What a script or a person must fix when a PostgreSQL server cannot be reached (the driver's own
+# English sentence, e.g. «connection failed: … Connection refused», said neither what nor where).
+_CONNECT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), spanish)
+    for pattern, spanish in (
+        (
+            r"connection refused|no such file or directory",
+            "el servidor {where} no acepta conexiones: compruebe que PostgreSQL esté encendido y que el servidor "
+            "y el puerto de --db o LEGAL_DESK_DB sean los correctos",
+        ),
+        (
+            r"failed to resolve host|could not translate host name|name or service not known",
+            "no se encuentra el servidor «{host}»: revise su nombre en --db o LEGAL_DESK_DB, o la red",
+        ),
+        (
+            r"timeout expired|timed out",
+            "el servidor {where} no respondió a tiempo: revise la red, el cortafuegos o si el servidor está encendido",
+        ),
+        (
+            r'database "(?P<db>[^"]+)" does not exist',
+            "la base de datos «{db}» no existe en el servidor {where}: créela (createdb) o corrija su nombre en "
+            "--db o LEGAL_DESK_DB",
+        ),
+        (
+            r'role "(?P<user>[^"]+)" does not exist',
+            "el usuario «{user}» no existe en el servidor {where}: créelo o corrija el usuario en --db o LEGAL_DESK_DB",
+        ),
+        (
+            r"password authentication failed|no password supplied",
+            "el servidor {where} rechazó el usuario o la contraseña de --db o LEGAL_DESK_DB",
+        ),
+        (
+            r"the database system is (starting up|shutting down)|too many clients",
+            "el servidor {where} no admite conexiones en este momento (arrancando, apagándose o lleno): "
+            "repita en unos minutos",
+        ),
+    )
+)
+
+
+def connect_error_text(exc: BaseException, url: str) -> str:
+    """Why a database could not be opened, in Spanish and naming what to fix; else the driver's first line."""
+    raw = str(getattr(exc, "orig", None) or exc)
+    try:
+        parsed = make_url(url)
+        host, port = parsed.host or "local", parsed.port
+    except ArgumentError:
+        host, port = "?", None
+    where = f"{host}:{port}" if port else host
+    for pattern, spanish in _CONNECT_REASONS:
+        found = pattern.search(raw)
+        if found:
+            return spanish.format(where=where, host=host, **found.groupdict())
+    return db_error_text(exc)
 
 
 def _refuse_foreign_sqlite(path: Path) -> None:
@@ -324,7 +382,8 @@ class Desk:
             engine.dispose()
             if sqlite_path is not None and not isinstance(exc, OperationalError):
                 raise ServiceError(Text(M.DB_NOT_SQLITE, path=sqlite_path)) from exc
-            raise ServiceError(Text(M.DB_CANNOT_OPEN, url=shown, reason=db_error_text(exc))) from exc
+            reason = connect_error_text(exc, config.db_url)
+            raise DatabaseUnavailable(Text(M.DB_CANNOT_OPEN, url=shown, reason=reason)) from exc
         desk = cls(config, engine)
         if upgrade:
             desk.finish_upgrade()

@@ -96,6 +96,12 @@ class Conflict(ServiceError):
     code = "conflict"
 
 
+class DatabaseUnavailable(ServiceError):
+    """The database cannot be opened: the server is down or unknown, the database or user does not exist…"""
+
+    code = "db_unavailable"
+
+
 class ConnectionLost(ServiceError):
     """The database server went away in the middle of a unit of work; it was rolled back."""
 

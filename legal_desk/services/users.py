@@ -76,9 +76,12 @@ def _clean(value: str | None) -> str | None:
 
 
 def ensure_admin(desk: Desk) -> None:
-    """Create the `admin` user on a database that has no users yet."""
-    # Every start (the app, each command) comes here: look without the write lock first, so a desk does not
-    # wait behind another desk's long import to learn that its users exist.
+    """Create the `admin` user on a database that has no users yet.
+
+    Looked for with a read first: every CLI run and desktop start calls this, and a write
+    transaction (SQLite BEGIN IMMEDIATE) made a read-only `cases list` or `verify` wait for, then
+    fail on, another desk's long write (an import, a restore) although it had nothing to write.
+    """
     with desk.reading() as s:
         if s.execute(select(User.id).limit(1)).first() is not None:
             return

@@ -311,8 +311,8 @@ def test_usage_errors_are_spanish_and_json(cli, capsys):
         main(["case", "show", "--json"])
     out, err = capsys.readouterr()
     assert exc.value.code == 2
-    assert "faltan argumentos obligatorios: case" in err and err.startswith("uso: ")
-    assert json.loads(out) == {"error": {"code": "usage", "message": "faltan argumentos obligatorios: case"}}
+    assert "faltan argumentos obligatorios: CASO" in err and err.startswith("uso: ")
+    assert json.loads(out) == {"error": {"code": "usage", "message": "faltan argumentos obligatorios: CASO"}}
     with pytest.raises(SystemExit):
         main(["cases", "list", "--limit", "diez"])
     out, err = capsys.readouterr()
