@@ -108,11 +108,11 @@ _CONNECT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"connection refused|no such file or directory",
             "el servidor {where} no acepta conexiones: compruebe que PostgreSQL esté encendido y que el servidor "
-            "y el puerto de --db o LEGAL_DESK_DB sean los correctos",
+            "y el puerto de {setting} sean los correctos",
         ),
         (
             r"failed to resolve host|could not translate host name|name or service not known",
-            "no se encuentra el servidor «{host}»: revise su nombre en --db o LEGAL_DESK_DB, o la red",
+            "no se encuentra el servidor «{host}»: revise su nombre en {setting}, o la red",
         ),
         (
             r"timeout expired|timed out",
@@ -121,15 +121,15 @@ _CONNECT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r'database "(?P<db>[^"]+)" does not exist',
             "la base de datos «{db}» no existe en el servidor {where}: créela (createdb) o corrija su nombre en "
-            "--db o LEGAL_DESK_DB",
+            "{setting}",
         ),
         (
             r'role "(?P<user>[^"]+)" does not exist',
-            "el usuario «{user}» no existe en el servidor {where}: créelo o corrija el usuario en --db o LEGAL_DESK_DB",
+            "el usuario «{user}» no existe en el servidor {where}: créelo o corrija el usuario en {setting}",
         ),
         (
             r"password authentication failed|no password supplied",
-            "el servidor {where} rechazó el usuario o la contraseña de --db o LEGAL_DESK_DB",
+            "el servidor {where} rechazó el usuario o la contraseña de {setting}",
         ),
         (
             r"the database system is (starting up|shutting down)|too many clients",
@@ -140,8 +140,9 @@ _CONNECT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def connect_error_text(exc: BaseException, url: str) -> str:
-    """Why a database could not be opened, in Spanish and naming what to fix; else the driver's first line."""
+def connect_error_text(exc: BaseException, url: str, setting: str = "--db o LEGAL_DESK_DB") -> str:
+    """Why a database could not be opened, in Spanish and naming what to fix (`setting`: where the address is
+    given); else the driver's first line."""
     raw = str(getattr(exc, "orig", None) or exc)
     try:
         parsed = make_url(url)
@@ -152,7 +153,7 @@ def connect_error_text(exc: BaseException, url: str) -> str:
     for pattern, spanish in _CONNECT_REASONS:
         found = pattern.search(raw)
         if found:
-            return spanish.format(where=where, host=host, **found.groupdict())
+            return spanish.format(where=where, host=host, setting=setting, **found.groupdict())
     return db_error_text(exc)
 
 

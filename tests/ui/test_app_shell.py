@@ -309,6 +309,11 @@ def test_settings_probe_database_in_a_worker(qtbot, sqlite_desk: Desk, settings:
     dialog.dbEdit.setText("postgresql+psycopg://nadie@127.0.0.1:1/nada")
     dialog.test_connection()
     qtbot.waitUntil(lambda: dialog.testResultLabel.text().startswith("No se pudo conectar"), timeout=10000)
+    # why, and what to change, in Spanish: not the driver's «connection failed: … Connection refused»
+    assert dialog.testResultLabel.text() == (
+        "No se pudo conectar: el servidor 127.0.0.1:1 no acepta conexiones: compruebe que PostgreSQL esté encendido "
+        "y que el servidor y el puerto de la dirección de la base de datos sean los correctos"
+    )
 
 
 def test_settings_tell_a_non_admin_why_the_database_fields_are_greyed_out(

@@ -11,6 +11,7 @@ from legal_desk.config import Config, default_data_dir, normalize_db_url
 from legal_desk.domain import messages as M
 from legal_desk.domain.messages import Text
 from legal_desk.domain.permissions import Action
+from legal_desk.services.desk import connect_error_text
 from legal_desk.services.errors import ServiceError
 from legal_desk.ui.context import UiContext
 from legal_desk.ui.errors import error_text
@@ -45,7 +46,14 @@ def probe_database(url: str) -> str:
         finally:
             engine.dispose()
     except (SQLAlchemyError, OSError, ValueError) as exc:
-        raise ServiceError(Text(M.DB_CONNECT_FAILED, reason=getattr(exc, "orig", None) or exc)) from None
+        # In Spanish, why and what to change («el servidor 10.0.0.5:5432 no responde…», as the CLI says it);
+        # the driver's own sentence is English, kept for the English interface.
+        reason = (
+            connect_error_text(exc, url, setting="la dirección de la base de datos")
+            if current_language() == "es"
+            else getattr(exc, "orig", None) or exc
+        )
+        raise ServiceError(Text(M.DB_CONNECT_FAILED, reason=reason)) from None
 
 
 def _local_store(folder: str) -> bool:
