@@ -214,7 +214,8 @@ def _rates_import(ctx: Ctx) -> int:
         import sys
 
         if ctx.out.json:
-            print(f"legal-desk: Tabla de tasas rechazada: {exc.message}", file=sys.stderr)
+            detail = exc.message[:1].lower() + exc.message[1:]  # «rechazada: la tabla…», mid-sentence
+            print(f"legal-desk: Tabla de tasas rechazada: {detail}", file=sys.stderr)
             ctx.out.done(
                 {"error": {"code": exc.code, "message": exc.message}, "imported": False, "errors": errors}, refused
             )

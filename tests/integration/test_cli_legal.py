@@ -100,7 +100,7 @@ def test_closure_and_deadlines(cli):
     assert rc == 1 and "antes de empezar" in doc["error"]["message"]
 
 
-def test_rates_payment_liquidation(cli, tmp_path):
+def test_rates_payment_liquidation(cli, tmp_path, capsys):
     _seed_case(cli)
     good = tmp_path / "tasas.csv"
     good.write_text("desde,hasta,tasa_efectiva_anual\n2024-03-01,2024-03-31,30\n2024-04-01,2024-04-30,32\n")
@@ -111,6 +111,11 @@ def test_rates_payment_liquidation(cli, tmp_path):
     rc, doc = cli("rates", "import", str(bad))
     assert rc == 1 and doc["imported"] is False
     assert [(e["line"], e["column"]) for e in doc["errors"]] == [(2, "tasa_efectiva_anual"), (3, "desde")]
+    # the stderr line reads as one sentence: «…rechazada: la tabla…», not «…rechazada: La tabla…»
+    assert main(["--db", cli.db, "--store", cli.store, "rates", "import", str(bad), "--json"]) == 1
+    prefix = "legal-desk: Tabla de tasas rechazada: "
+    err = capsys.readouterr().err
+    assert err.startswith(prefix) and err[len(prefix)].islower(), err
     rc, doc = cli("payment", "add", "OB-9", "--date", "2024-03-31", "--amount", "1.000.000", "--reference", "R1")
     assert rc == 0 and doc["to_interest"] == "278637.54" and doc["to_capital"] == "721362.46"
     rc, doc = cli("liquidation", "OB-9", "--as-of", "2024-04-10")
