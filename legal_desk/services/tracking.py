@@ -553,20 +553,11 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                 if has_lapsed(other.status, other.expires_on, on):
                     # it was already «vencida»: it stays so, now written down
                     other.status = "expired"
-                    audit.record(
-                        s,
-                        actor.username,
-                        "offer.close",
-                        "settlement_offer",
-                        other.id,
-                        case_id=c.id,
-                        summary=f"Propuesta vencida el {other.expires_on:%d/%m/%Y}",
-                        before={"status": "open"},
-                        after={"status": "expired", "on": on, "accepted_offer": o.id},
-                    )
-                    continue
-                other.status = "withdrawn"
-                withdrawn.append(other.id)
+                    summary = f"Propuesta vencida el {other.expires_on:%d/%m/%Y}"
+                else:
+                    other.status = "withdrawn"
+                    withdrawn.append(other.id)
+                    summary = f"Propuesta retirada: se aceptó la {_offer_name(o, c.currency)}"
                 audit.record(
                     s,
                     actor.username,
@@ -574,9 +565,9 @@ def close_offer(desk: Desk, actor: Actor, offer_id: int, status: str, *, on: dt.
                     "settlement_offer",
                     other.id,
                     case_id=c.id,
-                    summary=f"Propuesta retirada: se aceptó la {_offer_name(o, c.currency)}",
+                    summary=summary,
                     before={"status": "open"},
-                    after={"status": "withdrawn", "on": on, "accepted_offer": o.id},
+                    after={"status": other.status, "on": on, "accepted_offer": o.id},
                 )
         uow.commit()
         return withdrawn

@@ -366,15 +366,6 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
         return raw.strip()
 
-    def _show_radicado_error(self, message: str) -> None:
-        """Show (or clear, with "") the radicado's problem under the field."""
-        self.radicadoError.setText(message)
-        self.formLayout.setRowVisible(self.radicadoError, bool(message))
-        if message:  # grow to show the whole message (a wrapped label is not cut)
-            self.layout().activate()
-            width = self.width()
-            self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
-
     def _fail(self, message: str) -> None:
         if self._radicado_failed:  # said beside the field, which gets the focus (and its text selected)
             self._radicado_failed = False

@@ -109,6 +109,16 @@ class _RecordDialog(QDialog):
         self.errorLabel.setStyleSheet(theme.adapted(ERROR_STYLE))
         self.errorLabel.setText(message)
 
+    def _show_radicado_error(self, message: str) -> None:
+        """Show (or clear, with "") the radicado's problem under its field (the stage and case-edit dialogs)."""
+        label, form = getattr(self, "radicadoError"), getattr(self, "formLayout")  # noqa: B009 - set by the .ui
+        label.setText(message)
+        form.setRowVisible(label, bool(message))
+        if message:  # grow to show the whole message (a wrapped label is not cut)
+            self.layout().activate()
+            width = self.width()
+            self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
+
     def _collect(self) -> Any:
         """Typed values, or raise ValueError with what to fix (each dialog defines it)."""
         raise TypeError(f"{type(self).__name__} debe definir _collect()")
@@ -713,15 +723,6 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         if warning:  # e.g. closing as paid with a balance still due: said before, not refused
             self.infoLabel.setText(self.infoLabel.text() + "\n\n⚠ " + warning)
         self.setWindowTitle(self.tr("Cambiar etapa: {0}").format(target_label))
-
-    def _show_radicado_error(self, message: str) -> None:
-        """Show (or clear, with "") the radicado's problem under the field."""
-        self.radicadoError.setText(message)
-        self.formLayout.setRowVisible(self.radicadoError, bool(message))
-        if message:  # grow to show the whole message (a wrapped label is not cut)
-            self.layout().activate()
-            width = self.width()
-            self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
 
     def _fail(self, message: str) -> None:
         if self._radicado_failed:  # said beside the field, which gets the focus to be corrected
