@@ -735,6 +735,22 @@ def poder_especial() -> Builder:
     return b
 
 
+def _balance_rows(total: str) -> list[list[str]]:
+    """The liquidation's balance rows (capital, interest and costs, each less what the payments took), as the
+    liquidación and the memorial de abonos both print them; `total` names the last row (TOTAL, SALDO)."""
+    return [
+        ["(−) Abonos imputados a capital", "{{ liquidation.paid_to_capital_fmt }}"],
+        ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
+        ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
+        ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
+        ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
+        ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
+        ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
+        ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
+        [f"**{total} (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
+    ]
+
+
 def liquidacion_credito() -> Builder:
     """Statement of the debt (liquidación del crédito, CGP art. 446) with the table of stretches."""
     b = Builder()
@@ -781,17 +797,7 @@ def liquidacion_credito() -> Builder:
         ["Concepto", "Valor"],
         None,
         ["Capital del título", "{{ debt.capital_fmt }}"],
-        totals=[
-            ["(−) Abonos imputados a capital", "{{ liquidation.paid_to_capital_fmt }}"],
-            ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
-            ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
-            ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
-            ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
-            ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
-            ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
-            ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
-            ["**TOTAL (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
-        ],
+        totals=_balance_rows("TOTAL"),
         widths=[10.0, 5.0],
     )
     b.p(
@@ -1032,17 +1038,7 @@ def memorial_abonos() -> Builder:
         ["Concepto", "Valor"],
         None,
         ["Capital del título", "{{ debt.capital_fmt }}"],
-        totals=[
-            ["(−) Abonos imputados a capital", "{{ liquidation.paid_to_capital_fmt }}"],
-            ["Capital insoluto", "{{ liquidation.capital_fmt }}"],
-            ["Intereses moratorios causados", "{{ liquidation.interest_accrued_fmt }}"],
-            ["(−) Abonos imputados a intereses", "{{ liquidation.paid_to_interest_fmt }}"],
-            ["Intereses moratorios pendientes", "{{ liquidation.interest_fmt }}"],
-            ["Costas", "{{ liquidation.costs_incurred_fmt }}"],
-            ["(−) Abonos imputados a costas", "{{ liquidation.paid_to_costs_fmt }}"],
-            ["Costas pendientes", "{{ liquidation.costs_fmt }}"],
-            ["**SALDO (capital insoluto + intereses pendientes + costas)**", "**{{ liquidation.total_fmt }}**"],
-        ],
+        totals=_balance_rows("SALDO"),
         widths=[10.0, 5.0],
     )
     b.p(

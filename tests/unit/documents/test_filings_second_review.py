@@ -14,21 +14,7 @@ from legal_desk.documents.context import liquidation_kind
 from legal_desk.documents.samples import SAMPLE_RATES, sample_for
 from legal_desk.documents.templates import MissingFieldError, get_template, render_docx
 from legal_desk.domain.interest import PaymentIn, RatePeriod, RateTable, liquidate
-
-NBSP = "\u00a0"
-
-
-def _text(docx: bytes) -> str:
-    doc = Document(io.BytesIO(docx))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.append(" | ".join(c.text for c in row.cells))
-    return "\n".join(parts).replace(NBSP, " ")
-
-
-def _render(name: str, data) -> str:
-    return _text(render_docx(get_template(name), data))
+from tests.unit.documents.test_litigator_review import NBSP, _render
 
 
 def _engine(data, as_of: dt.date):
