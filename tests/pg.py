@@ -52,6 +52,9 @@ class TestCluster:
 
     def start(self) -> str:
         data = self.dir / "data"
+        # Watched from the first moment: a run killed during initdb or pg_ctl start (a second or two) left a
+        # postmaster the watchdog, started after it, never knew of.
+        self._watch()
         self._run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
         opts = (
             f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -65,7 +68,6 @@ class TestCluster:
                     break
             except OSError:
                 time.sleep(0.2)
-        self._watch()
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
     def _watch(self) -> None:
@@ -102,10 +104,18 @@ class TestCluster:
 
 # argv: the cluster's folder, then the command that stops it. Reads stdin until the test process ends.
 _WATCHDOG = """
-import os, shutil, subprocess, sys
+import os, shutil, subprocess, sys, time
 sys.stdin.buffer.read()
 folder, stop = sys.argv[1], sys.argv[2:]
-if os.path.isdir(os.path.join(folder, "data")):
-    subprocess.run(stop, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/tmp")
+pid_file = os.path.join(folder, "data", "postmaster.pid")
+# Gone: `stop` ran. Else stop the postmaster, also one still starting when its owner died (its pid file
+# may appear a moment later), then remove the folder.
+deadline = time.monotonic() + 10
+while os.path.isdir(folder) and time.monotonic() < deadline:
+    if os.path.exists(pid_file):
+        subprocess.run(stop, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/tmp")
+        if not os.path.exists(pid_file):
+            break
+    time.sleep(0.2)
 shutil.rmtree(folder, ignore_errors=True)
 """
