@@ -370,19 +370,8 @@ def restore(
     """
     actor.require(Action.BACKUP)
     source = Path(source)
-    if not source.is_file():
-        raise ValidationFailed(Text(M.BACKUP_FILE_MISSING, source=source))
-    try:
-        zf = zipfile.ZipFile(source)
-    except zipfile.BadZipFile:
-        raise ValidationFailed(Text(M.BACKUP_NOT_ZIP, source=source)) from None
+    zf, manifest = _open_backup(source)
     with zf:
-        try:
-            manifest = json.loads(zf.read("manifest.json"))
-        except KeyError:
-            raise ValidationFailed(Text(M.BACKUP_NO_MANIFEST, source=source)) from None
-        if manifest.get("format") != FORMAT:
-            raise ValidationFailed(Text(M.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format")))
         _check_schema(manifest)
         with desk.reading() as s:
             actor.confirm(s)
@@ -394,6 +383,25 @@ def restore(
             return _restore_from(desk, actor, source, zf, manifest, replace, progress, cancelled)
         except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ValidationFailed(Text(M.BACKUP_DAMAGED, source=source, detail=exc)) from None
+
+
+def _open_backup(source: Path) -> tuple[zipfile.ZipFile, dict[str, Any]]:
+    """A legal_desk backup ZIP, open, and its manifest; refused, saying why, when the file is not one."""
+    if not source.is_file():
+        raise ValidationFailed(Text(M.BACKUP_FILE_MISSING, source=source))
+    try:
+        zf = zipfile.ZipFile(source)
+    except zipfile.BadZipFile:
+        raise ValidationFailed(Text(M.BACKUP_NOT_ZIP, source=source)) from None
+    try:
+        manifest = json.loads(zf.read("manifest.json"))
+    except KeyError:
+        zf.close()
+        raise ValidationFailed(Text(M.BACKUP_NO_MANIFEST, source=source)) from None
+    if manifest.get("format") != FORMAT:
+        zf.close()
+        raise ValidationFailed(Text(M.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format")))
+    return zf, manifest
 
 
 def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
@@ -732,18 +740,9 @@ def repair_from_backup(
     report = RepairReport()
     if not problems:
         return report
-    try:
-        zf = zipfile.ZipFile(source)
-    except zipfile.BadZipFile:
-        raise ValidationFailed(Text(M.BACKUP_NOT_ZIP, source=source)) from None
+    zf, _manifest = _open_backup(source)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     with zf:
-        try:
-            manifest = json.loads(zf.read("manifest.json"))
-        except KeyError:
-            raise ValidationFailed(Text(M.BACKUP_NO_MANIFEST, source=source)) from None
-        if manifest.get("format") != FORMAT:
-            raise ValidationFailed(Text(M.BACKUP_FORMAT_UNKNOWN, format=manifest.get("format")))
         names = set(zf.namelist())
         for i, problem in enumerate(problems, 1):
             if cancelled is not None and cancelled():

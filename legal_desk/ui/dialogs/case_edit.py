@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from legal_desk.domain.ids import (
     CREDITOR_ID_TYPE,
@@ -25,8 +25,7 @@ from legal_desk.domain.money import AmountError, format_money, parse_amount
 from legal_desk.services.cases import CaseFile, CaseUpdate, CreditorUpdate, PartyInfo, PartyInput, PartyUpdate
 from legal_desk.services.contacts import CHANNELS
 from legal_desk.services.users import UserInfo
-from legal_desk.ui import theme
-from legal_desk.ui.dialogs.records import ERROR_STYLE, _RecordDialog, fill_combo
+from legal_desk.ui.dialogs.records import _RecordDialog, fill_combo
 from legal_desk.ui.errors import error_text
 from legal_desk.ui.forms.ui_case_edit_dialog import Ui_CaseEditDialog
 from legal_desk.ui.forms.ui_creditor_dialog import Ui_CreditorDialog
@@ -321,15 +320,7 @@ class CaseEditDialog(_FocusingDialog, Ui_CaseEditDialog):
         self.radicadoEdit.setReadOnly(not may_set_radicado)
         # what is wrong with the radicado, right under the field, as the stage-move dialog says it: the dialog
         # stays open with everything typed (the service refused it only after the dialog had closed)
-        self.radicadoError = QLabel(self)
-        self.radicadoError.setObjectName("radicadoError")
-        self.radicadoError.setWordWrap(True)
-        self.radicadoError.setStyleSheet(theme.adapted(ERROR_STYLE))
-        row, _role = self.formLayout.getWidgetPosition(self.radicadoEdit)
-        self.formLayout.insertRow(row + 1, "", self.radicadoError)
-        self.formLayout.setRowVisible(self.radicadoError, False)
-        self._radicado_failed = False
-        self.radicadoEdit.textEdited.connect(lambda _text: self._show_radicado_error(""))
+        self._add_radicado_error_row()
         if not may_set_radicado:
             self.radicadoEdit.setToolTip(self.tr("Solo un abogado registra el radicado"))
             self.radicadoEdit.setPlaceholderText(self.tr("Lo registra el abogado"))

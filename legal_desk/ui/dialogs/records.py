@@ -109,6 +109,20 @@ class _RecordDialog(QDialog):
         self.errorLabel.setStyleSheet(theme.adapted(ERROR_STYLE))
         self.errorLabel.setText(message)
 
+    def _add_radicado_error_row(self) -> None:
+        """A hidden row under the radicado field for what is wrong with it (the stage and case-edit dialogs)."""
+        label = QLabel(self)
+        label.setObjectName("radicadoError")
+        label.setWordWrap(True)
+        label.setStyleSheet(theme.adapted(ERROR_STYLE))
+        self.radicadoError = label
+        edit, form = getattr(self, "radicadoEdit"), getattr(self, "formLayout")  # noqa: B009 - set by the .ui
+        row, _role = form.getWidgetPosition(edit)
+        form.insertRow(row + 1, "", label)
+        form.setRowVisible(label, False)
+        self._radicado_failed = False
+        edit.textEdited.connect(lambda _text: self._show_radicado_error(""))
+
     def _show_radicado_error(self, message: str) -> None:
         """Show (or clear, with "") the radicado's problem under its field (the stage and case-edit dialogs)."""
         label, form = getattr(self, "radicadoError"), getattr(self, "formLayout")  # noqa: B009 - set by the .ui
@@ -687,15 +701,7 @@ class StageMoveDialog(_RecordDialog, Ui_StageMoveDialog):
         self.target = target
         self.jurisdiction = jurisdiction
         # what is wrong with the radicado, right under the field (the dialog stays open to correct it)
-        self.radicadoError = QLabel(self)
-        self.radicadoError.setObjectName("radicadoError")
-        self.radicadoError.setWordWrap(True)
-        self.radicadoError.setStyleSheet(theme.adapted(ERROR_STYLE))
-        row, _role = self.formLayout.getWidgetPosition(self.radicadoEdit)
-        self.formLayout.insertRow(row + 1, "", self.radicadoError)
-        self.formLayout.setRowVisible(self.radicadoError, False)
-        self._radicado_failed = False
-        self.radicadoEdit.textEdited.connect(lambda _text: self._show_radicado_error(""))
+        self._add_radicado_error_row()
         self.radicadoEdit.setText(radicado or "")  # back to «radicada» after a correction: the same number
         self.courtEdit.setText(court or "")
         self.correcting = target is Stage.FILED and current is Stage.CORRECTION_PENDING
